@@ -1,0 +1,36 @@
+# StudyApp: `make run` sets everything up and serves the demo; `make test` runs the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+FLASK := $(BIN)/flask --app studyapp
+
+.PHONY: install db content demo run test test-browser clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+db: install
+	$(FLASK) db upgrade
+
+content: db
+	$(FLASK) content load
+
+demo: content
+	$(FLASK) demo create
+
+run: demo
+	@echo "StudyApp on http://$(HOST):$(PORT)  (log in as demo-teacher or student1)"
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

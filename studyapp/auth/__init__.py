@@ -1,0 +1,1 @@
+"""Signing in and out, teacher sign-up, students joining a class, changing passwords."""

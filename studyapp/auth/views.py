@@ -1,0 +1,130 @@
+"""Views of the auth blueprint: login, logout, sign-up, join, password change, home redirect."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+
+from studyapp.db import db
+from studyapp.errors import StudyAppError
+from studyapp.auth.forms import ChangePasswordForm, JoinForm, LoginForm, SignupForm
+from studyapp.models import Role
+from studyapp.services import accounts, classes
+
+bp = Blueprint("auth", __name__)
+
+
+def init_app(app) -> None:
+    """Register the blueprint."""
+    app.register_blueprint(bp)
+
+
+def _home_for(user) -> str:
+    """The landing page of a signed-in user."""
+    return url_for("teacher.dashboard") if user.is_teacher else url_for("student.dashboard")
+
+
+def _safe_next(target: str | None) -> str | None:
+    """Only same-site relative paths are followed after login."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+@bp.get("/")
+def index():
+    """Signed in: go home. Otherwise: the welcome page."""
+    if current_user.is_authenticated:
+        return redirect(_home_for(current_user))
+    return render_template("auth/index.html")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """Sign in by username and password."""
+    if current_user.is_authenticated:
+        return redirect(_home_for(current_user))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.username.data, form.password.data)
+        if user is None:
+            flash("Wrong username or password.", "error")
+        else:
+            login_user(user)
+            if user.must_change_password:
+                return redirect(url_for("auth.change_password"))
+            return redirect(_safe_next(request.args.get("next")) or _home_for(user))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out (a POST, so a link or image cannot do it)."""
+    logout_user()
+    flash("You are logged out.", "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/signup", methods=["GET", "POST"])
+def signup():
+    """A teacher creates an account."""
+    form = SignupForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.create_user(form.username.data, form.password.data, role=Role.TEACHER,
+                                        full_name=form.full_name.data)
+        except StudyAppError as exc:
+            form.username.errors.append(str(exc))
+        else:
+            db.session.commit()
+            login_user(user)
+            flash("Welcome! Create your first class.", "success")
+            return redirect(url_for("teacher.dashboard"))
+    return render_template("auth/signup.html", form=form)
+
+
+@bp.route("/join", methods=["GET", "POST"])
+def join():
+    """A new student joins a class with its code and chooses a password."""
+    form = JoinForm()
+    if request.method == "GET" and request.args.get("code"):
+        form.join_code.data = request.args["code"]
+    if form.validate_on_submit():
+        classroom = classes.find_classroom_by_code(form.join_code.data)
+        if classroom is None:
+            form.join_code.errors.append("No class has that join code. Check it with your teacher.")
+        else:
+            try:
+                user = accounts.create_user(form.username.data, form.password.data, role=Role.STUDENT,
+                                            full_name=form.full_name.data)
+                classes.enrol(classroom, user)
+            except StudyAppError as exc:
+                db.session.rollback()
+                form.username.errors.append(str(exc))
+            else:
+                db.session.commit()
+                login_user(user)
+                flash(f"You joined {classroom.name}.", "success")
+                return redirect(url_for("student.dashboard"))
+    return render_template("auth/join.html", form=form)
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@login_required
+def change_password():
+    """Choose a new password (required after a one-time password)."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        if not current_user.check_password(form.current.data):
+            form.current.errors.append("That is not your current password.")
+        else:
+            current_user.set_password(form.password.data)
+            current_user.must_change_password = False
+            db.session.commit()
+            flash("Your password is changed.", "success")
+            return redirect(_home_for(current_user))
+    return render_template("auth/password.html", form=form)

@@ -1,0 +1,1 @@
+"""Command-line interface: `flask --app studyapp <noun> <verb>`."""

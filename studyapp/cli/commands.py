@@ -1,0 +1,118 @@
+"""CLI groups: user, content, demo, scores, bank. Each command is one transaction."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from studyapp.db import db, utcnow
+from studyapp.errors import StudyAppError
+from studyapp.formats.scores_csv import iter_csv
+from studyapp.models import Classroom, Role
+from studyapp.services import accounts, banks, demo, scores
+
+user_cli = AppGroup("user", help="Manage accounts.")
+content_cli = AppGroup("content", help="Load course packs (bank files).")
+demo_cli = AppGroup("demo", help="Demo accounts and class.")
+scores_cli = AppGroup("scores", help="Export scores.")
+bank_cli = AppGroup("bank", help="Generate and manage question banks.")
+
+
+def init_app(app) -> None:
+    """Register the command groups."""
+    for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli):
+        app.cli.add_command(group)
+
+
+def _fail(message: str) -> None:
+    """Roll back, print the message to stderr and exit 1."""
+    db.session.rollback()
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@user_cli.command("create")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
+@click.option("--username", prompt=True)
+@click.option("--full-name", default="", help="Shown to students and in score sheets.")
+@click.password_option()
+def create_user(role: str, username: str, full_name: str, password: str) -> None:
+    """Create a teacher or student account."""
+    try:
+        user = accounts.create_user(username, password, role=Role(role), full_name=full_name)
+    except StudyAppError as exc:
+        _fail(str(exc))
+    db.session.commit()
+    click.echo(f"Created {user.role} {user.username} (id {user.id}).")
+
+
+@content_cli.command("load")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def load_content(directory: Path | None) -> None:
+    """Load every bank file in DIRECTORY (default: content/). Running it again changes nothing."""
+    directory = directory or Path(current_app.config["CONTENT_DIR"])
+    if not directory.is_dir():
+        _fail(f"{directory} is not a folder.")
+    try:
+        loaded = banks.load_content_dir(directory)
+    except StudyAppError as exc:
+        _fail(str(exc))
+    db.session.commit()
+    if not loaded:
+        click.echo(f"No bank files (*.json) in {directory}.")
+    for bank, count in loaded:
+        click.echo(f"Bank {bank.id}: {bank.title} ({count} questions)")
+
+
+@demo_cli.command("create")
+def create_demo() -> None:
+    """Create the demo teacher, class, 25 students and one assignment (not in production)."""
+    if current_app.config["STUDYAPP_ENV"] == "production":
+        _fail("demo accounts are refused in production mode.")
+    try:
+        made = demo.create_demo(current_app.config["DEMO_PASSWORD"], now=utcnow())
+    except StudyAppError as exc:
+        _fail(str(exc))
+    db.session.commit()
+    classroom = made["classroom"]
+    click.echo(f"Demo class: {classroom.name} (id {classroom.id}, join code {classroom.join_code})")
+    click.echo(f"Teacher:  {made['teacher'].username}")
+    click.echo(f"Students: {made['students'][0]} … {made['students'][-1]}")
+    click.echo(f"Password for all demo accounts: {made['password']}")
+
+
+@scores_cli.command("export")
+@click.option("--class", "classroom_id", type=int, required=True, help="Class id.")
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-")
+def export_scores(classroom_id: int, fmt: str, output) -> None:
+    """One row per student, one column per assignment: the same data as the web download."""
+    classroom = db.session.get(Classroom, classroom_id)
+    if classroom is None:
+        _fail(f"no class with id {classroom_id}.")
+    table = scores.build_score_table(classroom)
+    for chunk in iter_csv(table.header(), table.records()):
+        output.write(chunk)
+
+
+@bank_cli.command("generate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--title", default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def generate_bank(paths, manifest, title, output) -> None:
+    """Generate a studyapp.bank/1 file from documents (files or folders)."""
+    import json
+
+    from studyapp.generator import generate_bank as generate
+
+    try:
+        bank = generate(list(paths), manifest=manifest, title=title)
+    except (StudyAppError, ValueError, OSError) as exc:
+        _fail(str(exc))
+    output.write_text(json.dumps(bank, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    click.echo(f"Wrote {len(bank['questions'])} questions and {len(bank.get('flashcards', []))} "
+               f"flashcards from {len(bank['sources'])} documents to {output}")

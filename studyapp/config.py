@@ -1,0 +1,50 @@
+"""Settings: read once from the environment into a Config object, one class per mode."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_SECRET_KEY = "dev-only-insecure-key"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(RuntimeError):
+    """The environment asks for something the app must refuse to run with."""
+
+
+def _database_url(instance_path: str) -> str:
+    """`DATABASE_URL` if set (postgres:// normalised for psycopg 3), else a SQLite file in instance/."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        return "sqlite:///" + str(Path(instance_path) / "studyapp.sqlite3")
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def load_config(instance_path: str, overrides: dict | None = None) -> dict:
+    """Build the Flask config mapping from the environment, then apply `overrides` (tests)."""
+    overrides = dict(overrides or {})
+    env = overrides.get("STUDYAPP_ENV") or os.environ.get("STUDYAPP_ENV", "development")
+    config = {
+        "STUDYAPP_ENV": env,
+        "SECRET_KEY": os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY),
+        "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "CONTENT_DIR": os.environ.get("STUDYAPP_CONTENT_DIR", str(PROJECT_ROOT / "content")),
+        "DEMO_PASSWORD": os.environ.get("STUDYAPP_DEMO_PASSWORD", "demo-pass"),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("STUDYAPP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "WTF_CSRF_TIME_LIMIT": None,
+        "TIMEZONE": os.environ.get("STUDYAPP_TIMEZONE", "UTC"),
+    }
+    if env == "production":
+        config["SESSION_COOKIE_SECURE"] = True
+        config["REMEMBER_COOKIE_SECURE"] = True
+    config.update(overrides)
+    if config["STUDYAPP_ENV"] == "production" and config["SECRET_KEY"] in ("", DEFAULT_SECRET_KEY):
+        raise ConfigError("SECRET_KEY must be set to a long random value in production mode.")
+    return config

@@ -1,0 +1,25 @@
+"""Domain errors: each names a condition and carries a message a teacher or student can read."""
+
+
+class StudyAppError(Exception):
+    """Base of every error a service raises for bad input or a forbidden state."""
+
+
+class NotFoundError(StudyAppError):
+    """The thing asked for does not exist (or is not the actor's to see)."""
+
+
+class ValidationError(StudyAppError):
+    """Input is malformed; the message says what and where."""
+
+
+class DuplicateError(StudyAppError):
+    """Something with that name already exists."""
+
+
+class AttemptClosedError(StudyAppError):
+    """The attempt is submitted or the assignment is closed."""
+
+
+class ProductionModeError(StudyAppError):
+    """The operation is refused in production mode."""

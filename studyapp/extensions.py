@@ -1,0 +1,33 @@
+"""Flask extensions that are not the database: login sessions, CSRF, migrations."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask_login import LoginManager
+from flask_migrate import Migrate
+from flask_wtf.csrf import CSRFProtect
+
+from studyapp.config import PROJECT_ROOT
+from studyapp.db import db
+
+login_manager = LoginManager()
+csrf = CSRFProtect()
+migrate = Migrate(directory=str(Path(PROJECT_ROOT) / "migrations"), render_as_batch=True, compare_type=True)
+
+
+@login_manager.user_loader
+def _load_user(user_id: str):
+    """Flask-Login's hook: the signed-in user by id."""
+    from studyapp.models import User
+
+    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def init_app(app) -> None:
+    """Attach the extensions to `app`."""
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please log in to see that page."
+    login_manager.login_message_category = "info"
+    csrf.init_app(app)
+    migrate.init_app(app, db)

@@ -1,0 +1,1 @@
+"""File formats StudyApp reads and writes: question banks and score sheets."""

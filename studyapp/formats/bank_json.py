@@ -1,0 +1,80 @@
+"""Reading studyapp.bank/1 files: parse and check structure, naming the first problem found."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.models import QuestionKind, QuestionType
+
+FORMAT = "studyapp.bank/1"
+MAX_BANK_BYTES = 20 * 1024 * 1024
+_TYPES = {t.value for t in QuestionType}
+_KINDS = {k.value for k in QuestionKind}
+
+
+def read_bank_file(path: str | Path) -> dict[str, Any]:
+    """Load and check a bank file; raise ValidationError naming the file and the problem."""
+    path = Path(path)
+    if path.stat().st_size > MAX_BANK_BYTES:
+        raise ValidationError(f"{path.name}: larger than {MAX_BANK_BYTES // (1024 * 1024)} MB.")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{path.name}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
+    try:
+        check_bank(data)
+    except ValidationError as exc:
+        raise ValidationError(f"{path.name}: {exc}") from None
+    return data
+
+
+def check_bank(data: Any) -> None:
+    """Raise ValidationError unless `data` has the shape of a studyapp.bank/1 document."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(f"not a {FORMAT} file (the 'format' field must be {FORMAT!r}).")
+    if not isinstance(data.get("questions"), list):
+        raise ValidationError("'questions' must be a list.")
+    source_ids = set()
+    for i, source in enumerate(data.get("sources") or [], start=1):
+        if not isinstance(source, dict) or not source.get("id"):
+            raise ValidationError(f"source {i}: needs an 'id'.")
+        source_ids.add(source["id"])
+    seen = set()
+    for i, q in enumerate(data["questions"], start=1):
+        where = f"question {i}"
+        if not isinstance(q, dict):
+            raise ValidationError(f"{where}: must be an object.")
+        for field in ("id", "type", "prompt"):
+            if not q.get(field):
+                raise ValidationError(f"{where}: missing {field!r}.")
+        where = f"question {i} ({q['id']})"
+        if q["id"] in seen:
+            raise ValidationError(f"{where}: duplicate id.")
+        seen.add(q["id"])
+        if q["type"] not in _TYPES:
+            raise ValidationError(f"{where}: unknown type {q['type']!r}; expected one of {sorted(_TYPES)}.")
+        if q.get("kind", "fact") not in _KINDS:
+            raise ValidationError(f"{where}: unknown kind {q.get('kind')!r}; expected fact or perspective.")
+        if "answer" not in q:
+            raise ValidationError(f"{where}: missing 'answer'.")
+        if q["type"] in ("multiple_choice", "true_false"):
+            choices = q.get("choices")
+            if not isinstance(choices, list) or q["answer"] not in choices:
+                raise ValidationError(f"{where}: the answer must be one of its choices.")
+        source = q.get("source") or {}
+        if source.get("id") and source["id"] not in source_ids:
+            raise ValidationError(f"{where}: source {source['id']!r} is not in 'sources'.")
+
+
+def difficulty_value(value: Any) -> float | None:
+    """Difficulty as a number 0..1; accepts easy/medium/hard too."""
+    named = {"easy": 0.25, "medium": 0.5, "hard": 0.75}
+    if isinstance(value, str):
+        return named.get(value.lower())
+    if isinstance(value, (int, float)):
+        return max(0.0, min(1.0, float(value)))
+    return None

@@ -1,0 +1,31 @@
+"""Score sheets as CSV, with cells escaped so spreadsheets never run them as formulas."""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterable, Iterator
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value):
+    """Prefix text that a spreadsheet would read as a formula with an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def iter_csv(header: list[str], records: Iterable[list]) -> Iterator[str]:
+    """CSV text line by line (for streaming), every cell escaped."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in [header, *records]:
+        writer.writerow([escape_cell(v) for v in row])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def to_csv(header: list[str], records: Iterable[list]) -> str:
+    """The whole CSV as one string."""
+    return "".join(iter_csv(header, records))

@@ -1,0 +1,14 @@
+"""Every model of StudyApp, one aggregate per module, importable from here."""
+from studyapp.models.user import Role, User
+from studyapp.models.course import Classroom, Enrolment
+from studyapp.models.bank import (
+    Flashcard, Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, SourceDocument,
+)
+from studyapp.models.quiz import Assignment, FeedbackMode, Quiz, QuizSlot
+from studyapp.models.attempt import Answer, Attempt
+
+__all__ = [
+    "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
+    "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
+    "Role", "SourceDocument", "User",
+]

@@ -1,0 +1,139 @@
+"""Question banks: their source documents, questions (with evidence) and flashcards."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from studyapp.db import db, utcnow
+from studyapp.models.user import User
+
+
+class QuestionType(StrEnum):
+    """How a question is asked and answered."""
+
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    CLOZE = "cloze"
+    NUMERIC = "numeric"
+    SHORT_ANSWER = "short_answer"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+
+
+class QuestionKind(StrEnum):
+    """Whether a question tests a fact or a perspective (who argues what)."""
+
+    FACT = "fact"
+    PERSPECTIVE = "perspective"
+
+
+class QuestionStatus(StrEnum):
+    """Review state: only approved questions ever reach students."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+def _in(values: type[StrEnum]) -> str:
+    """SQL list of an enum's values, for a check constraint."""
+    return "(" + ", ".join(f"'{v.value}'" for v in values) + ")"
+
+
+class QuestionBank(db.Model):
+    """A named collection of questions and flashcards, e.g. a course pack."""
+
+    __tablename__ = "question_banks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    owner_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    origin: Mapped[str] = mapped_column(sa.String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    owner: Mapped[User | None] = relationship()
+    sources: Mapped[list["SourceDocument"]] = relationship(back_populates="bank", cascade="all, delete-orphan")
+    questions: Mapped[list["Question"]] = relationship(
+        back_populates="bank", cascade="all, delete-orphan", order_by="Question.id"
+    )
+    flashcards: Mapped[list["Flashcard"]] = relationship(back_populates="bank", cascade="all, delete-orphan")
+
+
+class SourceDocument(db.Model):
+    """A document questions were made from, with its cleaned text kept for showing evidence."""
+
+    __tablename__ = "source_documents"
+    __table_args__ = (sa.UniqueConstraint("bank_id", "key", name="uq_source_documents_bank_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(sa.ForeignKey("question_banks.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(sa.String(200))
+    title: Mapped[str] = mapped_column(sa.String(500), default="")
+    author: Mapped[str] = mapped_column(sa.String(300), default="")
+    kind: Mapped[str] = mapped_column(sa.String(200), default="")
+    published: Mapped[str] = mapped_column(sa.String(40), default="")
+    filename: Mapped[str] = mapped_column(sa.String(300), default="")
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+
+    bank: Mapped[QuestionBank] = relationship(back_populates="sources")
+
+
+class Question(db.Model):
+    """One question with its key, its evidence quote and its review status."""
+
+    __tablename__ = "questions"
+    __table_args__ = (
+        sa.UniqueConstraint("bank_id", "key", name="uq_questions_bank_key"),
+        sa.CheckConstraint(f"type IN {_in(QuestionType)}", name="type_known"),
+        sa.CheckConstraint(f"kind IN {_in(QuestionKind)}", name="kind_known"),
+        sa.CheckConstraint(f"status IN {_in(QuestionStatus)}", name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(sa.ForeignKey("question_banks.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(sa.String(100))
+    type: Mapped[str] = mapped_column(sa.String(32))
+    kind: Mapped[str] = mapped_column(sa.String(16), default=QuestionKind.FACT)
+    prompt: Mapped[str] = mapped_column(sa.Text)
+    choices: Mapped[list[str] | None] = mapped_column(sa.JSON)
+    answer: Mapped[Any] = mapped_column(sa.JSON)
+    aliases: Mapped[list[str] | None] = mapped_column(sa.JSON)
+    tolerance: Mapped[float | None]
+    explanation: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    topic: Mapped[str] = mapped_column(sa.String(200), default="", index=True)
+    difficulty: Mapped[float | None]
+    source_id: Mapped[int | None] = mapped_column(sa.ForeignKey("source_documents.id", ondelete="SET NULL"))
+    quote: Mapped[str] = mapped_column(sa.Text, default="")
+    paragraph: Mapped[int | None]
+    status: Mapped[str] = mapped_column(sa.String(16), default=QuestionStatus.DRAFT, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    bank: Mapped[QuestionBank] = relationship(back_populates="questions")
+    source: Mapped[SourceDocument | None] = relationship()
+
+
+class Flashcard(db.Model):
+    """A front/back study card with its evidence."""
+
+    __tablename__ = "flashcards"
+    __table_args__ = (sa.UniqueConstraint("bank_id", "key", name="uq_flashcards_bank_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(sa.ForeignKey("question_banks.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(sa.String(100))
+    front: Mapped[str] = mapped_column(sa.Text)
+    back: Mapped[str] = mapped_column(sa.Text)
+    source_id: Mapped[int | None] = mapped_column(sa.ForeignKey("source_documents.id", ondelete="SET NULL"))
+    quote: Mapped[str] = mapped_column(sa.Text, default="")
+    paragraph: Mapped[int | None]
+    status: Mapped[str] = mapped_column(sa.String(16), default=QuestionStatus.DRAFT)
+
+    bank: Mapped[QuestionBank] = relationship(back_populates="flashcards")
+    source: Mapped[SourceDocument | None] = relationship()

@@ -1,0 +1,50 @@
+"""Classes a teacher owns, their join codes, and the students enrolled in them."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from studyapp.db import db, utcnow
+from studyapp.models.user import User
+
+
+class Classroom(db.Model):
+    """A teacher's class; students join it with its join code."""
+
+    __tablename__ = "classrooms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    teacher_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    join_code: Mapped[str] = mapped_column(sa.String(16), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    teacher: Mapped[User] = relationship()
+    enrolments: Mapped[list["Enrolment"]] = relationship(
+        back_populates="classroom", cascade="all, delete-orphan"
+    )
+    assignments: Mapped[list["Assignment"]] = relationship(  # noqa: F821
+        back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.due_at"
+    )
+
+    @property
+    def students(self) -> list[User]:
+        """Enrolled students sorted by username."""
+        return sorted((e.student for e in self.enrolments), key=lambda u: u.username)
+
+
+class Enrolment(db.Model):
+    """A student's membership of a class."""
+
+    __tablename__ = "enrolments"
+    __table_args__ = (sa.UniqueConstraint("classroom_id", "student_id", name="uq_enrolments_member"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="enrolments")
+    student: Mapped[User] = relationship()

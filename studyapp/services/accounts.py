@@ -1,0 +1,122 @@
+"""Creating accounts, checking passwords, and class rosters from CSV with one-time passwords."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import secrets
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import DuplicateError, ValidationError
+from studyapp.models import Role, User
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
+MIN_PASSWORD_LENGTH = 8
+# Letters and digits that cannot be confused when read aloud or printed (no 0/O, 1/l/I).
+_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def normalise_username(username: str) -> str:
+    """Usernames are case-insensitive: store them lower-case, stripped."""
+    return (username or "").strip().lower()
+
+
+def check_username(username: str) -> str:
+    """Return the normalised username or raise ValidationError saying what is wrong."""
+    name = normalise_username(username)
+    if not USERNAME_RE.match(name):
+        raise ValidationError(
+            f"Username {username!r} is not valid: use 2 to 64 letters, digits, dots, dashes or underscores."
+        )
+    return name
+
+
+def check_password_strength(password: str) -> None:
+    """Raise ValidationError when a chosen password is too short."""
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+def find_user(username: str) -> User | None:
+    """The user with that username, or None."""
+    return db.session.scalar(sa.select(User).where(User.username == normalise_username(username)))
+
+
+def create_user(username: str, password: str, *, role: Role, full_name: str = "",
+                must_change_password: bool = False) -> User:
+    """Create an account; raise DuplicateError if the username is taken."""
+    name = check_username(username)
+    check_password_strength(password)
+    if find_user(name) is not None:
+        raise DuplicateError(f"The username {name!r} is already taken.")
+    user = User(username=name, full_name=(full_name or "").strip(), role=role,
+                must_change_password=must_change_password)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The user if the password matches, else None (same answer for unknown users)."""
+    user = find_user(username)
+    if user is None or not user.check_password(password or ""):
+        return None
+    return user
+
+
+def generate_password(length: int = 10) -> str:
+    """A random one-time password that is easy to read off a printed slip."""
+    return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(length))
+
+
+def parse_roster(text: str) -> list[tuple[str, str]]:
+    """Parse CSV rows `username, full name` (header optional); raise naming the bad line."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for line_no, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if line_no == 1 and row[0].strip().lower() in ("username", "user", "login"):
+            continue
+        username = row[0].strip()
+        full_name = row[1].strip() if len(row) > 1 else ""
+        try:
+            name = check_username(username)
+        except ValidationError as exc:
+            raise ValidationError(f"Line {line_no}: {exc}") from None
+        if name in seen:
+            raise ValidationError(f"Line {line_no}: the username {name!r} appears twice.")
+        seen.add(name)
+        rows.append((name, full_name))
+    if not rows:
+        raise ValidationError("The roster is empty: give one line per student, `username, full name`.")
+    return rows
+
+
+def add_roster(classroom, text: str) -> list[tuple[User, str | None]]:
+    """Create and enrol every student in the CSV roster; existing students are enrolled, not changed.
+
+    Returns (user, one-time password) pairs; the password is None for accounts that already existed.
+    Nothing is created when any line is invalid.
+    """
+    from studyapp.services.classes import enrol
+
+    rows = parse_roster(text)
+    for line_no, (name, _full) in enumerate(rows, start=1):
+        existing = find_user(name)
+        if existing is not None and not existing.is_student:
+            raise ValidationError(f"Roster entry {line_no}: {name!r} is a teacher account.")
+    result = []
+    for name, full_name in rows:
+        user = find_user(name)
+        password = None
+        if user is None:
+            password = generate_password()
+            user = create_user(name, password, role=Role.STUDENT, full_name=full_name,
+                               must_change_password=True)
+        enrol(classroom, user)
+        result.append((user, password))
+    return result

@@ -1,0 +1,113 @@
+"""Taking a quiz: starting or resuming an attempt, saving each answer as given, submitting once."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from studyapp.db import db
+from studyapp.errors import AttemptClosedError, ValidationError
+from studyapp.models import Answer, Assignment, Attempt, QuizSlot, User
+from studyapp.services.grading import grade, key_of
+
+
+def find_open_attempt(assignment: Assignment, student: User) -> Attempt | None:
+    """The student's unsubmitted attempt at the assignment, if any."""
+    return db.session.scalar(
+        sa.select(Attempt).where(Attempt.assignment_id == assignment.id, Attempt.student_id == student.id,
+                                 Attempt.submitted_at.is_(None))
+    )
+
+
+def list_attempts(assignment: Assignment, student: User) -> list[Attempt]:
+    """The student's attempts at the assignment, oldest first."""
+    return list(db.session.scalars(
+        sa.select(Attempt).where(Attempt.assignment_id == assignment.id, Attempt.student_id == student.id)
+        .order_by(Attempt.number)
+    ))
+
+
+def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> Attempt:
+    """Resume the open attempt or start the next one; two tabs starting at once share one."""
+    attempt = find_open_attempt(assignment, student)
+    if attempt is not None:
+        return attempt
+    if not assignment.is_open(now):
+        raise AttemptClosedError("This assignment is not open.")
+    done = list_attempts(assignment, student)
+    if len(done) >= assignment.quiz.attempts_allowed:
+        raise AttemptClosedError("You have used all your attempts at this quiz.")
+    attempt = Attempt(assignment=assignment, student=student, number=len(done) + 1, started_at=now)
+    try:
+        with db.session.begin_nested():
+            db.session.add(attempt)
+    except IntegrityError:
+        # Another request started the same attempt number first: use that one.
+        attempt = find_open_attempt(assignment, student)
+        if attempt is None:
+            raise AttemptClosedError("You have used all your attempts at this quiz.") from None
+    return attempt
+
+
+def _check_can_answer(attempt: Attempt, now: datetime) -> None:
+    """Raise AttemptClosedError when answers may no longer change."""
+    if attempt.is_finished:
+        raise AttemptClosedError("This attempt is already submitted.")
+    if not attempt.assignment.is_open(now):
+        raise AttemptClosedError("This assignment is closed.")
+
+
+def get_slot(attempt: Attempt, slot_id: int) -> QuizSlot:
+    """The slot of the attempt's quiz with that id, or ValidationError."""
+    for slot in attempt.assignment.quiz.slots:
+        if slot.id == slot_id:
+            return slot
+    raise ValidationError("That question is not part of this quiz.")
+
+
+def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) -> Answer:
+    """Grade and store the raw answer to `slot`, replacing an earlier one. The caller commits."""
+    _check_can_answer(attempt, now)
+    if slot.quiz_id != attempt.assignment.quiz_id:
+        raise ValidationError("That question is not part of this quiz.")
+    question = slot.question
+    if question.type in ("multiple_choice", "true_false") and raw not in (None, "") \
+            and raw not in (question.choices or []):
+        raise ValidationError("That choice is not one of the question's options.")
+    is_correct, points = grade(key_of(question), raw, slot.points)
+    answer = db.session.scalar(sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
+    if answer is None:
+        try:
+            with db.session.begin_nested():
+                answer = Answer(attempt_id=attempt.id, slot_id=slot.id, raw=raw, is_correct=is_correct,
+                                points=points, answered_at=now)
+                db.session.add(answer)
+        except IntegrityError:
+            # The same answer arrived twice at once (autosave and form post): update the stored one.
+            answer = db.session.scalar(
+                sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
+    answer.raw, answer.is_correct, answer.points, answer.answered_at = raw, is_correct, points, now
+    db.session.flush()
+    return answer
+
+
+def answers_by_slot(attempt: Attempt) -> dict[int, Answer]:
+    """The attempt's answers keyed by slot id."""
+    return {answer.slot_id: answer for answer in attempt.answers}
+
+
+def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:
+    """Finish the attempt and compute its score; submitting again changes nothing."""
+    locked = db.session.scalar(
+        sa.select(Attempt).where(Attempt.id == attempt.id).with_for_update().execution_options(populate_existing=True)
+    )
+    if locked.is_finished:
+        return locked
+    db.session.refresh(locked, ["answers"])
+    locked.score = sum(answer.points for answer in locked.answers)
+    locked.max_score = locked.assignment.quiz.max_score
+    locked.submitted_at = now
+    db.session.flush()
+    return locked

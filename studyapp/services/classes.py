@@ -1,0 +1,92 @@
+"""Classes: creating them, join codes, enrolment."""
+from __future__ import annotations
+
+import secrets
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import NotFoundError, ValidationError
+from studyapp.models import Classroom, Enrolment, User
+
+# Join codes are read off a board: no 0/O, 1/I.
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 6
+
+
+def normalise_join_code(code: str) -> str:
+    """Join codes are case-insensitive and may be typed with spaces or dashes."""
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+def new_join_code() -> str:
+    """A join code not used by any class."""
+    while True:
+        code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+        if db.session.scalar(sa.select(Classroom.id).where(Classroom.join_code == code)) is None:
+            return code
+
+
+def create_classroom(name: str, *, teacher: User) -> Classroom:
+    """Create a class owned by `teacher` with a fresh join code."""
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("Give the class a name.")
+    classroom = Classroom(name=name[:200], teacher=teacher, join_code=new_join_code())
+    db.session.add(classroom)
+    db.session.flush()
+    return classroom
+
+
+def find_classroom_by_code(code: str) -> Classroom | None:
+    """The class with that join code, or None."""
+    code = normalise_join_code(code)
+    if not code:
+        return None
+    return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code))
+
+
+def get_classroom_by_code(code: str) -> Classroom:
+    """The class with that join code; NotFoundError with a readable message otherwise."""
+    classroom = find_classroom_by_code(code)
+    if classroom is None:
+        raise NotFoundError("No class has that join code. Check it with your teacher.")
+    return classroom
+
+
+def is_enrolled(classroom: Classroom, student: User) -> bool:
+    """True when `student` is in `classroom`."""
+    return db.session.scalar(
+        sa.select(Enrolment.id).where(Enrolment.classroom_id == classroom.id,
+                                      Enrolment.student_id == student.id)
+    ) is not None
+
+
+def enrol(classroom: Classroom, student: User) -> Enrolment:
+    """Enrol `student` (idempotent)."""
+    if not student.is_student:
+        raise ValidationError("Only student accounts can join a class.")
+    existing = db.session.scalar(
+        sa.select(Enrolment).where(Enrolment.classroom_id == classroom.id,
+                                   Enrolment.student_id == student.id)
+    )
+    if existing is not None:
+        return existing
+    enrolment = Enrolment(classroom=classroom, student=student)
+    db.session.add(enrolment)
+    db.session.flush()
+    return enrolment
+
+
+def list_student_classrooms(student: User) -> list[Classroom]:
+    """Classes the student is enrolled in, by name."""
+    return list(db.session.scalars(
+        sa.select(Classroom).join(Enrolment).where(Enrolment.student_id == student.id).order_by(Classroom.name)
+    ))
+
+
+def list_teacher_classrooms(teacher: User) -> list[Classroom]:
+    """Classes the teacher owns, by name."""
+    return list(db.session.scalars(
+        sa.select(Classroom).where(Classroom.teacher_id == teacher.id).order_by(Classroom.name)
+    ))

@@ -1,0 +1,47 @@
+"""The demo: a teacher, a class of 25 students and one assignment from the course pack."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import ValidationError
+from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role
+from studyapp.services import accounts, banks, classes, quizzes
+
+DEMO_TEACHER = "demo-teacher"
+DEMO_CLASS = "Demo class"
+DEMO_STUDENTS = [f"student{i}" for i in range(1, 26)]
+DEMO_QUIZ_SIZE = 10
+
+
+def create_demo(password: str, *, now: datetime) -> dict:
+    """Create (or complete) the demo; idempotent. Returns what was made, for printing."""
+    teacher = accounts.find_user(DEMO_TEACHER) or accounts.create_user(
+        DEMO_TEACHER, password, role=Role.TEACHER, full_name="Demo Teacher")
+    classroom = db.session.scalar(
+        sa.select(Classroom).where(Classroom.teacher_id == teacher.id, Classroom.name == DEMO_CLASS))
+    if classroom is None:
+        classroom = classes.create_classroom(DEMO_CLASS, teacher=teacher)
+    for i, name in enumerate(DEMO_STUDENTS, start=1):
+        student = accounts.find_user(name) or accounts.create_user(
+            name, password, role=Role.STUDENT, full_name=f"Student {i}")
+        classes.enrol(classroom, student)
+    if not classroom.assignments:
+        bank = db.session.scalar(
+            sa.select(QuestionBank).where(QuestionBank.owner_id.is_(None)).order_by(QuestionBank.id))
+        if bank is None:
+            raise ValidationError("No course pack is loaded: run `flask --app studyapp content load` first.")
+        _approve_demo_questions(bank)
+        quiz = quizzes.build_quiz(bank, owner=teacher, title=f"{bank.title}: first quiz",
+                                  count=min(DEMO_QUIZ_SIZE, len(quizzes.list_quiz_questions(bank))), seed=1)
+        quizzes.assign_quiz(quiz, classroom, due_at=now + timedelta(days=14), now=now)
+    return {"teacher": teacher, "classroom": classroom, "students": DEMO_STUDENTS, "password": password}
+
+
+def _approve_demo_questions(bank: QuestionBank) -> None:
+    """The demo teacher reviews the course pack's first choice questions, as a teacher would."""
+    usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
+    if not any(q.status == QuestionStatus.APPROVED for q in usable):
+        banks.approve_questions(usable[: DEMO_QUIZ_SIZE * 2])

@@ -1,0 +1,1 @@
+"""What students do: join classes, see assignments, take quizzes, see their results."""

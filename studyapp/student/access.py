@@ -1,0 +1,38 @@
+"""The student blueprint's access guard and loaders (someone else's object is a 404)."""
+from __future__ import annotations
+
+from flask import abort, redirect, url_for
+from flask_login import current_user
+
+from studyapp.db import db
+from studyapp.models import Assignment, Attempt
+from studyapp.services.classes import is_enrolled
+
+
+def require_student():
+    """before_request: anonymous users go to login, teachers get 403, one-time passwords get replaced."""
+    if not current_user.is_authenticated:
+        from studyapp.extensions import login_manager
+
+        return login_manager.unauthorized()
+    if not current_user.is_student:
+        abort(403)
+    if current_user.must_change_password:
+        return redirect(url_for("auth.change_password"))
+    return None
+
+
+def get_my_assignment(assignment_id: int) -> Assignment:
+    """An assignment of one of the signed-in student's classes, else 404."""
+    assignment = db.session.get(Assignment, assignment_id)
+    if assignment is None or not is_enrolled(assignment.classroom, current_user):
+        abort(404)
+    return assignment
+
+
+def get_my_attempt(attempt_id: int) -> Attempt:
+    """The signed-in student's own attempt, else 404."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.student_id != current_user.id:
+        abort(404)
+    return attempt

@@ -1,0 +1,1 @@
+"""What teachers do in the browser: classes, rosters, banks, quizzes, assignments and scores."""

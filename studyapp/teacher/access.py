@@ -1,0 +1,52 @@
+"""The teacher blueprint's one access guard and its loaders (someone else's object is a 404)."""
+from __future__ import annotations
+
+from flask import abort
+from flask_login import current_user
+
+from studyapp.db import db
+from studyapp.models import Assignment, Classroom, QuestionBank, Quiz
+from studyapp.services.banks import can_use_bank
+
+
+def require_teacher():
+    """before_request: anonymous users go to login, students get 403."""
+    if not current_user.is_authenticated:
+        from studyapp.extensions import login_manager
+
+        return login_manager.unauthorized()
+    if not current_user.is_teacher:
+        abort(403)
+    return None
+
+
+def get_own_classroom(classroom_id: int) -> Classroom:
+    """The signed-in teacher's class, else 404."""
+    classroom = db.session.get(Classroom, classroom_id)
+    if classroom is None or classroom.teacher_id != current_user.id:
+        abort(404)
+    return classroom
+
+
+def get_usable_bank(bank_id: int) -> QuestionBank:
+    """A bank the signed-in teacher may use, else 404."""
+    bank = db.session.get(QuestionBank, bank_id)
+    if bank is None or not can_use_bank(bank, current_user):
+        abort(404)
+    return bank
+
+
+def get_own_quiz(quiz_id: int) -> Quiz:
+    """The signed-in teacher's quiz, else 404."""
+    quiz = db.session.get(Quiz, quiz_id)
+    if quiz is None or quiz.owner_id != current_user.id:
+        abort(404)
+    return quiz
+
+
+def get_own_assignment(assignment_id: int) -> Assignment:
+    """An assignment in one of the signed-in teacher's classes, else 404."""
+    assignment = db.session.get(Assignment, assignment_id)
+    if assignment is None or assignment.classroom.teacher_id != current_user.id:
+        abort(404)
+    return assignment

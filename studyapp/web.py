@@ -1,0 +1,76 @@
+"""Cross-cutting web wiring: error pages, security headers, template helpers, the health check."""
+from __future__ import annotations
+
+from flask import jsonify, render_template
+from flask_wtf.csrf import CSRFError
+
+from studyapp.db import db
+
+
+def init_app(app) -> None:
+    """Register error handlers, headers, template globals and /healthz."""
+
+    @app.errorhandler(404)
+    def not_found(_error):
+        """Missing, or someone else's: the same page."""
+        return render_template("errors/error.html", code=404, title="Page not found",
+                               message="That page does not exist, or it is not yours to see."), 404
+
+    @app.errorhandler(403)
+    def forbidden(_error):
+        """Signed in, but not allowed."""
+        return render_template("errors/error.html", code=403, title="Not allowed",
+                               message="Your account cannot open that page."), 403
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(_error):
+        """A stale tab or expired form: say so and offer a way back."""
+        return render_template("errors/error.html", code=400, title="This form has expired",
+                               message="The page was open too long or in another session. "
+                                       "Go back, reload the page and try again; nothing was saved."), 400
+
+    @app.errorhandler(413)
+    def too_large(_error):
+        """Upload above MAX_CONTENT_LENGTH."""
+        limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
+        return render_template("errors/error.html", code=413, title="File too large",
+                               message=f"Uploads may be at most {limit} MB."), 413
+
+    @app.errorhandler(500)
+    def server_error(_error):
+        """Roll back whatever the failed request half did."""
+        db.session.rollback()
+        return render_template("errors/error.html", code=500, title="Something went wrong",
+                               message="The error was logged. Your earlier saved work is safe."), 500
+
+    @app.after_request
+    def security_headers(response):
+        """Headers every response carries."""
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+        )
+        return response
+
+    app.add_template_filter(format_when, "when")
+
+    @app.get("/healthz")
+    def healthz():
+        """Bare endpoint for load balancers and benchmarks: no database."""
+        return jsonify(status="ok")
+
+
+def format_when(value) -> str:
+    """A datetime in the school's time zone, as teachers read it; '–' for none."""
+    from zoneinfo import ZoneInfo
+
+    from flask import current_app
+
+    if value is None:
+        return "–"
+    zone = ZoneInfo(current_app.config["TIMEZONE"])
+    return value.astimezone(zone).strftime("%a %d %b %Y, %H:%M")

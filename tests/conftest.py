@@ -1,0 +1,101 @@
+"""Shared fixtures: the app on SQLite (always) and PostgreSQL (when TEST_DATABASE_URL is set), client, runner."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from studyapp import create_app
+from studyapp.db import db
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PG_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
+REQUIRE_ALL = os.environ.get("STUDYAPP_REQUIRE_ALL_TESTS") == "1"
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+def pytest_configure(config):
+    """In CI every kind of test must run: refuse to start without PostgreSQL."""
+    if REQUIRE_ALL and not PG_URL:
+        raise pytest.UsageError("STUDYAPP_REQUIRE_ALL_TESTS=1 needs TEST_DATABASE_URL (PostgreSQL).")
+
+
+def pg_sqlalchemy_url(url: str) -> str:
+    """TEST_DATABASE_URL in the psycopg 3 dialect."""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def database_url(backend: str, tmp_path: Path) -> str:
+    """A fresh database URL for one test on `backend`."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    return pg_sqlalchemy_url(PG_URL)
+
+
+def reset_schema(app) -> None:
+    """Drop every table (even ones from older schemas) and create the current schema."""
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as conn:
+                conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+                conn.execute(sa.text("CREATE SCHEMA public"))
+        else:
+            db.drop_all()
+        db.create_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """The database backend of this test run: sqlite or postgresql."""
+    return request.param
+
+
+@pytest.fixture
+def app(backend, tmp_path, monkeypatch):
+    """The app on a fresh database, CSRF off (a dedicated test turns it on)."""
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path / "instance"))
+    app = create_app({
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": database_url(backend, tmp_path),
+        "WTF_CSRF_ENABLED": False,
+        "CONTENT_DIR": str(FIXTURES / "banks"),
+        "DEMO_PASSWORD": "demo-pass",
+    })
+    reset_schema(app)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    """A test client."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A CLI runner."""
+    return app.test_cli_runner()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say how many tests ran on each backend and in the browser, so CI can check none were skipped."""
+    passed = terminalreporter.stats.get("passed", [])
+    counts = {"sqlite": 0, "postgresql": 0, "browser": 0}
+    for report in passed:
+        if "[sqlite" in report.nodeid or "-sqlite" in report.nodeid:
+            counts["sqlite"] += 1
+        if "postgresql" in report.nodeid:
+            counts["postgresql"] += 1
+        if "browser" in report.keywords:
+            counts["browser"] += 1
+    terminalreporter.write_line(
+        "studyapp test counts: sqlite={sqlite} postgresql={postgresql} browser={browser}".format(**counts))

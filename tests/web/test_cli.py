@@ -1,0 +1,85 @@
+"""CLI: user create, content load (idempotent), demo create, scores export matching the download."""
+from __future__ import annotations
+
+import shutil
+
+from factories import login, commit, make_assignment, make_classroom, make_student, make_teacher
+
+from studyapp.db import db
+from studyapp.models import Assignment, Classroom, Question, QuestionBank, User
+from studyapp.services import attempts
+from studyapp.db import utcnow
+
+
+def test_user_create_makes_a_teacher(runner):
+    result = runner.invoke(args=["user", "create", "--role", "teacher", "--username", "Mr.Ng",
+                                 "--password", "longpass1", "--full-name", "Mr Ng"])
+    assert result.exit_code == 0, result.output
+    assert db.session.scalar(db.select(User).where(User.username == "mr.ng")).is_teacher
+
+
+def test_user_create_refuses_a_short_password(runner):
+    result = runner.invoke(args=["user", "create", "--role", "teacher", "--username", "x1", "--password", "short"])
+    assert result.exit_code == 1 and "at least 8" in result.output
+
+
+def test_content_load_is_idempotent(runner):
+    first = runner.invoke(args=["content", "load"])
+    second = runner.invoke(args=["content", "load"])
+    assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
+    assert db.session.scalar(db.select(db.func.count(Question.id))) == 5
+
+
+def test_content_load_names_a_broken_file_and_imports_nothing(runner, tmp_path):
+    shutil.copy("tests/fixtures/banks/mini.json", tmp_path / "a.json")
+    (tmp_path / "b.json").write_text('{"format": "studyapp.bank/1", "questions": [{"id": "x"}]}')
+    result = runner.invoke(args=["content", "load", str(tmp_path)])
+    assert result.exit_code == 1 and "b.json: question 1: missing 'type'" in result.output
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 0
+
+
+def test_demo_create_makes_teacher_class_25_students_and_an_assignment(runner, app):
+    runner.invoke(args=["content", "load"])
+    result = runner.invoke(args=["demo", "create"])
+    assert result.exit_code == 0, result.output
+    assert "demo-teacher" in result.output and "demo-pass" in result.output
+    classroom = db.session.scalar(db.select(Classroom).where(Classroom.name == "Demo class"))
+    assert len(classroom.students) == 25 and len(classroom.assignments) == 1
+    assert runner.invoke(args=["demo", "create"]).exit_code == 0
+    assert db.session.scalar(db.select(db.func.count(Assignment.id))) == 1
+    client = app.test_client()
+    assert login(client, "student1", "demo-pass").headers["Location"].endswith("/student/")
+    assert b"Demo class" in client.get("/student/").data
+
+
+def test_demo_create_is_refused_in_production(runner, app):
+    app.config["STUDYAPP_ENV"] = "production"
+    result = runner.invoke(args=["demo", "create"])
+    assert result.exit_code == 1 and "production" in result.output
+
+
+def test_scores_export_equals_the_web_download(runner, app, tmp_path):
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    student = make_student(classroom=classroom)
+    make_student("zed", classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    attempt = attempts.start_attempt(assignment, student, now=utcnow())
+    for slot in assignment.quiz.slots:
+        attempts.save_answer(attempt, slot, slot.question.answer, now=utcnow())
+    attempts.submit_attempt(attempt, now=utcnow())
+    commit()
+    out = tmp_path / "scores.csv"
+    result = runner.invoke(args=["scores", "export", "--class", str(classroom.id), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    client = app.test_client()
+    login(client, "teacher")
+    web = client.get(f"/teacher/classes/{classroom.id}/scores.csv").data.decode()
+    assert out.read_bytes().decode("utf-8") == web
+    assert web.split("\r\n")[1] == "student,Sam Student,100.0"
+
+
+def test_scores_export_of_an_unknown_class_fails_clearly(runner):
+    result = runner.invoke(args=["scores", "export", "--class", "999"])
+    assert result.exit_code == 1 and "no class with id 999" in result.output

@@ -1,0 +1,134 @@
+"""Student pages: assignments by state, taking a quiz with every answer saved, one submission, results."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from factories import login, commit, make_assignment, make_classroom, make_student, make_teacher
+
+from studyapp.db import db
+from studyapp.models import Answer, Attempt
+
+
+@pytest.fixture
+def setup(client):
+    """A class with one student and one assignment of the mini bank (3 usable questions)."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    student = make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    commit()
+    login(client, "student")
+    return assignment, student
+
+
+def start(client, assignment) -> Attempt:
+    """Start the quiz as the signed-in student and return the attempt."""
+    response = client.post(f"/student/assignments/{assignment.id}/start")
+    attempt_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    return db.session.get(Attempt, attempt_id)
+
+
+def test_dashboard_lists_the_open_assignment(client, setup):
+    page = client.get("/student/").data
+    assert b"Water quiz" in page and b"To do" in page and b"Start quiz" in page
+
+
+def test_each_autosaved_answer_is_stored_raw_and_graded(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    slots = assignment.quiz.slots
+    right = slots[0].question.answer
+    response = client.post(f"/student/attempts/{attempt.id}/answers", data={"slot_id": slots[0].id, "value": right})
+    assert response.get_json()["saved"] is True
+    client.post(f"/student/attempts/{attempt.id}/answers", data={"slot_id": slots[0].id, "value": "14%"})
+    answers = db.session.scalars(db.select(Answer).where(Answer.attempt_id == attempt.id)).all()
+    assert [(a.raw, a.is_correct) for a in answers] == [("14%", False)]
+
+
+def test_an_answer_that_is_not_an_option_is_refused(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    response = client.post(f"/student/attempts/{attempt.id}/answers",
+                           data={"slot_id": assignment.quiz.slots[0].id, "value": "Mars"})
+    assert response.status_code == 422 and "not one of" in response.get_json()["error"]
+
+
+def test_leaving_and_coming_back_resumes_the_same_attempt(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    slot = assignment.quiz.slots[1]
+    client.post(f"/student/attempts/{attempt.id}/answers", data={"slot_id": slot.id, "value": "True"})
+    again = start(client, assignment)
+    assert again.id == attempt.id
+    page = client.get(f"/student/attempts/{attempt.id}").data.decode()
+    assert re.search(rf'<input checked id="slot_{slot.id}-\d" name="slot_{slot.id}" type="radio" value="True">', page)
+
+
+def test_submit_without_javascript_saves_all_answers_and_scores(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    form = {f"slot_{s.id}": s.question.answer for s in assignment.quiz.slots}
+    form[f"slot_{assignment.quiz.slots[0].id}"] = "50%"
+    response = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
+    assert response.headers["Location"].endswith(f"/student/attempts/{attempt.id}/result")
+    db.session.refresh(attempt)
+    assert attempt.is_finished and (attempt.score, attempt.max_score) == (2.0, 3.0)
+    page = client.get(f"/student/attempts/{attempt.id}/result").data
+    assert b"66.7%" in page and b"Right answer" in page and b"86% of global evaporation" in page
+
+
+def test_submitting_twice_gives_one_attempt_with_every_answer(client, setup):
+    assignment, student = setup
+    attempt = start(client, assignment)
+    form = {f"slot_{s.id}": s.question.answer for s in assignment.quiz.slots}
+    client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
+    second = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
+    assert second.headers["Location"].endswith("/result")
+    attempts = db.session.scalars(db.select(Attempt).where(Attempt.student_id == student.id)).all()
+    assert len(attempts) == 1 and attempts[0].score == 3.0 and len(attempts[0].answers) == 3
+    late = client.post(f"/student/attempts/{attempt.id}/answers",
+                       data={"slot_id": assignment.quiz.slots[0].id, "value": "14%"})
+    assert late.status_code == 409
+
+
+def test_after_the_due_date_the_quiz_cannot_start(client):
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom, due_in=timedelta(days=7))
+    assignment.due_at = assignment.open_at + timedelta(seconds=1)
+    commit()
+    login(client, "student")
+    response = client.post(f"/student/assignments/{assignment.id}/start", follow_redirects=True)
+    assert b"not open" in response.data and b"Missed" in response.data
+
+
+def test_another_students_attempt_is_a_404(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    client.post("/logout")
+    make_student("intruder", classroom=assignment.classroom)
+    commit()
+    login(client, "intruder")
+    assert client.get(f"/student/attempts/{attempt.id}").status_code == 404
+    assert client.post(f"/student/attempts/{attempt.id}/answers",
+                       data={"slot_id": assignment.quiz.slots[0].id, "value": "86%"}).status_code == 404
+
+
+def test_a_student_of_another_class_cannot_start_the_assignment(client, setup):
+    assignment, _ = setup
+    client.post("/logout")
+    make_student("outsider")
+    commit()
+    login(client, "outsider")
+    assert client.post(f"/student/assignments/{assignment.id}/start").status_code == 404
+
+
+def test_finished_work_shows_as_done_with_its_score(client, setup):
+    assignment, _ = setup
+    attempt = start(client, assignment)
+    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
+    page = client.get("/student/").data
+    assert b"Done" in page and b"0.0%" in page
