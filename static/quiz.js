@@ -1,49 +1,161 @@
-// Autosave for the quiz page: each answer is posted when given; failures are said plainly and retried.
+// Quiz page: autosave each answer as it is given, say plainly when saving fails and retry,
+// keep unsent answers in the browser until the server has them, reorder items by keyboard, count down.
 (function () {
   "use strict";
   var form = document.getElementById("attempt-form");
-  if (!form || !window.fetch) { return; }
+  if (!form || !window.fetch || !window.FormData) { return; }
   var url = form.getAttribute("data-autosave-url");
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
-  var pending = {};
+  var banner = document.querySelector(".connection");
+  var storeKey = "studyapp:" + url;
+  var unsent = {};
+  var timers = {};
+  var version = {};
 
-  function statusOf(fieldset) { return fieldset.querySelector(".save-status"); }
+  function loadUnsent() {
+    try { return JSON.parse(window.localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
+  }
+  function keepUnsent() {
+    try { window.localStorage.setItem(storeKey, JSON.stringify(unsent)); } catch (e) { /* private mode */ }
+  }
+  function showBanner(text) {
+    if (!banner) { return; }
+    banner.hidden = !text;
+    banner.textContent = text || "";
+  }
+  function fieldsOf(fieldset) {
+    var data = new FormData();
+    fieldset.querySelectorAll("input, select, textarea").forEach(function (el) {
+      if (!el.name || el.disabled) { return; }
+      if ((el.type === "radio" || el.type === "checkbox") && !el.checked) { return; }
+      data.append(el.name, el.value);
+    });
+    return data;
+  }
+  function setStatus(fieldset, text, css) {
+    var status = fieldset.querySelector(".save-status");
+    status.textContent = text;
+    status.className = "save-status " + css;
+  }
 
-  function send(slotId, value, fieldset, delay) {
-    pending[slotId] = value;
-    var status = statusOf(fieldset);
-    status.textContent = "Saving…";
-    status.className = "save-status saving";
-    var body = new URLSearchParams({ slot_id: slotId, value: value });
+  function send(slotId, delay) {
+    var fieldset = form.querySelector('fieldset[data-slot-id="' + slotId + '"]');
+    var entries = unsent[slotId];
+    if (!fieldset || !entries) { return; }
+    var mine = version[slotId];
+    var body = new URLSearchParams(entries);
+    body.set("slot_id", slotId);
+    setStatus(fieldset, "Saving…", "saving");
     fetch(url, { method: "POST", body: body, credentials: "same-origin",
                  headers: { "X-CSRFToken": token, "Accept": "application/json" } })
       .then(function (response) {
         return response.json().then(function (data) { return { ok: response.ok, data: data }; });
       })
       .then(function (result) {
-        if (pending[slotId] !== value) { return; }
+        if (version[slotId] !== mine) { return; }
+        delete unsent[slotId];
+        keepUnsent();
+        if (!Object.keys(unsent).length) { showBanner(""); }
         if (result.ok) {
-          delete pending[slotId];
-          status.textContent = "Saved";
-          status.className = "save-status saved";
+          setStatus(fieldset, "Saved", "saved");
         } else {
-          status.textContent = "Not saved: " + (result.data.error || "the server refused it") + ".";
-          status.className = "save-status failed";
+          setStatus(fieldset, "Not saved: " + (result.data.error || "the server refused it"), "failed");
+          if (result.data.closed) { showBanner(result.data.error); }
         }
       })
       .catch(function () {
-        if (pending[slotId] !== value) { return; }
+        if (version[slotId] !== mine) { return; }
         var next = Math.min((delay || 1000) * 2, 15000);
-        status.textContent = "Not saved yet: no connection. Retrying in " + Math.round(next / 1000) + " s…";
-        status.className = "save-status failed";
-        setTimeout(function () { if (pending[slotId] === value) { send(slotId, value, fieldset, next); } }, next);
+        setStatus(fieldset, "Not saved yet: no connection. Kept on this device; retrying…", "failed");
+        showBanner("You are offline. Your answers are kept on this device and will be saved when the connection is back.");
+        timers[slotId] = setTimeout(function () { send(slotId, next); }, next);
       });
   }
 
+  function queue(fieldset, wait) {
+    var slotId = fieldset.getAttribute("data-slot-id");
+    var entries = [];
+    fieldsOf(fieldset).forEach(function (value, name) { entries.push([name, value]); });
+    unsent[slotId] = entries;
+    version[slotId] = (version[slotId] || 0) + 1;
+    keepUnsent();
+    clearTimeout(timers[slotId]);
+    timers[slotId] = setTimeout(function () { send(slotId, 1000); }, wait);
+  }
+
   form.addEventListener("change", function (event) {
-    var input = event.target;
-    var fieldset = input.closest("fieldset[data-slot-id]");
-    if (!fieldset) { return; }
-    send(fieldset.getAttribute("data-slot-id"), input.value, fieldset, 1000);
+    var fieldset = event.target.closest("fieldset[data-slot-id]");
+    if (fieldset) { queue(fieldset, 0); }
   });
+  form.addEventListener("input", function (event) {
+    var fieldset = event.target.closest("fieldset[data-slot-id]");
+    if (fieldset && event.target.type === "text") { queue(fieldset, 600); }
+  });
+  window.addEventListener("online", function () { Object.keys(unsent).forEach(function (id) { send(id, 1000); }); });
+
+  // Answers typed while offline in an earlier visit: put them back and send them.
+  var earlier = loadUnsent();
+  Object.keys(earlier).forEach(function (slotId) {
+    var fieldset = form.querySelector('fieldset[data-slot-id="' + slotId + '"]');
+    if (!fieldset) { return; }
+    earlier[slotId].forEach(function (pair) {
+      fieldset.querySelectorAll('[name="' + pair[0] + '"]').forEach(function (el) {
+        if (el.type === "radio") { el.checked = el.value === pair[1]; } else if (el.type !== "hidden") { el.value = pair[1]; }
+      });
+    });
+    unsent[slotId] = earlier[slotId];
+    version[slotId] = 1;
+    send(slotId, 1000);
+  });
+
+  // Ordering: Up and Down buttons move an item and renumber the positions.
+  form.querySelectorAll("[data-ordering]").forEach(function (list) {
+    function renumber() {
+      list.querySelectorAll(".order-item").forEach(function (li, i) { li.querySelector("select.position").value = String(i + 1); });
+    }
+    list.querySelectorAll(".order-item").forEach(function (li) {
+      var text = li.querySelector(".item-text").textContent;
+      [["Up", -1], ["Down", 1]].forEach(function (spec) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "button secondary move";
+        button.textContent = spec[0] === "Up" ? "↑" : "↓";
+        button.setAttribute("aria-label", "Move " + text + " " + spec[0].toLowerCase());
+        button.addEventListener("click", function () {
+          var sibling = spec[1] < 0 ? li.previousElementSibling : li.nextElementSibling;
+          if (!sibling) { return; }
+          if (spec[1] < 0) { list.insertBefore(li, sibling); } else { list.insertBefore(sibling, li); }
+          renumber();
+          button.focus();
+          queue(list.closest("fieldset[data-slot-id]"), 0);
+        });
+        li.appendChild(button);
+      });
+    });
+    // With buttons, positions follow the list order; reorder once by the selected positions.
+    list.addEventListener("change", function (event) {
+      if (!event.target.matches("select.position")) { return; }
+      var items = Array.prototype.slice.call(list.querySelectorAll(".order-item"));
+      var moved = event.target.closest(".order-item");
+      var target = parseInt(event.target.value, 10) - 1;
+      items.splice(items.indexOf(moved), 1);
+      items.splice(target, 0, moved);
+      items.forEach(function (li) { list.appendChild(li); });
+      renumber();
+      event.target.focus();
+    }, true);
+  });
+
+  // Countdown: the server enforces the limit; this only shows it.
+  var timer = document.querySelector("[data-deadline]");
+  if (timer) {
+    var deadline = Date.parse(timer.getAttribute("data-deadline"));
+    var tick = function () {
+      var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+      timer.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+      if (left === 0) { timer.textContent = "Time is up. Submitting…"; form.querySelector('button[name="submit"]').click(); return; }
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
 })();

@@ -23,7 +23,7 @@ def create_app(config: dict | None = None) -> Flask:
     from studyapp.auth import views as auth
     from studyapp.cli import commands
     from studyapp.student import views as student
-    from studyapp.teacher import views as teacher
+    from studyapp import teacher
 
     db.init_app(app)
     extensions.init_app(app)

@@ -2,13 +2,14 @@
 from studyapp.models.user import Role, User
 from studyapp.models.course import Classroom, Enrolment
 from studyapp.models.bank import (
-    Flashcard, Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, SourceDocument,
+    Flashcard, Question, QuestionBank, QuestionEvent, QuestionKind, QuestionStatus, QuestionType, SourceDocument,
 )
-from studyapp.models.quiz import Assignment, FeedbackMode, Quiz, QuizSlot
+from studyapp.models.quiz import Accommodation, Assignment, FeedbackMode, Quiz, QuizSlot
+from studyapp.models.job import GenerationJob, JobStatus
 from studyapp.models.attempt import Answer, Attempt
 
 __all__ = [
-    "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
+    "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
     "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
     "Role", "SourceDocument", "User",
 ]

@@ -28,6 +28,8 @@ class Attempt(db.Model):
     submitted_at: Mapped[datetime | None]
     score: Mapped[float | None]
     max_score: Mapped[float | None]
+    deadline_at: Mapped[datetime | None]
+    layout: Mapped[dict | None] = mapped_column(sa.JSON)
 
     assignment: Mapped[Assignment] = relationship()
     student: Mapped[User] = relationship()

@@ -112,11 +112,31 @@ class Question(db.Model):
     quote: Mapped[str] = mapped_column(sa.Text, default="")
     paragraph: Mapped[int | None]
     status: Mapped[str] = mapped_column(sa.String(16), default=QuestionStatus.DRAFT, index=True)
+    tags: Mapped[list[str] | None] = mapped_column(sa.JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     bank: Mapped[QuestionBank] = relationship(back_populates="questions")
     source: Mapped[SourceDocument | None] = relationship()
+    events: Mapped[list["QuestionEvent"]] = relationship(
+        back_populates="question", cascade="all, delete-orphan", order_by="QuestionEvent.id.desc()"
+    )
+
+
+class QuestionEvent(db.Model):
+    """Who changed what in a question, and when: the review history teachers see."""
+
+    __tablename__ = "question_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(sa.ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(sa.String(32))
+    changes: Mapped[dict | None] = mapped_column(sa.JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    question: Mapped[Question] = relationship(back_populates="events")
+    actor: Mapped[User | None] = relationship()
 
 
 class Flashcard(db.Model):

@@ -84,3 +84,18 @@ class Assignment(db.Model):
     def is_open(self, now: datetime) -> bool:
         """True when students may start or continue it at `now`."""
         return self.open_at <= now and (self.due_at is None or now <= self.due_at)
+
+
+class Accommodation(db.Model):
+    """Extra time for one student on one assignment's time limit."""
+
+    __tablename__ = "accommodations"
+    __table_args__ = (sa.UniqueConstraint("assignment_id", "student_id", name="uq_accommodations_student"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(sa.ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    extra_minutes: Mapped[int] = mapped_column(default=0)
+
+    assignment: Mapped[Assignment] = relationship()
+    student: Mapped[User] = relationship()

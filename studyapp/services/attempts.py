@@ -1,7 +1,7 @@
 """Taking a quiz: starting or resuming an attempt, saving each answer as given, submitting once."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -9,8 +9,12 @@ from sqlalchemy.exc import IntegrityError
 
 from studyapp.db import db
 from studyapp.errors import AttemptClosedError, ValidationError
-from studyapp.models import Answer, Assignment, Attempt, QuizSlot, User
+from studyapp.models import Accommodation, Answer, Assignment, Attempt, QuizSlot, User
 from studyapp.services.grading import grade, key_of
+from studyapp.services.layout import build_layout
+
+# Answers sent in the last seconds before the deadline may arrive a little late.
+DEADLINE_GRACE = timedelta(seconds=30)
 
 
 def find_open_attempt(assignment: Assignment, student: User) -> Attempt | None:
@@ -39,10 +43,13 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     done = list_attempts(assignment, student)
     if len(done) >= assignment.quiz.attempts_allowed:
         raise AttemptClosedError("You have used all your attempts at this quiz.")
-    attempt = Attempt(assignment=assignment, student=student, number=len(done) + 1, started_at=now)
+    attempt = Attempt(assignment=assignment, student=student, number=len(done) + 1, started_at=now,
+                      deadline_at=_deadline(assignment, student, now))
     try:
         with db.session.begin_nested():
             db.session.add(attempt)
+            db.session.flush()
+            attempt.layout = build_layout(assignment.quiz, seed=attempt.id)
     except IntegrityError:
         # Another request started the same attempt number first: use that one.
         attempt = find_open_attempt(assignment, student)
@@ -51,11 +58,29 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     return attempt
 
 
+def _deadline(assignment: Assignment, student: User, now: datetime) -> datetime | None:
+    """When the time limit (plus the student's extra time) runs out, capped at the due date."""
+    limit = assignment.quiz.time_limit_minutes
+    if not limit:
+        return None
+    extra = db.session.scalar(sa.select(Accommodation.extra_minutes).where(
+        Accommodation.assignment_id == assignment.id, Accommodation.student_id == student.id)) or 0
+    deadline = now + timedelta(minutes=limit + extra)
+    return min(deadline, assignment.due_at) if assignment.due_at else deadline
+
+
+def is_out_of_time(attempt: Attempt, now: datetime) -> bool:
+    """True once the attempt's time limit (with grace) has passed."""
+    return attempt.deadline_at is not None and now > attempt.deadline_at + DEADLINE_GRACE
+
+
 def _check_can_answer(attempt: Attempt, now: datetime) -> None:
     """Raise AttemptClosedError when answers may no longer change."""
     if attempt.is_finished:
         raise AttemptClosedError("This attempt is already submitted.")
-    if not attempt.assignment.is_open(now):
+    if is_out_of_time(attempt, now):
+        raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
+    if attempt.assignment.due_at is not None and now > attempt.assignment.due_at + DEADLINE_GRACE:
         raise AttemptClosedError("This assignment is closed.")
 
 
@@ -74,7 +99,7 @@ def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) ->
         raise ValidationError("That question is not part of this quiz.")
     question = slot.question
     if question.type in ("multiple_choice", "true_false") and raw not in (None, "") \
-            and raw not in (question.choices or []):
+            and raw not in (question.choices or ["True", "False"]):
         raise ValidationError("That choice is not one of the question's options.")
     is_correct, points = grade(key_of(question), raw, slot.points)
     answer = db.session.scalar(sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))

@@ -1,6 +1,11 @@
-"""Grading: pure functions from a question's key and a raw answer to a grade, one per type."""
+"""Grading: pure functions from a question's key and a raw answer to a grade, one per type.
+
+The question type decides how to grade; the quiz decides when to show it. Raw answers are kept,
+so a regrade is a replay of these functions over stored input.
+"""
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -23,22 +28,94 @@ def key_of(question) -> Key:
                aliases=tuple(question.aliases or ()), tolerance=question.tolerance)
 
 
-def _grade_choice(key: Key, raw: Any) -> bool:
+def normalise_text(text: str) -> str:
+    """Case-, accent-, punctuation-edge- and space-insensitive form of typed text."""
+    text = unicodedata.normalize("NFKD", str(text or ""))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ı", "i")  # Turkish dotless i folds to i, as ü folds to u
+    return " ".join(text.casefold().split()).strip(" .,;:!?\"'“”‘’")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two short strings."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _grade_choice(key: Key, raw: Any) -> float:
     """Multiple choice and true/false: the chosen text is the key's answer."""
-    return isinstance(raw, str) and raw == key.answer
+    return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
 
-GRADERS: dict[str, Callable[[Key, Any], bool]] = {
+def _grade_text(key: Key, raw: Any) -> float:
+    """Cloze and short answer: the key or an alias, ignoring case, accents and spacing.
+
+    A near miss (a typo) counts only when it is closer to the key than to any other option.
+    """
+    typed = normalise_text(raw if isinstance(raw, str) else "")
+    if not typed:
+        return 0.0
+    accepted = {normalise_text(str(key.answer))} | {normalise_text(a) for a in key.aliases}
+    if typed in accepted:
+        return 1.0
+    best = min(edit_distance(typed, a) for a in accepted)
+    allowed = 1 if len(typed) <= 8 else 2
+    others = [normalise_text(c) for c in key.choices if normalise_text(c) not in accepted]
+    if best <= allowed and all(best < edit_distance(typed, o) for o in others):
+        return 1.0
+    return 0.0
+
+
+_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
+
+
+def parse_number(raw: Any) -> float | None:
+    """A typed number: allows thousands separators, a decimal comma, a trailing %; None if unreadable."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw)
+    text = str(raw or "").strip().replace("\u2212", "-").rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", text):
+        text = text.replace(",", "")
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def _grade_numeric(key: Key, raw: Any) -> float:
+    """Numeric: within the question's tolerance of the key."""
+    value, target = parse_number(raw), parse_number(key.answer)
+    if value is None or target is None:
+        return 0.0
+    return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
+
+
+def _grade_ordering(key: Key, raw: Any) -> float:
+    """Ordering: all or nothing, the items in the key's order."""
+    return 1.0 if isinstance(raw, list) and [str(x) for x in raw] == [str(x) for x in key.answer] else 0.0
+
+
+def _grade_matching(key: Key, raw: Any) -> float:
+    """Matching: the share of left items matched to their right item."""
+    if not isinstance(raw, dict) or not key.answer:
+        return 0.0
+    right = sum(1 for left, target in key.answer if raw.get(left) == target)
+    return right / len(key.answer)
+
+
+GRADERS: dict[str, Callable[[Key, Any], float]] = {
     "multiple_choice": _grade_choice,
     "true_false": _grade_choice,
+    "cloze": _grade_text,
+    "short_answer": _grade_text,
+    "numeric": _grade_numeric,
+    "ordering": _grade_ordering,
+    "matching": _grade_matching,
 }
-
-
-def normalise_text(text: str) -> str:
-    """Case-, accent- and space-insensitive form of typed text."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
 
 
 def is_playable(question_type: str) -> bool:
@@ -48,10 +125,10 @@ def is_playable(question_type: str) -> bool:
 
 def grade(key: Key, raw: Any, points: float = 1.0) -> tuple[bool, float]:
     """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing."""
-    if raw in (None, "", []):
+    if raw in (None, "", [], {}):
         return False, 0.0
     grader = GRADERS.get(key.type)
     if grader is None:
         raise ValueError(f"no grader for question type {key.type!r}; known: {sorted(GRADERS)}")
-    correct = grader(key, raw)
-    return correct, (points if correct else 0.0)
+    fraction = grader(key, raw)
+    return fraction >= 1.0, round(points * fraction, 4)

@@ -5,12 +5,13 @@ from flask import Blueprint, flash, jsonify, redirect, render_template, request,
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
-from studyapp.errors import AttemptClosedError, StudyAppError
+from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
 from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
 from studyapp.student.access import get_my_assignment, get_my_attempt, require_student
-from studyapp.student.forms import EmptyForm, JoinClassForm, build_attempt_form, field_name
+from studyapp.student.forms import EmptyForm, JoinClassForm
+from studyapp.student.player import read_answer, slot_views
 from studyapp.student.overview import list_assignment_rows
 
 bp = Blueprint("student", __name__, url_prefix="/student")
@@ -64,37 +65,59 @@ def start_attempt(assignment_id: int):
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
 
 
+def _finish_if_out_of_time(attempt, now) -> bool:
+    """Submit an attempt whose time limit has run out; True if it did."""
+    if not attempt.is_finished and attempt_service.is_out_of_time(attempt, now):
+        attempt_service.submit_attempt(attempt, now=now)
+        db.session.commit()
+        flash("Time is up: your quiz was submitted with the answers saved before the limit.", "info")
+        return True
+    return False
+
+
+def _render_attempt(attempt, views, status=200):
+    """The quiz page."""
+    return render_template("student/attempt.html", attempt=attempt, views=views, form=EmptyForm()), status
+
+
 @bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
 def take_attempt(attempt_id: int):
     """The quiz: every answer in the form is saved on each POST; `submit` also finishes it."""
     attempt = get_my_attempt(attempt_id)
-    if attempt.is_finished:
-        return redirect(url_for("student.show_result", attempt_id=attempt.id))
-    slots = attempt.assignment.quiz.slots
-    answers = attempt_service.answers_by_slot(attempt)
-    if request.method == "GET":
-        form = build_attempt_form(slots, answers)
-        return render_template("student/attempt.html", attempt=attempt, form=form, slots=slots,
-                               answers=answers, field_name=field_name)
-    form = build_attempt_form(slots, answers, formdata=request.form)
-    if not form.validate_on_submit():
-        flash("Some answers could not be read; please check them and save again.", "error")
-        return render_template("student/attempt.html", attempt=attempt, form=form, slots=slots,
-                               answers=answers, field_name=field_name), 422
     now = utcnow()
-    try:
-        for slot in slots:
-            value = form[field_name(slot)].data
-            if value not in (None, "", "None"):
-                attempt_service.save_answer(attempt, slot, value, now=now)
-        if "submit" in request.form:
-            attempt = attempt_service.submit_attempt(attempt, now=now)
-    except AttemptClosedError as exc:
-        db.session.rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("student.dashboard"))
+    if attempt.is_finished or _finish_if_out_of_time(attempt, now):
+        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+    views = slot_views(attempt, attempt_service.answers_by_slot(attempt))
+    if request.method == "GET":
+        return _render_attempt(attempt, views)
+    if not EmptyForm().validate_on_submit():
+        flash("This page was open too long to be sent. Nothing was lost: your saved answers are below; "
+              "give the last ones again.", "error")
+        return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+    failed = False
+    for view in views:
+        try:
+            raw = read_answer(view, request.form)
+        except StudyAppError as exc:
+            view.error, failed = str(exc), True
+            continue
+        view.raw = raw
+        if raw is not None:
+            try:
+                attempt_service.save_answer(attempt, view.slot, raw, now=now)
+            except AttemptClosedError as exc:
+                db.session.rollback()
+                flash(str(exc), "error")
+                return redirect(url_for("student.dashboard"))
+            except StudyAppError as exc:
+                view.error, failed = str(exc), True
     db.session.commit()
-    if attempt.is_finished:
+    if failed:
+        flash("Some answers could not be read; they are marked below. The others are saved.", "error")
+        return _render_attempt(attempt, views, 422)
+    if "submit" in request.form:
+        attempt_service.submit_attempt(attempt, now=now)
+        db.session.commit()
         return redirect(url_for("student.show_result", attempt_id=attempt.id))
     flash("Your answers are saved.", "success")
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
@@ -102,19 +125,23 @@ def take_attempt(attempt_id: int):
 
 @bp.post("/attempts/<int:attempt_id>/answers")
 def save_answer(attempt_id: int):
-    """Autosave one answer (JavaScript): JSON says whether it was stored."""
+    """Autosave one slot (JavaScript posts that slot's fields): JSON says whether it was stored."""
     attempt = get_my_attempt(attempt_id)
+    views = {v.slot.id: v for v in slot_views(attempt, {})}
     try:
-        slot = attempt_service.get_slot(attempt, int(request.form.get("slot_id", "0")))
-        answer = attempt_service.save_answer(attempt, slot, request.form.get("value", ""), now=utcnow())
+        view = views.get(int(request.form.get("slot_id", "0")))
+        if view is None:
+            raise ValidationError("That question is not part of this quiz.")
+        raw = read_answer(view, request.form)
+        answer = attempt_service.save_answer(attempt, view.slot, raw, now=utcnow())
     except AttemptClosedError as exc:
         db.session.rollback()
-        return jsonify(saved=False, error=str(exc)), 409
+        return jsonify(saved=False, closed=True, error=str(exc)), 409
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
         return jsonify(saved=False, error=str(exc) or "That answer could not be read."), 422
     db.session.commit()
-    return jsonify(saved=True, slot_id=slot.id, saved_at=answer.answered_at.isoformat())
+    return jsonify(saved=True, slot_id=view.slot.id, saved_at=answer.answered_at.isoformat())
 
 
 @bp.get("/attempts/<int:attempt_id>/result")
@@ -126,5 +153,6 @@ def show_result(attempt_id: int):
     quiz = attempt.assignment.quiz
     due = attempt.assignment.due_at
     show_feedback = quiz.feedback_mode != FeedbackMode.AFTER_DUE or (due is not None and utcnow() > due)
-    return render_template("student/result.html", attempt=attempt, quiz=quiz,
-                           answers=attempt_service.answers_by_slot(attempt), show_feedback=show_feedback)
+    answers = attempt_service.answers_by_slot(attempt)
+    return render_template("student/result.html", attempt=attempt, quiz=quiz, views=slot_views(attempt, answers),
+                           answers=answers, show_feedback=show_feedback)

@@ -1,1 +1,16 @@
-"""What teachers do in the browser: classes, rosters, banks, quizzes, assignments and scores."""
+"""What teachers do in the browser: classes, rosters, banks, questions, quizzes, assignments and scores."""
+from __future__ import annotations
+
+from flask import Blueprint
+
+from studyapp.teacher.access import require_teacher
+
+bp = Blueprint("teacher", __name__, url_prefix="/teacher")
+bp.before_request(require_teacher)
+
+
+def init_app(app) -> None:
+    """Import the feature modules (they add routes to `bp`) and register the blueprint."""
+    from studyapp.teacher import banks, classes, questions, quizzes  # noqa: F401
+
+    app.register_blueprint(bp)

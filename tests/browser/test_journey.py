@@ -51,18 +51,22 @@ def test_teacher_assigns_student_joins_takes_quiz_and_csv_matches(server, page, 
     student.get_by_role("button", name="Start quiz").click()
     check_accessible(student, "student-attempt")
     cards = student.locator("fieldset.question-card")
-    assert cards.count() == 3
+    assert cards.count() == 4
     answers = {"About what share": "86%", "Condensation forms clouds": "True", "Where does most": "Lakes"}
     for i in range(cards.count()):
         card = cards.nth(i)
         legend = card.locator("legend").inner_text()
-        choice = next(v for k, v in answers.items() if k in legend)
-        card.get_by_label(choice, exact=True).check()
+        if "_____" in legend:
+            card.get_by_label("Your answer").fill("condensaton")  # a typo close enough to the key
+        else:
+            choice = next(v for k, v in answers.items() if k in legend)
+            card.get_by_label(choice, exact=True).check()
         card.locator(".save-status").filter(has_text="Saved").wait_for()
     student.reload()  # leaving and coming back keeps every answer
     assert student.locator("input[type=radio]:checked").count() == 3
+    assert student.get_by_label("Your answer").input_value() == "condensaton"
     student.get_by_role("button", name="Submit quiz").click()
-    assert "2.0 of 3.0" in student.locator(".score").inner_text()
+    assert "3.0 of 4.0" in student.locator(".score").inner_text()
     check_accessible(student, "student-result")
 
     # Teacher: the class page counts the finished student; the CSV row matches.
@@ -73,4 +77,4 @@ def test_teacher_assigns_student_joins_takes_quiz_and_csv_matches(server, page, 
         page.get_by_role("link", name="Download scores (CSV)").click()
     rows = list(csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
     assert rows[0][:2] == ["username", "full_name"] and rows[0][2].startswith("Water cycle check")
-    assert rows[1:] == [["ana", "Ana Kowalska", "66.7"]]
+    assert rows[1:] == [["ana", "Ana Kowalska", "75.0"]]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.services.grading import Key, grade, is_playable, normalise_text
+from studyapp.services.grading import Key, grade, is_playable, normalise_text, parse_number
 
 
 def test_choice_answers_must_match_the_key_exactly():
@@ -22,9 +22,46 @@ def test_an_unknown_type_is_an_error_that_lists_the_known_ones():
         grade(Key(type="essay", answer="x"), "y")
 
 
-def test_playable_types_in_this_release():
-    assert is_playable("multiple_choice") and is_playable("true_false") and not is_playable("ordering")
+def test_every_generated_type_is_playable():
+    types = ["multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching"]
+    assert all(is_playable(t) for t in types) and not is_playable("essay")
 
 
-def test_typed_text_is_compared_without_case_accents_or_extra_spaces():
+def test_typed_text_ignores_case_accents_spaces_and_takes_aliases():
+    key = Key(type="short_answer", answer="Türkiye", aliases=("Turkey",))
     assert normalise_text("  Türkiye   ") == normalise_text("turkiye")
+    assert grade(key, " turkiye ")[0] and grade(key, "TURKEY")[0] and grade(key, "Türkiye.")[0]
+    assert not grade(key, "Greece")[0]
+
+
+def test_a_near_miss_counts_only_when_closer_to_the_key_than_to_another_option():
+    assert grade(Key(type="cloze", answer="Kazakhstan"), "Kazakstan")[0]
+    key = Key(type="cloze", answer="Iran", choices=("Iran", "Iraq"))
+    assert grade(key, "Ira")[0] is False  # as close to Iraq as to Iran: not accepted
+    assert grade(Key(type="cloze", answer="Austria", choices=("Austria", "Australia")), "Austra")[0]
+    assert grade(Key(type="cloze", answer="cat"), "car")[0]  # short word: one typo allowed
+    assert not grade(Key(type="cloze", answer="cat"), "dog")[0]
+
+
+@pytest.mark.parametrize("typed, expected", [("73.7", 73.7), ("73,7", 73.7), ("73.7%", 73.7), ("1,234", 1234.0),
+                                             ("−5", -5.0), ("abc", None), ("", None)])
+def test_numbers_are_read_as_people_type_them(typed, expected):
+    assert parse_number(typed) == expected
+
+
+def test_numeric_answers_within_tolerance_are_right():
+    key = Key(type="numeric", answer=2009, tolerance=0)
+    assert grade(key, "2009")[0] and not grade(key, "2010")[0]
+    assert grade(Key(type="numeric", answer=73.7, tolerance=0.5), "74")[0]
+
+
+def test_ordering_is_all_or_nothing():
+    key = Key(type="ordering", answer=["1991", "2009", "2021"])
+    assert grade(key, ["1991", "2009", "2021"]) == (True, 1.0)
+    assert grade(key, ["2009", "1991", "2021"]) == (False, 0.0)
+
+
+def test_matching_gives_credit_per_pair():
+    key = Key(type="matching", answer=[["NATO", "North Atlantic Treaty Organization"], ["OTS", "Organization of Turkic States"]])
+    assert grade(key, {"NATO": "North Atlantic Treaty Organization", "OTS": "Organization of Turkic States"}) == (True, 1.0)
+    assert grade(key, {"NATO": "North Atlantic Treaty Organization", "OTS": "x"}, points=2) == (False, 1.0)

@@ -1,0 +1,114 @@
+"""The quiz player: each attempt's layout (order of slots, choices, items) and reading answers per type.
+
+The question type decides how an answer is shown and read from a form; grading lives in services.grading.
+Every type reads plain form fields, so answering works without JavaScript.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from studyapp.errors import ValidationError
+from studyapp.services.layout import build_layout, choices_of
+
+
+@dataclass
+class SlotView:
+    """What the template needs to show one slot of an attempt."""
+
+    slot: Any
+    number: int
+    name: str
+    choices: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    lefts: list[str] = field(default_factory=list)
+    rights: list[str] = field(default_factory=list)
+    raw: Any = None
+    error: str = ""
+
+    @property
+    def question(self):
+        """The slot's question."""
+        return self.slot.question
+
+
+def slot_views(attempt, answers: dict) -> list[SlotView]:
+    """The attempt's slots in its layout's order, with saved answers filled in."""
+    by_id = {s.id: s for s in attempt.assignment.quiz.slots}
+    layout = attempt.layout or build_layout(attempt.assignment.quiz, seed=attempt.id)
+    order = [by_id[i] for i in layout["slots"] if i in by_id] or list(by_id.values())
+    views = []
+    for number, slot in enumerate(order, start=1):
+        q, key = slot.question, str(slot.id)
+        saved = answers.get(slot.id)
+        view = SlotView(slot=slot, number=number, name=f"slot_{slot.id}", raw=saved.raw if saved else None)
+        if q.type in ("multiple_choice", "true_false"):
+            view.choices = layout["choices"].get(key) or choices_of(q)
+        elif q.type == "ordering":
+            view.items = list(saved.raw) if saved and isinstance(saved.raw, list) else layout["items"].get(key, [])
+        elif q.type == "matching":
+            view.lefts = [str(left) for left, _r in q.answer]
+            view.rights = layout["rights"].get(key) or sorted({str(r) for _l, r in q.answer})
+        views.append(view)
+    return views
+
+
+def _read_choice(view: SlotView, form) -> Any:
+    """One option by its text; anything else is refused."""
+    value = form.get(view.name, "")
+    if value and value not in view.choices:
+        raise ValidationError("That choice is not one of the question's options.")
+    return value or None
+
+
+def _read_text(view: SlotView, form) -> Any:
+    """Typed text, kept as typed (grading normalises)."""
+    value = form.get(view.name, "")
+    return value[:500] if value.strip() else None
+
+
+def _read_ordering(view: SlotView, form) -> Any:
+    """Each item's text and chosen position -> the items in the student's order.
+
+    Items travel by text, not by index, so a page whose items were reordered meanwhile still reads right.
+    """
+    expected = sorted(view.items)
+    positions = []
+    for index in range(len(view.items)):
+        item, value = form.get(f"{view.name}_item_{index}", ""), form.get(f"{view.name}_pos_{index}", "")
+        if not value.isdigit() or not 1 <= int(value) <= len(view.items):
+            raise ValidationError(f"Give every item a position from 1 to {len(view.items)}.")
+        positions.append((int(value), item))
+    if sorted(item for _p, item in positions) != expected:
+        raise ValidationError("The items of this question changed; reload the page.")
+    if len({p for p, _item in positions}) != len(positions):
+        raise ValidationError("Use each position once.")
+    return [item for _p, item in sorted(positions)]
+
+
+def _read_matching(view: SlotView, form) -> Any:
+    """One option chosen per left item -> {left: right}; unchosen items are left out."""
+    chosen = {}
+    for index, left in enumerate(view.lefts):
+        value = form.get(f"{view.name}_{index}", "")
+        if value and value not in view.rights:
+            raise ValidationError("That match is not one of the options.")
+        if value:
+            chosen[left] = value
+    return chosen or None
+
+
+READERS: dict[str, Callable[[SlotView, Any], Any]] = {
+    "multiple_choice": _read_choice,
+    "true_false": _read_choice,
+    "cloze": _read_text,
+    "short_answer": _read_text,
+    "numeric": _read_text,
+    "ordering": _read_ordering,
+    "matching": _read_matching,
+}
+
+
+def read_answer(view: SlotView, form) -> Any:
+    """The raw answer to one slot from form data (None when left blank); ValidationError when unreadable."""
+    return READERS[view.question.type](view, form)

@@ -1,0 +1,98 @@
+"""Teacher views for classes: dashboard, create, roster, scores download."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Response, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from studyapp.db import db
+from studyapp.errors import StudyAppError
+from studyapp.formats.scores_csv import iter_csv
+from studyapp.models import Attempt
+from studyapp.services import accounts, banks, classes, quizzes, scores
+from studyapp.teacher import bp
+from studyapp.teacher.access import get_own_classroom
+from studyapp.teacher.forms import ClassroomForm, RosterForm
+
+
+@bp.get("/")
+def dashboard():
+    """Classes, quizzes and banks at a glance."""
+    return render_template(
+        "teacher/dashboard.html", form=ClassroomForm(),
+        classrooms=classes.list_teacher_classrooms(current_user),
+        quizzes=quizzes.list_teacher_quizzes(current_user), banks=banks.list_banks_for(current_user),
+    )
+
+
+@bp.post("/classes")
+def create_classroom():
+    """Create a class from the dashboard form."""
+    form = ClassroomForm()
+    if not form.validate_on_submit():
+        flash("Give the class a name (at most 200 characters).", "error")
+        return redirect(url_for("teacher.dashboard"))
+    classroom = classes.create_classroom(form.name.data, teacher=current_user)
+    db.session.commit()
+    flash(f"Class {classroom.name} created. Its join code is {classroom.join_code}.", "success")
+    return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
+
+
+@bp.get("/classes/<int:classroom_id>")
+def show_classroom(classroom_id: int):
+    """Join code, roster and assignments of a class."""
+    classroom = get_own_classroom(classroom_id)
+    return render_template("teacher/classroom.html", classroom=classroom, roster_form=RosterForm(),
+                           progress=_progress(classroom))
+
+
+def _progress(classroom) -> dict[int, int]:
+    """Per assignment, how many students have submitted."""
+    ids = [a.id for a in classroom.assignments]
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(Attempt.assignment_id, sa.func.count(sa.distinct(Attempt.student_id)))
+        .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None)).group_by(Attempt.assignment_id))
+    return dict(rows.all())
+
+
+@bp.post("/classes/<int:classroom_id>/roster")
+def add_roster(classroom_id: int):
+    """Create students from CSV and show their one-time passwords once, for printing."""
+    classroom = get_own_classroom(classroom_id)
+    form = RosterForm()
+    text = form.roster.data or ""
+    if form.validate_on_submit() and form.roster_file.data:
+        raw = form.roster_file.data.read(1024 * 1024 + 1)
+        if len(raw) > 1024 * 1024:
+            flash("The roster file is larger than 1 MB.", "error")
+            return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            flash("The roster file is not UTF-8 text: save it as CSV UTF-8 and try again.", "error")
+            return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
+    elif not form.validate_on_submit():
+        flash("The form expired; reload the page and try again.", "error")
+        return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
+    try:
+        created = accounts.add_roster(classroom, text)
+    except StudyAppError as exc:
+        db.session.rollback()
+        return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
+                               progress=_progress(classroom), roster_error=str(exc)), 422
+    db.session.commit()
+    return render_template("teacher/roster_passwords.html", classroom=classroom, created=created)
+
+
+@bp.get("/classes/<int:classroom_id>/scores.csv")
+def download_scores(classroom_id: int):
+    """The class's scores as CSV: a row per student, a column per assignment."""
+    classroom = get_own_classroom(classroom_id)
+    table = scores.build_score_table(classroom)
+    filename = f"scores-class-{classroom.id}.csv"
+    return Response(iter_csv(table.header(), table.records()), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
