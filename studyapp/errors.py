@@ -10,7 +10,11 @@ class NotFoundError(StudyAppError):
 
 
 class ValidationError(StudyAppError):
-    """Input is malformed; the message says what and where."""
+    """Input is malformed; the message says what and where (`field` names the form field, if one)."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class DuplicateError(StudyAppError):

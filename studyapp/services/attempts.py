@@ -95,7 +95,7 @@ def get_slot(attempt: Attempt, slot_id: int) -> QuizSlot:
 def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) -> Answer:
     """Grade and store the raw answer to `slot`, replacing an earlier one. The caller commits."""
     _check_can_answer(attempt, now)
-    if slot.quiz_id != attempt.assignment.quiz_id:
+    if slot.quiz_id != attempt.assignment.quiz_id or slot.question.status != "approved":
         raise ValidationError("That question is not part of this quiz.")
     question = slot.question
     if question.type in ("multiple_choice", "true_false") and raw not in (None, "") \
@@ -131,8 +131,9 @@ def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:
     if locked.is_finished:
         return locked
     db.session.refresh(locked, ["answers"])
-    locked.score = sum(answer.points for answer in locked.answers)
-    locked.max_score = locked.assignment.quiz.max_score
+    live = {slot.id: slot for slot in locked.assignment.quiz.slots if slot.question.status == "approved"}
+    locked.score = sum(answer.points for answer in locked.answers if answer.slot_id in live)
+    locked.max_score = sum(slot.points for slot in live.values())
     locked.submitted_at = now
     db.session.flush()
     return locked

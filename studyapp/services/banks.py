@@ -114,3 +114,48 @@ def approve_questions(questions: list[Question]) -> int:
             changed += 1
     db.session.flush()
     return changed
+
+
+FILTERS = ("source", "topic", "type", "kind", "status", "warning")
+
+
+def filter_questions(bank: QuestionBank, filters: dict[str, str], search: str = "") -> tuple[list[Question], dict]:
+    """Questions of the bank matching every filter and the search text, with counts per filter value.
+
+    Counts for one filter are taken over the questions matching all the *other* filters, so each
+    number says how many questions picking that value would show.
+    """
+    from studyapp.services.quality import question_warnings
+
+    questions = list(db.session.scalars(
+        sa.select(Question).where(Question.bank_id == bank.id).order_by(Question.id)))
+    facts = []
+    needle = (search or "").strip().casefold()
+    for q in questions:
+        values = {"source": str(q.source_id or ""), "topic": q.topic or "", "type": q.type, "kind": q.kind,
+                  "status": q.status, "warning": question_warnings(q)}
+        text_hit = not needle or needle in " ".join(
+            [q.prompt, str(q.answer), q.quote or "", q.topic or "", " ".join(q.tags or [])]).casefold()
+        facts.append((q, values, text_hit))
+
+    def matches(values: dict, skip: str | None = None) -> bool:
+        """True when `values` pass every active filter but `skip`."""
+        for name in FILTERS:
+            wanted = filters.get(name)
+            if not wanted or name == skip:
+                continue
+            have = values[name]
+            if (wanted not in have) if isinstance(have, list) else (have != wanted):
+                return False
+        return True
+
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    for _q, values, text_hit in facts:
+        if not text_hit:
+            continue
+        for name in FILTERS:
+            if matches(values, skip=name):
+                for value in values[name] if isinstance(values[name], list) else [values[name]]:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+    shown = [q for q, values, text_hit in facts if text_hit and matches(values)]
+    return shown, counts

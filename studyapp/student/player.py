@@ -37,6 +37,7 @@ def slot_views(attempt, answers: dict) -> list[SlotView]:
     by_id = {s.id: s for s in attempt.assignment.quiz.slots}
     layout = attempt.layout or build_layout(attempt.assignment.quiz, seed=attempt.id)
     order = [by_id[i] for i in layout["slots"] if i in by_id] or list(by_id.values())
+    order = [slot for slot in order if slot.question.status == "approved"]  # students see approved only
     views = []
     for number, slot in enumerate(order, start=1):
         q, key = slot.question, str(slot.id)

@@ -1,21 +1,47 @@
-"""Teacher views for question banks: the bank page and bulk review."""
+"""Teacher views for question banks: the filtered bank page and bulk review actions."""
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
+from studyapp.errors import ValidationError
+from studyapp.models import Question, QuestionStatus
 from studyapp.services import banks, quizzes
+from studyapp.services import questions as question_service
+from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
-from studyapp.teacher.forms import EmptyForm
+from studyapp.teacher.forms import BulkForm, EmptyForm
+from studyapp.teacher.question_forms import TYPE_LABELS
+
+PAGE_SIZE = 50
+
+
+def _bulk_form(bank) -> BulkForm:
+    """The bulk form with the teacher's other banks as move targets."""
+    form = BulkForm()
+    form.target_bank.choices = [SelectChoice(b.id, b.title) for b in banks.list_banks_for(current_user)
+                                if b.id != bank.id]
+    return form
 
 
 @bp.get("/banks/<int:bank_id>")
 def show_bank(bank_id: int):
-    """A bank's questions with their evidence and status."""
+    """A bank's questions with filters, search, counts per filter value and bulk actions."""
     bank = get_usable_bank(bank_id)
-    return render_template("teacher/bank.html", bank=bank, counts=banks.count_by_status(bank),
-                           usable=len(quizzes.list_quiz_questions(bank)), form=EmptyForm())
+    filters = {name: request.args.get(name, "") for name in banks.FILTERS}
+    search = request.args.get("q", "")
+    shown, counts = banks.filter_questions(bank, filters, search)
+    page = max(1, request.args.get("page", 1, type=int))
+    pages = max(1, (len(shown) + PAGE_SIZE - 1) // PAGE_SIZE)
+    visible = shown[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    return render_template(
+        "teacher/bank.html", bank=bank, questions=visible, total=len(shown), counts=counts, filters=filters,
+        search=search, page=min(page, pages), pages=pages, status_counts=banks.count_by_status(bank),
+        usable=len(quizzes.list_quiz_questions(bank)), form=EmptyForm(), bulk=_bulk_form(bank),
+        sources={str(s.id): s.title for s in bank.sources}, type_labels=TYPE_LABELS, warning_labels=WARNINGS)
 
 
 @bp.post("/banks/<int:bank_id>/approve")
@@ -25,9 +51,43 @@ def approve_bank(bank_id: int):
     if not EmptyForm().validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
-    changed = banks.approve_questions(list(bank.questions))
+    drafts = [q for q in bank.questions if q.status == QuestionStatus.DRAFT]
+    changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
     db.session.commit()
     flash(f"{changed} questions approved.", "success")
     return redirect(url_for("teacher.show_bank", bank_id=bank.id))
 
 
+@bp.post("/banks/<int:bank_id>/bulk")
+def bulk_questions(bank_id: int):
+    """Approve, reject, restore, tag or move the ticked questions; back to the same filtered view."""
+    bank = get_usable_bank(bank_id)
+    form = _bulk_form(bank)
+    back = redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/teacher/")
+                    else url_for("teacher.show_bank", bank_id=bank.id))
+    ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
+    if not form.validate_on_submit():
+        flash("The form expired; reload the page and try again.", "error")
+        return back
+    selected = list(db.session.scalars(db.select(Question).where(Question.bank_id == bank.id, Question.id.in_(ids))))
+    if not selected:
+        flash("Tick at least one question first.", "error")
+        return back
+    now, action = utcnow(), form.action.data
+    try:
+        if action in ("approve", "reject", "restore"):
+            status = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
+                      "restore": QuestionStatus.DRAFT}[action]
+            changed = question_service.set_status(selected, status, actor=current_user, now=now)
+        elif action == "tag":
+            changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
+        else:
+            target = get_usable_bank(form.target_bank.data or 0)
+            changed = question_service.move_questions(selected, target, actor=current_user, now=now)
+    except ValidationError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return back
+    db.session.commit()
+    flash(f"{changed} of {len(selected)} selected questions changed.", "success")
+    return back

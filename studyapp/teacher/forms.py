@@ -42,3 +42,13 @@ class AssignForm(FlaskForm):
     classroom_id = SelectField("Class", coerce=int, validators=[InputRequired()])
     due_date = DateField("Due date", validators=[DataRequired(message="Give a due date.")],
                          description="Due at the end of that day.")
+
+
+class BulkForm(FlaskForm):
+    """An action on the questions ticked on the bank page."""
+
+    action = SelectField("With the selected questions", choices=[
+        SelectChoice("approve", "Approve"), SelectChoice("reject", "Reject"), SelectChoice("restore", "Restore to draft"),
+        SelectChoice("tag", "Add a tag"), SelectChoice("move", "Move to another bank")])
+    tag = StringField("Tag", validators=[Optional(), Length(max=100)])
+    target_bank = SelectField("Target bank", coerce=int, validators=[Optional()], validate_choice=False)

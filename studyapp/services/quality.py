@@ -1,0 +1,45 @@
+"""Quality warnings a reviewer sees beside a question: cheap checks that need no generator."""
+from __future__ import annotations
+
+import re
+
+from studyapp.services.grading import normalise_text
+
+LEFTOVER = re.compile(r"https?://|www\.|\[\d+\]|\^\d+|\(\d+\)\s*$")
+PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|his|her|its|their)\b", re.IGNORECASE)
+WARNINGS = {
+    "answer_in_stem": "The answer appears in the question",
+    "long_stem": "The question is over 300 characters",
+    "leftover": "Leftover link or footnote marker",
+    "no_evidence": "No evidence quote",
+    "answer_not_in_quote": "The answer is not in its evidence quote",
+    "dangling_pronoun": "Starts with a pronoun that may lack an antecedent",
+    "duplicate_choices": "Two choices are the same",
+    "reader_comment": "Evidence is a reader's comment",
+}
+
+
+def question_warnings(q) -> list[str]:
+    """Codes (keys of WARNINGS) of the problems found in a Question."""
+    found = []
+    prompt, answer = q.prompt or "", q.answer
+    answer_text = answer if isinstance(answer, str) else ""
+    if q.type in ("multiple_choice", "cloze", "short_answer") and len(normalise_text(answer_text)) > 2 \
+            and re.search(r"\b" + re.escape(normalise_text(answer_text)) + r"\b", normalise_text(prompt)):
+        found.append("answer_in_stem")
+    if len(prompt) > 300:
+        found.append("long_stem")
+    if LEFTOVER.search(prompt) or any(LEFTOVER.search(c or "") for c in q.choices or []):
+        found.append("leftover")
+    if not (q.quote or "").strip():
+        found.append("no_evidence")
+    elif q.kind == "fact" and q.type in ("multiple_choice", "cloze", "short_answer", "numeric") and answer_text \
+            and normalise_text(answer_text) not in normalise_text(q.quote):
+        found.append("answer_not_in_quote")
+    if PRONOUN_START.match(prompt.strip()):
+        found.append("dangling_pronoun")
+    if q.choices and len({normalise_text(c) for c in q.choices}) != len(q.choices):
+        found.append("duplicate_choices")
+    if re.search(r"reader'?s? comment", q.quote or "", re.IGNORECASE):
+        found.append("reader_comment")
+    return found

@@ -1,0 +1,174 @@
+"""Reviewing and editing questions: per-type validation, status changes, bulk actions, history."""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import ValidationError
+from studyapp.models import Question, QuestionBank, QuestionEvent, QuestionKind, QuestionStatus, QuestionType, User
+from studyapp.services.grading import parse_number
+
+EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
+            "difficulty", "kind", "tags")
+MAX_PROMPT = 1000
+
+
+def _clean_list(values, field: str) -> list[str]:
+    """Stripped non-empty strings; ValidationError on duplicates."""
+    items = [str(v).strip() for v in values or [] if str(v).strip()]
+    if len({i.casefold() for i in items}) != len(items):
+        raise ValidationError("Two entries are the same; each must differ.", field)
+    return items
+
+
+def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise a question's fields for its type; ValidationError names the field and problem."""
+    if qtype not in {t.value for t in QuestionType}:
+        raise ValidationError(f"Unknown question type {qtype!r}.", "type")
+    out: dict[str, Any] = {}
+    prompt = (data.get("prompt") or "").strip()
+    if not prompt:
+        raise ValidationError("The question needs a prompt.", "prompt")
+    if len(prompt) > MAX_PROMPT:
+        raise ValidationError(f"The prompt is longer than {MAX_PROMPT} characters.", "prompt")
+    out["prompt"] = prompt
+    answer = data.get("answer")
+    out["choices"], out["tolerance"], out["aliases"] = None, None, None
+    if qtype == "multiple_choice":
+        choices = _clean_list(data.get("choices"), "choices")
+        if len(choices) < 2:
+            raise ValidationError("Give at least two choices.", "choices")
+        if answer not in choices:
+            raise ValidationError("Mark which choice is correct.", "answer")
+        out["choices"], out["answer"] = choices, answer
+    elif qtype == "true_false":
+        if answer not in ("True", "False"):
+            raise ValidationError("The answer must be True or False.", "answer")
+        out["choices"], out["answer"] = ["True", "False"], answer
+    elif qtype in ("cloze", "short_answer"):
+        text = str(answer or "").strip()
+        if not text:
+            raise ValidationError("Give the expected answer.", "answer")
+        if qtype == "cloze" and "_____" not in prompt:
+            raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
+        out["answer"], out["aliases"] = text, _clean_list(data.get("aliases"), "aliases") or None
+    elif qtype == "numeric":
+        value = parse_number(answer)
+        if value is None:
+            raise ValidationError("The answer must be a number.", "answer")
+        tolerance = parse_number(data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
+        if tolerance is None or tolerance < 0:
+            raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
+        out["answer"], out["tolerance"] = (int(value) if value.is_integer() else value), tolerance
+    elif qtype == "ordering":
+        items = _clean_list(answer, "answer")
+        if len(items) < 2:
+            raise ValidationError("Give at least two items, in the right order.", "answer")
+        out["answer"] = items
+    elif qtype == "matching":
+        pairs = [[str(l).strip(), str(r).strip()] for l, r in (answer or [])]
+        if len(pairs) < 2 or any(not l or not r for l, r in pairs):
+            raise ValidationError("Give at least two pairs, each with both sides.", "answer")
+        if len({l.casefold() for l, _r in pairs}) != len(pairs):
+            raise ValidationError("Each left-hand item must differ.", "answer")
+        out["answer"] = pairs
+    kind = data.get("kind") or QuestionKind.FACT
+    if kind not in {k.value for k in QuestionKind}:
+        raise ValidationError("Kind must be fact or perspective.", "kind")
+    out["kind"] = kind
+    difficulty = data.get("difficulty")
+    if difficulty not in (None, ""):
+        difficulty = parse_number(difficulty)
+        if difficulty is None or not 0 <= difficulty <= 1:
+            raise ValidationError("Difficulty is a number from 0 (easy) to 1 (hard).", "difficulty")
+    out["difficulty"] = difficulty if difficulty not in ("",) else None
+    out["explanation"] = (data.get("explanation") or "").strip()
+    out["notes"] = (data.get("notes") or "").strip()
+    out["topic"] = (data.get("topic") or "").strip()[:200]
+    out["tags"] = _clean_list(data.get("tags"), "tags") or None
+    return out
+
+
+def record(question: Question, action: str, *, actor: User | None, now: datetime, changes: dict | None = None) -> None:
+    """Append an entry to the question's history."""
+    db.session.add(QuestionEvent(question=question, actor=actor, action=action, changes=changes, created_at=now))
+
+
+def update_question(question: Question, data: dict[str, Any], *, actor: User, now: datetime) -> dict:
+    """Validate and apply edits; records what changed (field: [old, new]) and returns it."""
+    clean = validate_fields(question.type, data)
+    changes = {}
+    for field in EDITABLE:
+        old, new = getattr(question, field), clean.get(field)
+        if old != new and not (old in (None, "", []) and new in (None, "", [])):
+            changes[field] = [old, new]
+            setattr(question, field, new)
+    if changes:
+        question.updated_at = now
+        record(question, "edited", actor=actor, now=now, changes=changes)
+    db.session.flush()
+    return changes
+
+
+def set_status(questions: list[Question], status: str, *, actor: User, now: datetime) -> int:
+    """Approve, reject or restore (to draft) questions; returns how many changed."""
+    actions = {QuestionStatus.APPROVED: "approved", QuestionStatus.REJECTED: "rejected", QuestionStatus.DRAFT: "restored"}
+    if status not in actions:
+        raise ValidationError(f"Unknown status {status!r}.")
+    changed = 0
+    for question in questions:
+        if question.status != status:
+            record(question, actions[status], actor=actor, now=now, changes={"status": [question.status, status]})
+            question.status = status
+            changed += 1
+    db.session.flush()
+    return changed
+
+
+def tag_questions(questions: list[Question], tag: str, *, actor: User, now: datetime) -> int:
+    """Add `tag` to each question that lacks it; returns how many changed."""
+    tag = (tag or "").strip()
+    if not tag:
+        raise ValidationError("Type a tag.", "tag")
+    changed = 0
+    for question in questions:
+        tags = list(question.tags or [])
+        if tag not in tags:
+            question.tags = tags + [tag]
+            record(question, "tagged", actor=actor, now=now, changes={"tags": [tags, question.tags]})
+            changed += 1
+    db.session.flush()
+    return changed
+
+
+def move_questions(questions: list[Question], target: QuestionBank, *, actor: User, now: datetime) -> int:
+    """Move questions into another bank (their evidence text stays reachable through their source)."""
+    taken = set(db.session.scalars(sa.select(Question.key).where(Question.bank_id == target.id)))
+    moved = 0
+    for question in questions:
+        if question.bank_id == target.id:
+            continue
+        old_bank = question.bank.title
+        if question.key in taken:
+            question.key = f"{question.key}-{secrets.token_hex(3)}"
+        question.bank = target
+        taken.add(question.key)
+        record(question, "moved", actor=actor, now=now, changes={"bank": [old_bank, target.title]})
+        moved += 1
+    db.session.flush()
+    return moved
+
+
+def create_question(bank: QuestionBank, qtype: str, data: dict[str, Any], *, actor: User, now: datetime) -> Question:
+    """Add a question written by hand (a draft until approved)."""
+    clean = validate_fields(qtype, data)
+    question = Question(bank=bank, key=f"manual-{secrets.token_hex(6)}", type=qtype,
+                        status=QuestionStatus.DRAFT, created_at=now, updated_at=now, **clean)
+    db.session.add(question)
+    db.session.flush()
+    record(question, "created", actor=actor, now=now)
+    return question

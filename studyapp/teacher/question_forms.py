@@ -1,0 +1,121 @@
+"""The question editor form: one form whose visible fields depend on the question type."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length, Optional
+
+from studyapp.errors import ValidationError
+
+MAX_CHOICES = 6
+TYPE_LABELS = {
+    "multiple_choice": "Multiple choice", "true_false": "True / false", "cloze": "Fill in the blank (cloze)",
+    "numeric": "Numeric", "short_answer": "Short answer", "ordering": "Ordering", "matching": "Matching",
+}
+
+
+class QuestionForm(FlaskForm):
+    """Every field any type needs; the template shows the ones of the question's type."""
+
+    prompt = TextAreaField("Question", validators=[Length(max=1000)], render_kw={"rows": 3})
+    correct = RadioField("Correct choice", validators=[Optional()],
+                         choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])
+    tf_answer = RadioField("The statement is", validators=[Optional()],
+                           choices=[SelectChoice("True", "True"), SelectChoice("False", "False")])
+    text_answer = StringField("Expected answer", validators=[Length(max=500)])
+    aliases = TextAreaField("Also accept (one per line)", validators=[Length(max=2000)], render_kw={"rows": 2})
+    number_answer = StringField("Answer (a number)", validators=[Length(max=50)])
+    tolerance = StringField("Tolerance (±)", validators=[Length(max=50)], description="0 means exactly.")
+    items = TextAreaField("Items in the right order (one per line)", validators=[Length(max=5000)],
+                          render_kw={"rows": 5})
+    pairs = TextAreaField("Pairs (one per line: left = right)", validators=[Length(max=5000)], render_kw={"rows": 5})
+    explanation = TextAreaField("Explanation shown after answering", validators=[Length(max=3000)],
+                                render_kw={"rows": 2})
+    notes = TextAreaField("Teacher note (students never see it)", validators=[Length(max=3000)], render_kw={"rows": 2})
+    topic = StringField("Topic", validators=[Length(max=200)])
+    difficulty = StringField("Difficulty (0 easy – 1 hard)", validators=[Length(max=10)])
+    kind = SelectField("Kind", choices=[SelectChoice("fact", "Fact"), SelectChoice("perspective", "Perspective")])
+    tag_list = StringField("Tags (comma separated)", validators=[Length(max=500)])
+
+
+for _i in range(1, MAX_CHOICES + 1):
+    setattr(QuestionForm, f"choice_{_i}", StringField(f"Choice {_i}", validators=[Length(max=500)]))
+
+
+def fill_form(form: QuestionForm, q) -> None:
+    """Put a question's values into the editor (first display)."""
+    form.prompt.data, form.explanation.data, form.notes.data = q.prompt, q.explanation, q.notes
+    form.topic.data, form.kind.data = q.topic, q.kind
+    form.difficulty.data = "" if q.difficulty is None else f"{q.difficulty:g}"
+    form.tag_list.data = ", ".join(q.tags or [])
+    form.aliases.data = "\n".join(q.aliases or [])
+    if q.type == "multiple_choice":
+        for i, choice in enumerate((q.choices or [])[:MAX_CHOICES], start=1):
+            form[f"choice_{i}"].data = choice
+            if choice == q.answer:
+                form.correct.data = str(i)
+    elif q.type == "true_false":
+        form.tf_answer.data = q.answer
+    elif q.type in ("cloze", "short_answer"):
+        form.text_answer.data = q.answer
+    elif q.type == "numeric":
+        form.number_answer.data = f"{q.answer:g}" if isinstance(q.answer, (int, float)) else str(q.answer)
+        form.tolerance.data = "" if q.tolerance is None else f"{q.tolerance:g}"
+    elif q.type == "ordering":
+        form.items.data = "\n".join(str(x) for x in q.answer)
+    elif q.type == "matching":
+        form.pairs.data = "\n".join(f"{left} = {right}" for left, right in q.answer)
+
+
+def _lines(text: str | None) -> list[str]:
+    """Non-empty stripped lines."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def form_data(form: QuestionForm, qtype: str) -> dict:
+    """The editor's values as the plain dict services.questions.validate_fields expects."""
+    data = {"prompt": form.prompt.data, "explanation": form.explanation.data, "notes": form.notes.data,
+            "topic": form.topic.data, "difficulty": form.difficulty.data, "kind": form.kind.data,
+            "tags": [t.strip() for t in (form.tag_list.data or "").split(",") if t.strip()],
+            "aliases": _lines(form.aliases.data)}
+    if qtype == "multiple_choice":
+        choices = [(str(i), (form[f"choice_{i}"].data or "").strip()) for i in range(1, MAX_CHOICES + 1)]
+        data["choices"] = [text for _i, text in choices if text]
+        correct = dict(choices).get(form.correct.data or "")
+        if form.correct.data and not correct:
+            raise ValidationError("The choice marked correct is empty.", "correct")
+        data["answer"] = correct
+    elif qtype == "true_false":
+        data["answer"] = form.tf_answer.data
+    elif qtype in ("cloze", "short_answer"):
+        data["answer"] = form.text_answer.data
+    elif qtype == "numeric":
+        data["answer"], data["tolerance"] = form.number_answer.data, form.tolerance.data
+    elif qtype == "ordering":
+        data["answer"] = _lines(form.items.data)
+    elif qtype == "matching":
+        pairs = []
+        for number, line in enumerate(_lines(form.pairs.data), start=1):
+            if "=" not in line:
+                raise ValidationError(f"Pair line {number} needs an = between its two sides.", "pairs")
+            left, right = line.split("=", 1)
+            pairs.append([left.strip(), right.strip()])
+        data["answer"] = pairs
+    return data
+
+
+FIELD_OF = {"answer": {"multiple_choice": "correct", "true_false": "tf_answer", "cloze": "text_answer",
+                       "short_answer": "text_answer", "numeric": "number_answer", "ordering": "items",
+                       "matching": "pairs"},
+            "choices": "choice_1", "tags": "tag_list"}
+
+
+def attach_error(form: QuestionForm, qtype: str, error: ValidationError) -> None:
+    """Show a service's ValidationError beside the form field it names."""
+    name = error.field or "prompt"
+    target = FIELD_OF.get(name, name)
+    if isinstance(target, dict):
+        target = target.get(qtype, "prompt")
+    field = form._fields.get(target) or form.prompt
+    field.errors = list(field.errors or []) + [str(error)]
