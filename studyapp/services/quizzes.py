@@ -1,50 +1,105 @@
-"""Building quizzes from banks and assigning them to classes."""
+"""Building quizzes (all, N at random, picked, or by rules), their settings, and assigning them to classes."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
-from studyapp.models import Assignment, Classroom, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User
+from studyapp.models import (
+    Accommodation, Assignment, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
+)
 from studyapp.services.grading import GRADERS
 
 
-def list_quiz_questions(bank: QuestionBank) -> list[Question]:
-    """Approved questions of the bank that students can answer in a quiz, in bank order."""
-    return list(db.session.scalars(
-        sa.select(Question)
-        .where(Question.bank_id == bank.id, Question.status == QuestionStatus.APPROVED,
-               Question.type.in_(list(GRADERS)))
-        .order_by(Question.id)
-    ))
+@dataclass
+class Rules:
+    """Which approved questions a rule-built quiz draws from; empty lists mean any."""
+
+    count: int | None = None
+    topics: list[str] = field(default_factory=list)
+    source_ids: list[int] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
 
 
-def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None = None,
-               seed: int | None = None) -> Quiz:
-    """A quiz of all the bank's usable questions, or `count` of them picked at random."""
+def list_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> list[Question]:
+    """Approved, playable questions of the bank matching `rules`, in bank order."""
+    query = sa.select(Question).where(Question.bank_id == bank.id, Question.status == QuestionStatus.APPROVED,
+                                      Question.type.in_(list(GRADERS)))
+    if rules:
+        if rules.topics:
+            query = query.where(Question.topic.in_(rules.topics))
+        if rules.source_ids:
+            query = query.where(Question.source_id.in_(rules.source_ids))
+        if rules.types:
+            query = query.where(Question.type.in_(rules.types))
+        if rules.kinds:
+            query = query.where(Question.kind.in_(rules.kinds))
+    return list(db.session.scalars(query.order_by(Question.id)))
+
+
+def _new_quiz(owner: User, bank: QuestionBank | None, title: str, questions: list[Question]) -> Quiz:
+    """A quiz with one slot per question, in the given order."""
     title = (title or "").strip()
     if not title:
-        raise ValidationError("Give the quiz a title.")
-    pool = list_quiz_questions(bank)
-    if not pool:
-        raise ValidationError(
-            "This bank has no approved multiple-choice or true/false questions yet: approve some first."
-        )
-    if count is not None:
-        if count < 1:
-            raise ValidationError("The number of questions must be at least 1.")
-        if count > len(pool):
-            raise ValidationError(f"The bank has only {len(pool)} usable questions; ask for at most that many.")
-        pool = sorted(random.Random(seed).sample(pool, count), key=lambda q: q.id)
+        raise ValidationError("Give the quiz a title.", "title")
     quiz = Quiz(owner=owner, bank=bank, title=title[:300])
     db.session.add(quiz)
-    for position, question in enumerate(pool, start=1):
+    for position, question in enumerate(questions, start=1):
         quiz.slots.append(QuizSlot(position=position, question=question, points=1.0))
     db.session.flush()
     return quiz
+
+
+def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None = None,
+               seed: int | None = None, rules: Rules | None = None) -> Quiz:
+    """A quiz of the bank's usable questions matching `rules`: all of them, or `count` picked at random."""
+    pool = list_quiz_questions(bank, rules)
+    count = count if count is not None else (rules.count if rules else None)
+    if not pool:
+        raise ValidationError("No approved question matches: approve some questions or widen the rules.", "count")
+    if count is not None:
+        if count < 1:
+            raise ValidationError("The number of questions must be at least 1.", "count")
+        if count > len(pool):
+            raise ValidationError(f"The bank has only {len(pool)} usable questions matching; ask for at most that many.",
+                                  "count")
+        pool = sorted(random.Random(seed).sample(pool, count), key=lambda q: q.id)
+    return _new_quiz(owner, bank, title, pool)
+
+
+def build_quiz_from_questions(questions: list[Question], *, owner: User, title: str) -> Quiz:
+    """A quiz of hand-picked questions; drafts and rejected ones are refused by name."""
+    if not questions:
+        raise ValidationError("Pick at least one question.")
+    unusable = [q for q in questions if q.status != QuestionStatus.APPROVED]
+    if unusable:
+        raise ValidationError(f"{len(unusable)} of the picked questions are not approved yet; approve them first.")
+    banks = {q.bank_id for q in questions}
+    bank = questions[0].bank if len(banks) == 1 else None
+    return _new_quiz(owner, bank, title, sorted(questions, key=lambda q: q.id))
+
+
+def update_settings(quiz: Quiz, *, title: str, shuffle_questions: bool, shuffle_choices: bool,
+                    time_limit_minutes: int | None, attempts_allowed: int, feedback_mode: str,
+                    show_evidence: bool) -> None:
+    """Change a quiz's settings; attempts already started keep their layout and deadline."""
+    if not (title or "").strip():
+        raise ValidationError("Give the quiz a title.", "title")
+    if feedback_mode not in {m.value for m in FeedbackMode}:
+        raise ValidationError("Unknown feedback mode.", "feedback_mode")
+    if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 600:
+        raise ValidationError("A time limit is between 1 and 600 minutes (or empty for none).", "time_limit_minutes")
+    if not 1 <= attempts_allowed <= 20:
+        raise ValidationError("Attempts allowed is between 1 and 20.", "attempts_allowed")
+    quiz.title, quiz.shuffle_questions, quiz.shuffle_choices = title.strip()[:300], shuffle_questions, shuffle_choices
+    quiz.time_limit_minutes, quiz.attempts_allowed = time_limit_minutes, attempts_allowed
+    quiz.feedback_mode, quiz.show_evidence = feedback_mode, show_evidence
+    db.session.flush()
 
 
 def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, now: datetime,
@@ -52,11 +107,32 @@ def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, no
     """Assign `quiz` to `classroom`, open from `open_at` (default now) until `due_at`."""
     open_at = open_at or now
     if due_at is not None and due_at <= open_at:
-        raise ValidationError("The due date must be after the opening date.")
+        raise ValidationError("The due date must be after the opening date.", "due_date")
+    if not quiz.slots:
+        raise ValidationError("This quiz has no questions.")
     assignment = Assignment(quiz=quiz, classroom=classroom, open_at=open_at, due_at=due_at)
     db.session.add(assignment)
     db.session.flush()
     return assignment
+
+
+def set_extra_time(assignment: Assignment, student: User, minutes: int) -> Accommodation | None:
+    """Give a student extra minutes on the assignment's time limit (0 removes it)."""
+    if not 0 <= minutes <= 600:
+        raise ValidationError("Extra time is between 0 and 600 minutes.", "minutes")
+    row = db.session.scalar(sa.select(Accommodation).where(
+        Accommodation.assignment_id == assignment.id, Accommodation.student_id == student.id))
+    if minutes == 0:
+        if row is not None:
+            db.session.delete(row)
+        db.session.flush()
+        return None
+    if row is None:
+        row = Accommodation(assignment=assignment, student=student)
+        db.session.add(row)
+    row.extra_minutes = minutes
+    db.session.flush()
+    return row
 
 
 def list_teacher_quizzes(teacher: User) -> list[Quiz]:

@@ -34,8 +34,14 @@ class SlotView:
 
 def slot_views(attempt, answers: dict) -> list[SlotView]:
     """The attempt's slots in its layout's order, with saved answers filled in."""
-    by_id = {s.id: s for s in attempt.assignment.quiz.slots}
-    layout = attempt.layout or build_layout(attempt.assignment.quiz, seed=attempt.id)
+    quiz = attempt.assignment.quiz
+    return preview_views(quiz, attempt.layout or build_layout(quiz, seed=attempt.id), answers)
+
+
+def preview_views(quiz, layout: dict, answers: dict | None = None) -> list[SlotView]:
+    """A quiz's approved slots in `layout` order, with `answers` (by slot id) filled in."""
+    answers = answers or {}
+    by_id = {s.id: s for s in quiz.slots}
     order = [by_id[i] for i in layout["slots"] if i in by_id] or list(by_id.values())
     order = [slot for slot in order if slot.question.status == "approved"]  # students see approved only
     views = []

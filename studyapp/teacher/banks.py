@@ -79,6 +79,12 @@ def bulk_questions(bank_id: int):
             status = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
                       "restore": QuestionStatus.DRAFT}[action]
             changed = question_service.set_status(selected, status, actor=current_user, now=now)
+        elif action == "quiz":
+            quiz = quizzes.build_quiz_from_questions(selected, owner=current_user,
+                                                     title=f"{bank.title}: picked questions")
+            db.session.commit()
+            flash(f"Quiz created with {len(quiz.slots)} picked questions: set it up and assign it.", "success")
+            return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
         elif action == "tag":
             changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
         else:

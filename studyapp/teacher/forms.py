@@ -1,11 +1,17 @@
 """Forms of the teacher blueprint."""
 from __future__ import annotations
 
+from datetime import time
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import DateField, IntegerField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField, DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField,
+    TimeField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
 
 
 class EmptyForm(FlaskForm):
@@ -27,21 +33,54 @@ class RosterForm(FlaskForm):
 
 
 class QuizForm(FlaskForm):
-    """Build a quiz from a bank: all usable questions or N at random."""
+    """Build a quiz from a bank: all usable questions, N at random, optionally filtered by rules."""
 
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=300)])
     selection = RadioField("Questions", default="all", validators=[InputRequired()],
-                           choices=[SelectChoice("all", "All approved questions"),
+                           choices=[SelectChoice("all", "All approved questions that match"),
                                     SelectChoice("count", "A number of them, picked at random")])
     count = IntegerField("How many", validators=[Optional(), NumberRange(min=1, max=500)])
+    topics = SelectMultipleField("Topics", validators=[Optional()], widget=ListWidget(prefix_label=False),
+                                 option_widget=CheckboxInput())
+    sources = SelectMultipleField("Sources", coerce=int, validators=[Optional()], widget=ListWidget(prefix_label=False),
+                                  option_widget=CheckboxInput())
+    types = SelectMultipleField("Question types", validators=[Optional()], widget=ListWidget(prefix_label=False),
+                                option_widget=CheckboxInput())
+    kinds = SelectMultipleField("Kinds", validators=[Optional()], widget=ListWidget(prefix_label=False),
+                                option_widget=CheckboxInput(),
+                                choices=[SelectChoice("fact", "Fact"), SelectChoice("perspective", "Perspective")])
+
+
+class QuizSettingsForm(FlaskForm):
+    """How a quiz behaves for students."""
+
+    title = StringField("Quiz title", validators=[DataRequired(), Length(max=300)])
+    shuffle_questions = BooleanField("Shuffle the questions for each student")
+    shuffle_choices = BooleanField("Shuffle the choices of multiple-choice questions")
+    time_limit_minutes = IntegerField("Time limit in minutes (empty: none)", validators=[Optional(), NumberRange(1, 600)])
+    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[InputRequired(), NumberRange(1, 20)])
+    feedback_mode = SelectField("Show right answers", choices=[
+        SelectChoice("immediate", "After each question"), SelectChoice("after_submit", "After submitting"),
+        SelectChoice("after_due", "After the due date")])
+    show_evidence = BooleanField("Feedback shows the evidence sentence and its source")
 
 
 class AssignForm(FlaskForm):
-    """Assign a quiz to one of the teacher's classes."""
+    """Assign a quiz to one or more of the teacher's classes."""
 
-    classroom_id = SelectField("Class", coerce=int, validators=[InputRequired()])
-    due_date = DateField("Due date", validators=[DataRequired(message="Give a due date.")],
-                         description="Due at the end of that day.")
+    classroom_ids = SelectMultipleField("Classes", coerce=int, validators=[DataRequired("Tick at least one class.")],
+                                        widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
+    open_date = DateField("Opens on (empty: now)", validators=[Optional()])
+    open_time = TimeField("at", validators=[Optional()])
+    due_date = DateField("Due date", validators=[DataRequired(message="Give a due date.")])
+    due_time = TimeField("at", default=time(23, 59), validators=[Optional()])
+
+
+class ExtraTimeForm(FlaskForm):
+    """Extra minutes on the time limit for one student."""
+
+    student_id = SelectField("Student", coerce=int, validators=[InputRequired()])
+    minutes = IntegerField("Extra minutes", validators=[InputRequired(), NumberRange(0, 600)])
 
 
 class BulkForm(FlaskForm):
@@ -49,6 +88,7 @@ class BulkForm(FlaskForm):
 
     action = SelectField("With the selected questions", choices=[
         SelectChoice("approve", "Approve"), SelectChoice("reject", "Reject"), SelectChoice("restore", "Restore to draft"),
-        SelectChoice("tag", "Add a tag"), SelectChoice("move", "Move to another bank")])
+        SelectChoice("tag", "Add a tag"), SelectChoice("move", "Move to another bank"),
+        SelectChoice("quiz", "Make a quiz of them")])
     tag = StringField("Tag", validators=[Optional(), Length(max=100)])
     target_bank = SelectField("Target bank", coerce=int, validators=[Optional()], validate_choice=False)

@@ -1,4 +1,4 @@
-"""Teacher views for quizzes: build from a bank, assign to classes, follow an assignment."""
+"""Teacher views for quizzes: build (all, N, rules, picks), settings, preview, print, assign, follow."""
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -11,32 +11,49 @@ from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
-from studyapp.models import Attempt
+from studyapp.models import Accommodation, Attempt, User
 from studyapp.services import classes, quizzes
+from studyapp.services.grading import grade, key_of
+from studyapp.services.layout import build_layout
+from studyapp.student.player import preview_views, read_answer
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_assignment, get_own_classroom, get_own_quiz, get_usable_bank
-from studyapp.teacher.forms import AssignForm, QuizForm
+from studyapp.teacher.forms import AssignForm, EmptyForm, ExtraTimeForm, QuizForm, QuizSettingsForm
+from studyapp.teacher.question_forms import TYPE_LABELS
+
+
+def _quiz_form(bank) -> QuizForm:
+    """The build form with the bank's topics, sources and types as rule choices."""
+    form = QuizForm()
+    approved = quizzes.list_quiz_questions(bank)
+    form.topics.choices = [SelectChoice(t, t) for t in sorted({q.topic for q in approved if q.topic})]
+    form.sources.choices = [SelectChoice(s.id, s.title) for s in bank.sources]
+    form.types.choices = [SelectChoice(t, TYPE_LABELS[t]) for t in TYPE_LABELS if any(q.type == t for q in approved)]
+    return form
 
 
 @bp.route("/banks/<int:bank_id>/quizzes/new", methods=["GET", "POST"])
 def new_quiz(bank_id: int):
-    """Build a quiz from a bank: all usable questions or a number of them."""
+    """Build a quiz from a bank: all matching approved questions, or N of them at random."""
     bank = get_usable_bank(bank_id)
-    form = QuizForm()
+    form = _quiz_form(bank)
     if request.method == "GET" and not form.title.data:
         form.title.data = f"{bank.title}: quiz"
     if form.validate_on_submit():
         count = form.count.data if form.selection.data == "count" else None
+        rules = quizzes.Rules(topics=form.topics.data or [], source_ids=form.sources.data or [],
+                              types=form.types.data or [], kinds=form.kinds.data or [])
         if form.selection.data == "count" and not count:
             form.count.errors.append("Say how many questions.")
         else:
             try:
-                quiz = quizzes.build_quiz(bank, owner=current_user, title=form.title.data, count=count)
+                quiz = quizzes.build_quiz(bank, owner=current_user, title=form.title.data, count=count, rules=rules)
             except StudyAppError as exc:
                 form.count.errors.append(str(exc))
             else:
                 db.session.commit()
-                flash(f"Quiz created with {len(quiz.slots)} questions. Now assign it to a class.", "success")
+                flash(f"Quiz created with {len(quiz.slots)} questions. Check its settings, preview it, assign it.",
+                      "success")
                 return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return render_template("teacher/new_quiz.html", bank=bank, form=form,
                            usable=len(quizzes.list_quiz_questions(bank)))
@@ -45,40 +62,108 @@ def new_quiz(bank_id: int):
 def _assign_form() -> AssignForm:
     """The assign form with the teacher's classes as choices."""
     form = AssignForm()
-    form.classroom_id.choices = [SelectChoice(c.id, c.name) for c in classes.list_teacher_classrooms(current_user)]
+    form.classroom_ids.choices = [SelectChoice(c.id, c.name) for c in classes.list_teacher_classrooms(current_user)]
     return form
+
+
+def _settings_form(quiz) -> QuizSettingsForm:
+    """The settings form, filled from the quiz on first display."""
+    if request.method == "GET":
+        return QuizSettingsForm(formdata=None, obj=quiz)
+    return QuizSettingsForm()
+
+
+def _render_quiz(quiz, settings=None, assign=None, status=200):
+    """The quiz page: settings, assign, questions."""
+    return render_template("teacher/quiz.html", quiz=quiz, settings=settings or _settings_form(quiz),
+                           form=assign or _assign_form(), type_labels=TYPE_LABELS), status
 
 
 @bp.get("/quizzes/<int:quiz_id>")
 def show_quiz(quiz_id: int):
-    """A quiz's questions and the form to assign it."""
+    """A quiz's settings, questions and the form to assign it."""
+    return _render_quiz(get_own_quiz(quiz_id))
+
+
+@bp.post("/quizzes/<int:quiz_id>/settings")
+def edit_quiz_settings(quiz_id: int):
+    """Save shuffle, time limit, attempts, feedback mode and evidence settings."""
     quiz = get_own_quiz(quiz_id)
-    return render_template("teacher/quiz.html", quiz=quiz, form=_assign_form())
+    form = QuizSettingsForm()
+    if form.validate_on_submit():
+        try:
+            quizzes.update_settings(quiz, title=form.title.data, shuffle_questions=form.shuffle_questions.data,
+                                    shuffle_choices=form.shuffle_choices.data,
+                                    time_limit_minutes=form.time_limit_minutes.data,
+                                    attempts_allowed=form.attempts_allowed.data,
+                                    feedback_mode=form.feedback_mode.data, show_evidence=form.show_evidence.data)
+        except StudyAppError as exc:
+            form.title.errors.append(str(exc))
+        else:
+            db.session.commit()
+            flash("Quiz settings saved.", "success")
+            return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
+    return _render_quiz(quiz, settings=form, status=422)
+
+
+def _at(day, clock, default: time) -> datetime:
+    """A date and time in the school's time zone, as an aware datetime."""
+    return datetime.combine(day, clock or default, tzinfo=ZoneInfo(current_app.config["TIMEZONE"]))
 
 
 @bp.post("/quizzes/<int:quiz_id>/assign")
 def assign_quiz(quiz_id: int):
-    """Assign the quiz to a class, due at the end of the chosen day (school time zone)."""
+    """Assign the quiz to every ticked class, open from the given time until the due time."""
     quiz = get_own_quiz(quiz_id)
     form = _assign_form()
     if form.validate_on_submit():
-        classroom = get_own_classroom(form.classroom_id.data)
-        zone = ZoneInfo(current_app.config["TIMEZONE"])
-        due_at = datetime.combine(form.due_date.data, time(23, 59), tzinfo=zone)
+        now = utcnow()
+        open_at = _at(form.open_date.data, form.open_time.data, time(0, 0)) if form.open_date.data else None
+        due_at = _at(form.due_date.data, form.due_time.data, time(23, 59))
         try:
-            assignment = quizzes.assign_quiz(quiz, classroom, due_at=due_at, now=utcnow())
+            made = [quizzes.assign_quiz(quiz, get_own_classroom(cid), due_at=due_at, now=now, open_at=open_at)
+                    for cid in form.classroom_ids.data]
         except StudyAppError as exc:
+            db.session.rollback()
             form.due_date.errors.append(str(exc))
         else:
             db.session.commit()
-            flash(f"{quiz.title} assigned to {classroom.name}.", "success")
-            return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
-    return render_template("teacher/quiz.html", quiz=quiz, form=form), 422
+            names = ", ".join(a.classroom.name for a in made)
+            flash(f"{quiz.title} assigned to {names}.", "success")
+            if len(made) == 1:
+                return redirect(url_for("teacher.show_assignment", assignment_id=made[0].id))
+            return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
+    return _render_quiz(quiz, assign=form, status=422)
+
+
+@bp.route("/quizzes/<int:quiz_id>/preview", methods=["GET", "POST"])
+def preview_quiz(quiz_id: int):
+    """The quiz as a student sees it; answers are checked here and never saved."""
+    quiz = get_own_quiz(quiz_id)
+    views = preview_views(quiz, build_layout(quiz, seed=quiz.id))
+    checked = {}
+    if request.method == "POST" and EmptyForm().validate_on_submit():
+        for view in views:
+            try:
+                view.raw = read_answer(view, request.form)
+            except StudyAppError as exc:
+                view.error = str(exc)
+                continue
+            checked[view.slot.id] = grade(key_of(view.question), view.raw)[0]
+    return render_template("teacher/preview.html", quiz=quiz, views=views, checked=checked, form=EmptyForm())
+
+
+@bp.get("/quizzes/<int:quiz_id>/print")
+def print_quiz(quiz_id: int):
+    """A printable quiz, or with ?key=1 its answer key; readable in black and white."""
+    quiz = get_own_quiz(quiz_id)
+    views = preview_views(quiz, build_layout(quiz, seed=quiz.id))
+    return render_template("teacher/print.html", quiz=quiz, views=views, answer_key=request.args.get("key") == "1")
 
 
 @bp.get("/assignments/<int:assignment_id>")
 def show_assignment(assignment_id: int):
-    """Who has finished, with what score."""
+    """Who has finished, with what score; extra time per student."""
     assignment = get_own_assignment(assignment_id)
     best: dict[int, Attempt] = {}
     status: dict[int, str] = {}
@@ -89,4 +174,25 @@ def show_assignment(assignment_id: int):
             status[attempt.student_id] = "done"
         else:
             status.setdefault(attempt.student_id, "in progress")
-    return render_template("teacher/assignment.html", assignment=assignment, best=best, status=status)
+    extra_form = ExtraTimeForm()
+    extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in assignment.classroom.students]
+    extra = {a.student_id: a.extra_minutes for a in db.session.scalars(
+        sa.select(Accommodation).where(Accommodation.assignment_id == assignment.id))}
+    return render_template("teacher/assignment.html", assignment=assignment, best=best, status=status,
+                           extra=extra, extra_form=extra_form)
+
+
+@bp.post("/assignments/<int:assignment_id>/extra-time")
+def set_extra_time(assignment_id: int):
+    """Give one student extra minutes on this assignment's time limit."""
+    assignment = get_own_assignment(assignment_id)
+    form = ExtraTimeForm()
+    form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in assignment.classroom.students]
+    if form.validate_on_submit():
+        student = db.session.get(User, form.student_id.data)
+        quizzes.set_extra_time(assignment, student, form.minutes.data)
+        db.session.commit()
+        flash(f"{student.display_name}: {form.minutes.data} extra minutes.", "success")
+    else:
+        flash("Choose a student and a number of minutes from 0 to 600.", "error")
+    return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))

@@ -79,7 +79,7 @@ def test_build_a_quiz_of_a_chosen_number_then_assign_it(client):
     assert len(quiz.slots) == 2
     assert all(s.question.status == "approved" for s in quiz.slots)
     response = client.post(f"/teacher/quizzes/{quiz.id}/assign",
-                           data={"classroom_id": str(classroom.id), "due_date": "2099-01-31"})
+                           data={"classroom_ids": str(classroom.id), "due_date": "2099-01-31", "due_time": ""})
     assert response.status_code == 302
     assignment = classroom.assignments[0]
     assert (assignment.due_at.year, assignment.due_at.month, assignment.due_at.day) == (2099, 1, 31)
