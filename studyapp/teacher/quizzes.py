@@ -1,7 +1,7 @@
 """Teacher views for quizzes: build (all, N, rules, picks), settings, preview, print, assign, follow."""
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -63,6 +63,11 @@ def _assign_form() -> AssignForm:
     """The assign form with the teacher's classes as choices."""
     form = AssignForm()
     form.classroom_ids.choices = [SelectChoice(c.id, c.name) for c in classes.list_teacher_classrooms(current_user)]
+    if request.method == "GET":
+        # Sensible defaults make assigning two clicks: the only class ticked, due in a week.
+        if len(form.classroom_ids.choices) == 1:
+            form.classroom_ids.data = [form.classroom_ids.choices[0].value]
+        form.due_date.data = (utcnow() + timedelta(days=7)).astimezone(ZoneInfo(current_app.config["TIMEZONE"])).date()
     return form
 
 

@@ -32,6 +32,7 @@ def test_teacher_assigns_student_joins_takes_quiz_and_csv_matches(server, page, 
     page.get_by_label("All approved questions").check()
     check_accessible(page, "teacher-new-quiz")
     page.get_by_role("button", name="Create quiz").click()
+    assert page.get_by_label("Year 9 Geography").is_checked()  # the only class is ticked already
     page.get_by_label("Due date").fill((date.today() + timedelta(days=7)).isoformat())
     check_accessible(page, "teacher-quiz")
     page.get_by_role("button", name="Assign").click()
