@@ -7,7 +7,7 @@ import pytest
 from factories import commit, login, make_bank, make_classroom, make_student, make_teacher
 
 from studyapp.db import db, utcnow
-from studyapp.models import Assignment, Attempt, Question, Quiz
+from studyapp.models import Assignment, Attempt, Quiz
 from studyapp.services import attempts, quizzes
 
 

@@ -1,0 +1,143 @@
+"""Anki .apkg export: one note per question and per flashcard, with GUIDs from their ids so re-imports update."""
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import re
+import sqlite3
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from studyapp.formats.exchange_common import number_text, source_of
+
+CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
+.evidence { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.6em; font-style: italic; }
+.source { color: #444; font-size: 16px; }"""
+BACK = ("{{FrontSide}}<hr id=answer><div class=answer>{{Answer}}</div>"
+        "{{#Explanation}}<p>{{Explanation}}</p>{{/Explanation}}"
+        "{{#Evidence}}<blockquote class=evidence>{{Evidence}}</blockquote>{{/Evidence}}"
+        "{{#Source}}<p class=source>{{Source}}</p>{{/Source}}")
+
+
+def stable_id(*parts: str) -> int:
+    """A 31-bit id derived from text (Anki's deck and model ids), the same on every export."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return (1 << 30) + int(digest[:8], 16) % (1 << 30)
+
+
+def bank_key(bank: dict[str, Any]) -> str:
+    """What identifies a bank for Anki ids: its id or key when it has one, else its title."""
+    return str(bank.get("id") or bank.get("key") or bank.get("title") or "StudyApp bank")
+
+
+def question_guid(question_id: str) -> str:
+    """The Anki note GUID of a question: derived from its id, so a re-export updates the note."""
+    return genanki.guid_for("studyapp:question", question_id)
+
+
+def flashcard_guid(flashcard_id: str) -> str:
+    """The Anki note GUID of a flashcard, derived from its id."""
+    return genanki.guid_for("studyapp:flashcard", flashcard_id)
+
+
+def models(bank: dict[str, Any]) -> tuple[genanki.Model, genanki.Model]:
+    """The question and flashcard note types, with ids derived from the bank."""
+    key = bank_key(bank)
+    question = genanki.Model(
+        stable_id("studyapp:question-model", key), "StudyApp question",
+        fields=[{"name": n} for n in ("Prompt", "Choices", "Answer", "Explanation", "Evidence", "Source",
+                                       "QuestionId", "Type")],
+        templates=[{"name": "Question", "qfmt": "{{Prompt}}{{#Choices}}<ol type=a>{{Choices}}</ol>{{/Choices}}",
+                    "afmt": BACK}],
+        css=CSS)
+    flashcard = genanki.Model(
+        stable_id("studyapp:flashcard-model", key), "StudyApp flashcard",
+        fields=[{"name": n} for n in ("Front", "Answer", "Evidence", "Source", "FlashcardId")],
+        templates=[{"name": "Flashcard", "qfmt": "{{Front}}", "afmt": BACK.replace(
+            "{{#Explanation}}<p>{{Explanation}}</p>{{/Explanation}}", "")}],
+        css=CSS)
+    return question, flashcard
+
+
+def _html(text: Any) -> str:
+    """Plain text as safe HTML for an Anki field; newlines become <br>."""
+    return html.escape(str(text or "")).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def answer_html(q: dict[str, Any]) -> str:
+    """The right answer, written for the back of the card in the way the question type needs."""
+    answer, qtype = q.get("answer"), q.get("type")
+    if qtype == "ordering":
+        items = answer if isinstance(answer, list) else [answer]
+        return "<ol>" + "".join(f"<li>{_html(item)}</li>" for item in items) + "</ol>"
+    if qtype == "matching":
+        pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in answer or []]
+        return "<br>".join(f"{_html(left)} \u2192 {_html(right)}" for left, right in pairs)
+    if qtype == "numeric" and isinstance(answer, (int, float)) and not isinstance(answer, bool):
+        tolerance = q.get("tolerance")
+        return _html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))
+    text = _html(answer)
+    if q.get("aliases"):
+        text += "<br><small>Also accepted: " + ", ".join(_html(a) for a in q["aliases"]) + "</small>"
+    return text
+
+
+def source_line(bank: dict[str, Any], item: dict[str, Any]) -> str:
+    """The cited source as one line: title, author, paragraph."""
+    source, cited = source_of(bank, item), item.get("source") or {}
+    parts = [p for p in (source.get("title"), source.get("author")) if p]
+    if cited.get("paragraph"):
+        parts.append(f"paragraph {cited['paragraph']}")
+    return _html(", ".join(parts))
+
+
+def _tags(*values: Any) -> list[str]:
+    """Anki tags (no spaces allowed) from topic, kind and type."""
+    return [re.sub(r"\s+", "_", str(v).strip()) for v in values if v and str(v).strip()]
+
+
+def build_package(bank: dict[str, Any]) -> genanki.Package:
+    """The genanki package: one deck named after the bank, a note per question and per flashcard."""
+    question_model, flashcard_model = models(bank)
+    deck = genanki.Deck(stable_id("studyapp:deck", bank_key(bank)), str(bank.get("title") or "StudyApp"))
+    for q in bank.get("questions") or []:
+        choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if q.get("type") != "true_false" else ""
+        deck.add_note(genanki.Note(
+            model=question_model, guid=question_guid(str(q["id"])),
+            fields=[_html(q.get("prompt")), choices, answer_html(q), _html(q.get("explanation")),
+                    _html((q.get("source") or {}).get("quote")), source_line(bank, q), _html(q["id"]),
+                    _html(q.get("type"))],
+            tags=_tags("studyapp", q.get("topic"), q.get("kind"), q.get("type"), q.get("status"))))
+    for card in bank.get("flashcards") or []:
+        deck.add_note(genanki.Note(
+            model=flashcard_model, guid=flashcard_guid(str(card["id"])),
+            fields=[_html(card.get("front")), _html(card.get("back")), _html((card.get("source") or {}).get("quote")),
+                    source_line(bank, card), _html(card["id"])],
+            tags=_tags("studyapp", "flashcard")))
+    return genanki.Package(deck)
+
+
+def export_apkg(bank: dict[str, Any], *, timestamp: float | None = None) -> tuple[bytes, list[str]]:
+    """The bank as .apkg bytes (no warnings: every question type has a card)."""
+    package = build_package(bank)
+    timestamp = time.time() if timestamp is None else timestamp
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(path)
+        try:
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as apkg:
+            apkg.write(path, "collection.anki2")
+            apkg.writestr("media", "{}")
+    return buffer.getvalue(), []

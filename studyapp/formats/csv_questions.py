@@ -1,0 +1,198 @@
+"""CSV question sheets: one row per question, formula-escaped cells, JSON for list-valued cells.
+
+Columns, in order:
+  id, type, kind, status, topic, difficulty, prompt,
+  choices   JSON list of strings (multiple_choice, true_false), else empty
+  answer    text; a number for numeric; JSON list of items (ordering); JSON list of [left, right] (matching)
+  tolerance number or empty (numeric)
+  aliases   JSON list of accepted alternative answers, or empty
+  explanation, notes,
+  source_id, source_title, source_author, source_quote, source_paragraph
+A cell that starts with = + - or @ (after any apostrophes) gets one apostrophe in front on export, so a
+spreadsheet shows it as text; the importer takes that apostrophe off again.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.formats.bank_json import difficulty_value
+from studyapp.formats.exchange_common import (
+    TYPES,
+    decode_text,
+    finish_bank,
+    new_question,
+    number_text,
+    parse_number,
+    source_of,
+)
+
+COLUMNS = ("id", "type", "kind", "status", "topic", "difficulty", "prompt", "choices", "answer", "tolerance",
+           "aliases", "explanation", "notes", "source_id", "source_title", "source_author", "source_quote",
+           "source_paragraph")
+REQUIRED = ("id", "type", "prompt", "answer")
+_FORMULA_START = "=+-@"
+
+
+def _needs_escape(value: str) -> bool:
+    """Whether a spreadsheet could read the text as a formula once leading apostrophes are removed."""
+    return value.lstrip("'")[:1] in tuple(_FORMULA_START)
+
+
+def escape_cell(value: str) -> str:
+    """Prefix an apostrophe to text a spreadsheet would take for a formula."""
+    return "'" + value if _needs_escape(value) else value
+
+
+def unescape_cell(value: str) -> str:
+    """Undo `escape_cell`: drop the apostrophe that export added."""
+    return value[1:] if value.startswith("'") and _needs_escape(value[1:]) else value
+
+
+def _number_cell(value: Any) -> str:
+    """A number as text, or empty for None."""
+    return "" if value in (None, "") else number_text(value)
+
+
+def export_csv(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
+    """The bank's questions as a UTF-8 CSV sheet (with BOM, for spreadsheets); flashcards are reported."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    warnings = []
+    for q in bank.get("questions") or []:
+        cited, source = q.get("source") or {}, source_of(bank, q)
+        answer = q.get("answer")
+        try:
+            if q.get("type") in ("ordering", "matching"):
+                answer_cell = json.dumps(answer, ensure_ascii=False)
+            elif q.get("type") == "numeric":
+                answer_cell = _number_cell(answer)
+            else:
+                answer_cell = "" if answer is None else str(answer)
+            row = {
+                "id": q.get("id"), "type": q.get("type"), "kind": q.get("kind") or "fact",
+                "status": q.get("status") or "draft", "topic": q.get("topic") or "",
+                "difficulty": _number_cell(difficulty_value(q.get("difficulty"))), "prompt": q.get("prompt") or "",
+                "choices": json.dumps(q["choices"], ensure_ascii=False) if q.get("choices") else "",
+                "answer": answer_cell, "tolerance": _number_cell(q.get("tolerance")),
+                "aliases": json.dumps(q["aliases"], ensure_ascii=False) if q.get("aliases") else "",
+                "explanation": q.get("explanation") or "", "notes": q.get("notes") or "",
+                "source_id": cited.get("id") or "", "source_title": source.get("title") or "",
+                "source_author": source.get("author") or "", "source_quote": cited.get("quote") or "",
+                "source_paragraph": "" if cited.get("paragraph") is None else str(cited["paragraph"]),
+            }
+        except ValueError as exc:
+            warnings.append(f"question {q.get('id')}: {exc}; left out of the CSV sheet.")
+            continue
+        writer.writerow([escape_cell(str(row[c])) for c in COLUMNS])
+    if bank.get("flashcards"):
+        warnings.append(f"{len(bank['flashcards'])} flashcards: a question sheet has no flashcards; left out.")
+    return ("\ufeff" + out.getvalue()).encode("utf-8"), warnings
+
+
+def import_csv(data: bytes) -> dict[str, Any]:
+    """Read a question sheet into a bank dict; raise ValidationError naming the line and the problem."""
+    text = decode_text(data, "CSV")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+    except csv.Error as exc:
+        raise ValidationError(f"CSV line 1: {exc}.") from None
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ValidationError(f"CSV line 1: missing column(s) {', '.join(missing)}; columns are {', '.join(COLUMNS)}.")
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise ValidationError(f"CSV line 1: unknown column(s) {', '.join(unknown)}; columns are {', '.join(COLUMNS)}.")
+    questions, sources, seen, line = [], {}, {}, reader.line_num
+    try:
+        for cells in reader:
+            start, line = line + 1, reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                raise ValidationError(f"CSV line {start}: {len(cells)} cells but {len(header)} columns.")
+            row = {h: unescape_cell(c) for h, c in zip(header, cells)}
+            q = _question(row, f"CSV line {start}")
+            if q["id"] in seen:
+                raise ValidationError(f"CSV line {start}: duplicate question id {q['id']!r} (first on line {seen[q['id']]}).")
+            seen[q["id"]] = start
+            questions.append(q)
+            if row.get("source_id") and row["source_id"] not in sources:
+                sources[row["source_id"]] = {"id": row["source_id"], "title": row.get("source_title") or row["source_id"],
+                                             "author": row.get("source_author") or "", "kind": "", "published": "",
+                                             "file": ""}
+    except csv.Error as exc:
+        raise ValidationError(f"CSV line {reader.line_num}: {exc}.") from None
+    if not questions:
+        raise ValidationError("CSV: no questions found.")
+    return finish_bank("Imported questions", list(sources.values()), questions, label="CSV")
+
+
+def _json_cell(row: dict[str, str], column: str, where: str) -> Any:
+    """A JSON-encoded cell, or None when empty."""
+    value = (row.get(column) or "").strip()
+    if not value:
+        return None
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{where}: column {column!r} is not valid JSON ({exc.msg}).") from None
+
+
+def _number_or_none(row: dict[str, str], column: str, where: str) -> int | float | None:
+    """A numeric cell, or None when empty."""
+    value = (row.get(column) or "").strip()
+    if not value:
+        return None
+    try:
+        return parse_number(value)
+    except ValueError:
+        raise ValidationError(f"{where}: column {column!r} is not a number: {value!r}.") from None
+
+
+def _question(row: dict[str, str], where: str) -> dict[str, Any]:
+    """One sheet row as a question dict."""
+    qid, qtype = (row.get("id") or "").strip(), (row.get("type") or "").strip()
+    if not qid:
+        raise ValidationError(f"{where}: the id is empty.")
+    if qtype not in TYPES:
+        raise ValidationError(f"{where}: unknown type {qtype!r}; expected one of {', '.join(TYPES)}.")
+    if qtype in ("ordering", "matching"):
+        answer = _json_cell(row, "answer", where)
+        if not isinstance(answer, list) or (qtype == "matching" and any(
+                not isinstance(p, list) or len(p) != 2 for p in answer)):
+            raise ValidationError(f"{where}: a {qtype} answer must be a JSON list"
+                                  f"{' of [left, right] pairs' if qtype == 'matching' else ''}.")
+    elif qtype == "numeric":
+        answer = _number_or_none(row, "answer", where)
+    else:
+        answer = row.get("answer") or ""
+    if answer in (None, "", []):
+        raise ValidationError(f"{where}: the answer is empty.")
+    choices = _json_cell(row, "choices", where) or []
+    aliases = _json_cell(row, "aliases", where) or []
+    for name, value in (("choices", choices), ("aliases", aliases)):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValidationError(f"{where}: column {name!r} must be a JSON list of strings.")
+    if qtype == "true_false" and not choices:
+        choices = ["True", "False"]
+    if qtype in ("multiple_choice", "true_false") and answer not in choices:
+        raise ValidationError(f"{where}: the answer {answer!r} is not one of the choices.")
+    paragraph = _number_or_none(row, "source_paragraph", where)
+    kind, status = (row.get("kind") or "fact").strip(), (row.get("status") or "draft").strip()
+    if kind not in ("fact", "perspective") or status not in ("draft", "approved", "rejected"):
+        raise ValidationError(f"{where}: kind must be fact or perspective and status draft, approved or rejected "
+                              f"(found {kind!r}, {status!r}).")
+    return new_question(
+        qid, qtype, row.get("prompt") or "", answer, kind=kind, status=status, topic=row.get("topic") or "",
+        choices=choices,
+        difficulty=_number_or_none(row, "difficulty", where), tolerance=_number_or_none(row, "tolerance", where),
+        aliases=aliases, explanation=row.get("explanation") or "", notes=row.get("notes") or "",
+        source={"id": (row.get("source_id") or "").strip() or None, "quote": row.get("source_quote") or "",
+                "paragraph": paragraph},
+    )

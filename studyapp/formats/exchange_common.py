@@ -1,0 +1,156 @@
+"""What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from decimal import Decimal
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.formats.bank_json import FORMAT, check_bank
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+TYPES = ("multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching")
+BLANK = "_____"
+# Fields that no exchange format has a native place for: they travel as a JSON note beside the question.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+META_FIELDS = ("kind", "topic", "difficulty", "status", "source", "explanation", "notes")
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """Check the size limit and decode UTF-8 (a BOM is allowed), naming the line of a bad byte."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise ValidationError(f"{label}: expected the file's bytes.")
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"{label}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ValidationError(f"{label}: line {line}: not UTF-8 text.") from None
+
+
+def xml_safe(text: str) -> str:
+    """Text without the control characters XML 1.0 cannot hold (PDF text often has form feeds)."""
+    return _XML_INVALID.sub("", text)
+
+
+def check_size(data: bytes, label: str) -> None:
+    """Refuse input over the import size limit."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"{label}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+
+
+def number_text(value: Any) -> str:
+    """A number written out in plain decimal (no exponent), as GIFT and Moodle read it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{value!r} is not a number")  # noqa: TRY004 (callers report ValueError as unrepresentable)
+    if isinstance(value, int):
+        return str(value)
+    return format(Decimal(repr(value)), "f")
+
+
+def parse_number(text: str) -> int | float:
+    """Read a number written by `number_text` (or by hand); ValueError when it is not one."""
+    text = text.strip()
+    try:
+        return int(text)
+    except ValueError:
+        value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text!r} is not a finite number")
+    return value
+
+
+def source_of(bank: dict[str, Any], question: dict[str, Any]) -> dict[str, Any]:
+    """The bank's source entry that a question or flashcard cites, or an empty dict."""
+    source_id = (question.get("source") or {}).get("id")
+    for source in bank.get("sources") or []:
+        if source.get("id") == source_id:
+            return source
+    return {}
+
+
+def evidence_text(bank: dict[str, Any], item: dict[str, Any]) -> str:
+    """Plain-text evidence line: the quoted sentence, then its source title, author and paragraph."""
+    cited = item.get("source") or {}
+    source = source_of(bank, item)
+    parts = [p for p in (source.get("title"), source.get("author")) if p]
+    if cited.get("paragraph"):
+        parts.append(f"paragraph {cited['paragraph']}")
+    where = f" ({', '.join(parts)})" if parts else ""
+    quote = cited.get("quote") or ""
+    return f"Evidence{where}: \u201c{quote}\u201d" if quote else (f"Source{where}" if where else "")
+
+
+def feedback_text(bank: dict[str, Any], question: dict[str, Any]) -> str:
+    """General feedback for a question: its explanation, then the evidence."""
+    parts = [question.get("explanation") or "", evidence_text(bank, question)]
+    return "\n".join(p for p in parts if p)
+
+
+def question_meta(question: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a question that travel as metadata (type first), empty values left out."""
+    meta = {"type": question["type"]}
+    meta.update({f: question[f] for f in META_FIELDS if question.get(f) not in (None, "", [], {})})
+    if question["type"] not in ("short_answer", "cloze") and question.get("aliases"):
+        meta["aliases"] = question["aliases"]
+    return meta
+
+
+def meta_json(value: Any) -> str:
+    """Metadata as one ASCII line of JSON."""
+    return json.dumps(value, ensure_ascii=True, sort_keys=True)
+
+
+def read_meta(text: str, where: str) -> dict[str, Any]:
+    """Parse a metadata JSON object written by `meta_json`."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{where}: the studyapp metadata is not valid JSON ({exc.msg}).") from None
+    if not isinstance(value, dict):
+        raise ValidationError(f"{where}: the studyapp metadata must be a JSON object.")
+    return value
+
+
+def new_question(qid: str, qtype: str, prompt: str, answer: Any, **fields: Any) -> dict[str, Any]:
+    """A question dict with every field of the bank shape, defaults filled in."""
+    question = {
+        "id": qid, "type": qtype, "kind": "fact", "prompt": prompt, "choices": [], "answer": answer,
+        "tolerance": None, "aliases": [], "explanation": "", "notes": "", "topic": "", "difficulty": None,
+        "source": {"id": None, "quote": "", "paragraph": None}, "status": "draft",
+    }
+    question.update(fields)
+    return question
+
+
+def apply_meta(question: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    """Overlay carried metadata (not the type, which the caller settles) on an imported question."""
+    if meta:  # with metadata, the feedback text (explanation plus evidence) is not the explanation
+        question["explanation"] = ""
+    for field in (*META_FIELDS, "aliases"):
+        if field in meta:
+            question[field] = meta[field]
+    return question
+
+
+def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[str, Any]],
+                flashcards: list[dict[str, Any]] | None = None, *, label: str) -> dict[str, Any]:
+    """Assemble an imported bank, adding stub sources for cited ids, and check it; all or nothing."""
+    sources = [dict(s) for s in sources]
+    known = {s.get("id") for s in sources}
+    for item in [*questions, *(flashcards or [])]:
+        source_id = (item.get("source") or {}).get("id")
+        if source_id and source_id not in known:
+            sources.append({"id": source_id, "title": source_id, "author": "", "kind": "", "published": "",
+                            "file": ""})
+            known.add(source_id)
+    bank = {"format": FORMAT, "title": title or "Imported questions", "sources": sources,
+            "questions": questions, "flashcards": list(flashcards or [])}
+    try:
+        check_bank(bank)
+    except ValidationError as exc:
+        raise ValidationError(f"{label}: {exc}") from None
+    return bank

@@ -1,0 +1,86 @@
+"""CSV question sheets: documented columns, formula escaping both ways, errors naming the line."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from studyapp.errors import ValidationError
+from studyapp.formats.csv_questions import (
+    COLUMNS,
+    escape_cell,
+    export_csv,
+    import_csv,
+    unescape_cell,
+)
+
+
+def _rows(data: bytes) -> list[dict]:
+    """Parse exported bytes with the standard csv module."""
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_one_row_per_question_with_the_documented_columns(bank):
+    """The header is COLUMNS and each question has one row, ordering and matching included."""
+    data, _ = export_csv(bank)
+    assert data.startswith("\ufeff".encode("utf-8"))
+    rows = _rows(data)
+    assert list(rows[0]) == list(COLUMNS)
+    assert [r["id"] for r in rows] == [q["id"] for q in bank["questions"]]
+    order = next(r for r in rows if r["id"] == "q-order")
+    assert order["answer"] == '["Evaporation", "Condensation {c}", "Precipitation = rain"]'
+
+
+@pytest.mark.parametrize(("value", "cell"), [
+    ("=99%", "'=99%"), ("+plus", "'+plus"), ("-1 @home", "'-1 @home"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("'=x", "''=x"), ("'tis", "'tis"), ("plain", "plain"), ("", ""), ("a=b", "a=b"),
+])
+def test_formula_escaping_is_reversible(value, cell):
+    """Cells that a spreadsheet would evaluate get an apostrophe; import takes exactly that one off."""
+    assert escape_cell(value) == cell
+    assert unescape_cell(cell) == value
+
+
+def test_exported_cells_never_start_a_formula(bank):
+    """No exported cell starts with = + - or @."""
+    for row in _rows(export_csv(bank)[0]):
+        assert not [v for v in row.values() if v[:1] in ("=", "+", "-", "@")]
+
+
+def test_negative_numbers_and_formula_like_choices_come_back(bank):
+    """A negative numeric answer and a choice starting with '=' survive the apostrophe."""
+    back = import_csv(export_csv(bank)[0])
+    by_id = {q["id"]: q for q in back["questions"]}
+    assert by_id["q-num-float"]["answer"] == -0.00001
+    assert "=99%" in by_id["q-mc"]["choices"]
+    assert by_id["q-short"]["aliases"][1] == "=vaporisation"
+
+
+def test_hand_made_sheet_with_only_required_columns():
+    """A teacher's sheet with id, type, prompt and answer imports; missing fields get defaults."""
+    sheet = "id,type,prompt,answer\nq1,short_answer,Capital of France?,Paris\nq2,numeric,2+2?,4\n"
+    bank = import_csv(sheet.encode("utf-8"))
+    assert [(q["id"], q["answer"], q["status"]) for q in bank["questions"]] == [("q1", "Paris", "draft"),
+                                                                                 ("q2", 4, "draft")]
+
+
+@pytest.mark.parametrize(("sheet", "problem"), [
+    ("id,type,prompt\nq1,short_answer,P\n", "line 1: missing column(s) answer"),
+    ("id,type,prompt,answer,colour\n", "line 1: unknown column(s) colour"),
+    ("id,type,prompt,answer\nq1,essay,P,A\n", "line 2: unknown type 'essay'"),
+    ('id,type,prompt,answer\nq1,short_answer,"two\nlines",A\nq2,numeric,P,ten\n', "line 4: column 'answer' is not a number"),
+    ("id,type,prompt,answer,choices\nq1,multiple_choice,P,A,[A\n", "line 2: column 'choices' is not valid JSON"),
+    ("id,type,prompt,answer,choices\nq1,multiple_choice,P,A,\"[\"\"B\"\"]\"\n", "line 2: the answer 'A' is not one of the choices"),
+    ("id,type,prompt,answer\nq1,matching,P,\"[[1]]\"\n", "line 2: a matching answer must be a JSON list of [left"),
+    ("id,type,prompt,answer\nq1,short_answer,P,A\nq1,short_answer,P,B\n", "line 3: duplicate question id 'q1'"),
+    ("id,type,prompt,answer\nq1,short_answer,P,\n", "line 2: the answer is empty"),
+    ("id,type,prompt,answer,status\nq1,short_answer,P,A,live\n", "line 2: kind must be"),
+    ("id,type,prompt,answer\nq1,short_answer,P,A,extra\n", "line 2: 5 cells but 4 columns"),
+    ("id,type,prompt,answer\n", "no questions"),
+])
+def test_import_errors_name_the_line_and_the_problem(sheet, problem):
+    """Every broken sheet is refused whole, with the line and the problem."""
+    with pytest.raises(ValidationError) as caught:
+        import_csv(sheet.encode("utf-8"))
+    assert problem in str(caught.value)
