@@ -14,6 +14,9 @@ from studyapp.formats.scores_csv import iter_csv
 from studyapp.models import Classroom, Role
 from studyapp.services import accounts, banks, demo, scores
 
+EXPORT_FORMATS = ("json", "gift", "moodle-xml", "qti", "csv", "apkg")
+IMPORT_FORMATS = ("json", "gift", "moodle-xml", "csv")
+
 user_cli = AppGroup("user", help="Manage accounts.")
 content_cli = AppGroup("content", help="Load course packs (bank files).")
 demo_cli = AppGroup("demo", help="Demo accounts and class.")
@@ -116,3 +119,50 @@ def generate_bank(paths, manifest, title, output) -> None:
     output.write_text(json.dumps(bank, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     click.echo(f"Wrote {len(bank['questions'])} questions and {len(bank.get('flashcards', []))} "
                f"flashcards from {len(bank['sources'])} documents to {output}")
+
+
+@bank_cli.command("list")
+def list_banks() -> None:
+    """One bank a line: id, question count (approved), title."""
+    from studyapp.models import QuestionBank
+    from studyapp.services.banks import count_by_status
+
+    for bank in db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id)):
+        counts = count_by_status(bank)
+        click.echo(f"{bank.id}\t{sum(counts.values())} questions ({counts['approved']} approved)\t{bank.title}")
+
+
+@bank_cli.command("export")
+@click.argument("bank_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def export_bank(bank_id: int, fmt: str, output: Path) -> None:
+    """Write bank BANK_ID in a format for Moodle, Canvas, Anki or a spreadsheet."""
+    from studyapp.formats.exchange import export_bank as export
+    from studyapp.models import QuestionBank
+    from studyapp.services.bank_export import bank_to_dict
+
+    bank = db.session.get(QuestionBank, bank_id)
+    if bank is None:
+        _fail(f"no bank with id {bank_id} (see `flask --app studyapp bank list`).")
+    data, _suffix, warnings = export(bank_to_dict(bank), fmt)
+    output.write_bytes(data)
+    for warning in warnings:
+        click.echo(f"Note: {warning}", err=True)
+    click.echo(f"Wrote {output} ({len(data)} bytes).")
+
+
+@bank_cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(sorted(IMPORT_FORMATS)), default=None,
+              help="Default: detected from the file.")
+def import_bank_file(file: Path, fmt: str | None) -> None:
+    """Import a bank file as a new shared bank; nothing is imported when any part is invalid."""
+    from studyapp.services.exchange import import_bank_bytes
+
+    try:
+        bank = import_bank_bytes(file.read_bytes(), fmt, filename=file.name, owner=None)
+    except StudyAppError as exc:
+        _fail(str(exc))
+    db.session.commit()
+    click.echo(f"Bank {bank.id}: {bank.title} ({len(bank.questions)} questions)")

@@ -92,3 +92,23 @@ class BulkForm(FlaskForm):
         SelectChoice("quiz", "Make a quiz of them")])
     tag = StringField("Tag", validators=[Optional(), Length(max=100)])
     target_bank = SelectField("Target bank", coerce=int, validators=[Optional()], validate_choice=False)
+
+
+class ImportBankForm(FlaskForm):
+    """Import a bank file exported from StudyApp, Moodle (GIFT, XML) or a spreadsheet (CSV)."""
+
+    bank_file = FileField("Bank file (.json, .gift/.txt, Moodle .xml, .csv)")
+
+
+class DocumentForm(FlaskForm):
+    """A document to turn into questions: a file or pasted text, with what the teacher knows of it."""
+
+    document = FileField("Document (.txt, .md, .html, .docx or .pdf, up to 10 MB)")
+    text = TextAreaField("…or paste the text", validators=[Optional(), Length(max=2_000_000)], render_kw={"rows": 6})
+    title = StringField("Title", validators=[Optional(), Length(max=500)],
+                        description="Leave empty to take it from the document's first heading.")
+    author = StringField("Author", validators=[Optional(), Length(max=300)])
+    kind = StringField("Kind", validators=[Optional(), Length(max=200)],
+                       render_kw={"placeholder": "e.g. feature article, textbook chapter, opinion piece"})
+    published = StringField("Date", validators=[Optional(), Length(max=40)], render_kw={"placeholder": "e.g. 2024-02-20"})
+    bank_id = SelectField("Add the questions to", coerce=int, validators=[Optional()], validate_choice=False)

@@ -1,0 +1,15 @@
+"""Importing a bank file of any supported format into the database, all or nothing."""
+from __future__ import annotations
+
+import secrets
+
+from studyapp.formats.exchange import import_bank as parse_bank
+from studyapp.models import QuestionBank, User
+from studyapp.services.banks import import_bank
+
+
+def import_bank_bytes(data: bytes, fmt: str | None, *, filename: str, owner: User | None) -> QuestionBank:
+    """Parse `data` (format detected when None) and store it as a new bank; ValidationError says what is wrong."""
+    parsed = parse_bank(data, fmt, filename=filename)
+    key = f"import:{secrets.token_hex(8)}"
+    return import_bank(parsed, key=key, origin=filename, owner=owner)

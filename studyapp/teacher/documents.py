@@ -1,0 +1,86 @@
+"""Teacher views for documents: upload or paste, then follow the generation job to its bank."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
+
+from studyapp.db import db, utcnow
+from studyapp.errors import StudyAppError
+from studyapp.jobs.runner import start_job
+from studyapp.models import GenerationJob, QuestionBank
+from studyapp.services import jobs
+from studyapp.teacher import bp
+from studyapp.teacher.forms import DocumentForm, EmptyForm
+
+
+def _document_form() -> DocumentForm:
+    """The upload form with the teacher's own banks as targets (0: a new bank)."""
+    form = DocumentForm()
+    own = db.session.scalars(db.select(QuestionBank).where(QuestionBank.owner_id == current_user.id)
+                             .order_by(QuestionBank.title))
+    form.bank_id.choices = [SelectChoice(0, "A new bank")] + [SelectChoice(b.id, b.title) for b in own]
+    return form
+
+
+def get_own_job(job_id: int) -> GenerationJob:
+    """The signed-in teacher's job, else 404."""
+    job = db.session.get(GenerationJob, job_id)
+    if job is None or job.owner_id != current_user.id:
+        abort(404)
+    return job
+
+
+@bp.route("/documents/new", methods=["GET", "POST"])
+def upload_document():
+    """Upload a file or paste text; generation runs in the background and this redirects to its progress."""
+    form = _document_form()
+    if form.validate_on_submit():
+        upload = form.document.data
+        if upload and upload.filename:
+            filename, payload = upload.filename, upload.read()
+        elif (form.text.data or "").strip():
+            filename, payload = "pasted-text.txt", form.text.data.encode("utf-8")
+        else:
+            form.document.errors.append("Choose a file or paste some text.")
+            return render_template("teacher/upload.html", form=form), 422
+        bank = None
+        if form.bank_id.data:
+            bank = db.session.get(QuestionBank, form.bank_id.data)
+            if bank is None or bank.owner_id != current_user.id:
+                abort(404)
+        try:
+            job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,
+                                  author=form.author.data, kind=form.kind.data, published=form.published.data,
+                                  bank=bank)
+        except StudyAppError as exc:
+            form.document.errors.append(str(exc))
+            return render_template("teacher/upload.html", form=form), 422
+        db.session.commit()
+        start_job(job.id)
+        return redirect(url_for("teacher.show_job", job_id=job.id))
+    return render_template("teacher/upload.html", form=form), (422 if form.errors else 200)
+
+
+@bp.get("/jobs/<int:job_id>")
+def show_job(job_id: int):
+    """Progress of a generation job; the page refreshes itself until the job is finished."""
+    job = get_own_job(job_id)
+    return render_template("teacher/job.html", job=job, stale=jobs.is_stale(job, utcnow()), form=EmptyForm())
+
+
+@bp.post("/jobs/<int:job_id>/retry")
+def retry_job(job_id: int):
+    """Run a failed or stopped job again."""
+    job = get_own_job(job_id)
+    if not EmptyForm().validate_on_submit():
+        flash("The page was stale; try again.", "error")
+        return redirect(url_for("teacher.show_job", job_id=job.id))
+    try:
+        jobs.requeue(job)
+    except StudyAppError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.show_job", job_id=job.id))
+    db.session.commit()
+    start_job(job.id)
+    return redirect(url_for("teacher.show_job", job_id=job.id))

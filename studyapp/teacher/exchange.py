@@ -1,0 +1,54 @@
+"""Teacher views for moving banks in and out: downloads in every format, and importing a bank file."""
+from __future__ import annotations
+
+import re
+
+from flask import Response, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from studyapp.db import db
+from studyapp.errors import StudyAppError
+from studyapp.formats.exchange import export_bank
+from studyapp.services.bank_export import bank_to_dict
+from studyapp.services.exchange import import_bank_bytes
+from studyapp.teacher import bp
+from studyapp.teacher.access import get_usable_bank
+from studyapp.teacher.forms import ImportBankForm
+
+EXPORTS = {"json": "StudyApp JSON", "gift": "GIFT (Moodle)", "moodle-xml": "Moodle XML", "qti": "QTI 2.1 (Canvas)",
+           "csv": "CSV sheet", "apkg": "Anki deck"}
+MIME = {"json": "application/json", "gift": "text/plain", "moodle-xml": "application/xml", "qti": "application/zip",
+        "csv": "text/csv", "apkg": "application/octet-stream"}
+
+
+@bp.get("/banks/<int:bank_id>/export/<fmt>")
+def download_bank(bank_id: int, fmt: str):
+    """The bank as a file in one of the exchange formats."""
+    bank = get_usable_bank(bank_id)
+    if fmt not in EXPORTS:
+        return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    data, suffix, _warnings = export_bank(bank_to_dict(bank), fmt)
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", bank.title).strip("-")[:60] or f"bank-{bank.id}"
+    return Response(data, mimetype=MIME[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{stem}{suffix}"'})
+
+
+@bp.route("/banks/import", methods=["GET", "POST"])
+def import_bank():
+    """Import a bank file as a new bank of the teacher's; a broken file imports nothing and says why."""
+    form = ImportBankForm()
+    if form.validate_on_submit():
+        upload = form.bank_file.data
+        if not upload or not upload.filename:
+            form.bank_file.errors.append("Choose a file to import.")
+        else:
+            try:
+                bank = import_bank_bytes(upload.read(), None, filename=upload.filename, owner=current_user)
+            except StudyAppError as exc:
+                db.session.rollback()
+                form.bank_file.errors.append(f"Nothing was imported. {exc}")
+            else:
+                db.session.commit()
+                flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
+                return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)
