@@ -22,7 +22,7 @@ def create_app(config: dict | None = None) -> Flask:
     from studyapp import db, extensions, web
     from studyapp.auth import views as auth
     from studyapp.cli import commands
-    from studyapp.student import views as student
+    from studyapp import student
     from studyapp import teacher
 
     db.init_app(app)

@@ -40,6 +40,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,
         "TIMEZONE": os.environ.get("STUDYAPP_TIMEZONE", "UTC"),
+        # FSRS fuzzing spreads reviews over nearby days; tests turn it off to get exact intervals.
+        "FSRS_FUZZ": True,
     }
     if env == "production":
         config["SESSION_COOKIE_SECURE"] = True

@@ -66,6 +66,7 @@ def app(backend, tmp_path, monkeypatch):
         "WTF_CSRF_ENABLED": False,
         "CONTENT_DIR": str(FIXTURES / "banks"),
         "DEMO_PASSWORD": "demo-pass",
+        "FSRS_FUZZ": False,
     })
     reset_schema(app)
     with app.app_context():

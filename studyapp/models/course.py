@@ -19,6 +19,8 @@ class Classroom(db.Model):
     name: Mapped[str] = mapped_column(sa.String(200))
     teacher_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     join_code: Mapped[str] = mapped_column(sa.String(16), unique=True)
+    desired_retention: Mapped[float] = mapped_column(default=0.9, server_default="0.9")
+    new_cards_per_day: Mapped[int] = mapped_column(default=20, server_default="20")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     teacher: Mapped[User] = relationship()
@@ -26,7 +28,8 @@ class Classroom(db.Model):
         back_populates="classroom", cascade="all, delete-orphan"
     )
     assignments: Mapped[list["Assignment"]] = relationship(  # noqa: F821
-        back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.due_at"
+        back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.due_at",
+        primaryjoin="and_(Classroom.id == Assignment.classroom_id, Assignment.practice_for_id.is_(None))",
     )
 
     @property

@@ -76,6 +76,8 @@ class Assignment(db.Model):
     classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
     open_at: Mapped[datetime] = mapped_column(default=utcnow)
     due_at: Mapped[datetime | None]
+    # A student's own practice quiz: visible only to that student and never in the gradebook.
+    practice_for_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     quiz: Mapped[Quiz] = relationship()

@@ -36,3 +36,23 @@ def get_my_attempt(attempt_id: int) -> Attempt:
     if attempt is None or attempt.student_id != current_user.id:
         abort(404)
     return attempt
+
+
+def get_my_classroom(classroom_id: int):
+    """A class the signed-in student is enrolled in, else 404."""
+    from studyapp.models import Classroom
+
+    classroom = db.session.get(Classroom, classroom_id)
+    if classroom is None or not is_enrolled(classroom, current_user):
+        abort(404)
+    return classroom
+
+
+def get_my_card(card_id: int):
+    """The signed-in student's own study card, else 404."""
+    from studyapp.models import StudyCard
+
+    card = db.session.get(StudyCard, card_id)
+    if card is None or card.student_id != current_user.id:
+        abort(404)
+    return card

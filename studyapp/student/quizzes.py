@@ -1,7 +1,7 @@
-"""Views of the student blueprint: load, authorize, act, commit, redirect."""
+"""Student views for quizzes: the dashboard, joining classes, taking an attempt, its result."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
@@ -9,18 +9,12 @@ from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
 from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
-from studyapp.student.access import get_my_assignment, get_my_attempt, require_student
+from studyapp.student.access import get_my_assignment, get_my_attempt
 from studyapp.student.forms import EmptyForm, JoinClassForm
 from studyapp.student.player import read_answer, slot_views
 from studyapp.student.overview import list_assignment_rows
 
-bp = Blueprint("student", __name__, url_prefix="/student")
-bp.before_request(require_student)
-
-
-def init_app(app) -> None:
-    """Register the blueprint."""
-    app.register_blueprint(bp)
+from studyapp.student import bp
 
 
 @bp.get("/")

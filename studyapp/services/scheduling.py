@@ -1,0 +1,136 @@
+"""Flashcard scheduling: an adapter between StudyCard rows and the `fsrs` package, decks and due queues."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import fsrs
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import ValidationError
+from studyapp.models import (
+    Assignment, Classroom, Flashcard, Question, QuestionStatus, Quiz, Review, StudyCard, User,
+)
+
+RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def make_scheduler(classroom: Classroom, *, fuzz: bool = True) -> fsrs.Scheduler:
+    """The FSRS scheduler with the class's desired retention (fuzzing off for reproducible tests)."""
+    return fsrs.Scheduler(desired_retention=classroom.desired_retention, enable_fuzzing=fuzz)
+
+
+def to_fsrs(card: StudyCard) -> fsrs.Card:
+    """The fsrs view of a stored card."""
+    return fsrs.Card(card_id=card.id, state=fsrs.State(card.state), step=card.step, stability=card.stability,
+                     difficulty=card.difficulty, due=card.due_at, last_review=card.last_review_at)
+
+
+def next_intervals(card: StudyCard, scheduler: fsrs.Scheduler, *, now: datetime) -> dict[int, timedelta]:
+    """For each rating, how long until the card would be due again (shown on the buttons)."""
+    base = to_fsrs(card)
+    return {rating: scheduler.review_card(base, fsrs.Rating(rating), now)[0].due - now for rating in RATINGS}
+
+
+def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: datetime,
+              duration_ms: int | None = None) -> Review:
+    """Apply a rating through fsrs and log it. The caller commits."""
+    if rating not in RATINGS:
+        raise ValidationError("Rate the card Again (1), Hard (2), Good (3) or Easy (4).")
+    updated, _log = scheduler.review_card(to_fsrs(card), fsrs.Rating(rating), now)
+    review = Review(card=card, student_id=card.student_id, rating=rating, reviewed_at=now, duration_ms=duration_ms,
+                    due_before=card.due_at, due_after=updated.due)
+    card.state, card.step, card.stability, card.difficulty = int(updated.state), updated.step, updated.stability, \
+        updated.difficulty
+    card.due_at, card.last_review_at, card.review_count = updated.due, now, card.review_count + 1
+    db.session.add(review)
+    db.session.flush()
+    return review
+
+
+def class_bank_ids(classroom: Classroom) -> list[int]:
+    """Banks a class studies from: those of the quizzes assigned to it."""
+    return list(db.session.scalars(
+        sa.select(Quiz.bank_id).distinct().join(Assignment, Assignment.quiz_id == Quiz.id)
+        .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
+               Quiz.bank_id.is_not(None)).order_by(Quiz.bank_id)))
+
+
+def sync_deck(student: User, classroom: Classroom, *, now: datetime) -> int:
+    """Create cards for approved flashcards and questions of the class's banks the student lacks; returns how many."""
+    bank_ids = class_bank_ids(classroom)
+    if not bank_ids:
+        return 0
+    have_cards = set(db.session.scalars(sa.select(StudyCard.flashcard_id).where(
+        StudyCard.student_id == student.id, StudyCard.flashcard_id.is_not(None))))
+    have_questions = set(db.session.scalars(sa.select(StudyCard.question_id).where(
+        StudyCard.student_id == student.id, StudyCard.question_id.is_not(None))))
+    made = 0
+    for card_id in db.session.scalars(sa.select(Flashcard.id).where(
+            Flashcard.bank_id.in_(bank_ids), Flashcard.status == QuestionStatus.APPROVED).order_by(Flashcard.id)):
+        if card_id not in have_cards:
+            db.session.add(StudyCard(student=student, classroom=classroom, flashcard_id=card_id, due_at=now))
+            made += 1
+    for question_id in db.session.scalars(sa.select(Question.id).where(
+            Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED).order_by(Question.id)):
+        if question_id not in have_questions:
+            db.session.add(StudyCard(student=student, classroom=classroom, question_id=question_id, due_at=now))
+            made += 1
+    db.session.flush()
+    return made
+
+
+@dataclass
+class Queue:
+    """What is due now for a student in a class."""
+
+    due: list[StudyCard]
+    new: list[StudyCard]
+    new_left_today: int
+    due_today: int
+    due_this_week: int
+
+    @property
+    def next_card(self) -> StudyCard | None:
+        """Reviews first (they are late already), then new cards."""
+        return (self.due or self.new or [None])[0]
+
+
+def due_queue(student: User, classroom: Classroom, *, now: datetime) -> Queue:
+    """Due reviews, and new cards up to the class's daily limit (counting those started since midnight UTC)."""
+    start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    base = sa.select(StudyCard).where(StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
+    due = list(db.session.scalars(base.where(StudyCard.review_count > 0, StudyCard.due_at <= now)
+                                  .order_by(StudyCard.due_at)))
+    first_reviews = (sa.select(Review.card_id, sa.func.min(Review.reviewed_at).label("first_at"))
+                     .join(StudyCard, StudyCard.id == Review.card_id)
+                     .where(StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
+                     .group_by(Review.card_id).subquery())
+    started_today = db.session.scalar(
+        sa.select(sa.func.count()).select_from(first_reviews).where(first_reviews.c.first_at >= start_of_day)) or 0
+    left = max(0, classroom.new_cards_per_day - started_today)
+    new = list(db.session.scalars(base.where(StudyCard.review_count == 0).order_by(StudyCard.id).limit(left)))
+    end_of_day, end_of_week = start_of_day + timedelta(days=1), start_of_day + timedelta(days=7)
+    count = sa.select(sa.func.count()).select_from(StudyCard).where(
+        StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id, StudyCard.review_count > 0)
+    return Queue(due=due, new=new, new_left_today=left,
+                 due_today=db.session.scalar(count.where(StudyCard.due_at < end_of_day)) + len(new),
+                 due_this_week=db.session.scalar(count.where(StudyCard.due_at < end_of_week)) + len(new))
+
+
+def describe_interval(delta: timedelta) -> str:
+    """'<1 min', '10 min', '3 h', '4 days', '2 months' for the rating buttons."""
+    seconds = max(0, delta.total_seconds())
+    if seconds < 60:
+        return "<1 min"
+    if seconds < 3600:
+        return f"{round(seconds / 60)} min"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)} h"
+    days = seconds / 86400
+    if days < 31:
+        return f"{round(days)} day{'s' if round(days) != 1 else ''}"
+    if days < 365:
+        return f"{round(days / 30.4)} months"
+    return f"{days / 365:.1f} years"

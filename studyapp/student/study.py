@@ -1,0 +1,69 @@
+"""Student views for flashcards: the due queue of a class's deck, one card at a time, rated on FSRS."""
+from __future__ import annotations
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from studyapp.db import db, utcnow
+from studyapp.errors import StudyAppError
+from studyapp.services import scheduling
+from studyapp.student import bp
+from studyapp.student.access import get_my_card, get_my_classroom
+from studyapp.student.forms import EmptyForm
+
+
+def card_faces(card) -> dict:
+    """Front, back, choices and evidence of a card, whether it comes from a flashcard or a question."""
+    if card.flashcard is not None:
+        item = card.flashcard
+        return {"front": item.front, "back": item.back, "choices": [], "explanation": "", "item": item}
+    q = card.question
+    answer = q.answer
+    if q.type == "ordering":
+        answer = " → ".join(str(x) for x in q.answer)
+    elif q.type == "matching":
+        answer = "; ".join(f"{left} → {right}" for left, right in q.answer)
+    choices = q.choices if q.type == "multiple_choice" else []
+    return {"front": q.prompt, "back": str(answer), "choices": choices, "explanation": q.explanation, "item": q}
+
+
+@bp.get("/classes/<int:classroom_id>/study")
+def study(classroom_id: int):
+    """The next due card of the class's deck, or what is due later."""
+    classroom = get_my_classroom(classroom_id)
+    now = utcnow()
+    if scheduling.sync_deck(current_user, classroom, now=now):
+        db.session.commit()
+    queue = scheduling.due_queue(current_user, classroom, now=now)
+    card = queue.next_card
+    intervals = {}
+    if card is not None:
+        scheduler = scheduling.make_scheduler(classroom, fuzz=current_app.config["FSRS_FUZZ"])
+        intervals = {r: scheduling.describe_interval(d)
+                     for r, d in scheduling.next_intervals(card, scheduler, now=now).items()}
+    return render_template("student/study.html", classroom=classroom, queue=queue, card=card,
+                           faces=card_faces(card) if card else None, intervals=intervals,
+                           ratings=scheduling.RATINGS, form=EmptyForm())
+
+
+@bp.post("/cards/<int:card_id>/rate")
+def rate_card(card_id: int):
+    """Rate the shown card; a repeated or stale post (same card, already rated) changes nothing."""
+    card = get_my_card(card_id)
+    back = redirect(url_for("student.study", classroom_id=card.classroom_id))
+    if not EmptyForm().validate_on_submit():
+        flash("The page was stale; here is your next card.", "info")
+        return back
+    if request.form.get("seq", "") != str(card.review_count):
+        return back  # this rating was already counted (double click, or the page was resent)
+    duration = request.form.get("duration_ms", "")
+    try:
+        scheduler = scheduling.make_scheduler(card.classroom, fuzz=current_app.config["FSRS_FUZZ"])
+        scheduling.rate_card(card, int(request.form.get("rating", "0") or 0), scheduler, now=utcnow(),
+                             duration_ms=int(duration) if duration.isdigit() else None)
+    except (StudyAppError, ValueError) as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return back
+    db.session.commit()
+    return back

@@ -1,0 +1,105 @@
+"""Documents in: upload or paste, generation as a job with progress, clear failures, nothing half-made."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from factories import commit, login, make_teacher
+
+from studyapp.db import db, utcnow
+from studyapp.models import GenerationJob, QuestionBank
+from studyapp.services import jobs
+
+DOCS = Path(__file__).parents[1] / "generator" / "documents"
+
+
+@pytest.fixture
+def teacher(app, client):
+    """A signed-in teacher; jobs run inline so tests see their end state."""
+    app.config["JOBS_INLINE"] = True
+    user = make_teacher()
+    commit()
+    login(client, "teacher")
+    return user
+
+
+def upload(client, name, payload, **fields):
+    """Post the upload form as a browser would."""
+    data = {"document": (io.BytesIO(payload), name), "text": "", "title": "", "author": "", "kind": "",
+            "published": "", "bank_id": "0", **fields}
+    return client.post("/teacher/documents/new", data=data, content_type="multipart/form-data")
+
+
+def test_a_text_upload_becomes_a_bank_of_cited_drafts(client, teacher):
+    text = (DOCS / "plate_tectonics.txt").read_bytes()
+    response = upload(client, "plates.txt", text, title="Plate tectonics", author="A. Teacher", kind="textbook")
+    job = db.session.scalar(db.select(GenerationJob))
+    assert response.headers["Location"].endswith(f"/teacher/jobs/{job.id}")
+    assert job.status == "done" and job.progress == 100 and job.payload is None
+    bank = job.bank
+    assert bank.owner_id == teacher.id and bank.title == "Plate tectonics"
+    assert bank.sources[0].author == "A. Teacher" and bank.sources[0].text
+    assert len(bank.questions) >= 10 and {q.status for q in bank.questions} == {"draft"}
+    assert all(q.quote in bank.sources[0].text for q in bank.questions)
+    page = client.get(f"/teacher/jobs/{job.id}").data.decode()
+    assert "Review the questions" in page
+
+
+def test_a_docx_upload_works(client, teacher, tmp_path):
+    document = docx.Document()
+    document.add_heading("The Printing Press", level=1)
+    for paragraph in (DOCS / "printing_press.txt").read_text().split("\n\n")[1:]:
+        document.add_paragraph(" ".join(paragraph.split()))
+    path = tmp_path / "press.docx"
+    document.save(path)
+    upload(client, "press.docx", path.read_bytes())
+    job = db.session.scalar(db.select(GenerationJob))
+    assert job.status == "done", job.error
+    assert job.bank.title == "The Printing Press" and job.question_count > 5
+
+
+def test_a_broken_docx_fails_with_a_clear_message_and_can_be_retried(client, teacher):
+    upload(client, "broken.docx", b"PK\x03\x04 this is not really a word file")
+    job = db.session.scalar(db.select(GenerationJob))
+    assert job.status == "failed" and "broken.docx" in job.error
+    page = client.get(f"/teacher/jobs/{job.id}").data.decode()
+    assert "Try again" in page and job.payload is not None
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 0
+
+
+@pytest.mark.parametrize("name, payload, message", [
+    ("virus.exe", b"MZ...", b"StudyApp reads"), ("empty.txt", b"   \n", b"empty.txt is empty")])
+def test_unusable_files_are_refused_before_any_work(client, teacher, name, payload, message):
+    response = upload(client, name, payload)
+    assert response.status_code == 422 and message in response.data
+    assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 0
+
+
+def test_pasted_text_works_without_a_file(client, teacher):
+    text = (DOCS / "plate_tectonics.txt").read_text()
+    response = client.post("/teacher/documents/new", data={"text": text, "title": "Pasted", "author": "", "kind": "",
+                                                           "published": "", "bank_id": "0"})
+    assert response.status_code == 302
+    assert db.session.scalar(db.select(GenerationJob)).status == "done"
+
+
+def test_an_oversized_upload_gets_a_readable_413(app, client, teacher):
+    app.config["MAX_CONTENT_LENGTH"] = 1000
+    response = upload(client, "big.txt", b"x" * 5000)
+    assert response.status_code == 413 and b"at most" in response.data
+
+
+def test_only_one_process_can_claim_a_job(client, teacher):
+    job = jobs.create_job(teacher, filename="a.txt", payload=b"Some text.")
+    commit()
+    assert jobs.claim_job(job.id, now=utcnow()) is True
+    assert jobs.claim_job(job.id, now=utcnow()) is False
+
+
+def test_another_teachers_job_is_a_404(client, teacher):
+    other = make_teacher("other")
+    job = jobs.create_job(other, filename="a.txt", payload=b"Some text.")
+    commit()
+    assert client.get(f"/teacher/jobs/{job.id}").status_code == 404
