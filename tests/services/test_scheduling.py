@@ -42,7 +42,7 @@ def test_known_sequence_gives_known_intervals(deck):
     intervals = scheduling.next_intervals(card, scheduler, now=T0)
     # A new card: Again repeats the 1-minute step, Hard waits between the steps, Good moves to the 10-minute step,
     # Easy graduates straight to review.
-    assert intervals[1] == timedelta(minutes=1) and intervals[2] == timedelta(minutes=6)
+    assert intervals[1] == timedelta(minutes=1) and intervals[2] == timedelta(minutes=5, seconds=30)
     assert intervals[3] == timedelta(minutes=10)
     assert intervals[4] >= timedelta(days=1)
     scheduling.rate_card(card, 3, scheduler, now=T0)

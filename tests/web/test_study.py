@@ -27,7 +27,7 @@ def test_the_study_page_shows_a_card_with_answer_evidence_and_four_intervals(cli
     assert "4 new left today" in page or "new left today" in page
     assert "Show answer" in page and "“About 86% of global evaporation occurs over the oceans.”" in page
     labels = re.findall(r'<span class="interval">([^<]+)</span>', page)
-    assert labels[:3] == ["1 min", "6 min", "10 min"]  # new card: Hard sits between the 1- and 10-minute steps
+    assert labels[:3] == ["1 min", "6 min", "10 min"]  # new card: Hard (5.5 min) sits between the 1- and 10-minute steps
     assert labels[3].endswith(("day", "days"))
 
 
