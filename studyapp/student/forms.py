@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import StringField
-from wtforms.validators import DataRequired, Length
+from wtforms import IntegerField, SelectMultipleField, StringField
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+from wtforms.widgets import HiddenInput
 
 
 class JoinClassForm(FlaskForm):
@@ -15,3 +16,11 @@ class JoinClassForm(FlaskForm):
 
 class EmptyForm(FlaskForm):
     """A POST button: only the CSRF token."""
+
+
+class PracticeForm(FlaskForm):
+    """Start a practice quiz: a class, topics (none: all) and how many questions."""
+
+    classroom_id = IntegerField(validators=[InputRequired()], widget=HiddenInput())
+    topics = SelectMultipleField("Topics", validators=[Optional()], validate_choice=False)
+    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, 50)])

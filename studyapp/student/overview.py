@@ -24,7 +24,7 @@ def list_assignment_rows(student: User, *, now: datetime) -> list[AssignmentRow]
     """Every assignment of the student's classes, soonest due first, with its state."""
     assignments = list(db.session.scalars(
         sa.select(Assignment).join(Enrolment, Enrolment.classroom_id == Assignment.classroom_id)
-        .where(Enrolment.student_id == student.id)
+        .where(Enrolment.student_id == student.id, Assignment.practice_for_id.is_(None))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
     ))
     by_assignment: dict[int, list[Attempt]] = {}

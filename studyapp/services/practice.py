@@ -1,0 +1,48 @@
+"""Practice quizzes: a student's own quiz on chosen topics from a class's banks, never in the gradebook."""
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import ValidationError
+from studyapp.models import Assignment, Classroom, FeedbackMode, Question, QuestionStatus, Quiz, QuizSlot, User
+from studyapp.services.grading import GRADERS
+from studyapp.services.scheduling import class_bank_ids
+
+
+def list_practice_topics(classroom: Classroom) -> list[str]:
+    """Topics of the approved questions in the class's banks."""
+    bank_ids = class_bank_ids(classroom)
+    if not bank_ids:
+        return []
+    return sorted(t for t in db.session.scalars(
+        sa.select(Question.topic).distinct().where(Question.bank_id.in_(bank_ids),
+                                                   Question.status == QuestionStatus.APPROVED)) if t)
+
+
+def start_practice(student: User, classroom: Classroom, topics: list[str], *, count: int, now: datetime,
+                   seed: int | None = None) -> Assignment:
+    """A practice assignment of up to `count` approved questions on `topics` (all topics when empty)."""
+    bank_ids = class_bank_ids(classroom)
+    query = sa.select(Question).where(Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
+                                      Question.type.in_(list(GRADERS)))
+    if topics:
+        query = query.where(Question.topic.in_(topics))
+    pool = list(db.session.scalars(query.order_by(Question.id)))
+    if not pool:
+        raise ValidationError("There are no questions to practise on those topics yet.")
+    rng = random.Random(seed if seed is not None else int(now.timestamp()))
+    picked = rng.sample(pool, min(count, len(pool)))
+    label = ", ".join(topics[:3]) + ("…" if len(topics) > 3 else "") if topics else "all topics"
+    quiz = Quiz(owner=student, title=f"Practice: {label}"[:300], feedback_mode=FeedbackMode.AFTER_SUBMIT,
+                attempts_allowed=1, shuffle_choices=True)
+    db.session.add(quiz)
+    for position, question in enumerate(picked, start=1):
+        quiz.slots.append(QuizSlot(position=position, question=question, points=1.0))
+    assignment = Assignment(quiz=quiz, classroom=classroom, open_at=now, due_at=None, practice_for_id=student.id)
+    db.session.add(assignment)
+    db.session.flush()
+    return assignment
