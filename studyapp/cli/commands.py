@@ -89,16 +89,30 @@ def create_demo() -> None:
 
 @scores_cli.command("export")
 @click.option("--class", "classroom_id", type=int, required=True, help="Class id.")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-")
-def export_scores(classroom_id: int, fmt: str, output) -> None:
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Default: standard output (CSV only).")
+def export_scores(classroom_id: int, fmt: str, output: Path | None) -> None:
     """One row per student, one column per assignment: the same data as the web download."""
+    from studyapp.formats.scores_xlsx import scores_to_xlsx
+
     classroom = db.session.get(Classroom, classroom_id)
     if classroom is None:
         _fail(f"no class with id {classroom_id}.")
     table = scores.build_score_table(classroom)
-    for chunk in iter_csv(table.header(), table.records()):
-        output.write(chunk)
+    if fmt == "xlsx":
+        if output is None:
+            _fail("an XLSX export needs -o FILE.")
+        output.write_bytes(scores_to_xlsx(table.header(), table.records()))
+        return
+    chunks = iter_csv(table.header(), table.records())
+    if output is None:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        return
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
 
 
 @bank_cli.command("generate")

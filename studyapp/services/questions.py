@@ -9,8 +9,10 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
-from studyapp.models import Question, QuestionBank, QuestionEvent, QuestionKind, QuestionStatus, QuestionType, User
+from studyapp.models import Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, User
 from studyapp.services.grading import parse_number
+from studyapp.services.history import record
+from studyapp.services.regrade import KEY_FIELDS, regrade_question
 
 EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
             "difficulty", "kind", "tags")
@@ -93,11 +95,6 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def record(question: Question, action: str, *, actor: User | None, now: datetime, changes: dict | None = None) -> None:
-    """Append an entry to the question's history."""
-    db.session.add(QuestionEvent(question=question, actor=actor, action=action, changes=changes, created_at=now))
-
-
 def update_question(question: Question, data: dict[str, Any], *, actor: User, now: datetime) -> dict:
     """Validate and apply edits; records what changed (field: [old, new]) and returns it."""
     clean = validate_fields(question.type, data)
@@ -110,6 +107,9 @@ def update_question(question: Question, data: dict[str, Any], *, actor: User, no
     if changes:
         question.updated_at = now
         record(question, "edited", actor=actor, now=now, changes=changes)
+        db.session.flush()
+        if any(field in changes for field in KEY_FIELDS):
+            regrade_question(question, actor=actor, now=now)
     db.session.flush()
     return changes
 

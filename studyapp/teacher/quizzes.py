@@ -9,10 +9,12 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from studyapp.charts import histogram
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.models import Accommodation, Attempt, User
 from studyapp.services import classes, quizzes
+from studyapp.services.gradebook import score_bins
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
@@ -183,8 +185,10 @@ def show_assignment(assignment_id: int):
     extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in assignment.classroom.students]
     extra = {a.student_id: a.extra_minutes for a in db.session.scalars(
         sa.select(Accommodation).where(Accommodation.assignment_id == assignment.id))}
+    chart = histogram(score_bins([a.percent for a in best.values() if a.percent is not None]),
+                      title=f"Score distribution of {assignment.quiz.title}")
     return render_template("teacher/assignment.html", assignment=assignment, best=best, status=status,
-                           extra=extra, extra_form=extra_form)
+                           extra=extra, extra_form=extra_form, chart=chart)
 
 
 @bp.post("/assignments/<int:assignment_id>/extra-time")

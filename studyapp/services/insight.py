@@ -1,0 +1,117 @@
+"""Item analysis of a quiz from stored attempts: rows for the statistics, and groups per source and speaker."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.models import Answer, Assignment, Attempt, Quiz, QuizSlot
+from studyapp.services.item_analysis import (
+    AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
+)
+
+
+@dataclass
+class QuizInsight:
+    """The analysis of a quiz with its slots, and the same items grouped by source and by perspective."""
+
+    analysis: QuizAnalysis
+    slots: dict[int, QuizSlot]
+    by_source: list[GroupStats]
+    by_perspective: list[GroupStats]
+
+
+def perspective_of(question) -> str | None:
+    """Whose perspective a perspective question tests: the speaker it asks about, else its source's author."""
+    if question.kind != "perspective":
+        return None
+    if question.prompt.lower().startswith("who ") and isinstance(question.answer, str):
+        return question.answer
+    if question.source is not None and question.source.author:
+        return question.source.author
+    return "Unattributed"
+
+
+def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
+    """Every submitted attempt at the quiz's graded (non-practice) assignments, as plain rows."""
+    slots = {s.id: s for s in quiz.slots}
+    attempts = list(db.session.scalars(
+        sa.select(Attempt).join(Assignment, Assignment.id == Attempt.assignment_id)
+        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None))
+        .order_by(Attempt.id)))
+    answers: dict[int, dict[int, Answer]] = {}
+    if attempts:
+        for answer in db.session.scalars(sa.select(Answer).where(Answer.attempt_id.in_([a.id for a in attempts]))):
+            answers.setdefault(answer.attempt_id, {})[answer.slot_id] = answer
+    rows = []
+    for attempt in attempts:
+        given = answers.get(attempt.id, {})
+        marks = {}
+        for slot_id, slot in slots.items():
+            answer = given.get(slot_id)
+            fraction = (answer.points / slot.points) if answer and slot.points else 0.0
+            chosen = answer.raw if answer and isinstance(answer.raw, str) and answer.raw else None
+            marks[slot_id] = (fraction, slot.points, chosen)
+        rows.append(AttemptRow(student_id=attempt.student_id, answers=marks, attempt_number=attempt.number))
+    return rows
+
+
+def quiz_insight(quiz: Quiz) -> QuizInsight:
+    """Item statistics on first attempts, with per-source and per-perspective summaries."""
+    slots = {s.id: s for s in quiz.slots}
+    keys = []
+    for slot in quiz.slots:
+        q = slot.question
+        options = tuple(q.choices or ()) if q.type in ("multiple_choice", "true_false") else ()
+        keys.append(ItemKey(slot=slot.id, options=options, correct=q.answer if isinstance(q.answer, str) else None))
+    analysis = analyse_quiz(attempt_rows(quiz), keys)
+    by_source = {s.id: (s.question.source.title if s.question.source else "No source") for s in quiz.slots}
+    by_view = {s.id: label for s in quiz.slots if (label := perspective_of(s.question))}
+    return QuizInsight(analysis, slots, summarise_groups(analysis.items, by_source),
+                       summarise_groups(analysis.items, by_view))
+
+
+def item_rows(insight: QuizInsight) -> tuple[list[str], list[list]]:
+    """Item statistics as a table for CSV export."""
+    header = ["position", "question_id", "type", "prompt", "n", "facility_percent", "sd_percent",
+              "discrimination_index", "discriminative_efficiency", "flags"]
+    records = []
+    for item in insight.analysis.items:
+        slot = insight.slots[item.slot]
+
+        def num(value):
+            """Two decimals, or empty."""
+            return "" if value is None else round(value, 2)
+
+        records.append([slot.position, slot.question.key, slot.question.type, slot.question.prompt, item.n,
+                        num(item.facility), num(item.sd), num(item.discrimination_index),
+                        num(item.discriminative_efficiency), "; ".join(f.code.value for f in item.flags)])
+    return header, records
+
+
+def answer_rows(classroom) -> tuple[list[str], list[list]]:
+    """Every answer of every submitted attempt in the class's graded assignments, for CSV export."""
+    header = ["username", "full_name", "assignment_id", "quiz", "attempt", "position", "question_id", "type",
+              "prompt", "answer", "correct", "points", "max_points", "answered_at"]
+    ids = [a.id for a in classroom.assignments]
+    if not ids:
+        return header, []
+    rows = db.session.execute(
+        sa.select(Answer, Attempt, QuizSlot).join(Attempt, Attempt.id == Answer.attempt_id)
+        .join(QuizSlot, QuizSlot.id == Answer.slot_id)
+        .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None))
+        .order_by(Attempt.student_id, Attempt.assignment_id, Attempt.number, QuizSlot.position)).all()
+    records = []
+    for answer, attempt, slot in rows:
+        raw = answer.raw
+        if isinstance(raw, list):
+            raw = " | ".join(str(x) for x in raw)
+        elif isinstance(raw, dict):
+            raw = "; ".join(f"{k} = {v}" for k, v in raw.items())
+        records.append([attempt.student.username, attempt.student.full_name, attempt.assignment_id,
+                        attempt.assignment.quiz.title, attempt.number, slot.position, slot.question.key,
+                        slot.question.type, slot.question.prompt, "" if raw is None else str(raw),
+                        "yes" if answer.is_correct else "no", answer.points, slot.points,
+                        answer.answered_at.isoformat()])
+    return header, records

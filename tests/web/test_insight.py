@@ -1,0 +1,134 @@
+"""Teacher insight: gradebook states, a student's answers, regrading after a key fix, exports, item analysis."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+
+from studyapp.db import db, utcnow
+from studyapp.models import Question
+from studyapp.services import attempts, quizzes
+
+
+def same_values(row):
+    """Cells as comparable values: numbers as floats, empty as ''."""
+    out = []
+    for v in row:
+        if v is None or v == "":
+            out.append("")
+            continue
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            out.append(str(v))
+    return out
+
+
+def take(assignment, student, wrong_keys=(), submit_at=None):
+    """Answer every slot (right except `wrong_keys`) and submit."""
+    now = utcnow()
+    attempt = attempts.start_attempt(assignment, student, now=now)
+    for slot in assignment.quiz.slots:
+        q = slot.question
+        wrong = next((c for c in (q.choices or []) if c != q.answer), "nope")
+        attempts.save_answer(attempt, slot, wrong if q.key in wrong_keys else q.answer, now=now)
+    attempts.submit_attempt(attempt, now=submit_at or now)
+    return attempt
+
+
+@pytest.fixture
+def klass(client):
+    """A class of four students: done, late, in progress, nothing; one open and one closed assignment."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    ana, bo, cy, di = (make_student(n, n.title(), classroom=classroom) for n in ("ana", "bo", "cy", "di"))
+    bank = make_bank()
+    current = make_assignment(teacher, classroom, bank=bank, title="Current")
+    take(current, ana, wrong_keys=("q-source",))
+    take(current, bo, submit_at=current.due_at + timedelta(seconds=10))
+    attempts.start_attempt(current, cy, now=utcnow())
+    closed = make_assignment(teacher, classroom, bank=bank, title="Closed")
+    take(closed, ana)
+    closed.due_at = utcnow() - timedelta(days=1)
+    closed.open_at = utcnow() - timedelta(days=2)
+    commit()
+    login(client, "teacher")
+    return classroom, current, closed
+
+
+def test_gradebook_shows_done_late_in_progress_and_missing(client, klass):
+    classroom, _current, _closed = klass
+    page = client.get(f"/teacher/classes/{classroom.id}/gradebook").data.decode()
+    rows = {name: page[page.index(f">{name.title()}</a>"):][:900] for name in ("ana", "bo", "cy", "di")}
+    assert "75.0%" in rows["ana"] and "100.0%" in rows["ana"]
+    assert "late" in rows["bo"] and "in progress" in rows["cy"] and "missing" in rows["di"]
+
+
+def test_a_students_page_lists_every_answer(client, klass):
+    classroom, _current, _closed = klass
+    ana = next(s for s in classroom.students if s.username == "ana")
+    page = client.get(f"/teacher/classes/{classroom.id}/students/{ana.id}").data.decode()
+    assert page.count("attempt 1") == 2 and "Lakes ✗" in page
+
+
+def test_fixing_an_answer_key_regrades_stored_answers_with_a_record(client, klass):
+    classroom, current, _closed = klass
+    question = db.session.scalar(db.select(Question).where(Question.key == "q-source"))
+    form = {"prompt": question.prompt, "choice_1": "Lakes", "choice_2": "Oceans", "choice_3": "Rivers",
+            "choice_4": "Soil", "choice_5": "", "choice_6": "", "correct": "1", "explanation": "", "topic": "",
+            "kind": "fact", "difficulty": "", "tag_list": "", "notes": ""}
+    client.post(f"/teacher/questions/{question.id}", data=form)
+    ana_attempt = next(a for a in db.session.scalars(db.select(attempts.Attempt))
+                       if a.student.username == "ana" and a.assignment_id == current.id)
+    assert ana_attempt.score == 4.0  # Lakes is now the key: ana's answer turned right
+    event = next(e for e in question.events if e.action == "regraded")
+    changed = sorted((c["student"], c["old_points"], c["new_points"]) for c in event.changes["answers_changed"])
+    assert changed == [("ana", 0.0, 1.0), ("ana", 1.0, 0.0), ("bo", 1.0, 0.0)]  # ana: current and closed attempts
+    assert "regraded" in client.get(f"/teacher/questions/{question.id}").data.decode()
+
+
+def test_xlsx_download_is_the_same_table_as_the_csv(client, klass):
+    classroom, _current, _closed = klass
+    rows = list(csv.reader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/scores.csv").data.decode())))
+    book = openpyxl.load_workbook(io.BytesIO(client.get(f"/teacher/classes/{classroom.id}/scores.xlsx").data))
+    sheet = [same_values(row) for row in book.active.iter_rows(values_only=True)]
+    assert sheet == [same_values(r) for r in rows] and rows[1][:2] == ["ana", "Ana"]
+
+
+def test_cli_xlsx_export_matches_the_csv_export(runner, klass, tmp_path):
+    classroom, _current, _closed = klass
+    runner.invoke(args=["scores", "export", "--class", str(classroom.id), "--format", "csv", "-o", str(tmp_path / "s.csv")])
+    result = runner.invoke(args=["scores", "export", "--class", str(classroom.id), "--format", "xlsx",
+                                 "-o", str(tmp_path / "s.xlsx")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO((tmp_path / "s.csv").read_bytes().decode())))
+    sheet = [same_values(row) for row in openpyxl.load_workbook(tmp_path / "s.xlsx").active.iter_rows(values_only=True)]
+    assert sheet == [same_values(r) for r in rows] and len(rows) == 5
+
+
+def test_every_answer_csv_has_a_row_per_answer(client, klass):
+    classroom, _current, _closed = klass
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/answers.csv").data.decode())))
+    assert len(rows) == 12  # ana 4 + 4, bo 4; cy has not submitted
+    assert {r["correct"] for r in rows if r["username"] == "ana" and r["answer"] == "Lakes"} == {"no"}
+
+
+def test_item_analysis_page_and_csv(client, klass):
+    _classroom, current, _closed = klass
+    page = client.get(f"/teacher/quizzes/{current.quiz.id}/analysis").data.decode()
+    assert "Item analysis" in page and "<svg" in page and "By source document" in page
+    assert "/teacher/questions/" in page and "too easy" in page
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/quizzes/{current.quiz.id}/items.csv").data.decode())))
+    assert len(rows) == 4 and rows[0]["n"] == "2"
+
+
+def test_practice_and_other_teachers_quizzes_are_not_analysed(client, klass):
+    make_teacher("other")
+    other_bank_quiz = quizzes.build_quiz(make_bank(key="test:other"), owner=db.session.scalar(
+        db.select(attempts.User).where(attempts.User.username == "other")), title="Theirs")
+    commit()
+    assert client.get(f"/teacher/quizzes/{other_bank_quiz.id}/analysis").status_code == 404
