@@ -90,7 +90,10 @@ def _read_ordering(view: SlotView, form) -> Any:
         raise ValidationError("The items of this question changed; reload the page.")
     if len({p for p, _item in positions}) != len(positions):
         raise ValidationError("Use each position once.")
-    return [item for _p, item in sorted(positions)]
+    order = [item for _p, item in sorted(positions)]
+    if order == view.items and view.raw is None:
+        return None  # left as first shown: not answered yet
+    return order
 
 
 def _read_matching(view: SlotView, form) -> Any:
