@@ -1,0 +1,41 @@
+"""Documents in, a cited question bank (studyapp.bank/1) out: a plain package of named stages, no web framework."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from studyapp.generator.bank import build_bank
+from studyapp.generator.checks import check_bank
+from studyapp.generator.model import Corpus
+from studyapp.generator.pipeline import Pipeline, PipelineError
+from studyapp.generator.stages import (analyse, clean, distractors, gate, generate, perspective, read,  # noqa: F401
+                                       select, timeline)
+from studyapp.generator.stages.read import DocumentError, read_documents
+
+Progress = Callable[[str, int, int], None]
+STAGES = ["read", "clean", "analyse", "generate", "perspectives", "structured", "distractors", "gate", "select"]
+
+__all__ = ["generate_bank", "read_documents", "check_bank", "build_pipeline", "run_pipeline", "DocumentError",
+           "PipelineError", "STAGES"]
+
+
+def build_pipeline(names: list[str] | None = None) -> Pipeline:
+    """The generator pipeline (or a part of it), checked for missing inputs."""
+    return Pipeline(names or STAGES)
+
+
+def run_pipeline(paths: list[str | Path], manifest: str | Path | None = None, title: str | None = None,
+                 names: list[str] | None = None, *, progress: Progress | None = None) -> Corpus:
+    """Run the stages over the documents and return the corpus with everything they derived."""
+    corpus = Corpus(paths=[Path(p) for p in paths], manifest=Path(manifest) if manifest else None, title=title)
+    return build_pipeline(names)(corpus, progress)
+
+
+def generate_bank(paths: list[str | Path], manifest: str | Path | None = None, title: str | None = None, *,
+                  progress: Progress | None = None) -> dict:
+    """Generate a studyapp.bank/1 dict from files and folders (.txt, .md, .html, .docx, .pdf).
+
+    `progress(stage, done, total)`, if given, is called after each stage (for a job's progress bar).
+    """
+    corpus = run_pipeline(paths, manifest, title, progress=progress)
+    return build_bank(corpus, title)

@@ -1,0 +1,236 @@
+"""The quality gate's checks, on bank-format question dicts, so a saved bank can be re-checked the same way."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.generator.lexicon import FUNCTION_WORDS as FUNCTION, fold
+
+COMMENT_LABEL = "Reader's comment:"
+SPAN_TYPES = ("multiple_choice", "cloze", "short_answer", "numeric")
+ANAPHORIC_NOUNS = set("""agreement country countries state states two latter former same above author authors paper
+movement community university organisation organization alliance decision idea project policy strategy problem
+situation initiative event events figure figures region city government leader leaders party reform reforms union
+summit crisis conflict plan deal memorandum document interview speech kinship shift trend activity step move
+measure approach issue matter phenomenon creed doctrine ideology proponents supporters latter reason
+reasons""".split())
+NUMBER_WORDS = set("""one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+seventy eighty ninety hundred thousand hundreds thousands dozens many most some several""".split())
+PRONOUN_START = re.compile(r"^[“\"‘']?(he|she|it|they|this|these|those|that|such|its|their|his|her|them|him|both|"
+                           r"there(?!\s+(?:is|are|was|were|have|has|had)\b))\b", re.I)
+LEFTOVER = re.compile(r"https?://|www\.|\[\d+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\*\*|\\\$|<[a-z/]|\b[Ff]igure \d|\]\(|\bdoi:"
+                      r"|\(\w+\.(?:com|org|net|kz|tr|ru|uk)\b[^)]*\)|[\u0400-\u04ff]{3,}")
+
+
+@dataclass
+class GateContext:
+    """What the checks need to know about the sources: cleaned text, comment paragraphs and main topics."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    paragraphs: dict[str, list[str]] = field(default_factory=dict)
+    comments: dict[str, set[int]] = field(default_factory=dict)
+    topics: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_bank(cls, bank: dict) -> "GateContext":
+        """Build the context from a bank's sources (their text, and their topics)."""
+        ctx = cls()
+        for src in bank.get("sources", []):
+            text = src.get("text", "")
+            paras = text.split("\n\n") if text else []
+            ctx.texts[src["id"]] = text
+            ctx.paragraphs[src["id"]] = paras
+            label = next((i for i, p in enumerate(paras, 1) if p == COMMENT_LABEL), None)
+            ctx.comments[src["id"]] = set(range(label, len(paras) + 1)) if label else set()
+            ctx.topics[src["id"]] = list(src.get("topics", []))
+        return ctx
+
+
+FIXED_ANSWERS = {"true", "false", "a fact", "an opinion", "a reported claim"}
+LEAD = re.compile(r"^(?:(?:but|and|so|yet|also|however|moreover|furthermore|finally|indeed|thus|still|overall|"
+                  r"on the other hand|on the one hand|in addition|as a result|in conclusion|in fact),?\s+)+", re.I)
+QUOTING = re.compile(r"^(?:Complete the sentence|Fill in the number|Which document (?:argues|says|reports)|"
+                     r"In .+?, is this a fact, an "
+                     r"opinion or a reported claim\?|A reader's comment under .+? says)[:?]? “(.+)”(?: Is this .*)?$")
+
+
+def stem_of(prompt: str) -> str:
+    """The statement a prompt asks about: the quoted sentence, the true/false statement, or the question."""
+    if prompt.startswith("True or false? "):
+        rest = prompt[len("True or false? "):]
+        return re.sub(r"^According to .*?\),\s+", "", rest)
+    quoted = QUOTING.match(prompt)
+    if quoted:
+        return quoted.group(1)
+    return prompt
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    """Whole-word (or, for one long word, word-start: Syria in Syrian), accent- and case-insensitive containment."""
+    needle = fold(needle)
+    end = r"\w{0,3}(?!\w)" if len(needle) >= 5 and " " not in needle and needle.isalpha() else r"(?!\w)"
+    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}{end}", fold(haystack)) is not None
+
+
+def check_question(q: dict, ctx: GateContext) -> list[str]:
+    """Every reason this question fails the gate (empty when it passes)."""
+    reasons = []
+    prompt, qtype, answer = q.get("prompt", ""), q.get("type"), q.get("answer")
+    src = q.get("source") or {}
+    stem = stem_of(prompt)
+    if len(prompt) > 300:
+        reasons.append("stem over 300 characters")
+    if qtype in SPAN_TYPES and isinstance(answer, (str, int, float)) and fold(str(answer)) not in FIXED_ANSWERS:
+        names = [str(answer)] + list(q.get("aliases") or [])
+        if any(_contains(prompt, n) for n in names if len(str(n)) > 1):
+            reasons.append("answer visible in the stem")
+        if q.get("kind") == "perspective" and qtype in ("multiple_choice", "short_answer"):
+            surname = str(answer).split()[-1] if str(answer).split() else ""
+            if len(surname) > 3 and _contains(prompt, surname):
+                reasons.append("answer visible in the stem")
+    if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or prompt.startswith("True or false? ")
+                                                  or "“" not in prompt or QUOTING.match(prompt)):
+        reason = anaphora(stem, q.get("kind") == "fact")
+        if reason:
+            reasons.append(reason)
+        elif PRONOUN_START.match(stem):
+            reasons.append("pronoun without antecedent")
+        else:
+            first = re.findall(r"[\w’'-]+", stem.lower())[:3]
+            if len(first) >= 2 and first[0] == "the" and first[1] in ANAPHORIC_NOUNS and (
+                    len(first) < 3 or first[2] not in ("of", "between", "in", "for", "on", "to")):
+                reasons.append("'the X' without antecedent")
+    words = stem.split()
+    if len(words) < 4 or stem[:1].islower() and not stem.startswith("_") or \
+            stem.count("“") != stem.count("”") or stem.count("(") != stem.count(")") or stem.count('"') % 2 or \
+            not re.search(r"[.?!…”\"’)]$", stem.rstrip()):
+        reasons.append("fragment")
+    texts = [prompt] + [str(c) for c in q.get("choices") or []]
+    texts += [str(a) for a in (answer if isinstance(answer, list) else [answer])]
+    if any(LEFTOVER.search(t) for t in texts):
+        reasons.append("leftover link, footnote marker or markup")
+    topics = ctx.topics.get(src.get("id"), [])
+    if qtype in ("multiple_choice", "short_answer", "cloze") and q.get("kind") == "fact" and \
+            isinstance(answer, str) and any(fold(answer) == fold(t) for t in topics):
+        reasons.append("the answer is the document's main topic")
+    if src.get("paragraph") in ctx.comments.get(src.get("id"), set()):
+        if q.get("kind") == "fact":
+            reasons.append("reader comment presented as fact")
+        elif "reader" not in prompt.lower():
+            reasons.append("reader comment presented as fact")
+    text = ctx.texts.get(src.get("id"), "")
+    if text and src.get("quote") not in text:
+        reasons.append("quote not verbatim in the cleaned text")
+    paras = ctx.paragraphs.get(src.get("id"), [])
+    if paras and not (1 <= (src.get("paragraph") or 0) <= len(paras) and src.get("quote") in paras[src["paragraph"] - 1]):
+        reasons.append("quote not in the cited paragraph")
+    if q.get("kind") == "fact" and qtype in SPAN_TYPES and not _answer_in_quote(answer, src.get("quote", "")):
+        reasons.append("answer not in its quote")
+    if qtype in ("multiple_choice", "true_false"):
+        choices = q.get("choices") or []
+        if answer not in choices or len(set(choices)) != len(choices) or len(choices) < 2:
+            reasons.append("bad choices")
+    return reasons
+
+
+PERSONAL = re.compile(r"\b(he|she|it|they|him|her|them|his)\b")
+OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
+DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
+
+
+def anaphora(stem: str, strict: bool) -> str:
+    """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
+    if strict and re.search(r"\b(him|them)\b", stem):
+        return "pronoun without antecedent"
+    wh = re.match(r"^(Who|Which \w+)\s", stem)
+    body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
+    if wh and OBJECT.search(body):
+        return "pronoun without antecedent"
+    names = [m for m in re.finditer(r"\b[A-Z][\w’'-]+|_____", body)
+             if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS
+             and not (m.start() == 0 and m.group().lower().endswith(("ly", "ing")))]
+    pronoun = PERSONAL.search(body)
+    if pronoun and not wh and (not names or pronoun.start() < names[0].start()):
+        return "pronoun without antecedent"
+    if re.match(r"^(?:[A-Z]\w+,\s)?the (second|third|other|next|latter|former|remaining|rest)\b", body, re.I):
+        return "'the X' without antecedent"
+    for match in DEMONSTRATIVE.finditer(body):
+        noun = match.group(2).lower()
+        early = len(body[:match.start()].split()) < 3 or not strict
+        if (match.group(1).lower() != "this" or early) and noun.rstrip("s") not in body[:match.start()].lower():
+            return "pronoun without antecedent"
+    pair = re.search(r"\b(the two countries|the two states|both countries|the two)\b", body, re.I)
+    proper = {m.group() for m in re.finditer(r"(?<!^)\b[A-Z][\w’'-]+", body[:pair.start()])} if pair else set()
+    if pair and len(proper - {w.capitalize() for w in FUNCTION} - {"President", "Prime", "Minister"}) < 2:
+        return "'the X' without antecedent"
+    if re.search(r"\b(such an?|the same year|that year|in the same year|the latter|the former|in turn|as well|"
+                 r"this same|these same|the same (?!way|time|period|page|as|kind)\w+|the proponents|the supporters|"
+                 r"the creed)\b|"
+                 r"\b(this|that|it)\s*[.?]?$|\b(to|with|from|about)\s(it|them)\b", body, re.I):
+        return "'the X' without antecedent"
+    lead = LEAD.sub("", body)
+    first = re.findall(r"[\w’'-]+", lead)[:4]
+    low = [w.lower() for w in first]
+    at = 1 if low[:1] == ["the"] else 2 if len(low) > 2 and low[0] in ("can", "was", "were", "is", "are", "did") \
+        and low[1] == "the" else 0
+    if at and len(first) > at and low[at] in ANAPHORIC_NOUNS and not first[at][:1].isupper() and (
+            len(low) <= at + 1 or low[at + 1] not in ("of", "between", "in", "for", "on", "to", "among")):
+        return "'the X' without antecedent"
+    if strict and re.search(r"\b(we|our|us)\b", body.lower()):
+        return "pronoun without antecedent"
+    return ""
+
+
+def _answer_in_quote(answer, quote: str) -> bool:
+    """The answer text (or number, as written with or without separators) appears in the quote."""
+    if isinstance(answer, (int, float)):
+        plain = quote.replace(",", "")
+        value = f"{answer:g}" if isinstance(answer, float) else str(answer)
+        return value in plain or str(answer) in plain
+    return str(answer) in quote
+
+
+def _tokens(prompt: str) -> set[str]:
+    """Lower-case word set of a prompt, without the blank."""
+    return set(re.findall(r"\w+", fold(prompt))) - {"_____", "the", "a", "an", "of", "true", "or", "false"}
+
+
+def near_duplicates(questions: list[dict]) -> dict[str, str]:
+    """Question ids that repeat an earlier question (same answer and a similar stem, or the same stem)."""
+    by_answer: dict[str, list[set[str]]] = {}
+    by_quote: dict[str, list[tuple[str, set[str]]]] = {}
+    found: dict[str, str] = {}
+    prompts: set[str] = set()
+    for q in questions:
+        toks = _tokens(q["prompt"])
+        answer = fold(str(q.get("answer")))
+        quote = (q.get("source") or {}).get("quote", "")
+        norm = " ".join(sorted(toks))
+        if q["type"] in ("ordering", "matching"):
+            norm += " " + answer
+        dup = norm in prompts
+        if answer not in FIXED_ANSWERS:
+            dup = dup or any(len(toks & t) >= 0.6 * max(1, min(len(toks), len(t))) for t in by_answer.get(answer, [])[-30:])
+        if q["type"] not in ("ordering", "matching"):
+            dup = dup or any(qt == (q["type"], q.get("kind")) or len(toks & t) >= 0.85 * max(1, len(toks | t))
+                             for qt, t in by_quote.get(quote, [])[-30:])
+        if dup:
+            found[q["id"]] = "near-duplicate of another question"
+        else:
+            prompts.add(norm)
+            by_answer.setdefault(answer, []).append(toks)
+            by_quote.setdefault(quote, []).append(((q["type"], q.get("kind")), toks))
+    return found
+
+
+def check_bank(bank: dict) -> dict[str, list[str]]:
+    """Re-run the gate on a saved bank: question id -> reasons, for the failing questions only."""
+    ctx = GateContext.from_bank(bank)
+    failures = {}
+    for q in bank.get("questions", []):
+        reasons = check_question(q, ctx)
+        if reasons:
+            failures[q["id"]] = reasons
+    for qid, reason in near_duplicates(bank.get("questions", [])).items():
+        failures.setdefault(qid, []).append(reason)
+    return failures

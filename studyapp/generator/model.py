@@ -1,0 +1,198 @@
+"""The data the generator stages pass along: documents, paragraphs, sentences, mentions, candidates."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Block:
+    """One raw text unit as a reader found it (a line or a paragraph), before cleaning."""
+
+    text: str
+    heading: int = 0  # heading level, 0 for body text
+    list_item: bool = False
+
+
+@dataclass
+class Paragraph:
+    """A cleaned paragraph; `index` is 1-based in the cleaned document."""
+
+    index: int
+    text: str
+    role: str = "body"  # title | heading | body | comment_label | comment
+    section: str = ""
+
+
+@dataclass
+class Sentence:
+    """A sentence of a cleaned paragraph; `start`/`end` are offsets in the paragraph text."""
+
+    doc_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    role: str
+    section: str
+    position: int = 0  # index in the document's sentence list
+    stance: str = "fact"  # fact | opinion | claim | question | other
+    cues: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A named entity or number found in a sentence; offsets are in the sentence text."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # person, country, city, region, org, event, name, acronym | year, date, percent, money, count, ...
+    key: str = ""  # canonical entity key (entities) or normalised value (numbers)
+    value: float | None = None
+    in_list: bool = False
+
+
+@dataclass
+class Attribution:
+    """Who said, argued or wrote what; `content` is verbatim text of the sentence."""
+
+    sentence: int
+    speaker: str  # canonical display name
+    speaker_key: str
+    verb: str
+    content: str
+    quoted: bool = False
+
+
+@dataclass
+class Definition:
+    """A term with its definition, an acronym with its expansion, or a person with their role."""
+
+    sentence: int
+    term: str
+    meaning: str
+    kind: str  # term | acronym | role
+
+
+@dataclass
+class Entity:
+    """A corpus-wide named entity: every surface form that names it, and its fine kind."""
+
+    key: str
+    name: str
+    kind: str
+    forms: dict[str, int] = field(default_factory=dict)
+    docs: dict[str, int] = field(default_factory=dict)
+    inside: str = ""  # key of a place that contains this one
+
+
+@dataclass
+class SourceDoc:
+    """One input document as it moves through the stages."""
+
+    id: str
+    file: str
+    path: Path | None = None
+    title: str = ""
+    author: str = ""
+    kind: str = ""
+    published: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    main_topics: list[str] = field(default_factory=list)
+    hints: dict[str, Any] = field(default_factory=dict)  # reader hints: wrapped lines, HTML <title>
+
+    @property
+    def text(self) -> str:
+        """The cleaned text: paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def ref(self) -> str:
+        """A short way to name the document in a prompt."""
+        return f"the text by {self.author}" if self.author else f"“{self.title}”"
+
+    @property
+    def label(self) -> str:
+        """How prompts name this document: its title, with the author when known."""
+        return f"“{self.title}” ({self.author})" if self.author else f"“{self.title}”"
+
+
+@dataclass
+class Candidate:
+    """A question on its way to the bank, with the internal facts the later stages need."""
+
+    type: str
+    kind: str
+    prompt: str
+    answer: Any
+    doc_id: str
+    quote: str
+    paragraph: int
+    sentence: int = -1
+    choices: list[str] = field(default_factory=list)
+    tolerance: float | None = None
+    explanation: str = ""
+    topic: str = ""
+    difficulty: float = 0.5
+    aliases: list[str] = field(default_factory=list)
+    notes: str = ""
+    evidence: list[dict] = field(default_factory=list)
+    template: str = ""
+    answer_kind: str = ""  # fine kind of the answer, for distractors
+    answer_key: str = ""
+    pending: dict = field(default_factory=dict)  # work left for the distractor stage
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Flashcard:
+    """A front/back card with its evidence."""
+
+    front: str
+    back: str
+    doc_id: str
+    quote: str
+    paragraph: int
+    kind: str = ""
+
+
+@dataclass
+class Corpus:
+    """Everything the pipeline knows: the documents and what the stages derived from them."""
+
+    paths: list[Path] = field(default_factory=list)
+    manifest: Path | None = None
+    title: str | None = None
+    docs: list[SourceDoc] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    flashcards: list[Flashcard] = field(default_factory=list)
+    rejected: list[Candidate] = field(default_factory=list)
+    questions: list[Candidate] = field(default_factory=list)
+    provided: set[str] = field(default_factory=set)
+    mid_caps: set[str] = field(default_factory=set)  # words capitalised inside sentences: names
+    alias_keys: dict[str, str] = field(default_factory=dict)  # folded surface form -> canonical entity key
+    lower_vocab: set[str] = field(default_factory=set)  # words seen in lower case: common words
+
+    def entity_for(self, name: str) -> Entity | None:
+        """The entity a name (any spelling) refers to."""
+        from studyapp.generator.lexicon import fold
+
+        key = self.alias_keys.get(fold(name), fold(name))
+        return self.entities.get(key)
+
+    def doc(self, doc_id: str) -> SourceDoc:
+        """The document with this id."""
+        for doc in self.docs:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

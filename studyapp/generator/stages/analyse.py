@@ -1,0 +1,262 @@
+"""Analyse stage: sentences, numbers, named entities, attributions, definitions and opinion cues."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Attribution, Corpus, Definition, Entity, Mention, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import attrib, entities as ent
+from studyapp.generator.stages.aliases import merge_entities
+from studyapp.generator.stages.numbers import find_numbers
+from studyapp.generator.stages.segment import split_sentences, words
+
+NUMBER_KINDS = {"year", "date", "percent", "money", "count", "range", "decade", "ordinal", "century", "count_word"}
+KIND_RANK = {"person": 0, "country": 1, "city": 2, "region": 3, "org": 4, "event": 5, "place": 6, "acronym": 7,
+             "name": 8, "demonym": 9}
+
+
+def segment(doc: SourceDoc) -> None:
+    """Split body and comment paragraphs into sentences."""
+    doc.sentences = []
+    for para in doc.paragraphs:
+        if para.role not in ("body", "comment"):
+            continue
+        for start, end in split_sentences(para.text):
+            doc.sentences.append(Sentence(doc.id, para.index, start, end, para.text[start:end], para.role,
+                                          para.section, len(doc.sentences)))
+
+
+def _in_list(text: str, m: Mention, same_kind: list[Mention]) -> bool:
+    """The mention is one item of an enumeration ('A, B and C') of the same kind."""
+    for other in same_kind:
+        if other is m:
+            continue
+        between = text[min(m.end, other.end):max(m.start, other.start)]
+        if re.fullmatch(r"\s*(,|,?\s+and|,?\s+or|\s+and\s+the)\s*", between):
+            return True
+    return False
+
+
+def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
+    """Fill doc.mentions and corpus.entities; return person gender cues by entity key."""
+    lower_vocab, mid_caps = set(), set()
+    for d in corpus.docs:
+        for s in d.sentences:
+            for n, (start, _, w) in enumerate(words(s.text)):
+                if w[:1].islower():
+                    lower_vocab.add(w)
+                elif n and not ent._sentence_start(s.text, start):
+                    mid_caps.add(w)
+    corpus.mid_caps = mid_caps
+    corpus.lower_vocab = lower_vocab
+    acronyms: dict[str, str] = {}
+    roles: list[tuple[SourceDoc, Definition]] = []
+    cues: dict[str, list[str]] = {}
+    for doc in corpus.docs:
+        doc.mentions, doc.definitions = [], []
+        for s in doc.sentences:
+            numbers = find_numbers(s.text, s.position)
+            names = []
+            for start, end, text, role in ent.name_spans(s.text, lower_vocab, mid_caps):
+                if any(start < n.end and n.start < end for n in numbers) or len(text) < 2:
+                    continue
+                kind = ent.classify(text, role)
+                if kind == "demonym":
+                    continue
+                m = ent.make_mention(s.position, start, end, text, kind)
+                cue = ent.person_cue(s.text, end, single=" " not in text)
+                if not cue and " " in text and re.search(r"(words of|according to|interview with)\s+$",
+                                                         s.text[:start], re.I):
+                    cue = "x"
+                if cue or role:
+                    cues.setdefault(m.key, []).append(cue or "x")
+                if role:
+                    roles.append((doc, Definition(s.position, text, role, "role")))
+                names.append(m)
+            for d in attrib.find_acronyms(s.text, s.position):
+                acronyms[fold(d.term)] = fold(d.meaning)
+                if d.kind == "acronym":
+                    doc.definitions.append(d)
+            doc.mentions.extend(sorted(numbers + names, key=lambda m: m.start))
+    for doc, d in roles:
+        doc.definitions.append(d)
+    registry: dict[str, Entity] = {}
+    for doc in corpus.docs:
+        for m in doc.mentions:
+            if m.kind in NUMBER_KINDS:
+                continue
+            e = registry.setdefault(m.key, Entity(m.key, m.text, m.kind))
+            e.forms[m.text] = e.forms.get(m.text, 0) + 1
+            e.docs[doc.id] = e.docs.get(doc.id, 0) + 1
+            if KIND_RANK.get(m.kind, 9) < KIND_RANK.get(e.kind, 9) and e.kind not in ("country", "city", "region"):
+                e.kind = m.kind
+    for key, e in registry.items():
+        if e.kind in ("name", "acronym") and key in cues:
+            e.kind = "person"
+        if e.kind == "acronym" and key in acronyms:
+            e.kind = ent.classify(next(iter(registry.get(acronyms[key], Entity("", "", "org")).forms), "X Organization")
+                                  if acronyms[key] in registry else "X Organization", "")
+    canonical = merge_entities(registry, acronyms)
+    corpus.entities = {}
+    for key, root in sorted(canonical.items()):
+        src, dst = registry[key], corpus.entities.setdefault(root, Entity(root, "", registry[root].kind))
+        for form, n in src.forms.items():
+            dst.forms[form] = dst.forms.get(form, 0) + n
+        for d, n in src.docs.items():
+            dst.docs[d] = dst.docs.get(d, 0) + n
+        if KIND_RANK.get(src.kind, 9) < KIND_RANK.get(dst.kind, 9):
+            dst.kind = src.kind
+    corpus.alias_keys = {}
+    for e in corpus.entities.values():
+        for form in e.forms:
+            corpus.alias_keys.setdefault(fold(form), e.key)
+            corpus.alias_keys.setdefault(ent.make_mention(0, 0, 0, form, e.kind).key, e.key)
+    for e in corpus.entities.values():
+        known = lx.place(e.key)
+        if known:
+            e.name = known[0]
+        elif e.kind == "person":
+            e.name = max(e.forms, key=lambda f: (len(re.findall(r"[A-Za-zÀ-ž]{2,}", f)), e.forms[f], f))
+        else:
+            e.name = max(e.forms, key=lambda f: (e.forms[f] + 0.5 * len(f.split()), f))
+        if known:
+            e.inside = fold(known[2]) if known[2] else ""
+    for doc in corpus.docs:
+        for m in doc.mentions:
+            if m.kind not in NUMBER_KINDS:
+                m.key = canonical.get(m.key, m.key)
+                m.kind = corpus.entities[m.key].kind
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in doc.sentences:
+            ms = by_sentence.get(s.position, [])
+            for m in ms:
+                m.in_list = _in_list(s.text, m, [o for o in ms if o.kind == m.kind])
+    return {k: v for k, v in ((canonical.get(k, k), v) for k, v in cues.items())}
+
+
+def _resolver(doc: SourceDoc, sentence: Sentence, people_before: list[tuple[str, str]], genders: dict[str, str]):
+    """A function mapping a pronoun or role phrase to the one person it can mean, else None."""
+
+    def resolve(word: str, _offset: int):
+        """Resolve only when exactly one candidate fits."""
+        gender = attrib.PRONOUNS.get(word)
+        if gender or word.startswith("the author"):
+            pool = list(dict.fromkeys(people_before))
+            if gender in ("m", "f"):
+                fitting = [p for p in pool if genders.get(p[1]) == gender]
+                pool = fitting if len(fitting) == 1 else [p for p in pool if genders.get(p[1]) in (None, gender)]
+            return pool[0] if len(pool) == 1 else None
+        words_ = set(re.findall(r"\w+", word.lower())) - {"the", "a", "an"}
+        matches = [(d.term, fold(d.term)) for d in doc.definitions if d.kind == "role"
+                   and words_ and words_ <= set(re.findall(r"\w+", d.meaning.lower()))]
+        matches = list(dict.fromkeys(matches))
+        return matches[0] if len(matches) == 1 else None
+
+    return resolve
+
+
+def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
+    """Fill doc.attributions and the appositive definitions."""
+    genders = {}
+    for key, values in cues.items():
+        marks = {v for v in values if v in ("m", "f")}
+        if len(marks) == 1:
+            genders[key] = marks.pop()
+    for doc in corpus.docs:
+        doc.attributions = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        people_in_para: list[tuple[str, str]] = []
+        last_para, open_quote = None, None
+        for s in doc.sentences:
+            if s.paragraph != last_para:
+                people_in_para = [] if people_in_para else people_in_para[-1:]
+                last_para = s.paragraph
+            ms = by_sentence.get(s.position, [])
+            people = [m for m in ms if m.kind == "person"]
+            resolve = _resolver(doc, s, people_in_para, genders)
+            found = attrib.attributions(s.text, s.position, people, resolve)
+            if s.position > 0:
+                found += attrib.such_claims(s.text, [x.text for x in doc.sentences[max(0, s.position - 3):s.position]],
+                                            s.position, people)
+            if not found and open_quote and open_quote[0] == s.paragraph:
+                found = [Attribution(s.position, open_quote[1], open_quote[2], open_quote[3],
+                                     s.text.strip().strip("“”\"").rstrip("."), True)]
+            open_quote = None
+            for a in found:
+                if a.quoted and s.text.count("“") > s.text.count("”"):
+                    open_quote = (s.paragraph, a.speaker, a.speaker_key, a.verb)
+            for a in found:
+                a.speaker_key = corpus.alias_keys.get(a.speaker_key, a.speaker_key)
+                a.speaker = corpus.entities[a.speaker_key].name if a.speaker_key in corpus.entities else a.speaker
+            doc.attributions.extend(found)
+            doc.definitions.extend(attrib.find_definitions(s.text, s.position, ms))
+            people_in_para.extend((corpus.entities[m.key].name, m.key) for m in people)
+
+
+REPORTED = re.compile(r"\b[Aa]ccording to\b|(?<!would )(?<!could )(?<!might )(?<!anyone )\b(argue|argues|argued|believe|believes|believed|claim|claims|claimed|"
+                      r"say|says|said|state|states|stated|suggest|suggests|suggested|think|thinks|thought|"
+                      r"contend|contends|insist|insists|maintain|maintains)\s+that\b")
+
+
+def stance(s: Sentence, attributed: bool, masked: str | None = None) -> tuple[str, list[str]]:
+    """fact, opinion, claim, question or other, with the cue words found."""
+    text = s.text.strip()
+    if text.endswith("?"):
+        return "question", []
+    tokens = [w.lower() for _, _, w in words(masked if masked is not None else text)]
+    cues = sorted({t for t in tokens if t in lx.OPINION_CUES or t in lx.HEDGE_CUES})
+    if attributed or REPORTED.search(text) and not re.match(r"^(I|We)\b", text):
+        return "claim", cues
+    first_person = {"i", "we", "our", "my", "us"} & set(tokens)
+    if cues or (first_person and s.role == "comment"):
+        return "opinion", cues + sorted(first_person)
+    return ("fact" if not first_person else "other"), sorted(first_person)
+
+
+def main_topics(doc: SourceDoc) -> list[str]:
+    """Entity keys a document is mainly about: frequent ones named in its title, else the most frequent."""
+    counts = Counter(m.key for m in doc.mentions if m.kind not in NUMBER_KINDS)
+    if not counts:
+        return []
+    top = counts.most_common(1)[0][1]
+    title = fold(doc.title)
+    forms = {}
+    for m in doc.mentions:
+        forms.setdefault(m.key, set()).add(fold(m.text))
+    topics = [k for k, n in counts.items() if n >= 0.4 * top and any(f in title for f in forms[k] | {k})]
+    if topics:
+        return sorted(topics)
+    ranked = counts.most_common(2)
+    if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return [ranked[0][0]]
+    return []
+
+
+@stage("analyse", requires=["paragraphs"], provides=["sentences", "mentions", "entities", "attributions",
+                                                     "definitions", "stances"])
+def analyse_stage(corpus: Corpus) -> Corpus:
+    """Segment, find mentions and entities, attributions, definitions and stances."""
+    for doc in corpus.docs:
+        segment(doc)
+    cues = find_mentions(corpus)
+    analyse_attributions(corpus, cues)
+    for doc in corpus.docs:
+        attributed = {a.sentence for a in doc.attributions}
+        spans: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.kind in NUMBER_KINDS:
+                spans.setdefault(m.sentence, []).append(m)
+        for s in doc.sentences:
+            masked = s.text
+            for m in spans.get(s.position, []):
+                masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+            s.stance, s.cues = stance(s, s.position in attributed, masked)
+        doc.main_topics = main_topics(doc)
+    return corpus

@@ -1,0 +1,195 @@
+"""Clean stage: rejoin broken paragraphs, drop footnotes, links, references and page furniture, label comments."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Block, Corpus, Paragraph, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import furniture as fur
+
+COMMENT_LABEL = "Reader's comment:"
+
+
+@dataclass
+class _Unit:
+    """A block after line-level filtering, on its way to becoming a paragraph."""
+
+    text: str
+    role: str  # heading | body | comment | comment_label
+    level: int = 0
+    list_item: bool = False
+
+
+def _filter(doc: SourceDoc) -> list[_Unit]:
+    """Drop furniture, footnotes, links, captions and reference sections; mark the comment zone."""
+    units: list[_Unit] = []
+    in_comments = False
+    skip_level = 0  # inside a reference section of this heading level
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        raw = block.text.strip()
+        text = fur.strip_markup(raw)
+        if skip_level:
+            if block.heading and block.heading <= skip_level:
+                skip_level = 0
+            else:
+                continue
+        if fur.REFERENCES.match(text):
+            skip_level = block.heading or 99
+            continue
+        if fur.END_ZONE.match(text):
+            break
+        if fur.COMMENT_START.match(text):
+            in_comments = True
+            units.append(_Unit(COMMENT_LABEL, "comment_label"))
+            continue
+        if not text or fur.is_footnote(raw) or fur.is_link_line(raw) or fur.CAPTION.match(text):
+            continue
+        if fur.FURNITURE.match(text) or (fur.ABOUT_BOX.match(text) and i > len(blocks) / 2):
+            continue
+        if fur.is_date_line(text) or fur.COMMENT_META.match(text):
+            if in_comments and units and units[-1].role == "comment":
+                units.append(_Unit(COMMENT_LABEL, "comment_label"))
+            continue
+        if in_comments:
+            units.append(_Unit(text, "comment"))
+        elif block.heading:
+            units.append(_Unit(text, "heading", block.heading))
+        else:
+            units.append(_Unit(text, "body", 0, block.list_item))
+    while units and units[-1].role == "comment_label":
+        units.pop()
+    return units
+
+
+def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
+    """Find the title and byline before the first real paragraph; drop mastheads, kind labels and dates there."""
+    first_body = next((i for i, u in enumerate(units) if u.role == "body" and len(u.text.split()) >= 12
+                       and fur.ends_sentence(u.text)), len(units))
+    zone = units[:first_body]
+    title_key = fold(doc.title) if doc.title else ""
+    title_at = None
+    if title_key:
+        title_at = next((i for i, u in enumerate(zone) if fold(u.text) == title_key or (
+            fold(u.text).startswith(title_key) and len(fold(u.text)) < len(title_key) + 16)), None)
+    else:
+        titled = [i for i, u in enumerate(zone) if 3 <= len(u.text.split()) <= 25 and not fur.ends_sentence(u.text)
+                  and not fur.KIND_LABEL.match(u.text)]
+        bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
+        candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]
+        level1 = [i for i, u in enumerate(zone) if u.role == "heading" and u.level == 1]
+        if bylines:
+            title_at = bylines[0] - 1
+        elif level1:
+            title_at = level1[0]
+        elif candidates:
+            title_at = candidates[-1] if all(units[i].role != "heading" for i in candidates) else candidates[0]
+        if title_at is not None:
+            doc.title = zone[title_at].text
+            title_key = fold(doc.title)
+    out: list[_Unit] = []
+    for i, unit in enumerate(units):
+        key = fold(unit.text)
+        if i == title_at:
+            out.append(_Unit(unit.text, "title", 1))
+            continue
+        if title_key and (key == title_key or key.startswith(title_key) and len(key) < len(title_key) + 16):
+            continue  # the title repeated
+        if i < first_body:
+            words = unit.text.split()
+            if fur.KIND_LABEL.match(unit.text) or title_at is not None and i < title_at and len(words) <= 6:
+                continue  # kind labels and mastheads above the title
+            if title_at is not None and i > title_at and fur.is_name_line(unit.text, doc.author) and len(words) <= 12:
+                if not doc.author:
+                    doc.author = re.sub(r"^[Bb]y\s+", "", unit.text.split(",")[0]).strip()
+                continue
+        out.append(unit)
+    if not doc.title:
+        doc.title = doc.hints.get("html_title") or (doc.file.rsplit(".", 1)[0])
+    return out
+
+
+def _join(units: list[_Unit], wrapped: bool) -> list[_Unit]:
+    """Rejoin paragraphs broken mid-sentence and tell headings from body text."""
+    width = 0
+    if wrapped:
+        lengths = sorted(len(u.text) for u in units if u.role == "body")
+        width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    out: list[_Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev and unit.role == prev.role and unit.role in ("body", "comment") \
+                and fur.continues(prev.text, unit.text, wrapped, width):
+            glue = "" if prev.text.endswith("-") and unit.text[:1].islower() and wrapped else " "
+            prev.text = (prev.text[:-1] if glue == "" else prev.text) + glue + unit.text
+            continue
+        out.append(_Unit(unit.text, unit.role, unit.level, unit.list_item))
+    for unit in out:
+        if unit.role == "body" and not unit.list_item and fur.looks_like_heading(unit.text):
+            unit.role, unit.level = "heading", 3
+    return out
+
+
+def _tail(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
+    """Drop author boxes, bios, stray names and headings that head nothing at the end of the article."""
+    end = next((i for i, u in enumerate(units) if u.role in ("comment", "comment_label")), len(units))
+    article, rest = units[:end], units[end:]
+    keep = []
+    for i, unit in enumerate(article):
+        near_end = i >= len(article) - 4
+        words = len(unit.text.split())
+        comma_form = bool(re.match(r"^\*?\s*[^,]{3,40},\s+(a|an|the)\s", unit.text))
+        if unit.role in ("body", "heading") and fur.is_bio(unit.text, doc.author) and (
+                (words <= 12 if comma_form else near_end and len(article) >= 3 and words <= 90)
+                or doc.author and fold(unit.text).startswith(fold(doc.author))):
+            continue
+        if near_end and unit.role == "heading" and fur.is_name_line(unit.text, doc.author):
+            continue
+        keep.append(unit)
+    while keep and keep[-1].role == "heading":
+        keep.pop()
+    seen_heading = set()
+    deduped = []
+    for unit in keep:
+        if unit.role == "heading":
+            key = fold(unit.text)
+            if key in seen_heading:
+                continue
+            seen_heading.add(key)
+        deduped.append(unit)
+    return deduped + rest
+
+
+def clean_document(doc: SourceDoc) -> SourceDoc:
+    """Fill `doc.paragraphs` from `doc.blocks` (and the title and author when the reader found none)."""
+    units = _filter(doc)
+    units = _join(units, bool(doc.hints.get("wrapped")))
+    units = _header(doc, units)
+    units = _tail(doc, units)
+    paragraphs, section = [], ""
+    for unit in units:
+        text = " ".join(unit.text.split())
+        if not text:
+            continue
+        if unit.role in ("heading", "title"):
+            section = text if unit.role == "heading" else section
+        paragraphs.append(Paragraph(len(paragraphs) + 1, text, unit.role, section))
+    doc.paragraphs = paragraphs
+    return doc
+
+
+@stage("clean", requires=["blocks"], provides=["paragraphs"])
+def clean_stage(corpus: Corpus) -> Corpus:
+    """Clean every document of the corpus."""
+    for doc in corpus.docs:
+        clean_document(doc)
+    return corpus
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Blocks from plain text, for tests and callers that hold text rather than files."""
+    from studyapp.generator.stages.read import text_blocks
+
+    return text_blocks(text)

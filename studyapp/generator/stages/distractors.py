@@ -1,0 +1,288 @@
+"""Distractors stage: wrong options of the answer's fine kind and format, never aliases, containers or true."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.generate import digest
+from studyapp.generator.stages.numbers import MONTHS
+from studyapp.generator.stages.perspective import label
+from studyapp.generator.stages.phrasing import definite
+from studyapp.generator.stages.segment import content_words
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+NUMBER_KINDS = {"year", "date", "percent", "money", "count", "ordinal", "range", "decade", "century", "count_word"}
+
+
+class Index:
+    """Which sentences mention which entity or number, to test quickly whether a distractor is true elsewhere."""
+
+    def __init__(self, corpus: Corpus):
+        """Build word postings, entity and number postings, and the names written after 'the'."""
+        self.texts: list[str] = []
+        self.words: list[frozenset[str]] = []
+        self.postings: dict[str, list[int]] = {}
+        self.by_key: dict[str, set[int]] = {}
+        self.the_names: set[str] = set()
+        self.claims: list[tuple[str, frozenset[str]]] = []
+        for doc in corpus.docs:
+            base = len(self.texts)
+            for s in doc.sentences:
+                words = frozenset(content_words(s.text))
+                for w in words:
+                    self.postings.setdefault(w, []).append(len(self.texts))
+                self.texts.append(s.text)
+                self.words.append(words)
+            for m in doc.mentions:
+                key = m.key if m.kind not in NUMBER_KINDS else "#" + m.text
+                self.by_key.setdefault(key, set()).add(base + m.sentence)
+            for p in doc.paragraphs:
+                self.the_names.update(fold(n) for n in re.findall(r"\b[Tt]he ((?:[A-Z][\w’'-]*\s?)+)", p.text))
+            self.claims.extend((a.speaker_key, frozenset(content_words(a.content))) for a in doc.attributions)
+        self.years = sorted({int(k[1:]) for k in self.by_key if re.fullmatch(r"#\d{3,4}", k)})
+        self.era: dict[str, float] = {}
+        sums: dict[str, list[float]] = {}
+        for doc in corpus.docs:
+            years: dict[int, list[float]] = {}
+            for m in doc.mentions:
+                if m.kind in ("year", "date") and m.value is not None and abs(m.value) > 31:
+                    years.setdefault(doc.sentences[m.sentence].paragraph, []).append(m.value)
+            for m in doc.mentions:
+                if m.kind not in NUMBER_KINDS:
+                    sums.setdefault(m.key, []).extend(years.get(doc.sentences[m.sentence].paragraph, []))
+        self.era = {k: sum(v) / len(v) for k, v in sums.items() if v}
+
+    def true_elsewhere(self, sentence: str, answer: str, key: str) -> bool:
+        """Some other sentence naming `key` says at least half of what `sentence` says."""
+        holders = self.by_key.get(key)
+        words = content_words(sentence) - content_words(answer)
+        if not holders or not words:
+            return False
+        rare = sorted(words, key=lambda w: (len(self.postings.get(w, ())), w))[:len(words) // 2 + 1]
+        candidates = set().union(*(self.postings.get(w, ()) for w in rare)) & holders
+        return any(self.texts[i] != sentence and len(words & self.words[i]) >= 0.5 * len(words) for i in candidates)
+
+    def written_with_the(self, corpus: Corpus, name: str) -> bool:
+        """The documents write this name after 'the' ('the USSR', 'the Caucasus')."""
+        entity = corpus.entity_for(name)
+        forms = entity.forms if entity else [name]
+        return any(fold(f) in self.the_names for f in forms)
+
+
+def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False) -> list[str]:
+    """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere."""
+    answer = corpus.entities.get(c.answer_key)
+    if not answer or answer.kind not in ("person", "country", "city", "region", "org", "event", "place"):
+        return []
+    banned = {c.answer_key, *lx.containers(answer.name)}
+    sentence_words = fold(c.quote)
+    pool = []
+    historical = c.answer_key in lx.HISTORICAL_STATES
+    topics = {k for d in corpus.docs for k in d.main_topics}
+    head = answer.name.split()[-1]
+    for e in corpus.entities.values():
+        if e.kind != answer.kind or e.key in banned or c.answer_key in lx.containers(e.name):
+            continue
+        if (e.key in lx.HISTORICAL_STATES) != historical:
+            continue
+        if strict and (e.kind in ("org", "event", "place") and e.name.split()[-1] != head or e.key in topics):
+            continue
+        if any(fold(f) in sentence_words for f in e.forms) or fold(e.name) in fold(c.prompt):
+            continue
+        if fold(answer.name) in fold(e.name) or fold(e.name) in fold(answer.name):
+            continue  # 'Summit of the Turkic Council' is no distractor for 'Turkic Council'
+        if e.kind in ("country", "city", "region", "person") and any(
+                len(t) >= 5 and re.search(rf"\b{re.escape(t)}", sentence_words) for t in fold(e.name).split()):
+            continue  # 'the Soviet Union' where the sentence already says 'the Soviet era'
+        if e.kind == "org" and len(e.name) <= 3 or e.kind == "person" and " " in answer.name and " " not in e.name:
+            continue
+        if index.true_elsewhere(c.quote, str(c.answer), e.key):
+            continue
+        gap = abs(index.era[e.key] - index.era[c.answer_key]) if e.key in index.era and \
+            c.answer_key in index.era else 50.0
+        if strict and (gap > 150 or c.answer_key in index.era and e.key not in index.era):
+            continue
+        pool.append((-(c.doc_id in e.docs), round(gap / 50), -sum(e.forms.values()), digest(e.key), e.name))
+    if answer.kind in ("country", "city") and len(pool) < n and not historical:
+        region = lx.place(answer.name)
+        for _key, (name, kind, parent) in sorted(lx.PLACES.items()):
+            if kind == answer.kind and region and parent == region[2] and fold(name) not in banned \
+                    and name not in [p[-1] for p in pool] and fold(name) not in sentence_words:
+                pool.append((1, 9, 0, digest(name), name))
+    def rank(p: tuple) -> tuple:
+        """Same-doc, same-era, frequent first; for organisations, same form (acronym or not) and head word first."""
+        name = p[-1]
+        shape = (name.isupper() != answer.name.isupper(), name.split()[-1] != head) if answer.kind == "org" else ()
+        return shape, p
+
+    pool.sort(key=rank)
+    names = []
+    for *_, name in pool:
+        if name not in names and fold(name) != fold(str(c.answer)):
+            names.append(name)
+    return names[:n]
+
+
+def format_like(text: str, value: float) -> str:
+    """Write `value` the way the first number of `text` is written (decimals, thousands separators)."""
+    match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)
+    if not match:
+        return text
+    digits = match.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    new = f"{value:,.{decimals}f}" if "," in digits else f"{value:.{decimals}f}"
+    return text[:match.start()] + new + text[match.end():]
+
+
+def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
+    """Up to n numbers of the answer's kind and format that no sentence supports."""
+    text, kind = str(c.answer), c.answer_kind
+    options: list[str] = []
+    if kind == "year":
+        digits = re.search(r"\d+", text)
+        year = int(digits.group())
+        era = text[digits.end():]
+        others = sorted(index.years, key=lambda y: (abs(y - year), y))
+        steps = [y for y in others if 0 < abs(y - year) <= 15] if not era.strip() else []
+        steps += [year + d for d in (-3, 2, -6, 5, -10, 9, 1, -1)]
+        options = [f"{text[:digits.start()]}{y}{era}" for y in steps if y != year and y > 0]
+    elif kind == "date":
+        month = re.search(MONTHS, text)
+        year = re.search(r"(?:1[5-9]|20)\d\d", text)
+        if year:
+            y = int(year.group())
+            options += [text.replace(year.group(), str(y + d)) for d in (-1, 1, -2)]
+        if month and month.group() in MONTH_NAMES:
+            i = MONTH_NAMES.index(month.group())
+            options += [text.replace(month.group(), MONTH_NAMES[(i + d) % 12]) for d in (3, -2, 5)]
+    elif kind == "ordinal":
+        words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        m = re.match(r"(\d+)(st|nd|rd|th)", text)
+        if m:
+            v = int(m.group(1))
+            options = [f"{x}{'th' if 10 <= x % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(x % 10, 'th')}"
+                       for x in (v - 2, v - 1, v + 1, v + 2) if x > 0]
+        else:
+            word = text.split("-")[0].lower()
+            if word in words:
+                v = words.index(word)
+                options = [text.replace(text.split("-")[0], words[x].capitalize() if text[0].isupper() else words[x])
+                           for x in (v - 2, v - 1, v + 1, v + 2) if 0 <= x < len(words)]
+    elif kind in ("percent", "money", "count", "range", "decade", "century"):
+        match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)
+        if match:
+            v = float(match.group().replace(",", ""))
+            factors = (0.6, 1.5, 0.8, 1.25, 2.0, 0.5)
+            for f in factors:
+                new = v * f
+                if kind == "percent" and new >= 100:
+                    continue
+                if kind in ("decade", "century", "range"):
+                    continue
+                options.append(format_like(text, new))
+    out = []
+    for o in options:
+        if o != text and o not in out and not index.true_elsewhere(c.quote, text, "#" + o):
+            out.append(o)
+    return out[:n]
+
+
+def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
+    """Other people the documents quote or name, who did not say the same thing."""
+    content = content_words(c.pending.get("content", ""))
+    said_similar = {key for key, words in index.claims if content and len(content & words) >= 0.5 * len(content)}
+    speakers: dict[str, tuple] = {}
+    for doc in corpus.docs:
+        for a in doc.attributions:
+            speakers.setdefault(a.speaker_key, (-(doc.id == c.doc_id), 0, digest(a.speaker_key), a.speaker))
+    for e in corpus.entities.values():
+        if e.kind == "person" and " " in e.name:
+            speakers.setdefault(e.key, (1, -sum(e.forms.values()), digest(e.key), e.name))
+    pool = sorted(v for k, v in speakers.items() if k != c.answer_key and k not in said_similar)
+    return [p[3] for p in pool][:n]
+
+
+def related_docs(corpus: Corpus, doc_id: str) -> list:
+    """The other documents that share at least three named things with this one (same subject)."""
+    keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in corpus.docs}
+    return [d for d in corpus.docs if d.id != doc_id and len(keys[d.id] & keys[doc_id]) >= 3]
+
+
+def order(c: Candidate, options: list[str]) -> list[str]:
+    """A stable, answer-independent order for the options."""
+    return sorted(options, key=lambda o: digest(c.prompt, o))
+
+
+def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
+    """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
+    body = c.pending["statement"]
+    if digest(body) % 2:
+        return
+    start, end, text, kind, key = c.pending["swap"]
+    if kind in ("region", "name", "range", "decade", "century"):
+        return
+    probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
+                      paragraph=c.paragraph, answer_kind=kind, answer_key=key)
+    options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
+        corpus, index, probe, 1, strict=True)
+    if not options:
+        c.prompt = definite(c.prompt)
+    if options:
+        before = body[:start]
+        if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):
+            before = before[:-4]
+        c.prompt = definite(f"True or false? {before}{options[0]}{body[end:]}")
+        c.answer = "False"
+        c.explanation = f"False: the text says “{text}”, not “{options[0]}”: “{c.quote}”"
+
+
+@stage("distractors", requires=["candidates", "perspective_candidates", "structured_candidates"],
+       provides=["choices"])
+def distractor_stage(corpus: Corpus) -> Corpus:
+    """Fill multiple-choice options; turn about half the true/false statements false; fall back when short."""
+    index = Index(corpus)
+    kept = []
+    for c in corpus.candidates:
+        need = c.pending.get("distractors")
+        if c.type == "true_false" and "swap" in c.pending:
+            _swap_tf(corpus, index, c)
+        elif c.type == "true_false" and "swap_speaker" in c.pending:
+            others = speaker_options(corpus, index, c, 1)
+            if others and digest(c.prompt) % 2 == 0:
+                c.prompt = c.prompt.replace(c.pending["swap_speaker"], others[0], 1)
+                c.answer = "False"
+        if need == "entity":
+            options = entity_options(corpus, index, c)
+        elif need == "number":
+            options = [o for o in c.pending.get("keep", []) if o != c.answer]
+            options += [o for o in number_options(corpus, index, c) if o not in options]
+        elif need == "speaker":
+            options = speaker_options(corpus, index, c)
+        elif need == "source":
+            others = related_docs(corpus, c.doc_id)
+            options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
+        else:
+            kept.append(c)
+            continue
+        options = options[:3]
+        if need == "entity" and c.answer_kind == "person" and " " not in str(c.answer):
+            options = [o.split()[-1] for o in options]  # a surname answer gets surname options
+        if len(options) >= 3 or (need == "source" and len(options) >= 2):
+            c.choices = order(c, [str(c.answer)] + options)
+            kept.append(c)
+        elif c.template == "complete":
+            inner = re.search(r"“(.*)”", c.prompt)
+            c.type, c.prompt, c.template = "cloze", inner.group(1), "cloze"
+            kept.append(c)
+        elif c.template in ("wh_subject", "who_said"):
+            c.type = "short_answer"
+            kept.append(c)
+        else:
+            corpus.rejected.append(c)
+            c.reasons.append("too few distractors of the answer's kind")
+    corpus.candidates = kept
+    return corpus

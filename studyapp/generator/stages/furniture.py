@@ -1,0 +1,130 @@
+"""Recognising what is not the author's prose: links, footnotes, captions, dates, page furniture, bylines."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import CONTINUATION_WORDS, EVENT_WORDS, FUNCTION_WORDS, ORG_WORDS, fold
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+URL = re.compile(r"<?(https?://|www\.)\S+>?", re.I)
+MD_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)]*|[^)\s]*)\)")
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DATE_LINE = re.compile(
+    rf"^[•·*\-\s]*((({WEEKDAYS})\s*,?\s*)?(({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(\s*(at|,)?\s*\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?)?)\s*$",
+    re.I)
+CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|image|photo|source)\s*\d*\s*[:.]", re.I)
+END_ZONE = re.compile(r"^(leave a (reply|comment)|check also|related (posts|articles|stories)|you (may|might) also like"
+                      r"|read (more|also)|also read|more from|recommended|popular posts|latest news)\b\W*$", re.I)
+FURNITURE = re.compile(
+    r"^(your email address will not be published.*|required fields are marked.*|share( this)?( article)?:?|print"
+    r"|tags?:.*|filed under.*|posted in.*|advertisement|subscribe.*|sign up.*|click here.*|follow us.*"
+    r"|about (the )?author|photo:.*|image:.*|credit:.*|\(?photo credit.*|[A-Z]{1,6}/[A-Z][\w.\- ]+)$",
+    re.I)
+ABOUT_BOX = re.compile(r"^about\s+[\w.'’\-]+(\s+[\w.'’\-]+){1,2}$", re.I)
+KIND_LABEL = re.compile(r"^(feature( article)?|analysis|opinion|commentary|editorial|news|interview|review|essay"
+                        r"|op-ed|column|report|blog|article|research paper)$", re.I)
+COMMENT_START = re.compile(r"^(one|no|\d+)\s+(thoughts?|comments?|responses?|repl(y|ies))\s+(on|to)\b", re.I)
+COMMENT_META = re.compile(r"^[•·*\-\s]*[A-Z][\w.' -]{0,40}\s+(says|said|wrote)\s*:?$")
+REFERENCES = re.compile(r"^([ivxlc]+\.|\d+\.?)?\s*(references|bibliography|works cited|sources|notes|footnotes"
+                        r"|literature( cited)?|further reading|endnotes)\s*:?$", re.I)
+CITATION = re.compile(r"(doi[:.]|\bvol\.|\bpp?\.\s*\d|\bno\.\s*\d|\*[^*]+\*,|available:|retrieved|accessed|isbn)", re.I)
+NAME = r"[A-ZÀ-Ý][\w'’\-]*\.?"
+NAME_LINE = re.compile(rf"^([Bb]y\s+)?({NAME}(\s+{NAME}){{1,3}})\s*$")
+BIO = re.compile(rf"^\*?\s*({NAME}(\s+{NAME}){{1,3}})(\s+is|\s+was|,)\s+(a|an|the)\s", re.U)
+TERMINAL = re.compile(r"[.!?…][\"”’'»)\]*]*$")
+
+
+def strip_markup(text: str) -> str:
+    """Remove Markdown emphasis, links, bare URLs, escapes, list markers and footnote markers."""
+    text = MD_LINK.sub(lambda m: "" if m.group(1).startswith("http") else m.group(1), text)
+    text = URL.sub("", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!$])", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"^\*+\s*|\s*\*+$", "", text)
+    text = re.sub(r"^\s*([-*+•]|\d{1,2}[.)])\s+", "", text)
+    text = re.sub(rf"[{SUPERSCRIPTS}]+", "", text)
+    text = re.sub(r"^\[\d+(?:[,–-]\s*\d+)*\]\s*", "", text)
+    text = re.sub(r"\s?\[\d+(?:[,–-]\s*\d+)*\]", "", text)
+    text = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", text)
+    return " ".join(text.split())
+
+
+def is_footnote(raw: str) -> bool:
+    """A footnote or reference entry: a marker followed by a citation, or a line that is mostly a link."""
+    stripped = raw.strip()
+    if re.match(rf"^[{SUPERSCRIPTS}]+\s*\S", stripped):
+        return bool(URL.search(stripped) or CITATION.search(stripped) or len(stripped.split()) < 45)
+    if re.match(r"^(\[\d+\]|\d+\.)\s*\S", stripped) and (URL.search(stripped) or CITATION.search(stripped)):
+        return True
+    if re.match(r"^[-*]\s+\[\d+\]", stripped):
+        return True
+    return False
+
+
+def is_link_line(raw: str) -> bool:
+    """A line made of links, or a citation fragment carrying a URL."""
+    without = MD_LINK.sub("", raw)
+    without = URL.sub("", without)
+    words = re.findall(r"[A-Za-zÀ-ž]{2,}", without)
+    if (URL.search(raw) or MD_LINK.search(raw)) and (len(words) <= 3 or CITATION.search(raw) or len(words) < 25
+                                                     and not ends_sentence(without.strip())):
+        return True
+    return False
+
+
+def is_date_line(text: str) -> bool:
+    """Only a date (with weekday or time), as page headers and comment metadata print it."""
+    return bool(DATE_LINE.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with terminal punctuation (closing quotes and brackets allowed)."""
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def continues(prev: str, nxt: str, wrapped: bool = False, width: int = 0) -> bool:
+    """`nxt` carries on the sentence that `prev` left unfinished (a broken wrap)."""
+    if ends_sentence(prev) or prev.rstrip().endswith((":", ";")):
+        return wrapped and width > 0 and len(prev) >= 0.85 * width and not nxt[:1].isupper()
+    first = nxt[:1]
+    if first.islower() or prev.rstrip().endswith((",", "-", "–", "(")):
+        return True
+    last = re.findall(r"[\w'’]+$", prev.rstrip())
+    if last and last[0].lower() in CONTINUATION_WORDS:
+        return True
+    return wrapped and width > 0 and len(prev) >= 0.6 * width
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short title-like line without closing punctuation."""
+    words = text.split()
+    if not words or len(words) > 14 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.rstrip().endswith("?"):
+        return len(words) <= 10
+    return not re.search(r"[.,;:!…]$", text.rstrip())
+
+
+def is_name_line(text: str, author: str = "") -> bool:
+    """A byline or a bare name (optionally 'By ...', optionally followed by an affiliation)."""
+    head = text.split(",")[0].strip()
+    if author and (fold(head) == fold(author) or fold(head).startswith(fold(author))):
+        return True
+    tokens = re.sub(r"^[Bb]y\s+", "", head).split()
+    return bool(NAME_LINE.match(head)) and len(tokens) <= 4 and not re.search(r"\d", head) and not any(
+        t.lower() in FUNCTION_WORDS or t in ORG_WORDS or t in EVENT_WORDS for t in tokens)
+
+
+def is_bio(text: str, author: str = "") -> bool:
+    """An author box: 'Name is a researcher ...', '*Name, a political analyst'."""
+    match = BIO.match(text)
+    if not match:
+        return False
+    name = match.group(1)
+    if author and fold(author).split()[-1:] == fold(name).split()[-1:]:
+        return True
+    return len(text.split()) <= 90 and not re.match(r"^(The|This|These|In|On|At|It)\b", name)

@@ -1,0 +1,28 @@
+"""Gate stage: run the quality checks on every candidate and keep each rejection with its reasons."""
+from __future__ import annotations
+
+from studyapp.generator.bank import question_dict, source_dict
+from studyapp.generator.checks import GateContext, check_question
+from studyapp.generator.model import Corpus
+from studyapp.generator.pipeline import stage
+
+
+def context(corpus: Corpus) -> GateContext:
+    """The gate context for a corpus, built the same way as for a saved bank."""
+    return GateContext.from_bank({"sources": [source_dict(d, corpus) for d in corpus.docs]})
+
+
+@stage("gate", requires=["choices"], provides=["accepted", "rejections"])
+def gate_stage(corpus: Corpus) -> Corpus:
+    """Split candidates into accepted and rejected (with reasons)."""
+    ctx = context(corpus)
+    kept = []
+    for c in corpus.candidates:
+        reasons = check_question(question_dict(c), ctx)
+        if reasons:
+            c.reasons.extend(reasons)
+            corpus.rejected.append(c)
+        else:
+            kept.append(c)
+    corpus.candidates = kept
+    return corpus

@@ -1,0 +1,183 @@
+"""Generate stage, fact questions: multiple choice, true/false, cloze, numeric and short answer from sentences."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.entities import np_head
+
+NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
+ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
+META = re.compile(r"\b(deserves? to be mentioned|should be (?:taken into account|made|noted)|it is worth|let us|"
+                  r"we will|as follows|as following|will be covered|three key points)\b", re.I)
+DANGLING = re.compile(r"^(he|she|it|they|this|these|those|that|such|its|their|his|her|them|both|the latter|"
+                      r"the former|the same|the two|the above|there(?!\s+(?:is|are|was|were|have|has|had)\b))\b", re.I)
+
+
+def digest(*parts: str) -> int:
+    """A stable integer from text, for deterministic choices."""
+    return int(hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8], 16)
+
+
+STRONG = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunately", "hopefully", "worrisome", "weird",
+          "desperate", "excellent", "misleading", "inevitable", "underappreciated", "dangerous", "risky", "better",
+          "greatest", "clearly", "obviously", "undoubtedly", "arguably", "surely", "might", "may", "seems", "seem",
+          "probably", "perhaps", "would", "could", "think", "believe", "feel", "hardly", "fundamental"}
+
+
+def usable(s: Sentence, blanks: bool = False) -> bool:
+    """A self-contained, declarative body sentence of reasonable length, stated as fact (or, for blanks, with
+    only mild evaluative words: the blanked name or number is still something the text states)."""
+    text = s.text.strip()
+    body, _ = ph.statement(s)
+    n = len(body.split())
+    stated = s.stance == "fact" or blanks and s.stance == "opinion" and not STRONG & set(s.cues)
+    return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
+            and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+            and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
+            and not META.search(text))
+
+
+def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:
+    """Mentions that make good answers: numbers first, then named entities that are not the main topic."""
+    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER), key=lambda m: NUMBER_ORDER.index(m.kind))
+    names = [m for m in ms if m.kind in ENTITY_ORDER and m.key not in doc.main_topics and not m.in_list
+             and not (m.kind == "name" and " " not in m.text and m.text.lower() in corpus.lower_vocab)
+             and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
+             and not re.match(r"^\s*\([A-Z][A-Za-z]{1,7}\)", doc.sentences[m.sentence].text[m.end:])]
+    names.sort(key=lambda m: ENTITY_ORDER.index(m.kind))
+    return nums + names
+
+
+def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:
+    """'Who', 'Which country', or 'Which vehicle' from the entity's own definition."""
+    if m.kind in ph.WH:
+        return ph.WH[m.kind]
+    for d in doc.definitions:
+        if d.term == m.text and d.kind == "term":
+            head = np_head(d.meaning)
+            if head and head.isalpha():
+                return f"Which {head}"
+    return ""
+
+
+def base(doc: SourceDoc, s: Sentence, qtype: str, prompt: str, answer, m: Mention | None, template: str) -> Candidate:
+    """A fact candidate citing sentence `s`."""
+    return Candidate(type=qtype, kind="fact", prompt=ph.definite(prompt), answer=answer, doc_id=doc.id, quote=s.text,
+                     paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title, template=template,
+                     answer_kind=m.kind if m else "", answer_key=m.key if m else "",
+                     explanation=f"The text says: “{s.text}”")
+
+
+def numeric_value(m: Mention) -> tuple[str, float, int] | None:
+    """(digits as written, value, decimals) of a number mention, scale words left in the sentence."""
+    match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", m.text)
+    if not match:
+        return None
+    digits = match.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return digits, float(digits.replace(",", "")), decimals
+
+
+def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
+                 true_false: bool = True) -> list[Candidate]:
+    """Up to four candidates from one sentence: by its best answer span, its second one, and true/false."""
+    out: list[Candidate] = []
+    body, cut = ph.statement(s)
+    targets = [m for m in answer_mentions(doc, corpus, ms) if m.start >= cut]
+    h = digest(doc.id, s.text)
+    for rank, m in enumerate(targets[:2]):
+        start, end = m.start - cut, m.end - cut
+        shown = ph.window(body, start, end)
+        if not shown:
+            continue
+        if m.kind in NUMBER_ORDER:
+            out.extend(_number_questions(doc, s, m, body, shown, start, end, h + rank, corpus))
+        else:
+            out.extend(_entity_questions(doc, s, m, body, shown, start, end, h + rank, corpus))
+    swappable = [m for m in ms if m.start >= cut and m.kind in ("person", "country", "city", "org", "year", "date",
+                                                                  "percent", "money", "count", "ordinal")
+                 and m.key not in {k for d in corpus.docs for k in d.main_topics}]
+    if len(body) <= 260 and swappable and true_false:
+        swap = swappable[h % len(swappable)]
+        tf = base(doc, s, "true_false", f"True or false? {body}", "True", swap, "tf")
+        tf.choices = ["True", "False"]
+        tf.pending = {"swap": (swap.start - cut, swap.end - cut, swap.text, swap.kind, swap.key), "statement": body}
+        tf.prompt = ph.definite(f"True or false? {body}")
+        out.append(tf)
+    return out
+
+
+def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Candidate]:
+    """Numeric, time wh-question, sentence completion or cloze for a number span."""
+    out = []
+    if m.kind in ("percent", "money", "count") and (h % 3 != 0 or m.kind == "count"):
+        parsed = numeric_value(m)
+        if parsed:
+            digits, value, decimals = parsed
+            at = m.text.find(digits)
+            prompt = f"Fill in the number: “{ph.blank(shown, start + at, start + at + len(digits))}”"
+            c = base(doc, s, "numeric", prompt, int(value) if value.is_integer() else value, m, "numeric")
+            c.tolerance = 0.0 if decimals == 0 and value < 1000 else (
+                round(value * 0.01, 2) if decimals == 0 else round(0.5 * 10 ** -decimals, 4))
+            out.append(c)
+            return out
+    if m.kind in ("year", "date"):
+        wh = ph.wh_time(shown, m, m.start - start, m.kind, corpus.mid_caps)
+        if wh:
+            c = base(doc, s, "multiple_choice", wh, m.text, m, "wh_time")
+            c.pending = {"distractors": "number"}
+            out.append(c)
+            return out
+    if m.kind in ("year", "date", "percent", "money", "ordinal") and h % 2 == 0:
+        c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", m.text, m,
+                 "complete")
+        c.pending = {"distractors": "number"}
+        out.append(c)
+        return out
+    out.append(base(doc, s, "cloze", ph.blank(shown, start, end), m.text, m, "cloze"))
+    return out
+
+
+def _entity_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Candidate]:
+    """Wh-question (multiple choice or short answer), sentence completion or cloze for a named entity."""
+    word = kind_word(m, corpus, doc)
+    if word and len(shown) == len(body):
+        wh = ph.wh_subject(body, m, m.start - start, word)
+        if wh:
+            entity = corpus.entities.get(m.key)
+            short = len(m.text.split()) <= 4 and (h % 2 == 1 or m.kind == "name")
+            c = base(doc, s, "short_answer" if short else "multiple_choice", wh, m.text, m, "wh_subject")
+            if entity:
+                c.aliases = sorted({f for f in entity.forms if f != m.text} | (
+                    {entity.name} if entity.name != m.text else set()))
+            if not short:
+                c.pending = {"distractors": "entity"}
+            return [c]
+    if m.kind in ph.WH and h % 2 == 0:
+        c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", m.text, m,
+                 "complete")
+        c.pending = {"distractors": "entity"}
+        return [c]
+    c = base(doc, s, "cloze", ph.blank(shown, start, end), m.text, m, "cloze")
+    entity = corpus.entities.get(m.key)
+    if entity:
+        c.aliases = sorted({f for f in entity.forms if f != m.text})
+    return [c]
+
+
+@stage("generate", requires=["sentences", "mentions", "entities", "stances"], provides=["candidates"])
+def generate_stage(corpus: Corpus) -> Corpus:
+    """Fact candidates from every usable sentence of every document."""
+    for doc in corpus.docs:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in doc.sentences:
+            if usable(s, blanks=True):
+                corpus.candidates.extend(for_sentence(doc, corpus, s, by_sentence.get(s.position, []),
+                                                      true_false=usable(s)))
+    return corpus

@@ -1,0 +1,207 @@
+"""Generate stage, perspective questions: who said it, which source argues it, fact/opinion/claim, figures."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.generate import DANGLING, META, digest
+from studyapp.generator.stages.phrasing import lower_first, statement
+from studyapp.generator.stages.segment import content_words
+
+STANCE_CHOICES = ["A fact", "An opinion", "A reported claim"]
+SELF_REFERENCE = re.compile(r"\b(the|this|our) (research|paper|study|survey|article|author|report|analysis)\b", re.I)
+REVIEW = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s(?:and\s)?(?:[A-Z]\.\s?)*[A-Z][\w’'-]+)*(?:’s|'s)?\s+"
+                    r"(?:in\s+(?:his|her|their)\s+\w+\s+|research\s+|study\s+|article\s+)?(?:\w+ly\s+)?"
+                    r"(?:states|stated|wrote|writes|notes|noted|argues|argued|says|said|believes|finalized|sees|"
+                    r"highlights|underscores|emphasizes|reveals|shows)\b")
+STRONG_OPINION = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunately", "hopefully",
+                  "worrisome", "weird", "desperate", "excellent", "misleading", "inevitable", "underappreciated",
+                  "skillfully", "adept", "dangerous", "risky", "better", "greatest", "clearly", "obviously",
+                  "undoubtedly", "arguably", "surely", "might", "may", "seems", "seem", "probably", "perhaps"}
+ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the former|the two|both countries|that year)\b"
+                      r"|\b(this|that|it)\.$", re.I)
+
+
+def label(doc: SourceDoc) -> str:
+    """How a document appears as an answer option."""
+    return f"{doc.title} ({doc.author})" if doc.author else doc.title
+
+
+def _perspective(doc: SourceDoc, sentence, qtype: str, prompt: str, answer, template: str) -> Candidate:
+    """A perspective candidate citing one sentence."""
+    return Candidate(type=qtype, kind="perspective", prompt=prompt, answer=answer, doc_id=doc.id,
+                     quote=sentence.text, paragraph=sentence.paragraph, sentence=sentence.position,
+                     topic=sentence.section or doc.title, template=template)
+
+
+def _self_contained(s) -> bool:
+    """Readable without the sentences around it."""
+    text = s.text.strip()
+    body, _ = statement(s)
+    return (not DANGLING.match(body) and not ANAPHORA.search(body) and 6 <= len(text.split()) <= 45
+            and len(text) <= 240 and text.count("“") == text.count("”") and text.count("(") == text.count(")")
+            and not re.search(r"[^\x00-\u024f\u2000-\u206f]", text))
+
+
+def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
+    """'Who argued that ...?' for each attribution to a person."""
+    out = []
+    for a in doc.attributions:
+        entity = corpus.entities.get(a.speaker_key)
+        if not entity or entity.kind != "person" or len(a.content.split()) < 4 or len(a.content) > 230:
+            continue
+        s = doc.sentences[a.sentence]
+        content = a.content.strip()
+        if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
+            content = content[1:-1].strip()
+        if content.count("“") != content.count("”") or content.count("(") != content.count(")") \
+                or content.count('"') % 2:
+            continue
+        names = {fold(f) for f in entity.forms} | {fold(w) for f in entity.forms for w in f.split() if len(w) > 3}
+        if any(re.search(rf"\b{re.escape(n)}\b", fold(content)) for n in names):
+            continue
+        verb = a.verb if a.verb not in ("according to", "in the words of") else "said"
+        if a.quoted:
+            prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
+        else:
+            joiner = " that " if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text) else " "
+            prompt = f"Who {verb}{joiner}{lower_first(content, corpus.mid_caps)}?"
+        qtype = "short_answer" if digest(doc.id, prompt) % 4 == 0 else "multiple_choice"
+        c = _perspective(doc, s, qtype, prompt, a.speaker, "who_said")
+        c.answer_kind, c.answer_key = "person", a.speaker_key
+        c.aliases = sorted({f for f in entity.forms if f != a.speaker})
+        c.explanation = f"In {doc.label}, {a.speaker} is the one quoted: “{s.text}”"
+        if qtype == "multiple_choice":
+            c.pending = {"distractors": "speaker", "content": content}
+        out.append(c)
+        if digest(doc.id, a.content) % 2 == 0:
+            plain = lower_first(content, corpus.mid_caps)
+            said = f": “{content}”" if a.quoted else (
+                f" that {plain}" if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text)
+                else f" {plain}")
+            tf = _perspective(doc, s, "true_false", f"True or false? According to {doc.ref}, {a.speaker} {verb}{said}.",
+                              "True", "tf_speaker")
+            tf.choices = ["True", "False"]
+            tf.answer_kind, tf.answer_key = "person", a.speaker_key
+            tf.pending = {"swap_speaker": a.speaker, "content": content}
+            tf.explanation = c.explanation
+            out.append(tf)
+    return out
+
+
+def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
+    """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
+    out = []
+    attributed = {a.sentence for a in doc.attributions}
+    reported_paras = {doc.sentences[a].paragraph for a in attributed}
+    firsts = {}
+    for s in doc.sentences:
+        firsts.setdefault(s.paragraph, s.text)
+    reported_paras |= {p for p, text in firsts.items() if REVIEW.match(text)}
+    for s in doc.sentences:
+        text = s.text.strip()
+        if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
+            continue
+        self_ref = bool(SELF_REFERENCE.search(text))
+        if s.paragraph in reported_paras and s.position not in attributed and s.role != "comment":
+            continue  # a literature review: whose voice each sentence is in cannot be told
+        strong = {c for c in s.cues if c in STRONG_OPINION}
+        h = digest(doc.id, text)
+        if s.role == "comment":
+            if strong or s.stance == "opinion":
+                c = _perspective(doc, s, "multiple_choice", f"A reader's comment under {doc.ref} says: “{text}” "
+                                 "Is this a fact, an opinion or a reported claim?", "An opinion", "comment_stance")
+                c.choices = list(STANCE_CHOICES)
+                c.explanation = "It is a reader's personal view posted under the article, not the author's claim."
+                out.append(c)
+            continue
+        if s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
+            if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref:
+                verb = "argues" if strong else "says"
+                c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”", label(doc),
+                                 "which_source")
+                c.pending = {"distractors": "source"}
+                c.explanation = f"{doc.label} {'makes this argument' if strong else 'says this'}: “{text}”"
+                out.append(c)
+            elif strong:
+                c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
+                                 f"reported claim? “{text}”", "An opinion", "stance")
+                c.choices = list(STANCE_CHOICES)
+                c.explanation = f"It is the author's judgement (note: {', '.join(sorted(strong))})."
+                out.append(c)
+        elif s.stance == "claim" and (s.position not in attributed or h % 3 == 0):
+            a = next((a for a in doc.attributions if a.sentence == s.position), None)
+            c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a reported "
+                             f"claim? “{text}”", "A reported claim", "stance")
+            c.choices = list(STANCE_CHOICES)
+            who = f"what {a.speaker} {a.verb}" if a else "what others say or believe"
+            c.explanation = f"The author reports {who}; it is not the author's own statement."
+            out.append(c)
+        elif s.stance == "fact" and not s.cues and h % 3 == 0 and re.search(r"\d", text) \
+                and not re.search(r"\b(we|our|I)\b", text):
+            c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a reported "
+                             f"claim? “{text}”", "A fact", "stance")
+            c.choices = list(STANCE_CHOICES)
+            c.explanation = "It states a checkable event or figure without judgement or attribution."
+            out.append(c)
+        elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and any(
+                m.sentence == s.position and m.key not in doc.main_topics and m.kind in (
+                    "person", "org", "city", "country", "event", "year", "date", "percent", "money")
+                for m in doc.mentions):
+            c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”", label(doc),
+                             "which_source")
+            c.pending = {"distractors": "source"}
+            c.explanation = f"{doc.label} reports it: “{text}”"
+            out.append(c)
+    return out
+
+
+def conflicting_figures(corpus: Corpus) -> list[Candidate]:
+    """Where two documents give different figures of the same kind for the same thing, say so."""
+    out = []
+    seen = set()
+    rows = []
+    for doc in corpus.docs:
+        paras = {p.index: p.text for p in doc.paragraphs}
+        for m in doc.mentions:
+            if m.kind in ("money", "percent") and m.value is not None:
+                s = doc.sentences[m.sentence]
+                rows.append((doc, s, m, content_words(s.text) | content_words(paras[s.paragraph])))
+    for i, (d1, s1, m1, w1) in enumerate(rows):
+        for d2, s2, m2, w2 in rows[i + 1:]:
+            if d1.id == d2.id or m1.kind != m2.kind or m1.value == m2.value:
+                continue
+            shared = sorted((content_words(s1.text) & w2) | (content_words(s2.text) & w1))
+            topic = [w for w in shared if w in ("trade", "volume", "exports", "imports", "investment", "investments",
+                                                "population", "budget", "share", "turnover", "growth", "output")]
+            key = (d1.id, d2.id, tuple(topic))
+            if len(topic) < 2 or key in seen:
+                continue
+            seen.add(key)
+            what = " ".join(topic)
+            note = (f"The sources give different figures ({what}): {d1.label} says “{m1.text}” and {d2.label} "
+                    f"says “{m2.text}”. Check the years and definitions before using either.")
+            c = _perspective(d1, s1, "multiple_choice", f"Two documents give different figures for {what}. Which "
+                             f"figure does {label(d1)} give?", m1.text, "figures")
+            c.choices = sorted([m1.text, m2.text], key=lambda t: digest(t))
+            c.answer_kind = m1.kind
+            c.pending = {"distractors": "number", "keep": list(c.choices)}
+            c.notes = note
+            c.explanation = f"{d1.label}: “{s1.text}” — {d2.label}: “{s2.text}”"
+            out.append(c)
+            for cand in corpus.candidates:
+                if (cand.doc_id, cand.sentence) in ((d1.id, s1.position), (d2.id, s2.position)):
+                    cand.notes = note
+    return out
+
+
+@stage("perspectives", requires=["attributions", "stances", "candidates"], provides=["perspective_candidates"])
+def perspective_stage(corpus: Corpus) -> Corpus:
+    """Perspective candidates for every document, and notes on conflicting figures."""
+    for doc in corpus.docs:
+        corpus.candidates.extend(who_said(corpus, doc))
+        corpus.candidates.extend(which_source(corpus, doc))
+    corpus.candidates.extend(conflicting_figures(corpus))
+    return corpus

@@ -1,0 +1,120 @@
+"""Turning sentences into stems: discourse markers off, blanks, wh-questions, clause windows, case repair."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.model import Mention, Sentence
+
+BLANK = "_____"
+LEAD = re.compile(r"^(?:(?:but|and|so|yet|also|however|moreover|furthermore|finally|firstly|secondly|thirdly|lastly|"
+                  r"indeed|in addition|thus|still|overall|in conclusion|as a result|additionally|besides|meanwhile|"
+                  r"consequently|in fact|in practice|in return|in general|actually|now|similarly|likewise|therefore|"
+                  r"nowadays|today|in short|in sum|at the same time|on the other hand|on the one hand|above all|"
+                  r"what’s more|what's more|what is more|to give just one example|for example|for instance|"
+                  r"of course|after all)\b,?\s+)+", re.I)
+FRAME = re.compile(r"^(?:the\s+)?(?:figure|fig\.|table|chart|graph)\s*\d*\s+(?:shows|show|indicates|suggests|reveals)"
+                   r"\s+that\s+|^it is (?:evident|clear|widely acknowledged|known|noteworthy) that\s+", re.I)
+WH = {"person": "Who", "country": "Which country", "city": "Which city", "region": "Which region",
+      "org": "Which organisation", "event": "Which event", "place": "Which place"}
+VERBISH = re.compile(r"^\s+(?:(?:also|then|now|still|even|first|only|just|later|already|officially|informally|"
+                     r"actively|formally|publicly)\s+)?(is|are|was|were|has|have|had|will|would|can|could|should|may|"
+                     r"might|must|does|did|\w+ed|\w+s)\b")
+DEFINITE = re.compile(r"\b(this|This)\s+(?!(?:respect|regard|case|way|sense|context|time|day|period|point|stage|"
+                      r"year|is|was|has|had|will|would|can|could|may|might|must|should|means|shows|suggests|"
+                      r"indicates)\b)([a-z][\w-]*)")
+AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
+
+
+def statement(s: Sentence) -> tuple[str, int]:
+    """The sentence without leading discourse markers and report frames, capitalised; and the offset cut."""
+    text = s.text
+    cut = 0
+    for pattern in (LEAD, FRAME, LEAD):
+        match = pattern.match(text[cut:])
+        if match:
+            cut += match.end()
+    body = text[cut:]
+    if cut and body[:1].islower():
+        body = body[0].upper() + body[1:]
+    return body, cut
+
+
+def definite(text: str) -> str:
+    """'this cooperation' -> 'the cooperation': a demonstrative read without its context becomes definite."""
+    return DEFINITE.sub(lambda m: ("The " if m.group(1)[0] == "T" else "the ") + m.group(2), text)
+
+
+def lower_first(text: str, mid_caps: set[str]) -> str:
+    """Lower-case the first word unless it is a name ('The council' -> 'the council', 'Turkey' stays)."""
+    first = re.match(r"[\w’'-]+", text)
+    if not first:
+        return text
+    word = first.group()
+    if word in mid_caps and word.lower() not in lx.FUNCTION_WORDS or word.isupper() and len(word) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] with the blank."""
+    return text[:start] + BLANK + text[end:]
+
+
+def window(text: str, start: int, end: int, limit: int = 240) -> str:
+    """A prefix of `text` that keeps [start, end) and ends at a clause boundary, at most `limit` characters."""
+    if len(text) <= limit:
+        return text
+    for match in re.finditer(r",\s+(?=which|while|who|where|with|including|and|but|as|although|since|making|"
+                             r"establishing|marking|leading|helping)|;\s+|\s+–\s+", text):
+        if end <= match.start() <= limit and len(text[:match.start()].split()) >= 10:
+            return text[:match.start()] + "…"
+    return ""
+
+
+def wh_subject(text: str, m: Mention, offset: int, kind_word: str) -> str:
+    """'X did Y.' -> 'Which country did Y?' when the mention is the subject at the start of a clause."""
+    start, end = m.start - offset, m.end - offset
+    if start < 0:
+        return ""
+    before = text[:start]
+    if before and not re.search(r"(^|,\s)$", before):
+        return ""
+    if before and (len(before.split()) > 12 or not re.match(r"^(In|On|By|Since|When|After|Before|During|As|With|"
+                                                            r"Despite|Although|Until|From)\b", before)):
+        return ""
+    after = text[end:]
+    if after.startswith(("’s", "'s")) or not VERBISH.match(after):
+        return ""
+    rest = re.sub(r"[.!]+([\"”’]?)$", r"\1", after.rstrip())
+    return f"{before}{kind_word}{rest}?"
+
+
+def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -> str:
+    """'In 2009, the council was formed.' -> 'In which year was the council formed?' (auxiliary inversion)."""
+    start, end = m.start - offset, m.end - offset
+    if start < 0 or kind not in ("year", "date"):
+        return ""
+    noun = "year" if kind == "year" else "date"
+    lead = re.match(r"^(In|On|By)\s+(?:(?:early|late|mid-)\s*)?$", text[:start])
+    if lead and text[end:].startswith(", "):
+        clause = text[end + 2:]
+        prep = lead.group(1)
+    else:
+        tail = re.search(r"\s(in|on|by)\s+$", text[:start])
+        if not tail or not re.match(r"^[.,]|\s", text[end:]):
+            return ""
+        prep = tail.group(1).capitalize()
+        clause = text[:tail.start()] + text[end:]
+    clause = re.sub(r"[.!]+[\"”’]?$", "", clause.strip())
+    aux = AUX.search(clause)
+    if not aux or aux.start() == 0 or "," in clause[:aux.start()] or len(clause[:aux.start()].split()) > 7 \
+            or re.search(r"\b(that|which|who|where|when)\b|\w+(ed|es)\b", clause[:aux.start()]):
+        return ""
+    if not lead and re.search(r",\s+(which|who|where)\b|\b(that|which|who)\s", text[aux.end():start]):
+        return ""
+    subject = lower_first(clause[:aux.start()].strip(), mid_caps)
+    rest = clause[aux.end():].strip()
+    if not rest or re.match(r"^(not|no)\b", rest):
+        return ""
+    return f"{prep} which {noun} {aux.group()} {subject} {rest}?"

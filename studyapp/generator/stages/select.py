@@ -1,0 +1,78 @@
+"""Select stage: rank, drop near-duplicates, estimate difficulty and keep a bank that covers every document,
+section and question type."""
+from __future__ import annotations
+
+from studyapp.generator.bank import question_dict
+from studyapp.generator.checks import near_duplicates
+from studyapp.generator.model import Candidate, Corpus
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.generate import digest
+
+TEMPLATE_SCORE = {"definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
+                  "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
+                  "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5}
+TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
+                   "numeric": 0.65, "short_answer": 0.7}
+MAX_PER_QUOTE = 2
+
+
+def score(c: Candidate, corpus: Corpus) -> float:
+    """Higher is better: a good template, a concrete answer, a short stem."""
+    value = TEMPLATE_SCORE.get(c.template, 1.0)
+    if c.answer_kind in ("percent", "money", "year", "date", "person", "org"):
+        value += 0.5
+    value -= max(0, len(c.prompt) - 180) / 200
+    return value + (digest(c.prompt) % 100) / 1000
+
+
+def difficulty(c: Candidate, corpus: Corpus) -> float:
+    """0 (easy) .. 1 (hard): the type's base, rarer answers and longer stems harder."""
+    value = TYPE_DIFFICULTY.get(c.type, 0.5)
+    entity = corpus.entities.get(c.answer_key)
+    if entity and sum(entity.forms.values()) <= 2:
+        value += 0.1
+    if len(c.prompt) > 200:
+        value += 0.05
+    if c.kind == "perspective":
+        value += 0.05
+    return max(0.05, min(0.95, value))
+
+
+@stage("select", requires=["accepted"], provides=["questions"])
+def select_stage(corpus: Corpus) -> Corpus:
+    """Keep the best candidates: at most two per quoted sentence, no near-duplicates, all types kept."""
+    ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
+    per_quote: dict[tuple[str, str, str], int] = {}
+    chosen = []
+    for c in ranked:
+        key = (c.doc_id, c.quote, c.kind)
+        limit = MAX_PER_QUOTE if c.kind == "fact" else 1
+        if per_quote.get(key, 0) >= limit and c.type not in ("ordering", "matching"):
+            c.reasons.append("enough questions on this sentence already")
+            corpus.rejected.append(c)
+            continue
+        per_quote[key] = per_quote.get(key, 0) + 1
+        chosen.append(c)
+    dicts = [question_dict(c) for c in chosen]
+    dups = near_duplicates(dicts)
+    final = []
+    for c, q in zip(chosen, dicts):
+        if q["id"] in dups:
+            c.reasons.append(dups[q["id"]])
+            corpus.rejected.append(c)
+        else:
+            c.difficulty = difficulty(c, corpus)
+            final.append(c)
+    order = {d.id: i for i, d in enumerate(corpus.docs)}
+    final.sort(key=lambda c: (order[c.doc_id], c.paragraph, c.sentence, c.type, c.prompt))
+    while True:  # the file order decides which of two near-duplicates a re-check flags: drop those too
+        dups = near_duplicates([question_dict(c) for c in final])
+        if not dups:
+            break
+        for c in final:
+            if question_dict(c)["id"] in dups:
+                c.reasons.append(dups[question_dict(c)["id"]])
+                corpus.rejected.append(c)
+        final = [c for c in final if question_dict(c)["id"] not in dups]
+    corpus.questions = final
+    return corpus

@@ -1,0 +1,225 @@
+"""Generate stage, structured questions and cards: ordering (timelines), matching (pairs) and flashcards."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.checks import anaphora
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.generate import DANGLING, digest, usable
+from studyapp.generator.stages.phrasing import lower_first, statement
+
+DATE_PP = re.compile(r"^(?:In|On|By|Since|From)\s+(?:early\s+|late\s+)?(?P<d>[^,]{4,30}?),\s+|"
+                     r"\s*,?\s+(?:in|on|by)\s+(?:early\s+|late\s+)?(?P<e>(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?\d{4})(?=[,.]|$)")
+
+
+def event_text(s, m, mid_caps) -> str:
+    """The event of a dated sentence with its date removed, or '' when it cannot stand alone."""
+    body, cut = statement(s)
+    start, end = m.start - cut, m.end - cut
+    if start < 0:
+        return ""
+    text = body
+    lead = re.match(r"^(?:In|On|By)\s+(?:early\s+|late\s+)?$", text[:start])
+    if lead and text[end:].startswith(", "):
+        text = text[end + 2:]
+        text = lower_first(text, mid_caps)
+        text = text[:1].upper() + text[1:]
+    else:
+        before = re.search(r"\s+(?:in|on|by)\s+$", text[:start])
+        if not before or not re.match(r"^(\s*[.]?$|,\s|\s[a-z])", text[end:]) or re.search(
+                r",\s+(which|who|where|such as)\b|\b(that|which|who|when)\s", text[:start]):
+            return ""
+        text = text[:before.start()] + text[end:]
+    text = re.split(r",\s+(?:which|while|where|and|but|making|establishing|marking)\b|;", text)[0]
+    text = text.strip().rstrip(".").strip()
+    if re.search(r"\b(1[5-9]|20)\d\d\b", text) or len(text.split()) < 5 or len(text) > 170 or DANGLING.match(text) \
+            or anaphora(text, True) or not (text[:1].isupper() or text[:1].isdigit()):
+        return ""
+    head = text.split()[:6]
+    if head[0] in ("The",) and not any(w[:1].isupper() for w in head[1:]):
+        return ""
+    return text
+
+
+def dated_events(corpus: Corpus, doc: SourceDoc) -> list[tuple[float, str, object]]:
+    """(year, event text, sentence) for the usable dated sentences of a document, one per year."""
+    events, years = [], set()
+    for s in doc.sentences:
+        if not usable(s):
+            continue
+        for m in doc.mentions:
+            if m.sentence == s.position and m.kind in ("year", "date") and m.value and m.value > 1000:
+                text = event_text(s, m, corpus.mid_caps)
+                if text and m.value not in years:
+                    years.add(m.value)
+                    events.append((m.value, text, s))
+                break
+    return events
+
+
+def ordering(corpus: Corpus, doc: SourceDoc, events: list) -> list[Candidate]:
+    """Timelines of 3 or 4 dated events from one document, earliest first."""
+    out = []
+    size = 4 if len(events) % 4 != 1 or len(events) < 8 else 3
+    starts = range(0, len(events) - 2, size)
+    for i in starts:
+        group = sorted(events[i:i + size], key=lambda e: e[0])
+        if len(group) < 3:
+            break
+        out.append(_ordering(doc, [(doc, e) for e in group], f"Put these events from {doc.ref} in chronological "
+                                                               "order, earliest first."))
+    return out
+
+
+def _ordering(doc: SourceDoc, group: list, prompt: str) -> Candidate:
+    """One ordering question over (document, event) items sorted by date."""
+    first = group[0][1][2]
+    c = Candidate(type="ordering", kind="fact", prompt=prompt, answer=[e[1] for _, e in group], doc_id=doc.id,
+                  quote=first.text, paragraph=first.paragraph, sentence=first.position, topic=doc.title,
+                  template="ordering")
+    c.evidence = [{"id": d.id, "quote": e[2].text, "paragraph": e[2].paragraph} for d, e in group]
+    c.explanation = "; ".join(f"{_year(e[0])}: {e[1]}" for _, e in group)
+    return c
+
+
+def _year(value: float) -> str:
+    """A year for display, BC years marked."""
+    return f"{int(-value)} BC" if value < 0 else str(int(value))
+
+
+def cross_ordering(corpus: Corpus, spare: list) -> list[Candidate]:
+    """Timelines that mix documents, from the events no single-document timeline used."""
+    seen, items = set(), []
+    for doc, e in sorted(spare, key=lambda x: (x[1][0], x[0].id)):
+        if e[0] not in seen:
+            seen.add(e[0])
+            items.append((doc, e))
+    items.sort(key=lambda x: digest(x[1][1]))
+    out = []
+    for i in range(0, len(items) - 2, 4):
+        group = sorted(items[i:i + 4], key=lambda x: x[1][0])
+        if len(group) >= 3:
+            out.append(_ordering(group[0][0], group, "Put these events from the documents in chronological order, "
+                                                      "earliest first."))
+    return out
+
+
+def pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
+    """(kind, left, right, sentence) pairs: acronym/expansion, person/role, term/definition."""
+    found, seen = [], set()
+    for d in doc.definitions:
+        s = doc.sentences[d.sentence]
+        right = d.meaning.strip("‘’'\"“” ")
+        if len(right.split()) < 2 and d.kind != "acronym":
+            continue
+        if d.kind == "role" and (len(right.split()) < 2 or right.lower().startswith(("president", "minister"))):
+            continue
+        entity = corpus.entity_for(d.term)
+        left = entity.name if entity and d.kind == "role" else d.term
+        key = fold(left)
+        if key in seen or key in doc.main_topics or fold(right) in seen:
+            continue
+        seen.update({key, fold(right)})
+        found.append((d.kind, left, right, s))
+    return found
+
+
+def matching(corpus: Corpus) -> list[Candidate]:
+    """Matching questions of 3 to 5 pairs, grouped by document when a document has enough."""
+    out, spare = [], []
+    for doc in corpus.docs:
+        found = pairs(corpus, doc)
+        if len(found) < 3:
+            spare.extend((doc, p) for p in found)
+            continue
+        for i in range(0, len(found), 4):
+            chunk = found[i:i + 4]
+            if len(chunk) < 3:
+                spare.extend((doc, p) for p in chunk)
+                continue
+            out.append(_matching(doc, [(doc, p) for p in chunk]))
+    for i in range(0, len(spare) - 2, 4):
+        chunk = spare[i:i + 4]
+        if len(chunk) >= 3:
+            out.append(_matching(chunk[0][0], chunk))
+    return out
+
+
+def _matching(doc: SourceDoc, chunk) -> Candidate:
+    """One matching question over (document, pair) items."""
+    first = chunk[0][1][3]
+    kinds = {p[0] for _, p in chunk}
+    what = {"acronym": "each abbreviation with what it stands for", "role": "each person with their role"}.get(
+        kinds.pop() if len(kinds) == 1 else "", "each name with its description")
+    where = doc.ref if all(d.id == doc.id for d, _ in chunk) else "the documents"
+    c = Candidate(type="matching", kind="fact", prompt=f"Match {what}, according to {where}.", answer=[[p[1], p[2]] for _, p in chunk],
+                  doc_id=doc.id, quote=first.text, paragraph=first.paragraph, sentence=first.position,
+                  topic=doc.title, template="matching")
+    c.evidence = [{"id": d.id, "quote": p[3].text, "paragraph": p[3].paragraph} for d, p in chunk]
+    c.explanation = "; ".join(f"{p[1]}: {p[2]}" for _, p in chunk)
+    return c
+
+
+def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
+    """Short answers from definitions: 'What does OTS stand for?', 'Who is described as a researcher ...?'."""
+    out = []
+    for kind, left, right, s in pairs(corpus, doc):
+        entity = corpus.entity_for(left)
+        if kind == "acronym":
+            prompt, answer = f"What does the abbreviation “{left}” stand for, according to {doc.ref}?", right
+            aliases = []
+        elif kind == "role" and len(right.split()) >= 3 and right.split()[0] in ("a", "an", "the"):
+            prompt, answer = f"Who is described in {doc.ref} as {right}?", left
+            aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
+        elif kind == "term" and right.split()[0] in ("a", "an", "the") and len(right.split()) >= 3:
+            prompt, answer = f"What is the name of {right}, according to {doc.ref}?", left
+            aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
+        else:
+            continue
+        c = Candidate(type="short_answer", kind="fact", prompt=prompt, answer=answer, doc_id=doc.id, quote=s.text,
+                      paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title,
+                      template="definition", aliases=[a for a in aliases if fold(a) not in fold(prompt)])
+        c.explanation = f"The text says: “{s.text}”"
+        out.append(c)
+    return out
+
+
+def flashcards(corpus: Corpus, doc: SourceDoc) -> list[Flashcard]:
+    """Term/definition, person/claim and date/event cards with their evidence."""
+    cards = [Flashcard(p[1], p[2], doc.id, p[3].text, p[3].paragraph, "term") for p in pairs(corpus, doc)]
+    for a in doc.attributions:
+        s = doc.sentences[a.sentence]
+        if 4 <= len(a.content.split()) <= 40:
+            cards.append(Flashcard(f"{a.speaker}: what view does the text report?", a.content, doc.id, s.text,
+                                   s.paragraph, "claim"))
+    for s in doc.sentences:
+        if not usable(s):
+            continue
+        m = next((m for m in doc.mentions if m.sentence == s.position and m.kind in ("year", "date")), None)
+        text = event_text(s, m, corpus.mid_caps) if m else ""
+        if text:
+            prep = "on " if m.kind == "date" and re.search(r"\d{1,2}\b.*\d{4}|\w+ \d{1,2}$", m.text) else "in "
+            cards.append(Flashcard(f"What happened {prep + m.text}?", text,
+                                   doc.id, s.text, s.paragraph, "date"))
+    return cards
+
+
+@stage("structured", requires=["sentences", "definitions", "candidates"], provides=["structured_candidates",
+                                                                                   "flashcards"])
+def structured_stage(corpus: Corpus) -> Corpus:
+    """Ordering and matching questions, and flashcards."""
+    spare = []
+    for doc in corpus.docs:
+        events = dated_events(corpus, doc)
+        timelines = ordering(corpus, doc, events)
+        used = {item for c in timelines for item in c.answer}
+        spare.extend((doc, e) for e in events if e[1] not in used)
+        corpus.candidates.extend(timelines)
+        corpus.candidates.extend(definition_questions(corpus, doc))
+        corpus.flashcards.extend(flashcards(corpus, doc))
+    corpus.candidates.extend(cross_ordering(corpus, spare))
+    corpus.candidates.extend(matching(corpus))
+    corpus.flashcards.sort(key=lambda f: (f.doc_id, f.paragraph, digest(f.front)))
+    return corpus

@@ -1,0 +1,72 @@
+"""Gate: every rejection names its reason; a saved bank is re-checked by the same code."""
+from __future__ import annotations
+
+import pytest
+
+from studyapp.generator.checks import GateContext, check_bank, check_question, near_duplicates
+
+TEXT = ("Reefs of the World\n\nCoral reefs cover less than one percent of the ocean floor. It shelters many fish.\n\n"
+        "Reader's comment:\n\nReefs are dying everywhere and nobody cares.")
+CTX = GateContext(texts={"d": TEXT}, paragraphs={"d": TEXT.split("\n\n")}, comments={"d": {3, 4}},
+                  topics={"d": ["Coral reefs"]})
+
+
+def question(prompt: str, answer="one percent", qtype="cloze", kind="fact", quote=None, paragraph=2, **extra):
+    """A bank question dict citing the test text."""
+    q = {"id": "q-000000000000", "type": qtype, "kind": kind, "prompt": prompt, "choices": [], "answer": answer,
+         "tolerance": None, "explanation": "", "topic": "", "difficulty": 0.5, "status": "draft",
+         "source": {"id": "d", "quote": quote or "Coral reefs cover less than one percent of the ocean floor.",
+                    "paragraph": paragraph}}
+    q.update(extra)
+    return q
+
+
+def test_a_good_question_passes():
+    assert check_question(question("Coral reefs cover less than _____ of the ocean floor."), CTX) == []
+
+
+@pytest.mark.parametrize("q, reason", [
+    (question("Coral reefs cover less than one percent (_____) of the ocean floor."), "answer visible in the stem"),
+    (question("It shelters many _____.", answer="fish", quote="It shelters many fish."), "pronoun without antecedent"),
+    (question("cover less than _____ of the", answer="one percent"), "fragment"),
+    (question("Coral reefs cover less than _____ of the ocean floor, " + "and much more is said here " * 12 + "."),
+     "stem over 300 characters"),
+    (question("_____ cover less than one percent of the ocean floor.", answer="Coral reefs"),
+     "the answer is the document's main topic"),
+    (question("Coral reefs cover less than _____ of the ocean floor [1]."), "leftover link, footnote marker or markup"),
+    (question("Coral reefs cover less than _____ of the ocean floor, see https://x.org."),
+     "leftover link, footnote marker or markup"),
+    (question("Reefs are dying _____ and nobody cares.", answer="everywhere", paragraph=4,
+              quote="Reefs are dying everywhere and nobody cares."), "reader comment presented as fact"),
+    (question("Coral reefs cover less than _____ of the ocean floor.", quote="Coral reefs cover a lot."),
+     "quote not verbatim in the cleaned text"),
+    (question("True or false? Coral reefs cover less than one percent of the ocean floor.", answer="Yes",
+              qtype="true_false", choices=["True", "False"]), "bad choices"),
+])
+def test_each_rejection_names_its_reason(q, reason):
+    assert reason in check_question(q, CTX)
+
+
+def test_a_perspective_question_on_a_comment_must_say_it_is_a_readers_comment():
+    labelled = question("A reader's comment under the text says: “Reefs are dying everywhere and nobody cares.” Is "
+                        "this a fact, an opinion or a reported claim?", answer="An opinion", qtype="multiple_choice",
+                        kind="perspective", paragraph=4, quote="Reefs are dying everywhere and nobody cares.",
+                        choices=["A fact", "An opinion", "A reported claim"])
+    assert check_question(labelled, CTX) == []
+    unlabelled = dict(labelled, prompt="Is this a fact, an opinion or a reported claim? “Reefs are dying everywhere "
+                                       "and nobody cares.”")
+    assert "reader comment presented as fact" in check_question(unlabelled, CTX)
+
+
+def test_near_duplicates_are_found_in_file_order():
+    first = question("Coral reefs cover less than _____ of the ocean floor.", id="q-000000000001")
+    again = question("Coral reefs cover less than _____ of the whole ocean floor.", id="q-000000000002")
+    other = question("Coral reefs cover less than one percent of the _____.", id="q-000000000003",
+                     answer="ocean floor", qtype="short_answer")
+    assert near_duplicates([first, again, other]) == {"q-000000000002": "near-duplicate of another question"}
+
+
+def test_check_bank_reads_context_from_the_sources():
+    bank = {"sources": [{"id": "d", "text": TEXT, "topics": ["Coral reefs"]}],
+            "questions": [question("_____ cover less than one percent of the ocean floor.", answer="Coral reefs")]}
+    assert check_bank(bank) == {"q-000000000000": ["the answer is the document's main topic"]}

@@ -1,0 +1,79 @@
+"""Targets on the five seed documents (these need ../shared; under CI=true its absence is a failure)."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import jsonschema
+
+from studyapp.generator import check_bank
+
+TYPES = {"multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching"}
+
+
+def covered(fact: dict, questions: list[dict]) -> bool:
+    """The dev-facts match rule: some question's prompt plus correct answer matches every group."""
+    for q in questions:
+        answer = q["answer"] if isinstance(q["answer"], str) else json.dumps(q["answer"], ensure_ascii=False)
+        text = f"{q['prompt']} {answer}"
+        if all(any(re.search(p, text, re.I) for p in group) for group in fact["match"]):
+            return True
+    return False
+
+
+def test_at_least_250_questions_of_all_seven_types(seed_bank):
+    counts = Counter(q["type"] for q in seed_bank["questions"])
+    print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
+    assert len(seed_bank["questions"]) >= 250
+    assert set(counts) == TYPES
+
+
+def test_at_least_30_percent_perspective(seed_bank):
+    share = sum(q["kind"] == "perspective" for q in seed_bank["questions"]) / len(seed_bank["questions"])
+    print(f"perspective: {share:.1%}")
+    assert share >= 0.30
+
+
+def test_at_least_90_percent_of_the_dev_facts_are_covered(seed_bank, dev_facts):
+    missing = [f["id"] for f in dev_facts if not covered(f, seed_bank["questions"])]
+    share = 1 - len(missing) / len(dev_facts)
+    print(f"dev-facts covered: {share:.1%}; missing: {missing}")
+    assert share >= 0.90
+
+
+def test_at_most_3_percent_fail_the_gate_when_it_is_run_again(seed_bank):
+    failures = check_bank(seed_bank)
+    print(f"gate re-run failures: {len(failures)}")
+    assert len(failures) <= 0.03 * len(seed_bank["questions"])
+
+
+def test_every_quote_is_verbatim_and_every_fact_answer_inside_its_quote(seed_bank):
+    texts = {s["id"]: s["text"] for s in seed_bank["sources"]}
+    for q in seed_bank["questions"]:
+        quote = q["source"]["quote"]
+        assert quote in texts[q["source"]["id"]]
+        assert quote in texts[q["source"]["id"]].split("\n\n")[q["source"]["paragraph"] - 1]
+        if q["kind"] == "fact" and q["type"] in ("multiple_choice", "cloze", "short_answer", "numeric"):
+            answer = q["answer"]
+            shown = f"{answer:g}" if isinstance(answer, float) else str(answer)
+            assert shown in quote.replace(",", "") or str(answer) in quote, q["id"]
+
+
+def test_the_seed_bank_validates_and_names_files_by_basename(seed_bank, schema):
+    jsonschema.validate(seed_bank, schema)
+    assert [s["file"] for s in seed_bank["sources"]] == sorted(s["file"] for s in seed_bank["sources"])
+    assert all("/" not in s["file"] for s in seed_bank["sources"])
+
+
+def test_every_document_and_the_reader_comment_are_handled(seed_bank):
+    by_source = Counter(q["source"]["id"] for q in seed_bank["questions"])
+    assert set(by_source) == {s["id"] for s in seed_bank["sources"]}
+    assert any("Reader's comment:" in s["text"] for s in seed_bank["sources"])
+    for s in seed_bank["sources"]:
+        assert "Leave a Reply" not in s["text"] and "http" not in s["text"] and "About omid" not in s["text"]
+
+
+def test_the_five_seeds_take_at_most_20_seconds(seed_run):
+    print(f"seconds for the five seeds: {seed_run[1]:.2f}")
+    assert seed_run[1] <= 20
