@@ -1,7 +1,7 @@
 """Teacher views for documents: upload or paste, then follow the generation job to its bank."""
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -67,6 +67,14 @@ def show_job(job_id: int):
     """Progress of a generation job; the page refreshes itself until the job is finished."""
     job = get_own_job(job_id)
     return render_template("teacher/job.html", job=job, stale=jobs.is_stale(job, utcnow()), form=EmptyForm())
+
+
+@bp.get("/jobs/<int:job_id>.json")
+def job_status(job_id: int):
+    """The job's progress for the page's script to poll."""
+    job = get_own_job(job_id)
+    return jsonify(status=job.status, progress=job.progress, stage=job.stage, finished=job.is_finished,
+                   stale=jobs.is_stale(job, utcnow()))
 
 
 @bp.post("/jobs/<int:job_id>/retry")
