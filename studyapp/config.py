@@ -40,6 +40,12 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,
         "TIMEZONE": os.environ.get("STUDYAPP_TIMEZONE", "UTC"),
+        # Rate limits: in memory for one process; point it at Redis when several app processes run.
+        "RATELIMIT_STORAGE_URI": os.environ.get("STUDYAPP_RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ACCOUNT", "10 per 5 minutes"),
+        # A classroom shares one address behind the school's NAT: the per-address limit stays generous.
+        "LOGIN_LIMIT_PER_ADDRESS": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ADDRESS", "300 per 5 minutes"),
         # FSRS fuzzing spreads reviews over nearby days; tests turn it off to get exact intervals.
         "FSRS_FUZZ": True,
     }

@@ -36,6 +36,14 @@ def init_app(app) -> None:
         return render_template("errors/error.html", code=413, title="File too large",
                                message=f"Uploads may be at most {limit} MB."), 413
 
+    @app.errorhandler(429)
+    def too_many(_error):
+        """Rate limit reached: say how to go on."""
+        return render_template("errors/error.html", code=429, title="Too many attempts",
+                               message="Too many login attempts for this account or from this network. "
+                                       "Wait a few minutes and try again, or ask your teacher to reset "
+                                       "your password."), 429
+
     @app.errorhandler(500)
     def server_error(_error):
         """Roll back whatever the failed request half did."""

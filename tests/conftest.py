@@ -67,6 +67,7 @@ def app(backend, tmp_path, monkeypatch):
         "CONTENT_DIR": str(FIXTURES / "banks"),
         "DEMO_PASSWORD": "demo-pass",
         "FSRS_FUZZ": False,
+        "RATELIMIT_ENABLED": False,
     })
     reset_schema(app)
     with app.app_context():

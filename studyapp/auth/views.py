@@ -7,6 +7,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from studyapp.db import db
+from studyapp.extensions import limiter, login_account_key, login_limit_per_account, login_limit_per_address
 from studyapp.errors import StudyAppError
 from studyapp.auth.forms import ChangePasswordForm, JoinForm, LoginForm, SignupForm
 from studyapp.models import Role
@@ -44,6 +45,8 @@ def index():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(login_limit_per_address, methods=["POST"])
+@limiter.limit(login_limit_per_account, key_func=login_account_key, methods=["POST"])
 def login():
     """Sign in by username and password."""
     if current_user.is_authenticated:
