@@ -22,11 +22,12 @@ content_cli = AppGroup("content", help="Load course packs (bank files).")
 demo_cli = AppGroup("demo", help="Demo accounts and class.")
 scores_cli = AppGroup("scores", help="Export scores.")
 bank_cli = AppGroup("bank", help="Generate and manage question banks.")
+backup_cli = AppGroup("backup", help="Back up and restore the whole database.")
 
 
 def init_app(app) -> None:
     """Register the command groups."""
-    for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli):
+    for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli, backup_cli):
         app.cli.add_command(group)
 
 
@@ -180,3 +181,30 @@ def import_bank_file(file: Path, fmt: str | None) -> None:
         _fail(str(exc))
     db.session.commit()
     click.echo(f"Bank {bank.id}: {bank.title} ({len(bank.questions)} questions)")
+
+
+@backup_cli.command("create")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def create_backup(file: Path) -> None:
+    """Write every table to FILE (gzipped JSON)."""
+    from studyapp.services.backup import create_backup as backup
+
+    counts = backup(file, now=utcnow())
+    click.echo(f"Backed up {sum(counts.values())} rows of {len(counts)} tables to {file}.")
+
+
+@backup_cli.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing everything in the database.")
+def restore_backup(file: Path, yes: bool) -> None:
+    """Replace the database's contents with FILE (same schema version)."""
+    from studyapp.services.backup import restore_backup as restore
+
+    if not yes:
+        click.confirm("This replaces every row in the database. Go on?", abort=True)
+    try:
+        counts = restore(file)
+    except StudyAppError as exc:
+        _fail(str(exc))
+    db.session.commit()
+    click.echo(f"Restored {sum(counts.values())} rows of {len(counts)} tables from {file}.")

@@ -21,3 +21,23 @@ def test_upgrade_on_an_empty_database_matches_the_models(app):
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), db.metadata)
         version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     assert diff == [] and version
+
+
+def test_upgrade_keeps_data_written_under_the_first_schema(app):
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+            conn.execute(sa.text("CREATE SCHEMA public"))
+    if db.engine.dialect.name == "sqlite":
+        db.drop_all()
+    upgrade(revision="333a41aec0f4")  # the first schema
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO users (id, username, full_name, role, password_hash, must_change_password, "
+                             "created_at) VALUES (1, 'old.teacher', 'Old Teacher', 'teacher', 'x', false, "
+                             "'2026-01-01 10:00:00')"))
+        conn.execute(sa.text("INSERT INTO classrooms (id, name, teacher_id, join_code, created_at) "
+                             "VALUES (1, 'Class from last year', 1, 'ABC234', '2026-01-01 10:00:00')"))
+    upgrade()
+    with db.engine.connect() as conn:
+        row = conn.execute(sa.text("SELECT name, desired_retention, new_cards_per_day FROM classrooms")).one()
+    assert tuple(row) == ("Class from last year", 0.9, 20)
