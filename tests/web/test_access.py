@@ -1,0 +1,92 @@
+"""Every URL rule of the app, for each actor: who may see and change what (someone else's object is a 404)."""
+from __future__ import annotations
+
+import pytest
+from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+
+from studyapp.db import utcnow
+from studyapp.services import attempts, jobs, scheduling
+
+PUBLIC = {"auth.index", "auth.login", "auth.signup", "auth.join", "auth.logout", "healthz", "static"}
+SIGNED_IN = {"auth.change_password"}
+# Teacher pages that show or change no particular object: any teacher may open them.
+TEACHER_GENERAL = {"teacher.dashboard", "teacher.create_classroom", "teacher.import_bank", "teacher.upload_document"}
+STUDENT_GENERAL = {"student.dashboard", "student.join_classroom", "student.progress", "student.start_practice"}
+ACTORS = ["anonymous", "student", "outsider", "teacher", "other_teacher"]
+
+
+@pytest.fixture
+def world(app):
+    """Teacher A's class with a student, an own bank, quiz, assignment, attempt, job and card; a rival class."""
+    owner = make_teacher("owner")
+    rival = make_teacher("rival")
+    classroom = make_classroom(owner, "A")
+    other_class = make_classroom(rival, "B")
+    student = make_student("student", classroom=classroom)
+    make_student("outsider", classroom=other_class)
+    bank = make_bank(key="test:own")
+    bank.owner = owner
+    assignment = make_assignment(owner, classroom, bank=bank)
+    attempt = attempts.start_attempt(assignment, student, now=utcnow())
+    job = jobs.create_job(owner, filename="a.txt", payload=b"Some text here.")
+    scheduling.sync_deck(student, classroom, now=utcnow())
+    card = scheduling.due_queue(student, classroom, now=utcnow()).next_card
+    commit()
+    return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
+            "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
+            "job_id": job.id, "card_id": card.id, "student_id": student.id, "action": "approve", "fmt": "json",
+            "filename": "app.css"}
+
+
+def expected(endpoint: str, actor: str) -> str:
+    """'ok', 'login', 'forbidden' or 'hidden' (404) for an actor on an endpoint."""
+    if endpoint in PUBLIC:
+        return "ok"
+    if endpoint in SIGNED_IN:
+        return "login" if actor == "anonymous" else "ok"
+    area = endpoint.split(".")[0]
+    if actor == "anonymous":
+        return "login"
+    if area == "teacher":
+        if actor in ("student", "outsider"):
+            return "forbidden"
+        return "ok" if actor == "teacher" or endpoint in TEACHER_GENERAL else "hidden"
+    if area == "student":
+        if actor in ("teacher", "other_teacher"):
+            return "forbidden"
+        return "ok" if actor == "student" or endpoint in STUDENT_GENERAL else "hidden"
+    raise AssertionError(f"{endpoint} is not classified in test_access.py: decide who may use it")
+
+
+def check(status: int, location: str, outcome: str, where: str) -> None:
+    """Compare a response with the expected outcome."""
+    if outcome == "login":
+        assert status == 302 and "/login" in location, where
+    elif outcome == "forbidden":
+        assert status == 403, where
+    elif outcome == "hidden":
+        assert status == 404, where
+    else:
+        assert status not in (403, 404, 405) and status < 500, where
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_every_rule_for_every_actor(app, world, actor):
+    client = app.test_client()
+    names = {"student": "student", "outsider": "outsider", "teacher": "owner", "other_teacher": "rival"}
+    if actor != "anonymous":
+        login(client, names[actor])
+    adapter = app.url_map.bind("localhost")
+    rules = sorted(app.url_map.iter_rules(), key=lambda r: (r.endpoint, r.rule))
+    assert len(rules) >= 50  # a sanity check that the walk sees the whole app
+    for rule in rules:
+        if rule.endpoint == "auth.logout":
+            continue  # would end the session; checked in test_auth
+        values = {name: world[name] for name in rule.arguments}
+        url = adapter.build(rule.endpoint, values)
+        outcome = expected(rule.endpoint, actor)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            response = client.open(url, method=method, data={})
+            response.close()
+            check(response.status_code, response.headers.get("Location", ""), outcome,
+                  f"{actor} {method} {url} -> {response.status_code} (expected {outcome})")
