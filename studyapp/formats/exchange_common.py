@@ -1,11 +1,14 @@
 """What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata."""
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
 from decimal import Decimal
 from typing import Any
+
+import nh3
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
@@ -154,3 +157,9 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
     except ValidationError as exc:
         raise ValidationError(f"{label}: {exc}") from None
     return bank
+
+
+def html_to_text(value: str) -> str:
+    """Plain text from imported HTML: nh3 (ammonia) drops every tag and script/style content; breaks become newlines."""
+    value = re.sub(r"(?i)<br\s*/?>|</p>\s*(?=<p)", "\n", value or "")
+    return html.unescape(nh3.clean(value, tags=set())).strip()

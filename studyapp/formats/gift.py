@@ -6,6 +6,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.exchange_common import (
+    html_to_text,
     BLANK,
     apply_meta,
     decode_text,
@@ -197,6 +198,8 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     fields = _answers(raw[opening + 1:closing], lambda problem: fail(opening, problem))
     qtype = fields.pop("type")
     prompt = unescape(before).strip()
+    if match and match.group(1) == "html":
+        prompt = html_to_text(prompt)
     if after or (qtype == "short_answer" and meta.get("type") == "cloze"):
         qtype = "cloze" if qtype == "short_answer" else qtype
         prompt = unescape(before) + BLANK + unescape(after_raw)

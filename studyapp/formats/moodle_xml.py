@@ -11,6 +11,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from studyapp.errors import ValidationError
 from studyapp.formats.exchange_common import (
+    html_to_text,
     BLANK,
     apply_meta,
     check_size,
@@ -166,9 +167,8 @@ def parse_xml(data: bytes, label: str) -> tuple[ET.Element, dict[ET.Element, int
 
 
 def html_text(value: str) -> str:
-    """Plain text from a small piece of HTML: breaks and paragraphs become newlines, tags go."""
-    value = re.sub(r"(?i)<br\s*/?>|</p>\s*(?=<p)", "\n", value)
-    return html.unescape(re.sub(r"<[^>]+>", "", value)).strip()
+    """Plain text from a small piece of HTML (sanitised with nh3; see exchange_common.html_to_text)."""
+    return html_to_text(value)
 
 
 def _read_text(element: ET.Element | None) -> str:

@@ -88,3 +88,11 @@ def test_import_detects_the_format_when_none_is_given(bank):
     data, suffix, _ = export_bank(bank, "gift")
     assert [q["id"] for q in import_bank(data, filename=f"bank{suffix}")["questions"]] == [
         q["id"] for q in bank["questions"] if q["type"] != "ordering"]
+
+
+def test_html_in_imported_questions_is_reduced_to_safe_text():
+    from studyapp.formats.gift import import_gift
+
+    gift = b"::h1::[html]<p>What is <b>2 &amp; 3</b>?<script>alert(1)</script></p>{=5 ~6}\n"
+    bank = import_gift(gift)
+    assert bank["questions"][0]["prompt"] == "What is 2 & 3?"
