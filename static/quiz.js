@@ -83,13 +83,16 @@
     timers[slotId] = setTimeout(function () { send(slotId, 1000); }, wait);
   }
 
+  // With feedback after each question, an answer is given (and final) when the student checks it;
+  // the form posts it without JavaScript, so nothing is autosaved before that.
+  var immediate = form.hasAttribute("data-immediate");
   form.addEventListener("change", function (event) {
     var fieldset = event.target.closest("fieldset[data-slot-id]");
-    if (fieldset) { queue(fieldset, 0); }
+    if (fieldset && !immediate) { queue(fieldset, 0); }
   });
   form.addEventListener("input", function (event) {
     var fieldset = event.target.closest("fieldset[data-slot-id]");
-    if (fieldset && event.target.type === "text") { queue(fieldset, 600); }
+    if (fieldset && !immediate && event.target.type === "text") { queue(fieldset, 600); }
   });
   window.addEventListener("online", function () { Object.keys(unsent).forEach(function (id) { send(id, 1000); }); });
 

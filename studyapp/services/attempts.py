@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from studyapp.db import db
 from studyapp.errors import AttemptClosedError, ValidationError
-from studyapp.models import Accommodation, Answer, Assignment, Attempt, QuizSlot, User
+from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, QuizSlot, User
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 
@@ -103,6 +103,8 @@ def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) ->
         raise ValidationError("That choice is not one of the question's options.")
     is_correct, points = grade(key_of(question), raw, slot.points)
     answer = db.session.scalar(sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
+    if answer is not None and answer.raw not in (None, "") and is_final(attempt):
+        raise AttemptClosedError("This answer was checked already: with feedback after each question it is final.")
     if answer is None:
         try:
             with db.session.begin_nested():
@@ -116,6 +118,11 @@ def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) ->
     answer.raw, answer.is_correct, answer.points, answer.answered_at = raw, is_correct, points, now
     db.session.flush()
     return answer
+
+
+def is_final(attempt: Attempt) -> bool:
+    """True when a given answer cannot change: the quiz shows feedback after each question."""
+    return attempt.assignment.quiz.feedback_mode == FeedbackMode.IMMEDIATE
 
 
 def answers_by_slot(attempt: Attempt) -> dict[int, Answer]:

@@ -70,8 +70,10 @@ def _finish_if_out_of_time(attempt, now) -> bool:
 
 
 def _render_attempt(attempt, views, status=200):
-    """The quiz page."""
-    return render_template("student/attempt.html", attempt=attempt, views=views, form=EmptyForm()), status
+    """The quiz page; with feedback after each question, checked answers show their feedback."""
+    answers = attempt_service.answers_by_slot(attempt)
+    return render_template("student/attempt.html", attempt=attempt, views=views, form=EmptyForm(),
+                           immediate=attempt_service.is_final(attempt), answers=answers), status
 
 
 @bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
@@ -88,8 +90,14 @@ def take_attempt(attempt_id: int):
         flash("This page was open too long to be sent. Nothing was lost: your saved answers are below; "
               "give the last ones again.", "error")
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+    immediate = attempt_service.is_final(attempt)
+    checking = request.form.get("check", "")
     failed = False
     for view in views:
+        if immediate and checking and str(view.slot.id) != checking:
+            continue  # "Check answer" of one question gives (and fixes) only that answer
+        if immediate and view.raw is not None:
+            continue  # already checked: final
         try:
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
@@ -109,6 +117,9 @@ def take_attempt(attempt_id: int):
     if failed:
         flash("Some answers could not be read; they are marked below. The others are saved.", "error")
         return _render_attempt(attempt, views, 422)
+    if checking:
+        number = next((v.number for v in views if str(v.slot.id) == checking), 1)
+        return redirect(url_for("student.take_attempt", attempt_id=attempt.id, _anchor=f"q{number}"))
     if "submit" in request.form:
         attempt_service.submit_attempt(attempt, now=now)
         db.session.commit()

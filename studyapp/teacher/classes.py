@@ -12,7 +12,7 @@ from studyapp.models import Attempt
 from studyapp.services import accounts, banks, classes, quizzes, scores
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom
-from studyapp.teacher.forms import ClassroomForm, RosterForm
+from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
 
 
 @bp.get("/")
@@ -43,7 +43,22 @@ def show_classroom(classroom_id: int):
     """Join code, roster and assignments of a class."""
     classroom = get_own_classroom(classroom_id)
     return render_template("teacher/classroom.html", classroom=classroom, roster_form=RosterForm(),
-                           progress=_progress(classroom))
+                           progress=_progress(classroom), study_form=StudySettingsForm(formdata=None, obj=classroom))
+
+
+@bp.post("/classes/<int:classroom_id>/study-settings")
+def edit_study_settings(classroom_id: int):
+    """Set the class's desired retention and daily new cards for flashcards."""
+    classroom = get_own_classroom(classroom_id)
+    form = StudySettingsForm()
+    if form.validate_on_submit():
+        classroom.desired_retention = float(form.desired_retention.data)
+        classroom.new_cards_per_day = form.new_cards_per_day.data
+        db.session.commit()
+        flash("Flashcard settings saved.", "success")
+    else:
+        flash("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200.", "error")
+    return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
 
 
 def _progress(classroom) -> dict[int, int]:
@@ -81,7 +96,8 @@ def add_roster(classroom_id: int):
     except StudyAppError as exc:
         db.session.rollback()
         return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
-                               progress=_progress(classroom), roster_error=str(exc)), 422
+                               progress=_progress(classroom), roster_error=str(exc),
+                               study_form=StudySettingsForm(formdata=None, obj=classroom)), 422
     db.session.commit()
     return render_template("teacher/roster_passwords.html", classroom=classroom, created=created)
 

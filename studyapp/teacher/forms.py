@@ -6,7 +6,7 @@ from datetime import time
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
-    BooleanField, DateField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField,
+    BooleanField, DateField, DecimalField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField,
     TimeField,
 )
 from wtforms.fields.choices import SelectChoice
@@ -112,3 +112,13 @@ class DocumentForm(FlaskForm):
                        render_kw={"placeholder": "e.g. feature article, textbook chapter, opinion piece"})
     published = StringField("Date", validators=[Optional(), Length(max=40)], render_kw={"placeholder": "e.g. 2024-02-20"})
     bank_id = SelectField("Add the questions to", coerce=int, validators=[Optional()], validate_choice=False)
+
+
+class StudySettingsForm(FlaskForm):
+    """How a class's flashcards are scheduled."""
+
+    desired_retention = DecimalField("Desired retention (0.70 – 0.97)", places=2,
+                                     validators=[InputRequired(), NumberRange(0.70, 0.97)],
+                                     description="The share of cards students should still recall when they come "
+                                                 "due. Higher means more frequent reviews.")
+    new_cards_per_day = IntegerField("New cards per day", validators=[InputRequired(), NumberRange(0, 200)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 
-from factories import commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import commit, make_assignment, make_classroom, make_student, make_teacher
 from flask_migrate import stamp
 
 from studyapp.db import db, utcnow

@@ -136,3 +136,22 @@ def test_finished_work_shows_as_done_with_its_score(client, setup):
     client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
     page = client.get("/student/").data
     assert b"Done" in page and b"0.0%" in page
+
+
+def test_feedback_after_each_question_shows_at_once_and_fixes_the_answer(client, setup):
+    assignment, _ = setup
+    assignment.quiz.feedback_mode = "immediate"
+    commit()
+    attempt = start(client, assignment)
+    slot = next(s for s in assignment.quiz.slots if s.question.key == "q-source")
+    response = client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": "Lakes", "check": str(slot.id)})
+    assert "#q" in response.headers["Location"]
+    page = client.get(f"/student/attempts/{attempt.id}").data.decode()
+    card = page[page.index(f'data-slot-id="{slot.id}"'):][:3000]
+    assert "disabled" in card[:200] and "✗ Wrong" in card and "Right answer: <strong>Oceans</strong>" in card
+    assert "“Water evaporates from the oceans.”" in card
+    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": "Oceans", "check": str(slot.id)})
+    late = client.post(f"/student/attempts/{attempt.id}/answers", data=answer(slot.id, "Oceans"))
+    assert late.status_code == 409 and "final" in late.get_json()["error"]
+    saved = db.session.scalars(db.select(Answer).where(Answer.attempt_id == attempt.id)).all()
+    assert [(a.raw, a.is_correct) for a in saved] == [("Lakes", False)]

@@ -116,3 +116,18 @@ def test_scores_csv_has_a_row_per_student_and_escapes_formulas(client):
     rows = list(csv.reader(io.StringIO(response.data.decode())))
     assert rows[0][:2] == ["username", "full_name"] and f"[#{assignment.id}]" in rows[0][2]
     assert rows[1] == ["ana", "'=HYPERLINK(1)", ""] and rows[2] == ["bo", "Bo", ""]
+
+
+def test_flashcard_settings_of_a_class_are_validated_and_saved(client):
+    classroom = make_classroom(make_teacher())
+    commit()
+    login(client, "teacher")
+    client.post(f"/teacher/classes/{classroom.id}/study-settings", data={"desired_retention": "0.85",
+                                                                       "new_cards_per_day": "15"})
+    db.session.refresh(classroom)
+    assert (classroom.desired_retention, classroom.new_cards_per_day) == (0.85, 15)
+    response = client.post(f"/teacher/classes/{classroom.id}/study-settings",
+                           data={"desired_retention": "0.5", "new_cards_per_day": "15"}, follow_redirects=True)
+    assert b"between 0.70 and 0.97" in response.data
+    db.session.refresh(classroom)
+    assert classroom.desired_retention == 0.85
