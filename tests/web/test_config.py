@@ -1,0 +1,29 @@
+"""Settings: production refuses the default secret key and sets secure cookies; security headers on every page."""
+from __future__ import annotations
+
+import pytest
+
+from studyapp import create_app
+from studyapp.config import ConfigError
+
+
+def test_production_refuses_the_default_secret_key(monkeypatch, tmp_path):
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(ConfigError, match="SECRET_KEY"):
+        create_app({"STUDYAPP_ENV": "production"})
+
+
+def test_production_with_a_real_key_has_secure_cookies(monkeypatch, tmp_path):
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("STUDYAPP_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "x" * 64)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.sqlite3'}"})
+    assert app.config["SESSION_COOKIE_SECURE"] and app.config["SESSION_COOKIE_HTTPONLY"]
+
+
+def test_every_page_carries_a_strict_content_security_policy(client):
+    response = client.get("/login")
+    policy = response.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff" and response.headers["X-Frame-Options"] == "DENY"
