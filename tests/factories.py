@@ -51,3 +51,16 @@ def commit():
 def login(client, username, password=PASSWORD):
     """Post the login form as a browser would."""
     return client.post("/login", data={"username": username, "password": password})
+
+
+def make_submitted_attempt(assignment, student, wrong_keys=(), submit_at=None):
+    """Answer every slot (right, except the questions whose keys are in `wrong_keys`) and submit."""
+    from studyapp.services import attempts
+
+    now = utcnow()
+    attempt = attempts.start_attempt(assignment, student, now=now)
+    for slot in assignment.quiz.slots:
+        q = slot.question
+        wrong = next((c for c in (q.choices or []) if c != q.answer), "nope")
+        attempts.save_answer(attempt, slot, wrong if q.key in wrong_keys else q.answer, now=now)
+    return attempts.submit_attempt(attempt, now=submit_at or now)

@@ -20,15 +20,22 @@ def read_bank_file(path: str | Path) -> dict[str, Any]:
     if path.stat().st_size > MAX_BANK_BYTES:
         raise ValidationError(f"{path.name}: larger than {MAX_BANK_BYTES // (1024 * 1024)} MB.")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise ValidationError(f"{path.name}: not UTF-8 text.") from None
+    return parse_bank_text(text, path.name)
+
+
+def parse_bank_text(text: str, label: str) -> dict[str, Any]:
+    """Parse and check bank JSON; errors start with `label` and name the line or the question at fault."""
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path.name}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
+        raise ValidationError(f"{label}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
     try:
         check_bank(data)
     except ValidationError as exc:
-        raise ValidationError(f"{path.name}: {exc}") from None
+        raise ValidationError(f"{label}: {exc}") from None
     return data
 
 

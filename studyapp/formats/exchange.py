@@ -7,7 +7,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.anki import export_apkg
-from studyapp.formats.bank_json import check_bank
+from studyapp.formats.bank_json import parse_bank_text
 from studyapp.formats.csv_questions import export_csv, import_csv
 from studyapp.formats.exchange_common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
@@ -25,16 +25,7 @@ def export_json(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
 
 def import_json(data: bytes) -> dict[str, Any]:
     """Read studyapp.bank/1 JSON; raise ValidationError naming the line or the question at fault."""
-    text = decode_text(data, "JSON")
-    try:
-        bank = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"JSON line {exc.lineno}: invalid JSON ({exc.msg}).") from None
-    try:
-        check_bank(bank)
-    except ValidationError as exc:
-        raise ValidationError(f"JSON: {exc}") from None
-    return bank
+    return parse_bank_text(decode_text(data, "JSON"), "JSON")
 
 
 def _with_suffix(export: Callable[[dict[str, Any]], tuple[bytes, list[str]]], suffix: str) -> Exporter:

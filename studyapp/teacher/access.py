@@ -5,7 +5,7 @@ from flask import abort
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Classroom, QuestionBank, Quiz
+from studyapp.models import Assignment, Classroom, GenerationJob, QuestionBank, Quiz
 from studyapp.services.banks import can_use_bank
 
 
@@ -50,3 +50,11 @@ def get_own_assignment(assignment_id: int) -> Assignment:
     if assignment is None or assignment.classroom.teacher_id != current_user.id:
         abort(404)
     return assignment
+
+
+def get_own_job(job_id: int) -> GenerationJob:
+    """The signed-in teacher's generation job, else 404."""
+    job = db.session.get(GenerationJob, job_id)
+    if job is None or job.owner_id != current_user.id:
+        abort(404)
+    return job

@@ -8,9 +8,10 @@ from wtforms.fields.choices import SelectChoice
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.jobs.runner import start_job
-from studyapp.models import GenerationJob, QuestionBank
+from studyapp.models import QuestionBank
 from studyapp.services import jobs
 from studyapp.teacher import bp
+from studyapp.teacher.access import get_own_job
 from studyapp.teacher.forms import DocumentForm, EmptyForm
 
 
@@ -21,14 +22,6 @@ def _document_form() -> DocumentForm:
                              .order_by(QuestionBank.title))
     form.bank_id.choices = [SelectChoice(0, "A new bank")] + [SelectChoice(b.id, b.title) for b in own]
     return form
-
-
-def get_own_job(job_id: int) -> GenerationJob:
-    """The signed-in teacher's job, else 404."""
-    job = db.session.get(GenerationJob, job_id)
-    if job is None or job.owner_id != current_user.id:
-        abort(404)
-    return job
 
 
 @bp.route("/documents/new", methods=["GET", "POST"])

@@ -68,7 +68,7 @@ def test_one_bad_question_refuses_the_whole_file(bank, format_name):
 
 def test_json_errors_name_the_line():
     """Invalid JSON names its line; a bad bank names the question."""
-    with pytest.raises(ValidationError, match="JSON line 3: invalid JSON"):
+    with pytest.raises(ValidationError, match="JSON: line 3: invalid JSON"):
         import_bank(b'{\n "format": "studyapp.bank/1",\n "title": oops\n}', "json")
     with pytest.raises(ValidationError, match=r"question 1 \(a\): unknown type 'essay'"):
         import_bank(b'{"format": "studyapp.bank/1", "questions": [{"id": "a", "type": "essay", "prompt": "P", '

@@ -4,12 +4,11 @@ from __future__ import annotations
 import gzip
 import json
 
-from factories import commit, make_assignment, make_classroom, make_student, make_teacher
+from factories import commit, make_assignment, make_classroom, make_student, make_submitted_attempt, make_teacher
 from flask_migrate import stamp
 
-from studyapp.db import db, utcnow
+from studyapp.db import db
 from studyapp.models import Answer, Attempt, User
-from studyapp.services import attempts
 
 
 def test_backup_then_restore_gives_back_every_row_exactly(runner, tmp_path):
@@ -18,10 +17,7 @@ def test_backup_then_restore_gives_back_every_row_exactly(runner, tmp_path):
     classroom = make_classroom(teacher)
     student = make_student("zoe", "Zoë Ö'Brien", classroom=classroom)
     assignment = make_assignment(teacher, classroom)
-    attempt = attempts.start_attempt(assignment, student, now=utcnow())
-    for slot in assignment.quiz.slots:
-        attempts.save_answer(attempt, slot, slot.question.answer, now=utcnow())
-    attempts.submit_attempt(attempt, now=utcnow())
+    attempt = make_submitted_attempt(assignment, student)
     commit()
     first = tmp_path / "one.json.gz"
     assert runner.invoke(args=["backup", "create", str(first)]).exit_code == 0

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import shutil
 
-from factories import login, commit, make_assignment, make_classroom, make_student, make_teacher
+from factories import commit, login, make_assignment, make_classroom, make_student, make_submitted_attempt, make_teacher
 
 from studyapp.db import db
 from studyapp.models import Assignment, Classroom, Question, QuestionBank, User
-from studyapp.services import attempts
-from studyapp.db import utcnow
 
 
 def test_user_create_makes_a_teacher(runner):
@@ -65,10 +63,7 @@ def test_scores_export_equals_the_web_download(runner, app, tmp_path):
     student = make_student(classroom=classroom)
     make_student("zed", classroom=classroom)
     assignment = make_assignment(teacher, classroom)
-    attempt = attempts.start_attempt(assignment, student, now=utcnow())
-    for slot in assignment.quiz.slots:
-        attempts.save_answer(attempt, slot, slot.question.answer, now=utcnow())
-    attempts.submit_attempt(attempt, now=utcnow())
+    make_submitted_attempt(assignment, student)
     commit()
     out = tmp_path / "scores.csv"
     result = runner.invoke(args=["scores", "export", "--class", str(classroom.id), "--format", "csv", "-o", str(out)])

@@ -7,7 +7,9 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import (
+    commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt, make_teacher,
+)
 
 from studyapp.db import db, utcnow
 from studyapp.models import Question
@@ -28,18 +30,6 @@ def same_values(row):
     return out
 
 
-def take(assignment, student, wrong_keys=(), submit_at=None):
-    """Answer every slot (right except `wrong_keys`) and submit."""
-    now = utcnow()
-    attempt = attempts.start_attempt(assignment, student, now=now)
-    for slot in assignment.quiz.slots:
-        q = slot.question
-        wrong = next((c for c in (q.choices or []) if c != q.answer), "nope")
-        attempts.save_answer(attempt, slot, wrong if q.key in wrong_keys else q.answer, now=now)
-    attempts.submit_attempt(attempt, now=submit_at or now)
-    return attempt
-
-
 @pytest.fixture
 def klass(client):
     """A class of four students: done, late, in progress, nothing; one open and one closed assignment."""
@@ -48,11 +38,11 @@ def klass(client):
     ana, bo, cy, di = (make_student(n, n.title(), classroom=classroom) for n in ("ana", "bo", "cy", "di"))
     bank = make_bank()
     current = make_assignment(teacher, classroom, bank=bank, title="Current")
-    take(current, ana, wrong_keys=("q-source",))
-    take(current, bo, submit_at=current.due_at + timedelta(seconds=10))
+    make_submitted_attempt(current, ana, wrong_keys=("q-source",))
+    make_submitted_attempt(current, bo, submit_at=current.due_at + timedelta(seconds=10))
     attempts.start_attempt(current, cy, now=utcnow())
     closed = make_assignment(teacher, classroom, bank=bank, title="Closed")
-    take(closed, ana)
+    make_submitted_attempt(closed, ana)
     closed.due_at = utcnow() - timedelta(days=1)
     closed.open_at = utcnow() - timedelta(days=2)
     commit()

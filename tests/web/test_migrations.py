@@ -9,13 +9,20 @@ from flask_migrate import upgrade
 from studyapp.db import db
 
 
-def test_upgrade_on_an_empty_database_matches_the_models(app):
+def empty_database() -> None:
+    """Drop every table, including alembic_version, so migrations start from nothing."""
     with db.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("DROP SCHEMA public CASCADE"))
             conn.execute(sa.text("CREATE SCHEMA public"))
+        else:
+            conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     if db.engine.dialect.name == "sqlite":
         db.drop_all()
+
+
+def test_upgrade_on_an_empty_database_matches_the_models(app):
+    empty_database()
     upgrade()
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), db.metadata)
@@ -24,12 +31,7 @@ def test_upgrade_on_an_empty_database_matches_the_models(app):
 
 
 def test_upgrade_keeps_data_written_under_the_first_schema(app):
-    with db.engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-            conn.execute(sa.text("CREATE SCHEMA public"))
-    if db.engine.dialect.name == "sqlite":
-        db.drop_all()
+    empty_database()
     upgrade(revision="333a41aec0f4")  # the first schema
     with db.engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO users (id, username, full_name, role, password_hash, must_change_password, "

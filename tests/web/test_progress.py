@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import (
+    commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt, make_teacher,
+)
 
-from studyapp.db import db, utcnow
+from studyapp.db import db
 from studyapp.models import Assignment, Attempt
-from studyapp.services import attempts, scores
+from studyapp.services import scores
 
 
 @pytest.fixture
@@ -16,12 +18,7 @@ def student_with_history(client):
     classroom = make_classroom(teacher)
     student = make_student(classroom=classroom)
     assignment = make_assignment(teacher, classroom, bank=make_bank())
-    now = utcnow()
-    attempt = attempts.start_attempt(assignment, student, now=now)
-    for slot in assignment.quiz.slots:
-        wrong = slot.question.key == "q-source"
-        attempts.save_answer(attempt, slot, "Lakes" if wrong else slot.question.answer, now=now)
-    attempts.submit_attempt(attempt, now=now)
+    make_submitted_attempt(assignment, student, wrong_keys=("q-source",))
     commit()
     login(client, "student")
     return classroom, student
