@@ -22,12 +22,18 @@ def pytest_configure(config):
         raise pytest.UsageError("STUDYAPP_REQUIRE_ALL_TESTS=1 needs TEST_DATABASE_URL (PostgreSQL).")
 
 
+# Each test run works in its own schema of the PostgreSQL database, so two runs (CI and a developer,
+# or two branches) never drop each other's tables.
+PG_SCHEMA = f"studyapp_test_{os.getpid()}"
+
+
 def pg_sqlalchemy_url(url: str) -> str:
-    """TEST_DATABASE_URL in the psycopg 3 dialect."""
+    """TEST_DATABASE_URL in the psycopg 3 dialect, with this run's schema first on the search path."""
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url
+            url = "postgresql+psycopg://" + url[len(prefix):]
+            break
+    return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{PG_SCHEMA}"
 
 
 def database_url(backend: str, tmp_path: Path) -> str:
@@ -42,8 +48,8 @@ def reset_schema(app) -> None:
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as conn:
-                conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-                conn.execute(sa.text("CREATE SCHEMA public"))
+                conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+                conn.execute(sa.text(f"CREATE SCHEMA {PG_SCHEMA}"))
         else:
             db.drop_all()
         db.create_all()
@@ -86,6 +92,15 @@ def client(app):
 def runner(app):
     """A CLI runner."""
     return app.test_cli_runner()
+
+
+def pytest_sessionfinish(session):
+    """Drop this run's PostgreSQL schema."""
+    if PG_URL:
+        engine = sa.create_engine(pg_sqlalchemy_url(PG_URL))
+        with engine.begin() as conn:
+            conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+        engine.dispose()
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -13,8 +13,9 @@ def empty_database() -> None:
     """Drop every table, including alembic_version, so migrations start from nothing."""
     with db.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-            conn.execute(sa.text("CREATE SCHEMA public"))
+            schema = conn.execute(sa.text("SELECT current_schema()")).scalar()
+            conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+            conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
         else:
             conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     if db.engine.dialect.name == "sqlite":

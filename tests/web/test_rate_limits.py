@@ -8,18 +8,30 @@ import pytest
 from factories import commit, make_teacher
 
 from studyapp import create_app
+from studyapp.db import db
 
 REDIS_URL = os.environ.get("STUDYAPP_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
-def limited_app(app, storage: str, tmp_path, monkeypatch, name: str):
-    """Another app instance on the same database with rate limits on (a second 'process')."""
-    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path / name))
-    other = create_app({**{k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "SECRET_KEY")},
-                        "TESTING": True, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": True,
-                        "RATELIMIT_STORAGE_URI": storage, "LOGIN_LIMIT_PER_ACCOUNT": "3 per minute",
-                        "LOGIN_LIMIT_PER_ADDRESS": "100 per minute"})
-    return other
+@pytest.fixture
+def limited_app(app, tmp_path, monkeypatch):
+    """Factory of further app instances on the same database with rate limits on (more 'processes')."""
+    made = []
+
+    def make(storage: str, name: str):
+        """One more app instance using `storage` for its limits."""
+        monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path / name))
+        other = create_app({**{k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "SECRET_KEY")},
+                            "TESTING": True, "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": True,
+                            "RATELIMIT_STORAGE_URI": storage, "LOGIN_LIMIT_PER_ACCOUNT": "3 per minute",
+                            "LOGIN_LIMIT_PER_ADDRESS": "100 per minute"})
+        made.append(other)
+        return other
+
+    yield make
+    for other in made:
+        with other.app_context():
+            db.engine.dispose()
 
 
 def attempt(client, username="teacher", password="wrong-password"):
@@ -27,10 +39,10 @@ def attempt(client, username="teacher", password="wrong-password"):
     return client.post("/login", data={"username": username, "password": password})
 
 
-def test_a_fourth_wrong_password_in_a_minute_is_refused(app, tmp_path, monkeypatch):
+def test_a_fourth_wrong_password_in_a_minute_is_refused(limited_app):
     make_teacher()
     commit()
-    limited = limited_app(app, "memory://", tmp_path, monkeypatch, "a")
+    limited = limited_app("memory://", "a")
     client = limited.test_client()
     assert [attempt(client).status_code for _ in range(3)] == [200, 200, 200]
     blocked = attempt(client, password="password123")
@@ -48,7 +60,7 @@ def redis_available() -> bool:
         return False
 
 
-def test_two_app_processes_share_the_limit_through_redis(app, tmp_path, monkeypatch):
+def test_two_app_processes_share_the_limit_through_redis(limited_app):
     if not redis_available():
         if os.environ.get("STUDYAPP_REQUIRE_ALL_TESTS") == "1":
             pytest.fail(f"Redis not reachable at {REDIS_URL}")
@@ -56,8 +68,8 @@ def test_two_app_processes_share_the_limit_through_redis(app, tmp_path, monkeypa
     make_teacher()
     commit()
     storage = f"{REDIS_URL}"
-    first = limited_app(app, storage, tmp_path, monkeypatch, "one")
-    second = limited_app(app, storage, tmp_path, monkeypatch, "two")
+    first = limited_app(storage, "one")
+    second = limited_app(storage, "two")
     username = f"teacher-{uuid.uuid4().hex[:8]}"  # a fresh key, so earlier runs do not count
     one, two = first.test_client(), second.test_client()
     assert [attempt(c, username).status_code for c in (one, two, one)] == [200, 200, 200]
