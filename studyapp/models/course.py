@@ -1,6 +1,7 @@
 """Classes a teacher owns, their join codes, and the students enrolled in them."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -8,6 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studyapp.db import db, utcnow
 from studyapp.models.user import User
+
+
+def natural_key(text: str) -> list:
+    """Sort key that orders digit runs by value: 'student2' < 'student10'."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
 
 
 class Classroom(db.Model):
@@ -34,8 +40,8 @@ class Classroom(db.Model):
 
     @property
     def students(self) -> list[User]:
-        """Enrolled students sorted by username."""
-        return sorted((e.student for e in self.enrolments), key=lambda u: u.username)
+        """Enrolled students in natural username order (student2 before student10)."""
+        return sorted((e.student for e in self.enrolments), key=lambda u: natural_key(u.username))
 
 
 class Enrolment(db.Model):
