@@ -46,6 +46,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ACCOUNT", "10 per 5 minutes"),
         # A classroom shares one address behind the school's NAT: the per-address limit stays generous.
         "LOGIN_LIMIT_PER_ADDRESS": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ADDRESS", "300 per 5 minutes"),
+        # Behind nginx (or another proxy), how many proxies set X-Forwarded-For/-Proto/-Host: 0 = none.
+        "PROXY_COUNT": int(os.environ.get("STUDYAPP_PROXY_COUNT", "0")),
         # FSRS fuzzing spreads reviews over nearby days; tests turn it off to get exact intervals.
         "FSRS_FUZZ": True,
     }

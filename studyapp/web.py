@@ -3,12 +3,17 @@ from __future__ import annotations
 
 from flask import jsonify, render_template
 from flask_wtf.csrf import CSRFError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from studyapp.db import db
 
 
 def init_app(app) -> None:
-    """Register error handlers, headers, template globals and /healthz."""
+    """Register error handlers, headers, template globals and /healthz; trust the configured proxies."""
+    if app.config["PROXY_COUNT"]:
+        # Rate limits and secure cookies need the client's address and scheme, not the proxy's.
+        count = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
 
     @app.errorhandler(404)
     def not_found(_error):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from studyapp.db import db
@@ -12,6 +12,7 @@ from studyapp.errors import StudyAppError
 from studyapp.auth.forms import ChangePasswordForm, JoinForm, LoginForm, SignupForm
 from studyapp.models import Role
 from studyapp.services import accounts, classes
+from studyapp.services.demo import is_demo_login
 
 bp = Blueprint("auth", __name__)
 
@@ -54,7 +55,10 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         user = accounts.authenticate(form.username.data, form.password.data)
-        if user is None:
+        if user is not None and current_app.config["STUDYAPP_ENV"] == "production" \
+                and is_demo_login(user.username, form.password.data, current_app.config["DEMO_PASSWORD"]):
+            flash("Demo accounts are disabled in production. Ask your administrator for an account.", "error")
+        elif user is None:
             flash("Wrong username or password.", "error")
         else:
             login_user(user)

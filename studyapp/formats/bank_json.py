@@ -32,6 +32,8 @@ def parse_bank_text(text: str, label: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{label}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
+    except (ValueError, RecursionError) as exc:  # absurd numbers or nesting
+        raise ValidationError(f"{label}: not a bank file this app can read ({type(exc).__name__}).") from None
     try:
         check_bank(data)
     except ValidationError as exc:
@@ -45,10 +47,12 @@ def check_bank(data: Any) -> None:
         raise ValidationError(f"not a {FORMAT} file (the 'format' field must be {FORMAT!r}).")
     if not isinstance(data.get("questions"), list):
         raise ValidationError("'questions' must be a list.")
+    if not isinstance(data.get("sources", []), list) or not isinstance(data.get("flashcards", []), list):
+        raise ValidationError("'sources' and 'flashcards' must be lists.")
     source_ids = set()
     for i, source in enumerate(data.get("sources") or [], start=1):
-        if not isinstance(source, dict) or not source.get("id"):
-            raise ValidationError(f"source {i}: needs an 'id'.")
+        if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
+            raise ValidationError(f"source {i}: needs an 'id' (text).")
         source_ids.add(source["id"])
     seen = set()
     for i, q in enumerate(data["questions"], start=1):
@@ -56,8 +60,8 @@ def check_bank(data: Any) -> None:
         if not isinstance(q, dict):
             raise ValidationError(f"{where}: must be an object.")
         for field in ("id", "type", "prompt"):
-            if not q.get(field):
-                raise ValidationError(f"{where}: missing {field!r}.")
+            if not isinstance(q.get(field), str) or not q[field]:
+                raise ValidationError(f"{where}: missing {field!r} (text).")
         where = f"question {i} ({q['id']})"
         if q["id"] in seen:
             raise ValidationError(f"{where}: duplicate id.")
@@ -70,11 +74,17 @@ def check_bank(data: Any) -> None:
             raise ValidationError(f"{where}: missing 'answer'.")
         if q["type"] in ("multiple_choice", "true_false"):
             choices = q.get("choices")
-            if not isinstance(choices, list) or q["answer"] not in choices:
+            if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices) \
+                    or q["answer"] not in choices:
                 raise ValidationError(f"{where}: the answer must be one of its choices.")
         source = q.get("source") or {}
+        if not isinstance(source, dict):
+            raise ValidationError(f"{where}: 'source' must be an object {{id, quote, paragraph}}.")
         if source.get("id") and source["id"] not in source_ids:
             raise ValidationError(f"{where}: source {source['id']!r} is not in 'sources'.")
+    for i, card in enumerate(data.get("flashcards") or [], start=1):
+        if not isinstance(card, dict) or not isinstance(card.get("source") or {}, dict):
+            raise ValidationError(f"flashcard {i}: must be an object whose 'source' is an object.")
 
 
 def difficulty_value(value: Any) -> float | None:

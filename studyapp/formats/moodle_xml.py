@@ -163,6 +163,8 @@ def parse_xml(data: bytes, label: str) -> tuple[ET.Element, dict[ET.Element, int
     except ET.ParseError as exc:
         line, column = exc.position
         raise ValidationError(f"{label}: line {line}, column {column + 1}: not well-formed XML.") from None
+    except (ValueError, LookupError):  # an encoding the parser does not know or support
+        raise ValidationError(f"{label}: the XML declares an encoding this app cannot read; save it as UTF-8.") from None
     return root, builder.lines
 
 

@@ -45,3 +45,8 @@ def _approve_demo_questions(bank: QuestionBank) -> None:
     usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
         banks.approve_questions(usable[: DEMO_QUIZ_SIZE * 2])
+
+
+def is_demo_login(username: str, password: str, demo_password: str) -> bool:
+    """True for a demo account signing in with the demo password (refused in production)."""
+    return username in {DEMO_TEACHER, *DEMO_STUDENTS} and password == demo_password

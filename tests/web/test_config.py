@@ -27,3 +27,30 @@ def test_every_page_carries_a_strict_content_security_policy(client):
     policy = response.headers["Content-Security-Policy"]
     assert "unsafe-inline" not in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
     assert response.headers["X-Content-Type-Options"] == "nosniff" and response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_demo_accounts_cannot_log_in_with_the_demo_password_in_production(app, client, runner):
+    runner.invoke(args=["content", "load"])
+    assert runner.invoke(args=["demo", "create"]).exit_code == 0
+    app.config["STUDYAPP_ENV"] = "production"
+    response = client.post("/login", data={"username": "demo-teacher", "password": "demo-pass"})
+    assert response.status_code == 200 and b"Demo accounts are disabled in production" in response.data
+    assert client.get("/teacher/").status_code == 302
+
+
+def test_behind_a_proxy_the_client_address_is_the_forwarded_one(monkeypatch, tmp_path):
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("STUDYAPP_PROXY_COUNT", "1")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.sqlite3'}"})
+    seen = {}
+
+    @app.get("/_whoami")
+    def whoami():
+        """Echo what the app sees of the client."""
+        from flask import request
+
+        seen.update(addr=request.remote_addr, scheme=request.scheme)
+        return "ok"
+
+    app.test_client().get("/_whoami", headers={"X-Forwarded-For": "10.1.2.3", "X-Forwarded-Proto": "https"})
+    assert seen == {"addr": "10.1.2.3", "scheme": "https"}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -115,10 +116,27 @@ def read_html(data: bytes) -> tuple[list[Block], dict]:
     return blocks, meta
 
 
+# A .docx is a zip: refuse one that would inflate past these before any XML is parsed (zip bombs).
+MAX_DOCX_INFLATED = 50 * 1024 * 1024
+MAX_DOCX_RATIO = 100
+
+
+def check_zip_size(path: Path) -> None:
+    """Raise DocumentError when the zip's declared contents are too large or too compressed to be a document."""
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+    inflated = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if inflated > MAX_DOCX_INFLATED or inflated / packed > MAX_DOCX_RATIO:
+        raise DocumentError(f"{path.name}: unpacks to {inflated // (1024 * 1024)} MB, far more than a document "
+                            "holds; it is refused as a possible zip bomb.")
+
+
 def read_docx(path: Path) -> tuple[list[Block], dict]:
     """Word document paragraphs to blocks; Heading/Title styles become headings; core properties kept."""
     import docx
 
+    check_zip_size(path)
     document = docx.Document(str(path))
     blocks = []
     for para in document.paragraphs:
@@ -169,8 +187,13 @@ def read_file(path: Path) -> tuple[list[Block], dict]:
         if suffix == ".pdf":
             return read_pdf(path)
         return text_blocks(decode(path.read_bytes()), markdown=suffix in (".md", ".markdown")), {}
-    except (OSError, ValueError, KeyError) as exc:
+    except DocumentError:
+        raise
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise DocumentError(f"{path.name}: cannot be read ({exc}).") from exc
+    except Exception as exc:  # noqa: BLE001 - third-party parsers (python-docx, lxml, pypdf) raise their own types
+        kind = {".docx": "a Word (.docx) document", ".pdf": "a PDF"}.get(suffix, "a readable document")
+        raise DocumentError(f"{path.name}: is damaged or not {kind} ({type(exc).__name__}).") from exc
 
 
 def doc_id_for(path: Path, taken: set[str]) -> str:
