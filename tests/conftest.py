@@ -74,6 +74,7 @@ def app(backend, tmp_path, monkeypatch):
         "DEMO_PASSWORD": "demo-pass",
         "FSRS_FUZZ": False,
         "RATELIMIT_ENABLED": False,
+        "JOBS_INLINE": True,  # generation jobs finish inside the request, never in a thread outliving the test
     })
     reset_schema(app)
     with app.app_context():

@@ -31,7 +31,7 @@ class Classroom(db.Model):
 
     teacher: Mapped[User] = relationship()
     enrolments: Mapped[list["Enrolment"]] = relationship(
-        back_populates="classroom", cascade="all, delete-orphan"
+        back_populates="classroom", cascade="all, delete-orphan", lazy="selectin"
     )
     assignments: Mapped[list["Assignment"]] = relationship(  # noqa: F821
         back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.due_at",
@@ -56,4 +56,4 @@ class Enrolment(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     classroom: Mapped[Classroom] = relationship(back_populates="enrolments")
-    student: Mapped[User] = relationship()
+    student: Mapped[User] = relationship(lazy="joined")  # rosters, gradebooks and exports read every student

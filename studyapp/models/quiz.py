@@ -40,8 +40,9 @@ class Quiz(db.Model):
 
     owner: Mapped[User] = relationship()
     bank: Mapped[QuestionBank | None] = relationship()
+    # Slots and their questions load together: the player reads every slot's question on each request.
     slots: Mapped[list["QuizSlot"]] = relationship(
-        back_populates="quiz", cascade="all, delete-orphan", order_by="QuizSlot.position"
+        back_populates="quiz", cascade="all, delete-orphan", order_by="QuizSlot.position", lazy="selectin"
     )
 
     @property
@@ -63,7 +64,7 @@ class QuizSlot(db.Model):
     points: Mapped[float] = mapped_column(default=1.0)
 
     quiz: Mapped[Quiz] = relationship(back_populates="slots")
-    question: Mapped[Question] = relationship()
+    question: Mapped[Question] = relationship(lazy="joined")
 
 
 class Assignment(db.Model):

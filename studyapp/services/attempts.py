@@ -41,6 +41,9 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     if not assignment.is_open(now):
         raise AttemptClosedError("This assignment is not open.")
     done = list_attempts(assignment, student)
+    started_meanwhile = next((a for a in done if not a.is_finished), None)
+    if started_meanwhile is not None:
+        return started_meanwhile  # another tab started it between our two reads
     if len(done) >= assignment.quiz.attempts_allowed:
         raise AttemptClosedError("You have used all your attempts at this quiz.")
     attempt = Attempt(assignment=assignment, student=student, number=len(done) + 1, started_at=now,
@@ -102,6 +105,7 @@ def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) ->
             and raw not in (question.choices or ["True", "False"]):
         raise ValidationError("That choice is not one of the question's options.")
     is_correct, points = grade(key_of(question), raw, slot.points)
+    _claim_open(attempt)
     answer = db.session.scalar(sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
     if answer is not None and answer.raw not in (None, "") and is_final(attempt):
         raise AttemptClosedError("This answer was checked already: with feedback after each question it is final.")
@@ -130,17 +134,32 @@ def answers_by_slot(attempt: Attempt) -> dict[int, Answer]:
     return {answer.slot_id: answer for answer in attempt.answers}
 
 
+def _claim_open(attempt: Attempt) -> None:
+    """Take the attempt's row lock while it is still open, so a save and a submit of one attempt take turns.
+
+    A no-op UPDATE locks the row on PostgreSQL and takes SQLite's write lock; if a submit committed first,
+    no row matches and the save is refused instead of being stored but left out of the score.
+    """
+    claimed = db.session.execute(sa.update(Attempt).where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
+                                 .values(number=Attempt.number)).rowcount
+    if claimed != 1:
+        raise AttemptClosedError("This attempt is already submitted.")
+
+
 def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:
-    """Finish the attempt and compute its score; submitting again changes nothing."""
-    locked = db.session.scalar(
-        sa.select(Attempt).where(Attempt.id == attempt.id).with_for_update().execution_options(populate_existing=True)
-    )
-    if locked.is_finished:
-        return locked
-    db.session.refresh(locked, ["answers"])
-    live = {slot.id: slot for slot in locked.assignment.quiz.slots if slot.question.status == "approved"}
-    locked.score = sum(answer.points for answer in locked.answers if answer.slot_id in live)
-    locked.max_score = sum(slot.points for slot in live.values())
-    locked.submitted_at = now
+    """Finish the attempt and compute its score; submitting again (or from another tab) changes nothing.
+
+    Marking it submitted first, with a conditional UPDATE, makes exactly one submit win and makes later
+    saves wait for it (and then be refused) on SQLite and PostgreSQL alike.
+    """
+    won = db.session.execute(sa.update(Attempt).where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
+                             .values(submitted_at=now)).rowcount == 1
+    db.session.refresh(attempt)
+    if not won:
+        return attempt
+    db.session.refresh(attempt, ["answers"])
+    live = {slot.id: slot for slot in attempt.assignment.quiz.slots if slot.question.status == "approved"}
+    attempt.score = sum(answer.points for answer in attempt.answers if answer.slot_id in live)
+    attempt.max_score = sum(slot.points for slot in live.values())
     db.session.flush()
-    return locked
+    return attempt

@@ -145,8 +145,9 @@ def save_answer(attempt_id: int):
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
         return jsonify(saved=False, error=str(exc) or "That answer could not be read."), 422
-    db.session.commit()
-    return jsonify(saved=True, slot_id=view.slot.id, saved_at=answer.answered_at.isoformat())
+    reply = {"saved": True, "slot_id": view.slot.id, "saved_at": answer.answered_at.isoformat()}
+    db.session.commit()  # read the reply first: committing expires the objects
+    return jsonify(reply)
 
 
 @bp.get("/attempts/<int:attempt_id>/result")
