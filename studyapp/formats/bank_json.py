@@ -34,15 +34,22 @@ def parse_bank_text(text: str, label: str) -> dict[str, Any]:
         raise ValidationError(f"{label}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
     except (ValueError, RecursionError) as exc:  # absurd numbers or nesting
         raise ValidationError(f"{label}: not a bank file this app can read ({type(exc).__name__}).") from None
-    try:
-        check_bank(data)
-    except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc}") from None
+    check_bank(data, label)
     return data
 
 
-def check_bank(data: Any) -> None:
-    """Raise ValidationError unless `data` has the shape of a studyapp.bank/1 document."""
+def check_bank(data: Any, label: str = "") -> None:
+    """Raise ValidationError unless `data` has the shape of a studyapp.bank/1 document (message prefixed by `label`)."""
+    try:
+        _check_shape(data)
+    except ValidationError as exc:
+        if label:
+            raise ValidationError(f"{label}: {exc}") from None
+        raise
+
+
+def _check_shape(data: Any) -> None:
+    """The checks of check_bank, naming the first problem found."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(f"not a {FORMAT} file (the 'format' field must be {FORMAT!r}).")
     if not isinstance(data.get("questions"), list):

@@ -152,10 +152,7 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
             known.add(source_id)
     bank = {"format": FORMAT, "title": title or "Imported questions", "sources": sources,
             "questions": questions, "flashcards": list(flashcards or [])}
-    try:
-        check_bank(bank)
-    except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc}") from None
+    check_bank(bank, label)
     return bank
 
 

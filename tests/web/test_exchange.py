@@ -5,20 +5,11 @@ import io
 import json
 
 import pytest
-from factories import commit, login, make_bank, make_teacher
+from factories import commit, make_bank
 
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank
 
-
-@pytest.fixture
-def bank(client):
-    """The mini bank and a signed-in teacher."""
-    make_teacher()
-    bank = make_bank()
-    commit()
-    login(client, "teacher")
-    return bank
 
 
 @pytest.mark.parametrize("fmt, marker", [("json", b'"studyapp.bank/1"'), ("gift", b"::q-evap::"),

@@ -1,21 +1,11 @@
 """Teacher review: filters with counts, evidence in context, type-aware editing, statuses, bulk actions, history."""
 from __future__ import annotations
 
-import pytest
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import commit, login, make_assignment, make_bank, make_classroom, make_student
 
 from studyapp.db import db
 from studyapp.models import Question, User
 
-
-@pytest.fixture
-def bank(client):
-    """The mini bank and a signed-in teacher."""
-    make_teacher()
-    bank = make_bank()
-    commit()
-    login(client, "teacher")
-    return bank
 
 
 def q(bank, key) -> Question:
