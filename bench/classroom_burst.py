@@ -363,49 +363,69 @@ def check_answers(app, students: list[Student]) -> dict:
         dupes = db.session.scalar(sa.select(sa.func.count()).select_from(
             sa.select(Answer.attempt_id, Answer.slot_id).where(Answer.attempt_id.in_(ids))
             .group_by(Answer.attempt_id, Answer.slot_id).having(sa.func.count() > 1).subquery()))
-        journal = None
+        found = {"answers": total, "duplicates": dupes}
         if db.engine.dialect.name == "sqlite":
-            journal = db.session.execute(sa.text("PRAGMA journal_mode")).scalar()
-        return {"answers": total, "duplicates": dupes, "journal_mode": journal}
+            found["journal_mode"] = db.session.execute(sa.text("PRAGMA journal_mode")).scalar()
+            found["synchronous"] = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}[
+                db.session.execute(sa.text("PRAGMA synchronous")).scalar()]
+        return found
 
 
 # --- the run ---------------------------------------------------------------------------------------------------
 
 def bench_backend(backend: str, args, workdir: Path) -> list[dict]:
-    """Seed, serve, log the class in, run the three bursts; one row per endpoint."""
+    """Seed, log the class in, then per server setting (SQLite sync mode, worker count): serve and run the three
+    bursts; one row per endpoint."""
     url = fresh_database(backend, workdir)
     app = make_app(url, workdir)
     seeded = seed_class(app, args.students)
-    server = Server(env=server_env(url, workdir), port=args.port or free_port(), workers=args.workers,
-                    threads=args.threads, log=workdir / f"gunicorn-{backend}.log")
-    rows = []
+    rows, students = [], None
     try:
-        server.start()
-        t0 = time.perf_counter()
-        students = start_students(server.base, app, seeded["usernames"], seeded["assignment_id"])
-        print(f"  {backend}: {len(students)} students logged in and started in {time.perf_counter() - t0:.1f} s",
-              flush=True)
-        for mode, path in (("health", "/healthz"), ("quiz", ""), ("save", "")):
-            script = write_lua(workdir / f"{mode}.lua", mode, students)
-            target = server.base + (path or "/")
-            server.drain()  # the previous burst's queued requests must not eat into this one
-            if args.profile and mode == "save":
-                rows.append(profile_run(server, target, script, args, workdir, backend))
-                continue
-            load = os.getloadavg()[0]
-            result = run_wrk(target, script, args.connections, args.duration)
-            result.update(load=load, backend=backend, endpoint={"health": "healthz (bare)", "quiz": "quiz page GET",
-                                                     "save": "answer save POST"}[mode])
-            rows.append(result)
-            print(f"  {backend} {mode}: {result['rps']:.0f} req/s, p95 {result['p95_ms']:.0f} ms", flush=True)
-        rows[-1]["check"] = check_answers(app, students)
+        syncs = args.sqlite_synchronous if backend == "sqlite" else [""]
+        for sync, workers in ((sync, workers) for sync in syncs for workers in args.workers):
+            label = f"{backend}{f' {sync}' if sync else ''} -w {workers}"
+            env = server_env(url, workdir)
+            if sync:
+                env["STUDYAPP_SQLITE_SYNCHRONOUS"] = sync
+            server = Server(env=env, port=args.port or free_port(), workers=workers, threads=args.threads,
+                            log=workdir / f"gunicorn-{backend}-{sync}-{workers}.log")
+            try:
+                server.start()
+                if students is None:  # the sessions (signed cookies) and attempts serve every server that follows
+                    t0 = time.perf_counter()
+                    students = start_students(server.base, app, seeded["usernames"], seeded["assignment_id"])
+                    print(f"  {backend}: {len(students)} students logged in and started in "
+                          f"{time.perf_counter() - t0:.1f} s", flush=True)
+                rows += burst(server, students, args, workdir, backend, label)
+                rows[-1]["check"] = check_answers(app, students)
+            finally:
+                server.stop()
     finally:
-        server.stop()
         with app.app_context():
             from studyapp.db import db
 
             db.session.remove()
             db.engine.dispose()
+    return rows
+
+
+def burst(server: Server, students: list, args, workdir: Path, backend: str, label: str) -> list[dict]:
+    """The three wrk runs against one server, one after the other."""
+    rows = []
+    for mode, path in (("health", "/healthz"), ("quiz", ""), ("save", "")):
+        script = write_lua(workdir / f"{mode}.lua", mode, students)
+        target = server.base + (path or "/")
+        server.drain()  # the previous burst's queued requests must not eat into this one
+        if args.profile and mode == "save":
+            rows.append(profile_run(server, target, script, args, workdir, backend))
+            rows[-1]["backend"] = label
+            continue
+        load = os.getloadavg()[0]
+        result = run_wrk(target, script, args.connections, args.duration)
+        result.update(load=load, backend=label, endpoint={"health": "healthz (bare)", "quiz": "quiz page GET",
+                                                          "save": "answer save POST"}[mode])
+        rows.append(result)
+        print(f"  {label} {mode}: {result['rps']:.0f} req/s, p95 {result['p95_ms']:.0f} ms", flush=True)
     return rows
 
 
@@ -449,17 +469,17 @@ def summarise_profile(raw: Path, top: int = 18) -> None:
 
 def print_table(rows: list[dict], connections: int) -> None:
     """requests/s, p50, p95 and the ratios, with the goal check."""
-    print(f"\n{'backend':<11}{'endpoint':<20}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+    print(f"\n{'server':<24}{'endpoint':<20}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
           f"{'non-200':>9}{'sock err':>9}{'x bare':>8}{'load1':>7}")
     for backend in dict.fromkeys(r["backend"] for r in rows):
         group = [r for r in rows if r["backend"] == backend]
         bare = group[0]["rps"]
         for r in group:
-            print(f"{backend:<11}{r['endpoint']:<20}{r['rps']:>9.0f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}"
+            print(f"{backend:<24}{r['endpoint']:<20}{r['rps']:>9.0f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}"
                   f"{r['p99_ms']:>9.1f}{r['not200']:>9}{r['errors']:>9}{r['rps'] / bare:>8.2f}{r['load']:>7.1f}")
         save = group[-1]
         met = save["rps"] >= 0.5 * bare and save["p95_ms"] < 250 and save["not200"] == 0
-        print(f"{'':<11}goal at {connections} connections (save >= 0.5 x bare, p95 < 250 ms, all 200): "
+        print(f"{'':<24}goal at {connections} connections (save >= 0.5 x bare, p95 < 250 ms, all 200): "
               f"{'MET' if met else 'MISSED'}; after the burst: {save.get('check')}")
 
 
@@ -470,7 +490,10 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--students", type=int, default=200)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=lambda v: [int(w) for w in v.split(",")], default=[2, 4],
+                        help="gunicorn worker counts, each its own server in turn: 2,4 (the default)")
+    parser.add_argument("--sqlite-synchronous", type=lambda v: [m.strip().upper() for m in v.split(",")],
+                        default=["FULL", "NORMAL"], help="SQLite sync modes to serve with, in turn: FULL,NORMAL")
     parser.add_argument("--threads", type=int, default=1, help=">1 uses gunicorn's gthread worker")
     parser.add_argument("--port", type=int, default=0, help="default: a free port in 5100-5199")
     parser.add_argument("--profile", action="store_true", help="sample one worker with py-spy during the save run")
@@ -483,7 +506,7 @@ def main() -> int:
         return 2
     workdir = Path(tempfile.mkdtemp(prefix="studyapp-burst-"))
     print(f"classroom burst: {args.students} students, {args.connections} connections, {args.duration} s per run, "
-          f"gunicorn -w {args.workers}{f' --threads {args.threads}' if args.threads > 1 else ''}; work in {workdir}")
+          f"gunicorn -w {','.join(map(str, args.workers))}{f' --threads {args.threads}' if args.threads > 1 else ''}; work in {workdir}")
     rows = []
     try:
         for backend in args.backends.split(","):

@@ -1,6 +1,8 @@
 """Taking a quiz: starting or resuming an attempt, saving each answer as given, submitting once."""
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -9,8 +11,8 @@ from sqlalchemy.exc import IntegrityError
 
 from studyapp.db import db
 from studyapp.errors import AttemptClosedError, ValidationError
-from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, QuizSlot, User
-from studyapp.services.grading import grade, key_of
+from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, Question, Quiz, QuizSlot, Role, User
+from studyapp.services.grading import Key, grade, key_of
 from studyapp.services.layout import build_layout
 
 # Answers sent in the last seconds before the deadline may arrive a little late.
@@ -77,16 +79,6 @@ def is_out_of_time(attempt: Attempt, now: datetime) -> bool:
     return attempt.deadline_at is not None and now > attempt.deadline_at + DEADLINE_GRACE
 
 
-def _check_can_answer(attempt: Attempt, now: datetime) -> None:
-    """Raise AttemptClosedError when answers may no longer change."""
-    if attempt.is_finished:
-        raise AttemptClosedError("This attempt is already submitted.")
-    if is_out_of_time(attempt, now):
-        raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
-    if attempt.assignment.due_at is not None and now > attempt.assignment.due_at + DEADLINE_GRACE:
-        raise AttemptClosedError("This assignment is closed.")
-
-
 def get_slot(attempt: Attempt, slot_id: int) -> QuizSlot:
     """The slot of the attempt's quiz with that id, or ValidationError."""
     for slot in attempt.assignment.quiz.slots:
@@ -95,33 +87,133 @@ def get_slot(attempt: Attempt, slot_id: int) -> QuizSlot:
     raise ValidationError("That question is not part of this quiz.")
 
 
-def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) -> Answer:
-    """Grade and store the raw answer to `slot`, replacing an earlier one. The caller commits."""
-    _check_can_answer(attempt, now)
-    if slot.quiz_id != attempt.assignment.quiz_id or slot.question.status != "approved":
+@dataclass(frozen=True)
+class SaveTarget:
+    """All that saving one answer needs: the attempt's state and the slot's grading key, detached from the ORM."""
+
+    attempt_id: int
+    slot_id: int
+    points: float
+    key: Key
+    approved: bool
+    layout: dict | None
+    submitted_at: datetime | None
+    deadline_at: datetime | None
+    due_at: datetime | None
+    final: bool  # feedback after each question: a given answer cannot change
+    answered: bool  # a non-empty answer is stored already
+
+    @property
+    def in_layout(self) -> bool:
+        """True when the slot is one of those the attempt was started with."""
+        return not self.layout or not self.layout.get("slots") or self.slot_id in self.layout["slots"]
+
+
+def target_of(attempt: Attempt, slot: QuizSlot) -> SaveTarget:
+    """The save target of ORM objects already loaded (the form post reads every slot of the page)."""
+    quiz = attempt.assignment.quiz
+    if slot.quiz_id != quiz.id:
         raise ValidationError("That question is not part of this quiz.")
-    question = slot.question
-    if question.type in ("multiple_choice", "true_false") and raw not in (None, "") \
-            and raw not in (question.choices or ["True", "False"]):
+    final = quiz.feedback_mode == FeedbackMode.IMMEDIATE
+    stored = db.session.scalar(sa.select(Answer.raw).where(Answer.attempt_id == attempt.id,
+                                                          Answer.slot_id == slot.id)) if final else None
+    return SaveTarget(attempt_id=attempt.id, slot_id=slot.id, points=slot.points, key=key_of(slot.question),
+                      approved=slot.question.status == "approved", layout=attempt.layout,
+                      submitted_at=attempt.submitted_at, deadline_at=attempt.deadline_at,
+                      due_at=attempt.assignment.due_at, final=final, answered=stored not in (None, ""))
+
+
+def find_save_target(attempt_id: int, slot_id: int, student_id: int | None) -> SaveTarget | None:
+    """The save target of a slot of the student's own attempt, read in one query; else None.
+
+    None also when `student_id` is not a student's account that may answer (one whose one-time password is
+    still to be replaced may not). Autosave is the hottest write of a classroom: this reads plain columns.
+    """
+    row = db.session.execute(_target_query(), {"attempt_id": attempt_id, "slot_id": slot_id,
+                                               "student_id": student_id}).first()
+    if row is None:
+        return None
+    key = Key(type=row.type, answer=row.answer, choices=tuple(row.choices or ()), aliases=tuple(row.aliases or ()),
+              tolerance=row.tolerance)
+    return SaveTarget(attempt_id=attempt_id, slot_id=slot_id, points=row.points, key=key,
+                      approved=row.status == "approved", layout=row.layout, submitted_at=row.submitted_at,
+                      deadline_at=row.deadline_at, due_at=row.due_at,
+                      final=row.feedback_mode == FeedbackMode.IMMEDIATE, answered=row.raw not in (None, ""))
+
+
+@functools.cache
+def _target_query() -> sa.Select:
+    """The one SELECT behind find_save_target, built once (its compiled form is cached by SQLAlchemy)."""
+    at, asg, qz, sl, qn, an, us = (Attempt.__table__, Assignment.__table__, Quiz.__table__, QuizSlot.__table__,
+                                   Question.__table__, Answer.__table__, User.__table__)
+    return (sa.select(at.c.submitted_at, at.c.deadline_at, at.c.layout, asg.c.due_at, qz.c.feedback_mode,
+                  sl.c.points, qn.c.type, qn.c.answer, qn.c.choices, qn.c.aliases, qn.c.tolerance,
+                  qn.c.status, an.c.raw)
+        .select_from(at.join(us, sa.and_(us.c.id == at.c.student_id, us.c.role == Role.STUDENT,
+                                         us.c.must_change_password.is_(False)))
+                     .join(asg, asg.c.id == at.c.assignment_id).join(qz, qz.c.id == asg.c.quiz_id)
+                     .join(sl, sa.and_(sl.c.quiz_id == qz.c.id, sl.c.id == sa.bindparam("slot_id")))
+                     .join(qn, qn.c.id == sl.c.question_id)
+                     .outerjoin(an, sa.and_(an.c.attempt_id == at.c.id, an.c.slot_id == sl.c.id)))
+        .where(at.c.id == sa.bindparam("attempt_id"), at.c.student_id == sa.bindparam("student_id")))
+
+
+def _check_target(target: SaveTarget, raw: Any, now: datetime) -> None:
+    """Raise AttemptClosedError when answers may no longer change, ValidationError when this one may not be."""
+    if target.submitted_at is not None:
+        raise AttemptClosedError("This attempt is already submitted.")
+    if target.deadline_at is not None and now > target.deadline_at + DEADLINE_GRACE:
+        raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
+    if target.due_at is not None and now > target.due_at + DEADLINE_GRACE:
+        raise AttemptClosedError("This assignment is closed.")
+    if not target.approved or not target.in_layout:
+        raise ValidationError("That question is not part of this quiz.")
+    if target.key.type in ("multiple_choice", "true_false") and raw not in (None, "") \
+            and raw not in (target.key.choices or ("True", "False")):
         raise ValidationError("That choice is not one of the question's options.")
-    is_correct, points = grade(key_of(question), raw, slot.points)
-    _claim_open(attempt)
-    answer = db.session.scalar(sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
-    if answer is not None and answer.raw not in (None, "") and is_final(attempt):
+    if target.final and target.answered:
         raise AttemptClosedError("This answer was checked already: with feedback after each question it is final.")
-    if answer is None:
-        try:
-            with db.session.begin_nested():
-                answer = Answer(attempt_id=attempt.id, slot_id=slot.id, raw=raw, is_correct=is_correct,
-                                points=points, answered_at=now)
-                db.session.add(answer)
-        except IntegrityError:
-            # The same answer arrived twice at once (autosave and form post): update the stored one.
-            answer = db.session.scalar(
-                sa.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
-    answer.raw, answer.is_correct, answer.points, answer.answered_at = raw, is_correct, points, now
-    db.session.flush()
-    return answer
+
+
+def store_answer(target: SaveTarget, raw: Any, *, now: datetime) -> None:
+    """Grade `raw` and store it for the target's slot, replacing an earlier answer. The caller commits.
+
+    One statement: an upsert whose rows come from the attempt only while it is unsubmitted. On PostgreSQL
+    it locks the attempt row (FOR UPDATE), so a save and a submit of one attempt take turns and a save
+    after the submit finds no row; SQLite runs every write under its one write lock, which does the same.
+    """
+    _check_target(target, raw, now)
+    is_correct, points = grade(target.key, raw, target.points)
+    stored = db.session.execute(_upsert_statement(db.session.get_bind().dialect.name), {
+        "attempt_id": target.attempt_id, "slot_id": target.slot_id, "raw": raw, "is_correct": is_correct,
+        "points": points, "answered_at": now,
+    }).rowcount
+    if stored != 1:
+        raise AttemptClosedError("This attempt is already submitted.")
+
+
+@functools.cache
+def _upsert_statement(dialect: str):
+    """INSERT … SELECT FROM attempts WHERE unsubmitted … ON CONFLICT (attempt, slot) DO UPDATE, per dialect."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    at, an = Attempt.__table__, Answer.__table__
+    # PostgreSQL types a parameter in a SELECT list as text unless told; SQLite would mangle a CAST to JSON.
+    param = sa.cast if dialect == "postgresql" else sa.type_coerce
+    source = sa.select(at.c.id, *(param(sa.bindparam(name, type_=an.c[name].type), an.c[name].type)
+                                  for name in ("slot_id", "raw", "is_correct", "points", "answered_at"))) \
+        .where(at.c.id == sa.bindparam("attempt_id"), at.c.submitted_at.is_(None)).with_for_update()
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(an).from_select(
+        ["attempt_id", "slot_id", "raw", "is_correct", "points", "answered_at"], source)
+    return insert.on_conflict_do_update(
+        index_elements=[an.c.attempt_id, an.c.slot_id],
+        set_={name: insert.excluded[name] for name in ("raw", "is_correct", "points", "answered_at")},
+    ).execution_options(preserve_rowcount=True)  # SQLAlchemy keeps an INSERT's rowcount only when asked
+
+
+def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) -> None:
+    """Grade and store the raw answer to `slot` of a loaded attempt, replacing an earlier one. The caller commits."""
+    store_answer(target_of(attempt, slot), raw, now=now)
 
 
 def is_final(attempt: Attempt) -> bool:
@@ -132,18 +224,6 @@ def is_final(attempt: Attempt) -> bool:
 def answers_by_slot(attempt: Attempt) -> dict[int, Answer]:
     """The attempt's answers keyed by slot id."""
     return {answer.slot_id: answer for answer in attempt.answers}
-
-
-def _claim_open(attempt: Attempt) -> None:
-    """Take the attempt's row lock while it is still open, so a save and a submit of one attempt take turns.
-
-    A no-op UPDATE locks the row on PostgreSQL and takes SQLite's write lock; if a submit committed first,
-    no row matches and the save is refused instead of being stored but left out of the score.
-    """
-    claimed = db.session.execute(sa.update(Attempt).where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
-                                 .values(number=Attempt.number)).rowcount
-    if claimed != 1:
-        raise AttemptClosedError("This attempt is already submitted.")
 
 
 def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:

@@ -1,7 +1,7 @@
 """The student blueprint's access guard and loaders (someone else's object is a 404)."""
 from __future__ import annotations
 
-from flask import abort, redirect, url_for
+from flask import abort, current_app, redirect, request, session, url_for
 from flask_login import current_user
 
 from studyapp.db import db
@@ -9,8 +9,31 @@ from studyapp.models import Assignment, Attempt
 from studyapp.services.classes import is_enrolled
 
 
+def checks_student_itself(view):
+    """Mark a view that checks the signed-in student inside its own query, so the guard loads no account.
+
+    The view must call check_student() itself whenever that query finds nothing.
+    """
+    view.checks_student_itself = True
+    return view
+
+
+def session_user_id() -> int | None:
+    """The signed-in account's id as Flask-Login keeps it in the (signed) session, without loading it."""
+    value = session.get("_user_id")
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
 def require_student():
     """before_request: anonymous users go to login, teachers get 403, one-time passwords get replaced."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    if getattr(view, "checks_student_itself", False) and session_user_id() is not None:
+        return None
+    return check_student()
+
+
+def check_student():
+    """None for a signed-in student who may go on, else the response that sends anyone else away."""
     if not current_user.is_authenticated:
         from studyapp.extensions import login_manager
 

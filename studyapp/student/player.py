@@ -14,11 +14,12 @@ from studyapp.services.layout import build_layout, choices_of
 
 @dataclass
 class SlotView:
-    """What the template needs to show one slot of an attempt."""
+    """What the template needs to show, and the form reader to read, one slot of an attempt."""
 
-    slot: Any
-    number: int
-    name: str
+    slot_id: int
+    question: Any  # the Question, or only its grading Key when saving one answer
+    number: int = 0
+    slot: Any = None  # the QuizSlot, when shown on a page
     choices: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     lefts: list[str] = field(default_factory=list)
@@ -27,9 +28,9 @@ class SlotView:
     error: str = ""
 
     @property
-    def question(self):
-        """The slot's question."""
-        return self.slot.question
+    def name(self) -> str:
+        """The form field (prefix) of this slot."""
+        return f"slot_{self.slot_id}"
 
 
 def slot_views(attempt, answers: dict) -> list[SlotView]:
@@ -46,18 +47,27 @@ def preview_views(quiz, layout: dict, answers: dict | None = None) -> list[SlotV
     order = [slot for slot in order if slot.question.status == "approved"]  # students see approved only
     views = []
     for number, slot in enumerate(order, start=1):
-        q, key = slot.question, str(slot.id)
         saved = answers.get(slot.id)
-        view = SlotView(slot=slot, number=number, name=f"slot_{slot.id}", raw=saved.raw if saved else None)
-        if q.type in ("multiple_choice", "true_false"):
-            view.choices = layout["choices"].get(key) or choices_of(q)
-        elif q.type == "ordering":
-            view.items = list(saved.raw) if saved and isinstance(saved.raw, list) else layout["items"].get(key, [])
-        elif q.type == "matching":
-            view.lefts = [str(left) for left, _r in q.answer]
-            view.rights = layout["rights"].get(key) or sorted({str(r) for _l, r in q.answer})
-        views.append(view)
+        views.append(view_for(slot.id, slot.question, layout, saved.raw if saved else None, number=number, slot=slot))
     return views
+
+
+def view_for(slot_id: int, question, layout: dict | None, raw: Any = None, *, number: int = 0,
+             slot: Any = None) -> SlotView:
+    """One slot as the attempt's layout shows it: its choices, items or options in their fixed order.
+
+    `question` needs only type, choices and answer: a Question or a grading Key.
+    """
+    layout = layout or {}
+    view, key = SlotView(slot_id=slot_id, question=question, number=number, slot=slot, raw=raw), str(slot_id)
+    if question.type in ("multiple_choice", "true_false"):
+        view.choices = layout.get("choices", {}).get(key) or choices_of(question)
+    elif question.type == "ordering":
+        view.items = list(raw) if isinstance(raw, list) else layout.get("items", {}).get(key, [])
+    elif question.type == "matching":
+        view.lefts = [str(left) for left, _r in question.answer]
+        view.rights = layout.get("rights", {}).get(key) or sorted({str(r) for _l, r in question.answer})
+    return view
 
 
 def _read_choice(view: SlotView, form) -> Any:

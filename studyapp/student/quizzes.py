@@ -4,14 +4,15 @@ from __future__ import annotations
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from studyapp.db import db, utcnow
+from studyapp.db import autocommit_on_postgresql, db, utcnow
 from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
 from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
-from studyapp.student.access import get_my_assignment, get_my_attempt
+from studyapp.student.access import (check_student, checks_student_itself, get_my_assignment, get_my_attempt,
+                                     session_user_id)
 from studyapp.student.forms import EmptyForm, JoinClassForm
-from studyapp.student.player import read_answer, slot_views
+from studyapp.student.player import read_answer, slot_views, view_for
 from studyapp.student.overview import list_assignment_rows
 
 from studyapp.student import bp
@@ -129,25 +130,35 @@ def take_attempt(attempt_id: int):
 
 
 @bp.post("/attempts/<int:attempt_id>/answers")
+@checks_student_itself
 def save_answer(attempt_id: int):
-    """Autosave one slot (JavaScript posts that slot's fields): JSON says whether it was stored."""
-    attempt = get_my_attempt(attempt_id)
-    views = {v.slot.id: v for v in slot_views(attempt, {})}
+    """Autosave one slot (JavaScript posts that slot's fields): JSON says whether it was stored.
+
+    A classroom sends these in bursts, so one query checks the student and reads the attempt and the slot,
+    and one statement writes the answer.
+    """
+    autocommit_on_postgresql()  # the one write below is a single statement
+    now = utcnow()
+    given = request.form.get("slot_id", "")
+    slot_id = int(given) if given.isdigit() and len(given) < 12 else 0
     try:
-        view = views.get(int(request.form.get("slot_id", "0")))
-        if view is None:
+        target = attempt_service.find_save_target(attempt_id, slot_id, session_user_id())
+        if target is None:
+            refused = check_student()  # signed out, not a student, or a new password is due
+            if refused is not None:
+                return refused
+            get_my_attempt(attempt_id)  # someone else's attempt: 404
             raise ValidationError("That question is not part of this quiz.")
-        raw = read_answer(view, request.form)
-        answer = attempt_service.save_answer(attempt, view.slot, raw, now=utcnow())
+        raw = read_answer(view_for(slot_id, target.key, target.layout), request.form)
+        attempt_service.store_answer(target, raw, now=now)
     except AttemptClosedError as exc:
         db.session.rollback()
         return jsonify(saved=False, closed=True, error=str(exc)), 409
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
         return jsonify(saved=False, error=str(exc) or "That answer could not be read."), 422
-    reply = {"saved": True, "slot_id": view.slot.id, "saved_at": answer.answered_at.isoformat()}
-    db.session.commit()  # read the reply first: committing expires the objects
-    return jsonify(reply)
+    db.session.commit()
+    return jsonify(saved=True, slot_id=slot_id, saved_at=now.isoformat())
 
 
 @bp.get("/attempts/<int:attempt_id>/result")

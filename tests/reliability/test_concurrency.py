@@ -149,7 +149,7 @@ def test_an_answer_saved_while_another_tab_submits_is_refused_or_counted(app, cl
     login(client, usernames[0])
     attempt_id = int(client.post(f"/student/assignments/{assignment.id}/start").headers["Location"].rsplit("/", 1)[1])
     slot_id, points, right = slots[0].id, slots[0].points, right_and_wrong(slots[0].question)[0]
-    real = attempts._check_can_answer
+    real = attempts._check_target
 
     def submit_in_tab_b() -> None:
         """Tab B's submit, in its own thread and so its own session and transaction."""
@@ -157,12 +157,12 @@ def test_an_answer_saved_while_another_tab_submits_is_refused_or_counted(app, cl
             attempts.submit_attempt(db.session.get(Attempt, attempt_id), now=utcnow())
             db.session.commit()
 
-    def submitted_meanwhile(attempt, now):
-        """Tab B's submit lands between tab A loading the attempt and storing the answer."""
+    def submitted_meanwhile(target, raw, now):
+        """Tab B's submit lands between tab A reading the attempt as open and storing the answer."""
         run_all([submit_in_tab_b])
-        return real(attempt, now)
+        return real(target, raw, now)
 
-    monkeypatch.setattr(attempts, "_check_can_answer", submitted_meanwhile)
+    monkeypatch.setattr(attempts, "_check_target", submitted_meanwhile)
     saved = client.post(f"/student/attempts/{attempt_id}/answers",
                         data={"slot_id": str(slot_id), f"slot_{slot_id}": right})
     db.session.expire_all()

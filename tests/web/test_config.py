@@ -54,3 +54,30 @@ def test_behind_a_proxy_the_client_address_is_the_forwarded_one(monkeypatch, tmp
 
     app.test_client().get("/_whoami", headers={"X-Forwarded-For": "10.1.2.3", "X-Forwarded-Proto": "https"})
     assert seen == {"addr": "10.1.2.3", "scheme": "https"}
+
+
+@pytest.mark.parametrize("setting, expected", [(None, 2), ("normal", 1), ("FULL", 2)])
+def test_sqlite_syncs_every_commit_unless_told_otherwise(monkeypatch, tmp_path, setting, expected):
+    """PRAGMA synchronous: 2 = FULL (the default: a power cut loses no saved answer), 1 = NORMAL."""
+    import sqlalchemy as sa
+
+    from studyapp.db import db
+
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path))
+    if setting is None:
+        monkeypatch.delenv("STUDYAPP_SQLITE_SYNCHRONOUS", raising=False)
+    else:
+        monkeypatch.setenv("STUDYAPP_SQLITE_SYNCHRONOUS", setting)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 's.sqlite3'}"})
+    with app.app_context():
+        assert db.session.execute(sa.text("PRAGMA synchronous")).scalar() == expected
+        assert db.session.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        db.session.remove()
+        db.engine.dispose()
+
+
+def test_an_unknown_sqlite_sync_mode_is_refused(monkeypatch, tmp_path):
+    monkeypatch.setenv("STUDYAPP_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("STUDYAPP_SQLITE_SYNCHRONOUS", "OFF")
+    with pytest.raises(ConfigError, match="STUDYAPP_SQLITE_SYNCHRONOUS must be one of FULL, NORMAL"):
+        create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 's.sqlite3'}"})

@@ -1,13 +1,17 @@
 """Student pages: assignments by state, taking a quiz with every answer saved, one submission, results."""
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from factories import login, commit, make_assignment, make_classroom, make_student, make_teacher
+from factories import login, commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
 
 from studyapp.db import db
 from studyapp.models import Answer, Attempt
+
+ALL_TYPES = json.loads((Path(__file__).parents[1] / "fixtures" / "all_types.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -155,3 +159,62 @@ def test_feedback_after_each_question_shows_at_once_and_fixes_the_answer(client,
     assert late.status_code == 409 and "final" in late.get_json()["error"]
     saved = db.session.scalars(db.select(Answer).where(Answer.attempt_id == attempt.id)).all()
     assert [(a.raw, a.is_correct) for a in saved] == [("Lakes", False)]
+
+
+def fields_for(slot, attempt, value) -> dict:
+    """The fields the autosave script posts for `slot` answered with `value` (in the attempt's layout)."""
+    name, kind = f"slot_{slot.id}", slot.question.type
+    if kind == "ordering":
+        shown = attempt.layout["items"][str(slot.id)]
+        fields = {f"{name}_item_{i}": item for i, item in enumerate(shown)}
+        fields.update({f"{name}_pos_{i}": str(value.index(item) + 1) for i, item in enumerate(shown)})
+    elif kind == "matching":
+        fields = {f"{name}_{i}": right for i, (_left, right) in enumerate(value)}
+    else:
+        fields = {name: value}
+    return {"slot_id": str(slot.id), **fields}
+
+
+def test_autosave_stores_every_type_as_given_and_grades_it(client):
+    """Each of the 7 types, right then wrong, through the autosave endpoint: the stored raw answer and grade."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom, bank=make_bank(ALL_TYPES, key="test:all"), title="All types")
+    commit()
+    login(client, "student")
+    attempt = start(client, assignment)
+    wrong = {"multiple_choice": "Harry Hess", "true_false": "True", "cloze": "convergent", "numeric": "9",
+             "short_answer": "Darwin", "ordering": ["The Himalayas rose", "Pangaea broke up", "The Atlantic opened"],
+             "matching": [["Mid-Atlantic Ridge", "convergent"], ["Himalayas", "divergent"]]}
+    for slot in assignment.quiz.slots:
+        q = slot.question
+        right = {"cloze": "Divergent ", "numeric": "7.0", "short_answer": "alfred wegener"}.get(q.type, q.answer)
+        for value, correct in ((right, True), (wrong[q.type], False)):
+            reply = client.post(f"/student/attempts/{attempt.id}/answers", data=fields_for(slot, attempt, value))
+            assert reply.status_code == 200 and reply.get_json()["saved"], (q.type, reply.get_json())
+            db.session.expire_all()
+            stored = db.session.scalars(db.select(Answer).where(Answer.attempt_id == attempt.id,
+                                                                Answer.slot_id == slot.id)).one()
+            raw = dict(value) if q.type == "matching" else value
+            assert (stored.raw, stored.is_correct, stored.points) == (raw, correct, float(correct)), q.type
+    assert db.session.scalar(db.select(db.func.count()).select_from(Answer)) == len(ALL_TYPES["questions"])
+
+
+def test_autosave_checks_the_account_as_every_student_page_does(client, setup):
+    """The autosave checks the student in its own query: a pending password change, or signing out, stops it."""
+    assignment, student = setup
+    attempt = start(client, assignment)
+    slot = assignment.quiz.slots[0]
+    student.must_change_password = True
+    commit()
+    refused = client.post(f"/student/attempts/{attempt.id}/answers", data=answer(slot.id, "86%"))
+    assert refused.status_code == 302 and refused.headers["Location"].endswith("/password")
+    student.must_change_password = False
+    commit()
+    assert client.post(f"/student/attempts/{attempt.id}/answers", data=answer(slot.id, "86%")).status_code == 200
+    client.post("/logout")
+    signed_out = client.post(f"/student/attempts/{attempt.id}/answers", data=answer(slot.id, "14%"))
+    assert signed_out.status_code == 302 and "/login" in signed_out.headers["Location"]
+    db.session.expire_all()
+    assert [a.raw for a in db.session.scalars(db.select(Answer))] == ["86%"]
