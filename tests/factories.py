@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 from studyapp.db import db, utcnow
 from studyapp.models import Role
 from studyapp.services import accounts, banks, classes, quizzes
 
 PASSWORD = "password123"
-MINI_BANK = json.loads((__import__("pathlib").Path(__file__).parent / "fixtures/banks/mini.json").read_text())
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI_BANK = json.loads((FIXTURES / "banks" / "mini.json").read_text(encoding="utf-8"))
+ALL_TYPES = json.loads((FIXTURES / "all_types.json").read_text(encoding="utf-8"))  # one question of each type
 
 
 def make_teacher(username="teacher", full_name="Tina Teacher"):
@@ -41,6 +44,14 @@ def make_assignment(teacher, classroom, bank=None, due_in=timedelta(days=7), tit
     quiz = quizzes.build_quiz(bank, owner=teacher, title=title)
     now = utcnow()
     return quizzes.assign_quiz(quiz, classroom, due_at=now + due_in, now=now - timedelta(minutes=1))
+
+
+def make_all_types_assignment():
+    """A teacher, a class with one student ("student") and an assignment of one question of each type."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    return make_assignment(teacher, classroom, bank=make_bank(ALL_TYPES, key="test:all"), title="All types")
 
 
 def commit():

@@ -76,15 +76,12 @@ def _deadline(assignment: Assignment, student: User, now: datetime) -> datetime 
 
 def is_out_of_time(attempt: Attempt, now: datetime) -> bool:
     """True once the attempt's time limit (with grace) has passed."""
-    return attempt.deadline_at is not None and now > attempt.deadline_at + DEADLINE_GRACE
+    return _past(attempt.deadline_at, now)
 
 
-def get_slot(attempt: Attempt, slot_id: int) -> QuizSlot:
-    """The slot of the attempt's quiz with that id, or ValidationError."""
-    for slot in attempt.assignment.quiz.slots:
-        if slot.id == slot_id:
-            return slot
-    raise ValidationError("That question is not part of this quiz.")
+def _past(moment: datetime | None, now: datetime) -> bool:
+    """True once `moment` (a time limit or due date), plus the grace for late-arriving answers, has passed."""
+    return moment is not None and now > moment + DEADLINE_GRACE
 
 
 @dataclass(frozen=True)
@@ -162,9 +159,9 @@ def _check_target(target: SaveTarget, raw: Any, now: datetime) -> None:
     """Raise AttemptClosedError when answers may no longer change, ValidationError when this one may not be."""
     if target.submitted_at is not None:
         raise AttemptClosedError("This attempt is already submitted.")
-    if target.deadline_at is not None and now > target.deadline_at + DEADLINE_GRACE:
+    if _past(target.deadline_at, now):
         raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
-    if target.due_at is not None and now > target.due_at + DEADLINE_GRACE:
+    if _past(target.due_at, now):
         raise AttemptClosedError("This assignment is closed.")
     if not target.approved or not target.in_layout:
         raise ValidationError("That question is not part of this quiz.")

@@ -1,26 +1,18 @@
 """Students in a real browser: every type by keyboard alone, offline answering, two tabs, study, at 360 px."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from browser_support import check_accessible, log_in
-from factories import commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import commit, make_all_types_assignment
 
 from studyapp.db import db
 from studyapp.models import Answer, Attempt, Review
-
-ALL_TYPES = json.loads((Path(__file__).parents[1] / "fixtures" / "all_types.json").read_text())
 
 
 @pytest.fixture
 def quiz(live_app):
     """A class with one student and an assignment of one question of each type."""
-    teacher = make_teacher()
-    classroom = make_classroom(teacher)
-    make_student(classroom=classroom)
-    assignment = make_assignment(teacher, classroom, bank=make_bank(ALL_TYPES, key="test:all"), title="All types")
+    assignment = make_all_types_assignment()
     commit()
     return assignment
 

@@ -30,6 +30,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from factories import ALL_TYPES
+
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank
 from studyapp.formats.exchange import EXPORTERS, IMPORTERS, import_bank
@@ -39,7 +41,6 @@ from studyapp.services.jobs import MAX_DOCUMENT_BYTES, create_job
 
 TESTS = Path(__file__).resolve().parent.parent
 DOCUMENTS = TESTS / "generator" / "documents"
-ALL_TYPES = json.loads((TESTS / "fixtures" / "all_types.json").read_text(encoding="utf-8"))
 EXAMPLES = int(os.environ.get("STUDYAPP_FUZZ_EXAMPLES", "60"))
 STEP_SECONDS = 5  # one import or one document read; anything slower counts as a hang
 FUZZ = settings(max_examples=EXAMPLES, deadline=timedelta(seconds=STEP_SECONDS), derandomize=True, database=None,

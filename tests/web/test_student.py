@@ -1,17 +1,14 @@
 """Student pages: assignments by state, taking a quiz with every answer saved, one submission, results."""
 from __future__ import annotations
 
-import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from factories import login, commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import (ALL_TYPES, commit, login, make_all_types_assignment, make_assignment, make_classroom,
+                       make_student, make_teacher)
 
 from studyapp.db import db
 from studyapp.models import Answer, Attempt
-
-ALL_TYPES = json.loads((Path(__file__).parents[1] / "fixtures" / "all_types.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -177,10 +174,7 @@ def fields_for(slot, attempt, value) -> dict:
 
 def test_autosave_stores_every_type_as_given_and_grades_it(client):
     """Each of the 7 types, right then wrong, through the autosave endpoint: the stored raw answer and grade."""
-    teacher = make_teacher()
-    classroom = make_classroom(teacher)
-    make_student(classroom=classroom)
-    assignment = make_assignment(teacher, classroom, bank=make_bank(ALL_TYPES, key="test:all"), title="All types")
+    assignment = make_all_types_assignment()
     commit()
     login(client, "student")
     attempt = start(client, assignment)
