@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -13,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studyapp.generator import generate_bank  # noqa: E402
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(os.environ.get("STUDYAPP_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared") / "seeds"
 
 
 def timed(paths: list[Path], manifest: Path | None = None) -> tuple[float, dict]:

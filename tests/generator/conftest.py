@@ -13,7 +13,8 @@ from studyapp.generator.model import Corpus, SourceDoc
 from studyapp.generator.pipeline import Pipeline
 from studyapp.generator.stages.read import text_blocks
 
-SHARED = Path(__file__).parents[2].parent / "shared"
+# The shared folder beside the checkout, or where STUDYAPP_SHARED_DIR says (.ci/run exports it).
+SHARED = Path(os.environ.get("STUDYAPP_SHARED_DIR") or Path(__file__).parents[2].parent / "shared")
 DOCUMENTS = Path(__file__).parent / "documents"
 SEED_TITLE = "Kazakhstan, Türkiye and Turkic integration"
 
