@@ -40,7 +40,6 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "STUDYAPP_ENV": env,
         "SECRET_KEY": os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # SQLite in WAL mode: FULL syncs every commit, so a power cut loses no saved answer; NORMAL syncs at
         # checkpoints only (faster under a classroom burst; an app crash still loses nothing, a power cut may).
         "SQLITE_SYNCHRONOUS": _choice("STUDYAPP_SQLITE_SYNCHRONOUS", ("FULL", "NORMAL"), "FULL"),
@@ -66,6 +65,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         config["SESSION_COOKIE_SECURE"] = True
         config["REMEMBER_COOKIE_SECURE"] = True
     config.update(overrides)
+    # A database server may drop pooled connections (restart, failover): test each one as it leaves the pool.
+    # A SQLite file cannot drop them, so it skips that extra statement on every request.
+    config.setdefault("SQLALCHEMY_ENGINE_OPTIONS",
+                      {"pool_pre_ping": not config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite")})
     if config["STUDYAPP_ENV"] == "production" and config["SECRET_KEY"] in ("", DEFAULT_SECRET_KEY):
         raise ConfigError("SECRET_KEY must be set to a long random value in production mode.")
     return config
