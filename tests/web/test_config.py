@@ -83,34 +83,26 @@ def test_an_unknown_sqlite_sync_mode_is_refused(monkeypatch, tmp_path):
         create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 's.sqlite3'}"})
 
 
-def test_a_dropped_postgresql_connection_is_replaced_before_a_request_uses_it(app, backend):
-    """A server restart or an idle timeout kills pooled connections: the pool tests each one as it leaves."""
-    if backend != "postgresql":
-        pytest.skip("a SQLite file has no server to drop its connections")
-    import psycopg
-
+def test_pooled_connections_are_tested_only_where_the_database_can_drop_them(app, backend):
+    """PostgreSQL: a server restart or idle timeout kills pooled connections, so the pool tests each one as it
+    leaves and replaces a dead one. SQLite: a file cannot drop a connection, so no test statement is spent."""
     from studyapp.db import db
 
     with app.app_context():
-        with db.engine.connect() as connection:
-            dropped = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
-        with psycopg.connect(db.engine.url.set(drivername="postgresql", query={}).render_as_string(False),
-                             autocommit=True) as admin:
-            assert admin.execute("SELECT pg_terminate_backend(%s)", (dropped,)).fetchone()[0]
-        with db.engine.connect() as connection:  # no OperationalError: the dead one was replaced
-            assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() != dropped
+        if backend == "postgresql":
+            import psycopg
 
-
-def test_sqlite_connections_leave_the_pool_without_a_test_statement(app, backend):
-    """A file cannot drop a connection, so SQLite skips the pre-ping a server needs (one statement per request)."""
-    if backend != "sqlite":
-        pytest.skip("the server case is the test above")
-    from studyapp.db import db
-
-    statements: list[str] = []
-    with app.app_context():
-        with db.engine.connect() as connection:
-            connection.connection.dbapi_connection.set_trace_callback(statements.append)
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 2").scalar()
-    assert statements == ["SELECT 2"]
+            with db.engine.connect() as connection:
+                dropped = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with psycopg.connect(db.engine.url.set(drivername="postgresql", query={}).render_as_string(False),
+                                 autocommit=True) as admin:
+                assert admin.execute("SELECT pg_terminate_backend(%s)", (dropped,)).fetchone()[0]
+            with db.engine.connect() as connection:  # no OperationalError: the dead one was replaced
+                assert connection.exec_driver_sql("SELECT pg_backend_pid()").scalar() != dropped
+        else:
+            statements: list[str] = []
+            with db.engine.connect() as connection:
+                connection.connection.dbapi_connection.set_trace_callback(statements.append)
+            with db.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 2").scalar()
+            assert statements == ["SELECT 2"]
