@@ -3,7 +3,7 @@
 For each backend: a fresh database is seeded (a class of N students, one 10-question assignment) before any
 server starts; every student logs in and starts the quiz over HTTP. Then for each server setting (gunicorn
 worker count; on SQLite also the sync mode, STUDYAPP_SQLITE_SYNCHRONOUS) a gunicorn serves the same database
-and wrk runs rounds of three short bursts at the same connection count, one after another:
+and wrk runs rounds of short bursts at the same connection count, one after another:
 
   healthz  GET /healthz                                  (no database: the ceiling of this server)
   quiz     GET /student/attempts/<id>                    (rotating over every student's session)
@@ -155,7 +155,7 @@ class Server:
     port: int
     workers: int = 4
     threads: int = 1
-    app_spec: str = "bench.floor_app:app"  # the app plus the bench-only floor routes (see floor_app.py)
+    app_spec: str = "studyapp:create_app()"  # or "bench.floor_app:app": the app plus the floor routes
     proc: subprocess.Popen | None = None
     log: Path | None = None
 
