@@ -20,6 +20,14 @@ STRONG_OPINION = {"should", "must", "ought", "best", "worst", "unfortunately", "
                   "worrisome", "weird", "desperate", "excellent", "misleading", "inevitable", "underappreciated",
                   "skillfully", "adept", "dangerous", "risky", "better", "greatest", "clearly", "obviously",
                   "undoubtedly", "arguably", "surely", "might", "may", "seems", "seem", "probably", "perhaps"}
+# "Studies have shown the world may be warming": a hedge inside a reported finding is not the author's opinion,
+# and a sentence that reports what someone claims or said is not a plain fact: no fact/opinion/claim question.
+EVIDENCE = re.compile(r"\b(stud(y|ies)|research|data|analys[ie]s|surveys?|evidence|experiments?|findings|"
+                      r"measurements|records)\s+(have\s+|has\s+|had\s+)?(shown|show|shows|found|find|finds|"
+                      r"suggest|suggests|suggested|indicate|indicates|indicated|confirm|confirms|confirmed)\b", re.I)
+QUOTED = re.compile(r"[\"“”]")
+REPORTING = re.compile(r"\b(says?|said|claims?|claimed|alleges?|alleged|argues?|argued|insists?|insisted|told|"
+                       r"accused|denounced|according to)\b", re.I)
 ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the former|the two|both countries|that year)\b"
                       r"|\b(this|that|it)\.$", re.I)
 
@@ -91,6 +99,12 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     return out
 
 
+def _reports_others(text: str) -> bool:
+    """True when a sentence carries someone else's words or findings (a speech verb, quotation marks, 'studies
+    show'): calling it a plain fact would be arguable."""
+    return bool(QUOTED.search(text) or EVIDENCE.search(text) or REPORTING.search(text))
+
+
 def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
     out = []
@@ -125,7 +139,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 c.pending = {"distractors": "source"}
                 c.explanation = f"{doc.label} {'makes this argument' if strong else 'says this'}: “{text}”"
                 out.append(c)
-            elif strong:
+            elif strong and not EVIDENCE.search(text):
                 c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
                                  f"reported claim? “{text}”", "An opinion", "stance")
                 c.choices = list(STANCE_CHOICES)
@@ -140,7 +154,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.explanation = f"The author reports {who}; it is not the author's own statement."
             out.append(c)
         elif s.stance == "fact" and not s.cues and h % 3 == 0 and re.search(r"\d", text) \
-                and not re.search(r"\b(we|our|I)\b", text):
+                and not re.search(r"\b(we|our|I)\b", text) and not _reports_others(text):
             c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a reported "
                              f"claim? “{text}”", "A fact", "stance")
             c.choices = list(STANCE_CHOICES)

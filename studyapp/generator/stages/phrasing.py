@@ -90,11 +90,18 @@ def wh_subject(text: str, m: Mention, offset: int, kind_word: str) -> str:
     return f"{before}{kind_word}{rest}?"
 
 
+COORDINATED_AFTER = re.compile(r"^(\s*,\s*|\s+(and|or|to|through|until)\s+(in\s+)?)(\d{4}\b|[A-Z][a-z]+ \d)")
+COORDINATED_BEFORE = re.compile(r"(\d{4}|\d{1,2})(\s*,\s*|\s+(and|or|to|through|from|between)\s+)$")
+RELATIVE_TIME = re.compile(r"^(last|this|next|that|the following|the previous)\s+(year|month|week|decade|century)\b|"
+                           r"^(today|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
 def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -> str:
     """'In 2009, the council was formed.' -> 'In which year was the council formed?' (auxiliary inversion)."""
     start, end = m.start - offset, m.end - offset
-    if start < 0 or kind not in ("year", "date"):
-        return ""
+    if start < 0 or kind not in ("year", "date") or m.in_list or re.search(r"\brespectively\b", text) \
+            or COORDINATED_AFTER.match(text[end:]) or COORDINATED_BEFORE.search(text[:start]):
+        return ""  # 'set in 2015 and 2014': one of several times, the question would drop the other
     noun = "year" if kind == "year" else "date"
     lead = re.match(r"^(In|On|By)\s+(?:(?:early|late|mid-)\s*)?$", text[:start])
     if lead and text[end:].startswith(", "):
@@ -111,9 +118,11 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -
     if not aux or aux.start() == 0 or "," in clause[:aux.start()] or len(clause[:aux.start()].split()) > 7 \
             or re.search(r"\b(that|which|who|where|when)\b|\w+(ed|es)\b", clause[:aux.start()]):
         return ""
-    if not lead and re.search(r",\s+(which|who|where)\b|\b(that|which|who)\s", text[aux.end():start]):
-        return ""
+    if not lead and re.search(r",|\b(that|which|who)\s", text[aux.end():start]):
+        return ""  # the time belongs to a later clause ('…, surpassing milestones set in 2015'), not to this verb
     subject = lower_first(clause[:aux.start()].strip(), mid_caps)
+    if RELATIVE_TIME.match(subject):
+        return ""  # 'In which year was last year …?'
     rest = clause[aux.end():].strip()
     if not rest or re.match(r"^(not|no)\b", rest):
         return ""
