@@ -67,3 +67,18 @@ def test_author_bio_box_at_the_end_is_not_part_of_the_text():
         "Omar Haddad is a science journalist based in Amman.", author="Omar Haddad"))
     assert _texts(doc) == ["Solar panels now supply a growing share of the electricity used in many countries "
                            "around the world."]
+
+
+def test_a_news_dateline_opening_the_story_is_dropped():
+    body = "soil microbes from eleven sites withstood the strongest antibiotics in the laboratory."
+    for dateline in ("CHICAGO A new study shows that ", "ISTANBUL, Turkey (AP) — A new study shows that ",
+                     "ASTANA: A new study shows that "):
+        doc = clean_document(make_doc("Microbes in the soil\n\n" + dateline + body))
+        assert _texts(doc)[-1] == "A new study shows that " + body, dateline
+
+
+def test_an_acronym_opening_the_story_is_not_taken_for_a_dateline():
+    kept = ["NASA Administrator Bill Nelson said the probe would reach the comet within two years of launch.",
+            "NATO The alliance met in Brussels, and NATO ministers agreed on a plan for the coming winter months."]
+    for text in kept:
+        assert _texts(clean_document(make_doc("Space and alliances\n\n" + text)))[-1] == text

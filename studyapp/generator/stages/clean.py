@@ -162,12 +162,35 @@ def _tail(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
     return deduped + rest
 
 
+# A news dateline opening the first paragraph: "CHICAGO A new study…", "ISTANBUL, Turkey (AP) — Officials…".
+# Without a dash or an agency in brackets only before a function word ('CHICAGO A new study', not 'NASA Chief…').
+DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+                      r"(?:\s*\([^()]{1,30}\)\s*[—–:-]?\s*|\s*[—–:-]\s*|\s+(?=(?:A|An|The|In|On|At|After|Before|"
+                      r"When|While|As|It|This|Officials|Police|Scientists|Researchers)\s))(?=[A-Z“\"])")
+
+
+def _strip_dateline(units: list[_Unit]) -> None:
+    """Drop the dateline from the first body paragraph: it is page furniture, not a fact to ask about.
+
+    An all-capitals word used once in the whole text; an acronym ('NATO leaders met…') is used again.
+    """
+    first = next((u for u in units if u.role == "body"), None)
+    match = DATELINE.match(first.text) if first else None
+    if not match or len(first.text) - match.end() < 40:
+        return
+    place = match.group("place")
+    rest = " ".join(u.text for u in units if u is not first) + first.text[match.end():]
+    if not re.search(rf"\b{re.escape(place)}\b", rest):
+        first.text = first.text[match.end():]
+
+
 def clean_document(doc: SourceDoc) -> SourceDoc:
     """Fill `doc.paragraphs` from `doc.blocks` (and the title and author when the reader found none)."""
     units = _filter(doc)
     units = _join(units, bool(doc.hints.get("wrapped")))
     units = _header(doc, units)
     units = _tail(doc, units)
+    _strip_dateline(units)
     paragraphs, section = [], ""
     for unit in units:
         text = " ".join(unit.text.split())
