@@ -114,7 +114,9 @@ OPINION_CUES = set("""should must ought need needs crucial vital essential impor
 unfortunately fortunately hopefully clearly obviously evidently undoubtedly surely certainly arguably
 worrisome weird desperate excellent good bad best worst better worse greatest misleading negative positive
 dangerous risky fair unfair wrong right beneficial valuable remarkable impressive underappreciated
-inevitable believe think feel opinion conclusion hardly skillfully adept fundamental""".split())
+inevitable believe think feel opinion conclusion hardly skillfully adept fundamental welcome ineffectual
+unacceptable absurd ridiculous outrageous disastrous shameful wise unwise foolish needless alarming troubling
+deplorable laudable commendable admirable terrible awful wonderful helpful unhelpful harmful unimaginable""".split())
 HEDGE_CUES = set("""may might could would perhaps probably possibly likely unlikely seems seem seemingly apparently
 presumably suggests suggest appear appears allegedly reportedly""".split())
 ROLE_NOUNS = set("""president minister leader founder researcher writer analyst politician diplomat deputy secretary

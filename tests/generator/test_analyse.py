@@ -85,3 +85,12 @@ def test_opinion_and_hedge_cues_set_the_stance():
                        "Critics say that the plan may fail.")
     stances = [s.stance for s in corpus.docs[0].sentences]
     assert stances == ["opinion", "fact", "claim"]
+
+
+def test_a_view_reported_without_that_is_a_claim_and_evaluative_words_make_an_opinion():
+    corpus = _analysed("Dr. Ana Ruiz, a paediatrician in Lyon, thinks it would be better to teach healthy habits. "
+                       "Some teachers regard phones as useful tools for taking notes in class. "
+                       "I think it would be better to wait for the results. "
+                       "Parents have not always been helpful in the effort to keep phones out of class. "
+                       "The school board voted on the ban in March 2023.")
+    assert [s.stance for s in corpus.docs[0].sentences] == ["claim", "claim", "opinion", "opinion", "fact"]

@@ -202,7 +202,11 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
 
 REPORTED = re.compile(r"\b[Aa]ccording to\b|(?<!would )(?<!could )(?<!might )(?<!anyone )\b(argue|argues|argued|believe|believes|believed|claim|claims|claimed|"
                       r"say|says|said|state|states|stated|suggest|suggests|suggested|think|thinks|thought|"
-                      r"contend|contends|insist|insists|maintain|maintains)\s+that\b")
+                      r"contend|contends|insist|insists|maintain|maintains)\s+that\b"
+                      # "X thinks it would be better …", "Y argues there is …": the same report without "that"
+                      r"|(?<!I )(?<!we )(?<!We )\b(argues|argued|believes|believed|claims|claimed|thinks|thought|"
+                      r"insists|insisted|contends|contended|maintains|maintained)\s+(it|there|this|they|he|she|the)\s"
+                      r"|(?<!I )(?<!we )(?<!We )\b(regard|regards|regarded)\s+(\w+\s+){1,3}as\b")  # "regard X as …"
 
 
 def stance(s: Sentence, attributed: bool, masked: str | None = None) -> tuple[str, list[str]]:
