@@ -82,3 +82,19 @@ def test_an_acronym_opening_the_story_is_not_taken_for_a_dateline():
             "NATO The alliance met in Brussels, and NATO ministers agreed on a plan for the coming winter months."]
     for text in kept:
         assert _texts(clean_document(make_doc("Space and alliances\n\n" + text)))[-1] == text
+
+
+def test_a_word_hyphenated_at_a_line_end_is_rejoined_when_the_text_uses_it_whole():
+    doc = clean_document(make_doc(
+        "Antibiotic residues stay in the soil, and these anti-\nbiotic residues reach rivers. A well-\n"
+        "known study measured them over twelve years in the valley."))
+    assert _texts(doc) == ["Antibiotic residues stay in the soil, and these antibiotic residues reach rivers. "
+                           "A well-known study measured them over twelve years in the valley."]
+
+
+def test_a_journals_running_header_is_neither_the_title_nor_a_paragraph():
+    doc = clean_document(make_doc(
+        "Journal of Soil Science (2002) 49, 25-30\n\nFactors in the spread of resistant soil bacteria\n\n"
+        "Resistant bacteria have spread through farm soils over the past sixty years of heavy antibiotic use."))
+    assert doc.title == "Factors in the spread of resistant soil bacteria"
+    assert not any("Journal of Soil Science" in text for text in _texts(doc))

@@ -76,7 +76,7 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
             fold(u.text).startswith(title_key) and len(fold(u.text)) < len(title_key) + 16)), None)
     else:
         titled = [i for i, u in enumerate(zone) if 3 <= len(u.text.split()) <= 25 and not fur.ends_sentence(u.text)
-                  and not fur.KIND_LABEL.match(u.text)]
+                  and not fur.KIND_LABEL.match(u.text) and not fur.JOURNAL_LINE.search(u.text)]
         bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
         candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]
         level1 = [i for i, u in enumerate(zone) if u.role == "heading" and u.level == 1]
@@ -99,8 +99,9 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
             continue  # the title repeated
         if i < first_body:
             words = unit.text.split()
-            if fur.KIND_LABEL.match(unit.text) or title_at is not None and i < title_at and len(words) <= 6:
-                continue  # kind labels and mastheads above the title
+            if fur.KIND_LABEL.match(unit.text) or fur.JOURNAL_LINE.search(unit.text) and len(words) <= 15 \
+                    or title_at is not None and i < title_at and len(words) <= 6:
+                continue  # kind labels, a journal's running header and mastheads above the title
             if title_at is not None and i > title_at and fur.is_name_line(unit.text, doc.author) and len(words) <= 12:
                 if not doc.author:
                     doc.author = re.sub(r"^[Bb]y\s+", "", unit.text.split(",")[0]).strip()
@@ -184,6 +185,20 @@ def _strip_dateline(units: list[_Unit]) -> None:
         first.text = first.text[match.end():]
 
 
+BROKEN_WORD = re.compile(r"\b([a-z]{2,})- ([a-z]{2,})\b")
+
+
+def _hyphen_mender(units: list[_Unit]):
+    """A function that rejoins words hyphenated at a line end ('anti- biotic' → 'antibiotic') when the text
+    uses the whole word elsewhere; other hyphens ('well- known') just lose the space ('well-known')."""
+    words = {w.lower() for u in units for w in re.findall(r"[A-Za-z]+", u.text)}
+
+    def mend(text: str) -> str:
+        """The text with its line-end hyphenations mended."""
+        return BROKEN_WORD.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in words else f"{m[1]}-{m[2]}", text)
+    return mend
+
+
 def clean_document(doc: SourceDoc) -> SourceDoc:
     """Fill `doc.paragraphs` from `doc.blocks` (and the title and author when the reader found none)."""
     units = _filter(doc)
@@ -191,9 +206,10 @@ def clean_document(doc: SourceDoc) -> SourceDoc:
     units = _header(doc, units)
     units = _tail(doc, units)
     _strip_dateline(units)
+    mend = _hyphen_mender(units)
     paragraphs, section = [], ""
     for unit in units:
-        text = " ".join(unit.text.split())
+        text = mend(" ".join(unit.text.split()))
         if not text:
             continue
         if unit.role in ("heading", "title"):

@@ -24,6 +24,8 @@ FURNITURE = re.compile(
     r"|about (the )?author|photo:.*|image:.*|credit:.*|\(?photo credit.*|[A-Z]{1,6}/[A-Z][\w.\- ]+)$",
     re.I)
 ABOUT_BOX = re.compile(r"^about\s+[\w.'’\-]+(\s+[\w.'’\-]+){1,2}$", re.I)
+# A journal's running header above a paper: "Journal of X (2002) 49, 25-30", "Nature vol. 5, pp. 1-9".
+JOURNAL_LINE = re.compile(r"\(\d{4}\)\s*\d+\s*(\(\d+\)\s*)?[,:]\s*\d|\b(vol|no)\.\s*\d|\bpp?\.\s*\d|\bdoi\b", re.I)
 KIND_LABEL = re.compile(r"^(feature( article)?|analysis|opinion|commentary|editorial|news|interview|review|essay"
                         r"|op-ed|column|report|blog|article|research paper)$", re.I)
 COMMENT_START = re.compile(r"^(one|no|\d+)\s+(thoughts?|comments?|responses?|repl(y|ies))\s+(on|to)\b", re.I)
