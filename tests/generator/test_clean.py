@@ -87,9 +87,9 @@ def test_an_acronym_opening_the_story_is_not_taken_for_a_dateline():
 def test_a_word_hyphenated_at_a_line_end_is_rejoined_when_the_text_uses_it_whole():
     doc = clean_document(make_doc(
         "Antibiotic residues stay in the soil, and these anti-\nbiotic residues reach rivers. A well-\n"
-        "known study measured them over twelve years in the valley."))
+        "known study measured their short- and long-term effects over twelve years."))
     assert _texts(doc) == ["Antibiotic residues stay in the soil, and these antibiotic residues reach rivers. "
-                           "A well-known study measured them over twelve years in the valley."]
+                           "A well-known study measured their short- and long-term effects over twelve years."]
 
 
 def test_a_journals_running_header_is_neither_the_title_nor_a_paragraph():

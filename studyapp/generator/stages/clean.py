@@ -185,7 +185,7 @@ def _strip_dateline(units: list[_Unit]) -> None:
         first.text = first.text[match.end():]
 
 
-BROKEN_WORD = re.compile(r"\b([a-z]{2,})- ([a-z]{2,})\b")
+BROKEN_WORD = re.compile(r"\b([a-z]{2,})- (?!(?:and|or|nor|to)\b)([a-z]{2,})\b")  # not 'short- and long-term'
 
 
 def _hyphen_mender(units: list[_Unit]):
