@@ -94,3 +94,11 @@ def test_a_view_reported_without_that_is_a_claim_and_evaluative_words_make_an_op
                        "Parents have not always been helpful in the effort to keep phones out of class. "
                        "The school board voted on the ban in March 2023.")
     assert [s.stance for s in corpus.docs[0].sentences] == ["claim", "claim", "opinion", "opinion", "fact"]
+
+
+def test_a_clause_after_a_name_is_not_taken_for_its_description():
+    corpus = _analysed("Beginning with Selim, the Ottoman sultans also held the title of caliph, the head of Islam. "
+                       "Dr. Ana Ruiz, a paediatrician in Lyon, spoke first at the meeting of the school board.")
+    found = {(d.term, d.meaning) for d in corpus.docs[0].definitions}
+    assert not any(term == "Selim" for term, _ in found), found
+    assert ("Ana Ruiz", "a paediatrician in Lyon") in found

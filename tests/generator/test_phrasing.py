@@ -46,3 +46,17 @@ def test_a_news_paragraph_gives_no_garbled_year_question(tmp_path):
                     "said the study was checked by independent teams.\n", encoding="utf-8")
     prompts = [q["prompt"] for q in generate_bank([news])["questions"]]
     assert prompts and not any(re.search(r"which year was last year|set and 2014", p) for p in prompts), prompts
+
+
+def test_neither_end_of_a_year_range_is_asked_as_a_number_or_swapped(tmp_path):
+    from studyapp.generator import generate_bank
+
+    text = tmp_path / "wars.txt"
+    text.write_text("Most of the remaining territory of the empire was lost in the Balkan Wars (1912–13). "
+                    "The empire sided with Germany in the First World War (1914–18). "
+                    "In 1922 the sultanate was abolished by the new national assembly in Ankara.\n", encoding="utf-8")
+    prompts = [q["prompt"] for q in generate_bank([text])["questions"]]
+    assert prompts, "the text gives questions"
+    assert not any("–_" in p for p in prompts), prompts  # the '13' of '1912–13' is no number to fill in
+    ranges = {r for p in prompts for r in re.findall(r"\d{4}–\d+", p)}
+    assert ranges <= {"1912–13", "1914–18"}, prompts  # nor is either end swapped for a true/false

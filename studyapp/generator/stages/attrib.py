@@ -29,7 +29,9 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8})\s+\((?:the\s+)?([A-Z][^()]{5,80})\
 _APPOSITION = re.compile(r"^,\s+((?:a|an|the)\s+[^,;()]{3,120}?)(?:,\s+(?![A-Z]|and\b|or\b)|\.$|;)")
 _PAREN_DEF = re.compile(r"^\s*\((?:which means\s+|meaning\s+|i\.e\.\s+|a\s+|an\s+)[‘'\"“]?([^()]{3,120}?)[’'\"”]?"
                         r"(?:\s+and\s+(?:is|was)\b[^()]*)?\)")
-_FINITE = re.compile(r"\b(is|are|was|were|has|have|had|seems|remains|will|would|can|could)\b")
+_FINITE = re.compile(r"\b(is|are|was|were|has|have|had|seems|remains|will|would|can|could|held|took|made|gave|led|won|"
+                     r"became|began|built|fought|ruled|wrote|brought|kept|lost|met|sent|told|went|came|grew|rose|fell)"
+                     r"\b|\b(also|later|then|soon|still|never|often)\s+[a-z]+(ed|s)?\b")
 _PREPOSITIONS = {"in", "for", "with", "to", "from", "at", "on", "by", "of", "into", "than", "like"}
 _COPULA_DEF = re.compile(r"^\s+(?:is|was|are|were)\s+((?:a|an)\s+[^,;]{3,120}?)(?:[.;]$|,\s+(?:which|that|who))")
 

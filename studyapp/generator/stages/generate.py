@@ -17,6 +17,9 @@ DANGLING = re.compile(r"^(he|she|it|they|this|these|those|that|such|its|their|hi
                       r"the former|the same|the two|the above|there(?!\s+(?:is|are|was|were|have|has|had)\b))\b", re.I)
 
 
+RANGE_END, RANGE_START = re.compile(r"\d\s*[–-]\s*$"), re.compile(r"^\s*[–-]\s*\d")  # either end of '1912–13'
+
+
 def digest(*parts: str) -> int:
     """A stable integer from text, for deterministic choices."""
     return int(hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8], 16)
@@ -87,7 +90,8 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
     """Up to four candidates from one sentence: by its best answer span, its second one, and true/false."""
     out: list[Candidate] = []
     body, cut = ph.statement(s)
-    targets = [m for m in answer_mentions(doc, corpus, ms) if m.start >= cut]
+    targets = [m for m in answer_mentions(doc, corpus, ms) if m.start >= cut
+               and not (m.kind in NUMBER_ORDER and RANGE_END.search(s.text[:m.start]))]  # '13' of '1912–13'
     h = digest(doc.id, s.text)
     for rank, m in enumerate(targets[:2]):
         start, end = m.start - cut, m.end - cut
@@ -100,7 +104,8 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
             out.extend(_entity_questions(doc, s, m, body, shown, start, end, h + rank, corpus))
     swappable = [m for m in ms if m.start >= cut and m.kind in ("person", "country", "city", "org", "year", "date",
                                                                   "percent", "money", "count", "ordinal")
-                 and m.key not in {k for d in corpus.docs for k in d.main_topics}]
+                 and m.key not in {k for d in corpus.docs for k in d.main_topics}
+                 and not RANGE_END.search(s.text[:m.start]) and not RANGE_START.match(s.text[m.end:])]
     if len(body) <= 260 and swappable and true_false:
         swap = swappable[h % len(swappable)]
         tf = base(doc, s, "true_false", f"True or false? {body}", "True", swap, "tf")
