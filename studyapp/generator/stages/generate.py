@@ -174,6 +174,68 @@ def _entity_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
     return [c]
 
 
+# A term the text names for the reader: "in a process called subduction", "it is known as lava".
+CALLED = re.compile(r"(?<!so-)\b(?:called|known as|termed|referred to as)\s+(?:(?:the|a|an)\s+)?[\"“‘']?"
+                    r"(?P<term>[A-Za-z][a-z-]{2,}(?:\s[A-Za-z][a-z-]{2,}){0,2})(?P<next>[\"”’']?\s*(?:[,.;:)]|\w+)?)")
+TERM_STOP = set("""the a an of from in on at to by for with and or but which that who whose where when while is are
+was were be been its their his her this these those as into than then because after before during over under
+through across along about around""".split())
+
+
+def _term(match: re.Match, text: str) -> str:
+    """The term of a CALLED match, or "" when where it ends is unclear ('called the floodplain forms on …').
+
+    It ends at punctuation, or at a function word when it is one word or used again in the text."""
+    words = match.group("term").split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in TERM_STOP), len(words))
+    term = " ".join(words[:cut])
+    after = words[cut] if cut < len(words) else match.group("next").strip(" \"”’'")
+    if not term or len(term) < 4:
+        return ""
+    if after and after[0] in ",.;:)":
+        return term
+    if after.lower() in TERM_STOP and (" " not in term or text.lower().count(term.lower()) > 1):
+        return term
+    return ""
+
+
+def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
+    """A cloze on a term the sentence introduces ('… a process called _____'), multiple choice when the document
+    names at least three other terms that way."""
+    body, _cut = ph.statement(s)
+    out = []
+    for match in CALLED.finditer(body):
+        term = _term(match, doc.text)
+        if not term:
+            continue
+        start = match.start("term")
+        end = start + len(term)
+        shown = ph.window(body, start, end)
+        if not shown or term.lower() in ph.blank(shown, start, end).lower():
+            continue  # the sentence gives the term away elsewhere ('… a point bar; point bars grow …')
+        others = sorted({t for t in doc_terms(doc) if t.lower() != term.lower()})
+        if len(others) >= 3:
+            h = digest(doc.id, s.text, term)
+            picked = list(dict.fromkeys(others[(h + i * 7) % len(others)] for i in range(len(others))))[:3]
+            c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", term,
+                     None, "called")
+            c.choices = sorted([term] + picked, key=lambda t: digest(t, str(h)))
+        else:
+            c = base(doc, s, "cloze", ph.blank(shown, start, end), term, None, "called")
+        c.answer_kind = "term"
+        out.append(c)
+    return out
+
+
+def doc_terms(doc: SourceDoc) -> list[str]:
+    """Every term the document introduces with 'called', 'known as' … (kept in the document's hints)."""
+    if "called_terms" not in doc.hints:
+        text = " ".join(s.text for s in doc.sentences)
+        found = (_term(match, text) for s in doc.sentences for match in CALLED.finditer(s.text))
+        doc.hints["called_terms"] = list(dict.fromkeys(t for t in found if t))
+    return doc.hints["called_terms"]
+
+
 @stage("generate", requires=["sentences", "mentions", "entities", "stances"], provides=["candidates"])
 def generate_stage(corpus: Corpus) -> Corpus:
     """Fact candidates from every usable sentence of every document."""
@@ -185,4 +247,5 @@ def generate_stage(corpus: Corpus) -> Corpus:
             if usable(s, blanks=True):
                 corpus.candidates.extend(for_sentence(doc, corpus, s, by_sentence.get(s.position, []),
                                                       true_false=usable(s)))
+                corpus.candidates.extend(called_terms(doc, s))
     return corpus
