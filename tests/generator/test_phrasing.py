@@ -37,25 +37,26 @@ def test_no_time_question_when_the_year_is_one_of_several_or_not_the_verbs_own(s
     assert ask_year(sentence, year) == ""
 
 
-def test_a_news_paragraph_gives_no_garbled_year_question(tmp_path):
+def prompts_of(folder, text: str) -> list[str]:
+    """The prompts of the bank generated from `text` as one document."""
     from studyapp.generator import generate_bank
 
-    news = tmp_path / "news.txt"
-    news.write_text("Last year was the warmest year on record, surpassing previous milestones set in 2015 and 2014, "
-                    "respectively. The agency was criticised in 2017 by a former employee. Scientists at the agency "
-                    "said the study was checked by independent teams.\n", encoding="utf-8")
-    prompts = [q["prompt"] for q in generate_bank([news])["questions"]]
+    path = folder / "doc.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [q["prompt"] for q in generate_bank([path])["questions"]]
+
+
+def test_a_news_paragraph_gives_no_garbled_year_question(tmp_path):
+    prompts = prompts_of(tmp_path, "Last year was the warmest year on record, surpassing previous milestones set in "
+                                   "2015 and 2014, respectively. The agency was criticised in 2017 by a former "
+                                   "employee. Scientists at the agency said the study was checked by independent teams.")
     assert prompts and not any(re.search(r"which year was last year|set and 2014", p) for p in prompts), prompts
 
 
 def test_neither_end_of_a_year_range_is_asked_as_a_number_or_swapped(tmp_path):
-    from studyapp.generator import generate_bank
-
-    text = tmp_path / "wars.txt"
-    text.write_text("Most of the remaining territory of the empire was lost in the Balkan Wars (1912–13). "
-                    "The empire sided with Germany in the First World War (1914–18). "
-                    "In 1922 the sultanate was abolished by the new national assembly in Ankara.\n", encoding="utf-8")
-    prompts = [q["prompt"] for q in generate_bank([text])["questions"]]
+    prompts = prompts_of(tmp_path, "Most of the remaining territory of the empire was lost in the Balkan Wars "
+                                   "(1912–13). The empire sided with Germany in the First World War (1914–18). "
+                                   "In 1922 the sultanate was abolished by the new national assembly in Ankara.")
     assert prompts, "the text gives questions"
     assert not any("–_" in p for p in prompts), prompts  # the '13' of '1912–13' is no number to fill in
     ranges = {r for p in prompts for r in re.findall(r"\d{4}–\d+", p)}
