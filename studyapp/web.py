@@ -70,11 +70,17 @@ def init_app(app) -> None:
         return response
 
     app.add_template_filter(format_when, "when")
+    app.add_template_filter(counted, "counted")
 
     @app.get("/healthz")
     def healthz():
         """Bare endpoint for load balancers and benchmarks: no database."""
         return jsonify(status="ok")
+
+
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """'1 question', '3 questions' (`plural` for irregular nouns)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def format_when(value) -> str:

@@ -106,3 +106,9 @@ def test_pooled_connections_are_tested_only_where_the_database_can_drop_them(app
             with db.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 2").scalar()
             assert statements == ["SELECT 2"]
+
+
+def test_counts_read_as_english_with_one_and_with_many(app):
+    render = app.jinja_env.from_string("{{ n|counted('question') }} · {{ n|counted('quiz', 'quizzes') }}").render
+    assert render(n=1) == "1 question · 1 quiz"
+    assert render(n=0) == "0 questions · 0 quizzes" and render(n=3) == "3 questions · 3 quizzes"
