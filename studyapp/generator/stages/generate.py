@@ -205,7 +205,7 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
     body, _cut = ph.statement(s)
     out = []
     for match in CALLED.finditer(body):
-        term = _term(match, doc.text)
+        term = _term(match, _sentences_text(doc))
         if not term:
             continue
         start = match.start("term")
@@ -230,10 +230,17 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
 def doc_terms(doc: SourceDoc) -> list[str]:
     """Every term the document introduces with 'called', 'known as' … (kept in the document's hints)."""
     if "called_terms" not in doc.hints:
-        text = " ".join(s.text for s in doc.sentences)
+        text = _sentences_text(doc)
         found = (_term(match, text) for s in doc.sentences for match in CALLED.finditer(s.text))
         doc.hints["called_terms"] = list(dict.fromkeys(t for t in found if t))
     return doc.hints["called_terms"]
+
+
+def _sentences_text(doc: SourceDoc) -> str:
+    """The document's sentences as one text, built once (kept in the document's hints)."""
+    if "sentences_text" not in doc.hints:
+        doc.hints["sentences_text"] = " ".join(s.text for s in doc.sentences)
+    return doc.hints["sentences_text"]
 
 
 @stage("generate", requires=["sentences", "mentions", "entities", "stances"], provides=["candidates"])
