@@ -35,11 +35,13 @@ migrate = Migrate(directory=str(Path(PROJECT_ROOT) / "migrations"), render_as_ba
 
 
 @login_manager.user_loader
-def _load_user(user_id: str):
-    """Flask-Login's hook: the signed-in user by id."""
-    from studyapp.models import User
+def _load_user(session_id: str):
+    """Flask-Login's hook: the signed-in user, if the session's version is still the account's (see User.get_id)."""
+    from studyapp.models import User, parse_session_id
 
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    parsed = parse_session_id(session_id)
+    user = db.session.get(User, parsed[0]) if parsed else None
+    return user if user is not None and user.session_version == parsed[1] else None
 
 
 def init_app(app) -> None:

@@ -61,6 +61,9 @@ def login():
         elif user is None:
             flash("Wrong username or password.", "error")
         else:
+            if user.must_change_password:
+                user.end_sessions()  # whoever else signed in with the printed password is signed out
+                db.session.commit()
             login_user(user)
             if user.must_change_password:
                 return redirect(url_for("auth.change_password"))
@@ -70,7 +73,10 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """Sign out (a POST, so a link or image cannot do it)."""
+    """Sign out everywhere (a POST, so a link or image cannot do it): a kept copy of the cookie stops working."""
+    if current_user.is_authenticated:
+        current_user.end_sessions()
+        db.session.commit()
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.login"))
@@ -129,9 +135,11 @@ def change_password():
         if not current_user.check_password(form.current.data):
             form.current.errors.append("That is not your current password.")
         else:
-            current_user.set_password(form.password.data)
-            current_user.must_change_password = False
+            user = current_user._get_current_object()
+            user.set_password(form.password.data)  # ends the account's other sessions
+            user.must_change_password = False
             db.session.commit()
+            login_user(user)  # this session goes on under the new session version
             flash("Your password is changed.", "success")
             return redirect(_home_for(current_user))
     return render_template("auth/password.html", form=form)

@@ -1,6 +1,7 @@
 """Accounts: teachers and students, signed in by username and password (schools have no email)."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from studyapp.db import db, utcnow
+
+
+_SESSION_ID = re.compile(r"([0-9]{1,18}):([0-9]{1,18})")
 
 
 class Role(StrEnum):
@@ -32,10 +36,21 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(sa.String(256))
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Signed sessions carry it (see get_id); raising it ends every session opened before.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def set_password(self, password: str) -> None:
-        """Hash and store `password`."""
+        """Hash and store `password`, ending every session opened under the old one."""
         self.password_hash = generate_password_hash(password)
+        self.end_sessions()
+
+    def end_sessions(self) -> None:
+        """Make every session of this account invalid from its next request on (the caller commits)."""
+        self.session_version = (self.session_version or 0) + 1
+
+    def get_id(self) -> str:
+        """What Flask-Login keeps in the signed session: the id and the session version, `"id:version"`."""
+        return f"{self.id}:{self.session_version}"
 
     def check_password(self, password: str) -> bool:
         """True when `password` matches the stored hash."""
@@ -55,3 +70,9 @@ class User(UserMixin, db.Model):
     def display_name(self) -> str:
         """Full name if known, else the username."""
         return self.full_name or self.username
+
+
+def parse_session_id(value: object) -> tuple[int, int] | None:
+    """The (user id, session version) of a `get_id()` value, or None for anything else (a bare id included)."""
+    match = _SESSION_ID.fullmatch(value) if isinstance(value, str) else None
+    return (int(match[1]), int(match[2])) if match else None

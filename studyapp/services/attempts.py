@@ -120,14 +120,17 @@ def target_of(attempt: Attempt, slot: QuizSlot) -> SaveTarget:
                       due_at=attempt.assignment.due_at, final=final, answered=stored not in (None, ""))
 
 
-def find_save_target(attempt_id: int, slot_id: int, student_id: int | None) -> SaveTarget | None:
+def find_save_target(attempt_id: int, slot_id: int, student_id: int | None,
+                     session_version: int | None) -> SaveTarget | None:
     """The save target of a slot of the student's own attempt, read in one query; else None.
 
     None also when `student_id` is not a student's account that may answer (one whose one-time password is
-    still to be replaced may not). Autosave is the hottest write of a classroom: this reads plain columns.
+    still to be replaced may not), or when `session_version` is not the account's (the session was ended).
+    Autosave is the hottest write of a classroom: this reads plain columns.
     """
     row = db.session.execute(_target_query(), {"attempt_id": attempt_id, "slot_id": slot_id,
-                                               "student_id": student_id}).first()
+                                               "student_id": student_id,
+                                               "session_version": session_version}).first()
     if row is None:
         return None
     key = Key(type=row.type, answer=row.answer, choices=tuple(row.choices or ()), aliases=tuple(row.aliases or ()),
@@ -147,7 +150,8 @@ def _target_query() -> sa.Select:
                   sl.c.points, qn.c.type, qn.c.answer, qn.c.choices, qn.c.aliases, qn.c.tolerance,
                   qn.c.status, an.c.raw)
         .select_from(at.join(us, sa.and_(us.c.id == at.c.student_id, us.c.role == Role.STUDENT,
-                                         us.c.must_change_password.is_(False)))
+                                         us.c.must_change_password.is_(False),
+                                         us.c.session_version == sa.bindparam("session_version")))
                      .join(asg, asg.c.id == at.c.assignment_id).join(qz, qz.c.id == asg.c.quiz_id)
                      .join(sl, sa.and_(sl.c.quiz_id == qz.c.id, sl.c.id == sa.bindparam("slot_id")))
                      .join(qn, qn.c.id == sl.c.question_id)

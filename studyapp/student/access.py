@@ -5,7 +5,7 @@ from flask import abort, current_app, redirect, request, session, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Attempt
+from studyapp.models import Assignment, Attempt, parse_session_id
 from studyapp.services.classes import is_enrolled
 
 
@@ -18,16 +18,18 @@ def checks_student_itself(view):
     return view
 
 
-def session_user_id() -> int | None:
-    """The signed-in account's id as Flask-Login keeps it in the (signed) session, without loading it."""
-    value = session.get("_user_id")
-    return int(value) if isinstance(value, str) and value.isdigit() else None
+def session_account() -> tuple[int, int] | None:
+    """(account id, session version) as Flask-Login keeps them in the (signed) session, without loading it.
+
+    A view that uses them must check the version against the account's, as the user loader does.
+    """
+    return parse_session_id(session.get("_user_id"))
 
 
 def require_student():
     """before_request: anonymous users go to login, teachers get 403, one-time passwords get replaced."""
     view = current_app.view_functions.get(request.endpoint or "")
-    if getattr(view, "checks_student_itself", False) and session_user_id() is not None:
+    if getattr(view, "checks_student_itself", False) and session_account() is not None:
         return None
     return check_student()
 

@@ -10,7 +10,7 @@ from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
 from studyapp.student.access import (check_student, checks_student_itself, get_my_assignment, get_my_attempt,
-                                     session_user_id)
+                                     session_account)
 from studyapp.student.forms import EmptyForm, JoinClassForm
 from studyapp.student.player import read_answer, slot_views, view_for
 from studyapp.student.overview import list_assignment_rows
@@ -142,9 +142,10 @@ def save_answer(attempt_id: int):
     given = request.form.get("slot_id", "")
     slot_id = int(given) if given.isdigit() and len(given) < 12 else 0
     try:
-        target = attempt_service.find_save_target(attempt_id, slot_id, session_user_id())
+        student_id, session_version = session_account() or (None, None)
+        target = attempt_service.find_save_target(attempt_id, slot_id, student_id, session_version)
         if target is None:
-            refused = check_student()  # signed out, not a student, or a new password is due
+            refused = check_student()  # signed out (or a revoked session), not a student, or a new password is due
             if refused is not None:
                 return refused
             get_my_attempt(attempt_id)  # someone else's attempt: 404
