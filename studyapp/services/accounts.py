@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import secrets
 
 import sqlalchemy as sa
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from studyapp.db import db
 from studyapp.errors import DuplicateError, ValidationError
@@ -60,11 +62,22 @@ def create_user(username: str, password: str, *, role: Role, full_name: str = ""
 
 
 def authenticate(username: str, password: str) -> User | None:
-    """The user if the password matches, else None (same answer for unknown users)."""
+    """The user if the password matches, else None.
+
+    Unknown usernames get the same answer after the same work: a hash of the same kind is checked, so the
+    time a login takes does not tell real usernames from unknown ones.
+    """
     user = find_user(username)
-    if user is None or not user.check_password(password or ""):
+    if user is None:
+        check_password_hash(_dummy_hash(), password or "")
         return None
-    return user
+    return user if user.check_password(password or "") else None
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash made as real ones are (Werkzeug's default method and cost), of a password nobody types."""
+    return generate_password_hash(secrets.token_hex(16))
 
 
 def generate_password(length: int = 10) -> str:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import statistics
+import time
 
 import pytest
 from factories import PASSWORD, commit, login, make_classroom, make_student, make_teacher
@@ -76,6 +78,24 @@ def test_join_with_a_wrong_code_keeps_the_typed_fields(client):
     assert b"No class has that join code" in response.data
     assert b'value="amir"' in response.data
     assert db.session.scalar(db.select(User).where(User.username == "amir")) is None
+
+
+def test_login_takes_as_long_for_an_unknown_username_as_for_a_wrong_password(client):
+    """No timing tells real usernames from unknown ones: both check a password hash of the same kind."""
+    make_teacher()
+    commit()
+
+    def median_ms(username):
+        """Median time of five failed logins as `username`, after one to warm up."""
+        times = []
+        for _ in range(6):
+            start = time.perf_counter()
+            assert b"Wrong username or password" in login(client, username, "not-the-password").data
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times[1:])
+    known, unknown = median_ms("teacher"), median_ms("nobody-by-that-name")
+    print(f"failed login: known user {known:.1f} ms, unknown user {unknown:.1f} ms")
+    assert known / 3 < unknown < known * 3
 
 
 def test_roster_student_must_replace_the_one_time_password(client):
