@@ -53,9 +53,17 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Rate limits: in memory for one process; point it at Redis when several app processes run.
         "RATELIMIT_STORAGE_URI": os.environ.get("STUDYAPP_RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": True,
+        # Logins on one account from one address (or from a browser it signed in from before, which has its
+        # own count and skips the next two limits, so guesses from elsewhere never lock the owner out of it).
         "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ACCOUNT", "10 per 5 minutes"),
+        "LOGIN_LIMIT_PER_ACCOUNT_ALL_ADDRESSES": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ACCOUNT_ALL_ADDRESSES",
+                                                                "100 per hour"),
         # A classroom shares one address behind the school's NAT: the per-address limit stays generous.
         "LOGIN_LIMIT_PER_ADDRESS": os.environ.get("STUDYAPP_LOGIN_LIMIT_PER_ADDRESS", "300 per 5 minutes"),
+        "PASSWORD_LIMIT_PER_ACCOUNT": os.environ.get("STUDYAPP_PASSWORD_LIMIT_PER_ACCOUNT", "10 per 5 minutes"),
+        "SIGNUP_LIMIT_PER_ADDRESS": os.environ.get("STUDYAPP_SIGNUP_LIMIT_PER_ADDRESS", "20 per hour"),
+        # Only wrong codes count, so a whole class can join at once from the school's one address.
+        "JOIN_LIMIT_PER_ADDRESS": os.environ.get("STUDYAPP_JOIN_LIMIT_PER_ADDRESS", "30 per 10 minutes"),
         # Behind nginx (or another proxy), how many proxies set X-Forwarded-For/-Proto/-Host: 0 = none.
         "PROXY_COUNT": int(os.environ.get("STUDYAPP_PROXY_COUNT", "0")),
         # FSRS fuzzing spreads reviews over nearby days; tests turn it off to get exact intervals.

@@ -1,9 +1,8 @@
-"""Flask extensions that are not the database: login sessions, CSRF, migrations."""
+"""Flask extensions that are not the database: login sessions, CSRF, rate limits, migrations."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from flask import current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -15,22 +14,7 @@ from studyapp.db import db
 
 login_manager = LoginManager()
 csrf = CSRFProtect()
-limiter = Limiter(key_func=get_remote_address)
-
-
-def login_account_key() -> str:
-    """Rate-limit key for login attempts on one account, whichever address they come from."""
-    return "login:" + (request.form.get("username") or "").strip().lower()
-
-
-def login_limit_per_account() -> str:
-    """The configured per-account login limit."""
-    return current_app.config["LOGIN_LIMIT_PER_ACCOUNT"]
-
-
-def login_limit_per_address() -> str:
-    """The configured per-address login limit."""
-    return current_app.config["LOGIN_LIMIT_PER_ADDRESS"]
+limiter = Limiter(key_func=get_remote_address)  # the limits themselves: studyapp/auth/limits.py
 migrate = Migrate(directory=str(Path(PROJECT_ROOT) / "migrations"), render_as_batch=True, compare_type=True)
 
 

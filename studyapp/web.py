@@ -42,12 +42,12 @@ def init_app(app) -> None:
                                message=f"Uploads may be at most {limit} MB."), 413
 
     @app.errorhandler(429)
-    def too_many(_error):
-        """Rate limit reached: say how to go on."""
-        return render_template("errors/error.html", code=429, title="Too many attempts",
-                               message="Too many login attempts for this account or from this network. "
-                                       "Wait a few minutes and try again, or ask your teacher to reset "
-                                       "your password."), 429
+    def too_many(error):
+        """Rate limit reached: say how to go on (each limit of studyapp/auth/limits.py words its message)."""
+        limit = getattr(error, "limit", None)
+        message = error.description if getattr(limit, "error_message", None) else \
+            "Too many tries in a short time. Wait a few minutes and try again."
+        return render_template("errors/error.html", code=429, title="Too many attempts", message=message), 429
 
     @app.errorhandler(500)
     def server_error(_error):

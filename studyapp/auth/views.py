@@ -7,8 +7,8 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user, login_required, login_user, logout_user
 
 from studyapp.db import db
-from studyapp.extensions import limiter, login_account_key, login_limit_per_account, login_limit_per_address
 from studyapp.errors import StudyAppError
+from studyapp.auth import limits
 from studyapp.auth.forms import ChangePasswordForm, JoinForm, LoginForm, SignupForm
 from studyapp.models import Role
 from studyapp.services import accounts, classes
@@ -46,8 +46,9 @@ def index():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(login_limit_per_address, methods=["POST"])
-@limiter.limit(login_limit_per_account, key_func=login_account_key, methods=["POST"])
+@limits.login_per_address
+@limits.login_per_account
+@limits.login_per_account_everywhere
 def login():
     """Sign in by username and password."""
     if current_user.is_authenticated:
@@ -62,12 +63,16 @@ def login():
             flash("Wrong username or password.", "error")
         else:
             if user.must_change_password:
-                user.end_sessions()  # whoever else signed in with the printed password is signed out
+                # Whoever else signed in with the printed password is signed out. This browser is not
+                # remembered for the login limits until the password is the student's own.
+                user.end_sessions()
                 db.session.commit()
-            login_user(user)
-            if user.must_change_password:
+                login_user(user)
                 return redirect(url_for("auth.change_password"))
-            return redirect(_safe_next(request.args.get("next")) or _home_for(user))
+            login_user(user)
+            response = redirect(_safe_next(request.args.get("next")) or _home_for(user))
+            limits.remember_browser(response, user.username)
+            return response
     return render_template("auth/login.html", form=form)
 
 
@@ -83,6 +88,7 @@ def logout():
 
 
 @bp.route("/signup", methods=["GET", "POST"])
+@limits.signup_per_address
 def signup():
     """A teacher creates an account."""
     form = SignupForm()
@@ -101,6 +107,7 @@ def signup():
 
 
 @bp.route("/join", methods=["GET", "POST"])
+@limits.join_code_per_address
 def join():
     """A new student joins a class with its code and chooses a password."""
     form = JoinForm()
@@ -109,6 +116,7 @@ def join():
     if form.validate_on_submit():
         classroom = classes.find_classroom_by_code(form.join_code.data)
         if classroom is None:
+            limits.note_wrong_join_code()
             form.join_code.errors.append("No class has that join code. Check it with your teacher.")
         else:
             try:
@@ -122,12 +130,15 @@ def join():
                 db.session.commit()
                 login_user(user)
                 flash(f"You joined {classroom.name}.", "success")
-                return redirect(url_for("student.dashboard"))
+                response = redirect(url_for("student.dashboard"))
+                limits.remember_browser(response, user.username)
+                return response
     return render_template("auth/join.html", form=form)
 
 
 @bp.route("/password", methods=["GET", "POST"])
 @login_required
+@limits.password_per_account
 def change_password():
     """Choose a new password (required after a one-time password)."""
     form = ChangePasswordForm()
@@ -141,5 +152,7 @@ def change_password():
             db.session.commit()
             login_user(user)  # this session goes on under the new session version
             flash("Your password is changed.", "success")
-            return redirect(_home_for(current_user))
+            response = redirect(_home_for(user))
+            limits.remember_browser(response, user.username)
+            return response
     return render_template("auth/password.html", form=form)

@@ -9,9 +9,11 @@ from studyapp.db import db
 from studyapp.errors import NotFoundError, ValidationError
 from studyapp.models import Classroom, Enrolment, User
 
-# Join codes are read off a board: no 0/O, 1/I.
+# Join codes are read off a board: no 0/O, 1/I. Eight of these 32 characters make 2^40 codes, which the
+# join-code rate limit (studyapp/auth/limits.py) keeps out of reach of guessing; codes made before with six
+# characters keep working.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-JOIN_CODE_LENGTH = 6
+JOIN_CODE_LENGTH = 8
 
 
 def normalise_join_code(code: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from studyapp.auth import limits
 from studyapp.db import autocommit_on_postgresql, db, utcnow
 from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
 from studyapp.models import FeedbackMode
@@ -28,12 +29,14 @@ def dashboard():
 
 
 @bp.post("/join")
+@limits.join_code_per_address
 def join_classroom():
     """Join another class with its code."""
     form = JoinClassForm()
     if form.validate_on_submit():
         classroom = classes.find_classroom_by_code(form.join_code.data)
         if classroom is None:
+            limits.note_wrong_join_code()
             flash("No class has that join code. Check it with your teacher.", "error")
         else:
             classes.enrol(classroom, current_user)

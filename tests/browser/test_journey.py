@@ -24,7 +24,7 @@ def test_teacher_assigns_student_joins_takes_quiz_and_csv_matches(server, page, 
     page.get_by_role("button", name="Create class").click()
     check_accessible(page, "teacher-class")
     code = page.locator(".join-code code").inner_text().strip()
-    assert re.fullmatch(r"[A-Z2-9]{6}", code)
+    assert re.fullmatch(r"[A-Z2-9]{8}", code)
     page.goto(f"{base}/teacher/banks/{bank.id}")
     check_accessible(page, "teacher-bank")
     page.get_by_role("link", name="Build a quiz").first.click()

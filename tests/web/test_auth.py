@@ -8,8 +8,9 @@ import time
 import pytest
 from factories import PASSWORD, commit, login, make_classroom, make_student, make_teacher
 
-from studyapp.models import User
+from studyapp.models import Classroom, User
 from studyapp.db import db
+from studyapp.services import classes
 
 
 def test_login_with_the_right_password_lands_on_the_role_home(client):
@@ -96,6 +97,21 @@ def test_login_takes_as_long_for_an_unknown_username_as_for_a_wrong_password(cli
     known, unknown = median_ms("teacher"), median_ms("nobody-by-that-name")
     print(f"failed login: known user {known:.1f} ms, unknown user {unknown:.1f} ms")
     assert known / 3 < unknown < known * 3
+
+
+def test_new_join_codes_have_eight_clear_characters_and_old_six_character_codes_still_work(client):
+    teacher = make_teacher()
+    new = make_classroom(teacher)
+    old = make_classroom(teacher, "Last year's class")
+    old.join_code = "ABC234"  # made before codes grew to eight characters
+    commit()
+    assert len(new.join_code) == 8 and set(new.join_code) <= set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    assert not set(new.join_code) & set("01IO")
+    assert classes.find_classroom_by_code("abc-234") == old
+    response = client.post("/join", data={"join_code": "abc 234", "username": "amir", "full_name": "Amir K",
+                                          "password": "secret-pass", "confirm": "secret-pass"})
+    assert response.headers["Location"].endswith("/student/")
+    assert [s.username for s in db.session.get(Classroom, old.id).students] == ["amir"]
 
 
 def test_roster_student_must_replace_the_one_time_password(client):

@@ -16,7 +16,7 @@ def test_teacher_creates_a_class_and_sees_its_join_code(client):
     login(client, "teacher")
     response = client.post("/teacher/classes", data={"name": "History 10A"}, follow_redirects=True)
     classroom = db.session.scalar(db.select(Classroom))
-    assert classroom.name == "History 10A" and len(classroom.join_code) == 6
+    assert classroom.name == "History 10A" and len(classroom.join_code) == 8
     assert classroom.join_code.encode() in response.data
 
 
