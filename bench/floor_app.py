@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studyapp import create_app  # noqa: E402
 from studyapp.db import db, utcnow  # noqa: E402
+from studyapp.models import parse_session_id  # noqa: E402
 
 floor = Blueprint("bench_floor", __name__, url_prefix="/bench-floor")
 
@@ -34,12 +35,18 @@ TABLE = ("CREATE TABLE IF NOT EXISTS bench_floor_writes (attempt_id INTEGER NOT 
 UPSERT = ("INSERT INTO bench_floor_writes (attempt_id, slot_id, raw, answered_at) VALUES ({p}, {p}, {p}, {p}) "
           "ON CONFLICT (attempt_id, slot_id) DO UPDATE SET raw = excluded.raw, answered_at = excluded.answered_at")
 SELECT = ("SELECT attempts.submitted_at, attempts.deadline_at, attempts.layout FROM attempts "
-          "JOIN users ON users.id = attempts.student_id WHERE attempts.id = {p} AND attempts.student_id = {p}")
+          "JOIN users ON users.id = attempts.student_id AND users.session_version = {p} "
+          "WHERE attempts.id = {p} AND attempts.student_id = {p}")
+
+
+def _session_account() -> tuple[int, int]:
+    """The signed-in account's (id, session version) from the signed session, as the real save reads them."""
+    return parse_session_id(session["_user_id"])
 
 
 def _student_id() -> int:
-    """The signed-in account's id from the signed session, as the real save reads it."""
-    return int(session["_user_id"])
+    """The signed-in account's id from the signed session."""
+    return _session_account()[0]
 
 
 @floor.post("/csrf")
@@ -57,7 +64,7 @@ def form_parsed():
 
 def _raw_write(read_first: bool):
     """One raw DB-API upsert (after one SELECT when asked), committed on a pooled connection."""
-    student_id, attempt_id = _student_id(), int(request.args["attempt"])
+    (student_id, session_version), attempt_id = _session_account(), int(request.args["attempt"])
     slot_id = int(request.form["slot_id"])
     raw, now = request.form.get(f"slot_{slot_id}"), utcnow()
     connection = db.engine.raw_connection()  # through the pool, pre-ping included, as the real save's checkout
@@ -68,7 +75,7 @@ def _raw_write(read_first: bool):
             connection.driver_connection.autocommit = True  # the real save runs in autocommit there too
         cursor = connection.cursor()
         if read_first:
-            cursor.execute(SELECT.format(p=marker), (attempt_id, student_id))
+            cursor.execute(SELECT.format(p=marker), (session_version, attempt_id, student_id))
             if cursor.fetchone() is None:
                 return jsonify(saved=False), 404
         cursor.execute(UPSERT.format(p=marker), (attempt_id, slot_id, raw, now.isoformat()))

@@ -83,7 +83,7 @@ def logout():
         current_user.end_sessions()
         db.session.commit()
     logout_user()
-    flash("You are logged out.", "info")
+    flash("You are logged out, here and on any other device.", "info")
     return redirect(url_for("auth.login"))
 
 
