@@ -1,15 +1,29 @@
-"""Cross-cutting web wiring: error pages, security headers, template helpers, the health check."""
+"""Cross-cutting web wiring: error pages, security and cache headers, id bounds, template helpers, the health check."""
 from __future__ import annotations
 
-from flask import jsonify, render_template
+from flask import jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from studyapp.db import db
+from studyapp.limits import MAX_ID
+
+CACHEABLE_ENDPOINTS = ("static", "healthz")  # the same for everyone and nothing private: browsers may keep them
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` in routes: ids only up to MAX_ID, so a 25-digit id is a 404 rather than a database error."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        """An IntegerConverter whose maximum is MAX_ID unless a route gives its own."""
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def init_app(app) -> None:
-    """Register error handlers, headers, template globals and /healthz; trust the configured proxies."""
+    """Register error handlers, headers, the id converter, template globals and /healthz; trust the configured proxies."""
+    app.url_map.converters["int"] = IdConverter  # before the blueprints add their routes
     if app.config["PROXY_COUNT"]:
         # Rate limits and secure cookies need the client's address and scheme, not the proxy's.
         count = app.config["PROXY_COUNT"]
@@ -67,6 +81,10 @@ def init_app(app) -> None:
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
         )
+        # A page may hold grades, answers, one-time passwords or a form token: no browser, back button or proxy
+        # keeps it (a shared school computer). Static files and the health check stay cacheable.
+        if request.endpoint not in CACHEABLE_ENDPOINTS:
+            response.headers["Cache-Control"] = "no-store"
         return response
 
     app.add_template_filter(format_when, "when")

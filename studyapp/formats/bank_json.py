@@ -6,12 +6,22 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.errors import ValidationError
-from studyapp.models import QuestionKind, QuestionType
+from studyapp.limits import (
+    MAX_PARAGRAPH,
+    flashcard_problem,
+    is_finite_number,
+    question_problem,
+    source_problem,
+    too_long,
+    too_many,
+)
+from studyapp.models import QuestionKind, QuestionStatus, QuestionType
 
 FORMAT = "studyapp.bank/1"
 MAX_BANK_BYTES = 20 * 1024 * 1024
 _TYPES = {t.value for t in QuestionType}
 _KINDS = {k.value for k in QuestionKind}
+_STATUSES = {s.value for s in QuestionStatus}
 
 
 def read_bank_file(path: str | Path) -> dict[str, Any]:
@@ -56,10 +66,18 @@ def _check_shape(data: Any) -> None:
         raise ValidationError("'questions' must be a list.")
     if not isinstance(data.get("sources", []), list) or not isinstance(data.get("flashcards", []), list):
         raise ValidationError("'sources' and 'flashcards' must be lists.")
+    problem = too_long("bank_title", data.get("title")) or next(
+        (too_many(name, data.get(name)) for name in ("questions", "flashcards", "sources")
+         if too_many(name, data.get(name))), None)
+    if problem:
+        raise ValidationError(problem[:1].upper() + problem[1:])
     source_ids = set()
     for i, source in enumerate(data.get("sources") or [], start=1):
         if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
             raise ValidationError(f"source {i}: needs an 'id' (text).")
+        problem = source_problem(source)
+        if problem:
+            raise ValidationError(f"source {i} ({source['id'][:100]}): {problem}")
         source_ids.add(source["id"])
     seen = set()
     for i, q in enumerate(data["questions"], start=1):
@@ -69,13 +87,13 @@ def _check_shape(data: Any) -> None:
         for field in ("id", "type", "prompt"):
             if not isinstance(q.get(field), str) or not q[field]:
                 raise ValidationError(f"{where}: missing {field!r} (text).")
-        where = f"question {i} ({q['id']})"
+        where = f"question {i} ({q['id'][:100]})"
         if q["id"] in seen:
             raise ValidationError(f"{where}: duplicate id.")
         seen.add(q["id"])
         if q["type"] not in _TYPES:
             raise ValidationError(f"{where}: unknown type {q['type']!r}; expected one of {sorted(_TYPES)}.")
-        if q.get("kind", "fact") not in _KINDS:
+        if not isinstance(q.get("kind", "fact"), str) or q.get("kind", "fact") not in _KINDS:
             raise ValidationError(f"{where}: unknown kind {q.get('kind')!r}; expected fact or perspective.")
         if "answer" not in q:
             raise ValidationError(f"{where}: missing 'answer'.")
@@ -87,11 +105,42 @@ def _check_shape(data: Any) -> None:
         source = q.get("source") or {}
         if not isinstance(source, dict):
             raise ValidationError(f"{where}: 'source' must be an object {{id, quote, paragraph}}.")
-        if source.get("id") and source["id"] not in source_ids:
-            raise ValidationError(f"{where}: source {source['id']!r} is not in 'sources'.")
+        if source.get("id") and (not isinstance(source["id"], str) or source["id"] not in source_ids):
+            raise ValidationError(f"{where}: source {str(source['id'])[:100]!r} is not in 'sources'.")
+        _check_question_values(q, where)
     for i, card in enumerate(data.get("flashcards") or [], start=1):
         if not isinstance(card, dict) or not isinstance(card.get("source") or {}, dict):
             raise ValidationError(f"flashcard {i}: must be an object whose 'source' is an object.")
+        where = f"flashcard {i} ({str(card.get('id'))[:100]})"
+        problem = flashcard_problem(card) or _paragraph_problem(card.get("source") or {})
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
+
+
+def _check_question_values(q: dict[str, Any], where: str) -> None:
+    """The question's fields keep the editor's limits and fit their database columns."""
+    problem = question_problem(q)
+    if problem:
+        raise ValidationError(f"{where}: {problem[1]}")
+    if not isinstance(q.get("status", "draft"), str) or q.get("status", "draft") not in _STATUSES:
+        raise ValidationError(f"{where}: unknown status {str(q.get('status'))[:50]!r}; "
+                              "expected draft, approved or rejected.")
+    if q.get("tolerance") is not None and not is_finite_number(q["tolerance"]):
+        raise ValidationError(f"{where}: the tolerance must be a number.")
+    if q["type"] == "numeric" and not is_finite_number(q["answer"]):
+        raise ValidationError(f"{where}: the answer of a numeric question must be a number.")
+    problem = _paragraph_problem(q.get("source") or {})
+    if problem:
+        raise ValidationError(f"{where}: {problem}")
+
+
+def _paragraph_problem(source: dict[str, Any]) -> str | None:
+    """A message when the cited paragraph is not a whole number from 0 to MAX_PARAGRAPH."""
+    paragraph = source.get("paragraph")
+    if paragraph is None or (isinstance(paragraph, int) and not isinstance(paragraph, bool)
+                             and 0 <= paragraph <= MAX_PARAGRAPH):
+        return None
+    return f"the paragraph must be a whole number up to {MAX_PARAGRAPH:,}."
 
 
 def difficulty_value(value: Any) -> float | None:

@@ -8,8 +8,8 @@ Columns, in order:
   aliases   JSON list of accepted alternative answers, or empty
   explanation, notes,
   source_id, source_title, source_author, source_quote, source_paragraph
-A cell that starts with = + - or @ (after any apostrophes) gets one apostrophe in front on export, so a
-spreadsheet shows it as text; the importer takes that apostrophe off again.
+A cell a spreadsheet could run as a formula gets one apostrophe in front on export (formats.cells), so a
+spreadsheet shows it as text; the importer takes exactly that apostrophe off again.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import difficulty_value
+from studyapp.formats.cells import escape_cell, unescape_cell
 from studyapp.formats.exchange_common import (
     TYPES,
     decode_text,
@@ -34,22 +35,6 @@ COLUMNS = ("id", "type", "kind", "status", "topic", "difficulty", "prompt", "cho
            "aliases", "explanation", "notes", "source_id", "source_title", "source_author", "source_quote",
            "source_paragraph")
 REQUIRED = ("id", "type", "prompt", "answer")
-_FORMULA_START = "=+-@"
-
-
-def _needs_escape(value: str) -> bool:
-    """Whether a spreadsheet could read the text as a formula once leading apostrophes are removed."""
-    return value.lstrip("'")[:1] in tuple(_FORMULA_START)
-
-
-def escape_cell(value: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would take for a formula."""
-    return "'" + value if _needs_escape(value) else value
-
-
-def unescape_cell(value: str) -> str:
-    """Undo `escape_cell`: drop the apostrophe that export added."""
-    return value[1:] if value.startswith("'") and _needs_escape(value[1:]) else value
 
 
 def _number_cell(value: Any) -> str:

@@ -5,14 +5,7 @@ import csv
 import io
 from typing import Iterable, Iterator
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_cell(value):
-    """Prefix text that a spreadsheet would read as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+from studyapp.formats.cells import escape_cell
 
 
 def iter_csv(header: list[str], records: Iterable[list]) -> Iterator[str]:

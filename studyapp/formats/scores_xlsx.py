@@ -9,7 +9,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from studyapp.formats.scores_csv import escape_cell
+from studyapp.formats.cells import escape_cell
 
 SHEET_TITLE = "Scores"
 MIN_WIDTH, MAX_WIDTH = 8, 60  # characters; long quiz titles wrap the view, not the sheet

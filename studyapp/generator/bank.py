@@ -5,6 +5,7 @@ import hashlib
 import json
 
 from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
+from studyapp.limits import TEXT, flashcard_problem
 
 FORMAT = "studyapp.bank/1"
 
@@ -23,8 +24,10 @@ def source_dict(doc: SourceDoc, corpus: Corpus | None = None) -> dict:
             entity = corpus.entities.get(key)
             if entity:
                 topics.extend(sorted({entity.name, *entity.forms}))
-    return {"id": doc.id, "title": doc.title, "author": doc.author, "kind": doc.kind, "published": doc.published,
-            "file": doc.file, "text": doc.text, "topics": topics}
+    # A document's own metadata (a PDF's title field, say) may be any length: keep what the bank can hold.
+    return {"id": doc.id, "title": doc.title[:TEXT["source_title"]], "author": doc.author[:TEXT["source_author"]],
+            "kind": doc.kind[:TEXT["source_kind"]], "published": doc.published[:TEXT["source_published"]],
+            "file": doc.file[:TEXT["source_file"]], "text": doc.text, "topics": topics}
 
 
 def question_dict(c: Candidate) -> dict:
@@ -68,12 +71,13 @@ def build_bank(corpus: Corpus, title: str | None = None) -> dict:
     cards, seen = [], set()
     for f in corpus.flashcards:
         card = flashcard_dict(f)
-        if card["id"] not in seen:
+        if card["id"] not in seen and not flashcard_problem(card):
             seen.add(card["id"])
             cards.append(card)
+    title = title or corpus.title or (corpus.docs[0].title if len(corpus.docs) == 1 else "Question bank")
     return {
         "format": FORMAT,
-        "title": title or corpus.title or (corpus.docs[0].title if len(corpus.docs) == 1 else "Question bank"),
+        "title": title[:TEXT["bank_title"]],
         "sources": [source_dict(d, corpus) for d in corpus.docs],
         "questions": [question_dict(c) for c in corpus.questions],
         "flashcards": cards,

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.generator.lexicon import FUNCTION_WORDS as FUNCTION, fold
+from studyapp.limits import question_problem
 
 COMMENT_LABEL = "Reader's comment:"
 SPAN_TYPES = ("multiple_choice", "cloze", "short_answer", "numeric")
@@ -80,6 +81,9 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
     stem = stem_of(prompt)
     if len(prompt) > 300:
         reasons.append("stem over 300 characters")
+    over = question_problem(q)
+    if over:
+        reasons.append(f"over the editor's limit: {over[1]}")
     if qtype in SPAN_TYPES and isinstance(answer, (str, int, float)) and fold(str(answer)) not in FIXED_ANSWERS:
         names = [str(answer)] + list(q.get("aliases") or [])
         if any(_contains(prompt, n) for n in names if len(str(n)) > 1):

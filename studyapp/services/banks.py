@@ -7,7 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.formats.bank_json import difficulty_value, read_bank_file
+from studyapp.formats.bank_json import check_bank, difficulty_value, read_bank_file
 from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, SourceDocument, User
 
 
@@ -21,7 +21,10 @@ def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User
 
     Idempotent: sources, questions and flashcards are matched by their ids; ones already present
     are left as they are (a teacher may have edited or approved them), new ones are added.
+    Every bank is checked here, whatever brought it (an import, `content load`, a generation job), so
+    none holds a field over the editor's limits: ValidationError names the first one.
     """
+    check_bank(data)
     bank = find_bank(key)
     if bank is None:
         bank = QuestionBank(key=key, title=data.get("title") or key, origin=origin, owner=owner)

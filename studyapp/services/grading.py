@@ -10,6 +10,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from studyapp.limits import COUNT, TEXT
+
+# Grading time is bounded whatever a stored key holds (keys from before the limits may be any length):
+# typed text is read up to GRADED_CHARS characters, a key or alias longer than that (which nobody could type)
+# is passed over, at most COUNT["aliases"] aliases and COUNT["choices"] choices are compared, and near misses
+# are looked for only in answers up to NEAR_MISS_CHARS long, with a distance that stops past two edits.
+GRADED_CHARS = 2 * TEXT["answer"]
+NEAR_MISS_CHARS = 200
+
 
 @dataclass(frozen=True)
 class Key:
@@ -36,15 +45,25 @@ def normalise_text(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .,;:!?\"'“”‘’")
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two short strings."""
-    previous = list(range(len(b) + 1))
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between `a` and `b` when it is at most `limit`, else `limit + 1`.
+
+    Only the band of cells within `limit` of the diagonal is computed: time grows with len(a) * limit.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        for j in range(low, high + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]), over)
+        if min(current[max(0, low - 1):high + 1]) > limit:
+            return over
         previous = current
-    return previous[-1]
+    return min(previous[-1], over)
 
 
 def _grade_choice(key: Key, raw: Any) -> float:
@@ -57,18 +76,25 @@ def _grade_text(key: Key, raw: Any) -> float:
 
     A near miss (a typo) counts only when it is closer to the key than to any other option.
     """
-    typed = normalise_text(raw if isinstance(raw, str) else "")
+    typed = normalise_text(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
     if not typed:
         return 0.0
-    accepted = {normalise_text(str(key.answer))} | {normalise_text(a) for a in key.aliases}
+    accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
     if typed in accepted:
         return 1.0
-    best = min(edit_distance(typed, a) for a in accepted)
+    if len(typed) > NEAR_MISS_CHARS or not accepted:
+        return 0.0
     allowed = 1 if len(typed) <= 8 else 2
-    others = [normalise_text(c) for c in key.choices if normalise_text(c) not in accepted]
-    if best <= allowed and all(best < edit_distance(typed, o) for o in others):
+    best = min(edit_distance(typed, a, allowed) for a in accepted)
+    others = [c for c in _gradable(list(key.choices[:COUNT["choices"]])) if c not in accepted]
+    if best <= allowed and all(best < edit_distance(typed, o, best) for o in others):
         return 1.0
     return 0.0
+
+
+def _gradable(texts: list[str]) -> set[str]:
+    """The normal forms of the texts a student could type in full (longer ones are passed over)."""
+    return {normalise_text(t) for t in texts if len(t) <= GRADED_CHARS}
 
 
 _NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")

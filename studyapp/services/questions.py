@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.limits import COUNT, TEXT, question_problem, too_long
 from studyapp.models import Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, User
 from studyapp.services.grading import parse_number
 from studyapp.services.history import record
@@ -16,7 +17,6 @@ from studyapp.services.regrade import KEY_FIELDS, regrade_question
 
 EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
             "difficulty", "kind", "tags")
-MAX_PROMPT = 1000
 
 
 def _clean_list(values, field: str) -> list[str]:
@@ -35,8 +35,6 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     prompt = (data.get("prompt") or "").strip()
     if not prompt:
         raise ValidationError("The question needs a prompt.", "prompt")
-    if len(prompt) > MAX_PROMPT:
-        raise ValidationError(f"The prompt is longer than {MAX_PROMPT} characters.", "prompt")
     out["prompt"] = prompt
     answer = data.get("answer")
     out["choices"], out["tolerance"], out["aliases"] = None, None, None
@@ -90,8 +88,12 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     out["difficulty"] = difficulty if difficulty not in ("",) else None
     out["explanation"] = (data.get("explanation") or "").strip()
     out["notes"] = (data.get("notes") or "").strip()
-    out["topic"] = (data.get("topic") or "").strip()[:200]
+    out["topic"] = (data.get("topic") or "").strip()
     out["tags"] = _clean_list(data.get("tags"), "tags") or None
+    problem = question_problem({**out, "type": qtype})
+    if problem:
+        field, message = problem
+        raise ValidationError(message[:1].upper() + message[1:], field)
     return out
 
 
@@ -134,10 +136,12 @@ def tag_questions(questions: list[Question], tag: str, *, actor: User, now: date
     tag = (tag or "").strip()
     if not tag:
         raise ValidationError("Type a tag.", "tag")
+    if too_long("tag", tag):
+        raise ValidationError(f"A tag may have at most {TEXT['tag']} characters.", "tag")
     changed = 0
     for question in questions:
         tags = list(question.tags or [])
-        if tag not in tags:
+        if tag not in tags and len(tags) < COUNT["tags"]:
             question.tags = tags + [tag]
             record(question, "tagged", actor=actor, now=now, changes={"tags": [tags, question.tags]})
             changed += 1

@@ -6,6 +6,8 @@ from wtforms import IntegerField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import HiddenInput
 
+from studyapp.limits import MAX_ID
+
 
 class JoinClassForm(FlaskForm):
     """An enrolled student joins another class."""
@@ -21,6 +23,7 @@ class EmptyForm(FlaskForm):
 class PracticeForm(FlaskForm):
     """Start a practice quiz: a class, topics (none: all) and how many questions."""
 
-    classroom_id = IntegerField(validators=[InputRequired()], widget=HiddenInput())
+    classroom_id = IntegerField(validators=[InputRequired(), NumberRange(1, MAX_ID, message="Choose one of your classes.")],
+                                widget=HiddenInput())
     topics = SelectMultipleField("Topics", validators=[Optional()], validate_choice=False)
     count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, 50)])

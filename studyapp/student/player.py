@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from studyapp.errors import ValidationError
+from studyapp.limits import TEXT, parse_id
 from studyapp.services.layout import build_layout, choices_of
 
 
@@ -79,9 +80,9 @@ def _read_choice(view: SlotView, form) -> Any:
 
 
 def _read_text(view: SlotView, form) -> Any:
-    """Typed text, kept as typed (grading normalises)."""
+    """Typed text, kept as typed (grading normalises), up to the length of the longest key."""
     value = form.get(view.name, "")
-    return value[:500] if value.strip() else None
+    return value[:TEXT["answer"]] if value.strip() else None
 
 
 def _read_ordering(view: SlotView, form) -> Any:
@@ -93,9 +94,10 @@ def _read_ordering(view: SlotView, form) -> Any:
     positions = []
     for index in range(len(view.items)):
         item, value = form.get(f"{view.name}_item_{index}", ""), form.get(f"{view.name}_pos_{index}", "")
-        if not value.isdigit() or not 1 <= int(value) <= len(view.items):
+        position = parse_id(value)
+        if position is None or not 1 <= position <= len(view.items):
             raise ValidationError(f"Give every item a position from 1 to {len(view.items)}.")
-        positions.append((int(value), item))
+        positions.append((position, item))
     if sorted(item for _p, item in positions) != expected:
         raise ValidationError("The items of this question changed; reload the page.")
     if len({p for p, _item in positions}) != len(positions):

@@ -7,6 +7,7 @@ from flask_login import current_user
 from studyapp.auth import limits
 from studyapp.db import autocommit_on_postgresql, db, utcnow
 from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
+from studyapp.limits import parse_id
 from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
@@ -143,7 +144,7 @@ def save_answer(attempt_id: int):
     autocommit_on_postgresql()  # the one write below is a single statement
     now = utcnow()
     given = request.form.get("slot_id", "")
-    slot_id = int(given) if given.isdigit() and len(given) < 12 else 0
+    slot_id = parse_id(given) or 0
     try:
         student_id, session_version = session_account() or (None, None)
         target = attempt_service.find_save_target(attempt_id, slot_id, student_id, session_version)

@@ -7,6 +7,7 @@ from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
 from studyapp.errors import ValidationError
+from studyapp.limits import parse_id
 from studyapp.models import Question, QuestionStatus
 from studyapp.services import banks, quizzes
 from studyapp.services import questions as question_service
@@ -65,7 +66,7 @@ def bulk_questions(bank_id: int):
     form = _bulk_form(bank)
     back = redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/teacher/")
                     else url_for("teacher.show_bank", bank_id=bank.id))
-    ids = [int(i) for i in request.form.getlist("ids") if i.isdigit()]
+    ids = [i for i in map(parse_id, request.form.getlist("ids")) if i is not None]
     if not form.validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return back

@@ -13,6 +13,22 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from studyapp.limits import MAX_ID, TEXT
+
+# A bank id chosen from a list the page built (0: a new bank): a tampered one beyond any row is refused.
+BANK_ID_RANGE = NumberRange(0, MAX_ID, message="Choose one of the banks listed.")
+
+
+class FiniteDecimalField(DecimalField):
+    """A DecimalField that refuses NaN and infinities (WTForms' NumberRange raises on a signalling NaN)."""
+
+    def process_formdata(self, valuelist):
+        """Parse as DecimalField does, then refuse what is no finite number."""
+        super().process_formdata(valuelist)
+        if self.data is not None and not self.data.is_finite():
+            self.data = None
+            raise ValueError(self.gettext("Not a valid decimal value."))
+
 
 class EmptyForm(FlaskForm):
     """A POST button: only the CSRF token."""
@@ -39,7 +55,8 @@ class QuizForm(FlaskForm):
     selection = RadioField("Questions", default="all", validators=[InputRequired()],
                            choices=[SelectChoice("all", "All approved questions that match"),
                                     SelectChoice("count", "A number of them, picked at random")])
-    count = IntegerField("How many", validators=[Optional(), NumberRange(min=1, max=500)])
+    count = IntegerField("How many", validators=[
+        Optional(), NumberRange(min=1, max=500, message="Pick from 1 to 500 questions.")])
     topics = SelectMultipleField("Topics", validators=[Optional()], widget=ListWidget(prefix_label=False),
                                  option_widget=CheckboxInput())
     sources = SelectMultipleField("Sources", coerce=int, validators=[Optional()], widget=ListWidget(prefix_label=False),
@@ -57,8 +74,10 @@ class QuizSettingsForm(FlaskForm):
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=300)])
     shuffle_questions = BooleanField("Shuffle the questions for each student")
     shuffle_choices = BooleanField("Shuffle the choices of multiple-choice questions")
-    time_limit_minutes = IntegerField("Time limit in minutes (empty: none)", validators=[Optional(), NumberRange(1, 600)])
-    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[InputRequired(), NumberRange(1, 20)])
+    time_limit_minutes = IntegerField("Time limit in minutes (empty: none)", validators=[
+        Optional(), NumberRange(1, 600, message="A time limit is from 1 to 600 minutes; leave it empty for none.")])
+    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[
+        InputRequired(), NumberRange(1, 20, message="Allow from 1 to 20 attempts.")])
     feedback_mode = SelectField("Show right answers", choices=[
         SelectChoice("immediate", "After each question"), SelectChoice("after_submit", "After submitting"),
         SelectChoice("after_due", "After the due date")])
@@ -80,7 +99,8 @@ class ExtraTimeForm(FlaskForm):
     """Extra minutes on the time limit for one student."""
 
     student_id = SelectField("Student", coerce=int, validators=[InputRequired()])
-    minutes = IntegerField("Extra minutes", validators=[InputRequired(), NumberRange(0, 600)])
+    minutes = IntegerField("Extra minutes", validators=[
+        InputRequired(), NumberRange(0, 600, message="Extra time is from 0 to 600 minutes.")])
 
 
 class BulkForm(FlaskForm):
@@ -90,8 +110,8 @@ class BulkForm(FlaskForm):
         SelectChoice("approve", "Approve"), SelectChoice("reject", "Reject"), SelectChoice("restore", "Restore to draft"),
         SelectChoice("tag", "Add a tag"), SelectChoice("move", "Move to another bank"),
         SelectChoice("quiz", "Make a quiz of them")])
-    tag = StringField("Tag", validators=[Optional(), Length(max=100)])
-    target_bank = SelectField("Target bank", coerce=int, validators=[Optional()], validate_choice=False)
+    tag = StringField("Tag", validators=[Optional(), Length(max=TEXT["tag"])])
+    target_bank = SelectField("Target bank", coerce=int, validators=[Optional(), BANK_ID_RANGE], validate_choice=False)
 
 
 class ImportBankForm(FlaskForm):
@@ -105,20 +125,24 @@ class DocumentForm(FlaskForm):
 
     document = FileField("Document (.txt, .md, .html, .docx or .pdf, up to 10 MB)")
     text = TextAreaField("…or paste the text", validators=[Optional(), Length(max=2_000_000)], render_kw={"rows": 6})
-    title = StringField("Title", validators=[Optional(), Length(max=500)],
+    title = StringField("Title", validators=[Optional(), Length(max=TEXT["source_title"])],
                         description="Leave empty to take it from the document's first heading.")
-    author = StringField("Author", validators=[Optional(), Length(max=300)])
-    kind = StringField("Kind", validators=[Optional(), Length(max=200)],
+    author = StringField("Author", validators=[Optional(), Length(max=TEXT["source_author"])])
+    kind = StringField("Kind", validators=[Optional(), Length(max=TEXT["source_kind"])],
                        render_kw={"placeholder": "e.g. feature article, textbook chapter, opinion piece"})
-    published = StringField("Date", validators=[Optional(), Length(max=40)], render_kw={"placeholder": "e.g. 2024-02-20"})
-    bank_id = SelectField("Add the questions to", coerce=int, validators=[Optional()], validate_choice=False)
+    published = StringField("Date", validators=[Optional(), Length(max=TEXT["source_published"])],
+                            render_kw={"placeholder": "e.g. 2024-02-20"})
+    bank_id = SelectField("Add the questions to", coerce=int, validators=[Optional(), BANK_ID_RANGE],
+                          validate_choice=False)
 
 
 class StudySettingsForm(FlaskForm):
     """How a class's flashcards are scheduled."""
 
-    desired_retention = DecimalField("Desired retention (0.70 – 0.97)", places=2,
-                                     validators=[InputRequired(), NumberRange(0.70, 0.97)],
-                                     description="The share of cards students should still recall when they come "
-                                                 "due. Higher means more frequent reviews.")
-    new_cards_per_day = IntegerField("New cards per day", validators=[InputRequired(), NumberRange(0, 200)])
+    desired_retention = FiniteDecimalField(
+        "Desired retention (0.70 – 0.97)", places=2,
+        validators=[InputRequired(), NumberRange(0.70, 0.97, message="Desired retention is from 0.70 to 0.97.")],
+        description="The share of cards students should still recall when they come due. Higher means more "
+                    "frequent reviews.")
+    new_cards_per_day = IntegerField("New cards per day", validators=[
+        InputRequired(), NumberRange(0, 200, message="New cards per day are from 0 to 200.")])

@@ -7,40 +7,53 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
 from studyapp.errors import ValidationError
+from studyapp.limits import COUNT, TEXT
 
-MAX_CHOICES = 6
+MAX_CHOICES = COUNT["choices"]
 TYPE_LABELS = {
     "multiple_choice": "Multiple choice", "true_false": "True / false", "cloze": "Fill in the blank (cloze)",
     "numeric": "Numeric", "short_answer": "Short answer", "ordering": "Ordering", "matching": "Matching",
 }
 
 
-class QuestionForm(FlaskForm):
-    """Every field any type needs; the template shows the ones of the question's type."""
+def _lines_max(entry: str, count: str, extra: int = 0) -> int:
+    """The most characters a one-entry-per-line box can need: `count` entries of `entry` characters, plus `extra`."""
+    return COUNT[count] * (TEXT[entry] + extra + 2)
 
-    prompt = TextAreaField("Question", validators=[Length(max=1000)], render_kw={"rows": 3})
+
+class QuestionForm(FlaskForm):
+    """Every field any type needs; the template shows the ones of the question's type.
+
+    Lengths come from studyapp.limits, the table imports are checked against too; the service checks each
+    entry of a list (an alias, an item) and how many there are.
+    """
+
+    prompt = TextAreaField("Question", validators=[Length(max=TEXT["prompt"])], render_kw={"rows": 3})
     correct = RadioField("Correct choice", validators=[Optional()],
                          choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])
     tf_answer = RadioField("The statement is", validators=[Optional()],
                            choices=[SelectChoice("True", "True"), SelectChoice("False", "False")])
-    text_answer = StringField("Expected answer", validators=[Length(max=500)])
-    aliases = TextAreaField("Also accept (one per line)", validators=[Length(max=2000)], render_kw={"rows": 2})
-    number_answer = StringField("Answer (a number)", validators=[Length(max=50)])
-    tolerance = StringField("Tolerance (±)", validators=[Length(max=50)], description="0 means exactly.")
-    items = TextAreaField("Items in the right order (one per line)", validators=[Length(max=5000)],
+    text_answer = StringField("Expected answer", validators=[Length(max=TEXT["answer"])])
+    aliases = TextAreaField("Also accept (one per line)", validators=[Length(max=_lines_max("alias", "aliases"))],
+                            render_kw={"rows": 2})
+    number_answer = StringField("Answer (a number)", validators=[Length(max=TEXT["number"])])
+    tolerance = StringField("Tolerance (±)", validators=[Length(max=TEXT["number"])], description="0 means exactly.")
+    items = TextAreaField("Items in the right order (one per line)", validators=[Length(max=_lines_max("item", "items"))],
                           render_kw={"rows": 5})
-    pairs = TextAreaField("Pairs (one per line: left = right)", validators=[Length(max=5000)], render_kw={"rows": 5})
-    explanation = TextAreaField("Explanation shown after answering", validators=[Length(max=3000)],
+    pairs = TextAreaField("Pairs (one per line: left = right)",
+                          validators=[Length(max=_lines_max("pair", "pairs", TEXT["pair"] + 3))], render_kw={"rows": 5})
+    explanation = TextAreaField("Explanation shown after answering", validators=[Length(max=TEXT["explanation"])],
                                 render_kw={"rows": 2})
-    notes = TextAreaField("Teacher note (students never see it)", validators=[Length(max=3000)], render_kw={"rows": 2})
-    topic = StringField("Topic", validators=[Length(max=200)])
-    difficulty = StringField("Difficulty (0 easy – 1 hard)", validators=[Length(max=10)])
+    notes = TextAreaField("Teacher note (students never see it)", validators=[Length(max=TEXT["notes"])],
+                          render_kw={"rows": 2})
+    topic = StringField("Topic", validators=[Length(max=TEXT["topic"])])
+    difficulty = StringField("Difficulty (0 easy – 1 hard)", validators=[Length(max=TEXT["difficulty"])])
     kind = SelectField("Kind", choices=[SelectChoice("fact", "Fact"), SelectChoice("perspective", "Perspective")])
-    tag_list = StringField("Tags (comma separated)", validators=[Length(max=500)])
+    tag_list = StringField("Tags (comma separated)", validators=[Length(max=_lines_max("tag", "tags"))])
 
 
 for _i in range(1, MAX_CHOICES + 1):
-    setattr(QuestionForm, f"choice_{_i}", StringField(f"Choice {_i}", validators=[Length(max=500)]))
+    setattr(QuestionForm, f"choice_{_i}", StringField(f"Choice {_i}", validators=[Length(max=TEXT["choice"])]))
 
 
 def fill_form(form: QuestionForm, q) -> None:

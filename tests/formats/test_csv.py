@@ -5,6 +5,8 @@ import csv
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studyapp.errors import ValidationError
 from studyapp.formats.csv_questions import (
@@ -35,11 +37,30 @@ def test_one_row_per_question_with_the_documented_columns(bank):
 @pytest.mark.parametrize(("value", "cell"), [
     ("=99%", "'=99%"), ("+plus", "'+plus"), ("-1 @home", "'-1 @home"), ("@SUM(A1)", "'@SUM(A1)"),
     ("'=x", "''=x"), ("'tis", "'tis"), ("plain", "plain"), ("", ""), ("a=b", "a=b"),
+    (" =1+1", "' =1+1"), ("\n=1+1", "'\n=1+1"), ("\u00a0=1+1", "'\u00a0=1+1"), ("\r\n @x", "'\r\n @x"),
+    ("\x00\x1f-2", "'\x00\x1f-2"), ("\u200b=1", "'\u200b=1"), ("\ufeff+1", "'\ufeff+1"), ("' =1", "'' =1"),
+    ("\tTab first", "'\tTab first"), ("\rCR first", "'\rCR first"), ("\uff1d1+1", "'\uff1d1+1"),
+    (" plain", " plain"), ("\n", "\n"),
 ])
 def test_formula_escaping_is_reversible(value, cell):
     """Cells that a spreadsheet would evaluate get an apostrophe; import takes exactly that one off."""
     assert escape_cell(value) == cell
     assert unescape_cell(cell) == value
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@ \t\r\n\u00a0\u200bax"), max_size=8) | st.text(max_size=8))
+@settings(max_examples=300, derandomize=True, database=None)
+def test_unescape_undoes_exactly_what_escape_added(value):
+    """Any text comes back from a question sheet as it went in."""
+    assert unescape_cell(escape_cell(value)) == value
+
+
+def test_score_sheets_and_question_sheets_escape_with_one_function():
+    """Scores (CSV and XLSX) and question sheets share the escaping, so they escape the same characters."""
+    from studyapp.formats import scores_csv, scores_xlsx
+
+    assert scores_csv.escape_cell is escape_cell and scores_xlsx.escape_cell is escape_cell
+    assert scores_csv.to_csv(["a"], [[" =1+1"], [-5], ["\tx"]]) == "a\r\n' =1+1\r\n-5\r\n'\tx\r\n"
 
 
 def test_exported_cells_never_start_a_formula(bank):

@@ -65,3 +65,44 @@ def test_matching_gives_credit_per_pair():
     key = Key(type="matching", answer=[["NATO", "North Atlantic Treaty Organization"], ["OTS", "Organization of Turkic States"]])
     assert grade(key, {"NATO": "North Atlantic Treaty Organization", "OTS": "Organization of Turkic States"}) == (True, 1.0)
     assert grade(key, {"NATO": "North Atlantic Treaty Organization", "OTS": "x"}, points=2) == (False, 1.0)
+
+
+def _seconds(work) -> float:
+    """The fastest of three runs of `work`, failing at once when one run takes over a second."""
+    import signal
+    import time
+
+    def too_slow(_signum, _frame):
+        raise AssertionError("grading took over a second")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    best = float("inf")
+    try:
+        for _ in range(3):
+            signal.setitimer(signal.ITIMER_REAL, 1.0)
+            start = time.perf_counter()
+            work()
+            best = min(best, time.perf_counter() - start)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return best
+
+
+def test_grading_time_is_bounded_whatever_the_length_of_the_key_the_answer_and_the_aliases():
+    """A 100,000-character key with many 100,000-character aliases, graded against long and short typed answers."""
+    long = "ab" * 50_000
+    key = Key(type="short_answer", answer=long, aliases=tuple(f"{i} {long}" for i in range(50)),
+              choices=tuple(f"{long} {i}" for i in range(6)))
+    typed = ["ba" * 50_000, long[:-1] + "c", "abab", "x" * 600]
+    assert _seconds(lambda: [grade(key, t) for t in typed]) < 0.05
+    many = Key(type="cloze", answer="w" * 400, aliases=tuple("w" * 399 + chr(65 + i) for i in range(40)))
+    assert _seconds(lambda: [grade(many, "w" * 398 + "xy"), grade(many, "v" * 400)]) < 0.05
+
+
+def test_near_misses_still_count_on_keys_within_the_editors_limits():
+    answer = "the Treaty of Westphalia"
+    assert grade(Key(type="short_answer", answer=answer), "the Treaty of Westfalia")[0]
+    assert grade(Key(type="short_answer", answer="x", aliases=("y" * 150,)), "y" * 149 + "z")[0]
+    assert not grade(Key(type="short_answer", answer="y" * 150), "y" * 147 + "zzz")[0]

@@ -4,9 +4,10 @@ from __future__ import annotations
 import csv
 import io
 
-from factories import login, commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import (login, commit, make_all_types_assignment, make_assignment, make_bank, make_classroom,
+                       make_student, make_teacher)
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.models import Classroom, Quiz, User
 
 
@@ -131,3 +132,25 @@ def test_flashcard_settings_of_a_class_are_validated_and_saved(client):
     assert b"between 0.70 and 0.97" in response.data
     db.session.refresh(classroom)
     assert classroom.desired_retention == 0.85
+
+
+def test_every_answer_csv_escapes_formulas_hidden_behind_spaces_and_control_characters(client):
+    from studyapp.models import Attempt
+    from studyapp.services import attempts
+
+    assignment = make_all_types_assignment()
+    commit()
+    student = db.session.scalar(db.select(User).where(User.username == "student"))
+    attempt = attempts.start_attempt(assignment, student, now=utcnow())
+    typed = {"short": " =1+1", "cloze": "\n=HYPERLINK(\"x\")", "num": "\u00a0=2+2"}
+    for slot in assignment.quiz.slots:
+        if slot.question.key in typed:
+            attempts.save_answer(attempt, slot, typed[slot.question.key], now=utcnow())
+    attempts.submit_attempt(attempt, now=utcnow())
+    commit()
+    assert db.session.get(Attempt, attempt.id).submitted_at is not None
+    login(client, "teacher")
+    rows = list(csv.DictReader(io.StringIO(
+        client.get(f"/teacher/classes/{assignment.classroom_id}/answers.csv").data.decode())))
+    answers = {row["answer"] for row in rows}
+    assert {"' =1+1", "'\n=HYPERLINK(\"x\")", "'\u00a0=2+2"} <= answers, answers

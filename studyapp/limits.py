@@ -1,0 +1,142 @@
+"""Limits on what a bank may hold and a request may carry: the one table the editor, importers and grading read."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+# Characters per text field. The question editor's form fields, the bank checks behind every import format,
+# `content load` and generation jobs, and the generator's gate all read this table, so nothing enters a bank
+# that the editor could not have saved.
+TEXT = {
+    "id": 100,  # a question's or flashcard's id in a bank file (questions.key)
+    "prompt": 1000,
+    "choice": 500,
+    "answer": 500,  # a typed key (short answer, cloze), and the most a student's typed answer is read to
+    "alias": 200,  # one accepted alternative answer
+    "item": 200,  # one item of an ordering question
+    "pair": 200,  # one side of a matching pair
+    "explanation": 3000,
+    "notes": 3000,
+    "quote": 3000,  # the evidence sentence
+    "topic": 200,
+    "tag": 100,
+    "number": 50,  # a number typed in the editor: numeric answer, tolerance
+    "difficulty": 10,
+    "front": 1000,  # flashcards
+    "back": 3000,
+    "bank_title": 300,
+    "source_id": 200,
+    "source_title": 500,
+    "source_author": 300,
+    "source_kind": 200,
+    "source_published": 40,
+    "source_file": 300,
+    "source_text": 10_000_000,
+}
+# Entries per list.
+COUNT = {
+    "choices": 6,
+    "aliases": 20,
+    "items": 20,
+    "pairs": 20,
+    "tags": 20,
+    "questions": 50_000,
+    "flashcards": 50_000,
+    "sources": 1_000,
+}
+MAX_ID = 2**31 - 1  # the largest row id a database integer holds: ids in addresses and forms above it are refused
+MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
+
+_NAMES = {  # how messages name a field, and the plural for counts
+    "id": "the id", "prompt": "the prompt", "choice": "a choice", "answer": "the answer", "alias": "an alias",
+    "item": "an item", "pair": "one side of a pair", "explanation": "the explanation", "notes": "the teacher note",
+    "quote": "the evidence quote", "topic": "the topic", "tag": "a tag", "front": "the front", "back": "the back",
+    "bank_title": "the bank title", "source_id": "the id", "source_title": "the title", "source_author": "the author",
+    "source_kind": "the kind", "source_published": "the date", "source_file": "the file name",
+    "source_text": "the text",
+}
+
+
+def too_long(field: str, value: Any) -> str | None:
+    """A message when `value`, as text, is longer than `field` may be; None when it fits."""
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    if len(text) <= TEXT[field]:
+        return None
+    return f"{_NAMES[field]} has {len(text):,} characters; at most {TEXT[field]:,} are allowed."
+
+
+def too_many(field: str, values: Any) -> str | None:
+    """A message when the list `values` has more entries than `field` may have; None when it fits."""
+    if not isinstance(values, (list, tuple)) or len(values) <= COUNT[field]:
+        return None
+    return f"{len(values):,} {field} given; at most {COUNT[field]:,} {field} are allowed."
+
+
+def question_problem(question: dict) -> tuple[str, str] | None:
+    """The first limit a question (bank-file or editor shape) breaks, as (field, message); None if it keeps all.
+
+    The field is the question's key at fault: prompt, choices, answer, aliases, explanation, notes, topic,
+    tags, quote or id.
+    """
+    qtype, answer = question.get("type"), question.get("answer")
+    checks: list[tuple[str, str | None]] = [
+        ("id", too_long("id", question.get("id"))), ("prompt", too_long("prompt", question.get("prompt"))),
+        ("choices", too_many("choices", question.get("choices"))),
+        *(("choices", too_long("choice", c)) for c in _entries(question.get("choices"))),
+    ]
+    if qtype == "ordering" and isinstance(answer, list):
+        checks += [("answer", too_many("items", answer)), *(("answer", too_long("item", i)) for i in answer)]
+    elif qtype == "matching" and isinstance(answer, list):
+        checks += [("answer", too_many("pairs", answer)),
+                   *(("answer", too_long("pair", side)) for pair in answer for side in _entries(pair))]
+    else:
+        checks.append(("answer", too_long("answer", answer)))
+    checks += [("aliases", too_many("aliases", question.get("aliases"))),
+               *(("aliases", too_long("alias", a)) for a in _entries(question.get("aliases"))),
+               ("explanation", too_long("explanation", question.get("explanation"))),
+               ("notes", too_long("notes", question.get("notes"))), ("topic", too_long("topic", question.get("topic"))),
+               ("tags", too_many("tags", question.get("tags"))),
+               *(("tags", too_long("tag", t)) for t in _entries(question.get("tags"))),
+               ("quote", too_long("quote", (question.get("source") or {}).get("quote")
+                                  if isinstance(question.get("source"), dict) else None))]
+    return next(((field, message) for field, message in checks if message), None)
+
+
+def flashcard_problem(card: dict) -> str | None:
+    """The first limit a bank-file flashcard breaks, as a message; None if it keeps all."""
+    source = card.get("source") if isinstance(card.get("source"), dict) else {}
+    return (too_long("id", card.get("id")) or too_long("front", card.get("front")) or too_long("back", card.get("back"))
+            or too_long("quote", source.get("quote")))
+
+
+def source_problem(source: dict) -> str | None:
+    """The first limit a bank-file source breaks, as a message; None if it keeps all."""
+    for field in ("id", "title", "author", "kind", "published", "file", "text"):
+        message = too_long(f"source_{field}", source.get(field))
+        if message:
+            return message
+    return None
+
+
+def is_finite_number(value: Any) -> bool:
+    """True for an int or float that a float column and grading can hold (no bool, NaN, infinity or 400 digits)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
+def _entries(values: Any) -> list:
+    """The entries of a list field (a lone value is one entry)."""
+    return list(values) if isinstance(values, (list, tuple)) else [] if values is None else [values]
+
+
+def parse_id(value: Any) -> int | None:
+    """A row id from a form field: ASCII digits up to MAX_ID, else None (never an error)."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_ID)):
+        return None
+    number = int(text)
+    return number if number <= MAX_ID else None
