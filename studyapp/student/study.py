@@ -1,4 +1,8 @@
-"""Student views for flashcards: the due queue of a class's deck, one card at a time, rated on FSRS."""
+"""Student views for flashcards: the due queue of a class's deck, one card at a time, rated on FSRS.
+
+A card's answer is not in the page until it is revealed: "Show answer" is a link (`?show=<card id>`) that
+renders the back of the card due now, and only of that card; the script fetches that page.
+"""
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
@@ -29,20 +33,21 @@ def card_faces(card) -> dict:
 
 @bp.get("/classes/<int:classroom_id>/study")
 def study(classroom_id: int):
-    """The next due card of the class's deck, or what is due later."""
+    """The next due card of the class's deck (its back with `?show=<its id>`), or what is due later."""
     classroom = get_my_classroom(classroom_id)
     now = utcnow()
     if scheduling.sync_deck(current_user, classroom, now=now):
         db.session.commit()
     queue = scheduling.due_queue(current_user, classroom, now=now)
     card = queue.next_card
+    revealed = card is not None and request.args.get("show", "") == str(card.id)
     intervals = {}
-    if card is not None:
+    if revealed:
         scheduler = scheduling.make_scheduler(classroom, fuzz=current_app.config["FSRS_FUZZ"])
         intervals = {r: scheduling.describe_interval(d)
                      for r, d in scheduling.next_intervals(card, scheduler, now=now).items()}
     return render_template("student/study.html", classroom=classroom, queue=queue, card=card,
-                           faces=card_faces(card) if card else None, intervals=intervals,
+                           faces=card_faces(card) if card else None, revealed=revealed, intervals=intervals,
                            ratings=scheduling.RATINGS, form=EmptyForm())
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 from factories import (
-    commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt, make_teacher,
+    close_assignment, commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt,
+    make_teacher,
 )
 
 from studyapp.db import db
@@ -19,6 +20,7 @@ def student_with_history(client):
     student = make_student(classroom=classroom)
     assignment = make_assignment(teacher, classroom, bank=make_bank())
     make_submitted_attempt(assignment, student, wrong_keys=("q-source",))
+    close_assignment(assignment)  # closed: its questions may be practised
     commit()
     login(client, "student")
     return classroom, student
