@@ -16,6 +16,8 @@ from studyapp.services.grading import GRADERS
 from studyapp.services.locks import find_locks
 from studyapp.services.scheduling import class_bank_ids
 
+MAX_QUESTIONS = 50  # a practice quiz asks 1 to this many questions
+
 
 def list_practice_topics(classroom: Classroom) -> list[str]:
     """Topics of the approved questions in the class's banks."""
@@ -33,6 +35,8 @@ def start_practice(student: User, classroom: Classroom, topics: list[str], *, co
 
     Questions held back while a graded quiz that asks them is live are left out.
     """
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise ValidationError(f"Choose how many questions (1 to {MAX_QUESTIONS}).", "count")
     bank_ids = class_bank_ids(classroom)
     query = sa.select(Question).where(Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
                                       Question.type.in_(list(GRADERS)))

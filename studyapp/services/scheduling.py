@@ -18,6 +18,7 @@ from studyapp.models import (
 from studyapp.services.locks import Locks, find_locks
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+MAX_DURATION_MS = 24 * 60 * 60 * 1000  # a card shown longer than a day was left open: its time says nothing
 
 
 def make_scheduler(classroom: Classroom, *, fuzz: bool = True) -> fsrs.Scheduler:
@@ -39,9 +40,11 @@ def next_intervals(card: StudyCard, scheduler: fsrs.Scheduler, *, now: datetime)
 
 def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: datetime,
               duration_ms: int | None = None) -> Review:
-    """Apply a rating through fsrs and log it. The caller commits."""
+    """Apply a rating through fsrs and log it (a duration outside 0 ms to a day is dropped). The caller commits."""
     if rating not in RATINGS:
         raise ValidationError("Rate the card Again (1), Hard (2), Good (3) or Easy (4).")
+    if duration_ms is not None and not 0 <= duration_ms <= MAX_DURATION_MS:
+        duration_ms = None
     updated, _log = scheduler.review_card(to_fsrs(card), fsrs.Rating(rating), now)
     review = Review(card=card, student_id=card.student_id, rating=rating, reviewed_at=now, duration_ms=duration_ms,
                     due_before=card.due_at, due_after=updated.due)

@@ -6,6 +6,8 @@ from wtforms import IntegerField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 from wtforms.widgets import HiddenInput
 
+from studyapp.services.practice import MAX_QUESTIONS
+
 
 class JoinClassForm(FlaskForm):
     """An enrolled student joins another class."""
@@ -23,4 +25,4 @@ class PracticeForm(FlaskForm):
 
     classroom_id = IntegerField(validators=[InputRequired()], widget=HiddenInput())
     topics = SelectMultipleField("Topics", validators=[Optional()], validate_choice=False)
-    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, 50)])
+    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, MAX_QUESTIONS)])

@@ -51,6 +51,11 @@ def study(classroom_id: int):
                            ratings=scheduling.RATINGS, form=EmptyForm())
 
 
+def _small_number(text: str, digits: int) -> int | None:
+    """`text` as a whole number of at most `digits` ASCII digits, else None."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
+
+
 @bp.post("/cards/<int:card_id>/rate")
 def rate_card(card_id: int):
     """Rate the shown card; a repeated or stale post (same card, already rated) changes nothing."""
@@ -61,12 +66,11 @@ def rate_card(card_id: int):
         return back
     if request.form.get("seq", "") != str(card.review_count):
         return back  # this rating was already counted (double click, or the page was resent)
-    duration = request.form.get("duration_ms", "")
     try:
         scheduler = scheduling.make_scheduler(card.classroom, fuzz=current_app.config["FSRS_FUZZ"])
-        scheduling.rate_card(card, int(request.form.get("rating", "0") or 0), scheduler, now=utcnow(),
-                             duration_ms=int(duration) if duration.isdigit() else None)
-    except (StudyAppError, ValueError) as exc:
+        scheduling.rate_card(card, _small_number(request.form.get("rating", ""), 1) or 0, scheduler, now=utcnow(),
+                             duration_ms=_small_number(request.form.get("duration_ms", ""), 12))
+    except StudyAppError as exc:
         db.session.rollback()
         flash(str(exc), "error")
         return back

@@ -57,3 +57,39 @@ def test_a_class_the_student_is_not_in_is_a_404(client, classroom):
     commit()
     assert client.get(f"/student/classes/{other.id}/study").status_code == 404
 
+
+def first_card(client, classroom) -> int:
+    """The id of the first card of the student's deck (the study page makes the deck)."""
+    client.get(f"/student/classes/{classroom.id}/study")
+    return db.session.scalar(db.select(StudyCard.id).order_by(StudyCard.id))
+
+
+@pytest.mark.parametrize("duration, stored", [("9" * 25, None), (str(2 * 86_400_000), None), ("-5", None),
+                                               ("٣", None), ("86400000", 86_400_000), ("0", 0)])
+def test_an_absurd_duration_is_ignored_not_a_500(client, classroom, duration, stored):
+    card_id = first_card(client, classroom)
+    response = client.post(f"/student/cards/{card_id}/rate", data={"rating": "3", "seq": "0", "duration_ms": duration})
+    assert response.status_code == 302
+    assert [(r.rating, r.duration_ms) for r in db.session.scalars(db.select(Review))] == [(3, stored)]
+
+
+@pytest.mark.parametrize("rating", ["9" * 25, "٣", "x", ""])
+def test_an_unreadable_rating_gets_a_clear_message(client, classroom, rating):
+    card_id = first_card(client, classroom)
+    response = client.post(f"/student/cards/{card_id}/rate", data={"rating": rating, "seq": "0"},
+                           follow_redirects=True)
+    assert response.status_code == 200 and b"Rate the card Again (1), Hard (2), Good (3) or Easy (4)." in response.data
+    assert db.session.scalar(db.select(db.func.count()).select_from(Review)) == 0
+
+
+def test_the_rating_service_drops_a_duration_over_a_day(client, classroom):
+    from studyapp.db import utcnow
+    from studyapp.services import scheduling
+    from studyapp.models import User
+
+    first_card(client, classroom)
+    student = db.session.scalar(db.select(User).where(User.username == "student"))
+    card = scheduling.due_queue(student, classroom, now=utcnow()).next_card
+    review = scheduling.rate_card(card, 3, scheduling.make_scheduler(classroom, fuzz=False), now=utcnow(),
+                                  duration_ms=10 ** 24)
+    assert review.duration_ms is None
