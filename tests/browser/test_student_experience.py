@@ -158,8 +158,11 @@ def test_flashcards_and_progress_by_keyboard_at_360px(server, new_page, quiz):
     log_in(page, server, "student")
     page.goto(f"{server}/student/classes/{quiz.classroom_id}/study")
     check_accessible(page, "student-study-360")
+    assert page.locator("details.back, [data-rating-form]").count() == 0  # the answer is not in the page yet
+    url = page.url
     page.keyboard.press("Space")
     page.locator("details.back[open]").wait_for()
+    assert page.url == url  # fetched into the page, not a new page
     check_accessible(page, "student-study-back-360")
     assert "Good" in page.locator("button[data-key='3']").inner_text()
     with page.expect_navigation():
