@@ -111,10 +111,13 @@
     send(slotId, 1000);
   });
 
-  // Ordering: Up and Down buttons move an item and renumber the positions.
+  // Ordering: Up and Down buttons move an item and renumber the positions. Moving an item gives an answer,
+  // so "This order is my answer" is ticked (moved back to the first order, it is still an answer).
   form.querySelectorAll("[data-ordering]").forEach(function (list) {
+    var keep = (list.closest("fieldset") || list.parentNode).querySelector("[data-keep-order]");
     function renumber() {
       list.querySelectorAll(".order-item").forEach(function (li, i) { li.querySelector("select.position").value = String(i + 1); });
+      if (keep) { keep.checked = true; }
     }
     list.querySelectorAll(".order-item").forEach(function (li) {
       var text = li.querySelector(".item-text").textContent;

@@ -75,3 +75,11 @@ def make_submitted_attempt(assignment, student, wrong_keys=(), submit_at=None):
         wrong = next((c for c in (q.choices or []) if c != q.answer), "nope")
         attempts.save_answer(attempt, slot, wrong if q.key in wrong_keys else q.answer, now=now)
     return attempts.submit_attempt(attempt, now=submit_at or now)
+
+
+def close_assignment(assignment, now=None):
+    """Move an assignment into the past (opened 8 days and due 1 day before `now`): its questions are free to study."""
+    now = now or utcnow()
+    assignment.open_at, assignment.due_at = now - timedelta(days=8), now - timedelta(days=1)
+    db.session.flush()
+    return assignment

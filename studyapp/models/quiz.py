@@ -84,6 +84,10 @@ class Assignment(db.Model):
     quiz: Mapped[Quiz] = relationship()
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
 
+    def is_for_student(self, student_id: int) -> bool:
+        """False for another student's practice quiz, which is that student's alone (to classmates and teacher)."""
+        return self.practice_for_id is None or self.practice_for_id == student_id
+
     def is_open(self, now: datetime) -> bool:
         """True when students may start or continue it at `now`."""
         return self.open_at <= now and (self.due_at is None or now <= self.due_at)

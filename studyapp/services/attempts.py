@@ -37,6 +37,8 @@ def list_attempts(assignment: Assignment, student: User) -> list[Attempt]:
 
 def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> Attempt:
     """Resume the open attempt or start the next one; two tabs starting at once share one."""
+    if not assignment.is_for_student(student.id):
+        raise AttemptClosedError("This practice quiz is another student's.")
     attempt = find_open_attempt(assignment, student)
     if attempt is not None:
         return attempt
@@ -122,7 +124,7 @@ def target_of(attempt: Attempt, slot: QuizSlot) -> SaveTarget:
 
 def find_save_target(attempt_id: int, slot_id: int, student_id: int | None,
                      session_version: int | None) -> SaveTarget | None:
-    """The save target of a slot of the student's own attempt, read in one query; else None.
+    """The save target of a slot of the student's own attempt (at no classmate's practice quiz), in one query; else None.
 
     None also when `student_id` is not a student's account that may answer (one whose one-time password is
     still to be replaced may not), or when `session_version` is not the account's (the session was ended).
@@ -152,7 +154,9 @@ def _target_query() -> sa.Select:
         .select_from(at.join(us, sa.and_(us.c.id == at.c.student_id, us.c.role == Role.STUDENT,
                                          us.c.must_change_password.is_(False),
                                          us.c.session_version == sa.bindparam("session_version")))
-                     .join(asg, asg.c.id == at.c.assignment_id).join(qz, qz.c.id == asg.c.quiz_id)
+                     .join(asg, sa.and_(asg.c.id == at.c.assignment_id,  # no classmate's practice quiz
+                                        sa.or_(asg.c.practice_for_id.is_(None), asg.c.practice_for_id == us.c.id)))
+                     .join(qz, qz.c.id == asg.c.quiz_id)
                      .join(sl, sa.and_(sl.c.quiz_id == qz.c.id, sl.c.id == sa.bindparam("slot_id")))
                      .join(qn, qn.c.id == sl.c.question_id)
                      .outerjoin(an, sa.and_(an.c.attempt_id == at.c.id, an.c.slot_id == sl.c.id)))

@@ -27,10 +27,9 @@ def build_layout(quiz, *, seed: int) -> dict:
             layout["choices"][key] = choices
         elif q.type == "ordering":
             items = [str(x) for x in q.answer]
-            for _ in range(5):  # never start in the right order
-                rng.shuffle(items)
-                if items != [str(x) for x in q.answer] or len(items) < 2:
-                    break
+            # Uniform over every order, the right one included: ruling it out would make guessing pay
+            # (two items: "swap them" would always be right).
+            rng.shuffle(items)
             layout["items"][key] = items
         elif q.type == "matching":
             rights = sorted({str(r) for _l, r in q.answer})

@@ -1,4 +1,7 @@
-"""Practice quizzes: a student's own quiz on chosen topics from a class's banks, never in the gradebook."""
+"""Practice quizzes: a student's own quiz on chosen topics from a class's banks, never in the gradebook.
+
+A practice quiz never asks what a live graded quiz asks (services.locks), and it is its student's alone.
+"""
 from __future__ import annotations
 
 import random
@@ -10,7 +13,10 @@ from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Assignment, Classroom, FeedbackMode, Question, QuestionStatus, Quiz, QuizSlot, User
 from studyapp.services.grading import GRADERS
+from studyapp.services.locks import find_locks
 from studyapp.services.scheduling import class_bank_ids
+
+MAX_QUESTIONS = 50  # a practice quiz asks 1 to this many questions
 
 
 def list_practice_topics(classroom: Classroom) -> list[str]:
@@ -25,14 +31,23 @@ def list_practice_topics(classroom: Classroom) -> list[str]:
 
 def start_practice(student: User, classroom: Classroom, topics: list[str], *, count: int, now: datetime,
                    seed: int | None = None) -> Assignment:
-    """A practice assignment of up to `count` approved questions on `topics` (all topics when empty)."""
+    """A practice assignment of up to `count` approved questions on `topics` (all topics when empty).
+
+    Questions held back while a graded quiz that asks them is live are left out.
+    """
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise ValidationError(f"Choose how many questions (1 to {MAX_QUESTIONS}).", "count")
     bank_ids = class_bank_ids(classroom)
     query = sa.select(Question).where(Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
                                       Question.type.in_(list(GRADERS)))
     if topics:
         query = query.where(Question.topic.in_(topics))
-    pool = list(db.session.scalars(query.order_by(Question.id)))
+    locks = find_locks(classroom, now=now, student=student)
+    pool = list(db.session.scalars(query.where(Question.id.not_in(locks.question_ids)).order_by(Question.id)))
     if not pool:
+        if db.session.scalar(query.limit(1)) is not None:
+            raise ValidationError("The questions on those topics are in a quiz your class is taking now; "
+                                  "practise them once it has closed.")
         raise ValidationError("There are no questions to practise on those topics yet.")
     rng = random.Random(seed if seed is not None else int(now.timestamp()))
     picked = rng.sample(pool, min(count, len(pool)))

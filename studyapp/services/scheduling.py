@@ -1,4 +1,7 @@
-"""Flashcard scheduling: an adapter between StudyCard rows and the `fsrs` package, decks and due queues."""
+"""Flashcard scheduling: an adapter between StudyCard rows and the `fsrs` package, decks and due queues.
+
+Neither the deck nor the due queue offers a card a live graded quiz holds back (services.locks).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +15,10 @@ from studyapp.errors import ValidationError
 from studyapp.models import (
     Assignment, Classroom, Flashcard, Question, QuestionStatus, Quiz, Review, StudyCard, User,
 )
+from studyapp.services.locks import Locks, find_locks
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+MAX_DURATION_MS = 24 * 60 * 60 * 1000  # a card shown longer than a day was left open: its time says nothing
 
 
 def make_scheduler(classroom: Classroom, *, fuzz: bool = True) -> fsrs.Scheduler:
@@ -35,9 +40,11 @@ def next_intervals(card: StudyCard, scheduler: fsrs.Scheduler, *, now: datetime)
 
 def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: datetime,
               duration_ms: int | None = None) -> Review:
-    """Apply a rating through fsrs and log it. The caller commits."""
+    """Apply a rating through fsrs and log it (a duration outside 0 ms to a day is dropped). The caller commits."""
     if rating not in RATINGS:
         raise ValidationError("Rate the card Again (1), Hard (2), Good (3) or Easy (4).")
+    if duration_ms is not None and not 0 <= duration_ms <= MAX_DURATION_MS:
+        duration_ms = None
     updated, _log = scheduler.review_card(to_fsrs(card), fsrs.Rating(rating), now)
     review = Review(card=card, student_id=card.student_id, rating=rating, reviewed_at=now, duration_ms=duration_ms,
                     due_before=card.due_at, due_after=updated.due)
@@ -58,22 +65,28 @@ def class_bank_ids(classroom: Classroom) -> list[int]:
 
 
 def sync_deck(student: User, classroom: Classroom, *, now: datetime) -> int:
-    """Create cards for approved flashcards and questions of the class's banks the student lacks; returns how many."""
+    """Create cards for approved flashcards and questions of the class's banks the student lacks; returns how many.
+
+    Items a live graded quiz holds back get their cards once it has closed.
+    """
     bank_ids = class_bank_ids(classroom)
     if not bank_ids:
         return 0
+    locks = find_locks(classroom, now=now, student=student)
     have_cards = set(db.session.scalars(sa.select(StudyCard.flashcard_id).where(
         StudyCard.student_id == student.id, StudyCard.flashcard_id.is_not(None))))
     have_questions = set(db.session.scalars(sa.select(StudyCard.question_id).where(
         StudyCard.student_id == student.id, StudyCard.question_id.is_not(None))))
     made = 0
     for card_id in db.session.scalars(sa.select(Flashcard.id).where(
-            Flashcard.bank_id.in_(bank_ids), Flashcard.status == QuestionStatus.APPROVED).order_by(Flashcard.id)):
+            Flashcard.bank_id.in_(bank_ids), Flashcard.status == QuestionStatus.APPROVED,
+            Flashcard.id.not_in(locks.flashcard_ids)).order_by(Flashcard.id)):
         if card_id not in have_cards:
             db.session.add(StudyCard(student=student, classroom=classroom, flashcard_id=card_id, due_at=now))
             made += 1
     for question_id in db.session.scalars(sa.select(Question.id).where(
-            Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED).order_by(Question.id)):
+            Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
+            Question.id.not_in(locks.question_ids)).order_by(Question.id)):
         if question_id not in have_questions:
             db.session.add(StudyCard(student=student, classroom=classroom, question_id=question_id, due_at=now))
             made += 1
@@ -97,23 +110,32 @@ class Queue:
         return (self.due or self.new or [None])[0]
 
 
+def _unlocked(locks: Locks):
+    """The condition that a study card is not held back by `locks`."""
+    return sa.and_(sa.or_(StudyCard.question_id.is_(None), StudyCard.question_id.not_in(locks.question_ids)),
+                   sa.or_(StudyCard.flashcard_id.is_(None), StudyCard.flashcard_id.not_in(locks.flashcard_ids)))
+
+
 def due_queue(student: User, classroom: Classroom, *, now: datetime) -> Queue:
-    """Due reviews, and new cards up to the class's daily limit (counting those started since midnight UTC)."""
+    """Due reviews, and new cards up to the class's daily limit (counting those started since midnight UTC).
+
+    Cards a live graded quiz holds back are neither offered nor counted, however long ago they were made.
+    """
     start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    base = sa.select(StudyCard).where(StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
+    unlocked = _unlocked(find_locks(classroom, now=now, student=student))
+    mine = (StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
+    base = sa.select(StudyCard).where(*mine, unlocked)
     due = list(db.session.scalars(base.where(StudyCard.review_count > 0, StudyCard.due_at <= now)
-                                  .order_by(StudyCard.due_at)))
+                                  .order_by(StudyCard.due_at, StudyCard.id)))
     first_reviews = (sa.select(Review.card_id, sa.func.min(Review.reviewed_at).label("first_at"))
                      .join(StudyCard, StudyCard.id == Review.card_id)
-                     .where(StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
-                     .group_by(Review.card_id).subquery())
+                     .where(*mine).group_by(Review.card_id).subquery())
     started_today = db.session.scalar(
         sa.select(sa.func.count()).select_from(first_reviews).where(first_reviews.c.first_at >= start_of_day)) or 0
     left = max(0, classroom.new_cards_per_day - started_today)
     new = list(db.session.scalars(base.where(StudyCard.review_count == 0).order_by(StudyCard.id).limit(left)))
     end_of_day, end_of_week = start_of_day + timedelta(days=1), start_of_day + timedelta(days=7)
-    count = sa.select(sa.func.count()).select_from(StudyCard).where(
-        StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id, StudyCard.review_count > 0)
+    count = sa.select(sa.func.count()).select_from(StudyCard).where(*mine, unlocked, StudyCard.review_count > 0)
     return Queue(due=due, new=new, new_left_today=left,
                  due_today=db.session.scalar(count.where(StudyCard.due_at < end_of_day)) + len(new),
                  due_this_week=db.session.scalar(count.where(StudyCard.due_at < end_of_week)) + len(new))

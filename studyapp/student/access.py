@@ -48,17 +48,19 @@ def check_student():
 
 
 def get_my_assignment(assignment_id: int) -> Assignment:
-    """An assignment of one of the signed-in student's classes, else 404."""
+    """An assignment of one of the signed-in student's classes (not a classmate's practice quiz), else 404."""
     assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None or not is_enrolled(assignment.classroom, current_user):
+    if assignment is None or not assignment.is_for_student(current_user.id) \
+            or not is_enrolled(assignment.classroom, current_user):
         abort(404)
     return assignment
 
 
 def get_my_attempt(attempt_id: int) -> Attempt:
-    """The signed-in student's own attempt, else 404."""
+    """The signed-in student's own attempt (at no classmate's practice quiz), else 404."""
     attempt = db.session.get(Attempt, attempt_id)
-    if attempt is None or attempt.student_id != current_user.id:
+    if attempt is None or attempt.student_id != current_user.id \
+            or not attempt.assignment.is_for_student(current_user.id):
         abort(404)
     return attempt
 

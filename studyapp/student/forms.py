@@ -7,6 +7,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from wtforms.widgets import HiddenInput
 
 from studyapp.limits import MAX_ID
+from studyapp.services.practice import MAX_QUESTIONS
 
 
 class JoinClassForm(FlaskForm):
@@ -26,4 +27,4 @@ class PracticeForm(FlaskForm):
     classroom_id = IntegerField(validators=[InputRequired(), NumberRange(1, MAX_ID, message="Choose one of your classes.")],
                                 widget=HiddenInput())
     topics = SelectMultipleField("Topics", validators=[Optional()], validate_choice=False)
-    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, 50)])
+    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, MAX_QUESTIONS)])

@@ -89,6 +89,8 @@ def _read_ordering(view: SlotView, form) -> Any:
     """Each item's text and chosen position -> the items in the student's order.
 
     Items travel by text, not by index, so a page whose items were reordered meanwhile still reads right.
+    Items left as first shown are no answer unless "This order is my answer" is ticked (the shown order may
+    be the right one); the quiz script ticks it when the student moves an item.
     """
     expected = sorted(view.items)
     positions = []
@@ -103,7 +105,7 @@ def _read_ordering(view: SlotView, form) -> Any:
     if len({p for p, _item in positions}) != len(positions):
         raise ValidationError("Use each position once.")
     order = [item for _p, item in sorted(positions)]
-    if order == view.items and view.raw is None:
+    if order == view.items and view.raw is None and form.get(f"{view.name}_keep", "") != "1":
         return None  # left as first shown: not answered yet
     return order
 

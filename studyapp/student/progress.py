@@ -34,7 +34,7 @@ def start_practice():
     """Start a practice quiz on the chosen topics and open it."""
     form = PracticeForm()
     if not form.validate_on_submit():
-        flash("Choose how many questions (1 to 50).", "error")
+        flash(f"Choose how many questions (1 to {practice.MAX_QUESTIONS}).", "error")
         return redirect(url_for("student.progress"))
     classroom = get_my_classroom(form.classroom_id.data)
     now = utcnow()

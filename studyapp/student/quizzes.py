@@ -11,6 +11,7 @@ from studyapp.limits import parse_id
 from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
+from studyapp.services.locks import find_locks
 from studyapp.student.access import (check_student, checks_student_itself, get_my_assignment, get_my_attempt,
                                      session_account)
 from studyapp.student.forms import EmptyForm, JoinClassForm
@@ -172,9 +173,14 @@ def show_result(attempt_id: int):
     attempt = get_my_attempt(attempt_id)
     if not attempt.is_finished:
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+    now = utcnow()
     quiz = attempt.assignment.quiz
     due = attempt.assignment.due_at
-    show_feedback = quiz.feedback_mode != FeedbackMode.AFTER_DUE or (due is not None and utcnow() > due)
+    show_feedback = quiz.feedback_mode != FeedbackMode.AFTER_DUE or (due is not None and now > due)
+    held_back = set()
+    if attempt.assignment.practice_for_id is not None:  # started before a graded quiz asking the same went live
+        locks = find_locks(attempt.assignment.classroom, now=now, student=current_user)
+        held_back = locks.locked_among(slot.question_id for slot in quiz.slots)
     answers = attempt_service.answers_by_slot(attempt)
     return render_template("student/result.html", attempt=attempt, quiz=quiz, views=slot_views(attempt, answers),
-                           answers=answers, show_feedback=show_feedback)
+                           answers=answers, show_feedback=show_feedback, held_back=held_back)

@@ -1,4 +1,8 @@
-"""Student views for flashcards: the due queue of a class's deck, one card at a time, rated on FSRS."""
+"""Student views for flashcards: the due queue of a class's deck, one card at a time, rated on FSRS.
+
+A card's answer is not in the page until it is revealed: "Show answer" is a link (`?show=<card id>`) that
+renders the back of the card due now, and only of that card; the script fetches that page.
+"""
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
@@ -29,21 +33,27 @@ def card_faces(card) -> dict:
 
 @bp.get("/classes/<int:classroom_id>/study")
 def study(classroom_id: int):
-    """The next due card of the class's deck, or what is due later."""
+    """The next due card of the class's deck (its back with `?show=<its id>`), or what is due later."""
     classroom = get_my_classroom(classroom_id)
     now = utcnow()
     if scheduling.sync_deck(current_user, classroom, now=now):
         db.session.commit()
     queue = scheduling.due_queue(current_user, classroom, now=now)
     card = queue.next_card
+    revealed = card is not None and request.args.get("show", "") == str(card.id)
     intervals = {}
-    if card is not None:
+    if revealed:
         scheduler = scheduling.make_scheduler(classroom, fuzz=current_app.config["FSRS_FUZZ"])
         intervals = {r: scheduling.describe_interval(d)
                      for r, d in scheduling.next_intervals(card, scheduler, now=now).items()}
     return render_template("student/study.html", classroom=classroom, queue=queue, card=card,
-                           faces=card_faces(card) if card else None, intervals=intervals,
+                           faces=card_faces(card) if card else None, revealed=revealed, intervals=intervals,
                            ratings=scheduling.RATINGS, form=EmptyForm())
+
+
+def _small_number(text: str, digits: int) -> int | None:
+    """`text` as a whole number of at most `digits` ASCII digits, else None."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
 
 
 @bp.post("/cards/<int:card_id>/rate")
@@ -56,12 +66,11 @@ def rate_card(card_id: int):
         return back
     if request.form.get("seq", "") != str(card.review_count):
         return back  # this rating was already counted (double click, or the page was resent)
-    duration = request.form.get("duration_ms", "")
     try:
         scheduler = scheduling.make_scheduler(card.classroom, fuzz=current_app.config["FSRS_FUZZ"])
-        scheduling.rate_card(card, int(request.form.get("rating", "0") or 0), scheduler, now=utcnow(),
-                             duration_ms=int(duration) if duration.isdigit() else None)
-    except (StudyAppError, ValueError) as exc:
+        scheduling.rate_card(card, _small_number(request.form.get("rating", ""), 1) or 0, scheduler, now=utcnow(),
+                             duration_ms=_small_number(request.form.get("duration_ms", ""), 12))
+    except StudyAppError as exc:
         db.session.rollback()
         flash(str(exc), "error")
         return back

@@ -45,9 +45,10 @@ def get_own_quiz(quiz_id: int) -> Quiz:
 
 
 def get_own_assignment(assignment_id: int) -> Assignment:
-    """An assignment in one of the signed-in teacher's classes, else 404."""
+    """A graded assignment in one of the signed-in teacher's classes, else 404 (a practice quiz is its student's)."""
     assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None or assignment.classroom.teacher_id != current_user.id:
+    if assignment is None or assignment.practice_for_id is not None \
+            or assignment.classroom.teacher_id != current_user.id:
         abort(404)
     return assignment
 

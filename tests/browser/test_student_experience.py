@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from browser_support import check_accessible, log_in
-from factories import commit, make_all_types_assignment
+from factories import close_assignment, commit, make_all_types_assignment
 
 from studyapp.db import db
 from studyapp.models import Answer, Attempt, Review
@@ -152,12 +152,17 @@ def test_two_tabs_submitting_give_one_attempt_with_every_answer(server, browser,
 
 
 def test_flashcards_and_progress_by_keyboard_at_360px(server, new_page, quiz):
+    close_assignment(quiz)  # a live quiz's questions stay out of the deck
+    commit()
     page = new_page(width=360)
     log_in(page, server, "student")
     page.goto(f"{server}/student/classes/{quiz.classroom_id}/study")
     check_accessible(page, "student-study-360")
+    assert page.locator("details.back, [data-rating-form]").count() == 0  # the answer is not in the page yet
+    url = page.url
     page.keyboard.press("Space")
     page.locator("details.back[open]").wait_for()
+    assert page.url == url  # fetched into the page, not a new page
     check_accessible(page, "student-study-back-360")
     assert "Good" in page.locator("button[data-key='3']").inner_text()
     with page.expect_navigation():

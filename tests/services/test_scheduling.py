@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from factories import commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import close_assignment, commit, make_assignment, make_bank, make_classroom, make_student, make_teacher
 
 from studyapp.errors import ValidationError
 from studyapp.models import Review
@@ -23,7 +23,7 @@ def deck(app):
     bank = make_bank()
     for card in bank.flashcards:
         card.status = "approved"
-    make_assignment(teacher, classroom, bank=bank)
+    close_assignment(make_assignment(teacher, classroom, bank=bank), now=T0)  # a live quiz's questions are held back
     made = scheduling.sync_deck(student, classroom, now=T0)
     commit()
     return student, classroom, made

@@ -1,6 +1,8 @@
 """Every URL rule of the app, for each actor: who may see and change what (someone else's object is a 404)."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
 
@@ -29,8 +31,9 @@ def world(app):
     assignment = make_assignment(owner, classroom, bank=bank)
     attempt = attempts.start_attempt(assignment, student, now=utcnow())
     job = jobs.create_job(owner, filename="a.txt", payload=b"Some text here.")
-    scheduling.sync_deck(student, classroom, now=utcnow())
-    card = scheduling.due_queue(student, classroom, now=utcnow()).next_card
+    closed = utcnow() + timedelta(days=8)  # the deck once the quiz has closed (a live quiz's questions are held back)
+    scheduling.sync_deck(student, classroom, now=closed)
+    card = scheduling.due_queue(student, classroom, now=closed).next_card
     commit()
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 from factories import (
-    commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt, make_teacher,
+    close_assignment, commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt,
+    make_teacher,
 )
 
 from studyapp.db import db
@@ -19,6 +20,7 @@ def student_with_history(client):
     student = make_student(classroom=classroom)
     assignment = make_assignment(teacher, classroom, bank=make_bank())
     make_submitted_attempt(assignment, student, wrong_keys=("q-source",))
+    close_assignment(assignment)  # closed: its questions may be practised
     commit()
     login(client, "student")
     return classroom, student
@@ -54,3 +56,23 @@ def test_practice_on_a_topic_with_no_questions_says_so(client, student_with_hist
     response = client.post("/student/practice", data={"classroom_id": str(classroom.id), "topics": ["Volcanoes"],
                                                       "count": "5"}, follow_redirects=True)
     assert b"no questions to practise" in response.data
+
+
+@pytest.mark.parametrize("count", ["0", "51", "9" * 25, "-3", "ten", ""])
+def test_a_practice_count_out_of_range_gets_a_clear_message(client, student_with_history, count):
+    classroom, _ = student_with_history
+    response = client.post("/student/practice", data={"classroom_id": str(classroom.id), "count": count},
+                           follow_redirects=True)
+    assert response.status_code == 200 and b"Choose how many questions (1 to 50)." in response.data
+    assert db.session.scalar(db.select(Assignment).where(Assignment.practice_for_id.is_not(None))) is None
+
+
+@pytest.mark.parametrize("count", [0, 51, 10 ** 25])
+def test_the_practice_service_refuses_a_count_out_of_range(client, student_with_history, count):
+    from studyapp.db import utcnow
+    from studyapp.errors import ValidationError
+    from studyapp.services import practice
+
+    classroom, student = student_with_history
+    with pytest.raises(ValidationError, match="1 to 50"):
+        practice.start_practice(student, classroom, [], count=count, now=utcnow())

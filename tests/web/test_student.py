@@ -165,6 +165,7 @@ def fields_for(slot, attempt, value) -> dict:
         shown = attempt.layout["items"][str(slot.id)]
         fields = {f"{name}_item_{i}": item for i, item in enumerate(shown)}
         fields.update({f"{name}_pos_{i}": str(value.index(item) + 1) for i, item in enumerate(shown)})
+        fields[f"{name}_keep"] = "1"  # ticked by the script once an item moves (the shown order may be right)
     elif kind == "matching":
         fields = {f"{name}_{i}": right for i, (_left, right) in enumerate(value)}
     else:
@@ -212,3 +213,27 @@ def test_autosave_checks_the_account_as_every_student_page_does(client, setup):
     assert signed_out.status_code == 302 and "/login" in signed_out.headers["Location"]
     db.session.expire_all()
     assert [a.raw for a in db.session.scalars(db.select(Answer))] == ["86%"]
+
+
+@pytest.mark.parametrize("keep, stored", [("", None), ("1", ["Pangaea broke up", "The Atlantic opened",
+                                                             "The Himalayas rose"])])
+def test_an_ordering_shown_in_the_right_order_is_answered_by_keeping_it(client, keep, stored):
+    """The right order may come up first: ticking "This order is my answer" gives it; untouched is no answer."""
+    assignment = make_all_types_assignment()
+    commit()
+    login(client, "student")
+    attempt = start(client, assignment)
+    slot = next(s for s in assignment.quiz.slots if s.question.type == "ordering")
+    layout = dict(attempt.layout)
+    layout["items"] = {**layout["items"], str(slot.id): list(slot.question.answer)}  # shown in the right order
+    attempt.layout = layout
+    commit()
+    page = client.get(f"/student/attempts/{attempt.id}").data.decode()
+    assert f'name="slot_{slot.id}_keep" value="1"' in page and "This order is my answer" in page
+    fields = {f"slot_{slot.id}_item_{i}": item for i, item in enumerate(slot.question.answer)}
+    fields.update({f"slot_{slot.id}_pos_{i}": str(i + 1) for i in range(3)})
+    client.post(f"/student/attempts/{attempt.id}", data={**fields, f"slot_{slot.id}_keep": keep, "save": "1"})
+    answer = db.session.scalar(db.select(Answer).where(Answer.attempt_id == attempt.id, Answer.slot_id == slot.id))
+    assert (answer.raw if answer else None) == stored
+    if stored:
+        assert answer.is_correct
