@@ -27,6 +27,8 @@ def test_content_load_is_idempotent(runner):
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
     assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
     assert db.session.scalar(db.select(db.func.count(Question.id))) == 5
+    pack = db.session.scalar(db.select(QuestionBank))
+    assert pack.is_template and pack.owner_id is None
 
 
 def test_content_load_names_a_broken_file_and_imports_nothing(runner, tmp_path):
@@ -46,9 +48,15 @@ def test_demo_create_makes_teacher_class_25_students_and_an_assignment(runner, a
     assert len(classroom.students) == 25 and len(classroom.assignments) == 1
     assert runner.invoke(args=["demo", "create"]).exit_code == 0
     assert db.session.scalar(db.select(db.func.count(Assignment.id))) == 1
+    pack, copy = db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id))  # one copy, made once
+    quiz_bank = classroom.assignments[0].quiz.bank
+    assert quiz_bank == copy and copy.owner.username == "demo-teacher" and copy.copied_from_id == pack.id
+    assert pack.is_template and [q.status for q in pack.questions] == ["approved"] * 3 + ["draft", "approved"]
     client = app.test_client()
     assert login(client, "student1", "demo-pass").headers["Location"].endswith("/student/")
     assert b"Demo class" in client.get("/student/").data
+    client.post("/logout")
+    assert login(client, "demo-admin", "demo-pass").headers["Location"].endswith("/admin/")
 
 
 def test_demo_create_is_refused_in_production(runner, app):
