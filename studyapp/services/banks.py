@@ -24,8 +24,9 @@ def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User
                 template: bool = False) -> QuestionBank:
     """Create or update the bank `key` from checked bank data; `template=True` makes a read-only course pack.
 
-    Idempotent: sources, questions and flashcards are matched by their ids; ones already present
-    are left as they are (a teacher may have edited or approved them), new ones are added.
+    Idempotent: sources, questions and flashcards are matched by their ids and new ones are added. Ones
+    already present are left as they are in a teacher's bank (the teacher may have edited or approved
+    them); in a course pack, which nobody edits, they are refreshed from the file.
     """
     bank = find_bank(key)
     if bank is None:
@@ -37,43 +38,56 @@ def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User
         raise ValidationError(f"{key!r} is the key of a teacher's bank: rename the file to load it as a course pack.")
     elif bank.is_template and not template:
         raise NotAllowedError(f"{bank.title} is a course pack: only `content load` changes it.")
+    elif template:
+        bank.title = data.get("title") or bank.title
     sources = {s.key: s for s in bank.sources}
     for raw in data.get("sources") or []:
-        if raw["id"] not in sources:
-            source = SourceDocument(
-                bank=bank, key=raw["id"], title=raw.get("title") or "", author=raw.get("author") or "",
-                kind=raw.get("kind") or "", published=str(raw.get("published") or ""),
-                filename=raw.get("file") or "", text=raw.get("text") or "",
-            )
-            db.session.add(source)
-            sources[raw["id"]] = source
+        fields = dict(title=raw.get("title") or "", author=raw.get("author") or "", kind=raw.get("kind") or "",
+                      published=str(raw.get("published") or ""), filename=raw.get("file") or "",
+                      text=raw.get("text") or "")
+        if raw["id"] in sources:
+            _refresh(sources[raw["id"]], fields, template)
+        else:
+            sources[raw["id"]] = SourceDocument(bank=bank, key=raw["id"], **fields)
+            db.session.add(sources[raw["id"]])
     db.session.flush()
-    known = set(db.session.scalars(sa.select(Question.key).where(Question.bank_id == bank.id)))
+    known = {q.key: q for q in db.session.scalars(sa.select(Question).where(Question.bank_id == bank.id))}
     for raw in data["questions"]:
+        evidence = raw.get("source") or {}
+        fields = dict(
+            type=raw["type"], kind=raw.get("kind") or "fact", prompt=raw["prompt"], choices=raw.get("choices"),
+            answer=raw["answer"], aliases=raw.get("aliases"), tolerance=raw.get("tolerance"),
+            explanation=raw.get("explanation") or "", notes=raw.get("notes") or "", topic=raw.get("topic") or "",
+            difficulty=difficulty_value(raw.get("difficulty")), source=sources.get(evidence.get("id")),
+            quote=evidence.get("quote") or "", paragraph=evidence.get("paragraph"),
+            status=raw.get("status") or QuestionStatus.DRAFT)
         if raw["id"] in known:
-            continue
-        evidence = raw.get("source") or {}
-        db.session.add(Question(
-            bank=bank, key=raw["id"], type=raw["type"], kind=raw.get("kind") or "fact",
-            prompt=raw["prompt"], choices=raw.get("choices"), answer=raw["answer"],
-            aliases=raw.get("aliases"), tolerance=raw.get("tolerance"),
-            explanation=raw.get("explanation") or "", notes=raw.get("notes") or "",
-            topic=raw.get("topic") or "", difficulty=difficulty_value(raw.get("difficulty")),
-            source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
-            paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT,
-        ))
-    known_cards = set(db.session.scalars(sa.select(Flashcard.key).where(Flashcard.bank_id == bank.id)))
+            _refresh(known[raw["id"]], fields, template)
+        else:
+            db.session.add(Question(bank=bank, key=raw["id"], **fields))
+    known_cards = {c.key: c for c in db.session.scalars(sa.select(Flashcard).where(Flashcard.bank_id == bank.id))}
     for raw in data.get("flashcards") or []:
-        if raw.get("id") in known_cards or not raw.get("id"):
+        if not raw.get("id"):
             continue
         evidence = raw.get("source") or {}
-        db.session.add(Flashcard(
-            bank=bank, key=raw["id"], front=raw.get("front") or "", back=raw.get("back") or "",
-            source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
-            paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT,
-        ))
+        fields = dict(front=raw.get("front") or "", back=raw.get("back") or "",
+                      source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
+                      paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT)
+        if raw["id"] in known_cards:
+            _refresh(known_cards[raw["id"]], fields, template)
+        else:
+            db.session.add(Flashcard(bank=bank, key=raw["id"], **fields))
     db.session.flush()
     return bank
+
+
+def _refresh(row, fields: dict[str, Any], template: bool) -> None:
+    """In a course pack, set the fields that differ from the file (unchanged rows are not touched)."""
+    if not template:
+        return
+    for name, value in fields.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
 
 
 def load_content_dir(directory: str | Path) -> list[tuple[QuestionBank, int]]:
