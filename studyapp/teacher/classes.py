@@ -18,11 +18,12 @@ from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
 @bp.get("/")
 def dashboard():
     """Classes, quizzes, own banks and the course packs to copy, at a glance."""
+    templates = banks.list_templates()
     return render_template(
         "teacher/dashboard.html", form=ClassroomForm(),
         classrooms=classes.list_teacher_classrooms(current_user),
         quizzes=quizzes.list_teacher_quizzes(current_user), banks=banks.list_banks_for(current_user),
-        templates=banks.list_templates(),
+        templates=templates, copies={t.id: banks.find_copy(t, current_user) for t in templates},
     )
 
 
