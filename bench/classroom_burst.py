@@ -110,10 +110,11 @@ def seed_class(app, students: int, questions: int = 10) -> dict:
 
     with app.app_context():
         db.create_all()
-        bank, _count = banks.load_content_dir(ROOT / "content")[0]
+        pack, _count = banks.load_content_dir(ROOT / "content")[0]
+        teacher = accounts.create_user("bench-teacher", PASSWORD, role=Role.TEACHER, full_name="Bench Teacher")
+        bank = banks.copy_bank(pack, owner=teacher, now=utcnow())  # "Use the course pack"
         usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
         banks.approve_questions(usable[: questions * 2])
-        teacher = accounts.create_user("bench-teacher", PASSWORD, role=Role.TEACHER, full_name="Bench Teacher")
         classroom = classes.create_classroom("Bench class", teacher=teacher)
         first = accounts.create_user("bench-s0001", PASSWORD, role=Role.STUDENT, full_name="Student 1")
         classes.enrol(classroom, first)

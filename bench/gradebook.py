@@ -41,9 +41,10 @@ def seed(app, small: int, large: int) -> dict:
     now = utcnow()
     with app.app_context():
         db.create_all()
-        bank, _count = banks.load_content_dir(ROOT / "content")[0]
-        banks.approve_questions([q for q in bank.questions if q.type in ("multiple_choice", "true_false")][:40])
+        pack, _count = banks.load_content_dir(ROOT / "content")[0]
         teacher = accounts.create_user("bench-teacher", PASSWORD, role=Role.TEACHER, full_name="Bench Teacher")
+        bank = banks.copy_bank(pack, owner=teacher, now=now)  # "Use the course pack"
+        banks.approve_questions([q for q in bank.questions if q.type in ("multiple_choice", "true_false")][:40])
         quiz_list = [quizzes.build_quiz(bank, owner=teacher, title=f"Unit {n} quiz", count=10, seed=n)
                      for n in range(1, 6)]
         cheap = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")

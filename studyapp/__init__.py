@@ -19,7 +19,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(load_config(app.instance_path, config))
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from studyapp import db, extensions, web
+    from studyapp import admin, db, extensions, web
     from studyapp.auth import views as auth
     from studyapp.cli import commands
     from studyapp import student
@@ -31,5 +31,6 @@ def create_app(config: dict | None = None) -> Flask:
     auth.init_app(app)
     teacher.init_app(app)
     student.init_app(app)
+    admin.init_app(app)
     commands.init_app(app)
     return app

@@ -32,6 +32,15 @@ def _choice(name: str, allowed: tuple[str, ...], default: str) -> str:
     return value
 
 
+def _teacher_signup(env: str) -> str:
+    """STUDYAPP_TEACHER_SIGNUP: `open` (anyone may make a teacher account; the development default) or
+    `closed` (only by an administrator's invitation link; the production default)."""
+    value = os.environ.get("STUDYAPP_TEACHER_SIGNUP", "closed" if env == "production" else "open").strip().lower()
+    if value not in ("open", "closed"):
+        raise ConfigError(f"STUDYAPP_TEACHER_SIGNUP must be open or closed, not {value!r}.")
+    return value
+
+
 def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     """Build the Flask config mapping from the environment, then apply `overrides` (tests)."""
     overrides = dict(overrides or {})
@@ -45,6 +54,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SQLITE_SYNCHRONOUS": _choice("STUDYAPP_SQLITE_SYNCHRONOUS", ("FULL", "NORMAL"), "FULL"),
         "CONTENT_DIR": os.environ.get("STUDYAPP_CONTENT_DIR", str(PROJECT_ROOT / "content")),
         "DEMO_PASSWORD": os.environ.get("STUDYAPP_DEMO_PASSWORD", "demo-pass"),
+        "TEACHER_SIGNUP": _teacher_signup(env),
         "MAX_CONTENT_LENGTH": int(os.environ.get("STUDYAPP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -17,6 +17,14 @@ class ValidationError(StudyAppError):
         self.field = field
 
 
+class NotAllowedError(StudyAppError):
+    """The actor may not change this (someone else's bank, or a read-only course pack)."""
+
+
+class InUseError(ValidationError):
+    """Another teacher's quiz uses the question: changing it would change their students' grades."""
+
+
 class DuplicateError(StudyAppError):
     """Something with that name already exists."""
 

@@ -33,14 +33,22 @@ def make_classroom(teacher, name="Class 9B"):
     return classes.create_classroom(name, teacher=teacher)
 
 
-def make_bank(data=None, key="test:mini"):
-    """The mini water-cycle bank (or `data`) imported as a shared bank."""
-    return banks.import_bank(data or MINI_BANK, key=key)
+def make_bank(data=None, key="test:mini", owner=None, template=False):
+    """The mini water-cycle bank (or `data`) owned by `owner` (default: the account "teacher").
+
+    `template=True` makes it a course pack instead: read-only, owned by no one, copied by teachers.
+    """
+    if template:
+        return banks.import_bank(data or MINI_BANK, key=key, template=True)
+    owner = owner or accounts.find_user("teacher")
+    if owner is None:
+        raise AssertionError("make_bank needs an owner: make_teacher() first, or pass owner= or template=True")
+    return banks.import_bank(data or MINI_BANK, key=key, owner=owner)
 
 
 def make_assignment(teacher, classroom, bank=None, due_in=timedelta(days=7), title="Water quiz"):
-    """A quiz of every usable question of the bank, assigned to `classroom`."""
-    bank = bank or make_bank()
+    """A quiz of every usable question of the bank (default: a new mini bank of `teacher`), assigned to `classroom`."""
+    bank = bank or make_bank(owner=teacher)
     quiz = quizzes.build_quiz(bank, owner=teacher, title=title)
     now = utcnow()
     return quizzes.assign_quiz(quiz, classroom, due_at=now + due_in, now=now - timedelta(minutes=1))
@@ -51,7 +59,8 @@ def make_all_types_assignment():
     teacher = make_teacher()
     classroom = make_classroom(teacher)
     make_student(classroom=classroom)
-    return make_assignment(teacher, classroom, bank=make_bank(ALL_TYPES, key="test:all"), title="All types")
+    bank = make_bank(ALL_TYPES, key="test:all", owner=teacher)
+    return make_assignment(teacher, classroom, bank=bank, title="All types")
 
 
 def commit():

@@ -6,12 +6,12 @@ from urllib.parse import urlsplit
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.auth import limits
 from studyapp.auth.forms import ChangePasswordForm, JoinForm, LoginForm, SignupForm
 from studyapp.models import Role
-from studyapp.services import accounts, classes
+from studyapp.services import accounts, classes, invites
 from studyapp.services.demo import is_demo_login
 
 bp = Blueprint("auth", __name__)
@@ -24,6 +24,8 @@ def init_app(app) -> None:
 
 def _home_for(user) -> str:
     """The landing page of a signed-in user."""
+    if user.is_admin:
+        return url_for("admin.dashboard")
     return url_for("teacher.dashboard") if user.is_teacher else url_for("student.dashboard")
 
 
@@ -90,20 +92,31 @@ def logout():
 @bp.route("/signup", methods=["GET", "POST"])
 @limits.signup_per_address
 def signup():
-    """A teacher creates an account."""
+    """A teacher creates an account: open to anyone only when STUDYAPP_TEACHER_SIGNUP=open, otherwise
+    only through an administrator's single-use invitation link (/signup?invite=TOKEN)."""
+    token = request.args.get("invite", "")
+    invite = invites.find_usable_invite(token, now=utcnow()) if token else None
+    if token and invite is None:
+        return render_template("auth/signup.html", form=None, state="bad_invite"), 404
+    if invite is None and current_app.config["TEACHER_SIGNUP"] != "open":
+        status = 403 if request.method == "POST" else 200
+        return render_template("auth/signup.html", form=None, state="closed"), status
     form = SignupForm()
     if form.validate_on_submit():
         try:
             user = accounts.create_user(form.username.data, form.password.data, role=Role.TEACHER,
                                         full_name=form.full_name.data)
+            if invite is not None:
+                invites.use_invite(invite, user, now=utcnow())
         except StudyAppError as exc:
+            db.session.rollback()
             form.username.errors.append(str(exc))
         else:
             db.session.commit()
             login_user(user)
             flash("Welcome! Create your first class.", "success")
             return redirect(url_for("teacher.dashboard"))
-    return render_template("auth/signup.html", form=form)
+    return render_template("auth/signup.html", form=form, state="invited" if invite else "open")
 
 
 @bp.route("/join", methods=["GET", "POST"])

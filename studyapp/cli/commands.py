@@ -44,7 +44,7 @@ def _fail(message: str) -> None:
 @click.option("--full-name", default="", help="Shown to students and in score sheets.")
 @click.password_option()
 def create_user(role: str, username: str, full_name: str, password: str) -> None:
-    """Create a teacher or student account."""
+    """Create a teacher, student or administrator account."""
     try:
         user = accounts.create_user(username, password, role=Role(role), full_name=full_name)
     except StudyAppError as exc:
@@ -73,7 +73,7 @@ def load_content(directory: Path | None) -> None:
 
 @demo_cli.command("create")
 def create_demo() -> None:
-    """Create the demo teacher, class, 25 students and one assignment (not in production)."""
+    """Create the demo administrator, teacher, class, 25 students and one assignment (not in production)."""
     if current_app.config["STUDYAPP_ENV"] == "production":
         _fail("demo accounts are refused in production mode.")
     try:
@@ -83,6 +83,7 @@ def create_demo() -> None:
     db.session.commit()
     classroom = made["classroom"]
     click.echo(f"Demo class: {classroom.name} (id {classroom.id}, join code {classroom.join_code})")
+    click.echo(f"Admin:    {made['admin']}")
     click.echo(f"Teacher:  {made['teacher'].username}")
     click.echo(f"Students: {made['students'][0]} … {made['students'][-1]}")
     click.echo(f"Password for all demo accounts: {made['password']}")
@@ -138,13 +139,15 @@ def generate_bank(paths, manifest, title, output) -> None:
 
 @bank_cli.command("list")
 def list_banks() -> None:
-    """One bank a line: id, question count (approved), title."""
+    """One bank a line: id, question count (approved), title, owner's username (or "course pack")."""
     from studyapp.models import QuestionBank
     from studyapp.services.banks import count_by_status
 
     for bank in db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id)):
         counts = count_by_status(bank)
-        click.echo(f"{bank.id}\t{sum(counts.values())} questions ({counts['approved']} approved)\t{bank.title}")
+        whose = "course pack" if bank.is_template else (bank.owner.username if bank.owner else "no owner")
+        click.echo(f"{bank.id}\t{sum(counts.values())} questions ({counts['approved']} approved)\t{bank.title}"
+                   f"\t{whose}")
 
 
 @bank_cli.command("export")
@@ -171,12 +174,21 @@ def export_bank(bank_id: int, fmt: str, output: Path) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(sorted(IMPORT_FORMATS)), default=None,
               help="Default: detected from the file.")
-def import_bank_file(file: Path, fmt: str | None) -> None:
-    """Import a bank file as a new shared bank; nothing is imported when any part is invalid."""
+@click.option("--owner", default=None, help="Username of the teacher whose bank it becomes (default: a course pack).")
+def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
+    """Import a bank file as a new course pack (read-only, copied by teachers) or a teacher's own bank.
+
+    Nothing is imported when any part is invalid.
+    """
     from studyapp.services.exchange import import_bank_bytes
 
+    teacher = None
+    if owner is not None:
+        teacher = accounts.find_user(owner)
+        if teacher is None or not teacher.is_teacher:
+            _fail(f"no teacher with username {owner!r}.")
     try:
-        bank = import_bank_bytes(file.read_bytes(), fmt, filename=file.name, owner=None)
+        bank = import_bank_bytes(file.read_bytes(), fmt, filename=file.name, owner=teacher)
     except StudyAppError as exc:
         _fail(str(exc))
     db.session.commit()

@@ -1,6 +1,6 @@
 """Every model of StudyApp, one aggregate per module, importable from here."""
-from studyapp.models.user import Role, User, parse_session_id
-from studyapp.models.course import Classroom, Enrolment
+from studyapp.models.user import Role, TeacherInvite, User, parse_session_id
+from studyapp.models.course import ClassInvitation, Classroom, Enrolment
 from studyapp.models.bank import (
     Flashcard, Question, QuestionBank, QuestionEvent, QuestionKind, QuestionStatus, QuestionType, SourceDocument,
 )
@@ -13,5 +13,5 @@ __all__ = [
     "Review", "StudyCard",
     "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
     "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
-    "Role", "SourceDocument", "User", "parse_session_id",
+    "Role", "SourceDocument", "User", "ClassInvitation", "TeacherInvite", "parse_session_id",
 ]

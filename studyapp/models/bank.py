@@ -45,14 +45,21 @@ def _in(values: type[StrEnum]) -> str:
 
 
 class QuestionBank(db.Model):
-    """A named collection of questions and flashcards, e.g. a course pack."""
+    """A teacher's collection of questions and flashcards, or a course pack every teacher may copy.
+
+    A bank has one owner, the only teacher who changes it. A template (a course pack loaded by
+    `content load`) has none: teachers read it and copy it, nobody changes it.
+    """
 
     __tablename__ = "question_banks"
+    __table_args__ = (sa.CheckConstraint("NOT is_template OR owner_id IS NULL", name="template_unowned"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(sa.String(200), unique=True)
     title: Mapped[str] = mapped_column(sa.String(300))
     owner_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    is_template: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    copied_from_id: Mapped[int | None] = mapped_column(sa.ForeignKey("question_banks.id", ondelete="SET NULL"))
     origin: Mapped[str] = mapped_column(sa.String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -57,3 +57,19 @@ class Enrolment(db.Model):
 
     classroom: Mapped[Classroom] = relationship(back_populates="enrolments")
     student: Mapped[User] = relationship(lazy="joined")  # rosters, gradebooks and exports read every student
+
+
+class ClassInvitation(db.Model):
+    """A teacher's invitation of an existing student account to a class: enrolled only if the student accepts."""
+
+    __tablename__ = "class_invitations"
+    __table_args__ = (sa.UniqueConstraint("classroom_id", "student_id", name="uq_class_invitations_member"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classrooms.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    declined_at: Mapped[datetime | None]  # kept, so the same class cannot ask again
+
+    classroom: Mapped[Classroom] = relationship()
+    student: Mapped[User] = relationship()

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 from flask_login import UserMixin
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from studyapp.db import db, utcnow
@@ -21,13 +21,14 @@ class Role(StrEnum):
 
     TEACHER = "teacher"
     STUDENT = "student"
+    ADMIN = "admin"  # makes teacher accounts and invitations, resets passwords; changes no bank or class
 
 
 class User(UserMixin, db.Model):
     """A person who signs in."""
 
     __tablename__ = "users"
-    __table_args__ = (sa.CheckConstraint("role IN ('teacher', 'student')", name="role_known"),)
+    __table_args__ = (sa.CheckConstraint("role IN ('teacher', 'student', 'admin')", name="role_known"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(sa.String(64), unique=True, index=True)
@@ -67,6 +68,11 @@ class User(UserMixin, db.Model):
         return self.role == Role.STUDENT
 
     @property
+    def is_admin(self) -> bool:
+        """True for administrator accounts."""
+        return self.role == Role.ADMIN
+
+    @property
     def display_name(self) -> str:
         """Full name if known, else the username."""
         return self.full_name or self.username
@@ -76,3 +82,24 @@ def parse_session_id(value: object) -> tuple[int, int] | None:
     """The (user id, session version) of a `get_id()` value, or None for anything else (a bare id included)."""
     match = _SESSION_ID.fullmatch(value) if isinstance(value, str) else None
     return (int(match[1]), int(match[2])) if match else None
+
+
+class TeacherInvite(db.Model):
+    """A single-use link by which one teacher signs up; only a hash of its token is kept."""
+
+    __tablename__ = "teacher_invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    note: Mapped[str] = mapped_column(sa.String(200), default="")
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+
+    used_by: Mapped[User | None] = relationship(foreign_keys=[used_by_id])
+
+    def is_usable(self, now: datetime) -> bool:
+        """True until it is used or expires."""
+        return self.used_at is None and now < self.expires_at

@@ -1,4 +1,4 @@
-"""Creating accounts, checking passwords, and class rosters from CSV with one-time passwords."""
+"""Creating accounts, checking passwords, one-time passwords, and class rosters from CSV."""
 from __future__ import annotations
 
 import csv
@@ -6,6 +6,8 @@ import functools
 import io
 import re
 import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
 
 import sqlalchemy as sa
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -109,27 +111,48 @@ def parse_roster(text: str) -> list[tuple[str, str]]:
     return rows
 
 
-def add_roster(classroom, text: str) -> list[tuple[User, str | None]]:
-    """Create and enrol every student in the CSV roster; existing students are enrolled, not changed.
+@dataclass
+class RosterResult:
+    """What a roster did: new accounts with their one-time passwords, and the names already taken.
 
-    Returns (user, one-time password) pairs; the password is None for accounts that already existed.
+    `taken` says nothing about those accounts (student, teacher, in this class or not): each existing
+    student got an invitation to accept, and the teacher can hand out the join code.
+    """
+
+    created: list[tuple[User, str]] = field(default_factory=list)
+    taken: list[str] = field(default_factory=list)
+
+
+def add_roster(classroom, text: str, *, now: datetime) -> RosterResult:
+    """Create and enrol a student account for every new username in the CSV roster.
+
+    An existing account is never enrolled or changed: a student account is invited (enrolled only if
+    they accept), any other account is left alone, and the result is the same for both.
     Nothing is created when any line is invalid.
     """
-    from studyapp.services.classes import enrol
+    from studyapp.services.classes import enrol, invite_student
 
-    rows = parse_roster(text)
-    for line_no, (name, _full) in enumerate(rows, start=1):
-        existing = find_user(name)
-        if existing is not None and not existing.is_student:
-            raise ValidationError(f"Roster entry {line_no}: {name!r} is a teacher account.")
-    result = []
-    for name, full_name in rows:
+    result = RosterResult()
+    for name, full_name in parse_roster(text):
         user = find_user(name)
-        password = None
-        if user is None:
-            password = generate_password()
-            user = create_user(name, password, role=Role.STUDENT, full_name=full_name,
-                               must_change_password=True)
+        if user is not None:
+            if user.is_student:
+                invite_student(classroom, user, now=now)
+            result.taken.append(name)
+            continue
+        password = generate_password()
+        user = create_user(name, password, role=Role.STUDENT, full_name=full_name, must_change_password=True)
         enrol(classroom, user)
-        result.append((user, password))
+        result.created.append((user, password))
     return result
+
+
+def reset_password(user: User) -> str:
+    """Give a teacher or student a new one-time password they must replace at first login; returns it."""
+    if user.role not in (Role.TEACHER, Role.STUDENT):
+        raise ValidationError("Only teacher and student passwords are reset here.")
+    password = generate_password()
+    user.set_password(password)
+    user.must_change_password = True
+    db.session.flush()
+    return password

@@ -1,14 +1,18 @@
-"""Question banks: loading bank files (idempotently), listing and approving questions."""
+"""Question banks: who may change them, loading bank files (idempotently), copying course packs, listing."""
 from __future__ import annotations
 
+import copy
+import secrets
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from studyapp.db import db
+from studyapp.errors import NotAllowedError, ValidationError
 from studyapp.formats.bank_json import check_bank, difficulty_value, read_bank_file
-from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, SourceDocument, User
+from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, SourceDocument, User
 
 
 def find_bank(key: str) -> QuestionBank | None:
@@ -16,86 +20,174 @@ def find_bank(key: str) -> QuestionBank | None:
     return db.session.scalar(sa.select(QuestionBank).where(QuestionBank.key == key))
 
 
-def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User | None = None) -> QuestionBank:
-    """Create or update the bank `key` from checked bank data.
+def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User | None = None,
+                template: bool = False) -> QuestionBank:
+    """Create or update the bank `key` from checked bank data; `template=True` makes a read-only course pack.
 
-    Idempotent: sources, questions and flashcards are matched by their ids; ones already present
-    are left as they are (a teacher may have edited or approved them), new ones are added.
+    Idempotent: sources, questions and flashcards are matched by their ids and new ones are added. Ones
+    already present are left as they are in a teacher's bank (the teacher may have edited or approved
+    them); in a course pack, which nobody edits, they are refreshed from the file.
     Every bank is checked here, whatever brought it (an import, `content load`, a generation job), so
     none holds a field over the editor's limits: ValidationError names the first one.
     """
     check_bank(data)
     bank = find_bank(key)
     if bank is None:
-        bank = QuestionBank(key=key, title=data.get("title") or key, origin=origin, owner=owner)
+        bank = QuestionBank(key=key, title=data.get("title") or key, origin=origin,
+                            owner=None if template else owner, is_template=template)
         db.session.add(bank)
         db.session.flush()
+    elif template and not bank.is_template:
+        raise ValidationError(f"{key!r} is the key of a teacher's bank: rename the file to load it as a course pack.")
+    elif bank.is_template and not template:
+        raise NotAllowedError(f"{bank.title} is a course pack: only `content load` changes it.")
+    elif template:
+        bank.title = data.get("title") or bank.title
     sources = {s.key: s for s in bank.sources}
     for raw in data.get("sources") or []:
-        if raw["id"] not in sources:
-            source = SourceDocument(
-                bank=bank, key=raw["id"], title=raw.get("title") or "", author=raw.get("author") or "",
-                kind=raw.get("kind") or "", published=str(raw.get("published") or ""),
-                filename=raw.get("file") or "", text=raw.get("text") or "",
-            )
-            db.session.add(source)
-            sources[raw["id"]] = source
+        fields = dict(title=raw.get("title") or "", author=raw.get("author") or "", kind=raw.get("kind") or "",
+                      published=str(raw.get("published") or ""), filename=raw.get("file") or "",
+                      text=raw.get("text") or "")
+        if raw["id"] in sources:
+            _refresh(sources[raw["id"]], fields, template)
+        else:
+            sources[raw["id"]] = SourceDocument(bank=bank, key=raw["id"], **fields)
+            db.session.add(sources[raw["id"]])
     db.session.flush()
-    known = set(db.session.scalars(sa.select(Question.key).where(Question.bank_id == bank.id)))
+    known = {q.key: q for q in db.session.scalars(sa.select(Question).where(Question.bank_id == bank.id))}
     for raw in data["questions"]:
+        evidence = raw.get("source") or {}
+        fields = dict(
+            type=raw["type"], kind=raw.get("kind") or "fact", prompt=raw["prompt"], choices=raw.get("choices"),
+            answer=raw["answer"], aliases=raw.get("aliases"), tolerance=raw.get("tolerance"),
+            explanation=raw.get("explanation") or "", notes=raw.get("notes") or "", topic=raw.get("topic") or "",
+            difficulty=difficulty_value(raw.get("difficulty")), source=sources.get(evidence.get("id")),
+            quote=evidence.get("quote") or "", paragraph=evidence.get("paragraph"),
+            status=raw.get("status") or QuestionStatus.DRAFT)
         if raw["id"] in known:
-            continue
-        evidence = raw.get("source") or {}
-        db.session.add(Question(
-            bank=bank, key=raw["id"], type=raw["type"], kind=raw.get("kind") or "fact",
-            prompt=raw["prompt"], choices=raw.get("choices"), answer=raw["answer"],
-            aliases=raw.get("aliases"), tolerance=raw.get("tolerance"),
-            explanation=raw.get("explanation") or "", notes=raw.get("notes") or "",
-            topic=raw.get("topic") or "", difficulty=difficulty_value(raw.get("difficulty")),
-            source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
-            paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT,
-        ))
-    known_cards = set(db.session.scalars(sa.select(Flashcard.key).where(Flashcard.bank_id == bank.id)))
+            _refresh(known[raw["id"]], fields, template)
+        else:
+            db.session.add(Question(bank=bank, key=raw["id"], **fields))
+    known_cards = {c.key: c for c in db.session.scalars(sa.select(Flashcard).where(Flashcard.bank_id == bank.id))}
     for raw in data.get("flashcards") or []:
-        if raw.get("id") in known_cards or not raw.get("id"):
+        if not raw.get("id"):
             continue
         evidence = raw.get("source") or {}
-        db.session.add(Flashcard(
-            bank=bank, key=raw["id"], front=raw.get("front") or "", back=raw.get("back") or "",
-            source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
-            paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT,
-        ))
+        fields = dict(front=raw.get("front") or "", back=raw.get("back") or "",
+                      source=sources.get(evidence.get("id")), quote=evidence.get("quote") or "",
+                      paragraph=evidence.get("paragraph"), status=raw.get("status") or QuestionStatus.DRAFT)
+        if raw["id"] in known_cards:
+            _refresh(known_cards[raw["id"]], fields, template)
+        else:
+            db.session.add(Flashcard(bank=bank, key=raw["id"], **fields))
     db.session.flush()
     return bank
 
 
-def load_content_dir(directory: str | Path) -> list[tuple[QuestionBank, int]]:
-    """Import every `*.json` bank file in `directory`; returns (bank, question count) pairs.
+def _refresh(row, fields: dict[str, Any], template: bool) -> None:
+    """In a course pack, set the fields that differ from the file (unchanged rows are not touched)."""
+    if not template:
+        return
+    for name, value in fields.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
 
-    Every file is read and checked before any is imported, so a broken file imports nothing.
+
+def load_content_dir(directory: str | Path) -> list[tuple[QuestionBank, int]]:
+    """Make or refresh the course pack (a template) of every `*.json` bank file in `directory`.
+
+    Returns (bank, question count) pairs. Every file is read and checked before any is imported,
+    so a broken file imports nothing. Teachers' own copies are never touched.
     """
     directory = Path(directory)
     files = sorted(p for p in directory.glob("*.json") if p.is_file())
     parsed = [(path, read_bank_file(path)) for path in files]
     result = []
     for path, data in parsed:
-        bank = import_bank(data, key=f"content:{path.stem}", origin=str(path.name))
+        bank = import_bank(data, key=f"content:{path.stem}", origin=str(path.name), template=True)
         result.append((bank, len(bank.questions)))
     return result
 
 
+def can_edit_bank(bank: QuestionBank, teacher: User | None) -> bool:
+    """True for the bank's owner only: they alone change, approve, move, add or import its questions.
+
+    A course pack (template) is changed by nobody: teachers copy it (`copy_bank`) and change their copy.
+    """
+    return teacher is not None and not bank.is_template and bank.owner_id is not None and bank.owner_id == teacher.id
+
+
+def can_use_bank(bank: QuestionBank, teacher: User | None) -> bool:
+    """True when the teacher may read, download and copy the bank: their own banks and the course packs."""
+    return bank.is_template or can_edit_bank(bank, teacher)
+
+
+def check_can_edit_bank(bank: QuestionBank, actor: User | None) -> None:
+    """Raise NotAllowedError unless `actor` owns the bank."""
+    if bank.is_template:
+        raise NotAllowedError(f"{bank.title} is a course pack and cannot be changed: "
+                              "use your own copy of it (“Use the course pack”).")
+    if not can_edit_bank(bank, actor):
+        raise NotAllowedError("Only the teacher who owns this bank can change it.")
+
+
+def can_view_question(question: Question, teacher: User) -> bool:
+    """True for a question of a bank the teacher may read, or one in a quiz of theirs (read-only then)."""
+    if can_use_bank(question.bank, teacher):
+        return True
+    return db.session.scalar(sa.select(QuizSlot.id).join(Quiz, Quiz.id == QuizSlot.quiz_id).where(
+        QuizSlot.question_id == question.id, Quiz.owner_id == teacher.id).limit(1)) is not None
+
+
 def list_banks_for(teacher: User) -> list[QuestionBank]:
-    """Banks a teacher can use: shared course packs (no owner) and their own."""
+    """The teacher's own banks, by title (the ones they edit and build quizzes from)."""
     return list(db.session.scalars(
-        sa.select(QuestionBank)
-        .where(sa.or_(QuestionBank.owner_id.is_(None), QuestionBank.owner_id == teacher.id))
-        .order_by(QuestionBank.title)
-    ))
+        sa.select(QuestionBank).where(QuestionBank.owner_id == teacher.id, QuestionBank.is_template.is_(False))
+        .order_by(QuestionBank.title, QuestionBank.id)))
 
 
-def can_use_bank(bank: QuestionBank, teacher: User) -> bool:
-    """True when the teacher may read the bank and build quizzes from it."""
-    return bank.owner_id is None or bank.owner_id == teacher.id
+def list_templates() -> list[QuestionBank]:
+    """The course packs every teacher may read and copy, by title."""
+    return list(db.session.scalars(
+        sa.select(QuestionBank).where(QuestionBank.is_template.is_(True))
+        .order_by(QuestionBank.title, QuestionBank.id)))
+
+
+def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBank:
+    """A new bank of `owner` with the source's documents, questions (with their status) and flashcards.
+
+    Question and flashcard keys stay the same (they are unique per bank), so exports of the copy
+    match exports of the course pack; the copy's own history starts empty.
+    """
+    if not can_use_bank(source, owner):
+        raise NotAllowedError("Only course packs and your own banks can be copied.")
+    bank = QuestionBank(key=f"copy:{owner.id}:{secrets.token_hex(8)}", title=source.title, owner=owner,
+                        origin=source.origin, copied_from_id=source.id, created_at=now)
+    db.session.add(bank)
+    sources = {}
+    for old in source.sources:
+        sources[old.id] = SourceDocument(bank=bank, key=old.key, title=old.title, author=old.author, kind=old.kind,
+                                         published=old.published, filename=old.filename, text=old.text)
+    db.session.add_all(sources.values())
+    for old in source.questions:
+        db.session.add(Question(
+            bank=bank, key=old.key, type=old.type, kind=old.kind, prompt=old.prompt, choices=copy.deepcopy(old.choices),
+            answer=copy.deepcopy(old.answer), aliases=copy.deepcopy(old.aliases), tolerance=old.tolerance,
+            explanation=old.explanation, notes=old.notes, topic=old.topic, difficulty=old.difficulty,
+            source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph, status=old.status,
+            tags=copy.deepcopy(old.tags), created_at=now, updated_at=now))
+    for old in source.flashcards:
+        db.session.add(Flashcard(bank=bank, key=old.key, front=old.front, back=old.back,
+                                 source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph,
+                                 status=old.status))
+    db.session.flush()
+    return bank
+
+
+def find_copy(template: QuestionBank, owner: User) -> QuestionBank | None:
+    """The owner's earliest copy of `template`, or None."""
+    return db.session.scalar(sa.select(QuestionBank).where(
+        QuestionBank.copied_from_id == template.id, QuestionBank.owner_id == owner.id).order_by(QuestionBank.id))
 
 
 def count_by_status(bank: QuestionBank) -> dict[str, int]:

@@ -1,13 +1,14 @@
-"""Classes: creating them, join codes, enrolment."""
+"""Classes: creating them, join codes, enrolment, and invitations an existing student accepts or declines."""
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 
 import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import NotFoundError, ValidationError
-from studyapp.models import Classroom, Enrolment, User
+from studyapp.models import ClassInvitation, Classroom, Enrolment, User
 
 # Join codes are read off a board: no 0/O, 1/I. Eight of these 32 characters make 2^40 codes, which the
 # join-code rate limit (studyapp/auth/limits.py) keeps out of reach of guessing; codes made before with six
@@ -92,3 +93,39 @@ def list_teacher_classrooms(teacher: User) -> list[Classroom]:
     return list(db.session.scalars(
         sa.select(Classroom).where(Classroom.teacher_id == teacher.id).order_by(Classroom.name)
     ))
+
+
+def invite_student(classroom: Classroom, student: User, *, now: datetime) -> ClassInvitation | None:
+    """Invite an existing student to the class (idempotent); None when they are in it already.
+
+    A student is enrolled only by accepting; a declined invitation is kept, so the class cannot ask again.
+    """
+    if not student.is_student or is_enrolled(classroom, student):
+        return None
+    invitation = db.session.scalar(sa.select(ClassInvitation).where(
+        ClassInvitation.classroom_id == classroom.id, ClassInvitation.student_id == student.id))
+    if invitation is None:
+        invitation = ClassInvitation(classroom=classroom, student=student, created_at=now)
+        db.session.add(invitation)
+        db.session.flush()
+    return invitation
+
+
+def list_pending_invitations(student: User) -> list[ClassInvitation]:
+    """Invitations the student has neither accepted nor declined, oldest first."""
+    return list(db.session.scalars(sa.select(ClassInvitation).where(
+        ClassInvitation.student_id == student.id, ClassInvitation.declined_at.is_(None)).order_by(ClassInvitation.id)))
+
+
+def accept_invitation(invitation: ClassInvitation) -> Enrolment:
+    """Enrol the invited student; the invitation is used up."""
+    enrolment = enrol(invitation.classroom, invitation.student)
+    db.session.delete(invitation)
+    db.session.flush()
+    return enrolment
+
+
+def decline_invitation(invitation: ClassInvitation, *, now: datetime) -> None:
+    """Say no: nothing is enrolled, and the invitation no longer shows."""
+    invitation.declined_at = now
+    db.session.flush()

@@ -1,4 +1,4 @@
-"""The demo: a teacher, a class of 25 students and one assignment from the course pack."""
+"""The demo: an administrator, a teacher with an own copy of the course pack, a class of 25 and one assignment."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -10,6 +10,7 @@ from studyapp.errors import ValidationError
 from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role
 from studyapp.services import accounts, banks, classes, quizzes
 
+DEMO_ADMIN = "demo-admin"
 DEMO_TEACHER = "demo-teacher"
 DEMO_CLASS = "Demo class"
 DEMO_STUDENTS = [f"student{i}" for i in range(1, 26)]
@@ -18,6 +19,8 @@ DEMO_QUIZ_SIZE = 10
 
 def create_demo(password: str, *, now: datetime) -> dict:
     """Create (or complete) the demo; idempotent. Returns what was made, for printing."""
+    if accounts.find_user(DEMO_ADMIN) is None:
+        accounts.create_user(DEMO_ADMIN, password, role=Role.ADMIN, full_name="Demo Administrator")
     teacher = accounts.find_user(DEMO_TEACHER) or accounts.create_user(
         DEMO_TEACHER, password, role=Role.TEACHER, full_name="Demo Teacher")
     classroom = db.session.scalar(
@@ -29,19 +32,21 @@ def create_demo(password: str, *, now: datetime) -> dict:
             name, password, role=Role.STUDENT, full_name=f"Student {i}")
         classes.enrol(classroom, student)
     if not classroom.assignments:
-        bank = db.session.scalar(
-            sa.select(QuestionBank).where(QuestionBank.owner_id.is_(None)).order_by(QuestionBank.id))
-        if bank is None:
+        template = db.session.scalar(
+            sa.select(QuestionBank).where(QuestionBank.is_template.is_(True)).order_by(QuestionBank.id))
+        if template is None:
             raise ValidationError("No course pack is loaded: run `flask --app studyapp content load` first.")
+        bank = banks.find_copy(template, teacher) or banks.copy_bank(template, owner=teacher, now=now)
         _approve_demo_questions(bank)
         quiz = quizzes.build_quiz(bank, owner=teacher, title=f"{bank.title}: first quiz",
                                   count=min(DEMO_QUIZ_SIZE, len(quizzes.list_quiz_questions(bank))), seed=1)
         quizzes.assign_quiz(quiz, classroom, due_at=now + timedelta(days=14), now=now)
-    return {"teacher": teacher, "classroom": classroom, "students": DEMO_STUDENTS, "password": password}
+    return {"teacher": teacher, "classroom": classroom, "students": DEMO_STUDENTS, "password": password,
+            "admin": DEMO_ADMIN}
 
 
 def _approve_demo_questions(bank: QuestionBank) -> None:
-    """The demo teacher reviews the course pack's first choice questions, as a teacher would."""
+    """The demo teacher reviews the first choice questions of their copy, as a teacher would."""
     usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
         banks.approve_questions(usable[: DEMO_QUIZ_SIZE * 2])
@@ -49,4 +54,4 @@ def _approve_demo_questions(bank: QuestionBank) -> None:
 
 def is_demo_login(username: str, password: str, demo_password: str) -> bool:
     """True for a demo account signing in with the demo password (refused in production)."""
-    return username in {DEMO_TEACHER, *DEMO_STUDENTS} and password == demo_password
+    return username in {DEMO_ADMIN, DEMO_TEACHER, *DEMO_STUDENTS} and password == demo_password

@@ -9,7 +9,9 @@ from studyapp.services.banks import import_bank
 
 
 def import_bank_bytes(data: bytes, fmt: str | None, *, filename: str, owner: User | None) -> QuestionBank:
-    """Parse `data` (format detected when None) and store it as a new bank; ValidationError says what is wrong."""
+    """Parse `data` (format detected when None) and store it as a new bank of `owner`; ValidationError says
+    what is wrong. Without an owner (the command line only) it becomes a course pack: read-only, copied by teachers.
+    """
     parsed = parse_bank(data, fmt, filename=filename)
     key = f"import:{secrets.token_hex(8)}"
-    return import_bank(parsed, key=key, origin=filename, owner=owner)
+    return import_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
-from studyapp.services.banks import import_bank
+from studyapp.services.banks import check_can_edit_bank, import_bank
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
@@ -19,6 +19,8 @@ STALE_AFTER = timedelta(minutes=15)
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
                published: str = "", bank: QuestionBank | None = None) -> GenerationJob:
     """Queue a document for generation; refuse empty, oversized or unsupported files with a clear message."""
+    if bank is not None:
+        check_can_edit_bank(bank, owner)
     name = PurePath(filename or "document.txt").name[:300]
     suffix = PurePath(name).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:

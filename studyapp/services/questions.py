@@ -1,4 +1,8 @@
-"""Reviewing and editing questions: per-type validation, status changes, bulk actions, history."""
+"""Reviewing and editing questions: per-type validation, status changes, bulk actions, history.
+
+Every change is made by the bank's owner only (`banks.check_can_edit_bank`), and never to a question
+that another teacher's quiz uses (possible for banks shared before banks had owners).
+"""
 from __future__ import annotations
 
 import secrets
@@ -8,9 +12,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.errors import ValidationError
+from studyapp.errors import InUseError, ValidationError
 from studyapp.limits import COUNT, TEXT, question_problem, too_long
-from studyapp.models import Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, User
+from studyapp.models import (
+    Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, Quiz, QuizSlot, Role, User,
+)
+from studyapp.services.banks import check_can_edit_bank
 from studyapp.services.grading import parse_number
 from studyapp.services.history import record
 from studyapp.services.regrade import KEY_FIELDS, regrade_question
@@ -97,8 +104,26 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_can_change(questions: list[Question], actor: User) -> None:
+    """Raise unless `actor` owns every question's bank and no other teacher's quiz uses any of them."""
+    for bank in {q.bank for q in questions}:
+        check_can_edit_bank(bank, actor)
+    ids = [q.id for q in questions if q.id is not None]
+    if not ids:
+        return
+    in_use = db.session.scalar(
+        sa.select(sa.func.count(sa.distinct(QuizSlot.question_id))).join(Quiz, Quiz.id == QuizSlot.quiz_id)
+        .join(User, User.id == Quiz.owner_id)
+        .where(QuizSlot.question_id.in_(ids), Quiz.owner_id != actor.id, User.role == Role.TEACHER))
+    if in_use:
+        which = "This question is" if len(ids) == 1 else f"{in_use} of these questions are"
+        raise InUseError(f"{which} in another teacher's quiz, so it can't change: their students' grades depend "
+                         "on it. Write a new question instead.")
+
+
 def update_question(question: Question, data: dict[str, Any], *, actor: User, now: datetime) -> dict:
     """Validate and apply edits; records what changed (field: [old, new]) and returns it."""
+    check_can_change([question], actor)
     clean = validate_fields(question.type, data)
     changes = {}
     for field in EDITABLE:
@@ -121,6 +146,7 @@ def set_status(questions: list[Question], status: str, *, actor: User, now: date
     actions = {QuestionStatus.APPROVED: "approved", QuestionStatus.REJECTED: "rejected", QuestionStatus.DRAFT: "restored"}
     if status not in actions:
         raise ValidationError(f"Unknown status {status!r}.")
+    check_can_change([q for q in questions if q.status != status], actor)
     changed = 0
     for question in questions:
         if question.status != status:
@@ -133,6 +159,8 @@ def set_status(questions: list[Question], status: str, *, actor: User, now: date
 
 def tag_questions(questions: list[Question], tag: str, *, actor: User, now: datetime) -> int:
     """Add `tag` to each question that lacks it; returns how many changed."""
+    for bank in {q.bank for q in questions}:
+        check_can_edit_bank(bank, actor)
     tag = (tag or "").strip()
     if not tag:
         raise ValidationError("Type a tag.", "tag")
@@ -150,7 +178,12 @@ def tag_questions(questions: list[Question], tag: str, *, actor: User, now: date
 
 
 def move_questions(questions: list[Question], target: QuestionBank, *, actor: User, now: datetime) -> int:
-    """Move questions into another bank (their evidence text stays reachable through their source)."""
+    """Move questions into another bank of the same owner (their evidence stays reachable through their source).
+
+    A question another teacher's quiz uses may move: that quiz keeps it, and its teacher can still read it.
+    """
+    for bank in {q.bank for q in questions} | {target}:
+        check_can_edit_bank(bank, actor)
     taken = set(db.session.scalars(sa.select(Question.key).where(Question.bank_id == target.id)))
     moved = 0
     for question in questions:
@@ -169,6 +202,7 @@ def move_questions(questions: list[Question], target: QuestionBank, *, actor: Us
 
 def create_question(bank: QuestionBank, qtype: str, data: dict[str, Any], *, actor: User, now: datetime) -> Question:
     """Add a question written by hand (a draft until approved)."""
+    check_can_edit_bank(bank, actor)
     clean = validate_fields(qtype, data)
     question = Question(bank=bank, key=f"manual-{secrets.token_hex(6)}", type=qtype,
                         status=QuestionStatus.DRAFT, created_at=now, updated_at=now, **clean)

@@ -12,6 +12,7 @@ from studyapp.errors import ValidationError
 from studyapp.models import (
     Accommodation, Assignment, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
 )
+from studyapp.services.banks import check_can_edit_bank
 from studyapp.services.grading import GRADERS
 
 
@@ -57,7 +58,11 @@ def _new_quiz(owner: User, bank: QuestionBank | None, title: str, questions: lis
 
 def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None = None,
                seed: int | None = None, rules: Rules | None = None) -> Quiz:
-    """A quiz of the bank's usable questions matching `rules`: all of them, or `count` picked at random."""
+    """A quiz of the bank's usable questions matching `rules`: all of them, or `count` picked at random.
+
+    Only the bank's owner builds quizzes from it: a course pack is copied first.
+    """
+    check_can_edit_bank(bank, owner)
     pool = list_quiz_questions(bank, rules)
     count = count if count is not None else (rules.count if rules else None)
     if not pool:
@@ -76,6 +81,8 @@ def build_quiz_from_questions(questions: list[Question], *, owner: User, title: 
     """A quiz of hand-picked questions; drafts and rejected ones are refused by name."""
     if not questions:
         raise ValidationError("Pick at least one question.")
+    for picked_bank in {q.bank for q in questions}:
+        check_can_edit_bank(picked_bank, owner)
     unusable = [q for q in questions if q.status != QuestionStatus.APPROVED]
     if unusable:
         raise ValidationError(f"{len(unusable)} of the picked questions are not approved yet; approve them first.")

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import (
-    Assignment, Classroom, Flashcard, Question, QuestionStatus, Quiz, Review, StudyCard, User,
+    Assignment, Classroom, Flashcard, Question, QuestionBank, QuestionStatus, Quiz, Review, StudyCard, User,
 )
 from studyapp.services.locks import Locks, find_locks
 
@@ -57,11 +57,15 @@ def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: d
 
 
 def class_bank_ids(classroom: Classroom) -> list[int]:
-    """Banks a class studies from: those of the quizzes assigned to it."""
+    """Banks a class studies from: those of the quizzes assigned to it that the class's teacher owns.
+
+    Another teacher's bank never feeds the class, even under a quiz made before banks had owners.
+    """
     return list(db.session.scalars(
         sa.select(Quiz.bank_id).distinct().join(Assignment, Assignment.quiz_id == Quiz.id)
+        .join(QuestionBank, QuestionBank.id == Quiz.bank_id)
         .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
-               Quiz.bank_id.is_not(None)).order_by(Quiz.bank_id)))
+               QuestionBank.owner_id == classroom.teacher_id).order_by(Quiz.bank_id)))
 
 
 def sync_deck(student: User, classroom: Classroom, *, now: datetime) -> int:

@@ -27,7 +27,8 @@ def dashboard():
     now = utcnow()
     return render_template("student/dashboard.html", classrooms=classes.list_student_classrooms(current_user),
                            rows=list_assignment_rows(current_user, now=now), join_form=JoinClassForm(),
-                           button_form=EmptyForm(), now=now)
+                           button_form=EmptyForm(), now=now,
+                           invitations=classes.list_pending_invitations(current_user))
 
 
 @bp.post("/join")

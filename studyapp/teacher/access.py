@@ -1,22 +1,24 @@
 """The teacher blueprint's one access guard and its loaders (someone else's object is a 404)."""
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, redirect, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Classroom, GenerationJob, QuestionBank, Quiz
-from studyapp.services.banks import can_use_bank
+from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz
+from studyapp.services.banks import can_edit_bank, can_use_bank, can_view_question
 
 
 def require_teacher():
-    """before_request: anonymous users go to login, students get 403."""
+    """before_request: anonymous users go to login, others get 403, one-time passwords get replaced."""
     if not current_user.is_authenticated:
         from studyapp.extensions import login_manager
 
         return login_manager.unauthorized()
     if not current_user.is_teacher:
         abort(403)
+    if current_user.must_change_password:
+        return redirect(url_for("auth.change_password"))
     return None
 
 
@@ -29,11 +31,35 @@ def get_own_classroom(classroom_id: int) -> Classroom:
 
 
 def get_usable_bank(bank_id: int) -> QuestionBank:
-    """A bank the signed-in teacher may use, else 404."""
+    """A bank the signed-in teacher may read and copy (their own, or a course pack), else 404."""
     bank = db.session.get(QuestionBank, bank_id)
     if bank is None or not can_use_bank(bank, current_user):
         abort(404)
     return bank
+
+
+def get_own_bank(bank_id: int) -> QuestionBank:
+    """A bank the signed-in teacher owns, for any change to it or its questions, else 404 (course packs too)."""
+    bank = db.session.get(QuestionBank, bank_id)
+    if bank is None or not can_edit_bank(bank, current_user):
+        abort(404)
+    return bank
+
+
+def get_viewable_question(question_id: int) -> Question:
+    """A question of a bank the teacher may read, or in one of their quizzes (read-only), else 404."""
+    question = db.session.get(Question, question_id)
+    if question is None or not can_view_question(question, current_user):
+        abort(404)
+    return question
+
+
+def get_own_question(question_id: int) -> Question:
+    """A question of a bank the signed-in teacher owns, for any change to it, else 404."""
+    question = db.session.get(Question, question_id)
+    if question is None or not can_edit_bank(question.bank, current_user):
+        abort(404)
+    return question
 
 
 def get_own_quiz(quiz_id: int) -> Quiz:

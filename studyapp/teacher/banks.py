@@ -1,4 +1,4 @@
-"""Teacher views for question banks: the filtered bank page and bulk review actions."""
+"""Teacher views for question banks: the filtered bank page, bulk review actions, copying a course pack."""
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
@@ -6,14 +6,14 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
-from studyapp.errors import ValidationError
+from studyapp.errors import StudyAppError
 from studyapp.limits import parse_id
 from studyapp.models import Question, QuestionStatus
 from studyapp.services import banks, quizzes
 from studyapp.services import questions as question_service
 from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_usable_bank
+from studyapp.teacher.access import get_own_bank, get_usable_bank
 from studyapp.teacher.forms import BulkForm, EmptyForm
 from studyapp.teacher.question_forms import TYPE_LABELS
 
@@ -21,7 +21,7 @@ PAGE_SIZE = 50
 
 
 def _bulk_form(bank) -> BulkForm:
-    """The bulk form with the teacher's other banks as move targets."""
+    """The bulk form with the teacher's other own banks as move targets."""
     form = BulkForm()
     form.target_bank.choices = [SelectChoice(b.id, b.title) for b in banks.list_banks_for(current_user)
                                 if b.id != bank.id]
@@ -30,8 +30,9 @@ def _bulk_form(bank) -> BulkForm:
 
 @bp.get("/banks/<int:bank_id>")
 def show_bank(bank_id: int):
-    """A bank's questions with filters, search, counts per filter value and bulk actions."""
+    """A bank's questions with filters, search and counts per filter value; bulk actions for its owner."""
     bank = get_usable_bank(bank_id)
+    editable = banks.can_edit_bank(bank, current_user)
     filters = {name: request.args.get(name, "") for name in banks.FILTERS}
     search = request.args.get("q", "")
     shown, counts = banks.filter_questions(bank, filters, search)
@@ -41,19 +42,38 @@ def show_bank(bank_id: int):
     return render_template(
         "teacher/bank.html", bank=bank, questions=visible, total=len(shown), counts=counts, filters=filters,
         search=search, page=min(page, pages), pages=pages, status_counts=banks.count_by_status(bank),
-        usable=len(quizzes.list_quiz_questions(bank)), form=EmptyForm(), bulk=_bulk_form(bank),
-        sources={str(s.id): s.title for s in bank.sources}, type_labels=TYPE_LABELS, warning_labels=WARNINGS)
+        usable=len(quizzes.list_quiz_questions(bank)), form=EmptyForm(), bulk=_bulk_form(bank) if editable else None,
+        sources={str(s.id): s.title for s in bank.sources}, type_labels=TYPE_LABELS, warning_labels=WARNINGS,
+        editable=editable, copy=banks.find_copy(bank, current_user) if bank.is_template else None)
+
+
+@bp.post("/banks/<int:bank_id>/copy")
+def copy_bank(bank_id: int):
+    """Use the course pack (or copy an own bank): a new bank of the teacher's to review, edit and quiz from."""
+    bank = get_usable_bank(bank_id)
+    if not EmptyForm().validate_on_submit():
+        flash("The form expired; reload the page and try again.", "error")
+        return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    mine = banks.copy_bank(bank, owner=current_user, now=utcnow())
+    db.session.commit()
+    flash(f"This is your own copy of {bank.title}: review it, approve questions and build quizzes from it.", "success")
+    return redirect(url_for("teacher.show_bank", bank_id=mine.id))
 
 
 @bp.post("/banks/<int:bank_id>/approve")
 def approve_bank(bank_id: int):
     """Approve every draft question of the bank."""
-    bank = get_usable_bank(bank_id)
+    bank = get_own_bank(bank_id)
     if not EmptyForm().validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     drafts = [q for q in bank.questions if q.status == QuestionStatus.DRAFT]
-    changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
+    try:
+        changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
+    except StudyAppError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     db.session.commit()
     flash(f"{changed} questions approved.", "success")
     return redirect(url_for("teacher.show_bank", bank_id=bank.id))
@@ -62,7 +82,7 @@ def approve_bank(bank_id: int):
 @bp.post("/banks/<int:bank_id>/bulk")
 def bulk_questions(bank_id: int):
     """Approve, reject, restore, tag or move the ticked questions; back to the same filtered view."""
-    bank = get_usable_bank(bank_id)
+    bank = get_own_bank(bank_id)
     form = _bulk_form(bank)
     back = redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/teacher/")
                     else url_for("teacher.show_bank", bank_id=bank.id))
@@ -89,9 +109,9 @@ def bulk_questions(bank_id: int):
         elif action == "tag":
             changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
         else:
-            target = get_usable_bank(form.target_bank.data or 0)
+            target = get_own_bank(form.target_bank.data or 0)
             changed = question_service.move_questions(selected, target, actor=current_user, now=now)
-    except ValidationError as exc:
+    except StudyAppError as exc:
         db.session.rollback()
         flash(str(exc), "error")
         return back

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from flask import Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.models import Attempt
@@ -17,11 +17,13 @@ from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
 
 @bp.get("/")
 def dashboard():
-    """Classes, quizzes and banks at a glance."""
+    """Classes, quizzes, own banks and the course packs to copy, at a glance."""
+    templates = banks.list_templates()
     return render_template(
         "teacher/dashboard.html", form=ClassroomForm(),
         classrooms=classes.list_teacher_classrooms(current_user),
         quizzes=quizzes.list_teacher_quizzes(current_user), banks=banks.list_banks_for(current_user),
+        templates=templates, copies={t.id: banks.find_copy(t, current_user) for t in templates},
     )
 
 
@@ -74,7 +76,7 @@ def _progress(classroom) -> dict[int, int]:
 
 @bp.post("/classes/<int:classroom_id>/roster")
 def add_roster(classroom_id: int):
-    """Create students from CSV and show their one-time passwords once, for printing."""
+    """Create students from CSV and show their one-time passwords once; existing accounts get an invitation."""
     classroom = get_own_classroom(classroom_id)
     form = RosterForm()
     text = form.roster.data or ""
@@ -92,14 +94,15 @@ def add_roster(classroom_id: int):
         flash("The form expired; reload the page and try again.", "error")
         return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
     try:
-        created = accounts.add_roster(classroom, text)
+        result = accounts.add_roster(classroom, text, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
         return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
                                progress=_progress(classroom), roster_error=str(exc),
                                study_form=StudySettingsForm(formdata=None, obj=classroom)), 422
     db.session.commit()
-    return render_template("teacher/roster_passwords.html", classroom=classroom, created=created)
+    return render_template("teacher/roster_passwords.html", classroom=classroom, created=result.created,
+                           taken=result.taken)
 
 
 @bp.get("/classes/<int:classroom_id>/scores.csv")

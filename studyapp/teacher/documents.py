@@ -1,25 +1,24 @@
 """Teacher views for documents: upload or paste, then follow the generation job to its bank."""
 from __future__ import annotations
 
-from flask import abort, flash, jsonify, redirect, render_template, url_for
+from flask import flash, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.jobs.runner import start_job
-from studyapp.models import QuestionBank
 from studyapp.services import jobs
+from studyapp.services.banks import list_banks_for
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_own_job
+from studyapp.teacher.access import get_own_bank, get_own_job
 from studyapp.teacher.forms import DocumentForm, EmptyForm
 
 
 def _document_form() -> DocumentForm:
     """The upload form with the teacher's own banks as targets (0: a new bank)."""
     form = DocumentForm()
-    own = db.session.scalars(db.select(QuestionBank).where(QuestionBank.owner_id == current_user.id)
-                             .order_by(QuestionBank.title))
+    own = list_banks_for(current_user)
     form.bank_id.choices = [SelectChoice(0, "A new bank")] + [SelectChoice(b.id, b.title) for b in own]
     return form
 
@@ -37,11 +36,7 @@ def upload_document():
         else:
             form.document.errors.append("Choose a file or paste some text.")
             return render_template("teacher/upload.html", form=form), 422
-        bank = None
-        if form.bank_id.data:
-            bank = db.session.get(QuestionBank, form.bank_id.data)
-            if bank is None or bank.owner_id != current_user.id:
-                abort(404)
+        bank = get_own_bank(form.bank_id.data) if form.bank_id.data else None
         try:
             job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,
                                   author=form.author.data, kind=form.kind.data, published=form.published.data,

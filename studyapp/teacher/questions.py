@@ -5,14 +5,14 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
-from studyapp.errors import ValidationError
+from studyapp.errors import StudyAppError, ValidationError
 from studyapp.models import Question, QuestionStatus
 from studyapp.services import questions as question_service
-from studyapp.services.banks import can_use_bank
+from studyapp.services.banks import can_edit_bank, can_use_bank
 from studyapp.services.documents import evidence_context
 from studyapp.services.quality import WARNINGS, question_warnings
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_usable_bank
+from studyapp.teacher.access import get_own_bank, get_own_question, get_viewable_question
 from studyapp.teacher.forms import EmptyForm
 from studyapp.teacher.question_forms import TYPE_LABELS, QuestionForm, attach_error, fill_form, form_data
 
@@ -20,26 +20,19 @@ STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.R
                   "restore": QuestionStatus.DRAFT}
 
 
-def get_usable_question(question_id: int) -> Question:
-    """A question in a bank the signed-in teacher may use, else 404."""
-    question = db.session.get(Question, question_id)
-    if question is None or not can_use_bank(question.bank, current_user):
-        abort(404)
-    return question
-
-
 def _render(question, form, status=200):
-    """The question page: evidence in its paragraph, the editor, review buttons, history."""
+    """The question page: evidence in its paragraph, the editor and review buttons (owner only), history."""
     return render_template(
         "teacher/question.html", q=question, form=form, evidence=evidence_context(question),
         warnings=[WARNINGS[w] for w in question_warnings(question)], type_label=TYPE_LABELS[question.type],
-        button_form=EmptyForm()), status
+        button_form=EmptyForm(), editable=can_edit_bank(question.bank, current_user),
+        bank_visible=can_use_bank(question.bank, current_user)), status
 
 
 @bp.get("/questions/<int:question_id>")
 def show_question(question_id: int):
-    """A question with its evidence highlighted and its editor."""
-    question = get_usable_question(question_id)
+    """A question with its evidence highlighted and, for the bank's owner, its editor."""
+    question = get_viewable_question(question_id)
     form = QuestionForm(formdata=None)
     fill_form(form, question)
     return _render(question, form)
@@ -48,7 +41,7 @@ def show_question(question_id: int):
 @bp.post("/questions/<int:question_id>")
 def edit_question(question_id: int):
     """Save the editor; problems are shown beside their field and nothing is saved."""
-    question = get_usable_question(question_id)
+    question = get_own_question(question_id)
     form = QuestionForm()
     if not form.validate_on_submit():
         return _render(question, form, 422)
@@ -67,11 +60,16 @@ def edit_question(question_id: int):
 @bp.post("/questions/<int:question_id>/<any(approve, reject, restore):action>")
 def review_question(question_id: int, action: str):
     """Approve, reject or restore one question, then go to the next draft if asked."""
-    question = get_usable_question(question_id)
+    question = get_own_question(question_id)
     if not EmptyForm().validate_on_submit():
         flash("The page was stale; try again.", "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
-    question_service.set_status([question], STATUS_ACTIONS[action], actor=current_user, now=utcnow())
+    try:
+        question_service.set_status([question], STATUS_ACTIONS[action], actor=current_user, now=utcnow())
+    except StudyAppError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.show_question", question_id=question.id))
     db.session.commit()
     flash(f"Question {action}d." if action != "restore" else "Question restored to draft.", "success")
     if request.form.get("next") == "draft":
@@ -86,7 +84,7 @@ def review_question(question_id: int, action: str):
 @bp.route("/banks/<int:bank_id>/questions/new", methods=["GET", "POST"])
 def new_question(bank_id: int):
     """Write a question by hand: pick a type, fill its fields."""
-    bank = get_usable_bank(bank_id)
+    bank = get_own_bank(bank_id)
     qtype = request.values.get("type", "multiple_choice")
     if qtype not in TYPE_LABELS:
         abort(404)

@@ -19,7 +19,7 @@ from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_own_assignment, get_own_classroom, get_own_quiz, get_usable_bank
+from studyapp.teacher.access import get_own_assignment, get_own_bank, get_own_classroom, get_own_quiz
 from studyapp.teacher.forms import AssignForm, EmptyForm, ExtraTimeForm, QuizForm, QuizSettingsForm
 from studyapp.teacher.question_forms import TYPE_LABELS
 
@@ -36,8 +36,8 @@ def _quiz_form(bank) -> QuizForm:
 
 @bp.route("/banks/<int:bank_id>/quizzes/new", methods=["GET", "POST"])
 def new_quiz(bank_id: int):
-    """Build a quiz from a bank: all matching approved questions, or N of them at random."""
-    bank = get_usable_bank(bank_id)
+    """Build a quiz from an own bank: all matching approved questions, or N of them at random."""
+    bank = get_own_bank(bank_id)
     form = _quiz_form(bank)
     if request.method == "GET" and not form.title.data:
         form.title.data = f"{bank.title}: quiz"

@@ -4,30 +4,39 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_teacher
+from factories import (PASSWORD, commit, login, make_assignment, make_bank, make_classroom, make_student,
+                       make_teacher)
 
 from studyapp.db import utcnow
-from studyapp.services import attempts, jobs, scheduling
+from studyapp.models import Role
+from studyapp.services import accounts, attempts, classes, invites, jobs, scheduling
 
 PUBLIC = {"auth.index", "auth.login", "auth.signup", "auth.join", "auth.logout", "healthz", "static"}
 SIGNED_IN = {"auth.change_password"}
 # Teacher pages that show or change no particular object: any teacher may open them.
 TEACHER_GENERAL = {"teacher.dashboard", "teacher.create_classroom", "teacher.import_bank", "teacher.upload_document"}
 STUDENT_GENERAL = {"student.dashboard", "student.join_classroom", "student.progress", "student.start_practice"}
-ACTORS = ["anonymous", "student", "outsider", "teacher", "other_teacher"]
+# What any teacher may do with a course pack (a template bank): read it, download it, copy it. Nothing else.
+TEMPLATE_OPEN = {"teacher.show_bank", "teacher.show_question", "teacher.download_bank", "teacher.copy_bank"}
+ACTORS = ["anonymous", "student", "outsider", "teacher", "other_teacher", "admin"]
+NAMES = {"student": "student", "outsider": "outsider", "teacher": "owner", "other_teacher": "rival", "admin": "root"}
 
 
 @pytest.fixture
 def world(app):
-    """Teacher A's class with a student, an own bank, quiz, assignment, attempt, job and card; a rival class."""
+    """Teacher A's class with a student, an own bank, quiz, assignment, attempt, job and card; a rival class;
+    the course pack; an invitation of the student to A's second class; an administrator and a teacher invite."""
     owner = make_teacher("owner")
     rival = make_teacher("rival")
+    admin = accounts.create_user("root", PASSWORD, role=Role.ADMIN)
     classroom = make_classroom(owner, "A")
     other_class = make_classroom(rival, "B")
     student = make_student("student", classroom=classroom)
     make_student("outsider", classroom=other_class)
-    bank = make_bank(key="test:own")
-    bank.owner = owner
+    bank = make_bank(key="test:own", owner=owner)
+    pack = make_bank(key="test:pack", template=True)
+    invitation = classes.invite_student(make_classroom(owner, "A2"), student, now=utcnow())
+    invite, _token = invites.create_invite(admin, note="", days=7, now=utcnow())
     assignment = make_assignment(owner, classroom, bank=bank)
     attempt = attempts.start_attempt(assignment, student, now=utcnow())
     job = jobs.create_job(owner, filename="a.txt", payload=b"Some text here.")
@@ -38,7 +47,8 @@ def world(app):
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
             "job_id": job.id, "card_id": card.id, "student_id": student.id, "action": "approve", "fmt": "json",
-            "filename": "app.css"}
+            "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
+            "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id}
 
 
 def expected(endpoint: str, actor: str) -> str:
@@ -50,6 +60,10 @@ def expected(endpoint: str, actor: str) -> str:
     area = endpoint.split(".")[0]
     if actor == "anonymous":
         return "login"
+    if area == "admin":
+        return "ok" if actor == "admin" else "forbidden"
+    if actor == "admin":
+        return "forbidden"
     if area == "teacher":
         if actor in ("student", "outsider"):
             return "forbidden"
@@ -59,6 +73,14 @@ def expected(endpoint: str, actor: str) -> str:
             return "forbidden"
         return "ok" if actor == "student" or endpoint in STUDENT_GENERAL else "hidden"
     raise AssertionError(f"{endpoint} is not classified in test_access.py: decide who may use it")
+
+
+def expected_on_pack(endpoint: str, actor: str) -> str:
+    """The same for a rule given the course pack's bank or question: teachers may read and copy, not change."""
+    outcome = expected(endpoint, actor)
+    if actor in ("teacher", "other_teacher"):
+        return "ok" if endpoint in TEMPLATE_OPEN else "hidden"
+    return outcome
 
 
 def check(status: int, location: str, outcome: str, where: str) -> None:
@@ -76,9 +98,8 @@ def check(status: int, location: str, outcome: str, where: str) -> None:
 @pytest.mark.parametrize("actor", ACTORS)
 def test_every_rule_for_every_actor(app, world, actor):
     client = app.test_client()
-    names = {"student": "student", "outsider": "outsider", "teacher": "owner", "other_teacher": "rival"}
     if actor != "anonymous":
-        login(client, names[actor])
+        login(client, NAMES[actor])
     adapter = app.url_map.bind("localhost")
     rules = sorted(app.url_map.iter_rules(), key=lambda r: (r.endpoint, r.rule))
     assert len(rules) >= 50  # a sanity check that the walk sees the whole app
@@ -93,3 +114,22 @@ def test_every_rule_for_every_actor(app, world, actor):
             response.close()
             check(response.status_code, response.headers.get("Location", ""), outcome,
                   f"{actor} {method} {url} -> {response.status_code} (expected {outcome})")
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_every_bank_and_question_rule_on_the_course_pack(app, world, actor):
+    client = app.test_client()
+    if actor != "anonymous":
+        login(client, NAMES[actor])
+    adapter = app.url_map.bind("localhost")
+    pack_values = {**world, "bank_id": world["pack_id"], "question_id": world["pack_question_id"]}
+    rules = [r for r in app.url_map.iter_rules() if {"bank_id", "question_id"} & set(r.arguments)]
+    assert len(rules) >= 10
+    for rule in sorted(rules, key=lambda r: (r.endpoint, r.rule)):
+        url = adapter.build(rule.endpoint, {name: pack_values[name] for name in rule.arguments})
+        outcome = expected_on_pack(rule.endpoint, actor)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            response = client.open(url, method=method, data={})
+            response.close()
+            check(response.status_code, response.headers.get("Location", ""), outcome,
+                  f"{actor} {method} {url} on the course pack -> {response.status_code} (expected {outcome})")

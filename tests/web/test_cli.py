@@ -1,11 +1,13 @@
 """CLI: user create, content load (idempotent), demo create, scores export matching the download."""
 from __future__ import annotations
 
+import json
 import shutil
+from pathlib import Path
 
 from factories import commit, login, make_assignment, make_classroom, make_student, make_submitted_attempt, make_teacher
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.models import Assignment, Classroom, Question, QuestionBank, User
 
 
@@ -27,6 +29,8 @@ def test_content_load_is_idempotent(runner):
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
     assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
     assert db.session.scalar(db.select(db.func.count(Question.id))) == 5
+    pack = db.session.scalar(db.select(QuestionBank))
+    assert pack.is_template and pack.owner_id is None
 
 
 def test_content_load_names_a_broken_file_and_imports_nothing(runner, tmp_path):
@@ -46,9 +50,15 @@ def test_demo_create_makes_teacher_class_25_students_and_an_assignment(runner, a
     assert len(classroom.students) == 25 and len(classroom.assignments) == 1
     assert runner.invoke(args=["demo", "create"]).exit_code == 0
     assert db.session.scalar(db.select(db.func.count(Assignment.id))) == 1
+    pack, copy = db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id))  # one copy, made once
+    quiz_bank = classroom.assignments[0].quiz.bank
+    assert quiz_bank == copy and copy.owner.username == "demo-teacher" and copy.copied_from_id == pack.id
+    assert pack.is_template and [q.status for q in pack.questions] == ["approved"] * 3 + ["draft", "approved"]
     client = app.test_client()
     assert login(client, "student1", "demo-pass").headers["Location"].endswith("/student/")
     assert b"Demo class" in client.get("/student/").data
+    client.post("/logout")
+    assert login(client, "demo-admin", "demo-pass").headers["Location"].endswith("/admin/")
 
 
 def test_demo_create_is_refused_in_production(runner, app):
@@ -78,3 +88,22 @@ def test_scores_export_equals_the_web_download(runner, app, tmp_path):
 def test_scores_export_of_an_unknown_class_fails_clearly(runner):
     result = runner.invoke(args=["scores", "export", "--class", "999"])
     assert result.exit_code == 1 and "no class with id 999" in result.output
+
+
+def test_content_load_refreshes_the_course_pack_and_never_a_teachers_copy(runner, tmp_path):
+    from studyapp.services import banks
+
+    data = json.loads(Path("tests/fixtures/banks/mini.json").read_text(encoding="utf-8"))
+    (tmp_path / "mini.json").write_text(json.dumps(data), encoding="utf-8")
+    assert runner.invoke(args=["content", "load", str(tmp_path)]).exit_code == 0
+    pack = db.session.scalar(db.select(QuestionBank))
+    copy = banks.copy_bank(pack, owner=make_teacher(), now=utcnow())
+    commit()
+    data["questions"][1]["answer"] = "False"  # q-clouds: a key fixed in the file
+    data["questions"].append({**data["questions"][1], "id": "q-new", "prompt": "Rain falls from clouds.",
+                              "answer": "True"})
+    (tmp_path / "mini.json").write_text(json.dumps(data), encoding="utf-8")
+    assert runner.invoke(args=["content", "load", str(tmp_path)]).exit_code == 0
+    db.session.expire_all()
+    assert [(q.key, q.answer) for q in pack.questions][1:2] == [("q-clouds", "False")] and len(pack.questions) == 6
+    assert [(q.key, q.answer) for q in copy.questions][1:2] == [("q-clouds", "True")] and len(copy.questions) == 5

@@ -5,7 +5,7 @@ import io
 import json
 
 import pytest
-from factories import commit, make_bank
+from factories import commit, make_bank, make_teacher
 
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank
@@ -49,16 +49,23 @@ def test_an_xml_bomb_is_refused(client, bank):
 
 
 def test_cli_list_export_import_round_trip(runner, app, tmp_path):
-    make_bank()
+    make_bank(template=True)
+    make_teacher()
     commit()
     listing = runner.invoke(args=["bank", "list"])
     bank_id = listing.output.split("\t")[0]
-    assert listing.exit_code == 0 and "Mini bank: the water cycle" in listing.output
+    assert listing.exit_code == 0 and "Mini bank: the water cycle\tcourse pack" in listing.output
     out = tmp_path / "bank.xml"
     result = runner.invoke(args=["bank", "export", bank_id, "--format", "moodle-xml", "-o", str(out)])
     assert result.exit_code == 0, result.output
     result = runner.invoke(args=["bank", "import", str(out)])
     assert result.exit_code == 0 and "(5 questions)" in result.output
+    result = runner.invoke(args=["bank", "import", str(out), "--owner", "teacher"])
+    assert result.exit_code == 0 and "(5 questions)" in result.output
+    imported = db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id)).all()[1:]
+    assert [(b.is_template, b.owner.username if b.owner else None) for b in imported] == [(True, None),
+                                                                                        (False, "teacher")]
+    assert runner.invoke(args=["bank", "import", str(out), "--owner", "nobody"]).exit_code == 1
     again = tmp_path / "again.json"
     runner.invoke(args=["bank", "export", bank_id, "--format", "json", "-o", str(again)])
     assert len(json.loads(again.read_text())["questions"]) == 5

@@ -117,8 +117,7 @@ def test_item_analysis_page_and_csv(client, klass):
 
 
 def test_practice_and_other_teachers_quizzes_are_not_analysed(client, klass):
-    make_teacher("other")
-    other_bank_quiz = quizzes.build_quiz(make_bank(key="test:other"), owner=db.session.scalar(
-        db.select(attempts.User).where(attempts.User.username == "other")), title="Theirs")
+    other = make_teacher("other")
+    other_bank_quiz = quizzes.build_quiz(make_bank(key="test:other", owner=other), owner=other, title="Theirs")
     commit()
     assert client.get(f"/teacher/quizzes/{other_bank_quiz.id}/analysis").status_code == 404
