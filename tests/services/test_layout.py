@@ -15,8 +15,8 @@ def ordering_quiz(items: list[str]):
     """A quiz of one approved ordering question whose right order is `items`."""
     bank = banks.import_bank({"format": "studyapp.bank/1", "title": "Order", "sources": [], "flashcards": [], "questions": [
         {"id": "o", "type": "ordering", "prompt": "Put them in order.", "answer": items, "status": "approved"}]},
-        key=f"test:order{len(items)}")
-    return quizzes.build_quiz(bank, owner=make_teacher(), title="Order")
+        key=f"test:order{len(items)}", owner=(teacher := make_teacher()))
+    return quizzes.build_quiz(bank, owner=teacher, title="Order")
 
 
 def shown_orders(quiz, seeds) -> Counter:
