@@ -87,6 +87,12 @@ class Entity:
     forms: dict[str, int] = field(default_factory=dict)
     docs: dict[str, int] = field(default_factory=dict)
     inside: str = ""  # key of a place that contains this one
+    more: int = 0  # mentions under spellings beyond those kept in `forms`
+
+    @property
+    def count(self) -> int:
+        """How often the documents name it, under any spelling."""
+        return sum(self.forms.values()) + self.more
 
 
 @dataclass

@@ -68,6 +68,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     lines = text.split("\n")
     join = markdown or looks_wrapped(lines)
     blocks: list[Block] = []
+    joined: list[list[str]] = []  # the lines of each block, joined once at the end (not a copy per line)
     open_block = False
     for line in lines:
         if not line.strip():
@@ -77,12 +78,17 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         listed = bool(re.match(r"^\s*([-*+•]|\d+[.)])\s+", line))
         if match:
             blocks.append(Block(match.group(2), heading=len(match.group(1))))
+            joined.append([])
             open_block = False
         elif join and open_block and not listed and not re.match(r"^\s*(\[\d+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹])", line):
-            blocks[-1].text += " " + line.strip()
+            joined[-1].append(line.strip())
         else:
             blocks.append(Block(line.strip(), list_item=listed))
+            joined.append([])
             open_block = True
+    for block, more in zip(blocks, joined):
+        if more:
+            block.text = " ".join([block.text, *more])
     return blocks
 
 
