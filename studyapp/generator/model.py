@@ -178,6 +178,7 @@ class Corpus:
     paths: list[Path] = field(default_factory=list)
     manifest: Path | None = None
     title: str | None = None
+    max_chars: int | None = None  # characters of text one document may hold
     docs: list[SourceDoc] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)

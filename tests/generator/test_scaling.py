@@ -35,8 +35,7 @@ def prose(size: int) -> str:
     """Ordinary prose: the test documents again and again, each copy's numbers shifted."""
     base, copies = _prose(), []
     while sum(map(len, copies)) < size:
-        shift = len(copies)
-        copies.append(re.sub(r"\d+", lambda m: str(int(m.group()) + shift), base))
+        copies.append(re.sub(r"\d+", lambda m, shift=len(copies): str(int(m.group()) + shift), base))
     return "\n\n".join(copies)[:size]
 
 

@@ -234,8 +234,18 @@ def read_documents(paths: list[str | Path], manifest: str | Path | None = None) 
     return docs
 
 
+def too_long_message(name: str, chars: int, limit: int) -> str:
+    """What a teacher reads when a document holds more text than one generation takes."""
+    return (f"{name} holds {chars:,} characters of text; StudyApp turns at most {limit:,} characters (about "
+            f"{limit // 2000:,} pages) into questions at a time. Split it into parts and upload each part.")
+
+
 @stage("read", requires=["paths"], provides=["documents", "blocks"])
 def read_stage(corpus: Corpus) -> Corpus:
-    """Read the corpus paths (and manifest) into documents with raw blocks."""
+    """Read the corpus paths (and manifest) into documents with raw blocks; refuse one with too much text."""
     corpus.docs = read_documents(corpus.paths, corpus.manifest)
+    for doc in corpus.docs:
+        chars = sum(len(block.text) for block in doc.blocks)
+        if corpus.max_chars is not None and chars > corpus.max_chars:
+            raise DocumentError(too_long_message(doc.file, chars, corpus.max_chars))
     return corpus
