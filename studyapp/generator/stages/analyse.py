@@ -70,7 +70,7 @@ def _before(text: str, offset: int, width: int) -> str:
     return text[max(0, begin - width):offset]
 
 
-MAX_FORMS = 30  # spellings kept per entity: a real name has a handful; every question lists them as aliases
+MAX_FORMS = 12  # spellings kept per entity: a real name has a handful; every question lists them as aliases
 
 
 def _trim_forms(e: Entity) -> None:
