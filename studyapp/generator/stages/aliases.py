@@ -42,7 +42,7 @@ class NearIndex:
     Two keys within edit distance 2 (substitutions, insertions, deletions, swaps) become one string after at most
     two deletions from each, so they share the first WINDOW characters of such a string: looking a key's
     signatures up finds every key that near, and few others, instead of comparing it with every key. A signature
-    more than CROWDED keys share (only in texts made of hundreds of near-identical names) is not looked up, and a
+    more than CROWDED keys share (only in texts made of dozens of near-identical names) is not looked up, and a
     key is checked against at most CHECKED others, so that no text makes this slow.
     """
 
