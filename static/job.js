@@ -10,7 +10,7 @@
     fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) { return response.json(); })
       .then(function (job) {
-        if (job.finished || job.stale) { window.location.reload(); return; }
+        if (job.finished) { window.location.reload(); return; }
         bar.value = job.progress;
         bar.textContent = job.progress + "%";
         stage.textContent = job.stage + "…";

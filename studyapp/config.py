@@ -56,6 +56,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "DEMO_PASSWORD": os.environ.get("STUDYAPP_DEMO_PASSWORD", "demo-pass"),
         "TEACHER_SIGNUP": _teacher_signup(env),
         "MAX_CONTENT_LENGTH": int(os.environ.get("STUDYAPP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
+        # Generation jobs: run by `flask --app studyapp worker` (production) or in a thread of the web process.
+        "JOBS": _choice("STUDYAPP_JOBS", ("THREAD", "WORKER"), "WORKER" if env == "production" else "THREAD").lower(),
+        "MAX_DOCUMENT_CHARS": int(os.environ.get("STUDYAPP_MAX_DOCUMENT_CHARS", 500_000)),
+        "JOBS_PER_TEACHER": int(os.environ.get("STUDYAPP_JOBS_PER_TEACHER", 3)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,

@@ -1,4 +1,4 @@
-"""CLI groups: user, content, demo, scores, bank. Each command is one transaction."""
+"""CLI groups: user, content, demo, scores, bank, backup, and the job worker. Each command is one transaction."""
 from __future__ import annotations
 
 import sys
@@ -27,8 +27,11 @@ backup_cli = AppGroup("backup", help="Back up and restore the whole database.")
 
 def init_app(app) -> None:
     """Register the command groups."""
+    from studyapp.jobs.worker import worker_command
+
     for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli, backup_cli):
         app.cli.add_command(group)
+    app.cli.add_command(worker_command)
 
 
 def _fail(message: str) -> None:

@@ -31,6 +31,7 @@ class GateContext:
     paragraphs: dict[str, list[str]] = field(default_factory=dict)
     comments: dict[str, set[int]] = field(default_factory=dict)
     topics: dict[str, list[str]] = field(default_factory=dict)
+    sentences: set[tuple[str, int, str]] = field(default_factory=set)  # (source, paragraph, text) known verbatim
 
     @classmethod
     def from_bank(cls, bank: dict) -> "GateContext":
@@ -68,9 +69,29 @@ def stem_of(prompt: str) -> str:
 
 def _contains(haystack: str, needle: str) -> bool:
     """Whole-word (or, for one long word, word-start: Syria in Syrian), accent- and case-insensitive containment."""
+    return _contains_folded(fold(haystack), needle)
+
+
+def _contains_folded(folded: str, needle: str) -> bool:
+    """_contains on a haystack already folded (the same as searching `(?<!\\w)needle(?!\\w)`, or with up to three
+    more letters after one long word, without compiling a pattern per name)."""
     needle = fold(needle)
-    end = r"\w{0,3}(?!\w)" if len(needle) >= 5 and " " not in needle and needle.isalpha() else r"(?!\w)"
-    return bool(needle) and re.search(rf"(?<!\w){re.escape(needle)}{end}", fold(haystack)) is not None
+    more = 3 if len(needle) >= 5 and " " not in needle and needle.isalpha() else 0
+    at = folded.find(needle) if needle else -1
+    while at >= 0:
+        end = at + len(needle)
+        after = end
+        while after < len(folded) and after - end <= more and _word(folded[after]):
+            after += 1
+        if (at == 0 or not _word(folded[at - 1])) and after - end <= more:
+            return True
+        at = folded.find(needle, at + 1)
+    return False
+
+
+def _word(char: str) -> bool:
+    """A character `\\w` matches."""
+    return char.isalnum() or char == "_"
 
 
 def check_question(q: dict, ctx: GateContext) -> list[str]:
@@ -86,11 +107,12 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
         reasons.append(f"over the editor's limit: {over[1]}")
     if qtype in SPAN_TYPES and isinstance(answer, (str, int, float)) and fold(str(answer)) not in FIXED_ANSWERS:
         names = [str(answer)] + list(q.get("aliases") or [])
-        if any(_contains(prompt, n) for n in names if len(str(n)) > 1):
+        folded_prompt = fold(prompt)
+        if any(_contains_folded(folded_prompt, n) for n in names if len(str(n)) > 1):
             reasons.append("answer visible in the stem")
         if q.get("kind") == "perspective" and qtype in ("multiple_choice", "short_answer"):
             surname = str(answer).split()[-1] if str(answer).split() else ""
-            if len(surname) > 3 and _contains(prompt, surname):
+            if len(surname) > 3 and _contains_folded(folded_prompt, surname):
                 reasons.append("answer visible in the stem")
     if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or prompt.startswith("True or false? ")
                                                   or "“" not in prompt or QUOTING.match(prompt)):
@@ -122,11 +144,13 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
             reasons.append("reader comment presented as fact")
         elif "reader" not in prompt.lower():
             reasons.append("reader comment presented as fact")
+    known = (src.get("id"), src.get("paragraph"), src.get("quote")) in ctx.sentences
     text = ctx.texts.get(src.get("id"), "")
-    if text and src.get("quote") not in text:
+    if text and not known and src.get("quote") not in text:
         reasons.append("quote not verbatim in the cleaned text")
     paras = ctx.paragraphs.get(src.get("id"), [])
-    if paras and not (1 <= (src.get("paragraph") or 0) <= len(paras) and src.get("quote") in paras[src["paragraph"] - 1]):
+    if paras and not known and not (1 <= (src.get("paragraph") or 0) <= len(paras)
+                                    and src.get("quote") in paras[src["paragraph"] - 1]):
         reasons.append("quote not in the cited paragraph")
     if q.get("kind") == "fact" and qtype in SPAN_TYPES and not _answer_in_quote(answer, src.get("quote", "")):
         reasons.append("answer not in its quote")

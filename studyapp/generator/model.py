@@ -87,6 +87,12 @@ class Entity:
     forms: dict[str, int] = field(default_factory=dict)
     docs: dict[str, int] = field(default_factory=dict)
     inside: str = ""  # key of a place that contains this one
+    more: int = 0  # mentions under spellings beyond those kept in `forms`
+
+    @property
+    def count(self) -> int:
+        """How often the documents name it, under any spelling."""
+        return sum(self.forms.values()) + self.more
 
 
 @dataclass
@@ -172,6 +178,7 @@ class Corpus:
     paths: list[Path] = field(default_factory=list)
     manifest: Path | None = None
     title: str | None = None
+    max_chars: int | None = None  # characters of text one document may hold
     docs: list[SourceDoc] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)

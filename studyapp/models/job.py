@@ -43,6 +43,10 @@ class GenerationJob(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    # The process running the job writes its name once and the time every few seconds: a job whose heartbeat is
+    # old lost its worker, and another worker takes it up; only the job's current worker may finish it.
+    heartbeat_at: Mapped[datetime | None]
+    worker: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
 
     owner: Mapped[User] = relationship()
     bank: Mapped[QuestionBank | None] = relationship()

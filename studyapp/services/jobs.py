@@ -1,4 +1,10 @@
-"""Generation jobs: accepting an upload, claiming it atomically, and turning the result into a bank."""
+"""Generation jobs: accepting an upload within limits, claiming it atomically, and turning the result into a bank.
+
+A job is claimed with a conditional UPDATE (the job table is the queue): queued, or running with a heartbeat older
+than STALE_AFTER (its worker died). Its worker writes a heartbeat while it runs, and finishing is conditional
+too: only the job's current worker can mark it done, in the transaction that imports the bank, so a bank is
+never imported twice, whatever two processes do.
+"""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -8,17 +14,30 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.generator.stages.read import decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.services.banks import check_can_edit_bank, import_bank
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+PLAIN_SUFFIXES = (".txt", ".md")
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
-STALE_AFTER = timedelta(minutes=15)
+MAX_DOCUMENT_CHARS = 500_000  # characters of text: about 250 pages, generated in seconds (see bench/README.md)
+MAX_ACTIVE_JOBS = 3  # per teacher, waiting or running
+STALE_AFTER = timedelta(seconds=60)  # a running job without a heartbeat this long lost its worker
+HEARTBEAT_EVERY = 10  # seconds
+ACTIVE = (JobStatus.QUEUED, JobStatus.RUNNING)
+
+
+def _plain_text_length(payload: bytes) -> int:
+    """How many characters a .txt or .md upload holds."""
+    return len(decode(payload))
 
 
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
-               published: str = "", bank: QuestionBank | None = None) -> GenerationJob:
-    """Queue a document for generation; refuse empty, oversized or unsupported files with a clear message."""
+               published: str = "", bank: QuestionBank | None = None, max_chars: int = MAX_DOCUMENT_CHARS,
+               max_active: int = MAX_ACTIVE_JOBS) -> GenerationJob:
+    """Queue a document for generation; refuse empty, oversized or unsupported files, and a teacher's
+    (max_active + 1)th job waiting or running, with a clear message."""
     if bank is not None:
         check_can_edit_bank(bank, owner)
     name = PurePath(filename or "document.txt").name[:300]
@@ -30,6 +49,9 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
         raise ValidationError(f"{name} is empty.", "document")
     if len(payload) > MAX_DOCUMENT_BYTES:
         raise ValidationError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.", "document")
+    if suffix in PLAIN_SUFFIXES and len(payload) > max_chars and _plain_text_length(payload) > max_chars:
+        raise ValidationError(too_long_message(name, _plain_text_length(payload), max_chars), "document")
+    check_active_jobs(owner, max_active)
     job = GenerationJob(owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
                         author=(author or "").strip()[:300], kind=(kind or "").strip()[:200],
                         published=(published or "").strip()[:40], bank=bank)
@@ -38,35 +60,94 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     return job
 
 
-def claim_job(job_id: int, *, now: datetime) -> bool:
-    """Mark a queued job running; only one process wins (a conditional UPDATE)."""
+def check_active_jobs(owner: User, max_active: int = MAX_ACTIVE_JOBS) -> None:
+    """Refuse one more job while the teacher already has `max_active` waiting or running.
+
+    The teacher's row is locked first (on PostgreSQL), so two uploads at once cannot both pass the count."""
+    db.session.execute(sa.select(User.id).where(User.id == owner.id).with_for_update())
+    active = db.session.scalar(sa.select(sa.func.count(GenerationJob.id))
+                               .where(GenerationJob.owner_id == owner.id, GenerationJob.status.in_(ACTIVE)))
+    if active >= max_active:
+        raise ValidationError(f"You already have {max_active} documents waiting or being turned into questions. "
+                              "Wait until one of them is done, then upload this one.", "document")
+
+
+def _claimable(now: datetime):
+    """The condition a job must meet to be claimed: queued, or running without a heartbeat for STALE_AFTER."""
+    last_sign = sa.func.coalesce(GenerationJob.heartbeat_at, GenerationJob.started_at)
+    return sa.or_(GenerationJob.status == JobStatus.QUEUED,
+                  sa.and_(GenerationJob.status == JobStatus.RUNNING, last_sign < now - STALE_AFTER))
+
+
+def claim_job(job_id: int, *, now: datetime, worker: str) -> bool:
+    """Mark the job running for `worker`; of several processes claiming it, only one wins (a conditional UPDATE)."""
     result = db.session.execute(
-        sa.update(GenerationJob).where(GenerationJob.id == job_id, GenerationJob.status == JobStatus.QUEUED)
-        .values(status=JobStatus.RUNNING, started_at=now, stage="Reading the document", progress=5))
+        sa.update(GenerationJob).where(GenerationJob.id == job_id, _claimable(now))
+        .values(status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, worker=worker[:100],
+                stage="Reading the document", progress=5, error=""))
     return result.rowcount == 1
 
 
-def list_queued_job_ids() -> list[int]:
-    """Jobs waiting for a worker, oldest first."""
-    return list(db.session.scalars(sa.select(GenerationJob.id).where(GenerationJob.status == JobStatus.QUEUED)
-                                   .order_by(GenerationJob.id)))
+def claim_next_job(*, now: datetime, worker: str) -> int | None:
+    """Claim the oldest claimable job for `worker`: its id, or None when there is none."""
+    for job_id in db.session.scalars(sa.select(GenerationJob.id).where(_claimable(now))
+                                     .order_by(GenerationJob.id).limit(5)):
+        if claim_job(job_id, now=now, worker=worker):
+            return job_id
+    return None
+
+
+def beat(job_id: int, *, worker: str, now: datetime) -> bool:
+    """Record that `worker` is still running the job; False when the job is no longer its own."""
+    result = db.session.execute(
+        sa.update(GenerationJob).where(GenerationJob.id == job_id, GenerationJob.worker == worker[:100],
+                                       GenerationJob.status == JobStatus.RUNNING).values(heartbeat_at=now))
+    return result.rowcount == 1
 
 
 def is_stale(job: GenerationJob, now: datetime) -> bool:
-    """True when a running job has not finished long after it started (its process probably died)."""
-    return job.status == JobStatus.RUNNING and job.started_at is not None and now - job.started_at > STALE_AFTER
+    """True when a running job's worker has given no sign for STALE_AFTER (another worker will take it up)."""
+    last_sign = job.heartbeat_at or job.started_at
+    return job.status == JobStatus.RUNNING and last_sign is not None and now - last_sign > STALE_AFTER
 
 
-def requeue(job: GenerationJob) -> None:
-    """Put a failed or stale job back in the queue (its document is still kept)."""
+def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
+    """Put a failed job back in the queue (its document is still kept); refused while it waits or runs."""
+    if job.status in ACTIVE:
+        raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
+                              "is done.")
     if job.payload is None:
         raise ValidationError("The document of this job is no longer kept; upload it again.")
-    job.status, job.progress, job.stage, job.error = JobStatus.QUEUED, 0, "Waiting to start", ""
-    db.session.flush()
+    check_active_jobs(job.owner, max_active)
+    result = db.session.execute(
+        sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
+        .values(status=JobStatus.QUEUED, progress=0, stage="Waiting to start", error="", worker="",
+                heartbeat_at=None))
+    if result.rowcount != 1:
+        raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
+                              "is done.")
+    db.session.refresh(job)
 
 
-def finish_job(job: GenerationJob, bank_data: dict, *, now: datetime) -> QuestionBank:
-    """Store the generated questions in the job's bank (or a new one) with the form's document details."""
+def _take_over(job: GenerationJob, worker: str, now: datetime, **values) -> bool:
+    """End the job as `worker` if it is still that worker's running job (a conditional UPDATE)."""
+    result = db.session.execute(
+        sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.worker == worker[:100],
+                                       GenerationJob.status == JobStatus.RUNNING)
+        .values(finished_at=now, **values))
+    if result.rowcount != 1:
+        return False
+    db.session.refresh(job)
+    return True
+
+
+def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetime) -> QuestionBank | None:
+    """Store the generated questions in the job's bank (or a new one) with the form's document details.
+
+    Returns None, importing nothing, when the job is no longer `worker`'s (another worker took it up, or it is
+    already done); the caller then rolls back."""
+    if not _take_over(job, worker, now, status=JobStatus.DONE, progress=100, stage="Done"):
+        return None
     for source in bank_data.get("sources", []):
         for field in ("title", "author", "kind", "published"):
             if getattr(job, field):
@@ -83,14 +164,12 @@ def finish_job(job: GenerationJob, bank_data: dict, *, now: datetime) -> Questio
         bank_data["title"] = job.title or bank_data.get("title") or PurePath(job.filename).stem
         bank = import_bank(bank_data, key=f"upload:{job.id}", origin=job.filename, owner=job.owner)
     job.bank = bank
-    job.status, job.progress, job.stage, job.finished_at = JobStatus.DONE, 100, "Done", now
     job.question_count = len(bank_data.get("questions", []))
     job.payload = None
     db.session.flush()
     return bank
 
 
-def fail_job(job: GenerationJob, message: str, *, now: datetime) -> None:
-    """Record why the job failed, in words a teacher can act on."""
-    job.status, job.error, job.finished_at, job.stage = JobStatus.FAILED, message[:2000], now, "Failed"
-    db.session.flush()
+def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime) -> bool:
+    """Record why the job failed, in words a teacher can act on (if it is still `worker`'s job)."""
+    return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000], stage="Failed")

@@ -1,7 +1,7 @@
 """Teacher views for documents: upload or paste, then follow the generation job to its bank."""
 from __future__ import annotations
 
-from flask import flash, jsonify, redirect, render_template, url_for
+from flask import current_app, flash, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -40,8 +40,10 @@ def upload_document():
         try:
             job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,
                                   author=form.author.data, kind=form.kind.data, published=form.published.data,
-                                  bank=bank)
+                                  bank=bank, max_chars=current_app.config["MAX_DOCUMENT_CHARS"],
+                                  max_active=current_app.config["JOBS_PER_TEACHER"])
         except StudyAppError as exc:
+            db.session.rollback()
             form.document.errors.append(str(exc))
             return render_template("teacher/upload.html", form=form), 422
         db.session.commit()
@@ -54,7 +56,10 @@ def upload_document():
 def show_job(job_id: int):
     """Progress of a generation job; the page refreshes itself until the job is finished."""
     job = get_own_job(job_id)
-    return render_template("teacher/job.html", job=job, stale=jobs.is_stale(job, utcnow()), form=EmptyForm())
+    stale = jobs.is_stale(job, utcnow())
+    if stale:
+        start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
+    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm())
 
 
 @bp.get("/jobs/<int:job_id>.json")
@@ -67,14 +72,15 @@ def job_status(job_id: int):
 
 @bp.post("/jobs/<int:job_id>/retry")
 def retry_job(job_id: int):
-    """Run a failed or stopped job again."""
+    """Run a failed job again; refused while it waits or runs."""
     job = get_own_job(job_id)
     if not EmptyForm().validate_on_submit():
         flash("The page was stale; try again.", "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     try:
-        jobs.requeue(job)
+        jobs.requeue(job, max_active=current_app.config["JOBS_PER_TEACHER"])
     except StudyAppError as exc:
+        db.session.rollback()
         flash(str(exc), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     db.session.commit()

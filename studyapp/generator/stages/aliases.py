@@ -1,14 +1,28 @@
 """Merging spellings of one entity: surnames, initials, typos, acronyms and 'also known as' names."""
 from __future__ import annotations
 
+from collections import Counter
+
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Entity
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein distance, stopping early above `limit`."""
+    """Damerau-Levenshtein distance, stopping early above `limit`.
+
+    What both strings start and end with costs nothing, so only the part between is compared.
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start:len(a) - end], b[start:len(b) - end]
+    if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2 * limit:
+        return limit + 1  # each edit changes at most two letter counts
     prev2, prev = None, list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
@@ -22,8 +36,62 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+class NearIndex:
+    """Keys by what is left of their first characters after deleting up to two of them.
+
+    Two keys within edit distance 2 (substitutions, insertions, deletions, swaps) become one string after at most
+    two deletions from each, so they share the first WINDOW characters of such a string: looking a key's
+    signatures up finds every key that near, and few others, instead of comparing it with every key. A signature
+    more than CROWDED keys share (only in texts made of dozens of near-identical names) is not looked up, and a
+    key is checked against at most CHECKED others, so that no text makes this slow.
+    """
+
+    WINDOW = 10
+    CROWDED = 16
+    CHECKED = 8
+
+    def __init__(self, keys=()):
+        """An index of `keys`."""
+        self.by_signature: dict[str, list[str]] = {}
+        for key in keys:
+            for signature in self.signatures(key):
+                self.by_signature.setdefault(signature, []).append(key)
+
+    @classmethod
+    def signatures(cls, key: str) -> set[str]:
+        """The first WINDOW characters of every string made by deleting at most two of the key's first WINDOW + 2."""
+        head = key[:cls.WINDOW + 2]
+        found = {head[:cls.WINDOW]}
+        for i in range(len(head)):
+            one = head[:i] + head[i + 1:]
+            found.add(one[:cls.WINDOW])
+            for j in range(i, len(one)):
+                found.add((one[:j] + one[j + 1:])[:cls.WINDOW])
+        return found
+
+    def near(self, key: str) -> set[str]:
+        """The indexed keys that may be within edit distance 2 of `key` (to be checked)."""
+        found: set[str] = set()
+        for signature in self.signatures(key):
+            keys = self.by_signature.get(signature, ())
+            if len(keys) <= self.CROWDED:
+                found.update(keys)
+        return found
+
+    @classmethod
+    def first(cls, keys) -> list[str]:
+        """The keys to check, in alphabetical order: at most CHECKED."""
+        return sorted(keys)[:cls.CHECKED]
+
+
 def merge_entities(entities: dict[str, Entity], acronyms: dict[str, str]) -> dict[str, str]:
-    """Map every entity key to the key of the entity it is another spelling of (surname, typo, acronym)."""
+    """Map every entity key to the key of the entity it is another spelling of (surname, typo, acronym).
+
+    Each key is compared only with the keys an index says may match, and not with those already merged with
+    it, so the work grows with the number of entities, not with its square. Which key names a merged group
+    depends on the order of the merges: every merge of a key with its matches keeps that key's group name, so
+    the outer orders below are kept as they are.
+    """
     parent = {k: k for k in entities}
 
     def find(k: str) -> str:
@@ -39,41 +107,17 @@ def merge_entities(entities: dict[str, Entity], acronyms: dict[str, str]) -> dic
         if ra != rb:
             parent[rb] = ra
 
-    persons = [e for e in entities.values() if e.kind == "person" and len(e.key.split()) > 1]
-    by_last: dict[str, list[str]] = {}
-    for e in persons:
-        by_last.setdefault(e.key.split()[-1], []).append(e.key)
-    for e in sorted(persons, key=lambda x: (-sum(x.forms.values()), x.key)):
-        for other in by_last.get(e.key.split()[-1], []):
-            if other != e.key and (other.split()[0].rstrip(".") == e.key.split()[0][:1] or
-                                   e.key.split()[0].rstrip(".") == other.split()[0][:1] or
-                                   edit_distance(other, e.key, 2) <= 2):
-                union(e.key, other)
+    _merge_people(entities, find, union)
     for short, long in sorted(acronyms.items()):
         if short in entities and long in entities:
             union(long, short)
-    keys = sorted(entities)
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for k in keys:
-        if len(k) >= 6 and not lx.place(k):
-            buckets.setdefault((k[0], len(k) // 3), []).append(k)
-    for k in keys:
-        if len(k) < 6:
-            continue
-        for bucket in {(k[0], len(k) // 3), (k[0], (len(k) - 1) // 3), (k[0], (len(k) + 1) // 3)}:
-            for other in buckets.get(bucket, []):
-                if other <= k or entities[other].kind != entities[k].kind and "name" not in (
-                        entities[other].kind, entities[k].kind):
-                    continue
-                limit = 2 if min(len(k), len(other)) >= 9 else 1
-                if edit_distance(k, other, limit) <= limit:
-                    union(k, other)
+    _merge_typos(entities, find, union)
     orgs = sorted(k for k, e in entities.items() if e.kind == "org" and len(k.split()) >= 2)
     for a, b in zip(orgs, orgs[1:]):
         if b.startswith(a + " "):
             union(b, a)  # 'Cooperation Council' cut short from 'Cooperation Council of ...'
     named = [e for e in entities.values() if e.kind in ("person", "name") and len(e.key.split()) > 1]
-    by_last = {}
+    by_last: dict[str, set[str]] = {}
     for e in named:
         by_last.setdefault(e.key.split()[-1], set()).add(find(e.key))
     for e in sorted(entities.values(), key=lambda x: x.key):
@@ -81,3 +125,50 @@ def merge_entities(entities: dict[str, Entity], acronyms: dict[str, str]) -> dic
         if len(e.key.split()) == 1 and e.kind in ("name", "person") and len(roots) == 1 and not lx.place(e.key):
             union(next(iter(roots)), e.key)
     return {k: find(k) for k in entities}
+
+
+def _merge_people(entities: dict[str, Entity], find, union) -> None:
+    """People with one surname whose first names are an initial of each other or nearly the same spelling."""
+    persons = [e for e in entities.values() if e.kind == "person" and len(e.key.split()) > 1]
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[tuple[str, str], list[str]] = {}  # (surname, first name without dots)
+    by_letter: dict[tuple[str, str], list[str]] = {}  # (surname, first letter)
+    for e in persons:
+        first, last = e.key.split()[0], e.key.split()[-1]
+        by_last.setdefault(last, []).append(e.key)
+        by_first.setdefault((last, first.rstrip(".")), []).append(e.key)
+        by_letter.setdefault((last, first[:1]), []).append(e.key)
+    near = {last: NearIndex(keys) for last, keys in by_last.items() if len(keys) > 1}  # alone: no one to match
+    initials_done: set[tuple[str, str]] = set()
+    for e in sorted(persons, key=lambda x: (-sum(x.forms.values()), x.key)):
+        first, last = e.key.split()[0], e.key.split()[-1]
+        found = set(by_first.get((last, first[:1]), ()))  # 'a. smith' for 'anna smith'
+        if (last, first.rstrip(".")) not in initials_done:
+            # 'anna smith', 'alan smith' for 'a. smith': all merged with the first initial, once is enough
+            initials_done.add((last, first.rstrip(".")))
+            found.update(by_letter.get((last, first.rstrip(".")), ()))
+        root = find(e.key)
+        unmerged = NearIndex.first(k for k in near[last].near(e.key) if find(k) != root) if last in near else []
+        found.update(k for k in unmerged if edit_distance(k, e.key, 2) <= 2)
+        found.discard(e.key)
+        for other in found:
+            union(e.key, other)
+
+
+def _merge_typos(entities: dict[str, Entity], find, union) -> None:
+    """Names of six letters or more one or two edits apart ('Nazarbayev', 'Nazarbaev'), of compatible kinds."""
+    keys = sorted(entities)
+    members = [k for k in keys if len(k) >= 6 and not lx.place(k)]
+    index = NearIndex(members)
+    for k in keys:
+        if len(k) < 6:
+            continue
+        classes = {len(k) // 3, (len(k) - 1) // 3, (len(k) + 1) // 3}
+        kind = entities[k].kind
+        # after k, the same first letter, a close length and a compatible kind, and not merged with it yet
+        others = NearIndex.first(o for o in index.near(k) if o > k and o[0] == k[0] and len(o) // 3 in classes and (
+            entities[o].kind == kind or "name" in (entities[o].kind, kind)) and find(o) != find(k))
+        for other in others:
+            limit = 2 if min(len(k), len(other)) >= 9 else 1
+            if find(other) != find(k) and edit_distance(k, other, limit) <= limit:
+                union(k, other)

@@ -1,6 +1,7 @@
 """Analyse stage: sentences, numbers, named entities, attributions, definitions and opinion cues."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -11,6 +12,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import attrib, entities as ent
 from studyapp.generator.stages.aliases import merge_entities
 from studyapp.generator.stages.numbers import find_numbers
+from studyapp.generator.stages.resolve import People, Roles, resolver
 from studyapp.generator.stages.segment import split_sentences, words
 
 NUMBER_KINDS = {"year", "date", "percent", "money", "count", "range", "decade", "ordinal", "century", "count_word"}
@@ -29,15 +31,56 @@ def segment(doc: SourceDoc) -> None:
                                           para.section, len(doc.sentences)))
 
 
-def _in_list(text: str, m: Mention, same_kind: list[Mention]) -> bool:
-    """The mention is one item of an enumeration ('A, B and C') of the same kind."""
-    for other in same_kind:
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or|\s+and\s+the)\s*")
+
+
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or|\s+and\s+the)\s*")
+
+
+def _in_list(text: str, same_kind: list[Mention], at: int) -> bool:
+    """Mention `at` of `same_kind` (one kind, in text order) is one item of an enumeration ('A, B and C').
+
+    Only the mentions just before and after it can be joined to it by a list's comma or 'and': a name or number
+    in between is neither, so farther ones never are.
+    """
+    m = same_kind[at]
+    for other in same_kind[max(0, at - 1):at + 2]:
         if other is m:
             continue
         between = text[min(m.end, other.end):max(m.start, other.start)]
-        if re.fullmatch(r"\s*(,|,?\s+and|,?\s+or|\s+and\s+the)\s*", between):
+        if _LIST_GAP.fullmatch(between):
             return True
     return False
+
+
+_REPORTED_BEFORE = re.compile(r"(words of|according to|interview with)\s+$", re.I)
+
+
+def _overlaps(numbers: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    """[start, end) overlaps one of the numbers (which are in text order and never overlap each other)."""
+    before = bisect.bisect_left(starts, end)
+    return before > 0 and numbers[before - 1].end > start
+
+
+def _before(text: str, offset: int, width: int) -> str:
+    """The spaces before `offset` and the `width` characters before them: what a pattern ending in `\\s+$` needs."""
+    begin = offset
+    while begin and text[begin - 1].isspace():
+        begin -= 1
+    return text[max(0, begin - width):offset]
+
+
+MAX_FORMS = 12  # spellings kept per entity: a real name has a handful; every question lists them as aliases
+
+
+def _trim_forms(e: Entity) -> None:
+    """Keep the entity's name and its most used spellings; the others still count as its mentions."""
+    if len(e.forms) <= MAX_FORMS:
+        return
+    order = {form: i for i, form in enumerate(e.forms)}
+    keep = set(sorted(e.forms, key=lambda f: (f != e.name, -e.forms[f], order[f]))[:MAX_FORMS])
+    e.more += sum(n for form, n in e.forms.items() if form not in keep)
+    e.forms = {form: n for form, n in e.forms.items() if form in keep}
 
 
 def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
@@ -60,16 +103,16 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
         for s in doc.sentences:
             numbers = find_numbers(s.text, s.position)
             names = []
+            number_starts = [n.start for n in numbers]
             for start, end, text, role in ent.name_spans(s.text, lower_vocab, mid_caps):
-                if any(start < n.end and n.start < end for n in numbers) or len(text) < 2:
+                if _overlaps(numbers, number_starts, start, end) or len(text) < 2:
                     continue
                 kind = ent.classify(text, role)
                 if kind == "demonym":
                     continue
                 m = ent.make_mention(s.position, start, end, text, kind)
                 cue = ent.person_cue(s.text, end, single=" " not in text)
-                if not cue and " " in text and re.search(r"(words of|according to|interview with)\s+$",
-                                                         s.text[:start], re.I):
+                if not cue and " " in text and _REPORTED_BEFORE.search(_before(s.text, start, 14)):
                     cue = "x"
                 if cue or role:
                     cues.setdefault(m.key, []).append(cue or "x")
@@ -124,6 +167,7 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
             e.name = max(e.forms, key=lambda f: (e.forms[f] + 0.5 * len(f.split()), f))
         if known:
             e.inside = fold(known[2]) if known[2] else ""
+        _trim_forms(e)
     for doc in corpus.docs:
         for m in doc.mentions:
             if m.kind not in NUMBER_KINDS:
@@ -133,31 +177,13 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         for s in doc.sentences:
-            ms = by_sentence.get(s.position, [])
-            for m in ms:
-                m.in_list = _in_list(s.text, m, [o for o in ms if o.kind == m.kind])
+            by_kind: dict[str, list[Mention]] = {}
+            for m in by_sentence.get(s.position, []):
+                by_kind.setdefault(m.kind, []).append(m)
+            for same_kind in by_kind.values():
+                for at, m in enumerate(same_kind):
+                    m.in_list = _in_list(s.text, same_kind, at)
     return {k: v for k, v in ((canonical.get(k, k), v) for k, v in cues.items())}
-
-
-def _resolver(doc: SourceDoc, sentence: Sentence, people_before: list[tuple[str, str]], genders: dict[str, str]):
-    """A function mapping a pronoun or role phrase to the one person it can mean, else None."""
-
-    def resolve(word: str, _offset: int):
-        """Resolve only when exactly one candidate fits."""
-        gender = attrib.PRONOUNS.get(word)
-        if gender or word.startswith("the author"):
-            pool = list(dict.fromkeys(people_before))
-            if gender in ("m", "f"):
-                fitting = [p for p in pool if genders.get(p[1]) == gender]
-                pool = fitting if len(fitting) == 1 else [p for p in pool if genders.get(p[1]) in (None, gender)]
-            return pool[0] if len(pool) == 1 else None
-        words_ = set(re.findall(r"\w+", word.lower())) - {"the", "a", "an"}
-        matches = [(d.term, fold(d.term)) for d in doc.definitions if d.kind == "role"
-                   and words_ and words_ <= set(re.findall(r"\w+", d.meaning.lower()))]
-        matches = list(dict.fromkeys(matches))
-        return matches[0] if len(matches) == 1 else None
-
-    return resolve
 
 
 def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
@@ -172,15 +198,16 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
         by_sentence: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        people_in_para: list[tuple[str, str]] = []
+        people_in_para = People(genders)
+        roles = Roles(doc.definitions)
         last_para, open_quote = None, None
         for s in doc.sentences:
             if s.paragraph != last_para:
-                people_in_para = [] if people_in_para else people_in_para[-1:]
+                people_in_para = People(genders)
                 last_para = s.paragraph
             ms = by_sentence.get(s.position, [])
             people = [m for m in ms if m.kind == "person"]
-            resolve = _resolver(doc, s, people_in_para, genders)
+            resolve = resolver(people_in_para, roles)
             found = attrib.attributions(s.text, s.position, people, resolve)
             if s.position > 0:
                 found += attrib.such_claims(s.text, [x.text for x in doc.sentences[max(0, s.position - 3):s.position]],
@@ -197,7 +224,8 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
                 a.speaker = corpus.entities[a.speaker_key].name if a.speaker_key in corpus.entities else a.speaker
             doc.attributions.extend(found)
             doc.definitions.extend(attrib.find_definitions(s.text, s.position, ms))
-            people_in_para.extend((corpus.entities[m.key].name, m.key) for m in people)
+            for m in people:
+                people_in_para.add((corpus.entities[m.key].name, m.key))
 
 
 REPORTED = re.compile(r"\b[Aa]ccording to\b|(?<!would )(?<!could )(?<!might )(?<!anyone )\b(argue|argues|argued|believe|believes|believed|claim|claims|claimed|"
@@ -259,8 +287,11 @@ def analyse_stage(corpus: Corpus) -> Corpus:
                 spans.setdefault(m.sentence, []).append(m)
         for s in doc.sentences:
             masked = s.text
-            for m in spans.get(s.position, []):
-                masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+            if s.position in spans:
+                chars = list(s.text)
+                for m in spans[s.position]:
+                    chars[m.start:m.end] = " " * (m.end - m.start)
+                masked = "".join(chars)
             s.stance, s.cues = stance(s, s.position in attributed, masked)
         doc.main_topics = main_topics(doc)
     return corpus

@@ -112,6 +112,9 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+_TAIL = 256  # characters of a paragraph's end that decide whether the next line continues it
+
+
 def _join(units: list[_Unit], wrapped: bool) -> list[_Unit]:
     """Rejoin paragraphs broken mid-sentence and tell headings from body text."""
     width = 0
@@ -119,14 +122,24 @@ def _join(units: list[_Unit], wrapped: bool) -> list[_Unit]:
         lengths = sorted(len(u.text) for u in units if u.role == "body")
         width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[_Unit] = []
+    pieces: list[list[str]] = []  # each paragraph's text in pieces, joined once at the end
+    tail, length = "", 0  # the end and the length of the paragraph being built: all `continues` needs
     for unit in units:
         prev = out[-1] if out else None
         if prev and unit.role == prev.role and unit.role in ("body", "comment") \
-                and fur.continues(prev.text, unit.text, wrapped, width):
-            glue = "" if prev.text.endswith("-") and unit.text[:1].islower() and wrapped else " "
-            prev.text = (prev.text[:-1] if glue == "" else prev.text) + glue + unit.text
+                and fur.continues(tail, unit.text, wrapped, width, length=length):
+            glue = "" if tail.endswith("-") and unit.text[:1].islower() and wrapped else " "
+            if glue == "":
+                pieces[-1][-1] = pieces[-1][-1][:-1]
+                tail, length = tail[:-1], length - 1
+            pieces[-1].append(glue + unit.text)
+            tail, length = (tail + glue + unit.text)[-_TAIL:], length + len(glue) + len(unit.text)
             continue
         out.append(_Unit(unit.text, unit.role, unit.level, unit.list_item))
+        pieces.append([unit.text])
+        tail, length = unit.text[-_TAIL:], len(unit.text)
+    for unit, parts in zip(out, pieces):
+        unit.text = "".join(parts)
     for unit in out:
         if unit.role == "body" and not unit.list_item and fur.looks_like_heading(unit.text):
             unit.role, unit.level = "heading", 3

@@ -1,12 +1,14 @@
 """Distractors stage: wrong options of the answer's fine kind and format, never aliases, containers or true."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.numbers import MONTHS
 from studyapp.generator.stages.perspective import label
@@ -15,115 +17,67 @@ from studyapp.generator.stages.segment import content_words
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
-NUMBER_KINDS = {"year", "date", "percent", "money", "count", "ordinal", "range", "decade", "century", "count_word"}
-
-
-class Index:
-    """Which sentences mention which entity or number, to test quickly whether a distractor is true elsewhere."""
-
-    def __init__(self, corpus: Corpus):
-        """Build word postings, entity and number postings, and the names written after 'the'."""
-        self.texts: list[str] = []
-        self.words: list[frozenset[str]] = []
-        self.postings: dict[str, list[int]] = {}
-        self.by_key: dict[str, set[int]] = {}
-        self.the_names: set[str] = set()
-        self.claims: list[tuple[str, frozenset[str]]] = []
-        for doc in corpus.docs:
-            base = len(self.texts)
-            for s in doc.sentences:
-                words = frozenset(content_words(s.text))
-                for w in words:
-                    self.postings.setdefault(w, []).append(len(self.texts))
-                self.texts.append(s.text)
-                self.words.append(words)
-            for m in doc.mentions:
-                key = m.key if m.kind not in NUMBER_KINDS else "#" + m.text
-                self.by_key.setdefault(key, set()).add(base + m.sentence)
-            for p in doc.paragraphs:
-                self.the_names.update(fold(n) for n in re.findall(r"\b[Tt]he ((?:[A-Z][\w’'-]*\s?)+)", p.text))
-            self.claims.extend((a.speaker_key, frozenset(content_words(a.content))) for a in doc.attributions)
-        self.years = sorted({int(k[1:]) for k in self.by_key if re.fullmatch(r"#\d{3,4}", k)})
-        self.era: dict[str, float] = {}
-        sums: dict[str, list[float]] = {}
-        for doc in corpus.docs:
-            years: dict[int, list[float]] = {}
-            for m in doc.mentions:
-                if m.kind in ("year", "date") and m.value is not None and abs(m.value) > 31:
-                    years.setdefault(doc.sentences[m.sentence].paragraph, []).append(m.value)
-            for m in doc.mentions:
-                if m.kind not in NUMBER_KINDS:
-                    sums.setdefault(m.key, []).extend(years.get(doc.sentences[m.sentence].paragraph, []))
-        self.era = {k: sum(v) / len(v) for k, v in sums.items() if v}
-
-    def true_elsewhere(self, sentence: str, answer: str, key: str) -> bool:
-        """Some other sentence naming `key` says at least half of what `sentence` says."""
-        holders = self.by_key.get(key)
-        words = content_words(sentence) - content_words(answer)
-        if not holders or not words:
-            return False
-        rare = sorted(words, key=lambda w: (len(self.postings.get(w, ())), w))[:len(words) // 2 + 1]
-        candidates = set().union(*(self.postings.get(w, ()) for w in rare)) & holders
-        return any(self.texts[i] != sentence and len(words & self.words[i]) >= 0.5 * len(words) for i in candidates)
-
-    def written_with_the(self, corpus: Corpus, name: str) -> bool:
-        """The documents write this name after 'the' ('the USSR', 'the Caucasus')."""
-        entity = corpus.entity_for(name)
-        forms = entity.forms if entity else [name]
-        return any(fold(f) in self.the_names for f in forms)
 
 
 def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False) -> list[str]:
-    """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere."""
+    """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere.
+
+    The rules that need only the two entities sort the pool first; the ones that read the question's sentence
+    are checked in that order only until n names are found.
+    """
     answer = corpus.entities.get(c.answer_key)
     if not answer or answer.kind not in ("person", "country", "city", "region", "org", "event", "place"):
         return []
     banned = {c.answer_key, *lx.containers(answer.name)}
-    sentence_words = fold(c.quote)
-    pool = []
     historical = c.answer_key in lx.HISTORICAL_STATES
     topics = {k for d in corpus.docs for k in d.main_topics}
     head = answer.name.split()[-1]
-    for e in corpus.entities.values():
-        if e.kind != answer.kind or e.key in banned or c.answer_key in lx.containers(e.name):
-            continue
-        if (e.key in lx.HISTORICAL_STATES) != historical:
+    folded_answer = fold(answer.name)
+    pool = []
+    for at, k in enumerate(index.shortlist(answer.kind, c.doc_id, c.answer_key)):
+        e = k.entity
+        if e.key in banned or c.answer_key in k.containers or (e.key in lx.HISTORICAL_STATES) != historical:
             continue
         if strict and (e.kind in ("org", "event", "place") and e.name.split()[-1] != head or e.key in topics):
             continue
-        if any(fold(f) in sentence_words for f in e.forms) or fold(e.name) in fold(c.prompt):
-            continue
-        if fold(answer.name) in fold(e.name) or fold(e.name) in fold(answer.name):
+        if folded_answer in k.folded or k.folded in folded_answer:
             continue  # 'Summit of the Turkic Council' is no distractor for 'Turkic Council'
-        if e.kind in ("country", "city", "region", "person") and any(
-                len(t) >= 5 and re.search(rf"\b{re.escape(t)}", sentence_words) for t in fold(e.name).split()):
-            continue  # 'the Soviet Union' where the sentence already says 'the Soviet era'
         if e.kind == "org" and len(e.name) <= 3 or e.kind == "person" and " " in answer.name and " " not in e.name:
-            continue
-        if index.true_elsewhere(c.quote, str(c.answer), e.key):
             continue
         gap = abs(index.era[e.key] - index.era[c.answer_key]) if e.key in index.era and \
             c.answer_key in index.era else 50.0
         if strict and (gap > 150 or c.answer_key in index.era and e.key not in index.era):
             continue
-        pool.append((-(c.doc_id in e.docs), round(gap / 50), -sum(e.forms.values()), digest(e.key), e.name))
-    if answer.kind in ("country", "city") and len(pool) < n and not historical:
+        name = e.name
+        shape = (name.isupper() != answer.name.isupper(), name.split()[-1] != head) if answer.kind == "org" else ()
+        pool.append((shape, (-(c.doc_id in e.docs), round(gap / 50), -k.count, k.digest, name), at, k))
+    pool.sort(key=lambda p: p[:2])
+    sentence_words, prompt, not_this = fold(c.quote), fold(c.prompt), fold(str(c.answer))
+    kept: list[str] = []  # names of the entities that pass every rule, best first
+    names: list[str] = []  # the same, each once, without the answer
+    for *_, k in pool:
+        if any(f in sentence_words for f in k.forms) or k.folded in prompt:
+            continue
+        if k.entity.kind in ("country", "city", "region", "person") and any(
+                p.search(sentence_words) for p in k.long_words):
+            continue  # 'the Soviet Union' where the sentence already says 'the Soviet era'
+        if index.true_elsewhere(c.quote, str(c.answer), k.entity.key):
+            continue
+        kept.append(k.entity.name)
+        if k.entity.name not in names and k.folded != not_this:
+            names.append(k.entity.name)
+            if len(names) == n:
+                return names
+    if answer.kind in ("country", "city") and len(kept) < n and not historical:
         region = lx.place(answer.name)
+        places = []
         for _key, (name, kind, parent) in sorted(lx.PLACES.items()):
             if kind == answer.kind and region and parent == region[2] and fold(name) not in banned \
-                    and name not in [p[-1] for p in pool] and fold(name) not in sentence_words:
-                pool.append((1, 9, 0, digest(name), name))
-    def rank(p: tuple) -> tuple:
-        """Same-doc, same-era, frequent first; for organisations, same form (acronym or not) and head word first."""
-        name = p[-1]
-        shape = (name.isupper() != answer.name.isupper(), name.split()[-1] != head) if answer.kind == "org" else ()
-        return shape, p
-
-    pool.sort(key=rank)
-    names = []
-    for *_, name in pool:
-        if name not in names and fold(name) != fold(str(c.answer)):
-            names.append(name)
+                    and name not in kept + places and fold(name) not in sentence_words:
+                places.append(name)
+        for name in sorted(places, key=lambda name: (digest(name), name)):
+            if name not in names and fold(name) != not_this:
+                names.append(name)
     return names[:n]
 
 
@@ -146,8 +100,8 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
         digits = re.search(r"\d+", text)
         year = int(digits.group())
         era = text[digits.end():]
-        others = sorted(index.years, key=lambda y: (abs(y - year), y))
-        steps = [y for y in others if 0 < abs(y - year) <= 15] if not era.strip() else []
+        near = index.years[bisect.bisect_left(index.years, year - 15):bisect.bisect_right(index.years, year + 15)]
+        steps = sorted((y for y in near if y != year), key=lambda y: (abs(y - year), y)) if not era.strip() else []
         steps += [year + d for d in (-3, 2, -6, 5, -10, 9, 1, -1)]
         options = [f"{text[:digits.start()]}{y}{era}" for y in steps if y != year and y > 0]
     elif kind == "date":
@@ -193,23 +147,14 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
 
 def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
     """Other people the documents quote or name, who did not say the same thing."""
-    content = content_words(c.pending.get("content", ""))
-    said_similar = {key for key, words in index.claims if content and len(content & words) >= 0.5 * len(content)}
-    speakers: dict[str, tuple] = {}
-    for doc in corpus.docs:
-        for a in doc.attributions:
-            speakers.setdefault(a.speaker_key, (-(doc.id == c.doc_id), 0, digest(a.speaker_key), a.speaker))
-    for e in corpus.entities.values():
-        if e.kind == "person" and " " in e.name:
-            speakers.setdefault(e.key, (1, -sum(e.forms.values()), digest(e.key), e.name))
-    pool = sorted(v for k, v in speakers.items() if k != c.answer_key and k not in said_similar)
-    return [p[3] for p in pool][:n]
-
-
-def related_docs(corpus: Corpus, doc_id: str) -> list:
-    """The other documents that share at least three named things with this one (same subject)."""
-    keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in corpus.docs}
-    return [d for d in corpus.docs if d.id != doc_id and len(keys[d.id] & keys[doc_id]) >= 3]
+    content = frozenset(content_words(c.pending.get("content", "")))
+    out = []
+    for name, key in index.speakers.in_order(c.doc_id):
+        if key != c.answer_key and not index.speakers.said_similar(key, content):
+            out.append(name)
+            if len(out) == n:
+                break
+    return out
 
 
 def order(c: Candidate, options: list[str]) -> list[str]:
@@ -263,7 +208,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         elif need == "speaker":
             options = speaker_options(corpus, index, c)
         elif need == "source":
-            others = related_docs(corpus, c.doc_id)
+            others = index.related_docs(c.doc_id)
             options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
         else:
             kept.append(c)

@@ -18,6 +18,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "enko", "sky", "ski", "vich", "ovic", "zade", "oglu",
                    "oğlu", "yan", "ian", "aev", "baev", "bekov")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_INITIAL_DOT = re.compile(r"\.\s?[A-Z][a-z]")  # 'J. Smith': matched where the initial ends
+_WORK_OF = re.compile(r"[’']s\s+(research|study|article|work|book|paper|view|views|opinion|words|speech)\b")
 
 
 def _is_cap(token: str) -> bool:
@@ -32,13 +34,12 @@ def name_spans(sentence: str, lower_vocab: set[str], mid_caps: set[str] | None =
     spans, i = [], 0
     while i < len(toks):
         s, e, t = toks[i]
-        initial = len(t) == 1 and t.isupper() and re.match(r"^\.\s?[A-Z][a-z]", sentence[e:])
+        initial = len(t) == 1 and t.isupper() and _INITIAL_DOT.match(sentence, e)
         if not _name_token(t) or t.lower() in lx.FUNCTION_WORDS and not initial:
             i += 1
             continue
-        personish = re.match(r"^([A-Z]\.)+[A-Z][a-z]+", t) or person_cue(sentence, e) or re.match(
-            r"^\.\s?[A-Z][a-z]", sentence[e:]) and len(t) == 1 or re.match(
-            r"^[’']s\s+(research|study|article|work|book|paper|view|views|opinion|words|speech)\b", sentence[e:])
+        personish = re.match(r"^([A-Z]\.)+[A-Z][a-z]+", t) or person_cue(sentence, e) or _INITIAL_DOT.match(
+            sentence, e) and len(t) == 1 or _WORK_OF.match(sentence, e)
         if _sentence_start(sentence, s) and t not in mid_caps and not lx.place(t) and not personish and \
                 not (t.isupper() and len(t) > 1) and (
                 t.lower() in lower_vocab or t.endswith(("ly", "ing")) or sentence[e:e + 1] == ","
@@ -127,8 +128,24 @@ def _trim_span(sentence: str, start: int, end: int) -> list[tuple[int, int, str,
 
 def _sentence_start(sentence: str, offset: int) -> bool:
     """The word at `offset` opens the sentence or a quotation or clause after a colon."""
-    before = sentence[:offset].rstrip()
-    return not before or before[-1] in "“\"‘':–—"
+    at = _end_before(sentence, offset)
+    return not at or sentence[at - 1] in "“\"‘':–—"
+
+
+def _end_before(sentence: str, offset: int) -> int:
+    """Where `sentence[:offset].rstrip()` ends."""
+    while offset and sentence[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def _last_fields(sentence: str, offset: int) -> tuple[str, str]:
+    """The last two fields of `sentence[:offset].rstrip().split(" ")` ('' when absent), without splitting it all."""
+    end = _end_before(sentence, offset)
+    space = sentence.rfind(" ", 0, end)
+    if space < 0:
+        return sentence[:end], ""
+    return sentence[space + 1:end], sentence[sentence.rfind(" ", 0, space) + 1:space]
 
 
 def _is_cap_common(token: str, lower_vocab: set[str]) -> bool:
@@ -162,19 +179,18 @@ def _split_title(sentence: str, span: tuple[int, int, str, str]) -> tuple[int, i
     if toks[0] in lx.TITLES and org_at and org_at[-1] + 1 < len(toks):
         k = org_at[-1] + 1
     if not k:
-        before = sentence[:start].rstrip().split(" ")
-        role = before[-1] if before and before[-1].lower() in LOWER_TITLES else ""
+        last, prev = _last_fields(sentence, start)
+        role = last if last.lower() in LOWER_TITLES else ""
         if role:
-            prev = before[-2] if len(before) > 1 else ""
             role = f"{prev} {role}" if prev[:1].isupper() or prev.lower() in ("former", "late") else role
         return span[0], span[1], span[2], role
     role = " ".join(toks[:k])
     if not toks[k][:1].isupper() or toks[k] in lx.ORG_WORDS or toks[-1] in lx.ORG_WORDS:
         return None
     new_start = start + len(role) + 1
-    before = sentence[:start].rstrip().split(" ")
-    if before and before[-1].lower() in ("former", "late", "then"):
-        role = f"{before[-1]} {role}"
+    last, _ = _last_fields(sentence, start)
+    if last.lower() in ("former", "late", "then"):
+        role = f"{last} {role}"
     return new_start, end, sentence[new_start:end], role
 
 

@@ -36,7 +36,7 @@ CITATION = re.compile(r"(doi[:.]|\bvol\.|\bpp?\.\s*\d|\bno\.\s*\d|\*[^*]+\*,|ava
 NAME = r"[A-ZÀ-Ý][\w'’\-]*\.?"
 NAME_LINE = re.compile(rf"^([Bb]y\s+)?({NAME}(\s+{NAME}){{1,3}})\s*$")
 BIO = re.compile(rf"^\*?\s*({NAME}(\s+{NAME}){{1,3}})(\s+is|\s+was|,)\s+(a|an|the)\s", re.U)
-TERMINAL = re.compile(r"[.!?…][\"”’'»)\]*]*$")
+_CLOSERS = "\"”’'»)]*"  # quotes and brackets that may follow a sentence's final full stop
 
 
 def strip_markup(text: str) -> str:
@@ -85,20 +85,39 @@ def is_date_line(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """The text ends with terminal punctuation (closing quotes and brackets allowed)."""
-    return bool(TERMINAL.search(text.rstrip()))
+    end = _end(text)
+    while end and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > 0 and text[end - 1] in ".!?…"
 
 
-def continues(prev: str, nxt: str, wrapped: bool = False, width: int = 0) -> bool:
-    """`nxt` carries on the sentence that `prev` left unfinished (a broken wrap)."""
-    if ends_sentence(prev) or prev.rstrip().endswith((":", ";")):
-        return wrapped and width > 0 and len(prev) >= 0.85 * width and not nxt[:1].isupper()
+def _end(text: str) -> int:
+    """Where `text.rstrip()` would end, without copying the text."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def continues(prev: str, nxt: str, wrapped: bool = False, width: int = 0, length: int | None = None) -> bool:
+    """`nxt` carries on the sentence that `prev` left unfinished (a broken wrap).
+
+    `prev` may be only the end of the paragraph so far, with `length` its whole length: only its last words count.
+    """
+    length = len(prev) if length is None else length
+    end = _end(prev)
+    last_char = prev[end - 1] if end else ""
+    if ends_sentence(prev) or last_char in (":", ";"):
+        return wrapped and width > 0 and length >= 0.85 * width and not nxt[:1].isupper()
     first = nxt[:1]
-    if first.islower() or prev.rstrip().endswith((",", "-", "–", "(")):
+    if first.islower() or last_char in (",", "-", "–", "("):
         return True
-    last = re.findall(r"[\w'’]+$", prev.rstrip())
-    if last and last[0].lower() in CONTINUATION_WORDS:
+    start = end
+    while start and (prev[start - 1].isalnum() or prev[start - 1] in "_'’"):
+        start -= 1
+    if prev[start:end].lower() in CONTINUATION_WORDS:
         return True
-    return wrapped and width > 0 and len(prev) >= 0.6 * width
+    return wrapped and width > 0 and length >= 0.6 * width
 
 
 def looks_like_heading(text: str) -> bool:

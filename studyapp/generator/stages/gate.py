@@ -8,8 +8,11 @@ from studyapp.generator.pipeline import stage
 
 
 def context(corpus: Corpus) -> GateContext:
-    """The gate context for a corpus, built the same way as for a saved bank."""
-    return GateContext.from_bank({"sources": [source_dict(d, corpus) for d in corpus.docs]})
+    """The gate context for a corpus, built the same way as for a saved bank, with every sentence known verbatim
+    in its paragraph (so a quote that is a sentence is not searched for again in a long text)."""
+    ctx = GateContext.from_bank({"sources": [source_dict(d, corpus) for d in corpus.docs]})
+    ctx.sentences = {(d.id, s.paragraph, s.text) for d in corpus.docs for s in d.sentences}
+    return ctx
 
 
 @stage("gate", requires=["choices"], provides=["accepted", "rejections"])

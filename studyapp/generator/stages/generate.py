@@ -59,12 +59,15 @@ def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:
     """'Who', 'Which country', or 'Which vehicle' from the entity's own definition."""
     if m.kind in ph.WH:
         return ph.WH[m.kind]
-    for d in doc.definitions:
-        if d.term == m.text and d.kind == "term":
-            head = np_head(d.meaning)
-            if head and head.isalpha():
-                return f"Which {head}"
-    return ""
+    if "term_heads" not in doc.hints:  # the first usable head of each term's definitions, found once
+        heads: dict[str, str] = {}
+        for d in doc.definitions:
+            if d.kind == "term" and d.term not in heads:
+                head = np_head(d.meaning)
+                if head and head.isalpha():
+                    heads[d.term] = f"Which {head}"
+        doc.hints["term_heads"] = heads
+    return doc.hints["term_heads"].get(m.text, "")
 
 
 def base(doc: SourceDoc, s: Sentence, qtype: str, prompt: str, answer, m: Mention | None, template: str) -> Candidate:
@@ -93,6 +96,7 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
     targets = [m for m in answer_mentions(doc, corpus, ms) if m.start >= cut
                and not (m.kind in NUMBER_ORDER and RANGE_END.search(s.text[:m.start]))]  # '13' of '1912–13'
     h = digest(doc.id, s.text)
+    topics = {k for d in corpus.docs for k in d.main_topics}
     for rank, m in enumerate(targets[:2]):
         start, end = m.start - cut, m.end - cut
         shown = ph.window(body, start, end)
@@ -104,7 +108,7 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
             out.extend(_entity_questions(doc, s, m, body, shown, start, end, h + rank, corpus))
     swappable = [m for m in ms if m.start >= cut and m.kind in ("person", "country", "city", "org", "year", "date",
                                                                   "percent", "money", "count", "ordinal")
-                 and m.key not in {k for d in corpus.docs for k in d.main_topics}
+                 and m.key not in topics
                  and not RANGE_END.search(s.text[:m.start]) and not RANGE_START.match(s.text[m.end:])]
     if len(body) <= 260 and swappable and true_false:
         swap = swappable[h % len(swappable)]
@@ -182,7 +186,10 @@ was were be been its their his her this these those as into than then because af
 through across along about around""".split())
 
 
-def _term(match: re.Match, text: str) -> str:
+MAX_TERMS_COUNTED = 200  # terms of several words looked up again in one document; no real text has as many
+
+
+def _term(match: re.Match, doc: SourceDoc) -> str:
     """The term of a CALLED match, or "" when where it ends is unclear ('called the floodplain forms on …').
 
     It ends at punctuation, or at a function word when it is one word or used again in the text."""
@@ -194,9 +201,23 @@ def _term(match: re.Match, text: str) -> str:
         return ""
     if after and after[0] in ",.;:)":
         return term
-    if after.lower() in TERM_STOP and (" " not in term or text.lower().count(term.lower()) > 1):
+    if after.lower() in TERM_STOP and (" " not in term or _used_again(doc, term.lower())):
         return term
     return ""
+
+
+def _used_again(doc: SourceDoc, term: str) -> bool:
+    """The lower-case term occurs at least twice in the document's sentences (each term looked up once)."""
+    if "used_again" not in doc.hints:
+        doc.hints["used_again"] = {}
+        doc.hints["sentences_lower"] = _sentences_text(doc).lower()
+    found, text = doc.hints["used_again"], doc.hints["sentences_lower"]
+    if term not in found:
+        if len(found) >= MAX_TERMS_COUNTED:
+            return False
+        first = text.find(term)
+        found[term] = first >= 0 and text.find(term, first + len(term)) >= 0
+    return found[term]
 
 
 def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
@@ -205,7 +226,7 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
     body, _cut = ph.statement(s)
     out = []
     for match in CALLED.finditer(body):
-        term = _term(match, _sentences_text(doc))
+        term = _term(match, doc)
         if not term:
             continue
         start = match.start("term")
@@ -213,10 +234,10 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
         shown = ph.window(body, start, end)
         if not shown or term.lower() in ph.blank(shown, start, end).lower():
             continue  # the sentence gives the term away elsewhere ('… a point bar; point bars grow …')
-        others = sorted({t for t in doc_terms(doc) if t.lower() != term.lower()})
+        others = _Others(doc, term)
         if len(others) >= 3:
             h = digest(doc.id, s.text, term)
-            picked = list(dict.fromkeys(others[(h + i * 7) % len(others)] for i in range(len(others))))[:3]
+            picked = others.spread(h, 3)
             c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", term,
                      None, "called")
             c.choices = sorted([term] + picked, key=lambda t: digest(t, str(h)))
@@ -230,10 +251,44 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
 def doc_terms(doc: SourceDoc) -> list[str]:
     """Every term the document introduces with 'called', 'known as' … (kept in the document's hints)."""
     if "called_terms" not in doc.hints:
-        text = _sentences_text(doc)
-        found = (_term(match, text) for s in doc.sentences for match in CALLED.finditer(s.text))
+        found = (_term(match, doc) for s in doc.sentences for match in CALLED.finditer(s.text))
         doc.hints["called_terms"] = list(dict.fromkeys(t for t in found if t))
     return doc.hints["called_terms"]
+
+
+class _Others:
+    """The document's other terms in alphabetical order: every term but those spelled like `term` in any case."""
+
+    def __init__(self, doc: SourceDoc, term: str):
+        """Look the term up in the document's sorted terms (sorted once)."""
+        if "terms_sorted" not in doc.hints:
+            ordered = sorted(set(doc_terms(doc)))
+            at: dict[str, list[int]] = {}
+            for i, t in enumerate(ordered):
+                at.setdefault(t.lower(), []).append(i)
+            doc.hints["terms_sorted"] = (ordered, at)
+        self.terms, at = doc.hints["terms_sorted"]
+        self.skipped = at.get(term.lower(), [])
+
+    def __len__(self) -> int:
+        """How many other terms there are."""
+        return len(self.terms) - len(self.skipped)
+
+    def __getitem__(self, i: int) -> str:
+        """The i-th other term."""
+        for skipped in self.skipped:
+            if skipped <= i:
+                i += 1
+        return self.terms[i]
+
+    def spread(self, h: int, n: int) -> list[str]:
+        """Up to n terms picked every 7th from position h, each once."""
+        picked: dict[int, None] = {}
+        for i in range(len(self)):
+            picked.setdefault((h + i * 7) % len(self), None)
+            if len(picked) == n:
+                break
+        return [self[i] for i in picked]
 
 
 def _sentences_text(doc: SourceDoc) -> str:

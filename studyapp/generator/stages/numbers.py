@@ -59,33 +59,36 @@ def value_of(text: str, kind: str) -> float | None:
     return float(match.group().replace(",", ""))
 
 
+_UNIT = re.compile(r"\s((?:[A-Z][\w-]+\s)?[a-z][\w-]+)")
+
+
 def unit_after(sentence: str, end: int) -> str:
     """The noun that follows a count ('4,000 Turkish companies' -> 'Turkish companies')."""
-    match = re.match(r"\s((?:[A-Z][\w-]+\s)?[a-z][\w-]+)", sentence[end:])
+    match = _UNIT.match(sentence, end)
     return match.group(1) if match else ""
 
 
 def find_numbers(sentence: str, sentence_index: int) -> list[Mention]:
     """Every number-like mention of a sentence, longest and most specific first, never overlapping."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence) + 1)  # 1 where a number found earlier lies
     found: list[Mention] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(sentence):
             group = "n" if "n" in pattern.groupindex and match.group("n") else 0
             s, e = match.span(group)
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.find(1, s, e) >= 0:
                 continue
             text = match.group(group)
             if kind == "count" and (re.fullmatch(r"\d", text) and not unit_after(sentence, e)):
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             mention = Mention(sentence_index, s, e, text, kind, text, value_of(text, kind))
             found.append(mention)
     for match in re.finditer(r"\b(" + "|".join(WORD_NUMBERS) + r")\s(years|countries|states|stages|points|"
                              r"agreements|decades|times|members|nations|republics|languages|directions)\b",
                              sentence, re.I):
         s, e = match.span(1)
-        if not any(s < te and ts < e for ts, te in taken) and match.group(1).lower() not in ("one", "zero"):
+        if taken.find(1, s, e) < 0 and match.group(1).lower() not in ("one", "zero"):
             found.append(Mention(sentence_index, s, e, match.group(1), "count_word", match.group(1).lower(),
                                  float(WORD_NUMBERS[match.group(1).lower()])))
     return sorted(found, key=lambda m: m.start)

@@ -114,6 +114,11 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     for s in doc.sentences:
         firsts.setdefault(s.paragraph, s.text)
     reported_paras |= {p for p, text in firsts.items() if REVIEW.match(text)}
+    first_attribution = {}
+    for a in doc.attributions:
+        first_attribution.setdefault(a.sentence, a)
+    named = {m.sentence for m in doc.mentions if m.key not in doc.main_topics and m.kind in (
+        "person", "org", "city", "country", "event", "year", "date", "percent", "money")}
     for s in doc.sentences:
         text = s.text.strip()
         if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
@@ -146,7 +151,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 c.explanation = f"It is the author's judgement (note: {', '.join(sorted(strong))})."
                 out.append(c)
         elif s.stance == "claim" and (s.position not in attributed or h % 3 == 0):
-            a = next((a for a in doc.attributions if a.sentence == s.position), None)
+            a = first_attribution.get(s.position)
             c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a reported "
                              f"claim? “{text}”", "A reported claim", "stance")
             c.choices = list(STANCE_CHOICES)
@@ -160,10 +165,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.choices = list(STANCE_CHOICES)
             c.explanation = "It states a checkable event or figure without judgement or attribution."
             out.append(c)
-        elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and any(
-                m.sentence == s.position and m.key not in doc.main_topics and m.kind in (
-                    "person", "org", "city", "country", "event", "year", "date", "percent", "money")
-                for m in doc.mentions):
+        elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named:
             c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”", label(doc),
                              "which_source")
             c.pending = {"distractors": "source"}
@@ -172,43 +174,70 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     return out
 
 
+FIGURE_TOPICS = {"trade", "volume", "exports", "imports", "investment", "investments", "population", "budget", "share",
+                 "turnover", "growth", "output"}
+
+
 def conflicting_figures(corpus: Corpus) -> list[Candidate]:
-    """Where two documents give different figures of the same kind for the same thing, say so."""
+    """Where two documents give different figures of the same kind for the same thing, say so.
+
+    A pair of figures is asked about once per pair of documents and shared topic words, the first such pair in
+    text order. The figures of a later document are grouped by kind and topic words, so each figure is compared
+    with a few groups rather than with every other figure.
+    """
     out = []
     seen = set()
+    groups: list[dict] = []  # per document: (kind, topic words in the sentence, around it) -> rows in text order
     rows = []
-    for doc in corpus.docs:
+    for d, doc in enumerate(corpus.docs):
         paras = {p.index: p.text for p in doc.paragraphs}
+        groups.append({})
         for m in doc.mentions:
             if m.kind in ("money", "percent") and m.value is not None:
                 s = doc.sentences[m.sentence]
-                rows.append((doc, s, m, content_words(s.text) | content_words(paras[s.paragraph])))
-    for i, (d1, s1, m1, w1) in enumerate(rows):
-        for d2, s2, m2, w2 in rows[i + 1:]:
-            if d1.id == d2.id or m1.kind != m2.kind or m1.value == m2.value:
-                continue
-            shared = sorted((content_words(s1.text) & w2) | (content_words(s2.text) & w1))
-            topic = [w for w in shared if w in ("trade", "volume", "exports", "imports", "investment", "investments",
-                                                "population", "budget", "share", "turnover", "growth", "output")]
-            key = (d1.id, d2.id, tuple(topic))
-            if len(topic) < 2 or key in seen:
-                continue
+                words = content_words(s.text) | content_words(paras[s.paragraph])
+                row = (len(rows), d, doc, s, m, FIGURE_TOPICS & content_words(s.text), FIGURE_TOPICS & words)
+                rows.append(row)
+                groups[d].setdefault((m.kind, frozenset(row[5]), frozenset(row[6])), []).append(row)
+    # each group's first row, and its first row with another figure: the first that differs from any figure
+    firsts_of = [{key: (members[0], next((r for r in members if r[4].value != members[0][4].value), None))
+                  for key, members in by_key.items()} for by_key in groups]
+    by_sentence: dict[tuple[str, int], list[Candidate]] = {}
+    for cand in corpus.candidates:
+        by_sentence.setdefault((cand.doc_id, cand.sentence), []).append(cand)
+    for _, d, d1, s1, m1, topics1, around1 in rows:
+        firsts: dict[tuple, tuple] = {}  # key -> the first row (in text order) that makes it
+        for later in firsts_of[d + 1:]:
+            for (kind, topics2, around2), (first, other) in later.items():
+                if kind != m1.kind:
+                    continue
+                topic = tuple(sorted((topics1 & around2) | (topics2 & around1)))
+                second = first if first[4].value != m1.value else other
+                if len(topic) < 2 or second is None:
+                    continue
+                key = (d1.id, second[2].id, topic)
+                if key not in seen and (key not in firsts or second[0] < firsts[key][0]):
+                    firsts[key] = second
+        for key, (_, _, d2, s2, m2, _, _) in sorted(firsts.items(), key=lambda item: item[1][0]):
             seen.add(key)
-            what = " ".join(topic)
-            note = (f"The sources give different figures ({what}): {d1.label} says “{m1.text}” and {d2.label} "
-                    f"says “{m2.text}”. Check the years and definitions before using either.")
-            c = _perspective(d1, s1, "multiple_choice", f"Two documents give different figures for {what}. Which "
-                             f"figure does {label(d1)} give?", m1.text, "figures")
-            c.choices = sorted([m1.text, m2.text], key=lambda t: digest(t))
-            c.answer_kind = m1.kind
-            c.pending = {"distractors": "number", "keep": list(c.choices)}
-            c.notes = note
-            c.explanation = f"{d1.label}: “{s1.text}” — {d2.label}: “{s2.text}”"
-            out.append(c)
-            for cand in corpus.candidates:
-                if (cand.doc_id, cand.sentence) in ((d1.id, s1.position), (d2.id, s2.position)):
-                    cand.notes = note
+            out.append(_figures(d1, s1, m1, d2, s2, m2, " ".join(key[2]), by_sentence))
     return out
+
+
+def _figures(d1, s1, m1, d2, s2, m2, what: str, by_sentence: dict) -> Candidate:
+    """'Which figure does this document give?' for two documents' different figures, noted on their questions."""
+    note = (f"The sources give different figures ({what}): {d1.label} says “{m1.text}” and {d2.label} "
+            f"says “{m2.text}”. Check the years and definitions before using either.")
+    c = _perspective(d1, s1, "multiple_choice", f"Two documents give different figures for {what}. Which "
+                     f"figure does {label(d1)} give?", m1.text, "figures")
+    c.choices = sorted([m1.text, m2.text], key=lambda t: digest(t))
+    c.answer_kind = m1.kind
+    c.pending = {"distractors": "number", "keep": list(c.choices)}
+    c.notes = note
+    c.explanation = f"{d1.label}: “{s1.text}” — {d2.label}: “{s2.text}”"
+    for cand in by_sentence.get((d1.id, s1.position), []) + by_sentence.get((d2.id, s2.position), []):
+        cand.notes = note
+    return c
 
 
 @stage("perspectives", requires=["attributions", "stances", "candidates"], provides=["perspective_candidates"])

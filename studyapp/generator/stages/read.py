@@ -68,6 +68,7 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     lines = text.split("\n")
     join = markdown or looks_wrapped(lines)
     blocks: list[Block] = []
+    joined: list[list[str]] = []  # the lines of each block, joined once at the end (not a copy per line)
     open_block = False
     for line in lines:
         if not line.strip():
@@ -77,12 +78,17 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         listed = bool(re.match(r"^\s*([-*+•]|\d+[.)])\s+", line))
         if match:
             blocks.append(Block(match.group(2), heading=len(match.group(1))))
+            joined.append([])
             open_block = False
         elif join and open_block and not listed and not re.match(r"^\s*(\[\d+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹])", line):
-            blocks[-1].text += " " + line.strip()
+            joined[-1].append(line.strip())
         else:
             blocks.append(Block(line.strip(), list_item=listed))
+            joined.append([])
             open_block = True
+    for block, more in zip(blocks, joined):
+        if more:
+            block.text = " ".join([block.text, *more])
     return blocks
 
 
@@ -228,8 +234,18 @@ def read_documents(paths: list[str | Path], manifest: str | Path | None = None) 
     return docs
 
 
+def too_long_message(name: str, chars: int, limit: int) -> str:
+    """What a teacher reads when a document holds more text than one generation takes."""
+    return (f"{name} holds {chars:,} characters of text; StudyApp turns at most {limit:,} characters (about "
+            f"{limit // 2000:,} pages) into questions at a time. Split it into parts and upload each part.")
+
+
 @stage("read", requires=["paths"], provides=["documents", "blocks"])
 def read_stage(corpus: Corpus) -> Corpus:
-    """Read the corpus paths (and manifest) into documents with raw blocks."""
+    """Read the corpus paths (and manifest) into documents with raw blocks; refuse one with too much text."""
     corpus.docs = read_documents(corpus.paths, corpus.manifest)
+    for doc in corpus.docs:
+        chars = sum(len(block.text) for block in doc.blocks)
+        if corpus.max_chars is not None and chars > corpus.max_chars:
+            raise DocumentError(too_long_message(doc.file, chars, corpus.max_chars))
     return corpus

@@ -29,7 +29,7 @@ def difficulty(c: Candidate, corpus: Corpus) -> float:
     """0 (easy) .. 1 (hard): the type's base, rarer answers and longer stems harder."""
     value = TYPE_DIFFICULTY.get(c.type, 0.5)
     entity = corpus.entities.get(c.answer_key)
-    if entity and sum(entity.forms.values()) <= 2:
+    if entity and entity.count <= 2:
         value += 0.1
     if len(c.prompt) > 200:
         value += 0.05
@@ -65,14 +65,15 @@ def select_stage(corpus: Corpus) -> Corpus:
             final.append(c)
     order = {d.id: i for i, d in enumerate(corpus.docs)}
     final.sort(key=lambda c: (order[c.doc_id], c.paragraph, c.sentence, c.type, c.prompt))
+    ids = {id(c): q["id"] for c, q in zip(chosen, dicts)}  # a question's id depends on nothing changed here
     while True:  # the file order decides which of two near-duplicates a re-check flags: drop those too
         dups = near_duplicates([question_dict(c) for c in final])
         if not dups:
             break
         for c in final:
-            if question_dict(c)["id"] in dups:
-                c.reasons.append(dups[question_dict(c)["id"]])
+            if ids[id(c)] in dups:
+                c.reasons.append(dups[ids[id(c)]])
                 corpus.rejected.append(c)
-        final = [c for c in final if question_dict(c)["id"] not in dups]
+        final = [c for c in final if ids[id(c)] not in dups]
     corpus.questions = final
     return corpus

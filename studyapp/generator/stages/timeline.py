@@ -43,14 +43,24 @@ def event_text(s, m, mid_caps) -> str:
     return text
 
 
+def _dates_by_sentence(doc: SourceDoc) -> dict[int, list]:
+    """The year and date mentions of each sentence, in text order."""
+    found: dict[int, list] = {}
+    for m in doc.mentions:
+        if m.kind in ("year", "date"):
+            found.setdefault(m.sentence, []).append(m)
+    return found
+
+
 def dated_events(corpus: Corpus, doc: SourceDoc) -> list[tuple[float, str, object]]:
     """(year, event text, sentence) for the usable dated sentences of a document, one per year."""
     events, years = [], set()
+    dates = _dates_by_sentence(doc)
     for s in doc.sentences:
         if not usable(s):
             continue
-        for m in doc.mentions:
-            if m.sentence == s.position and m.kind in ("year", "date") and m.value and m.value > 1000:
+        for m in dates.get(s.position, []):
+            if m.value and m.value > 1000:
                 text = event_text(s, m, corpus.mid_caps)
                 if text and m.value not in years:
                     years.add(m.value)
@@ -194,10 +204,11 @@ def flashcards(corpus: Corpus, doc: SourceDoc) -> list[Flashcard]:
         if 4 <= len(a.content.split()) <= 40:
             cards.append(Flashcard(f"{a.speaker}: what view does the text report?", a.content, doc.id, s.text,
                                    s.paragraph, "claim"))
+    dates = _dates_by_sentence(doc)
     for s in doc.sentences:
         if not usable(s):
             continue
-        m = next((m for m in doc.mentions if m.sentence == s.position and m.kind in ("year", "date")), None)
+        m = next(iter(dates.get(s.position, [])), None)
         text = event_text(s, m, corpus.mid_caps) if m else ""
         if text:
             prep = "on " if m.kind == "date" and re.search(r"\d{1,2}\b.*\d{4}|\w+ \d{1,2}$", m.text) else "in "

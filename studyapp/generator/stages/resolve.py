@@ -1,0 +1,102 @@
+"""Who a pronoun or a role phrase means: the people named so far in a paragraph, and the document's roles."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Definition
+from studyapp.generator.stages import attrib
+
+Person = tuple[str, str]  # (display name, entity key)
+
+
+class People:
+    """The people named so far in a paragraph, first mention first, each once, counted by known gender.
+
+    Kept up to date as the paragraph is read, so resolving a pronoun costs the same however long it is.
+    """
+
+    def __init__(self, genders: dict[str, str]):
+        """`genders` maps an entity key to 'm' or 'f' where the text says which."""
+        self.genders = genders
+        self.seen: set[Person] = set()
+        self.first: dict[str | None, Person] = {}  # the first person of each gender (None: unknown)
+        self.count: dict[str | None, int] = {"m": 0, "f": 0, None: 0}
+
+    def add(self, person: Person) -> None:
+        """Another person named in the paragraph."""
+        if person in self.seen:
+            return
+        self.seen.add(person)
+        gender = self.genders.get(person[1])
+        self.first.setdefault(gender, person)
+        self.count[gender] = self.count.get(gender, 0) + 1
+
+    def only(self, gender: str | None) -> Person | None:
+        """The one person a pronoun of this gender ('m', 'f', or another value for they/the author) can mean."""
+        if gender in ("m", "f"):
+            if self.count[gender] == 1:
+                return self.first[gender]
+            if self.count[gender] + self.count[None] == 1:
+                return self.first[None]  # no one of this gender, one of unknown gender
+            return None
+        if len(self.seen) == 1:
+            return next(iter(self.seen))
+        return None
+
+
+class Roles:
+    """The role definitions of a document ('Smith, an economist at …'), indexed by word as the list grows."""
+
+    def __init__(self, definitions: list[Definition]):
+        """Index `definitions` (the document's list, which later sentences extend)."""
+        self.definitions = definitions
+        self.read = 0
+        self.entries: list[tuple[str, frozenset[str]]] = []
+        self.known: set[tuple[str, frozenset[str]]] = set()
+        self.postings: dict[str, list[int]] = {}
+
+    def _catch_up(self) -> None:
+        """Index the definitions added since the last lookup."""
+        for d in self.definitions[self.read:]:
+            if d.kind != "role":
+                continue
+            entry = (d.term, frozenset(re.findall(r"\w+", d.meaning.lower())))
+            if entry in self.known:
+                continue
+            self.known.add(entry)
+            for word in entry[1]:
+                self.postings.setdefault(word, []).append(len(self.entries))
+            self.entries.append(entry)
+        self.read = len(self.definitions)
+
+    def only(self, phrase: str) -> Person | None:
+        """The one person whose role holds every word of `phrase` ('the economist'), else None."""
+        self._catch_up()
+        words_ = set(re.findall(r"\w+", phrase.lower())) - {"the", "a", "an"}
+        if not words_:
+            return None
+        found: set[str] = set()
+        for at in min((self.postings.get(w, []) for w in words_), key=len):
+            term, meaning = self.entries[at]
+            if words_ <= meaning:
+                found.add(term)
+                if len(found) > 1:
+                    return None
+        if len(found) != 1:
+            return None
+        term = found.pop()
+        return term, fold(term)
+
+
+def resolver(people: People, roles: Roles):
+    """A function mapping a pronoun or role phrase to the one person it can mean, else None."""
+
+    def resolve(word: str, _offset: int) -> Person | None:
+        """Resolve only when exactly one candidate fits."""
+        gender = attrib.PRONOUNS.get(word)
+        if gender or word.startswith("the author"):
+            return people.only(gender)
+        return roles.only(word)
+
+    return resolve
