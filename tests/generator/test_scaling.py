@@ -6,6 +6,7 @@ names sharing a first letter, one long enumeration, a whole text as one hard-wra
 """
 from __future__ import annotations
 
+import gc
 import random
 import re
 import time
@@ -75,18 +76,27 @@ def quote(size: int) -> str:
 
 
 def _seconds(path: Path, text: str, runs: int) -> float:
-    """Least processor time of `runs` generations of the text."""
+    """Least processor time of `runs` generations of the text, with the cyclic garbage collector paused.
+
+    A full collection walks every object alive in the process; late in a test run that is mostly what earlier
+    tests left, so its cost says more about the run than about the generator.
+    """
     path.write_text(text, encoding="utf-8")
     best = float("inf")
     for _ in range(runs):
-        start = time.process_time()
-        generate_bank([path])
-        best = min(best, time.process_time() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            generate_bank([path])
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
-@pytest.mark.parametrize(("make", "size"), [(prose, 100_000), (names, 24_000), (enumeration, 24_000),
-                                            (wrapped, 100_000), (quote, 24_000)], ids=lambda v: getattr(v, "__name__", v))
+@pytest.mark.parametrize(("make", "size"), [(prose, 100_000), (names, 48_000), (enumeration, 24_000),
+                                            (wrapped, 100_000), (quote, 48_000)], ids=lambda v: getattr(v, "__name__", v))
 def test_eight_times_the_text_takes_less_than_twelve_times_as_long(make, size, tmp_path):
     small = _seconds(tmp_path / "small.txt", make(size), runs=3)
     large = _seconds(tmp_path / "large.txt", make(8 * size), runs=1)
