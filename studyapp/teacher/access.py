@@ -22,66 +22,50 @@ def require_teacher():
     return None
 
 
+def _load(model, object_id: int, allowed):
+    """The `model` row with that id when `allowed(row)` is true for the signed-in teacher, else 404."""
+    row = db.session.get(model, object_id)
+    if row is None or not allowed(row):
+        abort(404)
+    return row
+
+
 def get_own_classroom(classroom_id: int) -> Classroom:
     """The signed-in teacher's class, else 404."""
-    classroom = db.session.get(Classroom, classroom_id)
-    if classroom is None or classroom.teacher_id != current_user.id:
-        abort(404)
-    return classroom
+    return _load(Classroom, classroom_id, lambda c: c.teacher_id == current_user.id)
 
 
 def get_usable_bank(bank_id: int) -> QuestionBank:
     """A bank the signed-in teacher may read and copy (their own, or a course pack), else 404."""
-    bank = db.session.get(QuestionBank, bank_id)
-    if bank is None or not can_use_bank(bank, current_user):
-        abort(404)
-    return bank
+    return _load(QuestionBank, bank_id, lambda b: can_use_bank(b, current_user))
 
 
 def get_own_bank(bank_id: int) -> QuestionBank:
     """A bank the signed-in teacher owns, for any change to it or its questions, else 404 (course packs too)."""
-    bank = db.session.get(QuestionBank, bank_id)
-    if bank is None or not can_edit_bank(bank, current_user):
-        abort(404)
-    return bank
+    return _load(QuestionBank, bank_id, lambda b: can_edit_bank(b, current_user))
 
 
 def get_viewable_question(question_id: int) -> Question:
     """A question of a bank the teacher may read, or in one of their quizzes (read-only), else 404."""
-    question = db.session.get(Question, question_id)
-    if question is None or not can_view_question(question, current_user):
-        abort(404)
-    return question
+    return _load(Question, question_id, lambda q: can_view_question(q, current_user))
 
 
 def get_own_question(question_id: int) -> Question:
     """A question of a bank the signed-in teacher owns, for any change to it, else 404."""
-    question = db.session.get(Question, question_id)
-    if question is None or not can_edit_bank(question.bank, current_user):
-        abort(404)
-    return question
+    return _load(Question, question_id, lambda q: can_edit_bank(q.bank, current_user))
 
 
 def get_own_quiz(quiz_id: int) -> Quiz:
     """The signed-in teacher's quiz, else 404."""
-    quiz = db.session.get(Quiz, quiz_id)
-    if quiz is None or quiz.owner_id != current_user.id:
-        abort(404)
-    return quiz
+    return _load(Quiz, quiz_id, lambda q: q.owner_id == current_user.id)
 
 
 def get_own_assignment(assignment_id: int) -> Assignment:
     """A graded assignment in one of the signed-in teacher's classes, else 404 (a practice quiz is its student's)."""
-    assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None or assignment.practice_for_id is not None \
-            or assignment.classroom.teacher_id != current_user.id:
-        abort(404)
-    return assignment
+    return _load(Assignment, assignment_id,
+                 lambda a: a.practice_for_id is None and a.classroom.teacher_id == current_user.id)
 
 
 def get_own_job(job_id: int) -> GenerationJob:
     """The signed-in teacher's generation job, else 404."""
-    job = db.session.get(GenerationJob, job_id)
-    if job is None or job.owner_id != current_user.id:
-        abort(404)
-    return job
+    return _load(GenerationJob, job_id, lambda j: j.owner_id == current_user.id)

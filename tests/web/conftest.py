@@ -13,3 +13,13 @@ def bank(client):
     commit()
     login(client, "teacher")
     return bank
+
+
+@pytest.fixture
+def teacher(app, client):
+    """A signed-in teacher; jobs run inline so tests see their end state."""
+    app.config["JOBS_INLINE"] = True
+    user = make_teacher()
+    commit()
+    login(client, "teacher")
+    return user

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from factories import commit, login, make_teacher
+from factories import commit, make_teacher
 
 from studyapp.db import db, utcnow
 from studyapp.models import GenerationJob, QuestionBank
@@ -14,15 +14,6 @@ from studyapp.services import jobs
 
 DOCS = Path(__file__).parents[1] / "generator" / "documents"
 
-
-@pytest.fixture
-def teacher(app, client):
-    """A signed-in teacher; jobs run inline so tests see their end state."""
-    app.config["JOBS_INLINE"] = True
-    user = make_teacher()
-    commit()
-    login(client, "teacher")
-    return user
 
 
 def upload(client, name, payload, **fields):

@@ -7,8 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import docx
-import pytest
-from factories import commit, login, make_teacher
+from factories import commit
 
 from studyapp.db import db, utcnow
 from studyapp.models import GenerationJob, QuestionBank
@@ -17,15 +16,6 @@ from studyapp.services import jobs
 DOCS = Path(__file__).parents[1] / "generator" / "documents"
 TEXT = (DOCS / "plate_tectonics.txt").read_bytes()
 
-
-@pytest.fixture
-def teacher(app, client):
-    """A signed-in teacher; jobs run inline so tests see their end state."""
-    app.config["JOBS_INLINE"] = True
-    user = make_teacher()
-    commit()
-    login(client, "teacher")
-    return user
 
 
 def upload(client, name, payload):
