@@ -120,6 +120,10 @@ class Question(db.Model):
     paragraph: Mapped[int | None]
     status: Mapped[str] = mapped_column(sa.String(16), default=QuestionStatus.DRAFT, index=True)
     tags: Mapped[list[str] | None] = mapped_column(sa.JSON)
+    # Derived when the question is saved (`_derive_filter_fields`), so the bank page filters and searches in SQL:
+    # the quality warning codes as ",code,code," and the casefolded text a teacher searches.
+    warnings: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
+    search_text: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -164,3 +168,20 @@ class Flashcard(db.Model):
 
     bank: Mapped[QuestionBank] = relationship(back_populates="flashcards")
     source: Mapped[SourceDocument | None] = relationship()
+
+
+def filter_fields(question: Question) -> tuple[str, str]:
+    """(warnings, search_text) of a question as the bank page filters and searches them."""
+    from studyapp.services.quality import question_warnings
+
+    codes = question_warnings(question)
+    text = " ".join([question.prompt or "", str(question.answer), question.quote or "", question.topic or "",
+                     " ".join(question.tags or [])]).casefold()
+    return ("," + ",".join(codes) + "," if codes else ""), text
+
+
+@sa.event.listens_for(Question, "before_insert")
+@sa.event.listens_for(Question, "before_update")
+def _derive_filter_fields(_mapper, _connection, question: Question) -> None:
+    """Keep the stored warnings and search text in step with every save of a question."""
+    question.warnings, question.search_text = filter_fields(question)

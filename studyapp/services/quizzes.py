@@ -29,6 +29,16 @@ class Rules:
 
 def list_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> list[Question]:
     """Approved, playable questions of the bank matching `rules`, in bank order."""
+    return list(db.session.scalars(_quiz_questions(bank, rules).order_by(Question.id)))
+
+
+def count_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> int:
+    """How many questions `list_quiz_questions` would give, counted in SQL."""
+    return db.session.scalar(sa.select(sa.func.count()).select_from(_quiz_questions(bank, rules).subquery())) or 0
+
+
+def _quiz_questions(bank: QuestionBank, rules: Rules | None) -> sa.Select:
+    """The SELECT of the bank's approved, playable questions matching `rules`."""
     query = sa.select(Question).where(Question.bank_id == bank.id, Question.status == QuestionStatus.APPROVED,
                                       Question.type.in_(list(GRADERS)))
     if rules:
@@ -40,7 +50,7 @@ def list_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> list[
             query = query.where(Question.type.in_(rules.types))
         if rules.kinds:
             query = query.where(Question.kind.in_(rules.kinds))
-    return list(db.session.scalars(query.order_by(Question.id)))
+    return query
 
 
 def _new_quiz(owner: User, bank: QuestionBank | None, title: str, questions: list[Question]) -> Quiz:

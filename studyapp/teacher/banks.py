@@ -9,7 +9,7 @@ from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.limits import parse_id
 from studyapp.models import Question, QuestionStatus
-from studyapp.services import banks, quizzes
+from studyapp.services import bank_filters, banks, quizzes
 from studyapp.services import questions as question_service
 from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
@@ -33,18 +33,18 @@ def show_bank(bank_id: int):
     """A bank's questions with filters, search and counts per filter value; bulk actions for its owner."""
     bank = get_usable_bank(bank_id)
     editable = banks.can_edit_bank(bank, current_user)
-    filters = {name: request.args.get(name, "") for name in banks.FILTERS}
+    filters = {name: request.args.get(name, "") for name in bank_filters.FILTERS}
     search = request.args.get("q", "")
-    shown, counts = banks.filter_questions(bank, filters, search)
-    page = max(1, request.args.get("page", 1, type=int))
-    pages = max(1, (len(shown) + PAGE_SIZE - 1) // PAGE_SIZE)
-    visible = shown[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    found = bank_filters.filter_bank(bank, filters, search, page=request.args.get("page", 1, type=int),
+                                     page_size=PAGE_SIZE)
+    size = bank_filters.bank_sizes([bank.id])[bank.id]
     return render_template(
-        "teacher/bank.html", bank=bank, questions=visible, total=len(shown), counts=counts, filters=filters,
-        search=search, page=min(page, pages), pages=pages, status_counts=banks.count_by_status(bank),
-        usable=len(quizzes.list_quiz_questions(bank)), form=EmptyForm(), bulk=_bulk_form(bank) if editable else None,
-        sources={str(s.id): s.title for s in bank.sources}, type_labels=TYPE_LABELS, warning_labels=WARNINGS,
-        editable=editable, copy=banks.find_copy(bank, current_user) if bank.is_template else None)
+        "teacher/bank.html", bank=bank, questions=found.questions, total=found.total, counts=found.counts,
+        filters=filters, search=search, page=found.page, pages=found.pages, size=size,
+        status_counts=banks.count_by_status(bank), usable=quizzes.count_quiz_questions(bank), form=EmptyForm(),
+        bulk=_bulk_form(bank) if editable else None, sources=bank_filters.source_titles(bank),
+        type_labels=TYPE_LABELS, warning_labels=WARNINGS, editable=editable,
+        copy=banks.find_copy(bank, current_user) if bank.is_template else None)
 
 
 @bp.post("/banks/<int:bank_id>/copy")

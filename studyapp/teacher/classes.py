@@ -9,7 +9,7 @@ from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.models import Attempt
-from studyapp.services import accounts, banks, classes, quizzes, scores
+from studyapp.services import accounts, bank_filters, banks, classes, quizzes, scores
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom
 from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
@@ -18,12 +18,13 @@ from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
 @bp.get("/")
 def dashboard():
     """Classes, quizzes, own banks and the course packs to copy, at a glance."""
-    templates = banks.list_templates()
+    templates, own = banks.list_templates(), banks.list_banks_for(current_user)
     return render_template(
         "teacher/dashboard.html", form=ClassroomForm(),
         classrooms=classes.list_teacher_classrooms(current_user),
-        quizzes=quizzes.list_teacher_quizzes(current_user), banks=banks.list_banks_for(current_user),
+        quizzes=quizzes.list_teacher_quizzes(current_user), banks=own,
         templates=templates, copies={t.id: banks.find_copy(t, current_user) for t in templates},
+        sizes=bank_filters.bank_sizes([b.id for b in own + templates]),
     )
 
 

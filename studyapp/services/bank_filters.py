@@ -1,0 +1,101 @@
+"""The bank page's questions: filters, search, counts per filter value and paging, all in SQL.
+
+A district shares banks of tens of thousands of questions, so nothing here loads a bank's questions into
+Python: one query pages the matching questions, one counts them, and one groups the bank's questions by
+every filter column at once; the counts per filter value are added up from those few groups. Quality
+warnings and the search text are stored on each question when it is saved (see `models/bank.py`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.models import Question, QuestionBank, SourceDocument
+
+FILTERS = ("source", "topic", "type", "kind", "status", "warning")
+_COLUMNS = {"source": Question.source_id, "topic": Question.topic, "type": Question.type, "kind": Question.kind,
+            "status": Question.status}
+
+
+@dataclass
+class BankPage:
+    """One page of a bank's matching questions, how many match, and the counts beside each filter value."""
+
+    questions: list[Question]
+    total: int
+    counts: dict[str, dict[str, int]]
+    page: int
+    pages: int
+
+
+def _condition(name: str, wanted: str):
+    """The SQL condition of one filter value."""
+    if name == "warning":
+        return Question.warnings.contains(f",{wanted},", autoescape=True)
+    if name == "source":
+        return Question.source_id.is_(None) if wanted in ("", "0") else Question.source_id == int(wanted)
+    return _COLUMNS[name] == wanted
+
+
+def _values(name: str, row) -> list[str]:
+    """The filter values one group row holds (a question may carry several warnings)."""
+    if name == "warning":
+        return [code for code in (row.warnings or "").split(",") if code]
+    if name == "source":
+        return [str(row.source_id or "")]
+    return [getattr(row, name) or ""]
+
+
+def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *, page: int = 1,
+                page_size: int = 50) -> BankPage:
+    """The questions of `bank` matching every filter and the search text, one page of them, and counts.
+
+    The counts of one filter are taken over the questions matching all the *other* filters, so each number
+    says how many questions picking that value would show.
+    """
+    active = {name: value for name, value in filters.items() if name in FILTERS and value}
+    if active.get("source") and not active["source"].isdigit():
+        active["source"] = "0"
+    base = [Question.bank_id == bank.id]
+    needle = (search or "").strip().casefold()
+    if needle:
+        base.append(Question.search_text.contains(needle, autoescape=True))
+    matching = base + [_condition(name, value) for name, value in active.items()]
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(Question).where(*matching)) or 0
+    pages = max(1, -(-total // page_size))
+    page = min(max(1, page), pages)
+    questions = list(db.session.scalars(sa.select(Question).where(*matching).order_by(Question.id)
+                                        .limit(page_size).offset((page - 1) * page_size)))
+    groups = db.session.execute(
+        sa.select(Question.source_id, Question.topic, Question.type, Question.kind, Question.status,
+                  Question.warnings, sa.func.count().label("n"))
+        .where(*base).group_by(Question.source_id, Question.topic, Question.type, Question.kind, Question.status,
+                               Question.warnings)).all()
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    for row in groups:
+        values = {name: _values(name, row) for name in FILTERS}
+        for name in FILTERS:
+            if all(wanted in values[other] or (other == "source" and wanted == "0" and values[other] == [""])
+                   for other, wanted in active.items() if other != name):
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + row.n
+    return BankPage(questions=questions, total=total, counts=counts, page=page, pages=pages)
+
+
+def source_titles(bank: QuestionBank) -> dict[str, str]:
+    """The titles of the bank's documents by id (as text), without loading their texts."""
+    return {str(i): title for i, title in db.session.execute(
+        sa.select(SourceDocument.id, SourceDocument.title).where(SourceDocument.bank_id == bank.id))}
+
+
+def bank_sizes(bank_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(questions, documents) of each bank, counted in SQL."""
+    if not bank_ids:
+        return {}
+    questions = dict(db.session.execute(sa.select(Question.bank_id, sa.func.count()).where(
+        Question.bank_id.in_(bank_ids)).group_by(Question.bank_id)).all())
+    documents = dict(db.session.execute(sa.select(SourceDocument.bank_id, sa.func.count()).where(
+        SourceDocument.bank_id.in_(bank_ids)).group_by(SourceDocument.bank_id)).all())
+    return {i: (questions.get(i, 0), documents.get(i, 0)) for i in bank_ids}

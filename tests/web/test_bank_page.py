@@ -1,0 +1,109 @@
+"""The bank page filters, counts, searches and pages in SQL: one page of questions loaded, counts as defined."""
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+import sqlalchemy as sa
+from factories import MINI_BANK, commit, login, make_bank, make_teacher
+
+from studyapp.db import db
+from studyapp.models import Question
+from studyapp.services.bank_filters import FILTERS, filter_bank
+from studyapp.services.quality import question_warnings
+
+FILTER_CASES = [{}, {"type": "multiple_choice"}, {"status": "approved"}, {"warning": "dangling_pronoun"},
+                {"type": "cloze", "status": "draft"}, {"kind": "fact", "warning": "answer_in_stem"}]
+
+
+def big_bank_data(copies: int) -> dict:
+    """The mini bank's questions `copies` times over (new ids), some starting with a pronoun, some approved."""
+    data = copy.deepcopy(MINI_BANK)
+    questions = []
+    for n in range(copies):
+        for q in MINI_BANK["questions"]:
+            q = copy.deepcopy(q)
+            q["id"] = f"{q['id']}-{n}"
+            if n % 3 == 0:
+                q["prompt"] = "It is asked again: " + q["prompt"]
+            q["status"] = "approved" if n % 2 else "draft"
+            questions.append(q)
+    data["questions"] = questions
+    return data
+
+
+@pytest.fixture
+def big_bank(client):
+    """A signed-in teacher's bank of 500 questions (10 pages)."""
+    make_teacher()
+    bank = make_bank(big_bank_data(copies=100), key="test:big")
+    commit()
+    login(client, "teacher")
+    return bank
+
+
+def reference(questions: list[Question], filters: dict, needle: str = "") -> tuple[set[int], dict]:
+    """What the page must show and count, computed the plain way over every question."""
+    def values(q):
+        return {"source": [str(q.source_id or "")], "topic": [q.topic or ""], "type": [q.type], "kind": [q.kind],
+                "status": [q.status], "warning": question_warnings(q)}
+
+    def hit(q):
+        return not needle or needle.casefold() in " ".join(
+            [q.prompt, str(q.answer), q.quote or "", q.topic or "", " ".join(q.tags or [])]).casefold()
+
+    def passes(q, skip=None):
+        return all(wanted in values(q)[name] for name, wanted in filters.items() if name != skip)
+
+    counts = {name: {} for name in FILTERS}
+    for q in questions:
+        if hit(q):
+            for name in FILTERS:
+                if passes(q, skip=name):
+                    for value in values(q)[name]:
+                        counts[name][value] = counts[name].get(value, 0) + 1
+    return {q.id for q in questions if hit(q) and passes(q)}, counts
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES, ids=lambda f: "+".join(f) or "none")
+def test_counts_and_matches_equal_counting_every_question_by_hand(big_bank, filters):
+    questions = list(db.session.scalars(sa.select(Question).where(Question.bank_id == big_bank.id)))
+    for needle in ("", "EVAPORAT", "100%_"):
+        shown, counts = reference(questions, filters, needle)
+        found = filter_bank(big_bank, filters, needle, page_size=10_000)
+        assert {q.id for q in found.questions} == shown and found.total == len(shown)
+        assert found.counts == counts
+
+
+def test_the_bank_page_loads_one_page_of_questions_not_the_bank(client, big_bank):
+    loaded = []
+
+    def on_load(target, _context):
+        loaded.append(target.id)
+
+    db.session.expire_all()
+    sa.event.listen(Question, "load", on_load)
+    try:
+        page = client.get(f"/teacher/banks/{big_bank.id}?page=2").get_data(as_text=True)
+    finally:
+        sa.event.remove(Question, "load", on_load)
+    total = len(big_bank_data(100)["questions"])
+    assert f"{total} questions match" in page
+    assert len(set(loaded)) <= 50, f"{len(set(loaded))} questions loaded for one page of 50"
+
+
+def test_the_pager_shows_a_window_of_pages(client, big_bank):
+    page = client.get(f"/teacher/banks/{big_bank.id}?page=2").get_data(as_text=True)
+    pages = [int(n) for n in re.findall(r'[?&]page=(\d+)', page)]
+    total_pages = -(-len(big_bank_data(100)["questions"]) // 50)
+    assert 1 in pages and total_pages in pages and len(set(pages)) <= 8
+
+
+def test_an_edited_question_is_filtered_and_found_by_its_new_text(client, big_bank):
+    question = db.session.scalar(sa.select(Question).where(Question.bank_id == big_bank.id,
+                                                           ~Question.prompt.startswith("It ")))
+    question.prompt = "They say the zebrafinch answer is here."
+    commit()
+    found = filter_bank(big_bank, {"warning": "dangling_pronoun"}, "zebrafinch")
+    assert [q.id for q in found.questions] == [question.id]
