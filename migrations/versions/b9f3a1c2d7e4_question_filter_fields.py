@@ -34,6 +34,8 @@ def upgrade():
     with op.batch_alter_table('questions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('warnings', sa.String(length=300), server_default='', nullable=False))
         batch_op.add_column(sa.Column('search_text', sa.Text(), server_default='', nullable=False))
+        batch_op.create_index('ix_questions_bank_filters',
+                              ['bank_id', 'source_id', 'topic', 'type', 'kind', 'status', 'warnings'], unique=False)
     conn = op.get_bind()
     rows = conn.execute(sa.select(QUESTIONS.c.id, QUESTIONS.c.type, QUESTIONS.c.kind, QUESTIONS.c.prompt,
                                   QUESTIONS.c.choices, QUESTIONS.c.answer, QUESTIONS.c.quote, QUESTIONS.c.topic,
@@ -45,5 +47,6 @@ def upgrade():
 
 def downgrade():
     with op.batch_alter_table('questions', schema=None) as batch_op:
+        batch_op.drop_index('ix_questions_bank_filters')
         batch_op.drop_column('search_text')
         batch_op.drop_column('warnings')

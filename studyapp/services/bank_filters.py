@@ -39,49 +39,58 @@ def _condition(name: str, wanted: str):
     return _COLUMNS[name] == wanted
 
 
-def _values(name: str, row) -> list[str]:
-    """The filter values one group row holds (a question may carry several warnings)."""
-    if name == "warning":
-        return [code for code in (row.warnings or "").split(",") if code]
-    if name == "source":
-        return [str(row.source_id or "")]
-    return [getattr(row, name) or ""]
-
-
 def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *, page: int = 1,
                 page_size: int = 50) -> BankPage:
     """The questions of `bank` matching every filter and the search text, one page of them, and counts.
 
     The counts of one filter are taken over the questions matching all the *other* filters, so each number
-    says how many questions picking that value would show.
+    says how many questions picking that value would show. They, and the total, are added up from one query
+    that groups the bank's (matching) questions by every filter column at once; without search text it reads
+    only an index. A second query fetches the page.
     """
     active = {name: value for name, value in filters.items() if name in FILTERS and value}
     if active.get("source") and not active["source"].isdigit():
         active["source"] = "0"
-    base = [Question.bank_id == bank.id]
     needle = (search or "").strip().casefold()
+    base = [Question.bank_id == bank.id]
     if needle:
         base.append(Question.search_text.contains(needle, autoescape=True))
-    matching = base + [_condition(name, value) for name, value in active.items()]
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(Question).where(*matching)) or 0
+    columns = (Question.source_id, Question.topic, Question.type, Question.kind, Question.status, Question.warnings)
+    groups = {tuple(row[:-1]): row[-1] for row in db.session.execute(
+        sa.select(*columns, sa.func.count()).where(*base).group_by(*columns))}
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    total = 0
+    for group, n in groups.items():
+        values = _row_values(group)
+        total += n if _passes(values, active) else 0
+        for name in FILTERS:
+            if _passes(values, active, skip=name):
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + n
     pages = max(1, -(-total // page_size))
     page = min(max(1, page), pages)
-    questions = list(db.session.scalars(sa.select(Question).where(*matching).order_by(Question.id)
-                                        .limit(page_size).offset((page - 1) * page_size)))
-    groups = db.session.execute(
-        sa.select(Question.source_id, Question.topic, Question.type, Question.kind, Question.status,
-                  Question.warnings, sa.func.count().label("n"))
-        .where(*base).group_by(Question.source_id, Question.topic, Question.type, Question.kind, Question.status,
-                               Question.warnings)).all()
-    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
-    for row in groups:
-        values = {name: _values(name, row) for name in FILTERS}
-        for name in FILTERS:
-            if all(wanted in values[other] or (other == "source" and wanted == "0" and values[other] == [""])
-                   for other, wanted in active.items() if other != name):
-                for value in values[name]:
-                    counts[name][value] = counts[name].get(value, 0) + row.n
+    query = (sa.select(Question).where(*base, *[_condition(name, value) for name, value in active.items()])
+             .limit(page_size).offset((page - 1) * page_size))
+    questions = list(db.session.scalars(query.order_by(Question.id))) if total else []
     return BankPage(questions=questions, total=total, counts=counts, page=page, pages=pages)
+
+
+def _row_values(group: tuple) -> dict[str, list[str]]:
+    """The filter values of one (source_id, topic, type, kind, status, warnings) group: a question may carry
+    several warnings."""
+    source_id, topic, type_, kind, status, warnings = group
+    return {"source": [str(source_id or "")], "topic": [topic or ""], "type": [type_], "kind": [kind],
+            "status": [status], "warning": [code for code in (warnings or "").split(",") if code]}
+
+
+def _passes(values: dict[str, list[str]], active: dict[str, str], skip: str | None = None) -> bool:
+    """True when the values meet every active filter but `skip` ("0" as a source: none)."""
+    for name, wanted in active.items():
+        if name == skip:
+            continue
+        if not (wanted in values[name] or (name == "source" and wanted == "0" and values[name] == [""])):
+            return False
+    return True
 
 
 def source_titles(bank: QuestionBank) -> dict[str, str]:
