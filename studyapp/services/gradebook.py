@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Accommodation, Assignment, Classroom, User
+from studyapp.models import Accommodation, Answer, Assignment, Attempt, Classroom, Quiz, User
 from studyapp.services.assignment_state import Standing, list_standings
 
 
@@ -63,6 +63,37 @@ def build_assignment_report(assignment: Assignment, *, now: datetime) -> Assignm
     extra = {a.student_id: a.extra_minutes for a in db.session.scalars(
         sa.select(Accommodation).where(Accommodation.assignment_id == assignment.id))}
     return AssignmentReport(assignment, students, {sid: st for (sid, _), st in standings.items()}, extra)
+
+
+def count_submitted(classroom: Classroom) -> dict[int, int]:
+    """Per assignment id of the class, how many students have submitted an attempt."""
+    ids = [a.id for a in classroom.assignments]
+    if not ids:
+        return {}
+    return dict(db.session.execute(
+        sa.select(Attempt.assignment_id, sa.func.count(sa.distinct(Attempt.student_id)))
+        .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None)).group_by(Attempt.assignment_id)).all())
+
+
+def list_student_work(classroom: Classroom, student: User) -> tuple[list[Attempt], dict[int, dict[int, Answer]]]:
+    """A student's attempts at the class's assignments (by assignment, then number) and their answers by attempt and slot."""
+    ids = [a.id for a in classroom.assignments]
+    attempts = list(db.session.scalars(sa.select(Attempt).where(
+        Attempt.student_id == student.id, Attempt.assignment_id.in_(ids))
+        .order_by(Attempt.assignment_id, Attempt.number))) if ids else []
+    answers: dict[int, dict[int, Answer]] = {}
+    if attempts:
+        for answer in db.session.scalars(sa.select(Answer).where(Answer.attempt_id.in_([a.id for a in attempts]))):
+            answers.setdefault(answer.attempt_id, {})[answer.slot_id] = answer
+    return attempts, answers
+
+
+def list_quiz_percents(quiz: Quiz) -> list[float]:
+    """The percentage of every submitted attempt at the quiz's graded (non-practice) assignments."""
+    return [a.percent for a in db.session.scalars(
+        sa.select(Attempt).join(Assignment, Assignment.id == Attempt.assignment_id)
+        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None)))
+        if a.percent is not None]
 
 
 def score_bins(percents: list[float]) -> list[tuple[str, int]]:
