@@ -130,3 +130,28 @@ def test_after_the_due_date_feedback_waits_for_a_classmate_with_extra_time(clien
     taking.deadline_at = utcnow() - timedelta(minutes=5)
     db.session.commit()
     assert shows_answers(client, attempt)
+
+
+def test_every_page_and_the_scores_file_count_the_same_best_attempt(client):
+    """Two attempts out of different totals (a question retired between them): the higher percentage counts everywhere."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    student = make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    assignment.quiz.attempts_allowed = 2
+    first = make_submitted_attempt(assignment, student)
+    second = make_submitted_attempt(assignment, student)
+    first.score, first.max_score = 3.0, 4.0  # 75 %
+    second.score, second.max_score = 3.5, 5.0  # more points, 70 %
+    commit()
+    login(client, "student")
+    dashboard = client.get("/student/").data.decode()
+    client.post("/logout")
+    login(client, "teacher")
+    gradebook = client.get(f"/teacher/classes/{classroom.id}/gradebook").data.decode()
+    page = client.get(f"/teacher/assignments/{assignment.id}").data.decode()
+    scores = client.get(f"/teacher/classes/{classroom.id}/scores.csv").data.decode()
+    assert f"/student/attempts/{first.id}/result" in dashboard and "Your score: <strong>75.0%" in dashboard
+    assert "75.0%" in gradebook and "70.0%" not in gradebook
+    assert "(75.0%)" in page and "70.0%" not in page
+    assert scores.splitlines()[1].endswith(",75.0")
