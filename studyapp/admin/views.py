@@ -1,7 +1,6 @@
 """Admin views: teachers and classes at a glance, new teacher accounts, password resets, invitation links."""
 from __future__ import annotations
 
-import sqlalchemy as sa
 from flask import current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
@@ -10,16 +9,14 @@ from studyapp.admin.access import get_classroom, get_invite, get_managed_user
 from studyapp.admin.forms import EmptyForm, InviteForm, TeacherForm
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
-from studyapp.models import Classroom, Role, User
-from studyapp.services import accounts, invites
+from studyapp.models import Role
+from studyapp.services import accounts, classes, invites
 
 
 def _render_dashboard(teacher_form=None, invite_form=None, status=200):
     """The admin home: teachers, classes, open invitations and the two forms."""
-    teachers = list(db.session.scalars(sa.select(User).where(User.role == Role.TEACHER).order_by(User.username)))
-    classrooms = list(db.session.scalars(sa.select(Classroom).order_by(Classroom.name, Classroom.id)))
     return render_template(
-        "admin/dashboard.html", teachers=teachers, classrooms=classrooms,
+        "admin/dashboard.html", teachers=accounts.list_teachers(), classrooms=classes.list_all_classrooms(),
         invites=invites.list_open_invites(now=utcnow()), teacher_form=teacher_form or TeacherForm(formdata=None),
         invite_form=invite_form or InviteForm(formdata=None), button_form=EmptyForm(),
         signup=current_app.config["TEACHER_SIGNUP"]), status

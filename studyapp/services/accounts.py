@@ -156,3 +156,8 @@ def reset_password(user: User) -> str:
     user.must_change_password = True
     db.session.flush()
     return password
+
+
+def list_teachers() -> list[User]:
+    """Every teacher account, by username."""
+    return list(db.session.scalars(sa.select(User).where(User.role == Role.TEACHER).order_by(User.username)))

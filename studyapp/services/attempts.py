@@ -12,11 +12,10 @@ from sqlalchemy.exc import IntegrityError
 from studyapp.db import db
 from studyapp.errors import AttemptClosedError, ValidationError
 from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, Question, Quiz, QuizSlot, Role, User
+from studyapp.services.assignment_state import is_past
+from studyapp.services.feedback import is_final as _quiz_is_final
 from studyapp.services.grading import Key, grade, key_of
 from studyapp.services.layout import build_layout
-
-# Answers sent in the last seconds before the deadline may arrive a little late.
-DEADLINE_GRACE = timedelta(seconds=30)
 
 
 def find_open_attempt(assignment: Assignment, student: User) -> Attempt | None:
@@ -78,12 +77,7 @@ def _deadline(assignment: Assignment, student: User, now: datetime) -> datetime 
 
 def is_out_of_time(attempt: Attempt, now: datetime) -> bool:
     """True once the attempt's time limit (with grace) has passed."""
-    return _past(attempt.deadline_at, now)
-
-
-def _past(moment: datetime | None, now: datetime) -> bool:
-    """True once `moment` (a time limit or due date), plus the grace for late-arriving answers, has passed."""
-    return moment is not None and now > moment + DEADLINE_GRACE
+    return is_past(attempt.deadline_at, now)
 
 
 @dataclass(frozen=True)
@@ -113,7 +107,7 @@ def target_of(attempt: Attempt, slot: QuizSlot) -> SaveTarget:
     quiz = attempt.assignment.quiz
     if slot.quiz_id != quiz.id:
         raise ValidationError("That question is not part of this quiz.")
-    final = quiz.feedback_mode == FeedbackMode.IMMEDIATE
+    final = _quiz_is_final(quiz)
     stored = db.session.scalar(sa.select(Answer.raw).where(Answer.attempt_id == attempt.id,
                                                           Answer.slot_id == slot.id)) if final else None
     return SaveTarget(attempt_id=attempt.id, slot_id=slot.id, points=slot.points, key=key_of(slot.question),
@@ -167,9 +161,9 @@ def _check_target(target: SaveTarget, raw: Any, now: datetime) -> None:
     """Raise AttemptClosedError when answers may no longer change, ValidationError when this one may not be."""
     if target.submitted_at is not None:
         raise AttemptClosedError("This attempt is already submitted.")
-    if _past(target.deadline_at, now):
+    if is_past(target.deadline_at, now):
         raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
-    if _past(target.due_at, now):
+    if is_past(target.due_at, now):
         raise AttemptClosedError("This assignment is closed.")
     if not target.approved or not target.in_layout:
         raise ValidationError("That question is not part of this quiz.")
@@ -223,7 +217,7 @@ def save_answer(attempt: Attempt, slot: QuizSlot, raw: Any, *, now: datetime) ->
 
 def is_final(attempt: Attempt) -> bool:
     """True when a given answer cannot change: the quiz shows feedback after each question."""
-    return attempt.assignment.quiz.feedback_mode == FeedbackMode.IMMEDIATE
+    return _quiz_is_final(attempt.assignment.quiz)
 
 
 def answers_by_slot(attempt: Attempt) -> dict[int, Answer]:

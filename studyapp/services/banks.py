@@ -200,6 +200,21 @@ def count_by_status(bank: QuestionBank) -> dict[str, int]:
     return counts
 
 
+def list_bank_questions(bank: QuestionBank, question_ids: list[int]) -> list[Question]:
+    """Those of `question_ids` that are questions of `bank` (ids of other banks are left out), by id."""
+    if not question_ids:
+        return []
+    return list(db.session.scalars(sa.select(Question).where(Question.bank_id == bank.id, Question.id.in_(question_ids))
+                                   .order_by(Question.id)))
+
+
+def find_next_draft(question: Question) -> Question | None:
+    """The bank's next draft after `question` (by id), for reviewing one after another; None at the end."""
+    return db.session.scalar(sa.select(Question).where(
+        Question.bank_id == question.bank_id, Question.status == QuestionStatus.DRAFT,
+        Question.id > question.id).order_by(Question.id).limit(1))
+
+
 def approve_questions(questions: list[Question]) -> int:
     """Mark draft questions approved; returns how many changed."""
     changed = 0

@@ -129,3 +129,16 @@ def decline_invitation(invitation: ClassInvitation, *, now: datetime) -> None:
     """Say no: nothing is enrolled, and the invitation no longer shows."""
     invitation.declined_at = now
     db.session.flush()
+
+
+def set_study_settings(classroom: Classroom, *, desired_retention: float, new_cards_per_day: int) -> None:
+    """Set how well the class's flashcards should be remembered (0.70–0.97) and how many new cards a day (0–200)."""
+    if not 0.70 <= desired_retention <= 0.97 or not 0 <= new_cards_per_day <= 200:
+        raise ValidationError("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200.")
+    classroom.desired_retention, classroom.new_cards_per_day = desired_retention, new_cards_per_day
+    db.session.flush()
+
+
+def list_all_classrooms() -> list[Classroom]:
+    """Every class of the school, by name (the administrator's view)."""
+    return list(db.session.scalars(sa.select(Classroom).order_by(Classroom.name, Classroom.id)))

@@ -1,4 +1,4 @@
-"""The gradebook of a class: every student by every assignment, with a state per cell."""
+"""The gradebook of a class: every student by every assignment, with a standing (state and best score) per cell."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,16 +7,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Assignment, Attempt, Classroom, User
-
-
-@dataclass
-class Cell:
-    """One student's standing on one assignment."""
-
-    state: str  # done, late, in_progress, missing, not_started, upcoming
-    percent: float | None = None
-    attempt_id: int | None = None
+from studyapp.models import Accommodation, Answer, Assignment, Attempt, Classroom, Quiz, User
+from studyapp.services.assignment_state import Standing, list_standings
 
 
 @dataclass
@@ -25,52 +17,83 @@ class Gradebook:
 
     assignments: list[Assignment]
     students: list[User]
-    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    cells: dict[tuple[int, int], Standing] = field(default_factory=dict)
 
-    def cell(self, student: User, assignment: Assignment) -> Cell:
-        """The cell for a student and an assignment."""
+    def cell(self, student: User, assignment: Assignment) -> Standing:
+        """The standing of a student on an assignment."""
         return self.cells[(student.id, assignment.id)]
 
     def average(self, student: User) -> float | None:
-        """Mean of the student's graded percentages (missing counts as 0 once due)."""
-        values = [c.percent if c.percent is not None else 0.0
-                  for a in self.assignments for c in [self.cell(student, a)] if c.state in ("done", "late", "missing")]
+        """Mean of the student's best percentages; a missed assignment counts as 0."""
+        values = [c.percent or 0.0 for a in self.assignments for c in [self.cell(student, a)] if c.counts_in_average]
         return round(sum(values) / len(values), 1) if values else None
 
 
 def build_gradebook(classroom: Classroom, *, now: datetime) -> Gradebook:
-    """Best submitted score per cell in one query; states from attempts and due dates."""
+    """Every cell's standing at `now`, from one query of attempts."""
     assignments = sorted(classroom.assignments, key=lambda a: (a.open_at, a.id))
     students = classroom.students
-    book = Gradebook(assignments=assignments, students=students)
-    best: dict[tuple[int, int], tuple[float, Attempt]] = {}
-    open_attempts: set[tuple[int, int]] = set()
-    if assignments:
-        for attempt in db.session.scalars(sa.select(Attempt).where(
-                Attempt.assignment_id.in_([a.id for a in assignments]))):
-            key = (attempt.student_id, attempt.assignment_id)
-            if attempt.submitted_at is None:
-                open_attempts.add(key)
-                continue
-            percent = attempt.percent or 0.0
-            if key not in best or percent > best[key][0]:
-                best[key] = (percent, attempt)
-    for student in students:
-        for assignment in assignments:
-            key = (student.id, assignment.id)
-            if key in best:
-                percent, attempt = best[key]
-                late = assignment.due_at is not None and attempt.submitted_at > assignment.due_at
-                book.cells[key] = Cell("late" if late else "done", percent, attempt.id)
-            elif key in open_attempts and assignment.is_open(now):
-                book.cells[key] = Cell("in_progress")
-            elif assignment.due_at is not None and now > assignment.due_at:
-                book.cells[key] = Cell("missing")
-            elif assignment.open_at > now:
-                book.cells[key] = Cell("upcoming")
-            else:
-                book.cells[key] = Cell("not_started")
-    return book
+    return Gradebook(assignments=assignments, students=students,
+                     cells=list_standings(assignments, [s.id for s in students], now=now))
+
+
+@dataclass
+class AssignmentReport:
+    """One assignment's column of the gradebook, student by student, with each one's extra minutes."""
+
+    assignment: Assignment
+    students: list[User]
+    standings: dict[int, Standing]  # by student id
+    extra_minutes: dict[int, int]  # by student id, where the teacher gave some
+
+    @property
+    def finished_count(self) -> int:
+        """How many students have a submitted attempt."""
+        return sum(1 for s in self.standings.values() if s.best is not None)
+
+    def percents(self) -> list[float]:
+        """The best percentages, for the score distribution."""
+        return [s.percent for s in self.standings.values() if s.percent is not None]
+
+
+def build_assignment_report(assignment: Assignment, *, now: datetime) -> AssignmentReport:
+    """Every student's standing on `assignment` at `now`, the same cells as the gradebook's."""
+    students = assignment.classroom.students
+    standings = list_standings([assignment], [s.id for s in students], now=now)
+    extra = {a.student_id: a.extra_minutes for a in db.session.scalars(
+        sa.select(Accommodation).where(Accommodation.assignment_id == assignment.id))}
+    return AssignmentReport(assignment, students, {sid: st for (sid, _), st in standings.items()}, extra)
+
+
+def count_submitted(classroom: Classroom) -> dict[int, int]:
+    """Per assignment id of the class, how many students have submitted an attempt."""
+    ids = [a.id for a in classroom.assignments]
+    if not ids:
+        return {}
+    return dict(db.session.execute(
+        sa.select(Attempt.assignment_id, sa.func.count(sa.distinct(Attempt.student_id)))
+        .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None)).group_by(Attempt.assignment_id)).all())
+
+
+def list_student_work(classroom: Classroom, student: User) -> tuple[list[Attempt], dict[int, dict[int, Answer]]]:
+    """A student's attempts at the class's assignments (by assignment, then number) and their answers by attempt and slot."""
+    ids = [a.id for a in classroom.assignments]
+    attempts = list(db.session.scalars(sa.select(Attempt).where(
+        Attempt.student_id == student.id, Attempt.assignment_id.in_(ids))
+        .order_by(Attempt.assignment_id, Attempt.number))) if ids else []
+    answers: dict[int, dict[int, Answer]] = {}
+    if attempts:
+        for answer in db.session.scalars(sa.select(Answer).where(Answer.attempt_id.in_([a.id for a in attempts]))):
+            answers.setdefault(answer.attempt_id, {})[answer.slot_id] = answer
+    return attempts, answers
+
+
+def list_quiz_percents(quiz: Quiz) -> list[float]:
+    """The percentage of every submitted attempt at the quiz's graded (non-practice) assignments."""
+    return [a.percent for a in db.session.scalars(
+        sa.select(Attempt).join(Assignment, Assignment.id == Attempt.assignment_id)
+        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None)))
+        if a.percent is not None]
 
 
 def score_bins(percents: list[float]) -> list[tuple[str, int]]:

@@ -17,8 +17,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Assignment, Attempt, Classroom, Enrolment, Flashcard, Question, QuizSlot, User
-from studyapp.services.attempts import DEADLINE_GRACE
+from studyapp.models import Assignment, Classroom, Enrolment, Flashcard, Question, QuizSlot, User
+from studyapp.services.assignment_state import DEADLINE_GRACE, still_answering
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,9 @@ class Locks:
 def live_assignment_ids(classroom_ids: list[int], *, now: datetime) -> sa.Select:
     """Graded assignments of the classes that are live at `now`: set, and not yet due or still being answered."""
     closes_after = now - DEADLINE_GRACE  # answers sent just before a deadline may arrive this late
-    still_answering = sa.exists().where(Attempt.assignment_id == Assignment.id, Attempt.submitted_at.is_(None),
-                                        Attempt.deadline_at >= closes_after)
     return sa.select(Assignment.id).where(
         Assignment.classroom_id.in_(classroom_ids), Assignment.practice_for_id.is_(None),
-        sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= closes_after, still_answering))
+        sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= closes_after, still_answering(now)))
 
 
 def find_locks(classroom: Classroom, *, now: datetime, student: User | None = None) -> Locks:

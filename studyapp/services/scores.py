@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import sqlalchemy as sa
-
-from studyapp.db import db
-from studyapp.models import Assignment, Attempt, Classroom
+from studyapp.models import Assignment, Classroom
+from studyapp.services.assignment_state import list_best_attempts
 
 
 @dataclass
@@ -30,19 +28,16 @@ class ScoreTable:
 
 
 def build_score_table(classroom: Classroom) -> ScoreTable:
-    """Best submitted score per student and assignment, in one query."""
+    """The best attempt's percentage per student and assignment (the gradebook's), from one query."""
     assignments = sorted(classroom.assignments, key=lambda a: (a.open_at, a.id))
-    best: dict[tuple[int, int], float] = {}
-    if assignments:
-        rows = db.session.execute(
-            sa.select(Attempt.student_id, Attempt.assignment_id, Attempt.score, Attempt.max_score)
-            .where(Attempt.assignment_id.in_([a.id for a in assignments]), Attempt.submitted_at.is_not(None))
-        )
-        for student_id, assignment_id, score, max_score in rows:
-            percent = round(100.0 * (score or 0) / max_score, 1) if max_score else 0.0
-            key = (student_id, assignment_id)
-            best[key] = max(best.get(key, percent), percent)
+    students = classroom.students
+    best = list_best_attempts(assignments, [s.id for s in students])
     table = ScoreTable(assignments=assignments)
-    for student in classroom.students:
-        table.rows.append((student, [best.get((student.id, a.id)) for a in assignments]))
+    for student in students:
+        table.rows.append((student, [_percent(best.get((student.id, a.id))) for a in assignments]))
     return table
+
+
+def _percent(attempt) -> float | None:
+    """A submitted attempt's percentage (0 when ungraded), None without one."""
+    return None if attempt is None else (attempt.percent or 0.0)

@@ -8,15 +8,15 @@ from studyapp.auth import limits
 from studyapp.db import autocommit_on_postgresql, db, utcnow
 from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
 from studyapp.limits import parse_id
-from studyapp.models import FeedbackMode
 from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
+from studyapp.services.feedback import may_show_feedback
 from studyapp.services.locks import find_locks
+from studyapp.services.overview import list_student_standings
 from studyapp.student.access import (check_student, checks_student_itself, get_my_assignment, get_my_attempt,
                                      session_account)
 from studyapp.student.forms import EmptyForm, JoinClassForm
 from studyapp.student.player import read_answer, slot_views, view_for
-from studyapp.student.overview import list_assignment_rows
 
 from studyapp.student import bp
 
@@ -26,7 +26,7 @@ def dashboard():
     """The student's classes and assignments: open, due, done."""
     now = utcnow()
     return render_template("student/dashboard.html", classrooms=classes.list_student_classrooms(current_user),
-                           rows=list_assignment_rows(current_user, now=now), join_form=JoinClassForm(),
+                           rows=list_student_standings(current_user, now=now), join_form=JoinClassForm(),
                            button_form=EmptyForm(), now=now,
                            invitations=classes.list_pending_invitations(current_user))
 
@@ -176,8 +176,7 @@ def show_result(attempt_id: int):
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
     now = utcnow()
     quiz = attempt.assignment.quiz
-    due = attempt.assignment.due_at
-    show_feedback = quiz.feedback_mode != FeedbackMode.AFTER_DUE or (due is not None and now > due)
+    show_feedback = may_show_feedback(attempt, now=now)
     held_back = set()
     if attempt.assignment.practice_for_id is not None:  # started before a graded quiz asking the same went live
         locks = find_locks(attempt.assignment.classroom, now=now, student=current_user)

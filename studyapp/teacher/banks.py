@@ -8,7 +8,7 @@ from wtforms.fields.choices import SelectChoice
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.limits import parse_id
-from studyapp.models import Question, QuestionStatus
+from studyapp.models import QuestionStatus
 from studyapp.services import bank_filters, banks, quizzes
 from studyapp.services import questions as question_service
 from studyapp.services.quality import WARNINGS
@@ -90,7 +90,7 @@ def bulk_questions(bank_id: int):
     if not form.validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return back
-    selected = list(db.session.scalars(db.select(Question).where(Question.bank_id == bank.id, Question.id.in_(ids))))
+    selected = banks.list_bank_questions(bank, ids)
     if not selected:
         flash("Tick at least one question first.", "error")
         return back

@@ -1,15 +1,13 @@
 """Teacher views for classes: dashboard, create, roster, scores download."""
 from __future__ import annotations
 
-import sqlalchemy as sa
 from flask import Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.formats.scores_csv import iter_csv
-from studyapp.models import Attempt
-from studyapp.services import accounts, bank_filters, banks, classes, quizzes, scores
+from studyapp.services import accounts, bank_filters, banks, classes, gradebook, quizzes, scores
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom
 from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
@@ -46,7 +44,7 @@ def show_classroom(classroom_id: int):
     """Join code, roster and assignments of a class."""
     classroom = get_own_classroom(classroom_id)
     return render_template("teacher/classroom.html", classroom=classroom, roster_form=RosterForm(),
-                           progress=_progress(classroom), study_form=StudySettingsForm(formdata=None, obj=classroom))
+                           progress=gradebook.count_submitted(classroom), study_form=StudySettingsForm(formdata=None, obj=classroom))
 
 
 @bp.post("/classes/<int:classroom_id>/study-settings")
@@ -55,24 +53,13 @@ def edit_study_settings(classroom_id: int):
     classroom = get_own_classroom(classroom_id)
     form = StudySettingsForm()
     if form.validate_on_submit():
-        classroom.desired_retention = float(form.desired_retention.data)
-        classroom.new_cards_per_day = form.new_cards_per_day.data
+        classes.set_study_settings(classroom, desired_retention=float(form.desired_retention.data),
+                                   new_cards_per_day=form.new_cards_per_day.data)
         db.session.commit()
         flash("Flashcard settings saved.", "success")
     else:
         flash("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200.", "error")
     return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
-
-
-def _progress(classroom) -> dict[int, int]:
-    """Per assignment, how many students have submitted."""
-    ids = [a.id for a in classroom.assignments]
-    if not ids:
-        return {}
-    rows = db.session.execute(
-        sa.select(Attempt.assignment_id, sa.func.count(sa.distinct(Attempt.student_id)))
-        .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None)).group_by(Attempt.assignment_id))
-    return dict(rows.all())
 
 
 @bp.post("/classes/<int:classroom_id>/roster")
@@ -99,7 +86,7 @@ def add_roster(classroom_id: int):
     except StudyAppError as exc:
         db.session.rollback()
         return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
-                               progress=_progress(classroom), roster_error=str(exc),
+                               progress=gradebook.count_submitted(classroom), roster_error=str(exc),
                                study_form=StudySettingsForm(formdata=None, obj=classroom)), 422
     db.session.commit()
     return render_template("teacher/roster_passwords.html", classroom=classroom, created=result.created,

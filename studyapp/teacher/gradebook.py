@@ -1,16 +1,15 @@
 """Teacher views for insight: gradebook, a student's answers, item analysis, and every export of scores."""
 from __future__ import annotations
 
-import sqlalchemy as sa
 from flask import Response, abort, render_template
 
 from studyapp.charts import histogram
 from studyapp.db import db, utcnow
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.formats.scores_xlsx import scores_to_xlsx
-from studyapp.models import Answer, Assignment, Attempt, Enrolment, User
-from studyapp.services import scores
-from studyapp.services.gradebook import build_gradebook, score_bins
+from studyapp.models import User
+from studyapp.services import classes, scores
+from studyapp.services.gradebook import build_gradebook, list_quiz_percents, list_student_work, score_bins
 from studyapp.services.insight import answer_rows, item_rows, quiz_insight
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom, get_own_quiz
@@ -23,7 +22,7 @@ def _attachment(body, mimetype: str, filename: str) -> Response:
 
 @bp.get("/classes/<int:classroom_id>/gradebook")
 def show_gradebook(classroom_id: int):
-    """Students by assignments with done, late, in progress and missing states."""
+    """Students by assignments, each cell with its state (services/assignment_state.py) and best score."""
     classroom = get_own_classroom(classroom_id)
     return render_template("teacher/gradebook.html", classroom=classroom, book=build_gradebook(classroom, now=utcnow()))
 
@@ -33,18 +32,9 @@ def show_student(classroom_id: int, student_id: int):
     """One student's every answer in the class's assignments."""
     classroom = get_own_classroom(classroom_id)
     student = db.session.get(User, student_id)
-    enrolled = db.session.scalar(sa.select(Enrolment.id).where(
-        Enrolment.classroom_id == classroom.id, Enrolment.student_id == student_id)) if student else None
-    if enrolled is None:
+    if student is None or not classes.is_enrolled(classroom, student):
         abort(404)
-    ids = [a.id for a in classroom.assignments]
-    attempts = list(db.session.scalars(sa.select(Attempt).where(
-        Attempt.student_id == student.id, Attempt.assignment_id.in_(ids)).order_by(Attempt.assignment_id,
-                                                                                  Attempt.number))) if ids else []
-    answers = {}
-    if attempts:
-        for answer in db.session.scalars(sa.select(Answer).where(Answer.attempt_id.in_([a.id for a in attempts]))):
-            answers.setdefault(answer.attempt_id, {})[answer.slot_id] = answer
+    attempts, answers = list_student_work(classroom, student)
     return render_template("teacher/student.html", classroom=classroom, student=student, attempts=attempts,
                            answers=answers)
 
@@ -54,11 +44,7 @@ def show_item_analysis(quiz_id: int):
     """Item statistics on first attempts, flags linking to each question's editor, per-source and speaker."""
     quiz = get_own_quiz(quiz_id)
     insight = quiz_insight(quiz)
-    percents = [a.percent for a in db.session.scalars(
-        sa.select(Attempt).join(Assignment, Assignment.id == Attempt.assignment_id)
-        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None)))
-        if a.percent is not None]
-    chart = histogram(score_bins(percents), title=f"Score distribution of {quiz.title}")
+    chart = histogram(score_bins(list_quiz_percents(quiz)), title=f"Score distribution of {quiz.title}")
     return render_template("teacher/item_analysis.html", quiz=quiz, insight=insight, chart=chart)
 
 

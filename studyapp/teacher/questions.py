@@ -6,9 +6,9 @@ from flask_login import current_user
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError, ValidationError
-from studyapp.models import Question, QuestionStatus
+from studyapp.models import QuestionStatus
 from studyapp.services import questions as question_service
-from studyapp.services.banks import can_edit_bank, can_use_bank
+from studyapp.services.banks import can_edit_bank, can_use_bank, find_next_draft
 from studyapp.services.documents import evidence_context
 from studyapp.services.quality import WARNINGS, question_warnings
 from studyapp.teacher import bp
@@ -73,11 +73,9 @@ def review_question(question_id: int, action: str):
     db.session.commit()
     flash(f"Question {action}d." if action != "restore" else "Question restored to draft.", "success")
     if request.form.get("next") == "draft":
-        following = db.session.scalar(db.select(Question.id).where(
-            Question.bank_id == question.bank_id, Question.status == QuestionStatus.DRAFT,
-            Question.id > question.id).order_by(Question.id))
-        if following:
-            return redirect(url_for("teacher.show_question", question_id=following))
+        following = find_next_draft(question)
+        if following is not None:
+            return redirect(url_for("teacher.show_question", question_id=following.id))
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
 

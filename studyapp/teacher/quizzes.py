@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
@@ -12,9 +11,9 @@ from wtforms.fields.choices import SelectChoice
 from studyapp.charts import histogram
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
-from studyapp.models import Accommodation, Attempt, User
+from studyapp.models import User
 from studyapp.services import classes, quizzes
-from studyapp.services.gradebook import score_bins
+from studyapp.services.gradebook import build_assignment_report, score_bins
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
@@ -172,23 +171,12 @@ def print_quiz(quiz_id: int):
 def show_assignment(assignment_id: int):
     """Who has finished, with what score; extra time per student."""
     assignment = get_own_assignment(assignment_id)
-    best: dict[int, Attempt] = {}
-    status: dict[int, str] = {}
-    for attempt in db.session.scalars(sa.select(Attempt).where(Attempt.assignment_id == assignment.id)):
-        if attempt.is_finished:
-            if attempt.student_id not in best or (attempt.score or 0) > (best[attempt.student_id].score or 0):
-                best[attempt.student_id] = attempt
-            status[attempt.student_id] = "done"
-        else:
-            status.setdefault(attempt.student_id, "in progress")
+    report = build_assignment_report(assignment, now=utcnow())
     extra_form = ExtraTimeForm()
-    extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in assignment.classroom.students]
-    extra = {a.student_id: a.extra_minutes for a in db.session.scalars(
-        sa.select(Accommodation).where(Accommodation.assignment_id == assignment.id))}
-    chart = histogram(score_bins([a.percent for a in best.values() if a.percent is not None]),
-                      title=f"Score distribution of {assignment.quiz.title}")
-    return render_template("teacher/assignment.html", assignment=assignment, best=best, status=status,
-                           extra=extra, extra_form=extra_form, chart=chart)
+    extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
+    chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
+    return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
+                           chart=chart)
 
 
 @bp.post("/assignments/<int:assignment_id>/extra-time")
