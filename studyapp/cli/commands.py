@@ -159,7 +159,7 @@ def list_banks() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 def export_bank(bank_id: int, fmt: str, output: Path) -> None:
     """Write bank BANK_ID in a format for Moodle, Canvas, Anki or a spreadsheet."""
-    from studyapp.formats.exchange import export_bank as export
+    from studyapp.formats.registry import export_bank as export
     from studyapp.models import QuestionBank
     from studyapp.services.bank_export import bank_to_dict
 
@@ -183,7 +183,7 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
 
     Nothing is imported when any part is invalid.
     """
-    from studyapp.services.exchange import import_bank_bytes
+    from studyapp.services.bank_import import import_bank_bytes
 
     teacher = None
     if owner is not None:

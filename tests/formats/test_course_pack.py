@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.formats.exchange import EXPORTERS, export_bank, import_bank
+from studyapp.formats.registry import EXPORTERS, export_bank, import_bank
 
 PACK = Path(__file__).parent.parent.parent / "content" / "course-pack.json"
 

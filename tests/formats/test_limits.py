@@ -10,7 +10,7 @@ from factories import ALL_TYPES
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank, parse_bank_text
-from studyapp.formats.exchange import EXPORTERS, IMPORTERS, export_bank, import_bank
+from studyapp.formats.registry import EXPORTERS, IMPORTERS, export_bank, import_bank
 from studyapp.generator.bank import build_bank
 from studyapp.generator.checks import GateContext, check_question
 from studyapp.generator.model import Corpus, Flashcard, SourceDoc

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.formats.bank_json import check_bank
-from studyapp.formats.exchange import EXPORTERS, IMPORTERS, export_bank, import_bank
+from studyapp.formats.registry import EXPORTERS, IMPORTERS, export_bank, import_bank
 
 ROUND_TRIPS = ["json", "gift", "moodle-xml", "csv"]
 CORE = ("id", "type", "prompt", "answer")

@@ -34,8 +34,8 @@ from factories import ALL_TYPES
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank
-from studyapp.formats.exchange import EXPORTERS, IMPORTERS, import_bank
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES
+from studyapp.formats.registry import EXPORTERS, IMPORTERS, import_bank
+from studyapp.formats.common import MAX_IMPORT_BYTES
 from studyapp.generator import DocumentError, read_documents
 from studyapp.services.jobs import MAX_DOCUMENT_BYTES, create_job
 

@@ -8,9 +8,9 @@ from flask_login import current_user
 
 from studyapp.db import db
 from studyapp.errors import StudyAppError
-from studyapp.formats.exchange import export_bank
+from studyapp.formats.registry import export_bank
 from studyapp.services.bank_export import bank_to_dict
-from studyapp.services.exchange import import_bank_bytes
+from studyapp.services.bank_import import import_bank_bytes
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
 from studyapp.teacher.forms import ImportBankForm

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import secrets
 
-from studyapp.formats.exchange import import_bank as parse_bank
+from studyapp.formats.registry import import_bank as parse_bank
 from studyapp.models import QuestionBank, User
 from studyapp.services.banks import import_bank
 

@@ -1,4 +1,4 @@
-"""What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata."""
+"""What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata, new questions."""
 from __future__ import annotations
 
 import html

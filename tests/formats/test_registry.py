@@ -1,17 +1,17 @@
-"""The exchange registry: detection, size limits, unknown formats and all-or-nothing imports."""
+"""The format registry: detection, size limits, unknown formats and all-or-nothing imports."""
 from __future__ import annotations
 
 import pytest
 
 from studyapp.errors import ValidationError
-from studyapp.formats.exchange import (
+from studyapp.formats.registry import (
     EXPORTERS,
     IMPORTERS,
     detect_format,
     export_bank,
     import_bank,
 )
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES
+from studyapp.formats.common import MAX_IMPORT_BYTES
 
 
 @pytest.mark.parametrize("format_name", sorted(EXPORTERS))

@@ -1,4 +1,4 @@
-"""The exchange registry: every bank export and import by format name, and format detection."""
+"""The format registry: every bank export and import by format name, and format detection."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from studyapp.errors import ValidationError
 from studyapp.formats.anki import export_apkg
 from studyapp.formats.bank_json import parse_bank_text
 from studyapp.formats.csv_questions import export_csv, import_csv
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES, decode_text
+from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
