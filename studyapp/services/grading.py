@@ -5,12 +5,12 @@ so a regrade is a replay of these functions over stored input.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from studyapp.limits import COUNT, TEXT
+from studyapp.numbers import parse_number
 
 # Grading time is bounded whatever a stored key holds (keys from before the limits may be any length):
 # typed text is read up to GRADED_CHARS characters, a key or alias longer than that (which nobody could type)
@@ -97,25 +97,11 @@ def _gradable(texts: list[str]) -> set[str]:
     return {normalise_text(t) for t in texts if len(t) <= GRADED_CHARS}
 
 
-_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
-
-
-def parse_number(raw: Any) -> float | None:
-    """A typed number: allows thousands separators, a decimal comma, a trailing %; None if unreadable."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        return float(raw)
-    text = str(raw or "").strip().replace("\u2212", "-").rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", text):
-        text = text.replace(",", "")
-    if not _NUMBER.match(text):
-        return None
-    return float(text.replace(",", "."))
-
-
 def _grade_numeric(key: Key, raw: Any) -> float:
     """Numeric: within the question's tolerance of the key."""
-    value, target = parse_number(raw), parse_number(key.answer)
-    if value is None or target is None:
+    try:
+        value, target = parse_number(raw), parse_number(key.answer)
+    except ValueError:
         return 0.0
     return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
 
