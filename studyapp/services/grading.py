@@ -9,13 +9,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from studyapp.limits import COUNT, TEXT
 from studyapp.numbers import parse_number
 
 # Grading time is bounded whatever a stored key holds (keys from before the limits may be any length):
 # typed text is read up to GRADED_CHARS characters, a key or alias longer than that (which nobody could type)
 # is passed over, at most COUNT["aliases"] aliases and COUNT["choices"] choices are compared, and near misses
-# are looked for only in answers up to NEAR_MISS_CHARS long, with a distance that stops past two edits.
+# are looked for only in answers up to NEAR_MISS_CHARS long, with rapidfuzz's Levenshtein distance, which stops past two edits.
 GRADED_CHARS = 2 * TEXT["answer"]
 NEAR_MISS_CHARS = 200
 
@@ -45,27 +47,6 @@ def normalise_text(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .,;:!?\"'“”‘’")
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance between `a` and `b` when it is at most `limit`, else `limit + 1`.
-
-    Only the band of cells within `limit` of the diagonal is computed: time grows with len(a) * limit.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    over = limit + 1
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, start=1):
-        low, high = max(1, i - limit), min(len(b), i + limit)
-        current = [over] * (len(b) + 1)
-        current[0] = i if i <= limit else over
-        for j in range(low, high + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]), over)
-        if min(current[max(0, low - 1):high + 1]) > limit:
-            return over
-        previous = current
-    return min(previous[-1], over)
-
-
 def _grade_choice(key: Key, raw: Any) -> float:
     """Multiple choice and true/false: the chosen text is the key's answer."""
     return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
@@ -85,9 +66,9 @@ def _grade_text(key: Key, raw: Any) -> float:
     if len(typed) > NEAR_MISS_CHARS or not accepted:
         return 0.0
     allowed = 1 if len(typed) <= 8 else 2
-    best = min(edit_distance(typed, a, allowed) for a in accepted)
+    best = min(Levenshtein.distance(typed, a, score_cutoff=allowed) for a in accepted)
     others = [c for c in _gradable(list(key.choices[:COUNT["choices"]])) if c not in accepted]
-    if best <= allowed and all(best < edit_distance(typed, o, best) for o in others):
+    if best <= allowed and all(best < Levenshtein.distance(typed, o, score_cutoff=best) for o in others):
         return 1.0
     return 0.0
 
