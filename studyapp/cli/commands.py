@@ -182,7 +182,7 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
 
     Nothing is imported when any part is invalid.
     """
-    from studyapp.services.bank_import import import_bank_bytes
+    from studyapp.services.bank_import import import_bank
 
     teacher = None
     if owner is not None:
@@ -190,7 +190,7 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
         if teacher is None or not teacher.is_teacher:
             _fail(f"no teacher with username {owner!r}.")
     try:
-        bank = import_bank_bytes(file.read_bytes(), fmt, filename=file.name, owner=teacher)
+        bank = import_bank(file.read_bytes(), fmt, filename=file.name, owner=teacher)
     except StudyAppError as exc:
         _fail(str(exc))
     db.session.commit()

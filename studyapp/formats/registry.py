@@ -106,7 +106,7 @@ def export_bank(bank: dict[str, Any], format_name: str) -> tuple[bytes, str, lis
     return FORMATS[format_name].exporter(bank)
 
 
-def import_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
+def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
     """Import a whole bank or nothing: the named format, or the detected one; ValidationError on any problem."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(f"{filename or 'the file'}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")

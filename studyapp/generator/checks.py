@@ -251,7 +251,7 @@ def near_duplicates(questions: list[dict]) -> dict[str, str]:
     return found
 
 
-def check_bank(bank: dict) -> dict[str, list[str]]:
+def gate_failures(bank: dict) -> dict[str, list[str]]:
     """Re-run the gate on a saved bank: question id -> reasons, for the failing questions only."""
     ctx = GateContext.from_bank(bank)
     failures = {}

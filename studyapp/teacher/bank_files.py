@@ -10,7 +10,7 @@ from studyapp.db import db
 from studyapp.errors import StudyAppError
 from studyapp.formats.registry import FORMATS, export_bank
 from studyapp.services.bank_export import bank_to_dict
-from studyapp.services.bank_import import import_bank_bytes
+from studyapp.services import bank_import
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
 from studyapp.teacher.forms import ImportBankForm
@@ -44,7 +44,7 @@ def import_bank():
             form.bank_file.errors.append("Choose a file to import.")
         else:
             try:
-                bank = import_bank_bytes(upload.read(), None, filename=upload.filename, owner=current_user)
+                bank = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user)
             except StudyAppError as exc:
                 db.session.rollback()
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")
