@@ -200,17 +200,6 @@ def count_by_status(bank: QuestionBank) -> dict[str, int]:
     return counts
 
 
-def approve_questions(questions: list[Question]) -> int:
-    """Mark draft questions approved; returns how many changed."""
-    changed = 0
-    for question in questions:
-        if question.status == QuestionStatus.DRAFT:
-            question.status = QuestionStatus.APPROVED
-            changed += 1
-    db.session.flush()
-    return changed
-
-
 FILTERS = ("source", "topic", "type", "kind", "status", "warning")
 
 
