@@ -67,13 +67,8 @@ def stem_of(prompt: str) -> str:
     return prompt
 
 
-def _contains(haystack: str, needle: str) -> bool:
-    """Whole-word (or, for one long word, word-start: Syria in Syrian), accent- and case-insensitive containment."""
-    return _contains_folded(fold(haystack), needle)
-
-
 def _contains_folded(folded: str, needle: str) -> bool:
-    """_contains on a haystack already folded (the same as searching `(?<!\\w)needle(?!\\w)`, or with up to three
+    """Whole-word (or, for one long word, word-start: Syria in Syrian) containment in a haystack already folded (the same as searching `(?<!\\w)needle(?!\\w)`, or with up to three
     more letters after one long word, without compiling a pattern per name)."""
     needle = fold(needle)
     more = 3 if len(needle) >= 5 and " " not in needle and needle.isalpha() else 0

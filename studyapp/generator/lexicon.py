@@ -97,8 +97,6 @@ finalized finalised agree agrees agreed sees saw see described describes describ
 recalled recalls reiterated reiterates acknowledged acknowledges admitted admits proposed proposes urged urges
 expects expected considers considered""".split())
 
-AUXILIARIES = set("is are was were has have had will would can could should may might must does do did".split())
-
 FUNCTION_WORDS = set("""a an the and or but nor of in on at to for from by with without within into onto upon
 about above below over under between among amongst through during before after since until till against toward
 towards across along around behind beyond beside besides near via per as than that which who whom whose what
