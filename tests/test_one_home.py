@@ -1,10 +1,13 @@
 """One home per helper: each of these names is defined once outside the blueprints (views may share a service's
-verb as their endpoint name)."""
+verb as their endpoint name), and typed answers and generated names fold alike."""
 from __future__ import annotations
 
 import ast
 from collections import defaultdict
 from pathlib import Path
+
+from studyapp.services.grading import Key, grade
+from studyapp.text import fold
 
 PACKAGE = Path(__file__).resolve().parents[1] / "studyapp"
 BLUEPRINTS = {"auth", "teacher", "student", "admin"}
@@ -30,3 +33,11 @@ def test_each_helper_is_defined_once():
     found = _definitions()
     assert {name: found[name] for name in ONCE if len(found[name]) > 1} == {}
 
+
+
+def test_typed_answers_and_generated_names_fold_alike():
+    assert "normalise_text" not in _definitions()
+    assert [fold(t) for t in ("  Türkiye ", "Austria-Hungary", "The Hague.", "“Straße”", "Kazakhstan’s")] == [
+        "turkiye", "austria hungary", "hague", "strasse", "kazakhstan's"]
+    assert grade(Key(type="short_answer", answer="Austria-Hungary"), "austria hungary") == (True, 1.0)
+    assert grade(Key(type="cloze", answer="Türkiye"), "  TURKIYE. ") == (True, 1.0)

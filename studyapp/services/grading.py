@@ -5,7 +5,6 @@ so a regrade is a replay of these functions over stored input.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -13,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from studyapp.limits import COUNT, TEXT
 from studyapp.numbers import parse_number
+from studyapp.text import fold
 
 # Grading time is bounded whatever a stored key holds (keys from before the limits may be any length):
 # typed text is read up to GRADED_CHARS characters, a key or alias longer than that (which nobody could type)
@@ -39,25 +39,17 @@ def key_of(question) -> Key:
                aliases=tuple(question.aliases or ()), tolerance=question.tolerance)
 
 
-def normalise_text(text: str) -> str:
-    """Case-, accent-, punctuation-edge- and space-insensitive form of typed text."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ı", "i")  # Turkish dotless i folds to i, as ü folds to u
-    return " ".join(text.casefold().split()).strip(" .,;:!?\"'“”‘’")
-
-
 def _grade_choice(key: Key, raw: Any) -> float:
     """Multiple choice and true/false: the chosen text is the key's answer."""
     return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
 
 def _grade_text(key: Key, raw: Any) -> float:
-    """Cloze and short answer: the key or an alias, ignoring case, accents and spacing.
+    """Cloze and short answer: the key or an alias, ignoring case, accents, dashes, quotes, spacing, edge punctuation and a leading "the" (text.fold).
 
     A near miss (a typo) counts only when it is closer to the key than to any other option.
     """
-    typed = normalise_text(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
+    typed = fold(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
     if not typed:
         return 0.0
     accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
@@ -75,7 +67,7 @@ def _grade_text(key: Key, raw: Any) -> float:
 
 def _gradable(texts: list[str]) -> set[str]:
     """The normal forms of the texts a student could type in full (longer ones are passed over)."""
-    return {normalise_text(t) for t in texts if len(t) <= GRADED_CHARS}
+    return {fold(t) for t in texts if len(t) <= GRADED_CHARS}
 
 
 def _grade_numeric(key: Key, raw: Any) -> float:

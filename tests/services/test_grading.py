@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.services.grading import Key, grade, is_playable, normalise_text
+from studyapp.services.grading import Key, grade, is_playable
+from studyapp.text import fold
 from studyapp.numbers import parse_number
 
 
@@ -30,7 +31,7 @@ def test_every_generated_type_is_playable():
 
 def test_typed_text_ignores_case_accents_spaces_and_takes_aliases():
     key = Key(type="short_answer", answer="Türkiye", aliases=("Turkey",))
-    assert normalise_text("  Türkiye   ") == normalise_text("turkiye")
+    assert fold("  Türkiye   ") == fold("turkiye")
     assert grade(key, " turkiye ")[0] and grade(key, "TURKEY")[0] and grade(key, "Türkiye.")[0]
     assert not grade(key, "Greece")[0]
 
