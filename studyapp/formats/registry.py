@@ -39,13 +39,13 @@ class BankFormat:
     label: str
     suffix: str
     mime_type: str
-    export: Export
+    exporter: Export
     importer: Importer | None
     cannot_carry: str
 
-    def exporter(self, bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
+    def export(self, bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
         """Export `bank`; return the bytes, the file name suffix and the warnings."""
-        data, warnings = self.export(bank)
+        data, warnings = self.exporter(bank)
         return data, self.suffix, warnings
 
 
@@ -64,13 +64,15 @@ FORMATS: dict[str, BankFormat] = {f.key: f for f in (
 
 
 # The importer and exporter tables, by key (the functions below read FORMATS itself).
-EXPORTERS: dict[str, Exporter] = {key: f.exporter for key, f in FORMATS.items()}
+EXPORTERS: dict[str, Exporter] = {key: f.export for key, f in FORMATS.items()}
 IMPORTERS: dict[str, Importer] = {key: f.importer for key, f in FORMATS.items() if f.importer is not None}
 
 
 def importable_keys() -> list[str]:
     """The keys of the formats that can be imported."""
     return [key for key, f in FORMATS.items() if f.importer is not None]
+
+
 _BY_EXTENSION = {".json": "json", ".gift": "gift", ".xml": "moodle-xml", ".csv": "csv", ".txt": "gift",
                  ".zip": "qti", ".apkg": "apkg"}
 
@@ -103,7 +105,7 @@ def export_bank(bank: dict[str, Any], format_name: str) -> tuple[bytes, str, lis
     """Export with the named format; ValidationError listing the formats when the name is unknown."""
     if format_name not in FORMATS:
         raise ValidationError(f"unknown export format {format_name!r}; expected one of {', '.join(FORMATS)}.")
-    return FORMATS[format_name].exporter(bank)
+    return FORMATS[format_name].export(bank)
 
 
 def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
