@@ -107,6 +107,7 @@ def seed_class(app, students: int, questions: int = 10) -> dict:
     from studyapp.db import db, utcnow
     from studyapp.models import Role, User
     from studyapp.services import accounts, banks, classes, quizzes
+    from studyapp.services import questions as question_service
 
     with app.app_context():
         db.create_all()
@@ -114,7 +115,8 @@ def seed_class(app, students: int, questions: int = 10) -> dict:
         teacher = accounts.create_user("bench-teacher", PASSWORD, role=Role.TEACHER, full_name="Bench Teacher")
         bank = banks.copy_bank(pack, owner=teacher, now=utcnow())  # "Use the course pack"
         usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
-        banks.approve_questions(usable[: questions * 2])
+        drafts = [q for q in usable[: questions * 2] if q.status == "draft"]
+        question_service.set_status(drafts, "approved", actor=teacher, now=utcnow())
         classroom = classes.create_classroom("Bench class", teacher=teacher)
         first = accounts.create_user("bench-s0001", PASSWORD, role=Role.STUDENT, full_name="Student 1")
         classes.enrol(classroom, first)

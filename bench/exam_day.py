@@ -70,6 +70,7 @@ def seed_exam(app, students: int) -> dict:
     from studyapp.db import db, utcnow
     from studyapp.models import Role, User
     from studyapp.services import accounts, banks, classes, quizzes
+    from studyapp.services import questions as question_service
 
     with app.app_context():
         db.create_all()
@@ -82,7 +83,7 @@ def seed_exam(app, students: int) -> dict:
             if len(of_kind) < count:
                 raise RuntimeError(f"the course pack has {len(of_kind)} {kind} questions; the exam needs {count}")
             picked += of_kind[:count]
-        banks.approve_questions(picked)
+        question_service.set_status(picked, "approved", actor=teacher, now=utcnow())
         classroom = classes.create_classroom("Exam hall", teacher=teacher)
         # One cheap PBKDF2 hash for all: the logins happen before the exam and measure the app, not scrypt.
         cheap = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")

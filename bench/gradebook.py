@@ -35,7 +35,7 @@ def seed(app, small: int, large: int) -> dict:
 
     from studyapp.db import db, utcnow
     from studyapp.models import Attempt, Enrolment, Role, User
-    from studyapp.services import accounts, banks, classes, quizzes
+    from studyapp.services import accounts, banks, classes, questions, quizzes
 
     rng = random.Random(7)
     now = utcnow()
@@ -44,7 +44,8 @@ def seed(app, small: int, large: int) -> dict:
         pack, _count = banks.load_content_dir(ROOT / "content")[0]
         teacher = accounts.create_user("bench-teacher", PASSWORD, role=Role.TEACHER, full_name="Bench Teacher")
         bank = banks.copy_bank(pack, owner=teacher, now=now)  # "Use the course pack"
-        banks.approve_questions([q for q in bank.questions if q.type in ("multiple_choice", "true_false")][:40])
+        picked = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")][:40]
+        questions.set_status([q for q in picked if q.status == "draft"], "approved", actor=teacher, now=now)
         quiz_list = [quizzes.build_quiz(bank, owner=teacher, title=f"Unit {n} quiz", count=10, seed=n)
                      for n in range(1, 6)]
         cheap = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")

@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from flask import Flask
-
-from studyapp.config import PROJECT_ROOT, load_config
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """Build the app: config, extensions, blueprints, CLI, error pages. Nothing else."""
+    """Build the app: config, extensions, blueprints, CLI, error pages. Nothing else.
+
+    Flask is imported here, not at the top, so that `studyapp.generator` and `studyapp.formats` (which import this
+    package first) work in a process without Flask: a worker, a notebook, a command-line tool.
+    """
+    from flask import Flask
+
+    from studyapp.config import PROJECT_ROOT, load_config
+
     app = Flask(
         __name__,
         instance_path=os.environ.get("STUDYAPP_INSTANCE_PATH", str(PROJECT_ROOT / "instance")),

@@ -32,6 +32,3 @@ class DuplicateError(StudyAppError):
 class AttemptClosedError(StudyAppError):
     """The attempt is submitted or the assignment is closed."""
 
-
-class ProductionModeError(StudyAppError):
-    """The operation is refused in production mode."""

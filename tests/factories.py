@@ -39,11 +39,11 @@ def make_bank(data=None, key="test:mini", owner=None, template=False):
     `template=True` makes it a course pack instead: read-only, owned by no one, copied by teachers.
     """
     if template:
-        return banks.import_bank(data or MINI_BANK, key=key, template=True)
+        return banks.store_bank(data or MINI_BANK, key=key, template=True)
     owner = owner or accounts.find_user("teacher")
     if owner is None:
         raise AssertionError("make_bank needs an owner: make_teacher() first, or pass owner= or template=True")
-    return banks.import_bank(data or MINI_BANK, key=key, owner=owner)
+    return banks.store_bank(data or MINI_BANK, key=key, owner=owner)
 
 
 def make_assignment(teacher, classroom, bank=None, due_in=timedelta(days=7), title="Water quiz"):

@@ -10,12 +10,11 @@ from flask.cli import AppGroup
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
+from studyapp.formats.registry import FORMATS, importable_keys
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.models import Classroom, Role
 from studyapp.services import accounts, banks, demo, scores
 
-EXPORT_FORMATS = ("json", "gift", "moodle-xml", "qti", "csv", "apkg")
-IMPORT_FORMATS = ("json", "gift", "moodle-xml", "csv")
 
 user_cli = AppGroup("user", help="Manage accounts.")
 content_cli = AppGroup("content", help="Load course packs (bank files).")
@@ -155,11 +154,11 @@ def list_banks() -> None:
 
 @bank_cli.command("export")
 @click.argument("bank_id", type=int)
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 def export_bank(bank_id: int, fmt: str, output: Path) -> None:
     """Write bank BANK_ID in a format for Moodle, Canvas, Anki or a spreadsheet."""
-    from studyapp.formats.exchange import export_bank as export
+    from studyapp.formats.registry import export_bank as export
     from studyapp.models import QuestionBank
     from studyapp.services.bank_export import bank_to_dict
 
@@ -175,7 +174,7 @@ def export_bank(bank_id: int, fmt: str, output: Path) -> None:
 
 @bank_cli.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(sorted(IMPORT_FORMATS)), default=None,
+@click.option("--format", "fmt", type=click.Choice(importable_keys()), default=None,
               help="Default: detected from the file.")
 @click.option("--owner", default=None, help="Username of the teacher whose bank it becomes (default: a course pack).")
 def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
@@ -183,7 +182,7 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
 
     Nothing is imported when any part is invalid.
     """
-    from studyapp.services.exchange import import_bank_bytes
+    from studyapp.services.bank_import import import_bank
 
     teacher = None
     if owner is not None:
@@ -191,7 +190,7 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
         if teacher is None or not teacher.is_teacher:
             _fail(f"no teacher with username {owner!r}.")
     try:
-        bank = import_bank_bytes(file.read_bytes(), fmt, filename=file.name, owner=teacher)
+        bank = import_bank(file.read_bytes(), fmt, filename=file.name, owner=teacher)
     except StudyAppError as exc:
         _fail(str(exc))
     db.session.commit()

@@ -15,7 +15,7 @@ from typing import Any
 
 import genanki
 
-from studyapp.formats.exchange_common import number_text, source_of
+from studyapp.formats.common import number_text, source_of
 
 CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
 .evidence { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.6em; font-style: italic; }

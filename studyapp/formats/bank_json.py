@@ -15,7 +15,7 @@ from studyapp.limits import (
     too_long,
     too_many,
 )
-from studyapp.models import QuestionKind, QuestionStatus, QuestionType
+from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType
 
 FORMAT = "studyapp.bank/1"
 MAX_BANK_BYTES = 20 * 1024 * 1024

@@ -21,7 +21,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import difficulty_value
 from studyapp.formats.cells import escape_cell, unescape_cell
-from studyapp.formats.exchange_common import (
+from studyapp.formats.common import (
     TYPES,
     decode_text,
     finish_bank,

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from studyapp.errors import ValidationError
-from studyapp.formats.exchange_common import (
+from studyapp.formats.common import (
     html_to_text,
     BLANK,
     apply_meta,

@@ -10,7 +10,7 @@ import defusedxml
 from defusedxml.ElementTree import DefusedXMLParser
 
 from studyapp.errors import ValidationError
-from studyapp.formats.exchange_common import (
+from studyapp.formats.common import (
     html_to_text,
     BLANK,
     apply_meta,
@@ -169,7 +169,7 @@ def parse_xml(data: bytes, label: str) -> tuple[ET.Element, dict[ET.Element, int
 
 
 def html_text(value: str) -> str:
-    """Plain text from a small piece of HTML (sanitised with nh3; see exchange_common.html_to_text)."""
+    """Plain text from a small piece of HTML (sanitised with nh3; see common.html_to_text)."""
     return html_to_text(value)
 
 

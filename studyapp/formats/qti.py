@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.exchange_common import BLANK, evidence_text, number_text, xml_safe
+from studyapp.formats.common import BLANK, evidence_text, number_text, xml_safe
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"

@@ -4,10 +4,10 @@ from __future__ import annotations
 import hashlib
 import json
 
+from studyapp.formats.bank_json import FORMAT
 from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
 from studyapp.limits import TEXT, flashcard_problem
 
-FORMAT = "studyapp.bank/1"
 
 
 def stable_id(prefix: str, *parts) -> str:

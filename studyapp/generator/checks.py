@@ -67,13 +67,8 @@ def stem_of(prompt: str) -> str:
     return prompt
 
 
-def _contains(haystack: str, needle: str) -> bool:
-    """Whole-word (or, for one long word, word-start: Syria in Syrian), accent- and case-insensitive containment."""
-    return _contains_folded(fold(haystack), needle)
-
-
 def _contains_folded(folded: str, needle: str) -> bool:
-    """_contains on a haystack already folded (the same as searching `(?<!\\w)needle(?!\\w)`, or with up to three
+    """Whole-word (or, for one long word, word-start: Syria in Syrian) containment in a haystack already folded (the same as searching `(?<!\\w)needle(?!\\w)`, or with up to three
     more letters after one long word, without compiling a pattern per name)."""
     needle = fold(needle)
     more = 3 if len(needle) >= 5 and " " not in needle and needle.isalpha() else 0
@@ -251,7 +246,7 @@ def near_duplicates(questions: list[dict]) -> dict[str, str]:
     return found
 
 
-def check_bank(bank: dict) -> dict[str, list[str]]:
+def gate_failures(bank: dict) -> dict[str, list[str]]:
     """Re-run the gate on a saved bank: question id -> reasons, for the failing questions only."""
     ctx = GateContext.from_bank(bank)
     failures = {}

@@ -1,7 +1,7 @@
 """General word lists the heuristics lean on: countries, capitals, regions, titles, verbs and cues."""
 from __future__ import annotations
 
-import unicodedata
+from studyapp.text import fold  # noqa: F401 (the stages import fold from here)
 
 # Country | aliases... > region. General knowledge, not tied to any document.
 _COUNTRIES = """
@@ -97,8 +97,6 @@ finalized finalised agree agrees agreed sees saw see described describes describ
 recalled recalls reiterated reiterates acknowledged acknowledges admitted admits proposed proposes urged urges
 expects expected considers considered""".split())
 
-AUXILIARIES = set("is are was were has have had will would can could should may might must does do did".split())
-
 FUNCTION_WORDS = set("""a an the and or but nor of in on at to for from by with without within into onto upon
 about above below over under between among amongst through during before after since until till against toward
 towards across along around behind beyond beside besides near via per as than that which who whom whose what
@@ -131,15 +129,6 @@ priest bishop pope missionary traveller traveler sultan khan tsar czar""".split(
 HISTORICAL_STATES = {"soviet union", "ottoman empire", "yugoslavia", "russian empire", "roman empire",
                      "byzantine empire", "persian empire", "mongol empire", "british empire", "holy roman empire",
                      "czechoslovakia", "east germany", "west germany", "prussia", "austria hungary", "ussr"}
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and unify quotes and dashes: the key for comparing names."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ı", "i").replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    text = " ".join(text.lower().replace("-", " ").split())
-    return text[4:] if text.startswith("the ") else text
 
 
 def _parse(table: str) -> list[tuple[list[str], str]]:

@@ -86,7 +86,6 @@ class Entity:
     kind: str
     forms: dict[str, int] = field(default_factory=dict)
     docs: dict[str, int] = field(default_factory=dict)
-    inside: str = ""  # key of a place that contains this one
     more: int = 0  # mentions under spellings beyond those kept in `forms`
 
     @property

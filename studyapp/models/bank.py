@@ -10,33 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studyapp.db import db, utcnow
 from studyapp.models.user import User
-
-
-class QuestionType(StrEnum):
-    """How a question is asked and answered."""
-
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    CLOZE = "cloze"
-    NUMERIC = "numeric"
-    SHORT_ANSWER = "short_answer"
-    ORDERING = "ordering"
-    MATCHING = "matching"
-
-
-class QuestionKind(StrEnum):
-    """Whether a question tests a fact or a perspective (who argues what)."""
-
-    FACT = "fact"
-    PERSPECTIVE = "perspective"
-
-
-class QuestionStatus(StrEnum):
-    """Review state: only approved questions ever reach students."""
-
-    DRAFT = "draft"
-    APPROVED = "approved"
-    REJECTED = "rejected"
+from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType  # noqa: F401 (models.QuestionType)
 
 
 def _in(values: type[StrEnum]) -> str:

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from studyapp.db import UTCDateTime, db
 from studyapp.errors import ValidationError
 
-FORMAT = "studyapp.backup/1"
+BACKUP_FORMAT = "studyapp.backup/1"
 
 
 def _encode(value, column):
@@ -53,7 +53,7 @@ def create_backup(path: str | Path, *, now: datetime) -> dict[str, int]:
         rows = db.session.execute(sa.select(table).order_by(*table.primary_key.columns)).all()
         tables[table.name] = [{c.name: _encode(v, c) for c, v in zip(table.columns, row)} for row in rows]
         counts[table.name] = len(rows)
-    document = {"format": FORMAT, "created_at": now.isoformat(), "revision": schema_revision(), "tables": tables}
+    document = {"format": BACKUP_FORMAT, "created_at": now.isoformat(), "revision": schema_revision(), "tables": tables}
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, sort_keys=True)
     return counts
@@ -66,8 +66,8 @@ def read_backup(path: str | Path) -> dict:
             document = json.load(handle)
     except (OSError, EOFError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{Path(path).name} is not a StudyApp backup ({exc}).") from None
-    if document.get("format") != FORMAT:
-        raise ValidationError(f"{Path(path).name} is not a {FORMAT} file.")
+    if document.get("format") != BACKUP_FORMAT:
+        raise ValidationError(f"{Path(path).name} is not a {BACKUP_FORMAT} file.")
     return document
 
 

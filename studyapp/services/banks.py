@@ -20,7 +20,7 @@ def find_bank(key: str) -> QuestionBank | None:
     return db.session.scalar(sa.select(QuestionBank).where(QuestionBank.key == key))
 
 
-def import_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User | None = None,
+def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User | None = None,
                 template: bool = False) -> QuestionBank:
     """Create or update the bank `key` from checked bank data; `template=True` makes a read-only course pack.
 
@@ -104,7 +104,7 @@ def load_content_dir(directory: str | Path) -> list[tuple[QuestionBank, int]]:
     parsed = [(path, read_bank_file(path)) for path in files]
     result = []
     for path, data in parsed:
-        bank = import_bank(data, key=f"content:{path.stem}", origin=str(path.name), template=True)
+        bank = store_bank(data, key=f"content:{path.stem}", origin=str(path.name), template=True)
         result.append((bank, len(bank.questions)))
     return result
 
@@ -213,14 +213,3 @@ def find_next_draft(question: Question) -> Question | None:
     return db.session.scalar(sa.select(Question).where(
         Question.bank_id == question.bank_id, Question.status == QuestionStatus.DRAFT,
         Question.id > question.id).order_by(Question.id).limit(1))
-
-
-def approve_questions(questions: list[Question]) -> int:
-    """Mark draft questions approved; returns how many changed."""
-    changed = 0
-    for question in questions:
-        if question.status == QuestionStatus.DRAFT:
-            question.status = QuestionStatus.APPROVED
-            changed += 1
-    db.session.flush()
-    return changed

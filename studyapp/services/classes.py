@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.errors import NotFoundError, ValidationError
+from studyapp.errors import ValidationError
 from studyapp.models import ClassInvitation, Classroom, Enrolment, User
 
 # Join codes are read off a board: no 0/O, 1/I. Eight of these 32 characters make 2^40 codes, which the
@@ -47,14 +47,6 @@ def find_classroom_by_code(code: str) -> Classroom | None:
     if not code:
         return None
     return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code))
-
-
-def get_classroom_by_code(code: str) -> Classroom:
-    """The class with that join code; NotFoundError with a readable message otherwise."""
-    classroom = find_classroom_by_code(code)
-    if classroom is None:
-        raise NotFoundError("No class has that join code. Check it with your teacher.")
-    return classroom
 
 
 def is_enrolled(classroom: Classroom, student: User) -> bool:

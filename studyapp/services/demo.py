@@ -7,8 +7,9 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
-from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role
+from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role, User
 from studyapp.services import accounts, banks, classes, quizzes
+from studyapp.services.questions import set_status
 
 DEMO_ADMIN = "demo-admin"
 DEMO_TEACHER = "demo-teacher"
@@ -37,7 +38,7 @@ def create_demo(password: str, *, now: datetime) -> dict:
         if template is None:
             raise ValidationError("No course pack is loaded: run `flask --app studyapp content load` first.")
         bank = banks.find_copy(template, teacher) or banks.copy_bank(template, owner=teacher, now=now)
-        _approve_demo_questions(bank)
+        _approve_demo_questions(bank, teacher, now=now)
         quiz = quizzes.build_quiz(bank, owner=teacher, title=f"{bank.title}: first quiz",
                                   count=min(DEMO_QUIZ_SIZE, len(quizzes.list_quiz_questions(bank))), seed=1)
         quizzes.assign_quiz(quiz, classroom, due_at=now + timedelta(days=14), now=now)
@@ -45,11 +46,12 @@ def create_demo(password: str, *, now: datetime) -> dict:
             "admin": DEMO_ADMIN}
 
 
-def _approve_demo_questions(bank: QuestionBank) -> None:
-    """The demo teacher reviews the first choice questions of their copy, as a teacher would."""
+def _approve_demo_questions(bank: QuestionBank, teacher: User, *, now: datetime) -> None:
+    """The demo teacher approves the first draft choice questions of their copy, with the history a teacher leaves."""
     usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
-        banks.approve_questions(usable[: DEMO_QUIZ_SIZE * 2])
+        drafts = [q for q in usable[: DEMO_QUIZ_SIZE * 2] if q.status == QuestionStatus.DRAFT]
+        set_status(drafts, QuestionStatus.APPROVED, actor=teacher, now=now)
 
 
 def is_demo_login(username: str, password: str, demo_password: str) -> bool:

@@ -5,17 +5,19 @@ so a regrade is a replay of these functions over stored input.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from studyapp.limits import COUNT, TEXT
+from studyapp.numbers import parse_number
+from studyapp.text import fold
 
 # Grading time is bounded whatever a stored key holds (keys from before the limits may be any length):
 # typed text is read up to GRADED_CHARS characters, a key or alias longer than that (which nobody could type)
 # is passed over, at most COUNT["aliases"] aliases and COUNT["choices"] choices are compared, and near misses
-# are looked for only in answers up to NEAR_MISS_CHARS long, with a distance that stops past two edits.
+# are looked for only in answers up to NEAR_MISS_CHARS long, with rapidfuzz's Levenshtein distance, which stops past two edits.
 GRADED_CHARS = 2 * TEXT["answer"]
 NEAR_MISS_CHARS = 200
 
@@ -37,46 +39,17 @@ def key_of(question) -> Key:
                aliases=tuple(question.aliases or ()), tolerance=question.tolerance)
 
 
-def normalise_text(text: str) -> str:
-    """Case-, accent-, punctuation-edge- and space-insensitive form of typed text."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ı", "i")  # Turkish dotless i folds to i, as ü folds to u
-    return " ".join(text.casefold().split()).strip(" .,;:!?\"'“”‘’")
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance between `a` and `b` when it is at most `limit`, else `limit + 1`.
-
-    Only the band of cells within `limit` of the diagonal is computed: time grows with len(a) * limit.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    over = limit + 1
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, start=1):
-        low, high = max(1, i - limit), min(len(b), i + limit)
-        current = [over] * (len(b) + 1)
-        current[0] = i if i <= limit else over
-        for j in range(low, high + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]), over)
-        if min(current[max(0, low - 1):high + 1]) > limit:
-            return over
-        previous = current
-    return min(previous[-1], over)
-
-
 def _grade_choice(key: Key, raw: Any) -> float:
     """Multiple choice and true/false: the chosen text is the key's answer."""
     return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
 
 def _grade_text(key: Key, raw: Any) -> float:
-    """Cloze and short answer: the key or an alias, ignoring case, accents and spacing.
+    """Cloze and short answer: the key or an alias, ignoring case, accents, dashes, quotes, spacing, edge punctuation and a leading "the" (text.fold).
 
     A near miss (a typo) counts only when it is closer to the key than to any other option.
     """
-    typed = normalise_text(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
+    typed = fold(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
     if not typed:
         return 0.0
     accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
@@ -85,37 +58,23 @@ def _grade_text(key: Key, raw: Any) -> float:
     if len(typed) > NEAR_MISS_CHARS or not accepted:
         return 0.0
     allowed = 1 if len(typed) <= 8 else 2
-    best = min(edit_distance(typed, a, allowed) for a in accepted)
+    best = min(Levenshtein.distance(typed, a, score_cutoff=allowed) for a in accepted)
     others = [c for c in _gradable(list(key.choices[:COUNT["choices"]])) if c not in accepted]
-    if best <= allowed and all(best < edit_distance(typed, o, best) for o in others):
+    if best <= allowed and all(best < Levenshtein.distance(typed, o, score_cutoff=best) for o in others):
         return 1.0
     return 0.0
 
 
 def _gradable(texts: list[str]) -> set[str]:
     """The normal forms of the texts a student could type in full (longer ones are passed over)."""
-    return {normalise_text(t) for t in texts if len(t) <= GRADED_CHARS}
-
-
-_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
-
-
-def parse_number(raw: Any) -> float | None:
-    """A typed number: allows thousands separators, a decimal comma, a trailing %; None if unreadable."""
-    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        return float(raw)
-    text = str(raw or "").strip().replace("\u2212", "-").rstrip("%").strip().replace(" ", "").replace("\u00a0", "")
-    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", text):
-        text = text.replace(",", "")
-    if not _NUMBER.match(text):
-        return None
-    return float(text.replace(",", "."))
+    return {fold(t) for t in texts if len(t) <= GRADED_CHARS}
 
 
 def _grade_numeric(key: Key, raw: Any) -> float:
     """Numeric: within the question's tolerance of the key."""
-    value, target = parse_number(raw), parse_number(key.answer)
-    if value is None or target is None:
+    try:
+        value, target = parse_number(raw), parse_number(key.answer)
+    except ValueError:
         return 0.0
     return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
 

@@ -16,7 +16,7 @@ from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.generator.stages.read import decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
-from studyapp.services.banks import check_can_edit_bank, import_bank
+from studyapp.services.banks import check_can_edit_bank, store_bank
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 PLAIN_SUFFIXES = (".txt", ".md")
@@ -159,10 +159,10 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
             item["id"] = f"job{job.id}-{item['id']}"
             if item.get("source", {}).get("id"):
                 item["source"]["id"] = f"job{job.id}-{item['source']['id']}"
-        bank = import_bank(bank_data, key=job.bank.key)
+        bank = store_bank(bank_data, key=job.bank.key)
     else:
         bank_data["title"] = job.title or bank_data.get("title") or PurePath(job.filename).stem
-        bank = import_bank(bank_data, key=f"upload:{job.id}", origin=job.filename, owner=job.owner)
+        bank = store_bank(bank_data, key=f"upload:{job.id}", origin=job.filename, owner=job.owner)
     job.bank = bank
     job.question_count = len(bank_data.get("questions", []))
     job.payload = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.services.grading import normalise_text
+from studyapp.text import fold
 
 LEFTOVER = re.compile(r"https?://|www\.|\[\d+\]|\^\d+|\(\d+\)\s*$")
 PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|his|her|its|their)\b", re.IGNORECASE)
@@ -24,8 +24,8 @@ def question_warnings(q) -> list[str]:
     found = []
     prompt, answer = q.prompt or "", q.answer
     answer_text = answer if isinstance(answer, str) else ""
-    if q.type in ("multiple_choice", "cloze", "short_answer") and len(normalise_text(answer_text)) > 2 \
-            and re.search(r"\b" + re.escape(normalise_text(answer_text)) + r"\b", normalise_text(prompt)):
+    if q.type in ("multiple_choice", "cloze", "short_answer") and len(fold(answer_text)) > 2 \
+            and re.search(r"\b" + re.escape(fold(answer_text)) + r"\b", fold(prompt)):
         found.append("answer_in_stem")
     if len(prompt) > 300:
         found.append("long_stem")
@@ -34,11 +34,11 @@ def question_warnings(q) -> list[str]:
     if not (q.quote or "").strip():
         found.append("no_evidence")
     elif q.kind == "fact" and q.type in ("multiple_choice", "cloze", "short_answer", "numeric") and answer_text \
-            and normalise_text(answer_text) not in normalise_text(q.quote):
+            and fold(answer_text) not in fold(q.quote):
         found.append("answer_not_in_quote")
     if PRONOUN_START.match(prompt.strip()):
         found.append("dangling_pronoun")
-    if q.choices and len({normalise_text(c) for c in q.choices}) != len(q.choices):
+    if q.choices and len({fold(c) for c in q.choices}) != len(q.choices):
         found.append("duplicate_choices")
     if re.search(r"reader'?s? comment", q.quote or "", re.IGNORECASE):
         found.append("reader_comment")

@@ -14,16 +14,24 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import InUseError, ValidationError
 from studyapp.limits import COUNT, TEXT, question_problem, too_long
+from studyapp.numbers import parse_number
 from studyapp.models import (
     Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, Quiz, QuizSlot, Role, User,
 )
 from studyapp.services.banks import check_can_edit_bank
-from studyapp.services.grading import parse_number
 from studyapp.services.history import record
 from studyapp.services.regrade import KEY_FIELDS, regrade_question
 
 EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
             "difficulty", "kind", "tags")
+
+
+def _number_or_none(raw: Any) -> float | None:
+    """A form's number as a float, or None when it is not one (the caller says which field is wrong)."""
+    try:
+        return float(parse_number(raw))
+    except ValueError:
+        return None
 
 
 def _clean_list(values, field: str) -> list[str]:
@@ -64,10 +72,10 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
         out["answer"], out["aliases"] = text, _clean_list(data.get("aliases"), "aliases") or None
     elif qtype == "numeric":
-        value = parse_number(answer)
+        value = _number_or_none(answer)
         if value is None:
             raise ValidationError("The answer must be a number.", "answer")
-        tolerance = parse_number(data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
+        tolerance = _number_or_none(data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
         if tolerance is None or tolerance < 0:
             raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
         out["answer"], out["tolerance"] = (int(value) if value.is_integer() else value), tolerance
@@ -89,7 +97,7 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     out["kind"] = kind
     difficulty = data.get("difficulty")
     if difficulty not in (None, ""):
-        difficulty = parse_number(difficulty)
+        difficulty = _number_or_none(difficulty)
         if difficulty is None or not 0 <= difficulty <= 1:
             raise ValidationError("Difficulty is a number from 0 (easy) to 1 (hard).", "difficulty")
     out["difficulty"] = difficulty if difficulty not in ("",) else None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.formats.exchange import EXPORTERS, export_bank, import_bank
+from studyapp.formats.registry import EXPORTERS, export_bank, parse_bank
 
 PACK = Path(__file__).parent.parent.parent / "content" / "course-pack.json"
 
@@ -25,7 +25,7 @@ def test_course_pack_exports_and_reports_what_it_leaves_out(course_pack, format_
     data, _, warnings = export_bank(course_pack, format_name)
     assert data
     if format_name in ("gift", "moodle-xml", "csv", "json"):
-        back = import_bank(data, format_name)
+        back = parse_bank(data, format_name)
         left_out = {q["id"] for q in course_pack["questions"] if any(f"question {q['id']} " in w for w in warnings)}
         assert [q["id"] for q in back["questions"]] == [
             q["id"] for q in course_pack["questions"] if q["id"] not in left_out]

@@ -10,7 +10,7 @@ from factories import ALL_TYPES
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank, parse_bank_text
-from studyapp.formats.exchange import EXPORTERS, IMPORTERS, export_bank, import_bank
+from studyapp.formats.registry import EXPORTERS, IMPORTERS, export_bank, parse_bank
 from studyapp.generator.bank import build_bank
 from studyapp.generator.checks import GateContext, check_question
 from studyapp.generator.model import Corpus, Flashcard, SourceDoc
@@ -58,7 +58,7 @@ def test_every_import_format_refuses_a_field_over_the_editors_limit_naming_the_q
     bank, qid, field = OVER_LIMIT[case]
     data, _suffix, _warnings = export_bank(bank, format_name)
     with pytest.raises(ValidationError) as caught:
-        import_bank(data, format_name)
+        parse_bank(data, format_name)
     message = str(caught.value)
     assert f"({qid})" in message and field in message and "at most" in message, message
 
@@ -90,7 +90,7 @@ def test_bank_files_are_checked_beyond_questions_text(change, problem):
 def test_a_bank_within_the_limits_still_imports_in_every_format():
     for format_name in IMPORTERS:
         data, _suffix, warnings = EXPORTERS[format_name](copy.deepcopy(ALL_TYPES))
-        assert len(import_bank(data, format_name)["questions"]) + len(warnings) >= len(ALL_TYPES["questions"])
+        assert len(parse_bank(data, format_name)["questions"]) + len(warnings) >= len(ALL_TYPES["questions"])
 
 
 def test_the_generators_gate_rejects_a_question_the_editor_could_not_save():

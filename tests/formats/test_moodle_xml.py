@@ -5,7 +5,7 @@ import defusedxml.ElementTree as DET
 import pytest
 
 from studyapp.errors import ValidationError
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES
+from studyapp.formats.common import MAX_IMPORT_BYTES
 from studyapp.formats.moodle_xml import QTYPES, export_moodle_xml, import_moodle_xml
 
 

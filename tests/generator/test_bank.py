@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
-from studyapp.generator import check_bank, generate_bank
+from studyapp.generator import gate_failures, generate_bank
 from studyapp.generator.__main__ import main
 
 from .conftest import DOCUMENTS
@@ -50,7 +50,7 @@ def test_other_subjects_give_a_varied_bank_that_passes_its_own_gate(documents_ba
     assert len(documents_bank["questions"]) >= 40
     assert {"multiple_choice", "true_false", "cloze", "numeric", "short_answer", "matching"} <= types
     assert any(q["kind"] == "perspective" for q in documents_bank["questions"])
-    assert check_bank(documents_bank) == {}
+    assert gate_failures(documents_bank) == {}
     assert all(q["status"] == "draft" for q in documents_bank["questions"])
 
 

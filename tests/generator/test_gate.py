@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.generator.checks import GateContext, check_bank, check_question, near_duplicates
+from studyapp.generator.checks import GateContext, gate_failures, check_question, near_duplicates
 
 TEXT = ("Reefs of the World\n\nCoral reefs cover less than one percent of the ocean floor. It shelters many fish.\n\n"
         "Reader's comment:\n\nReefs are dying everywhere and nobody cares.")
@@ -69,4 +69,4 @@ def test_near_duplicates_are_found_in_file_order():
 def test_check_bank_reads_context_from_the_sources():
     bank = {"sources": [{"id": "d", "text": TEXT, "topics": ["Coral reefs"]}],
             "questions": [question("_____ cover less than one percent of the ocean floor.", answer="Coral reefs")]}
-    assert check_bank(bank) == {"q-000000000000": ["the answer is the document's main topic"]}
+    assert gate_failures(bank) == {"q-000000000000": ["the answer is the document's main topic"]}

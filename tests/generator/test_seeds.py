@@ -7,7 +7,7 @@ from collections import Counter
 
 import jsonschema
 
-from studyapp.generator import check_bank
+from studyapp.generator import gate_failures
 
 TYPES = {"multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching"}
 
@@ -43,7 +43,7 @@ def test_at_least_90_percent_of_the_dev_facts_are_covered(seed_bank, dev_facts):
 
 
 def test_at_most_3_percent_fail_the_gate_when_it_is_run_again(seed_bank):
-    failures = check_bank(seed_bank)
+    failures = gate_failures(seed_bank)
     print(f"gate re-run failures: {len(failures)}")
     assert len(failures) <= 0.03 * len(seed_bank["questions"])
 

@@ -34,8 +34,8 @@ from factories import ALL_TYPES
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank
-from studyapp.formats.exchange import EXPORTERS, IMPORTERS, import_bank
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES
+from studyapp.formats.registry import EXPORTERS, IMPORTERS, parse_bank
+from studyapp.formats.common import MAX_IMPORT_BYTES
 from studyapp.generator import DocumentError, read_documents
 from studyapp.services.jobs import MAX_DOCUMENT_BYTES, create_job
 
@@ -75,7 +75,7 @@ def check_import(fmt: str | None, data: bytes, filename: str = "") -> dict | Non
     """Import under a time limit: a ValidationError is fine (None); anything accepted must be a valid bank."""
     with time_limit(STEP_SECONDS):
         try:
-            bank = IMPORTERS[fmt](data) if fmt else import_bank(data, filename=filename)
+            bank = IMPORTERS[fmt](data) if fmt else parse_bank(data, filename=filename)
         except ValidationError as exc:
             assert str(exc), "a ValidationError must say what is wrong"
             return None
@@ -408,7 +408,7 @@ def test_moodle_xml_with_entities_is_refused_quickly_and_nothing_is_expanded(dat
     started = time.monotonic()
     for fmt, name in (("moodle-xml", ""), (None, "bank.xml")):
         with pytest.raises(ValidationError) as caught, time_limit(2):
-            IMPORTERS[fmt](data) if fmt else import_bank(data, filename=name)
+            IMPORTERS[fmt](data) if fmt else parse_bank(data, filename=name)
         assert not any(marker in str(caught.value) for marker in PASSWD_MARKERS)
         assert "refused" in str(caught.value)
     assert time.monotonic() - started < 2
@@ -553,7 +553,7 @@ def test_zip_bombs_are_not_bank_imports(docx_bomb):
     for filename in ("bank.apkg", "bank.zip", "bank.docx", "bank.json"):
         started = time.monotonic()
         with pytest.raises(ValidationError):
-            import_bank(data, filename=filename)
+            parse_bank(data, filename=filename)
         assert time.monotonic() - started < 0.5
 
 
@@ -594,7 +594,7 @@ def test_imports_over_5_mb_are_refused_by_size_before_parsing(fmt):
     data = b"{" + b" " * MAX_IMPORT_BYTES
     started = time.monotonic()
     with pytest.raises(ValidationError, match="5 MB"):
-        IMPORTERS[fmt](data) if fmt else import_bank(data, filename="big.json")
+        IMPORTERS[fmt](data) if fmt else parse_bank(data, filename="big.json")
     assert time.monotonic() - started < 1
 
 

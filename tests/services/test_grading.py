@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.services.grading import Key, grade, is_playable, normalise_text, parse_number
+from studyapp.services.grading import Key, grade, is_playable
+from studyapp.text import fold
+from studyapp.numbers import parse_number
 
 
 def test_choice_answers_must_match_the_key_exactly():
@@ -29,7 +31,7 @@ def test_every_generated_type_is_playable():
 
 def test_typed_text_ignores_case_accents_spaces_and_takes_aliases():
     key = Key(type="short_answer", answer="Türkiye", aliases=("Turkey",))
-    assert normalise_text("  Türkiye   ") == normalise_text("turkiye")
+    assert fold("  Türkiye   ") == fold("turkiye")
     assert grade(key, " turkiye ")[0] and grade(key, "TURKEY")[0] and grade(key, "Türkiye.")[0]
     assert not grade(key, "Greece")[0]
 
@@ -44,9 +46,15 @@ def test_a_near_miss_counts_only_when_closer_to_the_key_than_to_another_option()
 
 
 @pytest.mark.parametrize("typed, expected", [("73.7", 73.7), ("73,7", 73.7), ("73.7%", 73.7), ("1,234", 1234.0),
-                                             ("−5", -5.0), ("abc", None), ("", None)])
+                                             ("−5", -5.0)])
 def test_numbers_are_read_as_people_type_them(typed, expected):
     assert parse_number(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["abc", ""])
+def test_text_that_is_no_number_raises(typed):
+    with pytest.raises(ValueError):
+        parse_number(typed)
 
 
 def test_numeric_answers_within_tolerance_are_right():

@@ -13,7 +13,7 @@ from studyapp.services.layout import build_layout
 
 def ordering_quiz(items: list[str]):
     """A quiz of one approved ordering question whose right order is `items`."""
-    bank = banks.import_bank({"format": "studyapp.bank/1", "title": "Order", "sources": [], "flashcards": [], "questions": [
+    bank = banks.store_bank({"format": "studyapp.bank/1", "title": "Order", "sources": [], "flashcards": [], "questions": [
         {"id": "o", "type": "ordering", "prompt": "Put them in order.", "answer": items, "status": "approved"}]},
         key=f"test:order{len(items)}", owner=(teacher := make_teacher()))
     return quizzes.build_quiz(bank, owner=teacher, title="Order")

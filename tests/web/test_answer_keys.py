@@ -45,7 +45,7 @@ def school(client):
     classroom = make_classroom(teacher)
     student = make_student(classroom=classroom)
     make_student("other", "Olly Other", classroom=classroom)
-    bank = banks.import_bank(key_bank(), key="test:boxes", owner=teacher)
+    bank = banks.store_bank(key_bank(), key="test:boxes", owner=teacher)
     old = quizzes.build_quiz_from_questions([q for q in bank.questions if q.key == "q14"], owner=teacher, title="Old")
     close_assignment(quizzes.assign_quiz(old, classroom, due_at=utcnow() + timedelta(days=1), now=utcnow()))
     commit()

@@ -43,9 +43,9 @@ def test_content_load_refuses_a_bank_file_over_the_limits(runner, tmp_path):
 
 
 def test_every_bank_the_app_stores_is_checked_generated_ones_included(app):
-    """services.banks.import_bank is the one way into the database (imports, content load, generation jobs)."""
+    """services.banks.store_bank is the one way into the database (imports, content load, generation jobs)."""
     with pytest.raises(ValidationError, match=r"question 5 \(short\).*at most 500"):
-        banks.import_bank(_long_key_bank(), key="upload:1")
+        banks.store_bank(_long_key_bank(), key="upload:1")
 
 
 def _editor_form(**fields) -> dict:

@@ -1,10 +1,13 @@
 """Teacher review: filters with counts, evidence in context, type-aware editing, statuses, bulk actions, history."""
 from __future__ import annotations
 
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student
+import copy
 
-from studyapp.db import db
+from factories import MINI_BANK, commit, login, make_assignment, make_bank, make_classroom, make_student
+
+from studyapp.db import db, utcnow
 from studyapp.models import Question, User
+from studyapp.services import demo
 
 
 
@@ -126,3 +129,18 @@ def test_students_never_see_a_question_rejected_after_it_was_assigned(client, ba
     client.post(start.headers["Location"], data={"submit": "1"})
     attempt_page = client.get(start.headers["Location"] + "/result").data.decode()
     assert "of 3.0" in attempt_page
+
+
+def test_the_demo_teacher_approving_questions_leaves_the_same_history_as_the_review_page(app):
+    data = copy.deepcopy(MINI_BANK)
+    for question in data["questions"]:
+        question["status"] = "draft"
+    make_bank(data, key="content:drafts", template=True)
+    commit()
+    teacher = demo.create_demo("demo-pass-123", now=utcnow())["teacher"]
+    commit()
+    approved = db.session.scalars(db.select(Question).where(Question.status == "approved")).all()
+    assert approved and all(question.bank.owner_id == teacher.id for question in approved)
+    for question in approved:
+        assert [(e.action, e.actor_id, e.changes) for e in question.events] == [
+            ("approved", teacher.id, {"status": ["draft", "approved"]})]

@@ -1,39 +1,12 @@
 """Merging spellings of one entity: surnames, initials, typos, acronyms and 'also known as' names."""
 from __future__ import annotations
 
-from collections import Counter
+# Near spellings are compared with rapidfuzz's OSA distance: Damerau-Levenshtein where swapping two neighbouring
+# letters is one edit (a typo), with a cutoff so that far-apart keys cost little.
+from rapidfuzz.distance import OSA
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Entity
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein distance, stopping early above `limit`.
-
-    What both strings start and end with costs nothing, so only the part between is compared.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    start = 0
-    while start < len(a) and start < len(b) and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
-        end += 1
-    a, b = a[start:len(a) - end], b[start:len(b) - end]
-    if sum(((Counter(a) - Counter(b)) + (Counter(b) - Counter(a))).values()) > 2 * limit:
-        return limit + 1  # each edit changes at most two letter counts
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 class NearIndex:
@@ -149,7 +122,7 @@ def _merge_people(entities: dict[str, Entity], find, union) -> None:
             found.update(by_letter.get((last, first.rstrip(".")), ()))
         root = find(e.key)
         unmerged = NearIndex.first(k for k in near[last].near(e.key) if find(k) != root) if last in near else []
-        found.update(k for k in unmerged if edit_distance(k, e.key, 2) <= 2)
+        found.update(k for k in unmerged if OSA.distance(k, e.key, score_cutoff=2) <= 2)
         found.discard(e.key)
         for other in found:
             union(e.key, other)
@@ -170,5 +143,5 @@ def _merge_typos(entities: dict[str, Entity], find, union) -> None:
             entities[o].kind == kind or "name" in (entities[o].kind, kind)) and find(o) != find(k))
         for other in others:
             limit = 2 if min(len(k), len(other)) >= 9 else 1
-            if find(other) != find(k) and edit_distance(k, other, limit) <= limit:
+            if find(other) != find(k) and OSA.distance(k, other, score_cutoff=limit) <= limit:
                 union(k, other)

@@ -165,8 +165,6 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
             e.name = max(e.forms, key=lambda f: (len(re.findall(r"[A-Za-zÀ-ž]{2,}", f)), e.forms[f], f))
         else:
             e.name = max(e.forms, key=lambda f: (e.forms[f] + 0.5 * len(f.split()), f))
-        if known:
-            e.inside = fold(known[2]) if known[2] else ""
         _trim_forms(e)
     for doc in corpus.docs:
         for m in doc.mentions:

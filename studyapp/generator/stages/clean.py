@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.generator.lexicon import fold
-from studyapp.generator.model import Block, Corpus, Paragraph, SourceDoc
+from studyapp.generator.model import Corpus, Paragraph, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import furniture as fur
 
@@ -239,9 +239,3 @@ def clean_stage(corpus: Corpus) -> Corpus:
         clean_document(doc)
     return corpus
 
-
-def blocks_from_text(text: str) -> list[Block]:
-    """Blocks from plain text, for tests and callers that hold text rather than files."""
-    from studyapp.generator.stages.read import text_blocks
-
-    return text_blocks(text)

@@ -148,11 +148,6 @@ def _last_fields(sentence: str, offset: int) -> tuple[str, str]:
     return sentence[space + 1:end], sentence[sentence.rfind(" ", 0, space) + 1:space]
 
 
-def _is_cap_common(token: str, lower_vocab: set[str]) -> bool:
-    """A capitalised function word inside a title ('The', 'Of') rather than a name."""
-    return token.lower() in lx.FUNCTION_WORDS
-
-
 def _ends_org(toks: list, k: int, sentence: str) -> bool:
     """The capitalised run starting at token k ends with an organisation word."""
     while k < len(toks) and _is_cap(toks[k][2]):

@@ -10,9 +10,6 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import DANGLING, digest, usable
 from studyapp.generator.stages.phrasing import lower_first, statement
 
-DATE_PP = re.compile(r"^(?:In|On|By|Since|From)\s+(?:early\s+|late\s+)?(?P<d>[^,]{4,30}?),\s+|"
-                     r"\s*,?\s+(?:in|on|by)\s+(?:early\s+|late\s+)?(?P<e>(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?\d{4})(?=[,.]|$)")
-
 
 def event_text(s, m, mid_caps) -> str:
     """The event of a dated sentence with its date removed, or '' when it cannot stand alone."""

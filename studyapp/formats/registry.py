@@ -1,19 +1,21 @@
-"""The exchange registry: every bank export and import by format name, and format detection."""
+"""The format registry: every bank export and import by format name, and format detection."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.anki import export_apkg
 from studyapp.formats.bank_json import parse_bank_text
 from studyapp.formats.csv_questions import export_csv, import_csv
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES, decode_text
+from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
 
+Export = Callable[[dict[str, Any]], tuple[bytes, list[str]]]
 Exporter = Callable[[dict[str, Any]], tuple[bytes, str, list[str]]]
 Importer = Callable[[bytes], dict[str, Any]]
 
@@ -28,31 +30,49 @@ def import_json(data: bytes) -> dict[str, Any]:
     return parse_bank_text(decode_text(data, "JSON"), "JSON")
 
 
-def _with_suffix(export: Callable[[dict[str, Any]], tuple[bytes, list[str]]], suffix: str) -> Exporter:
-    """Wrap a format's `bank -> (bytes, warnings)` as the registry's `bank -> (bytes, suffix, warnings)`."""
-    def exporter(bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
+@dataclass(frozen=True)
+class BankFormat:
+    """One exchange format: its key (CLI and URL), label, file suffix, MIME type, exporter, importer (None: export
+    only) and what it cannot carry (said to teachers beside the download)."""
+
+    key: str
+    label: str
+    suffix: str
+    mime_type: str
+    exporter: Export
+    importer: Importer | None
+    cannot_carry: str
+
+    def export(self, bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
         """Export `bank`; return the bytes, the file name suffix and the warnings."""
-        data, warnings = export(bank)
-        return data, suffix, warnings
-    exporter.__name__ = export.__name__
-    exporter.__doc__ = export.__doc__
-    return exporter
+        data, warnings = self.exporter(bank)
+        return data, self.suffix, warnings
 
 
-EXPORTERS: dict[str, Exporter] = {
-    "json": _with_suffix(export_json, ".json"),
-    "gift": _with_suffix(export_gift, ".gift.txt"),
-    "moodle-xml": _with_suffix(export_moodle_xml, ".moodle.xml"),
-    "qti": _with_suffix(export_qti, ".qti.zip"),
-    "csv": _with_suffix(export_csv, ".csv"),
-    "apkg": _with_suffix(export_apkg, ".apkg"),
-}
-IMPORTERS: dict[str, Importer] = {
-    "json": import_json,
-    "gift": import_gift,
-    "moodle-xml": import_moodle_xml,
-    "csv": import_csv,
-}
+# The one list of formats: the CLI choices, the download view, the bank page and the tables below read it.
+FORMATS: dict[str, BankFormat] = {f.key: f for f in (
+    BankFormat("json", "StudyApp JSON", ".json", "application/json", export_json, import_json, ""),
+    BankFormat("gift", "GIFT for Moodle", ".gift.txt", "text/plain", export_gift, import_gift,
+               "flashcards and ordering questions"),
+    BankFormat("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
+               "flashcards"),
+    BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None,
+               "flashcards"),
+    BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv, "flashcards"),
+    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None, ""),
+)}
+
+
+# The importer and exporter tables, by key (the functions below read FORMATS itself).
+EXPORTERS: dict[str, Exporter] = {key: f.export for key, f in FORMATS.items()}
+IMPORTERS: dict[str, Importer] = {key: f.importer for key, f in FORMATS.items() if f.importer is not None}
+
+
+def importable_keys() -> list[str]:
+    """The keys of the formats that can be imported."""
+    return [key for key, f in FORMATS.items() if f.importer is not None]
+
+
 _BY_EXTENSION = {".json": "json", ".gift": "gift", ".xml": "moodle-xml", ".csv": "csv", ".txt": "gift",
                  ".zip": "qti", ".apkg": "apkg"}
 
@@ -78,22 +98,23 @@ def detect_format(filename: str, data: bytes) -> str:
     if b"{" in head:
         return "gift"
     raise ValidationError(f"{filename or 'the file'}: cannot tell the format; "
-                          f"name it with one of {', '.join(sorted(IMPORTERS))}.")
+                          f"name it with one of {', '.join(sorted(importable_keys()))}.")
 
 
 def export_bank(bank: dict[str, Any], format_name: str) -> tuple[bytes, str, list[str]]:
     """Export with the named format; ValidationError listing the formats when the name is unknown."""
-    if format_name not in EXPORTERS:
-        raise ValidationError(f"unknown export format {format_name!r}; expected one of {', '.join(EXPORTERS)}.")
-    return EXPORTERS[format_name](bank)
+    if format_name not in FORMATS:
+        raise ValidationError(f"unknown export format {format_name!r}; expected one of {', '.join(FORMATS)}.")
+    return FORMATS[format_name].export(bank)
 
 
-def import_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
+def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
     """Import a whole bank or nothing: the named format, or the detected one; ValidationError on any problem."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(f"{filename or 'the file'}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
     format_name = format_name or detect_format(filename, data)
-    if format_name not in IMPORTERS:
+    importer = FORMATS[format_name].importer if format_name in FORMATS else None
+    if importer is None:
         raise ValidationError(f"{format_name!r} files cannot be imported; importable formats are "
-                              f"{', '.join(IMPORTERS)}.")
-    return IMPORTERS[format_name](data)
+                              f"{', '.join(importable_keys())}.")
+    return importer(data)

@@ -1,9 +1,8 @@
-"""What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata."""
+"""What every exchange format shares: the import size limit, decoding, evidence wording, carried metadata, new questions."""
 from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from decimal import Decimal
 from typing import Any
@@ -12,6 +11,7 @@ import nh3
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
+from studyapp.numbers import parse_number  # noqa: F401 (the formats read numbers through here)
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 TYPES = ("multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching")
@@ -52,18 +52,6 @@ def number_text(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     return format(Decimal(repr(value)), "f")
-
-
-def parse_number(text: str) -> int | float:
-    """Read a number written by `number_text` (or by hand); ValueError when it is not one."""
-    text = text.strip()
-    try:
-        return int(text)
-    except ValueError:
-        value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text!r} is not a finite number")
-    return value
 
 
 def source_of(bank: dict[str, Any], question: dict[str, Any]) -> dict[str, Any]:

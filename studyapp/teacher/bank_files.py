@@ -8,28 +8,29 @@ from flask_login import current_user
 
 from studyapp.db import db
 from studyapp.errors import StudyAppError
-from studyapp.formats.exchange import export_bank
+from studyapp.formats.registry import FORMATS, export_bank
 from studyapp.services.bank_export import bank_to_dict
-from studyapp.services.exchange import import_bank_bytes
+from studyapp.services import bank_import
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
 from studyapp.teacher.forms import ImportBankForm
 
-EXPORTS = {"json": "StudyApp JSON", "gift": "GIFT (Moodle)", "moodle-xml": "Moodle XML", "qti": "QTI 2.1 (Canvas)",
-           "csv": "CSV sheet", "apkg": "Anki deck"}
-MIME = {"json": "application/json", "gift": "text/plain", "moodle-xml": "application/xml", "qti": "application/zip",
-        "csv": "text/csv", "apkg": "application/octet-stream"}
+
+@bp.context_processor
+def bank_formats() -> dict:
+    """The format registry, for the bank page's list of downloads."""
+    return {"bank_formats": list(FORMATS.values())}
 
 
 @bp.get("/banks/<int:bank_id>/export/<fmt>")
 def download_bank(bank_id: int, fmt: str):
     """The bank as a file in one of the exchange formats."""
     bank = get_usable_bank(bank_id)
-    if fmt not in EXPORTS:
+    if fmt not in FORMATS:
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     data, suffix, _warnings = export_bank(bank_to_dict(bank), fmt)
     stem = re.sub(r"[^A-Za-z0-9]+", "-", bank.title).strip("-")[:60] or f"bank-{bank.id}"
-    return Response(data, mimetype=MIME[fmt],
+    return Response(data, mimetype=FORMATS[fmt].mime_type,
                     headers={"Content-Disposition": f'attachment; filename="{stem}{suffix}"'})
 
 
@@ -43,7 +44,7 @@ def import_bank():
             form.bank_file.errors.append("Choose a file to import.")
         else:
             try:
-                bank = import_bank_bytes(upload.read(), None, filename=upload.filename, owner=current_user)
+                bank = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user)
             except StudyAppError as exc:
                 db.session.rollback()
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")

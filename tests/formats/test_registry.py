@@ -1,17 +1,17 @@
-"""The exchange registry: detection, size limits, unknown formats and all-or-nothing imports."""
+"""The format registry: detection, size limits, unknown formats and all-or-nothing imports."""
 from __future__ import annotations
 
 import pytest
 
 from studyapp.errors import ValidationError
-from studyapp.formats.exchange import (
+from studyapp.formats.registry import (
     EXPORTERS,
     IMPORTERS,
     detect_format,
     export_bank,
-    import_bank,
+    parse_bank,
 )
-from studyapp.formats.exchange_common import MAX_IMPORT_BYTES
+from studyapp.formats.common import MAX_IMPORT_BYTES
 
 
 @pytest.mark.parametrize("format_name", sorted(EXPORTERS))
@@ -50,9 +50,9 @@ def test_every_importer_refuses_oversized_input(format_name):
 
 
 def test_registry_refuses_oversized_input_before_detection():
-    """import_bank checks the size first."""
+    """parse_bank checks the size first."""
     with pytest.raises(ValidationError, match="big.json: larger than 5 MB"):
-        import_bank(b"{" + b" " * MAX_IMPORT_BYTES, filename="big.json")
+        parse_bank(b"{" + b" " * MAX_IMPORT_BYTES, filename="big.json")
 
 
 @pytest.mark.parametrize("format_name", ["gift", "moodle-xml", "csv", "json"])
@@ -63,15 +63,15 @@ def test_one_bad_question_refuses_the_whole_file(bank, format_name):
               "moodle-xml": data.replace(b"</quiz>", b'<question type="essay"/></quiz>'),
               "csv": data + b"broken,essay,P,,,,,A\r\n"}[format_name]
     with pytest.raises(ValidationError):
-        import_bank(broken, format_name)
+        parse_bank(broken, format_name)
 
 
 def test_json_errors_name_the_line():
     """Invalid JSON names its line; a bad bank names the question."""
     with pytest.raises(ValidationError, match="JSON: line 3: invalid JSON"):
-        import_bank(b'{\n "format": "studyapp.bank/1",\n "title": oops\n}', "json")
+        parse_bank(b'{\n "format": "studyapp.bank/1",\n "title": oops\n}', "json")
     with pytest.raises(ValidationError, match=r"question 1 \(a\): unknown type 'essay'"):
-        import_bank(b'{"format": "studyapp.bank/1", "questions": [{"id": "a", "type": "essay", "prompt": "P", '
+        parse_bank(b'{"format": "studyapp.bank/1", "questions": [{"id": "a", "type": "essay", "prompt": "P", '
                     b'"answer": ""}]}', "json")
 
 
@@ -80,13 +80,13 @@ def test_unknown_formats_list_the_known_ones(bank):
     with pytest.raises(ValidationError, match="json, gift, moodle-xml, qti, csv, apkg"):
         export_bank(bank, "docx")
     with pytest.raises(ValidationError, match="cannot be imported; importable formats are json, gift"):
-        import_bank(b"PK\x03\x04", "qti")
+        parse_bank(b"PK\x03\x04", "qti")
 
 
 def test_import_detects_the_format_when_none_is_given(bank):
-    """import_bank without a format reads a GIFT export as GIFT."""
+    """parse_bank without a format reads a GIFT export as GIFT."""
     data, suffix, _ = export_bank(bank, "gift")
-    assert [q["id"] for q in import_bank(data, filename=f"bank{suffix}")["questions"]] == [
+    assert [q["id"] for q in parse_bank(data, filename=f"bank{suffix}")["questions"]] == [
         q["id"] for q in bank["questions"] if q["type"] != "ordering"]
 
 

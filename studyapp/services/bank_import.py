@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import secrets
 
-from studyapp.formats.exchange import import_bank as parse_bank
+from studyapp.formats.registry import parse_bank
 from studyapp.models import QuestionBank, User
-from studyapp.services.banks import import_bank
+from studyapp.services.banks import store_bank
 
 
-def import_bank_bytes(data: bytes, fmt: str | None, *, filename: str, owner: User | None) -> QuestionBank:
+def import_bank(data: bytes, fmt: str | None, *, filename: str, owner: User | None) -> QuestionBank:
     """Parse `data` (format detected when None) and store it as a new bank of `owner`; ValidationError says
     what is wrong. Without an owner (the command line only) it becomes a course pack: read-only, copied by teachers.
     """
     parsed = parse_bank(data, fmt, filename=filename)
     key = f"import:{secrets.token_hex(8)}"
-    return import_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)
+    return store_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)

@@ -1,0 +1,31 @@
+"""The words a bank file and the database share: question types, kinds and review statuses (no Flask, no database)."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    """How a question is asked and answered."""
+
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+    CLOZE = "cloze"
+    NUMERIC = "numeric"
+    SHORT_ANSWER = "short_answer"
+    ORDERING = "ordering"
+    MATCHING = "matching"
+
+
+class QuestionKind(StrEnum):
+    """Whether a question tests a fact or a perspective (who argues what)."""
+
+    FACT = "fact"
+    PERSPECTIVE = "perspective"
+
+
+class QuestionStatus(StrEnum):
+    """Review state: only approved questions ever reach students."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    REJECTED = "rejected"
