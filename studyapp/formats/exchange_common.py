@@ -12,9 +12,10 @@ import nh3
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
+from studyapp.question_types import NAMES
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
-TYPES = ("multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching")
+TYPES = NAMES  # every registered question type
 BLANK = "_____"
 # Fields that no exchange format has a native place for: they travel as a JSON note beside the question.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role
+from studyapp.question_types import get_type
 from studyapp.services import accounts, banks, classes, quizzes
 
 DEMO_ADMIN = "demo-admin"
@@ -47,7 +48,7 @@ def create_demo(password: str, *, now: datetime) -> dict:
 
 def _approve_demo_questions(bank: QuestionBank) -> None:
     """The demo teacher reviews the first choice questions of their copy, as a teacher would."""
-    usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
+    usable = [q for q in bank.questions if get_type(q.type).offers_choices]
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
         banks.approve_questions(usable[: DEMO_QUIZ_SIZE * 2])
 

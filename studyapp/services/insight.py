@@ -7,6 +7,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Answer, Assignment, Attempt, Quiz, QuizSlot
+from studyapp.question_types import get_type
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
 )
@@ -63,7 +64,7 @@ def quiz_insight(quiz: Quiz) -> QuizInsight:
     keys = []
     for slot in quiz.slots:
         q = slot.question
-        options = tuple(q.choices or ()) if q.type in ("multiple_choice", "true_false") else ()
+        options = tuple(q.choices or ()) if get_type(q.type).offers_choices else ()
         keys.append(ItemKey(slot=slot.id, options=options, correct=q.answer if isinstance(q.answer, str) else None))
     analysis = analyse_quiz(attempt_rows(quiz), keys)
     by_source = {s.id: (s.question.source.title if s.question.source else "No source") for s in quiz.slots}
