@@ -67,6 +67,25 @@ def parse_number(text: str) -> int | float:
     return value
 
 
+def share_text(count: int, sign: int = 1) -> str:
+    """Moodle's percentage for one of `count` options sharing 100% (or -100%): 50, 33.33333, -25."""
+    return number_text(round(sign * 100 / count, 5)).removesuffix(".0")
+
+
+def multiple_response_shares(question: dict[str, Any]) -> list[tuple[str, str]]:
+    """(choice, percentage) per choice of a multiple-response question: right ones share +100%, wrong -100%.
+
+    ValueError when the answer is not a non-empty list of its choices.
+    """
+    choices, answer = [str(c) for c in question.get("choices") or []], question.get("answer")
+    if not isinstance(answer, list) or not answer or any(str(a) not in choices for a in answer) \
+            or not all(c.strip() for c in choices):
+        raise ValueError("the answer must be a list of one or more of its non-empty choices")
+    right = {str(a) for a in answer}
+    wrong = len(choices) - len(right)
+    return [(c, share_text(len(right)) if c in right else share_text(wrong, -1)) for c in choices]
+
+
 def source_of(bank: dict[str, Any], question: dict[str, Any]) -> dict[str, Any]:
     """The bank's source entry that a question or flashcard cites, or an empty dict."""
     source_id = (question.get("source") or {}).get("id")

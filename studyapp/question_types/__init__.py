@@ -51,6 +51,10 @@ class BaseType:
         """The type's own fields (choices, answer, aliases, tolerance), checked; ValidationError names the field."""
         raise NotImplementedError
 
+    def shape_problem(self, question: dict[str, Any]) -> str | None:
+        """What is wrong with an imported question's answer for this type (bank-file shape), or None."""
+        return None
+
     def fill_form(self, form, question) -> None:
         """Put the question's answer fields into the editor form (first display)."""
 
@@ -107,6 +111,7 @@ class BaseType:
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
 from studyapp.question_types.matching import Matching  # noqa: E402
 from studyapp.question_types.multiple_choice import MultipleChoice  # noqa: E402
+from studyapp.question_types.multiple_response import MultipleResponse  # noqa: E402
 from studyapp.question_types.numeric import Numeric  # noqa: E402
 from studyapp.question_types.ordering import Ordering  # noqa: E402
 from studyapp.question_types.short_answer import ShortAnswer  # noqa: E402
@@ -114,7 +119,7 @@ from studyapp.question_types.true_false import TrueFalse  # noqa: E402
 
 # The order is the editor's and the filters' order.
 REGISTRY: dict[str, BaseType] = {t.name: t for t in (
-    MultipleChoice(), TrueFalse(), Cloze(), Numeric(), ShortAnswer(), Ordering(), Matching(),
+    MultipleChoice(), TrueFalse(), Cloze(), Numeric(), ShortAnswer(), Ordering(), Matching(), MultipleResponse(),
 )}
 NAMES = tuple(REGISTRY)
 

@@ -15,6 +15,14 @@ class ChoiceType(BaseType):
 
     offers_choices = True
 
+    def shape_problem(self, question):
+        """The answer is one of the choices."""
+        choices = question.get("choices")
+        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices) \
+                or question.get("answer") not in choices:
+            return "the answer must be one of its choices."
+        return None
+
     def lay_out(self, question, rng, shuffle_choices):
         """The options, shuffled when the quiz says so."""
         choices = self.choices_of(question)

@@ -51,3 +51,21 @@ def test_services_views_and_templates_ask_the_registry_instead_of_naming_types()
             if NAME.search(line):
                 found.append(f"{relative}:{number}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(("ticked", "points"), [
+    (["a", "b"], 1.0), (["a"], 0.5), (["a", "c"], 0.0), (["a", "b", "c"], 0.5), (["c", "d"], 0.0),
+    (["a", "b", "c", "d"], 0.0), (["x"], 0.0), ("a", 0.0),
+])
+def test_multiple_response_grades_as_moodle_right_share_plus_100_wrong_share_minus_100(ticked, points):
+    """Two right of four: each right tick +50%, each wrong tick -50%, never below 0; a lone string is no answer."""
+    key = Key(type="multiple_response", answer=["a", "b"], choices=("a", "b", "c", "d"))
+    assert grade(key, ticked) == (points == 1.0, points)
+
+
+def test_multiple_response_with_three_right_of_four_reaches_exactly_one():
+    """Thirds add up to a whole: all three right ticks are a right answer."""
+    key = Key(type="multiple_response", answer=["a", "b", "c"], choices=("a", "b", "c", "d"))
+    assert grade(key, ["a", "b", "c"], 2.0) == (True, 2.0)
+    assert grade(key, ["a", "d"], 3.0) == (False, 0.0)
+    assert grade(key, ["a", "b", "c", "d"], 3.0) == (False, 0.0)

@@ -1,0 +1,108 @@
+"""Multiple response (tick all that apply) through the real stack: editor, player, grading, regrade, item analysis."""
+from __future__ import annotations
+
+import pytest
+from factories import commit, login, make_bank, make_classroom, make_student, make_teacher
+
+from studyapp.db import db, utcnow
+from studyapp.models import Answer, Attempt, Question
+from studyapp.services import quizzes
+from studyapp.services.insight import quiz_insight
+
+CHOICES = ["Evaporation", "Photosynthesis", "Condensation", "Erosion"]
+RIGHT = ["Evaporation", "Condensation"]
+
+
+def editor_form(**changes) -> dict:
+    """The editor's fields for the water-cycle question, choices 1 and 3 ticked right."""
+    form = {"prompt": "Which are stages of the water cycle?", "explanation": "", "topic": "Cycle", "kind": "fact",
+            "difficulty": "", "tag_list": "", "notes": "", "correct_many": ["1", "3"]}
+    form.update({f"choice_{i}": text for i, text in enumerate(CHOICES, start=1)})
+    form.update({f"choice_{i}": "" for i in range(len(CHOICES) + 1, 7)})
+    form.update(changes)
+    return form
+
+
+@pytest.fixture
+def taken(client):
+    """The teacher writes the question by hand; it is approved, made a quiz and assigned; the student starts."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    bank = make_bank(owner=teacher)
+    commit()
+    login(client, "teacher")
+    response = client.post(f"/teacher/banks/{bank.id}/questions/new?type=multiple_response", data=editor_form())
+    assert response.status_code == 302, response.data.decode()[-2000:]
+    question = db.session.scalar(db.select(Question).where(Question.type == "multiple_response"))
+    assert client.post(f"/teacher/questions/{question.id}/approve").status_code == 302
+    quiz = quizzes.build_quiz_from_questions([question], owner=teacher, title="Tick all")
+    quiz.shuffle_choices = False
+    assignment = quizzes.assign_quiz(quiz, classroom, due_at=utcnow().replace(year=2099), now=utcnow())
+    commit()
+    client.post("/logout")
+    login(client, "student")
+    response = client.post(f"/student/assignments/{assignment.id}/start")
+    attempt = db.session.get(Attempt, int(response.headers["Location"].rsplit("/", 1)[1]))
+    return question, quiz.slots[0], attempt
+
+
+def test_the_editor_keeps_every_ticked_choice_as_the_answer(taken):
+    question, _slot, _attempt = taken
+    assert (question.choices, question.answer, question.status) == (CHOICES, RIGHT, "approved")
+
+
+def test_the_editor_refuses_a_question_with_no_right_choice(client):
+    make_teacher()
+    bank = make_bank()
+    commit()
+    login(client, "teacher")
+    response = client.post(f"/teacher/banks/{bank.id}/questions/new?type=multiple_response",
+                           data=editor_form(correct_many=[]))
+    assert response.status_code == 422 and b"Tick at least one correct choice" in response.data
+
+
+@pytest.mark.parametrize(("ticked", "points"), [
+    (["Evaporation", "Condensation"], 1.0),  # both right
+    (["Evaporation"], 0.5),  # one of two right
+    (["Evaporation", "Erosion"], 0.0),  # +50% -50%
+    (CHOICES, 0.0),  # ticking everything earns nothing
+    (["Erosion"], 0.0),  # never below 0
+])
+def test_autosave_grades_with_moodles_partial_credit(client, taken, ticked, points):
+    _question, slot, attempt = taken
+    reply = client.post(f"/student/attempts/{attempt.id}/answers",
+                        data={"slot_id": str(slot.id), f"slot_{slot.id}": ticked})
+    assert reply.status_code == 200, reply.get_json()
+    stored = db.session.scalars(db.select(Answer).where(Answer.attempt_id == attempt.id)).one()
+    assert (stored.raw, stored.points, stored.is_correct) == (ticked, points, points == 1.0)
+
+
+def test_a_choice_the_question_does_not_offer_is_refused(client, taken):
+    _question, slot, attempt = taken
+    reply = client.post(f"/student/attempts/{attempt.id}/answers",
+                        data={"slot_id": str(slot.id), f"slot_{slot.id}": ["Evaporation", "Melting"]})
+    assert reply.status_code == 422 and "not one of the question's options" in reply.get_json()["error"]
+
+
+def test_the_page_shows_checkboxes_and_the_result_shows_partial_credit(client, taken):
+    _question, slot, attempt = taken
+    page = client.get(f"/student/attempts/{attempt.id}").data.decode()
+    assert page.count(f'type="checkbox" name="slot_{slot.id}"') == len(CHOICES)
+    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1"})
+    result = client.get(f"/student/attempts/{attempt.id}/result").data.decode()
+    assert "Partly right (0.5 of 1.0)" in result and "Evaporation, Condensation" in result
+
+
+def test_fixing_the_key_regrades_and_item_analysis_counts_every_ticked_option(client, taken):
+    question, slot, attempt = taken
+    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1"})
+    client.post("/logout")
+    login(client, "teacher")
+    response = client.post(f"/teacher/questions/{question.id}", data=editor_form(correct_many=["1"]))
+    assert response.status_code == 302, response.data.decode()[-2000:]
+    db.session.expire_all()
+    assert db.session.scalars(db.select(Answer)).one().points == 1.0
+    options = {o.text: (o.count, o.is_key) for o in quiz_insight(slot.quiz).analysis.items[0].options}
+    assert options == {"Evaporation": (1, True), "Photosynthesis": (0, False), "Condensation": (0, False),
+                       "Erosion": (0, False)}
