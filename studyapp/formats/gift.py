@@ -20,6 +20,7 @@ from studyapp.formats.exchange_common import (
     question_meta,
     read_meta,
 )
+from studyapp.question_types import REGISTRY
 
 SPECIAL = "\\~=#{}:"
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
@@ -73,6 +74,10 @@ class _Unrepresentable(Exception):
 def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
     """One question in GIFT: metadata comments, `::id::`, text and answer block."""
     qtype, prompt, answer = q["type"], q.get("prompt") or "", q.get("answer")
+    if qtype not in REGISTRY:
+        raise _Unrepresentable(f"unknown type {qtype!r}")
+    if "gift" not in REGISTRY[qtype].formats:
+        raise _Unrepresentable(f"GIFT has no {qtype} type")
     lines = [f"// studyapp {_comment_safe(meta_json(question_meta(q)))}"]
     if "]" not in str(q["id"]) and "\n" not in str(q["id"]):
         tag = f" [tag:{q['topic']}]" if q.get("topic") and "]" not in q["topic"] and "\n" not in q["topic"] else ""
@@ -115,7 +120,7 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
             return "\n".join([*lines, f"{head}{escape(before)}{{{block}}}{escape(after)}"])
         return "\n".join([*lines, f"{head}{escape(prompt)}{{{block}}}"])
     else:
-        raise _Unrepresentable("GIFT has no ordering type" if qtype == "ordering" else f"unknown type {qtype!r}")
+        raise _Unrepresentable(f"GIFT has no {qtype} type")
     return "\n".join([*lines, head + escape(prompt) + body])
 
 

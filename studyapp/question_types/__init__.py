@@ -14,8 +14,8 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long
 
-# Every exchange format StudyApp writes; a type lists the ones that can carry it (read and write).
-FORMATS = frozenset({"json", "gift", "moodle_xml", "qti", "csv", "anki"})
+# Every exchange format StudyApp writes, by its CLI name; a type lists the ones that can carry it.
+FORMATS = frozenset({"json", "gift", "moodle-xml", "qti", "csv", "apkg"})
 
 
 def clean_list(values, field: str) -> list[str]:

@@ -69,3 +69,11 @@ def test_multiple_response_with_three_right_of_four_reaches_exactly_one():
     assert grade(key, ["a", "b", "c"], 2.0) == (True, 2.0)
     assert grade(key, ["a", "d"], 3.0) == (False, 0.0)
     assert grade(key, ["a", "b", "c", "d"], 3.0) == (False, 0.0)
+
+
+def test_the_formats_a_type_names_are_the_exchange_formats():
+    """Each type's `formats` uses the exporters' names, and only GIFT lacks a type (ordering)."""
+    from studyapp.formats.exchange import EXPORTERS
+
+    assert all(t.formats <= set(EXPORTERS) for t in REGISTRY.values())
+    assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == ["ordering"]
