@@ -106,3 +106,20 @@ def test_fixing_the_key_regrades_and_item_analysis_counts_every_ticked_option(cl
     options = {o.text: (o.count, o.is_key) for o in quiz_insight(slot.quiz).analysis.items[0].options}
     assert options == {"Evaporation": (1, True), "Photosynthesis": (0, False), "Condensation": (0, False),
                        "Erosion": (0, False)}
+
+
+def test_the_teacher_previews_prints_and_sees_it_in_the_bank(client, taken):
+    question, slot, _attempt = taken
+    client.post("/logout")
+    login(client, "teacher")
+    preview = client.post(f"/teacher/quizzes/{slot.quiz_id}/preview",
+                          data={f"slot_{slot.id}": RIGHT}).data.decode()
+    assert preview.count(f'type="checkbox" name="slot_{slot.id}"') == len(CHOICES) and "✓ Right" in preview
+    paper = client.get(f"/teacher/quizzes/{slot.quiz_id}/print").data.decode()
+    assert "Tick every answer that applies" in paper and paper.count("☐") == len(CHOICES)
+    key = client.get(f"/teacher/quizzes/{slot.quiz_id}/print?key=1").data.decode()
+    assert "Answer: <strong>Evaporation, Condensation</strong>" in key
+    bank = client.get(f"/teacher/banks/{question.bank_id}").data.decode()
+    for right in RIGHT:
+        assert f'<li class="correct">{right} <span class="sr-only">(correct)</span>✓</li>' in bank
+    assert "<li>Erosion</li>" in bank
