@@ -123,3 +123,31 @@ def test_the_teacher_previews_prints_and_sees_it_in_the_bank(client, taken):
     for right in RIGHT:
         assert f'<li class="correct">{right} <span class="sr-only">(correct)</span>✓</li>' in bank
     assert "<li>Erosion</li>" in bank
+
+
+def test_the_migration_lets_the_type_in_and_its_downgrade_takes_it_out(app):
+    """Upgraded from nothing, the type check admits multiple_response; one step down it refuses it again."""
+    import sqlalchemy as sa
+    from flask_migrate import downgrade, upgrade
+    from web.test_migrations import empty_database
+
+    empty_database()
+    upgrade()
+    teacher = make_teacher()
+    bank = make_bank({"format": "studyapp.bank/1", "title": "Tick", "sources": [], "flashcards": [], "questions": [
+        {"id": "mr", "type": "multiple_response", "prompt": "Tick both.", "choices": ["a", "b", "c"],
+         "answer": ["a", "b"]},
+        {"id": "tf", "type": "true_false", "prompt": "Sure?", "choices": ["True", "False"], "answer": "True"}]},
+        key="test:tick", owner=teacher)
+    commit()
+    assert [q.type for q in bank.questions] == ["multiple_response", "true_false"]
+    db.session.remove()
+    downgrade(revision="j7c41d2e9a05")
+    with db.engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT key FROM questions")).scalars().all() == ["tf"]
+        conn.execute(sa.text("UPDATE questions SET type = 'multiple_choice'"))  # an old type is still fine
+    with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE questions SET type = 'multiple_response'"))
+    upgrade()
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE questions SET type = 'multiple_response'"))
