@@ -103,7 +103,10 @@
     if (!fieldset) { return; }
     earlier[slotId].forEach(function (pair) {
       fieldset.querySelectorAll('[name="' + pair[0] + '"]').forEach(function (el) {
-        if (el.type === "radio") { el.checked = el.value === pair[1]; } else if (el.type !== "hidden") { el.value = pair[1]; }
+        if (el.type === "radio") { el.checked = el.value === pair[1]; }
+        else if (el.type === "checkbox") {  // several boxes share a name: ticked when any kept pair names its value
+          el.checked = earlier[slotId].some(function (p) { return p[0] === el.name && p[1] === el.value; });
+        } else if (el.type !== "hidden") { el.value = pair[1]; }
       });
     });
     unsent[slotId] = earlier[slotId];

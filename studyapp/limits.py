@@ -72,6 +72,14 @@ def too_many(field: str, values: Any) -> str | None:
     return f"{len(values):,} {field} given; at most {COUNT[field]:,} {field} are allowed."
 
 
+def _answer_problems(qtype: Any, answer: Any) -> list[str | None]:
+    """The limits the answer breaks, as its question type measures it (a typed answer for unknown types)."""
+    from studyapp.question_types import REGISTRY  # the types read this module's tables
+
+    kind = REGISTRY.get(qtype) if isinstance(qtype, str) else None
+    return kind.answer_problems(answer) if kind is not None else [too_long("answer", answer)]
+
+
 def question_problem(question: dict) -> tuple[str, str] | None:
     """The first limit a question (bank-file or editor shape) breaks, as (field, message); None if it keeps all.
 
@@ -84,13 +92,7 @@ def question_problem(question: dict) -> tuple[str, str] | None:
         ("choices", too_many("choices", question.get("choices"))),
         *(("choices", too_long("choice", c)) for c in _entries(question.get("choices"))),
     ]
-    if qtype == "ordering" and isinstance(answer, list):
-        checks += [("answer", too_many("items", answer)), *(("answer", too_long("item", i)) for i in answer)]
-    elif qtype == "matching" and isinstance(answer, list):
-        checks += [("answer", too_many("pairs", answer)),
-                   *(("answer", too_long("pair", side)) for pair in answer for side in _entries(pair))]
-    else:
-        checks.append(("answer", too_long("answer", answer)))
+    checks += [("answer", problem) for problem in _answer_problems(qtype, answer)]
     checks += [("aliases", too_many("aliases", question.get("aliases"))),
                *(("aliases", too_long("alias", a)) for a in _entries(question.get("aliases"))),
                ("explanation", too_long("explanation", question.get("explanation"))),

@@ -14,6 +14,7 @@ class QuestionType(StrEnum):
     SHORT_ANSWER = "short_answer"
     ORDERING = "ordering"
     MATCHING = "matching"
+    MULTIPLE_RESPONSE = "multiple_response"
 
 
 class QuestionKind(StrEnum):

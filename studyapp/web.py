@@ -8,6 +8,7 @@ from werkzeug.routing import IntegerConverter
 
 from studyapp.db import db
 from studyapp.limits import MAX_ID
+from studyapp.question_types import get_type
 
 CACHEABLE_ENDPOINTS = ("static", "healthz")  # the same for everyone and nothing private: browsers may keep them
 
@@ -89,6 +90,7 @@ def init_app(app) -> None:
 
     app.add_template_filter(format_when, "when")
     app.add_template_filter(counted, "counted")
+    app.add_template_global(get_type, "question_type")  # templates ask a question's type, never branch on its name
 
     @app.get("/healthz")
     def healthz():

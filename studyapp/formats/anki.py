@@ -80,6 +80,8 @@ def answer_html(q: dict[str, Any]) -> str:
     if qtype == "matching":
         pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in answer or []]
         return "<br>".join(f"{_html(left)} \u2192 {_html(right)}" for left, right in pairs)
+    if qtype == "multiple_response" and isinstance(answer, list):
+        return "<br>".join(_html(a) for a in answer)
     if qtype == "numeric" and isinstance(answer, (int, float)) and not isinstance(answer, bool):
         tolerance = q.get("tolerance")
         return _html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))

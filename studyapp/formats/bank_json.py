@@ -16,6 +16,7 @@ from studyapp.limits import (
     too_many,
 )
 from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType
+from studyapp.question_types import get_type
 
 FORMAT = "studyapp.bank/1"
 MAX_BANK_BYTES = 20 * 1024 * 1024
@@ -97,11 +98,9 @@ def _check_shape(data: Any) -> None:
             raise ValidationError(f"{where}: unknown kind {q.get('kind')!r}; expected fact or perspective.")
         if "answer" not in q:
             raise ValidationError(f"{where}: missing 'answer'.")
-        if q["type"] in ("multiple_choice", "true_false"):
-            choices = q.get("choices")
-            if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices) \
-                    or q["answer"] not in choices:
-                raise ValidationError(f"{where}: the answer must be one of its choices.")
+        problem = get_type(q["type"]).shape_problem(q)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
         source = q.get("source") or {}
         if not isinstance(source, dict):
             raise ValidationError(f"{where}: 'source' must be an object {{id, quote, paragraph}}.")

@@ -12,9 +12,10 @@ import nh3
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
 from studyapp.numbers import parse_number  # noqa: F401 (the formats read numbers through here)
+from studyapp.question_types import NAMES
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
-TYPES = ("multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching")
+TYPES = NAMES  # every registered question type
 BLANK = "_____"
 # Fields that no exchange format has a native place for: they travel as a JSON note beside the question.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,6 +53,25 @@ def number_text(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     return format(Decimal(repr(value)), "f")
+
+
+def share_text(count: int, sign: int = 1) -> str:
+    """Moodle's percentage for one of `count` options sharing 100% (or -100%): 50, 33.33333, -25."""
+    return number_text(round(sign * 100 / count, 5)).removesuffix(".0")
+
+
+def multiple_response_shares(question: dict[str, Any]) -> list[tuple[str, str]]:
+    """(choice, percentage) per choice of a multiple-response question: right ones share +100%, wrong -100%.
+
+    ValueError when the answer is not a non-empty list of its choices.
+    """
+    choices, answer = [str(c) for c in question.get("choices") or []], question.get("answer")
+    if not isinstance(answer, list) or not answer or any(str(a) not in choices for a in answer) \
+            or not all(c.strip() for c in choices):
+        raise ValueError("the answer must be a list of one or more of its non-empty choices")
+    right = {str(a) for a in answer}
+    wrong = len(choices) - len(right)
+    return [(c, share_text(len(right)) if c in right else share_text(wrong, -1)) for c in choices]
 
 
 def source_of(bank: dict[str, Any], question: dict[str, Any]) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 
 Columns, in order:
   id, type, kind, status, topic, difficulty, prompt,
-  choices   JSON list of strings (multiple_choice, true_false), else empty
-  answer    text; a number for numeric; JSON list of items (ordering); JSON list of [left, right] (matching)
+  choices   JSON list of strings (multiple_choice, true_false, multiple_response), else empty
+  answer    text; a number for numeric; JSON list of items (ordering) or of the right choices
+            (multiple_response); JSON list of [left, right] (matching)
   tolerance number or empty (numeric)
   aliases   JSON list of accepted alternative answers, or empty
   explanation, notes,
@@ -52,7 +53,7 @@ def export_csv(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
         cited, source = q.get("source") or {}, source_of(bank, q)
         answer = q.get("answer")
         try:
-            if q.get("type") in ("ordering", "matching"):
+            if isinstance(answer, list):
                 answer_cell = json.dumps(answer, ensure_ascii=False)
             elif q.get("type") == "numeric":
                 answer_cell = _number_cell(answer)
@@ -147,7 +148,7 @@ def _question(row: dict[str, str], where: str) -> dict[str, Any]:
         raise ValidationError(f"{where}: the id is empty.")
     if qtype not in TYPES:
         raise ValidationError(f"{where}: unknown type {qtype!r}; expected one of {', '.join(TYPES)}.")
-    if qtype in ("ordering", "matching"):
+    if qtype in ("ordering", "matching", "multiple_response"):
         answer = _json_cell(row, "answer", where)
         if not isinstance(answer, list) or (qtype == "matching" and any(
                 not isinstance(p, list) or len(p) != 2 for p in answer)):
@@ -168,6 +169,8 @@ def _question(row: dict[str, str], where: str) -> dict[str, Any]:
         choices = ["True", "False"]
     if qtype in ("multiple_choice", "true_false") and answer not in choices:
         raise ValidationError(f"{where}: the answer {answer!r} is not one of the choices.")
+    if qtype == "multiple_response" and any(a not in choices for a in answer):
+        raise ValidationError(f"{where}: every right answer must be one of the choices.")
     paragraph = _number_or_none(row, "source_paragraph", where)
     kind, status = (row.get("kind") or "fact").strip(), (row.get("status") or "draft").strip()
     if kind not in ("fact", "perspective") or status not in ("draft", "approved", "rejected"):

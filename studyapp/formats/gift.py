@@ -13,12 +13,14 @@ from studyapp.formats.common import (
     feedback_text,
     finish_bank,
     meta_json,
+    multiple_response_shares,
     new_question,
     number_text,
     parse_number,
     question_meta,
     read_meta,
 )
+from studyapp.question_types import REGISTRY
 
 SPECIAL = "\\~=#{}:"
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
@@ -72,6 +74,10 @@ class _Unrepresentable(Exception):
 def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
     """One question in GIFT: metadata comments, `::id::`, text and answer block."""
     qtype, prompt, answer = q["type"], q.get("prompt") or "", q.get("answer")
+    if qtype not in REGISTRY:
+        raise _Unrepresentable(f"unknown type {qtype!r}")
+    if "gift" not in REGISTRY[qtype].formats:
+        raise _Unrepresentable(f"GIFT has no {qtype} type")
     lines = [f"// studyapp {_comment_safe(meta_json(question_meta(q)))}"]
     if "]" not in str(q["id"]) and "\n" not in str(q["id"]):
         tag = f" [tag:{q['topic']}]" if q.get("topic") and "]" not in q["topic"] and "\n" not in q["topic"] else ""
@@ -84,6 +90,9 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
         if choices.count(str(answer)) != 1 or not all(c.strip() for c in choices):
             raise _Unrepresentable("the answer must be exactly one of its non-empty choices")
         items = [f"\t{'=' if c == str(answer) else '~'}{escape(c)}" for c in choices]
+        body = "\n".join(["{", *items, *tail, "}"])
+    elif qtype == "multiple_response":
+        items = [f"\t~%{share}%{escape(c)}" for c, share in multiple_response_shares(q)]
         body = "\n".join(["{", *items, *tail, "}"])
     elif qtype == "true_false":
         body = "\n".join(["{", f"\t{'TRUE' if str(answer).lower() == 'true' else 'FALSE'}", *tail, "}"])
@@ -111,7 +120,7 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
             return "\n".join([*lines, f"{head}{escape(before)}{{{block}}}{escape(after)}"])
         return "\n".join([*lines, f"{head}{escape(prompt)}{{{block}}}"])
     else:
-        raise _Unrepresentable("GIFT has no ordering type" if qtype == "ordering" else f"unknown type {qtype!r}")
+        raise _Unrepresentable(f"GIFT has no {qtype} type")
     return "\n".join([*lines, head + escape(prompt) + body])
 
 
@@ -195,7 +204,8 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     match = _FORMAT.match(before)
     before = before[match.end():] if match else before.lstrip()
     qid = qid or f"gift-line-{first_line}"
-    fields = _answers(raw[opening + 1:closing], lambda problem: fail(opening, problem))
+    fields = _answers(raw[opening + 1:closing], lambda problem: fail(opening, problem),
+                      meta.get("type") == "multiple_response")
     qtype = fields.pop("type")
     prompt = unescape(before).strip()
     if match and match.group(1) == "html":
@@ -211,8 +221,12 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     return apply_meta(question, meta)
 
 
-def _answers(raw: str, fail) -> dict[str, Any]:
-    """Classify and read an answer block: type, answer and the type's own fields."""
+def _answers(raw: str, fail, multiple: bool = False) -> dict[str, Any]:
+    """Classify and read an answer block: type, answer and the type's own fields.
+
+    `multiple` says the carried metadata names a multiple-response question (one right option looks like
+    multiple choice otherwise).
+    """
     split = _unescaped(raw, "####")
     feedback = unescape(raw[split + 4:]).strip() if split >= 0 else ""
     body = (raw[:split] if split >= 0 else raw).strip()
@@ -226,6 +240,11 @@ def _answers(raw: str, fail) -> dict[str, Any]:
         return {"type": "true_false", "answer": "True" if word.startswith("T") else "False",
                 "choices": ["True", "False"], **common}
     items = _items(body, fail)
+    positive = [(text, weight) for marker, text, weight in items if marker == "~" and weight and weight > 0]
+    if len(positive) >= 2 or (positive and positive[0][1] < 100) or (positive and multiple):
+        # Moodle's "tick all that apply": options with a positive weight are the right ones.
+        return {"type": "multiple_response", "choices": [unescape(text).strip() for _, text, _ in items],
+                "answer": [unescape(text).strip() for text, _ in positive], **common}
     if any(marker == "~" for marker, _, _ in items):
         right = [text for marker, text, weight in items if marker == "=" or weight == 100]
         if len(right) != 1:

@@ -1,4 +1,4 @@
-"""Moodle XML: export a bank (all seven types) and read Moodle XML back safely (defusedxml, size limit)."""
+"""Moodle XML: export a bank (every question type) and read Moodle XML back safely (defusedxml, size limit)."""
 from __future__ import annotations
 
 import html
@@ -18,6 +18,7 @@ from studyapp.formats.common import (
     evidence_text,
     finish_bank,
     meta_json,
+    multiple_response_shares,
     new_question,
     number_text,
     parse_number,
@@ -27,7 +28,8 @@ from studyapp.formats.common import (
 )
 
 QTYPES = {"multiple_choice": "multichoice", "true_false": "truefalse", "cloze": "shortanswer",
-          "numeric": "numerical", "short_answer": "shortanswer", "ordering": "ordering", "matching": "matching"}
+          "numeric": "numerical", "short_answer": "shortanswer", "ordering": "ordering", "matching": "matching",
+          "multiple_response": "multichoice"}
 READS = ("multichoice", "truefalse", "shortanswer", "numerical", "matching", "ordering", "gapselect", "ddwtos")
 
 
@@ -95,6 +97,11 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
             _sub(element, tag, value)
         for choice in q.get("choices") or []:
             _text(_answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
+    elif qtype == "multiple_response":
+        for tag, value in (("single", "false"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
+            _sub(element, tag, value)
+        for choice, share in multiple_response_shares(q):
+            _text(_answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
     elif qtype == "true_false":
         for value in ("true", "false"):
             _text(_answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
@@ -226,8 +233,15 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
         raise ValidationError(f"{where}: an answer's fraction is not a number.") from None
     fields: dict[str, Any] = {"explanation": _read_text(element.find("generalfeedback"))}
     right = [text for (_, text), f in zip(answers, fractions) if f >= 100]
-    if qtype == "multichoice":
-        if (element.findtext("single") or "true").strip().lower() not in ("true", "1") or len(right) != 1:
+    single = (element.findtext("single") or "true").strip().lower() in ("true", "1")
+    if qtype == "multichoice" and (not single or meta.get("type") == "multiple_response"):
+        positive = [text for (_, text), f in zip(answers, fractions) if f > 0]
+        if not positive:
+            raise ValidationError(f"{where}: a multichoice question with several answers needs a right one "
+                                  "(a positive fraction).")
+        kind, answer, fields["choices"] = "multiple_response", positive, [text for _, text in answers]
+    elif qtype == "multichoice":
+        if len(right) != 1:
             raise ValidationError(f"{where}: a multichoice question needs exactly one right answer (fraction 100).")
         kind, answer, fields["choices"] = "multiple_choice", right[0], [text for _, text in answers]
     elif qtype == "truefalse":

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.common import BLANK, evidence_text, number_text, xml_safe
+from studyapp.formats.common import BLANK, evidence_text, multiple_response_shares, number_text, xml_safe
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -17,7 +17,7 @@ ITEM_TYPE = "imsqti_item_xmlv2p1"
 INTERACTIONS = {"multiple_choice": "choiceInteraction", "true_false": "choiceInteraction",
                 "cloze": "textEntryInteraction", "numeric": "textEntryInteraction",
                 "short_answer": "textEntryInteraction", "ordering": "orderInteraction",
-                "matching": "matchInteraction"}
+                "matching": "matchInteraction", "multiple_response": "choiceInteraction"}
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so two exports of one bank are byte-identical
 
 
@@ -147,8 +147,8 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
 
 
 def _interaction(q: dict[str, Any], qtype: str, answer: Any, body: ET.Element, declaration: ET.Element,
-                 correct: ET.Element) -> ET.Element:
-    """Fill in the interaction and response declaration; return the scoring condition."""
+                 correct: ET.Element) -> ET.Element | None:
+    """Fill in the interaction and response declaration; return the scoring condition (None: score the mapping)."""
     matched = _el(None, "match")
     _el(matched, "variable", identifier="RESPONSE")
     _el(matched, "correct", identifier="RESPONSE")
@@ -163,6 +163,21 @@ def _interaction(q: dict[str, Any], qtype: str, answer: Any, body: ET.Element, d
             _lines(_el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
         _el(correct, "value", f"C{choices.index(str(answer)) + 1}")
         return matched
+    if qtype == "multiple_response":
+        try:
+            shares = multiple_response_shares(q)
+        except ValueError as exc:
+            raise Unrepresentable(str(exc)) from None
+        declaration.attrib.update(cardinality="multiple", baseType="identifier")
+        # QTI's map_response: each ticked choice adds its share; the sum is held between 0 and 1.
+        mapping = _el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+        interaction = _el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0")
+        for n, (choice, share) in enumerate(shares, start=1):
+            _lines(_el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+            _el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(float(share) / 100))
+            if not share.startswith("-"):
+                _el(correct, "value", f"C{n}")
+        return None
     if qtype == "ordering":
         if not isinstance(answer, list) or len(answer) < 2:
             raise Unrepresentable("an ordering answer needs a list of at least two items")
@@ -211,9 +226,13 @@ def _interaction(q: dict[str, Any], qtype: str, answer: Any, body: ET.Element, d
     return either
 
 
-def _processing(item: ET.Element, condition: ET.Element) -> None:
-    """Score 1 when `condition` holds, else 0; always show the general feedback."""
+def _processing(item: ET.Element, condition: ET.Element | None) -> None:
+    """Score 1 when `condition` holds, else 0 (or the response's mapping without one); always show the feedback."""
     processing = _el(item, "responseProcessing")
+    if condition is None:
+        _el(_el(processing, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
+        _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")
+        return
     branch = _el(processing, "responseCondition")
     for tag, score in (("responseIf", "1"), ("responseElse", "0")):
         part = _el(branch, tag)

@@ -14,6 +14,7 @@ from studyapp.errors import AttemptClosedError, ValidationError
 from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, Question, Quiz, QuizSlot, Role, User
 from studyapp.services.assignment_state import is_past
 from studyapp.services.feedback import is_final as _quiz_is_final
+from studyapp.question_types import get_type
 from studyapp.services.grading import Key, grade, key_of
 from studyapp.services.layout import build_layout
 
@@ -167,9 +168,7 @@ def _check_target(target: SaveTarget, raw: Any, now: datetime) -> None:
         raise AttemptClosedError("This assignment is closed.")
     if not target.approved or not target.in_layout:
         raise ValidationError("That question is not part of this quiz.")
-    if target.key.type in ("multiple_choice", "true_false") and raw not in (None, "") \
-            and raw not in (target.key.choices or ("True", "False")):
-        raise ValidationError("That choice is not one of the question's options.")
+    get_type(target.key.type).check_raw(target.key, raw)
     if target.final and target.answered:
         raise AttemptClosedError("This answer was checked already: with feedback after each question it is final.")
 

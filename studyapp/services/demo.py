@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role, User
+from studyapp.question_types import get_type
 from studyapp.services import accounts, banks, classes, quizzes
 from studyapp.services.questions import set_status
 
@@ -48,7 +49,7 @@ def create_demo(password: str, *, now: datetime) -> dict:
 
 def _approve_demo_questions(bank: QuestionBank, teacher: User, *, now: datetime) -> None:
     """The demo teacher approves the first draft choice questions of their copy, with the history a teacher leaves."""
-    usable = [q for q in bank.questions if q.type in ("multiple_choice", "true_false")]
+    usable = [q for q in bank.questions if get_type(q.type).offers_choices]
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
         drafts = [q for q in usable[: DEMO_QUIZ_SIZE * 2] if q.status == QuestionStatus.DRAFT]
         set_status(drafts, QuestionStatus.APPROVED, actor=teacher, now=now)

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Answer, Assignment, Attempt, Quiz, QuizSlot
+from studyapp.question_types import get_type
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
 )
@@ -51,7 +52,8 @@ def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
         for slot_id, slot in slots.items():
             answer = given.get(slot_id)
             fraction = (answer.points / slot.points) if answer and slot.points else 0.0
-            chosen = answer.raw if answer and isinstance(answer.raw, str) and answer.raw else None
+            picks = get_type(slot.question.type).picked(answer.raw) if answer else ()
+            chosen = picks[0] if len(picks) == 1 and isinstance(answer.raw, str) else (picks or None)
             marks[slot_id] = (fraction, slot.points, chosen)
         rows.append(AttemptRow(student_id=attempt.student_id, answers=marks, attempt_number=attempt.number))
     return rows
@@ -63,8 +65,9 @@ def quiz_insight(quiz: Quiz) -> QuizInsight:
     keys = []
     for slot in quiz.slots:
         q = slot.question
-        options = tuple(q.choices or ()) if q.type in ("multiple_choice", "true_false") else ()
-        keys.append(ItemKey(slot=slot.id, options=options, correct=q.answer if isinstance(q.answer, str) else None))
+        options = tuple(q.choices or ()) if get_type(q.type).offers_choices else ()
+        correct = q.answer if isinstance(q.answer, str) else tuple(q.answer) if options and q.answer else None
+        keys.append(ItemKey(slot=slot.id, options=options, correct=correct))
     analysis = analyse_quiz(attempt_rows(quiz), keys)
     by_source = {s.id: (s.question.source.title if s.question.source else "No source") for s in quiz.slots}
     by_view = {s.id: label for s in quiz.slots if (label := perspective_of(s.question))}

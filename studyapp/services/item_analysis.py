@@ -33,20 +33,24 @@ class FlagCode(StrEnum):
 
 @dataclass(frozen=True)
 class AttemptRow:
-    """One student's attempt: slot -> (fraction earned 0..1, max points, chosen option text or None)."""
+    """One student's attempt: slot -> (fraction earned 0..1, max points, chosen option text(s) or None)."""
 
     student_id: int
-    answers: Mapping[int, tuple[float, float, str | None]]
+    answers: Mapping[int, tuple[float, float, str | tuple[str, ...] | None]]
     attempt_number: int = 1
 
 
 @dataclass(frozen=True)
 class ItemKey:
-    """What a slot offered: its choice texts (MC/TF, in display order) and the correct one."""
+    """What a slot offered: its choice texts (in display order) and the correct one (several when all apply)."""
 
     slot: int
     options: tuple[str, ...] = ()
-    correct: str | None = None
+    correct: str | tuple[str, ...] | None = None
+
+    def is_key(self, text: str) -> bool:
+        """True when `text` is (one of) the right option(s)."""
+        return text in self.correct if isinstance(self.correct, tuple) else text == self.correct
 
 
 @dataclass(frozen=True)
@@ -193,12 +197,18 @@ def _item_stats(slot: int, attempts: Sequence[AttemptRow], totals: Sequence[floa
     )
 
 
-def _count_options(chosen: Sequence[str | None], key: ItemKey) -> tuple[tuple[OptionCount, ...], int]:
-    """Counts for every option in display order (0 for unpicked), then any other response, and 'no answer'."""
-    counts = Counter(c for c in chosen if c not in (None, ""))
-    no_answer = len(chosen) - sum(counts.values())
-    listed = [OptionCount(o, counts.pop(o, 0), o == key.correct) for o in key.options]
-    others = [OptionCount(text, count, text == key.correct) for text, count in counts.most_common()]
+def _count_options(chosen: Sequence[str | tuple[str, ...] | None],
+                   key: ItemKey) -> tuple[tuple[OptionCount, ...], int]:
+    """Counts for every option in display order (0 for unpicked), then any other response, and 'no answer'.
+
+    An answer is one response (a choice or typed text) or, when all that apply are ticked, a tuple of them.
+    """
+    given = [(c,) if isinstance(c, str) else tuple(c or ()) for c in chosen]
+    given = [tuple(p for p in picks if p not in (None, "")) for picks in given]
+    counts = Counter(p for picks in given for p in picks)
+    no_answer = sum(1 for picks in given if not picks)
+    listed = [OptionCount(o, counts.pop(o, 0), key.is_key(o)) for o in key.options]
+    others = [OptionCount(text, count, key.is_key(text)) for text, count in counts.most_common()]
     return tuple(listed + others), no_answer
 
 

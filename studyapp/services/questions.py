@@ -1,4 +1,4 @@
-"""Reviewing and editing questions: per-type validation, status changes, bulk actions, history.
+"""Reviewing and editing questions: validation (each type checks its own fields), status changes, bulk actions, history.
 
 Every change is made by the bank's owner only (`banks.check_can_edit_bank`), and never to a question
 that another teacher's quiz uses (possible for banks shared before banks had owners).
@@ -16,14 +16,16 @@ from studyapp.errors import InUseError, ValidationError
 from studyapp.limits import COUNT, TEXT, question_problem, too_long
 from studyapp.numbers import parse_number
 from studyapp.models import (
-    Question, QuestionBank, QuestionKind, QuestionStatus, QuestionType, Quiz, QuizSlot, Role, User,
+    Question, QuestionBank, QuestionKind, QuestionStatus, Quiz, QuizSlot, Role, User,
 )
+from studyapp.question_types import REGISTRY, clean_list
 from studyapp.services.banks import check_can_edit_bank
 from studyapp.services.history import record
 from studyapp.services.regrade import KEY_FIELDS, regrade_question
 
 EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
             "difficulty", "kind", "tags")
+
 
 
 def _number_or_none(raw: Any) -> float | None:
@@ -33,64 +35,17 @@ def _number_or_none(raw: Any) -> float | None:
     except ValueError:
         return None
 
-
-def _clean_list(values, field: str) -> list[str]:
-    """Stripped non-empty strings; ValidationError on duplicates."""
-    items = [str(v).strip() for v in values or [] if str(v).strip()]
-    if len({i.casefold() for i in items}) != len(items):
-        raise ValidationError("Two entries are the same; each must differ.", field)
-    return items
-
-
 def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a question's fields for its type; ValidationError names the field and problem."""
-    if qtype not in {t.value for t in QuestionType}:
+    if qtype not in REGISTRY:
         raise ValidationError(f"Unknown question type {qtype!r}.", "type")
     out: dict[str, Any] = {}
     prompt = (data.get("prompt") or "").strip()
     if not prompt:
         raise ValidationError("The question needs a prompt.", "prompt")
     out["prompt"] = prompt
-    answer = data.get("answer")
     out["choices"], out["tolerance"], out["aliases"] = None, None, None
-    if qtype == "multiple_choice":
-        choices = _clean_list(data.get("choices"), "choices")
-        if len(choices) < 2:
-            raise ValidationError("Give at least two choices.", "choices")
-        if answer not in choices:
-            raise ValidationError("Mark which choice is correct.", "answer")
-        out["choices"], out["answer"] = choices, answer
-    elif qtype == "true_false":
-        if answer not in ("True", "False"):
-            raise ValidationError("The answer must be True or False.", "answer")
-        out["choices"], out["answer"] = ["True", "False"], answer
-    elif qtype in ("cloze", "short_answer"):
-        text = str(answer or "").strip()
-        if not text:
-            raise ValidationError("Give the expected answer.", "answer")
-        if qtype == "cloze" and "_____" not in prompt:
-            raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
-        out["answer"], out["aliases"] = text, _clean_list(data.get("aliases"), "aliases") or None
-    elif qtype == "numeric":
-        value = _number_or_none(answer)
-        if value is None:
-            raise ValidationError("The answer must be a number.", "answer")
-        tolerance = _number_or_none(data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
-        if tolerance is None or tolerance < 0:
-            raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
-        out["answer"], out["tolerance"] = (int(value) if value.is_integer() else value), tolerance
-    elif qtype == "ordering":
-        items = _clean_list(answer, "answer")
-        if len(items) < 2:
-            raise ValidationError("Give at least two items, in the right order.", "answer")
-        out["answer"] = items
-    elif qtype == "matching":
-        pairs = [[str(l).strip(), str(r).strip()] for l, r in (answer or [])]
-        if len(pairs) < 2 or any(not l or not r for l, r in pairs):
-            raise ValidationError("Give at least two pairs, each with both sides.", "answer")
-        if len({l.casefold() for l, _r in pairs}) != len(pairs):
-            raise ValidationError("Each left-hand item must differ.", "answer")
-        out["answer"] = pairs
+    out.update(REGISTRY[qtype].validate(data, prompt))
     kind = data.get("kind") or QuestionKind.FACT
     if kind not in {k.value for k in QuestionKind}:
         raise ValidationError("Kind must be fact or perspective.", "kind")
@@ -104,7 +59,7 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     out["explanation"] = (data.get("explanation") or "").strip()
     out["notes"] = (data.get("notes") or "").strip()
     out["topic"] = (data.get("topic") or "").strip()
-    out["tags"] = _clean_list(data.get("tags"), "tags") or None
+    out["tags"] = clean_list(data.get("tags"), "tags") or None
     problem = question_problem({**out, "type": qtype})
     if problem:
         field, message = problem

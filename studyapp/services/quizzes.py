@@ -13,7 +13,7 @@ from studyapp.models import (
     Accommodation, Assignment, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
 )
 from studyapp.services.banks import check_can_edit_bank
-from studyapp.services.grading import GRADERS
+from studyapp.question_types import REGISTRY
 
 
 @dataclass
@@ -40,7 +40,7 @@ def count_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> int:
 def _quiz_questions(bank: QuestionBank, rules: Rules | None) -> sa.Select:
     """The SELECT of the bank's approved, playable questions matching `rules`."""
     query = sa.select(Question).where(Question.bank_id == bank.id, Question.status == QuestionStatus.APPROVED,
-                                      Question.type.in_(list(GRADERS)))
+                                      Question.type.in_(list(REGISTRY)))
     if rules:
         if rules.topics:
             query = query.where(Question.topic.in_(rules.topics))

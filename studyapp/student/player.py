@@ -1,16 +1,15 @@
-"""The quiz player: each attempt's layout (order of slots, choices, items) and reading answers per type.
+"""The quiz player: each attempt's slots as the page shows them, and reading answers from a form.
 
-The question type decides how an answer is shown and read from a form; grading lives in services.grading.
+The question type (studyapp.question_types) decides how an answer is shown and read from a form.
 Every type reads plain form fields, so answering works without JavaScript.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
-from studyapp.errors import ValidationError
-from studyapp.limits import TEXT, parse_id
-from studyapp.services.layout import build_layout, choices_of
+from studyapp.question_types import get_type
+from studyapp.services.layout import build_layout
 
 
 @dataclass
@@ -59,80 +58,11 @@ def view_for(slot_id: int, question, layout: dict | None, raw: Any = None, *, nu
 
     `question` needs only type, choices and answer: a Question or a grading Key.
     """
-    layout = layout or {}
-    view, key = SlotView(slot_id=slot_id, question=question, number=number, slot=slot, raw=raw), str(slot_id)
-    if question.type in ("multiple_choice", "true_false"):
-        view.choices = layout.get("choices", {}).get(key) or choices_of(question)
-    elif question.type == "ordering":
-        view.items = list(raw) if isinstance(raw, list) else layout.get("items", {}).get(key, [])
-    elif question.type == "matching":
-        view.lefts = [str(left) for left, _r in question.answer]
-        view.rights = layout.get("rights", {}).get(key) or sorted({str(r) for _l, r in question.answer})
+    view = SlotView(slot_id=slot_id, question=question, number=number, slot=slot, raw=raw)
+    get_type(question.type).show(view, question, layout or {}, raw)
     return view
-
-
-def _read_choice(view: SlotView, form) -> Any:
-    """One option by its text; anything else is refused."""
-    value = form.get(view.name, "")
-    if value and value not in view.choices:
-        raise ValidationError("That choice is not one of the question's options.")
-    return value or None
-
-
-def _read_text(view: SlotView, form) -> Any:
-    """Typed text, kept as typed (grading normalises), up to the length of the longest key."""
-    value = form.get(view.name, "")
-    return value[:TEXT["answer"]] if value.strip() else None
-
-
-def _read_ordering(view: SlotView, form) -> Any:
-    """Each item's text and chosen position -> the items in the student's order.
-
-    Items travel by text, not by index, so a page whose items were reordered meanwhile still reads right.
-    Items left as first shown are no answer unless "This order is my answer" is ticked (the shown order may
-    be the right one); the quiz script ticks it when the student moves an item.
-    """
-    expected = sorted(view.items)
-    positions = []
-    for index in range(len(view.items)):
-        item, value = form.get(f"{view.name}_item_{index}", ""), form.get(f"{view.name}_pos_{index}", "")
-        position = parse_id(value)
-        if position is None or not 1 <= position <= len(view.items):
-            raise ValidationError(f"Give every item a position from 1 to {len(view.items)}.")
-        positions.append((position, item))
-    if sorted(item for _p, item in positions) != expected:
-        raise ValidationError("The items of this question changed; reload the page.")
-    if len({p for p, _item in positions}) != len(positions):
-        raise ValidationError("Use each position once.")
-    order = [item for _p, item in sorted(positions)]
-    if order == view.items and view.raw is None and form.get(f"{view.name}_keep", "") != "1":
-        return None  # left as first shown: not answered yet
-    return order
-
-
-def _read_matching(view: SlotView, form) -> Any:
-    """One option chosen per left item -> {left: right}; unchosen items are left out."""
-    chosen = {}
-    for index, left in enumerate(view.lefts):
-        value = form.get(f"{view.name}_{index}", "")
-        if value and value not in view.rights:
-            raise ValidationError("That match is not one of the options.")
-        if value:
-            chosen[left] = value
-    return chosen or None
-
-
-READERS: dict[str, Callable[[SlotView, Any], Any]] = {
-    "multiple_choice": _read_choice,
-    "true_false": _read_choice,
-    "cloze": _read_text,
-    "short_answer": _read_text,
-    "numeric": _read_text,
-    "ordering": _read_ordering,
-    "matching": _read_matching,
-}
 
 
 def read_answer(view: SlotView, form) -> Any:
     """The raw answer to one slot from form data (None when left blank); ValidationError when unreadable."""
-    return READERS[view.question.type](view, form)
+    return get_type(view.question.type).read(view, form)

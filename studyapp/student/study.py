@@ -10,6 +10,7 @@ from flask_login import current_user
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
+from studyapp.question_types import get_type
 from studyapp.services import scheduling
 from studyapp.student import bp
 from studyapp.student.access import get_my_card, get_my_classroom
@@ -22,13 +23,9 @@ def card_faces(card) -> dict:
         item = card.flashcard
         return {"front": item.front, "back": item.back, "choices": [], "explanation": "", "item": item}
     q = card.question
-    answer = q.answer
-    if q.type == "ordering":
-        answer = " → ".join(str(x) for x in q.answer)
-    elif q.type == "matching":
-        answer = "; ".join(f"{left} → {right}" for left, right in q.answer)
-    choices = q.choices if q.type == "multiple_choice" else []
-    return {"front": q.prompt, "back": str(answer), "choices": choices, "explanation": q.explanation, "item": q}
+    qtype = get_type(q.type)
+    return {"front": q.prompt, "back": qtype.answer_text(q.answer), "choices": qtype.card_choices(q),
+            "explanation": q.explanation, "item": q}
 
 
 @bp.get("/classes/<int:classroom_id>/study")

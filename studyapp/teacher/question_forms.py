@@ -8,12 +8,10 @@ from wtforms.validators import Length, Optional
 
 from studyapp.errors import ValidationError
 from studyapp.limits import COUNT, TEXT
+from studyapp.question_types import REGISTRY, get_type, labels
 
 MAX_CHOICES = COUNT["choices"]
-TYPE_LABELS = {
-    "multiple_choice": "Multiple choice", "true_false": "True / false", "cloze": "Fill in the blank (cloze)",
-    "numeric": "Numeric", "short_answer": "Short answer", "ordering": "Ordering", "matching": "Matching",
-}
+TYPE_LABELS = labels()
 
 
 def _lines_max(entry: str, count: str, extra: int = 0) -> int:
@@ -54,6 +52,9 @@ class QuestionForm(FlaskForm):
 
 for _i in range(1, MAX_CHOICES + 1):
     setattr(QuestionForm, f"choice_{_i}", StringField(f"Choice {_i}", validators=[Length(max=TEXT["choice"])]))
+for _type in REGISTRY.values():  # fields a type brings of its own
+    for _name, _field in _type.editor_fields.items():
+        setattr(QuestionForm, _name, _field)
 
 
 def fill_form(form: QuestionForm, q) -> None:
@@ -63,22 +64,7 @@ def fill_form(form: QuestionForm, q) -> None:
     form.difficulty.data = "" if q.difficulty is None else f"{q.difficulty:g}"
     form.tag_list.data = ", ".join(q.tags or [])
     form.aliases.data = "\n".join(q.aliases or [])
-    if q.type == "multiple_choice":
-        for i, choice in enumerate((q.choices or [])[:MAX_CHOICES], start=1):
-            form[f"choice_{i}"].data = choice
-            if choice == q.answer:
-                form.correct.data = str(i)
-    elif q.type == "true_false":
-        form.tf_answer.data = q.answer
-    elif q.type in ("cloze", "short_answer"):
-        form.text_answer.data = q.answer
-    elif q.type == "numeric":
-        form.number_answer.data = f"{q.answer:g}" if isinstance(q.answer, (int, float)) else str(q.answer)
-        form.tolerance.data = "" if q.tolerance is None else f"{q.tolerance:g}"
-    elif q.type == "ordering":
-        form.items.data = "\n".join(str(x) for x in q.answer)
-    elif q.type == "matching":
-        form.pairs.data = "\n".join(f"{left} = {right}" for left, right in q.answer)
+    get_type(q.type).fill_form(form, q)
 
 
 def _lines(text: str | None) -> list[str]:
@@ -88,47 +74,19 @@ def _lines(text: str | None) -> list[str]:
 
 def form_data(form: QuestionForm, qtype: str) -> dict:
     """The editor's values as the plain dict services.questions.validate_fields expects."""
-    data = {"prompt": form.prompt.data, "explanation": form.explanation.data, "notes": form.notes.data,
-            "topic": form.topic.data, "difficulty": form.difficulty.data, "kind": form.kind.data,
-            "tags": [t.strip() for t in (form.tag_list.data or "").split(",") if t.strip()],
-            "aliases": _lines(form.aliases.data)}
-    if qtype == "multiple_choice":
-        choices = [(str(i), (form[f"choice_{i}"].data or "").strip()) for i in range(1, MAX_CHOICES + 1)]
-        data["choices"] = [text for _i, text in choices if text]
-        correct = dict(choices).get(form.correct.data or "")
-        if form.correct.data and not correct:
-            raise ValidationError("The choice marked correct is empty.", "correct")
-        data["answer"] = correct
-    elif qtype == "true_false":
-        data["answer"] = form.tf_answer.data
-    elif qtype in ("cloze", "short_answer"):
-        data["answer"] = form.text_answer.data
-    elif qtype == "numeric":
-        data["answer"], data["tolerance"] = form.number_answer.data, form.tolerance.data
-    elif qtype == "ordering":
-        data["answer"] = _lines(form.items.data)
-    elif qtype == "matching":
-        pairs = []
-        for number, line in enumerate(_lines(form.pairs.data), start=1):
-            if "=" not in line:
-                raise ValidationError(f"Pair line {number} needs an = between its two sides.", "pairs")
-            left, right = line.split("=", 1)
-            pairs.append([left.strip(), right.strip()])
-        data["answer"] = pairs
-    return data
+    common = {"prompt": form.prompt.data, "explanation": form.explanation.data, "notes": form.notes.data,
+              "topic": form.topic.data, "difficulty": form.difficulty.data, "kind": form.kind.data,
+              "tags": [t.strip() for t in (form.tag_list.data or "").split(",") if t.strip()],
+              "aliases": _lines(form.aliases.data)}
+    return common | get_type(qtype).form_data(form)
 
 
-FIELD_OF = {"answer": {"multiple_choice": "correct", "true_false": "tf_answer", "cloze": "text_answer",
-                       "short_answer": "text_answer", "numeric": "number_answer", "ordering": "items",
-                       "matching": "pairs"},
-            "choices": "choice_1", "tags": "tag_list"}
+FIELD_OF = {"choices": "choice_1", "tags": "tag_list"}
 
 
 def attach_error(form: QuestionForm, qtype: str, error: ValidationError) -> None:
     """Show a service's ValidationError beside the form field it names."""
     name = error.field or "prompt"
-    target = FIELD_OF.get(name, name)
-    if isinstance(target, dict):
-        target = target.get(qtype, "prompt")
+    target = get_type(qtype).answer_field if name == "answer" else FIELD_OF.get(name, name)
     field = form._fields.get(target) or form.prompt
     field.errors = list(field.errors or []) + [str(error)]

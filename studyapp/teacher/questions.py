@@ -83,7 +83,7 @@ def review_question(question_id: int, action: str):
 def new_question(bank_id: int):
     """Write a question by hand: pick a type, fill its fields."""
     bank = get_own_bank(bank_id)
-    qtype = request.values.get("type", "multiple_choice")
+    qtype = request.values.get("type", next(iter(TYPE_LABELS)))
     if qtype not in TYPE_LABELS:
         abort(404)
     form = QuestionForm() if request.method == "POST" else QuestionForm(formdata=None)

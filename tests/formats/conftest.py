@@ -26,7 +26,7 @@ def _q(qid: str, qtype: str, prompt: str, answer, **fields) -> dict:
 
 
 def make_bank() -> dict:
-    """A bank with all seven question types, awkward text in every field, and two flashcards."""
+    """A bank with every question type, awkward text in every field, and two flashcards."""
     return {
         "format": "studyapp.bank/1",
         "title": "Awkward bank: {water} / cycle \u00e9",
@@ -59,6 +59,11 @@ def make_bank() -> dict:
             _q("q-match", "matching", "Match the term to its meaning: ~", [
                 ["Evaporation", "liquid \u2192 gas"], ["Condensation {x}", "gas = liquid"],
                 ["Precipitation: rain", "falls #down"]]),
+            _q("q-mr", "multiple_response", "Tick every stage: {all} that ~apply = #", ["Evaporation {e}", "=Rain"],
+               choices=["Evaporation {e}", "Erosion ~", "=Rain", "-1 @home"]),
+            _q("q-mr-three", "multiple_response", "Three of four?", ["a", "b", "c"], choices=["a", "b", "c", "d"]),
+            _q("q-mr-one", "multiple_response", "Only one right, still tick all that apply:", ["b"],
+               choices=["a", "b", "c"]),
             _q("q:weird/id \u00e9", "short_answer", "Id with colon, slash and accent?", "Yes"),
         ],
         "flashcards": [

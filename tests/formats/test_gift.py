@@ -38,7 +38,7 @@ def test_gift_pegjs_reads_every_exported_question(bank, tmp_path, require_all):
     assert parsed["count"] == len(exported)
     assert parsed["titles"] == [q["id"] for q in exported]
     expected = {"multiple_choice": "MC", "true_false": "TF", "numeric": "Numerical", "matching": "Matching",
-                "short_answer": "Short", "cloze": "Short"}
+                "short_answer": "Short", "cloze": "Short", "multiple_response": "MC"}
     assert parsed["types"] == [expected[q["type"]] for q in exported]
     assert any("q-order" in w and "ordering" in w for w in warnings)
 

@@ -1,4 +1,4 @@
-// Parse a GIFT file with the strict gift-pegjs grammar; print {"count": N, "types": [...]} as JSON.
+// Parse a GIFT file with the strict gift-pegjs grammar; print {"count": N, "types": [...], "titles", "weights"} as JSON.
 "use strict";
 const fs = require("fs");
 const { parse } = require("gift-pegjs");
@@ -17,4 +17,5 @@ process.stdout.write(JSON.stringify({
   count: questions.length,
   types: questions.map((q) => q.type),
   titles: questions.map((q) => q.title),
+  weights: questions.map((q) => (Array.isArray(q.choices) ? q.choices.map((c) => c.weight) : [])),
 }) + "\n");

@@ -1,0 +1,137 @@
+"""Question types as plugins: each type's module owns how it is edited, read, laid out, graded and shown.
+
+In the shape of CTFd's challenge classes and Indico's survey field types: `REGISTRY` maps a type's name to
+one `BaseType` instance, and services, formats, the player, the editor, item analysis and the templates ask
+it instead of branching on the name. A type's editor and player macros live in
+`templates/question_types/<name>.html`. Adding a type: its module, its macros and one line below.
+The grading methods are pure: no Flask, no SQLAlchemy.
+"""
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.limits import too_long
+
+# Every exchange format StudyApp writes, by its CLI name; a type lists the ones that can carry it.
+FORMATS = frozenset({"json", "gift", "moodle-xml", "qti", "csv", "apkg"})
+
+
+def clean_list(values, field: str) -> list[str]:
+    """Stripped non-empty strings; ValidationError on duplicates."""
+    items = [str(v).strip() for v in values or [] if str(v).strip()]
+    if len({i.casefold() for i in items}) != len(items):
+        raise ValidationError("Two entries are the same; each must differ.", field)
+    return items
+
+
+def lines(text: str | None) -> list[str]:
+    """Non-empty stripped lines of a text box."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class BaseType:
+    """One question type. Subclasses set the class attributes and override what differs."""
+
+    name = ""
+    label = ""
+    answer_field = "prompt"  # the editor field a problem with the answer is shown beside
+    offers_choices = False  # students pick among `choices` (item analysis counts the options picked)
+    formats: frozenset[str] = FORMATS
+    editor_fields: dict[str, Any] = {}  # extra form fields the editor needs, by name (wtforms fields)
+
+    @property
+    def template(self) -> str:
+        """The template holding this type's `player(view)`, `editor(form)` and `paper(view)` (print) macros."""
+        return f"question_types/{self.name}.html"
+
+    # Editing
+    def validate(self, data: dict[str, Any], prompt: str) -> dict[str, Any]:
+        """The type's own fields (choices, answer, aliases, tolerance), checked; ValidationError names the field."""
+        raise NotImplementedError
+
+    def shape_problem(self, question: dict[str, Any]) -> str | None:
+        """What is wrong with an imported question's answer for this type (bank-file shape), or None."""
+        return None
+
+    def fill_form(self, form, question) -> None:
+        """Put the question's answer fields into the editor form (first display)."""
+
+    def form_data(self, form) -> dict[str, Any]:
+        """The editor form's answer fields as the plain dict `validate` reads."""
+        return {}
+
+    def answer_problems(self, answer: Any) -> list[str | None]:
+        """Messages for the limits (studyapp.limits) the answer breaks; None entries for those it keeps."""
+        return [too_long("answer", answer)]
+
+    # Taking
+    def choices_of(self, question) -> list[str]:
+        """The options a student picks among, in the question's own order."""
+        return list(question.choices or ())
+
+    def lay_out(self, question, rng: random.Random, shuffle_choices: bool) -> tuple[str, list[str]] | None:
+        """(layout section, entries) fixed once per attempt, or None when the type shows nothing in order."""
+        return None
+
+    def show(self, view, question, layout: dict, raw: Any) -> None:
+        """Fill a SlotView's choices, items or options from the attempt's layout."""
+
+    def read(self, view, form) -> Any:
+        """The raw answer from form data (None when left blank); ValidationError when unreadable."""
+        value = form.get(view.name, "")
+        return value or None
+
+    def check_raw(self, key, raw: Any) -> None:
+        """Refuse a stored answer the question could never have offered (the autosave path, without a view)."""
+
+    # Grading and showing
+    def grade(self, key, raw: Any) -> float:
+        """The fraction of the points `raw` earns against `key` (0 to 1); `raw` is not empty."""
+        raise NotImplementedError
+
+    def answer_text(self, value: Any) -> str:
+        """An answer (the key or a student's raw answer) as one line of text."""
+        return "" if value is None else str(value)
+
+    def card_choices(self, question) -> list[str]:
+        """The options a flashcard made from the question shows on its front (none by default)."""
+        return []
+
+    def is_key_choice(self, question, choice: str) -> bool:
+        """True when `choice` is (one of) the question's right options."""
+        return choice == question.answer
+
+    def picked(self, raw: Any) -> tuple[str, ...]:
+        """The options a raw answer picked, for item analysis."""
+        return (raw,) if isinstance(raw, str) and raw else ()
+
+
+from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
+from studyapp.question_types.matching import Matching  # noqa: E402
+from studyapp.question_types.multiple_choice import MultipleChoice  # noqa: E402
+from studyapp.question_types.multiple_response import MultipleResponse  # noqa: E402
+from studyapp.question_types.numeric import Numeric  # noqa: E402
+from studyapp.question_types.ordering import Ordering  # noqa: E402
+from studyapp.question_types.short_answer import ShortAnswer  # noqa: E402
+from studyapp.question_types.true_false import TrueFalse  # noqa: E402
+
+# The order is the editor's and the filters' order.
+REGISTRY: dict[str, BaseType] = {t.name: t for t in (
+    MultipleChoice(), TrueFalse(), Cloze(), Numeric(), ShortAnswer(), Ordering(), Matching(), MultipleResponse(),
+)}
+NAMES = tuple(REGISTRY)
+
+
+def get_type(name: str) -> BaseType:
+    """The registered type called `name`; ValueError listing the known ones otherwise."""
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise ValueError(f"unknown question type {name!r}; known: {sorted(REGISTRY)}") from None
+
+
+def labels() -> dict[str, str]:
+    """Each type's name and label, in the registry's order."""
+    return {name: t.label for name, t in REGISTRY.items()}

@@ -1,0 +1,85 @@
+"""Matching: pair each left item with its right item (a share of the points per pair)."""
+from __future__ import annotations
+
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.limits import too_long, too_many
+from studyapp.question_types import BaseType, lines
+
+
+class Matching(BaseType):
+    """Match each left item to an option."""
+
+    name, label, answer_field = "matching", "Matching", "pairs"
+
+    def validate(self, data, prompt):
+        """At least two pairs with both sides, the left items distinct."""
+        pairs = [[str(left).strip(), str(right).strip()] for left, right in (data.get("answer") or [])]
+        if len(pairs) < 2 or any(not left or not right for left, right in pairs):
+            raise ValidationError("Give at least two pairs, each with both sides.", "answer")
+        if len({left.casefold() for left, _r in pairs}) != len(pairs):
+            raise ValidationError("Each left-hand item must differ.", "answer")
+        return {"answer": pairs}
+
+    def answer_problems(self, answer):
+        """The number of pairs and each side's length."""
+        if not isinstance(answer, list):
+            return super().answer_problems(answer)
+        sides = [side for pair in answer for side in (pair if isinstance(pair, (list, tuple)) else [] if pair is None else [pair])]
+        return [too_many("pairs", answer), *(too_long("pair", side) for side in sides)]
+
+    def fill_form(self, form, question):
+        """One `left = right` line per pair."""
+        form.pairs.data = "\n".join(f"{left} = {right}" for left, right in question.answer)
+
+    def form_data(self, form):
+        """The `left = right` lines as pairs."""
+        pairs = []
+        for number, line in enumerate(lines(form.pairs.data), start=1):
+            if "=" not in line:
+                raise ValidationError(f"Pair line {number} needs an = between its two sides.", "pairs")
+            left, right = line.split("=", 1)
+            pairs.append([left.strip(), right.strip()])
+        return {"answer": pairs}
+
+    def lay_out(self, question, rng, shuffle_choices):
+        """The right-hand options, shuffled."""
+        rights = sorted({str(r) for _l, r in question.answer})
+        rng.shuffle(rights)
+        return "rights", rights
+
+    def show(self, view, question, layout, raw):
+        """The left items in the key's order, the options in the attempt's."""
+        view.lefts = [str(left) for left, _r in question.answer]
+        view.rights = layout.get("rights", {}).get(str(view.slot_id)) or sorted({str(r) for _l, r in question.answer})
+
+    def read(self, view, form) -> Any:
+        """One option chosen per left item -> {left: right}; unchosen items are left out."""
+        chosen = {}
+        for index, left in enumerate(view.lefts):
+            value = form.get(f"{view.name}_{index}", "")
+            if value and value not in view.rights:
+                raise ValidationError("That match is not one of the options.")
+            if value:
+                chosen[left] = value
+        return chosen or None
+
+    def grade(self, key, raw) -> float:
+        """The share of left items matched to their right item."""
+        if not isinstance(raw, dict) or not key.answer:
+            return 0.0
+        right = sum(1 for left, target in key.answer if raw.get(left) == target)
+        return right / len(key.answer)
+
+    def answer_text(self, value):
+        """`left → right` pairs, from a key (list of pairs) or an answer (mapping)."""
+        if isinstance(value, dict):
+            return "; ".join(f"{k} → {v}" for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return "; ".join(f"{pair[0]} → {pair[1]}" for pair in value)
+        return super().answer_text(value)
+
+    def picked(self, raw):
+        """No options: a set of matches is not a pick."""
+        return ()

@@ -1,0 +1,90 @@
+"""Multiple choice: one right option among several; the chosen text is the answer."""
+from __future__ import annotations
+
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.limits import COUNT
+from studyapp.question_types import BaseType, clean_list
+
+MAX_CHOICES = COUNT["choices"]
+
+
+class ChoiceType(BaseType):
+    """A type whose student picks one option by its text (multiple choice, true/false)."""
+
+    offers_choices = True
+
+    def shape_problem(self, question):
+        """The answer is one of the choices."""
+        choices = question.get("choices")
+        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices) \
+                or question.get("answer") not in choices:
+            return "the answer must be one of its choices."
+        return None
+
+    def lay_out(self, question, rng, shuffle_choices):
+        """The options, shuffled when the quiz says so."""
+        choices = self.choices_of(question)
+        if shuffle_choices:
+            rng.shuffle(choices)
+        return "choices", choices
+
+    def show(self, view, question, layout, raw):
+        """The options in the attempt's order."""
+        view.choices = layout.get("choices", {}).get(str(view.slot_id)) or self.choices_of(question)
+
+    def read(self, view, form) -> Any:
+        """One option by its text; anything else is refused."""
+        value = form.get(view.name, "")
+        if value and value not in view.choices:
+            raise ValidationError("That choice is not one of the question's options.")
+        return value or None
+
+    def check_raw(self, key, raw):
+        """Only one of the question's options."""
+        if raw not in (None, "") and raw not in (key.choices or ("True", "False")):
+            raise ValidationError("That choice is not one of the question's options.")
+
+    def grade(self, key, raw) -> float:
+        """The chosen text is the key's answer."""
+        return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
+
+
+def choice_texts(form) -> list[tuple[str, str]]:
+    """The editor's numbered choice boxes as (number, text), empty ones included."""
+    return [(str(i), (form[f"choice_{i}"].data or "").strip()) for i in range(1, MAX_CHOICES + 1)]
+
+
+class MultipleChoice(ChoiceType):
+    """Pick the one right option."""
+
+    name, label, answer_field = "multiple_choice", "Multiple choice", "correct"
+
+    def card_choices(self, question):
+        """The options, as the question lists them."""
+        return list(question.choices or [])
+
+    def validate(self, data, prompt):
+        """At least two distinct choices, one of them marked right."""
+        choices = clean_list(data.get("choices"), "choices")
+        if len(choices) < 2:
+            raise ValidationError("Give at least two choices.", "choices")
+        if data.get("answer") not in choices:
+            raise ValidationError("Mark which choice is correct.", "answer")
+        return {"choices": choices, "answer": data["answer"]}
+
+    def fill_form(self, form, question):
+        """Choices in their boxes, the right one ticked."""
+        for i, choice in enumerate((question.choices or [])[:MAX_CHOICES], start=1):
+            form[f"choice_{i}"].data = choice
+            if choice == question.answer:
+                form.correct.data = str(i)
+
+    def form_data(self, form):
+        """The non-empty choices and the text of the ticked one."""
+        choices = choice_texts(form)
+        correct = dict(choices).get(form.correct.data or "")
+        if form.correct.data and not correct:
+            raise ValidationError("The choice marked correct is empty.", "correct")
+        return {"choices": [text for _i, text in choices if text], "answer": correct}

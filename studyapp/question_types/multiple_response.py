@@ -1,0 +1,113 @@
+"""Multiple response (tick all that apply): the answer is the list of right options, graded as Moodle does.
+
+Moodle's multichoice with several right answers: the right options share +100%, the wrong ones share -100%,
+and the total is never below 0. Ticking every option therefore earns nothing when there is a wrong one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from wtforms import SelectMultipleField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Optional
+
+from studyapp.errors import ValidationError
+from studyapp.limits import too_long, too_many
+from studyapp.question_types import clean_list
+from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
+
+
+def fraction(right: set[str], wrong: set[str], ticked: set[str]) -> float:
+    """Moodle's share: +1/len(right) per right option ticked, -1/len(wrong) per wrong one, from 0 to 1."""
+    gained = len(ticked & right) / len(right) if right else 0.0
+    lost = len(ticked & wrong) / len(wrong) if wrong else 0.0
+    return min(1.0, max(0.0, gained - lost))
+
+
+class MultipleResponse(ChoiceType):
+    """Tick every right option."""
+
+    name, label, answer_field = "multiple_response", "Multiple response (tick all that apply)", "correct_many"
+    editor_fields = {"correct_many": SelectMultipleField(
+        "Correct choices", validators=[Optional()],
+        choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])}
+
+    def validate(self, data, prompt):
+        """At least two distinct choices, one or more of them ticked right (kept in the choices' order)."""
+        choices = clean_list(data.get("choices"), "choices")
+        if len(choices) < 2:
+            raise ValidationError("Give at least two choices.", "choices")
+        answer = data.get("answer")
+        if not isinstance(answer, (list, tuple)) or not answer:
+            raise ValidationError("Tick at least one correct choice.", "answer")
+        if any(a not in choices for a in answer):
+            raise ValidationError("Every correct answer must be one of the choices.", "answer")
+        return {"choices": choices, "answer": [c for c in choices if c in answer]}
+
+    def shape_problem(self, question):
+        """The answer is a non-empty list of distinct choices."""
+        choices, answer = question.get("choices"), question.get("answer")
+        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices) \
+                or not isinstance(answer, list) or not answer or len(set(map(str, answer))) != len(answer) \
+                or any(a not in choices for a in answer):
+            return "the answer must be a list of one or more of its choices."
+        return None
+
+    def answer_problems(self, answer):
+        """As many entries as choices may be, each as long as a choice may be."""
+        if not isinstance(answer, list):
+            return super().answer_problems(answer)
+        return [too_many("choices", answer), *(too_long("choice", a) for a in answer)]
+
+    def fill_form(self, form, question):
+        """Choices in their boxes, the right ones ticked."""
+        answer = question.answer if isinstance(question.answer, list) else []
+        for i, choice in enumerate((question.choices or [])[:MAX_CHOICES], start=1):
+            form[f"choice_{i}"].data = choice
+        form.correct_many.data = [str(i) for i, c in enumerate(question.choices or [], start=1) if c in answer]
+
+    def form_data(self, form):
+        """The non-empty choices and the texts of the ticked ones."""
+        choices = dict(choice_texts(form))
+        ticked = [choices.get(i, "") for i in form.correct_many.data or []]
+        if any(not text for text in ticked):
+            raise ValidationError("A choice marked correct is empty.", "answer")
+        return {"choices": [text for text in choices.values() if text], "answer": ticked}
+
+    def read(self, view, form) -> Any:
+        """The ticked options by their text, in the order shown; anything else is refused."""
+        values = form.getlist(view.name) if hasattr(form, "getlist") else form.get(view.name) or []
+        values = [values] if isinstance(values, str) else list(values)
+        if any(v not in view.choices for v in values):
+            raise ValidationError("That choice is not one of the question's options.")
+        return [c for c in view.choices if c in values] or None
+
+    def check_raw(self, key, raw):
+        """Only the question's options."""
+        if raw is not None and (not isinstance(raw, list) or any(r not in key.choices for r in raw)):
+            raise ValidationError("That choice is not one of the question's options.")
+
+    def grade(self, key, raw) -> float:
+        """Moodle's partial credit over the ticked options."""
+        if not isinstance(raw, list) or not isinstance(key.answer, (list, tuple)):
+            return 0.0
+        right = {str(a) for a in key.answer}
+        return fraction(right, set(key.choices) - right, {str(r) for r in raw})
+
+    def answer_text(self, value):
+        """The options joined by commas."""
+        if isinstance(value, (list, tuple)):
+            return ", ".join(str(v) for v in value)
+        return super().answer_text(value)
+
+    def card_choices(self, question):
+        """The options, as the question lists them."""
+        return list(question.choices or [])
+
+    def is_key_choice(self, question, choice):
+        """One of the right options."""
+        return isinstance(question.answer, list) and choice in question.answer
+
+    def picked(self, raw):
+        """Every ticked option."""
+        return tuple(raw) if isinstance(raw, list) else ()

@@ -1,0 +1,49 @@
+"""Numeric: a typed number, right within the question's tolerance."""
+from __future__ import annotations
+
+from studyapp.errors import ValidationError
+from studyapp.question_types import BaseType
+from studyapp.question_types.short_answer import read_typed
+from studyapp.numbers import parse_number
+
+
+def _number_or_none(raw) -> float | None:
+    """A typed or stored number as a float, or None when it is not one."""
+    try:
+        return float(parse_number(raw))
+    except ValueError:
+        return None
+
+
+class Numeric(BaseType):
+    """Type a number."""
+
+    name, label, answer_field = "numeric", "Numeric", "number_answer"
+    read = staticmethod(read_typed)
+
+    def validate(self, data, prompt):
+        """A number and a tolerance of zero or more."""
+        value, tolerance = _number_or_none(data.get("answer")), _number_or_none(
+            data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
+        if value is None:
+            raise ValidationError("The answer must be a number.", "answer")
+        if tolerance is None or tolerance < 0:
+            raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
+        return {"answer": int(value) if value.is_integer() else value, "tolerance": tolerance}
+
+    def fill_form(self, form, question):
+        """The number and tolerance as typed."""
+        answer = question.answer
+        form.number_answer.data = f"{answer:g}" if isinstance(answer, (int, float)) else str(answer)
+        form.tolerance.data = "" if question.tolerance is None else f"{question.tolerance:g}"
+
+    def form_data(self, form):
+        """The number and tolerance as typed."""
+        return {"answer": form.number_answer.data, "tolerance": form.tolerance.data}
+
+    def grade(self, key, raw) -> float:
+        """Within the question's tolerance of the key."""
+        value, target = _number_or_none(raw), _number_or_none(key.answer)
+        if value is None or target is None:
+            return 0.0
+        return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0

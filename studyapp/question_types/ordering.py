@@ -1,0 +1,87 @@
+"""Ordering: put the items in the key's order (all or nothing)."""
+from __future__ import annotations
+
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.limits import parse_id, too_long, too_many
+from studyapp.question_types import BaseType, clean_list, lines
+
+
+class Ordering(BaseType):
+    """Put the items in order."""
+
+    name, label, answer_field = "ordering", "Ordering", "items"
+    formats = BaseType.formats - {"gift"}  # GIFT has no ordering type
+
+    def validate(self, data, prompt):
+        """At least two distinct items."""
+        items = clean_list(data.get("answer"), "answer")
+        if len(items) < 2:
+            raise ValidationError("Give at least two items, in the right order.", "answer")
+        return {"answer": items}
+
+    def answer_problems(self, answer):
+        """The number of items and each item's length."""
+        if not isinstance(answer, list):
+            return super().answer_problems(answer)
+        return [too_many("items", answer), *(too_long("item", i) for i in answer)]
+
+    def fill_form(self, form, question):
+        """The items, one per line, in the right order."""
+        form.items.data = "\n".join(str(x) for x in question.answer)
+
+    def form_data(self, form):
+        """The items, one per line."""
+        return {"answer": lines(form.items.data)}
+
+    def lay_out(self, question, rng, shuffle_choices):
+        """Uniform over every order, the right one included.
+
+        Ruling it out would make guessing pay (two items: "swap them" would always be right).
+        """
+        items = [str(x) for x in question.answer]
+        rng.shuffle(items)
+        return "items", items
+
+    def show(self, view, question, layout, raw):
+        """The student's order once answered, else the attempt's first order."""
+        view.items = list(raw) if isinstance(raw, list) else layout.get("items", {}).get(str(view.slot_id), [])
+
+    def read(self, view, form) -> Any:
+        """Each item's text and chosen position -> the items in the student's order.
+
+        Items travel by text, not by index, so a page whose items were reordered meanwhile still reads right.
+        Items left as first shown are no answer unless "This order is my answer" is ticked (the shown order may
+        be the right one); the quiz script ticks it when the student moves an item.
+        """
+        expected = sorted(view.items)
+        positions = []
+        for index in range(len(view.items)):
+            item, value = form.get(f"{view.name}_item_{index}", ""), form.get(f"{view.name}_pos_{index}", "")
+            position = parse_id(value)
+            if position is None or not 1 <= position <= len(view.items):
+                raise ValidationError(f"Give every item a position from 1 to {len(view.items)}.")
+            positions.append((position, item))
+        if sorted(item for _p, item in positions) != expected:
+            raise ValidationError("The items of this question changed; reload the page.")
+        if len({p for p, _item in positions}) != len(positions):
+            raise ValidationError("Use each position once.")
+        order = [item for _p, item in sorted(positions)]
+        if order == view.items and view.raw is None and form.get(f"{view.name}_keep", "") != "1":
+            return None  # left as first shown: not answered yet
+        return order
+
+    def grade(self, key, raw) -> float:
+        """All or nothing, the items in the key's order."""
+        return 1.0 if isinstance(raw, list) and [str(x) for x in raw] == [str(x) for x in key.answer] else 0.0
+
+    def answer_text(self, value):
+        """The items joined by arrows."""
+        if isinstance(value, (list, tuple)):
+            return " → ".join(str(x) for x in value)
+        return super().answer_text(value)
+
+    def picked(self, raw):
+        """No options: an order is not a pick."""
+        return ()

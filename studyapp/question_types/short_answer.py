@@ -1,0 +1,69 @@
+"""Short answer: typed text graded against the key and its aliases, tolerating case, accents and near misses."""
+from __future__ import annotations
+
+from typing import Any
+
+from studyapp.errors import ValidationError
+from studyapp.limits import COUNT, TEXT
+from studyapp.question_types import BaseType, clean_list
+from rapidfuzz.distance import Levenshtein
+
+from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
+from studyapp.text import fold
+
+
+def _gradable(texts: list[str]) -> set[str]:
+    """The normal forms of the texts a student could type in full (longer ones are passed over)."""
+    return {fold(t) for t in texts if len(t) <= GRADED_CHARS}
+
+
+def grade_text(key, raw: Any) -> float:
+    """The key or an alias, ignoring case, accents, dashes, quotes, spacing, edge punctuation and a leading "the"
+    (`text.fold`).
+
+    A near miss (a typo) counts only when it is closer to the key than to any other option.
+    """
+    typed = fold(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
+    if not typed:
+        return 0.0
+    accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
+    if typed in accepted:
+        return 1.0
+    if len(typed) > NEAR_MISS_CHARS or not accepted:
+        return 0.0
+    allowed = 1 if len(typed) <= 8 else 2
+    best = min(Levenshtein.distance(typed, a, score_cutoff=allowed) for a in accepted)
+    others = [c for c in _gradable(list(key.choices[:COUNT["choices"]])) if c not in accepted]
+    if best <= allowed and all(best < Levenshtein.distance(typed, o, score_cutoff=best) for o in others):
+        return 1.0
+    return 0.0
+
+
+def read_typed(view, form) -> Any:
+    """Typed text, kept as typed (grading normalises), up to the length of the longest key."""
+    value = form.get(view.name, "")
+    return value[:TEXT["answer"]] if value.strip() else None
+
+
+class ShortAnswer(BaseType):
+    """Type the answer."""
+
+    name, label, answer_field = "short_answer", "Short answer", "text_answer"
+
+    def validate(self, data, prompt):
+        """A non-empty expected answer and distinct aliases."""
+        text = str(data.get("answer") or "").strip()
+        if not text:
+            raise ValidationError("Give the expected answer.", "answer")
+        return {"answer": text, "aliases": clean_list(data.get("aliases"), "aliases") or None}
+
+    def fill_form(self, form, question):
+        """The expected answer (aliases are filled for every type)."""
+        form.text_answer.data = question.answer
+
+    def form_data(self, form):
+        """The expected answer."""
+        return {"answer": form.text_answer.data}  # the aliases box is read for every type
+
+    read = staticmethod(read_typed)
+    grade = staticmethod(grade_text)

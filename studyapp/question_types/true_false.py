@@ -1,0 +1,33 @@
+"""True / false: a statement the student marks True or False."""
+from __future__ import annotations
+
+from studyapp.errors import ValidationError
+from studyapp.question_types.multiple_choice import ChoiceType
+
+
+class TrueFalse(ChoiceType):
+    """The answer is "True" or "False"."""
+
+    name, label, answer_field = "true_false", "True / false", "tf_answer"
+
+    def choices_of(self, question):
+        """True and False, whatever the question stores."""
+        return list(question.choices or ["True", "False"])
+
+    def lay_out(self, question, rng, shuffle_choices):
+        """Always True then False: shuffling two fixed words only confuses."""
+        return None
+
+    def validate(self, data, prompt):
+        """True or False."""
+        if data.get("answer") not in ("True", "False"):
+            raise ValidationError("The answer must be True or False.", "answer")
+        return {"choices": ["True", "False"], "answer": data["answer"]}
+
+    def fill_form(self, form, question):
+        """The ticked value."""
+        form.tf_answer.data = question.answer
+
+    def form_data(self, form):
+        """The ticked value."""
+        return {"answer": form.tf_answer.data}
