@@ -31,9 +31,11 @@ STRONG = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunat
           "probably", "perhaps", "would", "could", "think", "believe", "feel", "hardly", "fundamental"}
 
 
-def usable(s: Sentence, blanks: bool = False) -> bool:
+def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
     """A self-contained, declarative body sentence of reasonable length, stated as fact (or, for blanks, with
-    only mild evaluative words: the blanked name or number is still something the text states)."""
+    only mild evaluative words: the blanked name or number is still something the text states), whose subject
+    (from the parse) is not a pronoun, "his X" or "the author" that needs the sentence before (unless
+    `standalone` is False: a timeline item is rewritten around its date and shown beside other events)."""
     text = s.text.strip()
     body, _ = ph.statement(s)
     n = len(body.split())
@@ -41,7 +43,7 @@ def usable(s: Sentence, blanks: bool = False) -> bool:
     return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
             and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
-            and not META.search(text))
+            and not META.search(text) and not (standalone and s.parse and s.parse.context_subject))
 
 
 def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:
@@ -298,7 +300,7 @@ def _sentences_text(doc: SourceDoc) -> str:
     return doc.hints["sentences_text"]
 
 
-@stage("generate", requires=["sentences", "mentions", "entities", "stances"], provides=["candidates"])
+@stage("generate", requires=["sentences", "mentions", "entities", "stances", "parses"], provides=["candidates"])
 def generate_stage(corpus: Corpus) -> Corpus:
     """Fact candidates from every usable sentence of every document."""
     for doc in corpus.docs:

