@@ -232,7 +232,8 @@ def stands_alone(prompt: str, stem: str) -> list[str]:
     body = re.sub(r"^according to [^,:]+[,:]\s*", "", body, flags=re.I).lstrip(" “\"'‘")
     if CONNECTIVE.match(body):
         reasons.append("starts with a connective")
-    if UNSEEN_VOICE.match(body):
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt)
+    if UNSEEN_VOICE.match(body) or re.search(r"\b(me|my|us|our)\b", unquoted):
         reasons.append("stem about an unseen author")
     if FILE_NAME.search(prompt):
         reasons.append("a file name instead of the document's title")

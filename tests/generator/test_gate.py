@@ -82,6 +82,8 @@ def test_check_bank_reads_context_from_the_sources():
     (question("Nevertheless, coral reefs cover less than _____ of the ocean floor."), "starts with a connective"),
     (question("The author says coral reefs cover less than _____ of the ocean floor."), "stem about an unseen author"),
     (question("I think coral reefs cover less than _____ of the ocean floor."), "stem about an unseen author"),
+    (question("Who told me: “Coral reefs cover less than one percent of the ocean floor.”?", answer="Ines Baptiste",
+              qtype="short_answer", kind="perspective"), "stem about an unseen author"),
     (question("According to “reef-notes.txt”, coral reefs cover less than _____ of the ocean floor."),
      "a file name instead of the document's title"),
 ])
