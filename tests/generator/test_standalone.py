@@ -24,3 +24,37 @@ def test_a_quote_told_to_the_writer_names_the_writer(tmp_path):
     told = [p for p in prompts if "told" in p.split("“")[0]]
     assert told and all("told Tomasz Wren" in p for p in told)
     assert not [p for p in prompts if " me:" in p or " me " in p.split("“")[0]]
+
+
+YES = """Brockton Needs Its Bus Lane
+
+By Nadia Kern
+
+Councillor Peter Hale wants to remove the bus lane on Main Street in Brockton. I think that would be a serious \
+mistake for everyone who works in the town centre. Buses on Main Street are faster and more reliable than they \
+have ever been, and the town should protect them. Removing the lane would push more cars into the centre and make \
+the air worse for children walking to school.
+"""
+NO = """The Bus Lane Has Failed Brockton
+
+By Oliver Stead
+
+The bus lane on Main Street in Brockton has been a costly experiment, and Councillor Peter Hale is right to end it. \
+Shops along the street have lost customers who can no longer park near their doors. The council should spend the \
+money on more frequent buses instead of painted lanes that stand empty for most of the day.
+"""
+
+
+def test_two_opposing_texts_ask_which_author_argues_what(tmp_path):
+    (tmp_path / "yes.md").write_text(YES, encoding="utf-8")
+    (tmp_path / "no.md").write_text(NO, encoding="utf-8")
+    bank = generate_bank([tmp_path])
+    authors = {s["id"]: s["author"] for s in bank["sources"]}
+    argues = [q for q in bank["questions"] if q["type"] == "true_false" and
+              q["prompt"].startswith(("True or false? Nadia Kern argues", "True or false? Oliver Stead argues",
+                                      "True or false? Nadia Kern says", "True or false? Oliver Stead says"))]
+    assert argues
+    for q in argues:
+        shown = "Nadia Kern" if "Nadia Kern" in q["prompt"].split("“")[0] else "Oliver Stead"
+        assert q["answer"] == ("True" if authors[q["source"]["id"]] == shown else "False")
+        assert q["source"]["quote"] in q["prompt"]

@@ -185,6 +185,35 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
         c.explanation = f"False: the text says “{text}”, not “{options[0]}”: “{c.quote}”"
 
 
+def _title_words(title: str) -> set[str]:
+    """The content words of a title, lower-cased, with a plural 's' dropped."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in lx.FUNCTION_WORDS}
+
+
+def _same_title_words(corpus: Corpus, doc_id: str) -> list:
+    """Other documents whose titles share a content word with this one's (two op-eds on phones), when too few
+    named things are shared to relate them."""
+    words = _title_words(corpus.doc(doc_id).title)
+    return [d for d in corpus.docs if d.id != doc_id and words & _title_words(d.title)]
+
+
+def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
+    """'Which document argues …?' when only one other document is on the subject (an op-ed pair): a true/false
+    naming one of the two writers (or titles), the other one for about half of them (then False)."""
+    own = corpus.doc(c.doc_id)
+    other = (index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id))[0]
+    by_author = bool(own.author and other.author)
+    name = (lambda d: d.author) if by_author else (lambda d: f"“{d.title}”")
+    verb = re.match(r"Which document (\w+)", c.prompt).group(1)
+    said = c.prompt[c.prompt.index("“"):]
+    shown = own if digest(c.prompt, "two") % 2 == 0 else other
+    c.type, c.choices = "true_false", ["True", "False"]
+    c.prompt = f"True or false? {name(shown)} {verb}: {said}"
+    c.answer = "True" if shown is own else "False"
+    if shown is not own:
+        c.explanation = f"False: {name(own)}, not {name(other)}, {verb} this: “{c.quote}”"
+
+
 @stage("distractors", requires=["candidates", "perspective_candidates", "structured_candidates"],
        provides=["choices"])
 def distractor_stage(corpus: Corpus) -> Corpus:
@@ -208,7 +237,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         elif need == "speaker":
             options = speaker_options(corpus, index, c)
         elif need == "source":
-            others = index.related_docs(c.doc_id)
+            others = index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)
             options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
         else:
             kept.append(c)
@@ -218,6 +247,9 @@ def distractor_stage(corpus: Corpus) -> Corpus:
             options = [o.split()[-1] for o in options]  # a surname answer gets surname options
         if len(options) >= 3 or (need == "source" and len(options) >= 2):
             c.choices = order(c, [str(c.answer)] + options)
+            kept.append(c)
+        elif need == "source" and len(options) == 1:
+            _which_of_two(corpus, index, c)
             kept.append(c)
         elif c.template == "complete":
             inner = re.search(r"“(.*)”", c.prompt)
