@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
@@ -46,9 +47,24 @@ def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
             and not META.search(text) and not (standalone and s.parse and s.parse.context_subject))
 
 
+CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)
+
+
+def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
+    """The sentence's subject (from the parse) is the document's own writer: a biography, not the text's point."""
+    if not doc.author or not s.parse or not s.parse.subject:
+        return False
+    subject = s.text[s.parse.subject[0]:s.parse.subject[1]]
+    return fold(doc.author) in fold(subject)
+
+
 def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:
-    """Mentions that make good answers: numbers first, then named entities that are not the main topic."""
-    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER), key=lambda m: NUMBER_ORDER.index(m.kind))
+    """Mentions that make good answers: numbers first (not clock times), then named entities that are not the
+    main topic; none from a sentence about the writer."""
+    if ms and about_the_writer(doc, doc.sentences[ms[0].sentence]):
+        return []
+    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER and not CLOCK.match(doc.sentences[m.sentence].text[m.end:])),
+                  key=lambda m: NUMBER_ORDER.index(m.kind))
     names = [m for m in ms if m.kind in ENTITY_ORDER and m.key not in doc.main_topics and not m.in_list
              and not (m.kind == "name" and " " not in m.text and m.text.lower() in corpus.lower_vocab)
              and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
