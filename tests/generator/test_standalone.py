@@ -58,3 +58,14 @@ def test_two_opposing_texts_ask_which_author_argues_what(tmp_path):
         shown = "Nadia Kern" if "Nadia Kern" in q["prompt"].split("“")[0] else "Oliver Stead"
         assert q["answer"] == ("True" if authors[q["source"]["id"]] == shown else "False")
         assert q["source"]["quote"] in q["prompt"]
+
+
+def test_who_said_agrees_with_one_speaker(tmp_path):
+    text = ("Rivers of the Plain\n\nM. Quint and L. Brandt argue that the Sallow River floods "
+            "every spring because farms upstream drained their wetlands. Engineer Paul Ivers said that a new "
+            "levee would cost 2 million dollars. Dr Ines Varga said that the wetlands held water for weeks. "
+            "Farmer Tom Rudd said that his fields were under water in 2021.\n")
+    path = tmp_path / "river.txt"
+    path.write_text(text, encoding="utf-8")
+    prompts = [q["prompt"] for q in generate_bank([path])["questions"]]
+    assert not [p for p in prompts if p.startswith("Who argue ")], prompts

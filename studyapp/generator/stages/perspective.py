@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
@@ -71,6 +72,8 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if any(re.search(rf"\b{re.escape(n)}\b", fold(content)) for n in names):
             continue
         verb = a.verb if a.verb not in ("according to", "in the words of") else "said"
+        if verb + "s" in lx.SPEECH_VERBS or verb + "es" in lx.SPEECH_VERBS:
+            continue  # "X and Y argue": one of several speakers is half an answer
         listener = re.match(r"(me|us)\b\s*[:,]?\s*", content)
         if listener:  # "X told me: …": the writer, named, or no listener at all
             content = content[listener.end():].strip()
