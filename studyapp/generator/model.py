@@ -30,7 +30,7 @@ class Parse:
     """What the parse stage keeps of one sentence; offsets are in the sentence text."""
 
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, spaCy label)
-    root: str = ""  # lemma of the main verb
+    root: str = ""  # the main verb, lower-cased
     root_pos: str = ""
     subject: tuple[int, int] | None = None  # the main clause's subject phrase
     subject_head: str = ""
