@@ -170,12 +170,16 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
 
 PERSONAL = re.compile(r"\b(he|she|it|they|him|her|them|his)\b")
 OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
+# a counted plural earlier in the stem ("about fifteen large plates … beneath them") is the antecedent of "them"
+COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"many", "most", "some"})) + r"|\w+teen" +
+                     r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 
 
 def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
-    if strict and re.search(r"\b(him|them)\b", stem):
+    them = re.search(r"\bthem\b", stem)
+    if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])):
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)

@@ -97,3 +97,11 @@ def test_a_choice_that_is_only_part_of_a_word_in_the_stem_is_not_a_distractor_in
     assert "a distractor stands in the prompt" in check_question(q, CTX)
     q["choices"] = ["one percent", "ten percent", "half", "five percent"]
     assert "a distractor stands in the prompt" not in check_question(q, CTX)
+
+
+def test_them_after_a_counted_plural_in_the_same_sentence_has_its_antecedent():
+    ok = question("The reef is split into about _____ zones that share the sunlight between them.", answer="six",
+                  quote="The reef is split into about six zones that share the sunlight between them.")
+    assert "pronoun without antecedent" not in check_question(ok, CTX)
+    bad = question("The divers gave _____ to them.", answer="maps", quote="The divers gave maps to them.")
+    assert "pronoun without antecedent" in check_question(bad, CTX)

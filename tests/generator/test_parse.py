@@ -56,3 +56,11 @@ def test_the_bank_asks_each_sentence_once_and_never_copies_a_true_statement(tmp_
         assert q["prompt"] != f"True or false? {q['source']['quote']}"
         assert not q["prompt"].startswith(("It ", "Even so", "They ", "True or false? It ", "True or false? Even"))
     assert bank == generate_bank([path])  # deterministic
+
+
+def test_a_term_named_by_apposition_is_asked(tmp_path):
+    path = tmp_path / "bones.txt"
+    path.write_text("The Human Skeleton\n\nThe largest bone of the leg, the femur, carries most of the weight of "
+                    "the body when a person stands. Adults have 206 bones in their skeleton.\n", encoding="utf-8")
+    bank = generate_bank([path])
+    assert any(q["answer"] == "femur" and "the _____," in q["prompt"] for q in bank["questions"]), bank["questions"]

@@ -231,15 +231,16 @@ def _used_again(doc: SourceDoc, term: str) -> bool:
 
 
 def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
-    """A cloze on a term the sentence introduces ('… a process called _____'), multiple choice when the document
-    names at least three other terms that way."""
-    body, _cut = ph.statement(s)
+    """A cloze on a term the sentence introduces ('… a process called _____', or by apposition in the parse: 'the
+    outer layer, the _____, is …'), multiple choice when the document names at least three other terms that way."""
+    body, cut = ph.statement(s)
     out = []
-    for match in CALLED.finditer(body):
-        term = _term(match, doc)
+    spans = [(m.start("term"), _term(m, doc)) for m in CALLED.finditer(body)]
+    if s.parse and s.parse.appositive and s.parse.appositive[0] >= cut:  # "The outer layer, the crust, is …"
+        spans.append((s.parse.appositive[0] - cut, s.text[s.parse.appositive[0]:s.parse.appositive[1]]))
+    for start, term in spans:
         if not term:
             continue
-        start = match.start("term")
         end = start + len(term)
         shown = ph.window(body, start, end)
         if not shown or term.lower() in ph.blank(shown, start, end).lower():

@@ -64,6 +64,7 @@ def summarise(doc) -> Parse:
     if root is None:
         return parse
     parse.root = root.lower_
+    parse.appositive = appositive(doc)
     parse.root_pos = root.pos_
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None:
@@ -81,6 +82,20 @@ def summarise(doc) -> Parse:
             parse.main_start = tokens[0].idx
             parse.fronted = (0, doc[tokens[0].i - 1].idx)
     return parse
+
+
+def appositive(doc) -> tuple[int, int] | None:
+    """The first common-noun term set off by commas right after a noun ("The outer shell, the lithosphere, is"),
+    without its article: a term the sentence names and defines by the noun before it."""
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
+            continue
+        words = [w for w in t.subtree if w.dep_ != "det"]
+        first, last = t.left_edge, t.right_edge
+        if (len(words) <= 3 and first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc)
+                and doc[last.i + 1].text == "," and all(w.is_alpha or w.text == "-" for w in words)):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+    return None
 
 
 @stage("parse", requires=["sentences"], provides=["parses"])
