@@ -11,6 +11,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.numbers import MONTHS
+from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.segment import content_words
@@ -162,20 +163,28 @@ def order(c: Candidate, options: list[str]) -> list[str]:
     return sorted(options, key=lambda o: digest(c.prompt, o))
 
 
+def _reword(corpus: Corpus, c: Candidate) -> None:
+    """A true/false item that stays True, in other words than its sentence's: the parse's reordering (fronted
+    phrase to the end), marked done; the select stage drops a True item left word for word."""
+    s = corpus.doc(c.doc_id).sentences[c.sentence] if c.sentence >= 0 else None
+    statement = reordered(s.text, s.parse, corpus.mid_caps) if s is not None and s.text == c.quote else ""
+    c.prompt = definite(f"True or false? {statement}" if statement else c.prompt)
+    c.pending["reworded"] = bool(statement)
+
+
 def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
-    if digest(body) % 2:
-        return
     start, end, text, kind, key = c.pending["swap"]
-    if kind in ("region", "name", "range", "decade", "century"):
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century"):
+        _reword(corpus, c)
         return
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
     options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
         corpus, index, probe, 1, strict=True)
     if not options:
-        c.prompt = definite(c.prompt)
+        _reword(corpus, c)
     if options:
         before = body[:start]
         if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):

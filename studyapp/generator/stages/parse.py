@@ -28,15 +28,9 @@ LATIN = re.compile(r"[A-Za-z]")
 
 def entity_patterns() -> list[dict]:
     """The lexicon as EntityRuler patterns: countries and cities are GPE, regions LOC, demonyms NORP."""
-    patterns = []
-    for folded, (name, kind, _) in sorted(lx.PLACES.items()):
-        del folded
-        label = "LOC" if kind == "region" else "GPE"
-        patterns.append({"label": label, "pattern": name})
-    for word in sorted(lx.DEMONYMS):
-        patterns.append({"label": "NORP", "pattern": word})
-    unique = {(p["label"], p["pattern"]): p for p in patterns}
-    return [unique[k] for k in sorted(unique)]
+    rows = {("LOC" if kind == "region" else "GPE", name) for name, kind, _ in lx.PLACES.values()}
+    rows |= {("NORP", word) for word in lx.DEMONYMS}
+    return [{"label": label, "pattern": pattern} for label, pattern in sorted(rows)]
 
 
 @lru_cache(maxsize=1)

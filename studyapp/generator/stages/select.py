@@ -8,8 +8,6 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
-from studyapp.generator.stages.parse import reordered
-from studyapp.generator.stages.phrasing import definite
 
 TEMPLATE_SCORE = {"definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
@@ -47,19 +45,9 @@ def _as_card(c: Candidate) -> Flashcard | None:
     return Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
 
 
-def _true_copy(c: Candidate, corpus: Corpus) -> bool:
-    """A "True" true/false item that only restates its sentence: reordered through the parse when it can be
-    (the reordering still says the same thing), else True (not worth a question)."""
-    if c.type != "true_false" or c.answer != "True" or c.template != "tf" or c.sentence < 0:
-        return False
-    s = corpus.doc(c.doc_id).sentences[c.sentence]
-    if s.text != c.quote:
-        return False
-    statement = reordered(s.text, s.parse, corpus.mid_caps)
-    if not statement:
-        return True
-    c.prompt = definite(f"True or false? {statement}")
-    return False
+def _true_copy(c: Candidate) -> bool:
+    """A "True" true/false item of a sentence that the distractor stage could not reword: a copy of the text."""
+    return c.type == "true_false" and c.answer == "True" and c.template == "tf" and not c.pending.get("reworded")
 
 
 @stage("select", requires=["accepted"], provides=["questions"])
@@ -72,7 +60,7 @@ def select_stage(corpus: Corpus) -> Corpus:
     chosen = []
     for c in ranked:
         key = (c.doc_id, fold(c.quote))
-        if _true_copy(c, corpus):
+        if _true_copy(c):
             c.reasons.append("a true/false item that copies its sentence")
             corpus.rejected.append(c)
             continue
