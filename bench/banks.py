@@ -1,7 +1,7 @@
 """Teacher pages that grow with a bank: the bank page (filtered, searched, paged) and the dashboard.
 
 For each backend, a fresh database holds one teacher with three banks made from the course pack's questions
-repeated under new ids: 282 questions (the pack), 5,640 (20 times) and 50,000. Each page is requested through
+repeated under new ids up to 282, 5,640 and 50,000 questions (the sizes of issue 19). Each page is requested through
 the test client (no network, no server: the app's own time) a few times after a warm-up; the median is printed,
 the three bank sizes side by side. The target of issue 19: every page under 100 ms at 50,000 questions.
 

@@ -149,6 +149,13 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
         reasons.append("quote not in the cited paragraph")
     if q.get("kind") == "fact" and qtype in SPAN_TYPES and not _answer_in_quote(answer, src.get("quote", "")):
         reasons.append("answer not in its quote")
+    reasons.extend(stands_alone(prompt, stem))
+    if qtype == "multiple_choice":
+        choices = [str(c) for c in q.get("choices") or []]
+        folded_prompt = fold(prompt)
+        if not all(_contains_folded(folded_prompt, c) for c in choices) and any(
+                len(fold(c)) >= 4 and fold(c) != fold(str(answer)) and _whole_word(folded_prompt, c) for c in choices):
+            reasons.append("a distractor stands in the prompt")
     if qtype in ("multiple_choice", "true_false"):
         choices = q.get("choices") or []
         if answer not in choices or len(set(choices)) != len(choices) or len(choices) < 2:
@@ -158,12 +165,16 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
 
 PERSONAL = re.compile(r"\b(he|she|it|they|him|her|them|his)\b")
 OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
+# a counted plural earlier in the stem ("about fifteen large plates … beneath them") is the antecedent of "them"
+COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"many", "most", "some"})) + r"|\w+teen" +
+                     r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 
 
 def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
-    if strict and re.search(r"\b(him|them)\b", stem):
+    them = re.search(r"\bthem\b", stem)
+    if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])):
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
@@ -202,6 +213,35 @@ def anaphora(stem: str, strict: bool) -> str:
     if strict and re.search(r"\b(we|our|us)\b", body.lower()):
         return "pronoun without antecedent"
     return ""
+
+
+CONNECTIVE = re.compile(r"^(however|even so|nevertheless|nonetheless|moreover|furthermore|therefore|thus|also|but|and|"
+                        r"meanwhile|in addition|as a result|for example|for instance|instead|still|yet|then|"
+                        r"similarly|likewise|consequently|in contrast|on the other hand|at the same time|"
+                        r"true|of course|after all|besides|otherwise|hence)\b", re.I)
+UNSEEN_VOICE = re.compile(r"^(the (author|writer|narrator)\b|(i|me|my|we|our|us)\b)", re.I)
+FILE_NAME = re.compile(r"[“\"](pasted-text|[a-z0-9]+(?:[-_][a-z0-9]+)+|[^”\"]+\.(?:txt|md|html?|docx|pdf))[”\"]")
+
+
+def stands_alone(prompt: str, stem: str) -> list[str]:
+    """Reasons a stem needs what the student cannot see: an opening connective ("Even so", "True,"), a voice
+    ("the author", "I", "me") no one introduced, or a document named by its file name."""
+    reasons = []
+    body = re.sub(r"^(true or false\?|fill in the blank:?|complete the sentence:?)\s*", "", stem.strip(), flags=re.I)
+    body = re.sub(r"^according to [^,:]+[,:]\s*", "", body, flags=re.I).lstrip(" “\"'‘")
+    if CONNECTIVE.match(body):
+        reasons.append("starts with a connective")
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt)
+    if UNSEEN_VOICE.match(body) or re.search(r"\b(me|my|us|our)\b", unquoted):
+        reasons.append("stem about an unseen author")
+    if FILE_NAME.search(prompt):
+        reasons.append("a file name instead of the document's title")
+    return reasons
+
+
+def _whole_word(folded: str, needle: str) -> bool:
+    """`needle` stands in `folded` as whole words (no extra letters after it, unlike _contains_folded)."""
+    return re.search(r"(?<!\w)" + re.escape(fold(needle)) + r"(?!\w)", folded) is not None
 
 
 def _answer_in_quote(answer, quote: str) -> bool:

@@ -26,6 +26,22 @@ class Paragraph:
 
 
 @dataclass
+class Parse:
+    """What the parse stage keeps of one sentence; offsets are in the sentence text."""
+
+    ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, spaCy label)
+    root: str = ""  # the main verb, lower-cased
+    root_pos: str = ""
+    subject: tuple[int, int] | None = None  # the main clause's subject phrase
+    subject_head: str = ""
+    subject_pos: str = ""
+    context_subject: bool = False  # a pronoun, "this X", "his X", "the author": needs the sentence before
+    main_start: int = 0  # where the main clause starts after a fronted phrase and its comma (0: no fronted phrase)
+    fronted: tuple[int, int] | None = None  # the fronted phrase, without its comma
+    appositive: tuple[int, int] | None = None  # a term named between commas after a noun: "the crust" -> "crust"
+
+
+@dataclass
 class Sentence:
     """A sentence of a cleaned paragraph; `start`/`end` are offsets in the paragraph text."""
 
@@ -39,6 +55,7 @@ class Sentence:
     position: int = 0  # index in the document's sentence list
     stance: str = "fact"  # fact | opinion | claim | question | other
     cues: list[str] = field(default_factory=list)
+    parse: Parse | None = None
 
 
 @dataclass

@@ -58,7 +58,7 @@ def test_a_percentage_keeps_its_format():
 
 
 def test_a_false_statement_swaps_exactly_one_entity_or_number_and_never_negates():
-    corpus = run_stages(["clean", "analyse", "generate", "perspectives", "structured", "distractors"],
+    corpus = run_stages(["clean", "analyse", "parse", "generate", "perspectives", "structured", "distractors"],
                         make_doc(TEXT * 1))
     falses = [c for c in corpus.candidates if c.type == "true_false" and c.answer == "False" and c.kind == "fact"]
     assert falses

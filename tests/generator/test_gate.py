@@ -70,3 +70,38 @@ def test_check_bank_reads_context_from_the_sources():
     bank = {"sources": [{"id": "d", "text": TEXT, "topics": ["Coral reefs"]}],
             "questions": [question("_____ cover less than one percent of the ocean floor.", answer="Coral reefs")]}
     assert gate_failures(bank) == {"q-000000000000": ["the answer is the document's main topic"]}
+
+
+# Issue 13: bankcheck's signals as gate rules, each on a made-up sentence about coral reefs.
+@pytest.mark.parametrize("q, reason", [
+    (question("Complete the sentence: “Reefs lost _____ of their coral in 1998 and more again in 2016.”",
+              answer="16%", qtype="multiple_choice", choices=["16%", "2016", "40%", "8%"]),
+     "a distractor stands in the prompt"),
+    (question("Even so, coral reefs cover less than _____ of the ocean floor."), "starts with a connective"),
+    (question("True, coral reefs cover less than _____ of the ocean floor."), "starts with a connective"),
+    (question("Nevertheless, coral reefs cover less than _____ of the ocean floor."), "starts with a connective"),
+    (question("The author says coral reefs cover less than _____ of the ocean floor."), "stem about an unseen author"),
+    (question("I think coral reefs cover less than _____ of the ocean floor."), "stem about an unseen author"),
+    (question("Who told me: “Coral reefs cover less than one percent of the ocean floor.”?", answer="Ines Baptiste",
+              qtype="short_answer", kind="perspective"), "stem about an unseen author"),
+    (question("According to “reef-notes.txt”, coral reefs cover less than _____ of the ocean floor."),
+     "a file name instead of the document's title"),
+])
+def test_bankcheck_signals_are_gate_rules(q, reason):
+    assert reason in check_question(q, CTX)
+
+
+def test_a_choice_that_is_only_part_of_a_word_in_the_stem_is_not_a_distractor_in_the_prompt():
+    q = question("Coral reefs cover less than _____ of the ocean floor.", answer="one percent",
+                 qtype="multiple_choice", choices=["one percent", "ten percent", "Ocean", "five percent"])
+    assert "a distractor stands in the prompt" in check_question(q, CTX)
+    q["choices"] = ["one percent", "ten percent", "half", "five percent"]
+    assert "a distractor stands in the prompt" not in check_question(q, CTX)
+
+
+def test_them_after_a_counted_plural_in_the_same_sentence_has_its_antecedent():
+    ok = question("The reef is split into about _____ zones that share the sunlight between them.", answer="six",
+                  quote="The reef is split into about six zones that share the sunlight between them.")
+    assert "pronoun without antecedent" not in check_question(ok, CTX)
+    bad = question("The divers gave _____ to them.", answer="maps", quote="The divers gave maps to them.")
+    assert "pronoun without antecedent" in check_question(bad, CTX)

@@ -22,11 +22,20 @@ def covered(fact: dict, questions: list[dict]) -> bool:
     return False
 
 
-def test_at_least_250_questions_of_all_seven_types(seed_bank):
+def test_at_least_180_questions_of_all_seven_types(seed_bank):
+    # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more
     counts = Counter(q["type"] for q in seed_bank["questions"])
     print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
-    assert len(seed_bank["questions"]) >= 250
+    assert len(seed_bank["questions"]) >= 180
     assert set(counts) == TYPES
+
+
+def test_one_question_per_sentence_and_no_copied_true_statement(seed_bank):
+    single = [q for q in seed_bank["questions"] if q["type"] not in ("ordering", "matching")]
+    quotes = Counter((q["source"]["id"], q["source"]["quote"]) for q in single)
+    assert max(quotes.values()) == 1
+    copies = [q for q in single if q["type"] == "true_false" and q["prompt"] == f"True or false? {q['source']['quote']}"]
+    assert not copies
 
 
 def test_at_least_30_percent_perspective(seed_bank):

@@ -11,6 +11,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.numbers import MONTHS
+from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.segment import content_words
@@ -162,20 +163,28 @@ def order(c: Candidate, options: list[str]) -> list[str]:
     return sorted(options, key=lambda o: digest(c.prompt, o))
 
 
+def _reword(corpus: Corpus, c: Candidate) -> None:
+    """A true/false item that stays True, in other words than its sentence's: the parse's reordering (fronted
+    phrase to the end), marked done; the select stage drops a True item left word for word."""
+    s = corpus.doc(c.doc_id).sentences[c.sentence] if c.sentence >= 0 else None
+    statement = reordered(s.text, s.parse, corpus.mid_caps) if s is not None and s.text == c.quote else ""
+    c.prompt = definite(f"True or false? {statement}" if statement else c.prompt)
+    c.pending["reworded"] = bool(statement)
+
+
 def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
-    if digest(body) % 2:
-        return
     start, end, text, kind, key = c.pending["swap"]
-    if kind in ("region", "name", "range", "decade", "century"):
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century"):
+        _reword(corpus, c)
         return
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
     options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
         corpus, index, probe, 1, strict=True)
     if not options:
-        c.prompt = definite(c.prompt)
+        _reword(corpus, c)
     if options:
         before = body[:start]
         if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):
@@ -183,6 +192,35 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
         c.prompt = definite(f"True or false? {before}{options[0]}{body[end:]}")
         c.answer = "False"
         c.explanation = f"False: the text says “{text}”, not “{options[0]}”: “{c.quote}”"
+
+
+def _title_words(title: str) -> set[str]:
+    """The content words of a title, lower-cased, with a plural 's' dropped."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", title.lower()) if w not in lx.FUNCTION_WORDS}
+
+
+def _same_title_words(corpus: Corpus, doc_id: str) -> list:
+    """Other documents whose titles share a content word with this one's (two op-eds on phones), when too few
+    named things are shared to relate them."""
+    words = _title_words(corpus.doc(doc_id).title)
+    return [d for d in corpus.docs if d.id != doc_id and words & _title_words(d.title)]
+
+
+def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
+    """'Which document argues …?' when only one other document is on the subject (an op-ed pair): a true/false
+    naming one of the two writers (or titles), the other one for about half of them (then False)."""
+    own = corpus.doc(c.doc_id)
+    other = (index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id))[0]
+    by_author = bool(own.author and other.author)
+    name = (lambda d: d.author) if by_author else (lambda d: f"“{d.title}”")
+    verb = re.match(r"Which document (\w+)", c.prompt).group(1)
+    said = c.prompt[c.prompt.index("“"):]
+    shown = own if digest(c.prompt, "two") % 2 == 0 else other
+    c.type, c.choices = "true_false", ["True", "False"]
+    c.prompt = f"True or false? {name(shown)} {verb}: {said}"
+    c.answer = "True" if shown is own else "False"
+    if shown is not own:
+        c.explanation = f"False: {name(own)}, not {name(other)}, {verb} this: “{c.quote}”"
 
 
 @stage("distractors", requires=["candidates", "perspective_candidates", "structured_candidates"],
@@ -208,7 +246,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         elif need == "speaker":
             options = speaker_options(corpus, index, c)
         elif need == "source":
-            others = index.related_docs(c.doc_id)
+            others = index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)
             options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
         else:
             kept.append(c)
@@ -218,6 +256,9 @@ def distractor_stage(corpus: Corpus) -> Corpus:
             options = [o.split()[-1] for o in options]  # a surname answer gets surname options
         if len(options) >= 3 or (need == "source" and len(options) >= 2):
             c.choices = order(c, [str(c.answer)] + options)
+            kept.append(c)
+        elif need == "source" and len(options) == 1:
+            _which_of_two(corpus, index, c)
             kept.append(c)
         elif c.template == "complete":
             inner = re.search(r"“(.*)”", c.prompt)

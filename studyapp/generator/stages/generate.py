@@ -8,6 +8,7 @@ from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, Sourc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages.entities import np_head
+from studyapp.generator.stages.parse import about_the_writer
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -31,9 +32,11 @@ STRONG = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunat
           "probably", "perhaps", "would", "could", "think", "believe", "feel", "hardly", "fundamental"}
 
 
-def usable(s: Sentence, blanks: bool = False) -> bool:
+def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
     """A self-contained, declarative body sentence of reasonable length, stated as fact (or, for blanks, with
-    only mild evaluative words: the blanked name or number is still something the text states)."""
+    only mild evaluative words: the blanked name or number is still something the text states), whose subject
+    (from the parse) is not a pronoun, "his X" or "the author" that needs the sentence before (unless
+    `standalone` is False: a timeline item is rewritten around its date and shown beside other events)."""
     text = s.text.strip()
     body, _ = ph.statement(s)
     n = len(body.split())
@@ -41,12 +44,19 @@ def usable(s: Sentence, blanks: bool = False) -> bool:
     return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
             and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
-            and not META.search(text))
+            and not META.search(text) and not (standalone and s.parse and s.parse.context_subject))
+
+
+CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)
 
 
 def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:
-    """Mentions that make good answers: numbers first, then named entities that are not the main topic."""
-    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER), key=lambda m: NUMBER_ORDER.index(m.kind))
+    """Mentions that make good answers: numbers first (not clock times), then named entities that are not the
+    main topic; none from a sentence about the writer."""
+    if ms and about_the_writer(doc, doc.sentences[ms[0].sentence]):
+        return []
+    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER and not CLOCK.match(doc.sentences[m.sentence].text[m.end:])),
+                  key=lambda m: NUMBER_ORDER.index(m.kind))
     names = [m for m in ms if m.kind in ENTITY_ORDER and m.key not in doc.main_topics and not m.in_list
              and not (m.kind == "name" and " " not in m.text and m.text.lower() in corpus.lower_vocab)
              and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
@@ -221,15 +231,16 @@ def _used_again(doc: SourceDoc, term: str) -> bool:
 
 
 def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
-    """A cloze on a term the sentence introduces ('… a process called _____'), multiple choice when the document
-    names at least three other terms that way."""
-    body, _cut = ph.statement(s)
+    """A cloze on a term the sentence introduces ('… a process called _____', or by apposition in the parse: 'the
+    outer layer, the _____, is …'), multiple choice when the document names at least three other terms that way."""
+    body, cut = ph.statement(s)
     out = []
-    for match in CALLED.finditer(body):
-        term = _term(match, doc)
+    spans = [(m.start("term"), _term(m, doc)) for m in CALLED.finditer(body)]
+    if s.parse and s.parse.appositive and s.parse.appositive[0] >= cut:  # "The outer layer, the crust, is …"
+        spans.append((s.parse.appositive[0] - cut, s.text[s.parse.appositive[0]:s.parse.appositive[1]]))
+    for start, term in spans:
         if not term:
             continue
-        start = match.start("term")
         end = start + len(term)
         shown = ph.window(body, start, end)
         if not shown or term.lower() in ph.blank(shown, start, end).lower():
@@ -298,7 +309,7 @@ def _sentences_text(doc: SourceDoc) -> str:
     return doc.hints["sentences_text"]
 
 
-@stage("generate", requires=["sentences", "mentions", "entities", "stances"], provides=["candidates"])
+@stage("generate", requires=["sentences", "mentions", "entities", "stances", "parses"], provides=["candidates"])
 def generate_stage(corpus: Corpus) -> Corpus:
     """Fact candidates from every usable sentence of every document."""
     for doc in corpus.docs:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
@@ -71,7 +72,16 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if any(re.search(rf"\b{re.escape(n)}\b", fold(content)) for n in names):
             continue
         verb = a.verb if a.verb not in ("according to", "in the words of") else "said"
-        if a.quoted:
+        if verb + "s" in lx.SPEECH_VERBS or verb + "es" in lx.SPEECH_VERBS:
+            continue  # "X and Y argue": one of several speakers is half an answer
+        listener = re.match(r"(me|us)\b\s*[:,]?\s*", content)
+        if listener:  # "X told me: …": the writer, named, or no listener at all
+            content = content[listener.end():].strip()
+            if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
+                content = content[1:-1].strip()
+            verb = f"{verb} {doc.author}" if doc.author else "said"
+            prompt = f"Who {verb}: “{content}”?"
+        elif a.quoted:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
         else:
             joiner = " that " if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text) else " "
@@ -86,7 +96,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         out.append(c)
         if digest(doc.id, a.content) % 2 == 0:
             plain = lower_first(content, corpus.mid_caps)
-            said = f": “{content}”" if a.quoted else (
+            said = f": “{content}”" if a.quoted or listener else (
                 f" that {plain}" if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text)
                 else f" {plain}")
             tf = _perspective(doc, s, "true_false", f"True or false? According to {doc.ref}, {a.speaker} {verb}{said}.",

