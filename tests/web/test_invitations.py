@@ -28,7 +28,8 @@ def test_a_roster_enrols_no_existing_account_and_says_the_same_of_each(client):
     assert page.count("<code>") == 1  # one one-time password: the new account's
 
 
-def test_an_existing_student_accepts_a_class_invitation(client):
+def invite_sam(client):
+    """Teacher's class 9B invites the existing student sam through the roster; sam is signed in. The class."""
     teacher = make_teacher()
     classroom = make_classroom(teacher)
     make_student("sam")
@@ -37,6 +38,11 @@ def test_an_existing_student_accepts_a_class_invitation(client):
     add_roster(client, classroom, "sam, Sam\n")
     client.post("/logout")
     login(client, "sam")
+    return classroom
+
+
+def test_an_existing_student_accepts_a_class_invitation(client):
+    classroom = invite_sam(client)
     page = client.get("/student/").data.decode()
     invitation = db.session.scalar(db.select(ClassInvitation))
     assert "Class 9B" in page and f"/student/invitations/{invitation.id}/accept" in page
@@ -46,14 +52,7 @@ def test_an_existing_student_accepts_a_class_invitation(client):
 
 
 def test_a_declined_invitation_enrols_nothing_and_is_not_sent_again(client):
-    teacher = make_teacher()
-    classroom = make_classroom(teacher)
-    make_student("sam")
-    commit()
-    login(client, "teacher")
-    add_roster(client, classroom, "sam, Sam\n")
-    client.post("/logout")
-    login(client, "sam")
+    classroom = invite_sam(client)
     invitation = db.session.scalar(db.select(ClassInvitation))
     client.post(f"/student/invitations/{invitation.id}/decline")
     assert "/accept" not in client.get("/student/").data.decode()
