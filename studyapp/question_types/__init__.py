@@ -107,6 +107,25 @@ class BaseType:
         """The options a raw answer picked, for item analysis."""
         return (raw,) if isinstance(raw, str) and raw else ()
 
+    # Exchange formats: the type's own part of each file; the format module (studyapp/formats/) keeps the container.
+    carries_aliases = False  # the formats write `aliases` as accepted answers (else they travel as metadata)
+    moodle_qtype = ""  # the Moodle question type this type is written as
+    moodle_reads: tuple[str, ...] = ()  # the Moodle question types this type can read (default: moodle_qtype)
+
+    def to_moodle_xml(self, question: dict[str, Any], element, xml) -> None:
+        """Append the type's answers and options to a Moodle `<question>`, with `xml`'s helpers (`sub`, `text`,
+        `answer`); ValueError when the question's data cannot be written."""
+        raise ValueError(f"Moodle XML has no {self.name} type")
+
+    def reads_moodle_xml(self, read) -> bool:
+        """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
+        return read.qtype in (self.moodle_reads or (self.moodle_qtype,))
+
+    def from_moodle_xml(self, read, fields: dict[str, Any]) -> Any:
+        """The answer of a Moodle question; other fields (choices, aliases, prompt) go into `fields`;
+        ValidationError naming `read.where` when it cannot be read."""
+        raise ValidationError(f"{read.where}: Moodle question type {read.qtype!r} cannot be read as {self.name}.")
+
 
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
 from studyapp.question_types.matching import Matching  # noqa: E402

@@ -18,3 +18,22 @@ class Cloze(ShortAnswer):
         if BLANK not in prompt:
             raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
         return out
+
+    moodle_reads = ("shortanswer", "gapselect", "ddwtos")
+
+    def reads_moodle_xml(self, read):
+        """A shortanswer with the gap, or a one-gap gapselect or ddwtos."""
+        return read.qtype in ("gapselect", "ddwtos") or (read.qtype == "shortanswer" and self.moodle_cloze(read))
+
+    def from_moodle_xml(self, read, fields):
+        """A shortanswer as a short answer; a gapselect or ddwtos with one gap `[[1]]`, which becomes the blank."""
+        if read.qtype == "shortanswer":
+            return super().from_moodle_xml(read, fields)
+        options = read.element.findall("selectoption" if read.qtype == "gapselect" else "dragbox")
+        if read.prompt.count("[[") != 1 or "[[1]]" not in read.prompt or not options:
+            raise ValidationError(f"{read.where}: only {read.qtype} questions with exactly one gap [[1]] can be read.")
+        fields["prompt"] = read.prompt.replace("[[1]]", BLANK)
+        answer = (options[0].findtext("text") or "").strip()
+        if not answer:
+            raise ValidationError(f"{read.where}: the right answer is empty.")
+        return answer

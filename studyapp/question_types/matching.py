@@ -83,3 +83,23 @@ class Matching(BaseType):
     def picked(self, raw):
         """No options: a set of matches is not a pick."""
         return ()
+
+    moodle_qtype = "matching"
+
+    def to_moodle_xml(self, question, element, xml):
+        """One `<subquestion>` per pair, its right item as the answer."""
+        answer = question.get("answer")
+        if not isinstance(answer, list):
+            raise ValueError(f"an {self.name} answer must be a list")
+        xml.sub(element, "shuffleanswers", "true")
+        for left, right in answer or []:
+            sub = xml.text(element, "subquestion", str(left))
+            xml.text(sub, "answer", str(right), None)
+
+    def from_moodle_xml(self, read, fields):
+        """The subquestions as pairs (those with an empty left item left out)."""
+        pairs = [[read.text(s), (s.findtext("answer/text") or "").strip()] for s in read.element.findall("subquestion")]
+        answer = [p for p in pairs if p[0]]
+        if not answer:
+            raise ValidationError(f"{read.where}: a matching question needs subquestions.")
+        return answer

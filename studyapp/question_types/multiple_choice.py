@@ -88,3 +88,30 @@ class MultipleChoice(ChoiceType):
         if form.correct.data and not correct:
             raise ValidationError("The choice marked correct is empty.", "correct")
         return {"choices": [text for _i, text in choices if text], "answer": correct}
+
+    moodle_qtype = "multichoice"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Single-answer multichoice: the right option 100%, the others 0%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        if [str(c) for c in question.get("choices") or []].count(str(answer)) != 1:
+            raise ValueError("the answer must be exactly one of its choices")
+        for tag, value in (("single", "true"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
+            xml.sub(element, tag, value)
+        for choice in question.get("choices") or []:
+            xml.text(xml.answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
+
+    def reads_moodle_xml(self, read):
+        """A single-answer multichoice not marked as multiple response."""
+        return read.qtype == "multichoice" and read.single and read.meta.get("type") != "multiple_response"
+
+    def from_moodle_xml(self, read, fields):
+        """Exactly one right answer (fraction 100) among the choices."""
+        if len(read.right) != 1:
+            raise ValidationError(f"{read.where}: a multichoice question needs exactly one right answer (fraction 100).")
+        fields["choices"] = list(read.texts)
+        if not read.right[0].strip():
+            raise ValidationError(f"{read.where}: the right answer is empty.")
+        return read.right[0]

@@ -111,3 +111,27 @@ class MultipleResponse(ChoiceType):
     def picked(self, raw):
         """Every ticked option."""
         return tuple(raw) if isinstance(raw, list) else ()
+
+    moodle_qtype = "multichoice"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Several-answer multichoice: the right options share +100%, the wrong ones -100%."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        for tag, value in (("single", "false"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
+            xml.sub(element, tag, value)
+        for choice, share in multiple_response_shares(question):
+            xml.text(xml.answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
+
+    def reads_moodle_xml(self, read):
+        """A multichoice with several answers, or one marked as multiple response."""
+        return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)
+
+    def from_moodle_xml(self, read, fields):
+        """Every choice with a positive fraction is right."""
+        positive = [text for text, f in zip(read.texts, read.fractions) if f > 0]
+        if not positive:
+            raise ValidationError(f"{read.where}: a multichoice question with several answers needs a right one "
+                                  "(a positive fraction).")
+        fields["choices"] = list(read.texts)
+        return positive

@@ -47,3 +47,26 @@ class Numeric(BaseType):
         if value is None or target is None:
             return 0.0
         return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
+
+    moodle_qtype = "numerical"
+
+    def to_moodle_xml(self, question, element, xml):
+        """One answer, 100%, with its tolerance."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        tolerance = question.get("tolerance")
+        xml.sub(xml.answer(element, 100, number_text(question.get("answer"))), "tolerance",
+                number_text(tolerance) if tolerance not in (None, "") else "0")
+
+    def from_moodle_xml(self, read, fields):
+        """The first right answer (fraction 100) and its tolerance."""
+        first = next((a for a in read.element.findall("answer") if float(a.get("fraction", "0")) >= 100), None)
+        if first is None:
+            raise ValidationError(f"{read.where}: a numerical question needs a right answer (fraction 100).")
+        try:
+            answer = parse_number(first.findtext("text") or "")
+            tolerance = parse_number(first.findtext("tolerance") or "0")
+        except ValueError:
+            raise ValidationError(f"{read.where}: the numerical answer or tolerance is not a number.") from None
+        fields["tolerance"] = tolerance or None
+        return answer

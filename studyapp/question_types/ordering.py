@@ -85,3 +85,23 @@ class Ordering(BaseType):
     def picked(self, raw):
         """No options: an order is not a pick."""
         return ()
+
+    moodle_qtype = "ordering"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Moodle's ordering question: the items in order, graded by absolute position."""
+        answer = question.get("answer")
+        if not isinstance(answer, list):
+            raise ValueError(f"an {self.name} answer must be a list")
+        for tag, value in (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
+                           ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"), ("numberingstyle", "none")):
+            xml.sub(element, tag, value)
+        for position, item in enumerate(answer or [], start=1):
+            xml.answer(element, position, str(item), fraction_text=f"{position}.0000000")
+
+    def from_moodle_xml(self, read, fields):
+        """The items sorted by their fraction (their position)."""
+        answer = [text for _, text in sorted(zip(read.fractions, read.texts))]
+        if not answer:
+            raise ValidationError(f"{read.where}: an ordering question needs items.")
+        return answer

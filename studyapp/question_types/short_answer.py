@@ -67,3 +67,33 @@ class ShortAnswer(BaseType):
 
     read = staticmethod(read_typed)
     grade = staticmethod(grade_text)
+
+    carries_aliases = True
+    moodle_qtype = "shortanswer"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Case-insensitive; the answer and each alias 100%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        xml.sub(element, "usecase", "0")
+        for accepted in [answer, *(question.get("aliases") or [])]:
+            xml.answer(element, 100, str(accepted))
+
+    @staticmethod
+    def moodle_cloze(read) -> bool:
+        """A Moodle shortanswer that is a StudyApp cloze: marked so, or its prompt shows the gap."""
+        return read.meta.get("type") == "cloze" or "_____" in read.prompt
+
+    def reads_moodle_xml(self, read):
+        """A shortanswer that is not a cloze."""
+        return read.qtype == "shortanswer" and not self.moodle_cloze(read)
+
+    def from_moodle_xml(self, read, fields):
+        """The first right answer; the other right ones are its aliases."""
+        if not read.right:
+            raise ValidationError(f"{read.where}: a shortanswer question needs a right answer (fraction 100).")
+        fields["aliases"] = read.right[1:]
+        if not read.right[0].strip():
+            raise ValidationError(f"{read.where}: the right answer is empty.")
+        return read.right[0]

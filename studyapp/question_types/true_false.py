@@ -31,3 +31,20 @@ class TrueFalse(ChoiceType):
     def form_data(self, form):
         """The ticked value."""
         return {"answer": form.tf_answer.data}
+
+    moodle_qtype = "truefalse"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Answers "true" and "false", the right one 100%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        for value in ("true", "false"):
+            xml.text(xml.answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
+
+    def from_moodle_xml(self, read, fields):
+        """One right answer, 'true' or 'false'."""
+        if len(read.right) != 1 or read.right[0].lower() not in ("true", "false"):
+            raise ValidationError(f"{read.where}: a truefalse question needs one right answer, 'true' or 'false'.")
+        fields["choices"] = ["True", "False"]
+        return read.right[0].capitalize()
