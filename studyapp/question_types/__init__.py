@@ -117,6 +117,23 @@ class BaseType:
         `answer`); ValueError when the question's data cannot be written."""
         raise ValueError(f"Moodle XML has no {self.name} type")
 
+    def to_gift(self, question: dict[str, Any], head: str, feedback: str, gift) -> str:
+        """The question in GIFT from its `::id::` `head` on, with `gift`'s helpers (`escape`, `block`); by default
+        the prompt then a block of `gift_answers`. ValueError when GIFT cannot carry the question's data."""
+        return gift.block(head, question.get("prompt") or "", self.gift_answers(question, gift), feedback)
+
+    def gift_answers(self, question: dict[str, Any], gift) -> list[str]:
+        """The lines of the question's GIFT answer block."""
+        raise ValueError(f"GIFT has no {self.name} type")
+
+    gift_reads = ""  # the shape of GIFT answer block this type reads (studyapp.formats.gift.SHAPES), if any
+    gift_gap = ""  # the type a block standing inside the text makes of this one (none: refused)
+
+    def from_gift(self, block) -> dict[str, Any]:
+        """The answer and the type's own fields from a GIFT answer `block` (a studyapp.formats.gift.Block);
+        `block.fail(problem)` is the ValidationError to raise."""
+        raise block.fail(f"GIFT blocks are not read as {self.name}.")
+
     def reads_moodle_xml(self, read) -> bool:
         """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
         return read.qtype in (self.moodle_reads or (self.moodle_qtype,))

@@ -19,6 +19,16 @@ class Cloze(ShortAnswer):
             raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
         return out
 
+    def gift_around(self, prompt, head, block, gift):
+        """The answer block stands in the gap."""
+        if prompt.count(BLANK) != 1:
+            raise ValueError(f"a cloze prompt needs exactly one {BLANK}")
+        before, after = prompt.split(BLANK)
+        head = head if before else head.removesuffix("[plain]")  # a format marker needs text after it
+        return f"{head}{gift.escape(before)}{block}{gift.escape(after)}"
+
+    gift_reads = ""  # read as a short answer whose block stands in the text
+
     moodle_reads = ("shortanswer", "gapselect", "ddwtos")
 
     def reads_moodle_xml(self, read):

@@ -96,6 +96,22 @@ class Matching(BaseType):
             sub = xml.text(element, "subquestion", str(left))
             xml.text(sub, "answer", str(right), None)
 
+    def gift_answers(self, question, gift):
+        """`=left -> right` pairs."""
+        pairs = [(str(left), str(right)) for left, right in question.get("answer") or []]
+        if not pairs or any("->" in left or not left.strip() or not right.strip() for left, right in pairs):
+            raise ValueError("a pair is empty or its left item contains '->', which GIFT cannot escape")
+        return [f"\t={gift.escape(a)} -> {gift.escape(b)}" for a, b in pairs]
+
+    gift_reads = "pairs"
+
+    def from_gift(self, block):
+        """Every item `left -> right`."""
+        pairs = [[block.unescape(p).strip() for p in text.split("->", 1)] for _, text, _ in block.items if "->" in text]
+        if len(pairs) != len(block.items):
+            raise block.fail("every item of a matching block needs 'left -> right'.")
+        return {"answer": pairs}
+
     def from_moodle_xml(self, read, fields):
         """The subquestions as pairs (those with an empty left item left out)."""
         pairs = [[read.text(s), (s.findtext("answer/text") or "").strip()] for s in read.element.findall("subquestion")]

@@ -103,6 +103,23 @@ class MultipleChoice(ChoiceType):
         for choice in question.get("choices") or []:
             xml.text(xml.answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
 
+    def gift_answers(self, question, gift):
+        """`=right` and `~wrong` options."""
+        answer, choices = question.get("answer"), [str(c) for c in question.get("choices") or []]
+        if choices.count(str(answer)) != 1 or not all(c.strip() for c in choices):
+            raise ValueError("the answer must be exactly one of its non-empty choices")
+        return [f"\t{'=' if c == str(answer) else '~'}{gift.escape(c)}" for c in choices]
+
+    gift_reads, gift_gap = "choices", "multiple_choice"
+
+    def from_gift(self, block):
+        """Exactly one right option (`=` or `%100%`) among them."""
+        right = [text for marker, text, weight in block.items if marker == "=" or weight == 100]
+        if len(right) != 1:
+            raise block.fail(f"a multiple-choice block needs exactly one right answer ('='), found {len(right)}.")
+        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
+                "answer": block.unescape(right[0]).strip()}
+
     def reads_moodle_xml(self, read):
         """A single-answer multichoice not marked as multiple response."""
         return read.qtype == "multichoice" and read.single and read.meta.get("type") != "multiple_response"

@@ -123,6 +123,19 @@ class MultipleResponse(ChoiceType):
         for choice, share in multiple_response_shares(question):
             xml.text(xml.answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
 
+    def gift_answers(self, question, gift):
+        """Every option `~%share%`: the right ones share +100%, the wrong ones -100% (Moodle's weights)."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        return [f"\t~%{share}%{gift.escape(c)}" for c, share in multiple_response_shares(question)]
+
+    gift_reads = "weighted"
+
+    def from_gift(self, block):
+        """Moodle's "tick all that apply": options with a positive weight are the right ones."""
+        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
+                "answer": [block.unescape(text).strip() for text, _ in block.positive]}
+
     def reads_moodle_xml(self, read):
         """A multichoice with several answers, or one marked as multiple response."""
         return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)

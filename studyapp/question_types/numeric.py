@@ -58,6 +58,19 @@ class Numeric(BaseType):
         xml.sub(xml.answer(element, 100, number_text(question.get("answer"))), "tolerance",
                 number_text(tolerance) if tolerance not in (None, "") else "0")
 
+    def gift_answers(self, question, gift):
+        """`#value` or `#value:tolerance`."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        tolerance = "" if question.get("tolerance") in (None, "") else ":" + number_text(question["tolerance"])
+        return [f"\t#{number_text(question.get('answer'))}{tolerance}"]
+
+    gift_reads = "number"
+
+    def from_gift(self, block):
+        """`value`, `value:tolerance`, `min..max` or `=value:tol ...`."""
+        return block.number()
+
     def from_moodle_xml(self, read, fields):
         """The first right answer (fraction 100) and its tolerance."""
         first = next((a for a in read.element.findall("answer") if float(a.get("fraction", "0")) >= 100), None)

@@ -80,6 +80,29 @@ class ShortAnswer(BaseType):
         for accepted in [answer, *(question.get("aliases") or [])]:
             xml.answer(element, 100, str(accepted))
 
+    def to_gift(self, question, head, feedback, gift):
+        """The accepted answers `=a =b` (and the feedback) in one block on the prompt's line."""
+        answer, aliases = question.get("answer"), question.get("aliases") or []
+        if not str(answer or "").strip() or any("->" in str(a) for a in [answer, *aliases]):
+            raise ValueError("the answer is empty or contains '->', which GIFT reads as a matching pair")
+        block = " ".join("=" + gift.escape(a) for a in [answer, *aliases])
+        block += f" ####{gift.escape(feedback)}" if feedback else ""
+        return self.gift_around(question.get("prompt") or "", head, f"{{{block}}}", gift)
+
+    def gift_around(self, prompt: str, head: str, block: str, gift) -> str:
+        """The GIFT line: the prompt, then the answer block."""
+        return f"{head}{gift.escape(prompt)}{block}"
+
+    gift_reads, gift_gap = "answers", "cloze"
+
+    def from_gift(self, block):
+        """The fully right answers: the first is the answer, the others its aliases."""
+        accepted = [text for _, text, weight in block.items if weight in (None, 100)]
+        if not accepted:
+            raise block.fail("no fully right answer ('=' or '=%100%').")
+        accepted = [block.unescape(text).strip() for text in accepted]
+        return {"answer": accepted[0], "aliases": accepted[1:]}
+
     @staticmethod
     def moodle_cloze(read) -> bool:
         """A Moodle shortanswer that is a StudyApp cloze: marked so, or its prompt shows the gap."""

@@ -42,6 +42,16 @@ class TrueFalse(ChoiceType):
         for value in ("true", "false"):
             xml.text(xml.answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
 
+    def gift_answers(self, question, gift):
+        """TRUE or FALSE."""
+        return [f"\t{'TRUE' if str(question.get('answer')).lower() == 'true' else 'FALSE'}"]
+
+    gift_reads = "word"
+
+    def from_gift(self, block):
+        """T, TRUE, F or FALSE."""
+        return {"answer": "True" if block.word.startswith("T") else "False", "choices": ["True", "False"]}
+
     def from_moodle_xml(self, read, fields):
         """One right answer, 'true' or 'false'."""
         if len(read.right) != 1 or read.right[0].lower() not in ("true", "false"):
