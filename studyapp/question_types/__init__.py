@@ -134,6 +134,17 @@ class BaseType:
         `block.fail(problem)` is the ValidationError to raise."""
         raise block.fail(f"GIFT blocks are not read as {self.name}.")
 
+    qti_interaction = ""  # the QTI 2.1 interaction this type is written as
+
+    def qti_prompt(self, question: dict[str, Any], body, qti) -> None:
+        """Write the prompt into the QTI `itemBody`, with `qti`'s helpers (`el`, `lines`)."""
+        qti.lines(qti.el(body, "p"), str(question.get("prompt") or ""))
+
+    def to_qti(self, question: dict[str, Any], body, declaration, correct, qti):
+        """Fill in the QTI interaction (in `body`), the response `declaration` and its `correct` response; return
+        the scoring condition (None: score the response's mapping). `qti.Unrepresentable` when it cannot."""
+        raise qti.Unrepresentable(f"QTI has no {self.name} type")
+
     def reads_moodle_xml(self, read) -> bool:
         """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
         return read.qtype in (self.moodle_reads or (self.moodle_qtype,))

@@ -29,6 +29,20 @@ class Cloze(ShortAnswer):
 
     gift_reads = ""  # read as a short answer whose block stands in the text
 
+    def qti_prompt(self, question, body, qti):
+        """The prompt with the text box standing in the gap."""
+        prompt = str(question.get("prompt") or "")
+        if prompt.count(BLANK) != 1:
+            raise qti.Unrepresentable(f"a cloze prompt needs exactly one {BLANK}")
+        before, after = prompt.split(BLANK)
+        paragraph = qti.el(body, "p")
+        qti.lines(paragraph, before)
+        qti.el(paragraph, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="20")
+        qti.lines(paragraph, after)
+
+    def qti_entry(self, body, qti):
+        """None: the text box stands in the prompt's gap."""
+
     moodle_reads = ("shortanswer", "gapselect", "ddwtos")
 
     def reads_moodle_xml(self, read):

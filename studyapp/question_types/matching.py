@@ -84,6 +84,23 @@ class Matching(BaseType):
         """No options: a set of matches is not a pick."""
         return ()
 
+    qti_interaction = "matchInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """Two sets to pair up, right when every pair is the key's."""
+        answer = question.get("answer")
+        if not isinstance(answer, list) or not answer or any(len(pair) != 2 for pair in answer):
+            raise qti.Unrepresentable("a matching answer needs a list of [left, right] pairs")
+        declaration.attrib.update(cardinality="multiple", baseType="directedPair")
+        interaction = qti.el(body, "matchInteraction", responseIdentifier="RESPONSE", shuffle="true",
+                             maxAssociations=str(len(answer)))
+        sets = [qti.el(interaction, "simpleMatchSet"), qti.el(interaction, "simpleMatchSet")]
+        for n, (left, right) in enumerate(answer, start=1):
+            qti.lines(qti.el(sets[0], "simpleAssociableChoice", identifier=f"L{n}", matchMax="1"), str(left))
+            qti.lines(qti.el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(right))
+            qti.el(correct, "value", f"L{n} R{n}")
+        return qti.matched()
+
     moodle_qtype = "matching"
 
     def to_moodle_xml(self, question, element, xml):

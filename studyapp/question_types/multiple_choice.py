@@ -50,6 +50,21 @@ class ChoiceType(BaseType):
         """The chosen text is the key's answer."""
         return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
+    qti_interaction, qti_shuffle = "choiceInteraction", False  # true/false keeps True then False
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """One choice among them (shuffled when `qti_shuffle`); right when it is the key's."""
+        choices, answer = [str(c) for c in question.get("choices") or []], question.get("answer")
+        if str(answer) not in choices:
+            raise qti.Unrepresentable("the answer is not one of the choices")
+        declaration.attrib.update(cardinality="single", baseType="identifier")
+        interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE",
+                             shuffle="true" if self.qti_shuffle else "false", maxChoices="1")
+        for n, choice in enumerate(choices, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+        qti.el(correct, "value", f"C{choices.index(str(answer)) + 1}")
+        return qti.matched()
+
 
 def choice_texts(form) -> list[tuple[str, str]]:
     """The editor's numbered choice boxes as (number, text), empty ones included."""
@@ -60,6 +75,7 @@ class MultipleChoice(ChoiceType):
     """Pick the one right option."""
 
     name, label, answer_field = "multiple_choice", "Multiple choice", "correct"
+    qti_shuffle = True
 
     def card_choices(self, question):
         """The options, as the question lists them."""

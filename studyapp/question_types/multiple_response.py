@@ -136,6 +136,24 @@ class MultipleResponse(ChoiceType):
         return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
                 "answer": [block.unescape(text).strip() for text, _ in block.positive]}
 
+    def to_qti(self, question, body, declaration, correct, qti):
+        """Any number of choices; QTI's map_response adds each ticked choice's share, held between 0 and 1."""
+        from studyapp.formats.common import multiple_response_shares, number_text  # formats import the types
+
+        try:
+            shares = multiple_response_shares(question)
+        except ValueError as exc:
+            raise qti.Unrepresentable(str(exc)) from None
+        declaration.attrib.update(cardinality="multiple", baseType="identifier")
+        mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+        interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0")
+        for n, (choice, share) in enumerate(shares, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+            qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(float(share) / 100))
+            if not share.startswith("-"):
+                qti.el(correct, "value", f"C{n}")
+        return None
+
     def reads_moodle_xml(self, read):
         """A multichoice with several answers, or one marked as multiple response."""
         return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)

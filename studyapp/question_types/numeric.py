@@ -48,6 +48,27 @@ class Numeric(BaseType):
             return 0.0
         return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
 
+    qti_interaction = "textEntryInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """A typed float, right when equal to the key (within its tolerance)."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        try:
+            value = number_text(question.get("answer"))
+            tolerance = None if question.get("tolerance") in (None, "") else number_text(question["tolerance"])
+        except ValueError:
+            raise qti.Unrepresentable("the numeric answer or tolerance is not a number") from None
+        declaration.attrib.update(cardinality="single", baseType="float")
+        qti.el(correct, "value", value)
+        qti.el(qti.el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="10")
+        mode = {"toleranceMode": "absolute", "tolerance": f"{tolerance} {tolerance}"} if tolerance else {
+            "toleranceMode": "exact"}
+        equal = qti.el(None, "equal", **mode)
+        qti.el(equal, "variable", identifier="RESPONSE")
+        qti.el(equal, "correct", identifier="RESPONSE")
+        return equal
+
     moodle_qtype = "numerical"
 
     def to_moodle_xml(self, question, element, xml):

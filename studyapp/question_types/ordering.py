@@ -86,6 +86,20 @@ class Ordering(BaseType):
         """No options: an order is not a pick."""
         return ()
 
+    qti_interaction = "orderInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """The items to put in order, right when all are in the key's order."""
+        answer = question.get("answer")
+        if not isinstance(answer, list) or len(answer) < 2:
+            raise qti.Unrepresentable("an ordering answer needs a list of at least two items")
+        declaration.attrib.update(cardinality="ordered", baseType="identifier")
+        interaction = qti.el(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
+        for n, item in enumerate(answer, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"O{n}"), str(item))
+            qti.el(correct, "value", f"O{n}")
+        return qti.matched()
+
     moodle_qtype = "ordering"
 
     def to_moodle_xml(self, question, element, xml):

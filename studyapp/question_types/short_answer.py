@@ -103,6 +103,25 @@ class ShortAnswer(BaseType):
         accepted = [block.unescape(text).strip() for text in accepted]
         return {"answer": accepted[0], "aliases": accepted[1:]}
 
+    qti_interaction = "textEntryInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """A typed string, right when it matches the answer or an alias, case ignored."""
+        answer = question.get("answer")
+        declaration.attrib.update(cardinality="single", baseType="string")
+        qti.el(correct, "value", str(answer))
+        self.qti_entry(body, qti)
+        either = qti.el(None, "or")
+        for accepted in [answer, *(question.get("aliases") or [])]:
+            match = qti.el(either, "stringMatch", caseSensitive="false")
+            qti.el(match, "variable", identifier="RESPONSE")
+            qti.el(match, "baseValue", str(accepted), baseType="string")
+        return either
+
+    def qti_entry(self, body, qti) -> None:
+        """The text box, in a paragraph of its own after the prompt."""
+        qti.el(qti.el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="20")
+
     @staticmethod
     def moodle_cloze(read) -> bool:
         """A Moodle shortanswer that is a StudyApp cloze: marked so, or its prompt shows the gap."""
