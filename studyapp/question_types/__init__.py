@@ -145,6 +145,18 @@ class BaseType:
         the scoring condition (None: score the response's mapping). `qti.Unrepresentable` when it cannot."""
         raise qti.Unrepresentable(f"QTI has no {self.name} type")
 
+    def csv_answer(self, answer: Any) -> str:
+        """The answer's cell in a CSV question sheet (a list answer is written as JSON by the sheet)."""
+        return "" if answer is None else str(answer)
+
+    def from_csv(self, row) -> Any:
+        """The answer from a sheet `row` (a studyapp.formats.csv_questions.Row: `text`, `json`, `number`, `fail`)."""
+        return row.text("answer")
+
+    def csv_choices(self, answer: Any, choices: list[str], row) -> list[str]:
+        """The row's choices, checked against the answer (`raise row.fail(problem)` when they do not fit)."""
+        return choices
+
     def reads_moodle_xml(self, read) -> bool:
         """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
         return read.qtype in (self.moodle_reads or (self.moodle_qtype,))
@@ -154,6 +166,13 @@ class BaseType:
         ValidationError naming `read.where` when it cannot be read."""
         raise ValidationError(f"{read.where}: Moodle question type {read.qtype!r} cannot be read as {self.name}.")
 
+
+def csv_list(row, name: str, pairs: bool = False) -> list:
+    """A sheet's JSON list answer (of [left, right] pairs when `pairs`); `row.fail` when it is not one."""
+    answer = row.json("answer")
+    if not isinstance(answer, list) or (pairs and any(not isinstance(p, list) or len(p) != 2 for p in answer)):
+        raise row.fail(f"a {name} answer must be a JSON list{' of [left, right] pairs' if pairs else ''}.")
+    return answer
 
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
 from studyapp.question_types.matching import Matching  # noqa: E402

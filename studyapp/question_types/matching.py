@@ -5,7 +5,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
-from studyapp.question_types import BaseType, lines
+from studyapp.question_types import BaseType, csv_list, lines
 
 
 class Matching(BaseType):
@@ -83,6 +83,10 @@ class Matching(BaseType):
     def picked(self, raw):
         """No options: a set of matches is not a pick."""
         return ()
+
+    def from_csv(self, row):
+        """A JSON list of [left, right] pairs."""
+        return csv_list(row, self.name, pairs=True)
 
     qti_interaction = "matchInteraction"
 

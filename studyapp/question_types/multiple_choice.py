@@ -50,6 +50,12 @@ class ChoiceType(BaseType):
         """The chosen text is the key's answer."""
         return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
+    def csv_choices(self, answer, choices, row):
+        """The answer is one of the choices."""
+        if answer not in choices:
+            raise row.fail(f"the answer {answer!r} is not one of the choices.")
+        return choices
+
     qti_interaction, qti_shuffle = "choiceInteraction", False  # true/false keeps True then False
 
     def to_qti(self, question, body, declaration, correct, qti):

@@ -13,7 +13,7 @@ from wtforms.validators import Optional
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
-from studyapp.question_types import clean_list
+from studyapp.question_types import clean_list, csv_list
 from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
 
 
@@ -153,6 +153,16 @@ class MultipleResponse(ChoiceType):
             if not share.startswith("-"):
                 qti.el(correct, "value", f"C{n}")
         return None
+
+    def from_csv(self, row):
+        """A JSON list of the right choices."""
+        return csv_list(row, self.name)
+
+    def csv_choices(self, answer, choices, row):
+        """Every right answer is one of the choices."""
+        if any(a not in choices for a in answer):
+            raise row.fail("every right answer must be one of the choices.")
+        return choices
 
     def reads_moodle_xml(self, read):
         """A multichoice with several answers, or one marked as multiple response."""

@@ -48,6 +48,16 @@ class Numeric(BaseType):
             return 0.0
         return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
 
+    def csv_answer(self, answer):
+        """The number in plain decimal, or empty."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        return "" if answer in (None, "") else number_text(answer)
+
+    def from_csv(self, row):
+        """A number."""
+        return row.number("answer")
+
     qti_interaction = "textEntryInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

@@ -5,7 +5,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import parse_id, too_long, too_many
-from studyapp.question_types import BaseType, clean_list, lines
+from studyapp.question_types import BaseType, clean_list, csv_list, lines
 
 
 class Ordering(BaseType):
@@ -85,6 +85,10 @@ class Ordering(BaseType):
     def picked(self, raw):
         """No options: an order is not a pick."""
         return ()
+
+    def from_csv(self, row):
+        """A JSON list of the items in order."""
+        return csv_list(row, self.name)
 
     qti_interaction = "orderInteraction"
 

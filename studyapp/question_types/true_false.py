@@ -32,6 +32,10 @@ class TrueFalse(ChoiceType):
         """The ticked value."""
         return {"answer": form.tf_answer.data}
 
+    def csv_choices(self, answer, choices, row):
+        """True and False when the sheet leaves them out; the answer one of them."""
+        return super().csv_choices(answer, choices or ["True", "False"], row)
+
     moodle_qtype = "truefalse"
 
     def to_moodle_xml(self, question, element, xml):
