@@ -157,6 +157,15 @@ class BaseType:
         """The row's choices, checked against the answer (`raise row.fail(problem)` when they do not fit)."""
         return choices
 
+    anki_choices = True  # the Anki card lists the question's choices on its front
+
+    def anki_back(self, question: dict[str, Any], html) -> str:
+        """The right answer as HTML for the back of an Anki card (`html` makes text safe HTML)."""
+        text = html(question.get("answer"))
+        if question.get("aliases"):
+            text += "<br><small>Also accepted: " + ", ".join(html(a) for a in question["aliases"]) + "</small>"
+        return text
+
     def reads_moodle_xml(self, read) -> bool:
         """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
         return read.qtype in (self.moodle_reads or (self.moodle_qtype,))

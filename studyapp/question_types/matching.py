@@ -88,6 +88,11 @@ class Matching(BaseType):
         """A JSON list of [left, right] pairs."""
         return csv_list(row, self.name, pairs=True)
 
+    def anki_back(self, question, html):
+        """`left → right`, one pair a line."""
+        pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in question.get("answer") or []]
+        return "<br>".join(f"{html(left)} \u2192 {html(right)}" for left, right in pairs)
+
     qti_interaction = "matchInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

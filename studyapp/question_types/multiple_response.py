@@ -164,6 +164,13 @@ class MultipleResponse(ChoiceType):
             raise row.fail("every right answer must be one of the choices.")
         return choices
 
+    def anki_back(self, question, html):
+        """The right options, one a line."""
+        answer = question.get("answer")
+        if isinstance(answer, list):
+            return "<br>".join(html(a) for a in answer)
+        return super().anki_back(question, html)
+
     def reads_moodle_xml(self, read):
         """A multichoice with several answers, or one marked as multiple response."""
         return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)

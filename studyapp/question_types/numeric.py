@@ -58,6 +58,15 @@ class Numeric(BaseType):
         """A number."""
         return row.number("answer")
 
+    def anki_back(self, question, html):
+        """The number, and its tolerance when it has one."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        answer, tolerance = question.get("answer"), question.get("tolerance")
+        if isinstance(answer, (int, float)) and not isinstance(answer, bool):
+            return html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))
+        return super().anki_back(question, html)
+
     qti_interaction = "textEntryInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

@@ -90,6 +90,12 @@ class Ordering(BaseType):
         """A JSON list of the items in order."""
         return csv_list(row, self.name)
 
+    def anki_back(self, question, html):
+        """The items as a numbered list."""
+        answer = question.get("answer")
+        items = answer if isinstance(answer, list) else [answer]
+        return "<ol>" + "".join(f"<li>{html(item)}</li>" for item in items) + "</ol>"
+
     qti_interaction = "orderInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

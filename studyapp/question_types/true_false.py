@@ -36,6 +36,8 @@ class TrueFalse(ChoiceType):
         """True and False when the sheet leaves them out; the answer one of them."""
         return super().csv_choices(answer, choices or ["True", "False"], row)
 
+    anki_choices = False  # True and False need no list
+
     moodle_qtype = "truefalse"
 
     def to_moodle_xml(self, question, element, xml):
