@@ -55,6 +55,10 @@ class BaseType:
         """What is wrong with an imported question's answer for this type (bank-file shape), or None."""
         return None
 
+    def value_problem(self, question: dict[str, Any]) -> str | None:
+        """What is wrong with an imported answer's value once its shape and limits are checked, or None."""
+        return None
+
     def fill_form(self, form, question) -> None:
         """Put the question's answer fields into the editor form (first display)."""
 

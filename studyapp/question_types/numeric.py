@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from studyapp.errors import ValidationError
+from studyapp.limits import is_finite_number
 from studyapp.question_types import BaseType
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
@@ -30,6 +31,12 @@ class Numeric(BaseType):
         if tolerance is None or tolerance < 0:
             raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
         return {"answer": int(value) if value.is_integer() else value, "tolerance": tolerance}
+
+    def value_problem(self, question):
+        """The answer is a finite number."""
+        if not is_finite_number(question["answer"]):
+            return "the answer of a numeric question must be a number."
+        return None
 
     def fill_form(self, form, question):
         """The number and tolerance as typed."""
