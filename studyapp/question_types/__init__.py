@@ -14,9 +14,6 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long
 
-# Every exchange format StudyApp writes, by its CLI name; a type lists the ones that can carry it.
-FORMATS = frozenset({"json", "gift", "moodle-xml", "qti", "csv", "apkg"})
-
 
 def clean_list(values, field: str) -> list[str]:
     """Stripped non-empty strings; ValidationError on duplicates."""
@@ -38,8 +35,15 @@ class BaseType:
     label = ""
     answer_field = "prompt"  # the editor field a problem with the answer is shown beside
     offers_choices = False  # students pick among `choices` (item analysis counts the options picked)
-    formats: frozenset[str] = FORMATS
+    cannot_carry: frozenset[str] = frozenset()  # the exchange formats (formats.registry keys) with no place for it
     editor_fields: dict[str, Any] = {}  # extra form fields the editor needs, by name (wtforms fields)
+
+    @property
+    def formats(self) -> frozenset[str]:
+        """The exchange formats that can carry this type: every one in studyapp.formats.registry but `cannot_carry`."""
+        from studyapp.formats.registry import FORMATS  # the formats import the types, so not at import time
+
+        return frozenset(FORMATS) - self.cannot_carry
 
     @property
     def template(self) -> str:

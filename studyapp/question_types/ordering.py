@@ -12,7 +12,7 @@ class Ordering(BaseType):
     """Put the items in order."""
 
     name, label, answer_field = "ordering", "Ordering", "items"
-    formats = BaseType.formats - {"gift"}  # GIFT has no ordering type
+    cannot_carry = frozenset({"gift"})  # GIFT has no ordering type
 
     def validate(self, data, prompt):
         """At least two distinct items."""
