@@ -15,7 +15,8 @@ from typing import Any
 
 import genanki
 
-from studyapp.formats.common import number_text, source_of
+from studyapp.formats.common import source_of
+from studyapp.question_types import REGISTRY, BaseType
 
 CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
 .evidence { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.6em; font-style: italic; }
@@ -24,6 +25,7 @@ BACK = ("{{FrontSide}}<hr id=answer><div class=answer>{{Answer}}</div>"
         "{{#Explanation}}<p>{{Explanation}}</p>{{/Explanation}}"
         "{{#Evidence}}<blockquote class=evidence>{{Evidence}}</blockquote>{{/Evidence}}"
         "{{#Source}}<p class=source>{{Source}}</p>{{/Source}}")
+_UNKNOWN = BaseType()  # a question of no known type: its answer as text
 
 
 def stable_id(*parts: str) -> int:
@@ -73,22 +75,7 @@ def _html(text: Any) -> str:
 
 def answer_html(q: dict[str, Any]) -> str:
     """The right answer, written for the back of the card in the way the question type needs."""
-    answer, qtype = q.get("answer"), q.get("type")
-    if qtype == "ordering":
-        items = answer if isinstance(answer, list) else [answer]
-        return "<ol>" + "".join(f"<li>{_html(item)}</li>" for item in items) + "</ol>"
-    if qtype == "matching":
-        pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in answer or []]
-        return "<br>".join(f"{_html(left)} \u2192 {_html(right)}" for left, right in pairs)
-    if qtype == "multiple_response" and isinstance(answer, list):
-        return "<br>".join(_html(a) for a in answer)
-    if qtype == "numeric" and isinstance(answer, (int, float)) and not isinstance(answer, bool):
-        tolerance = q.get("tolerance")
-        return _html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))
-    text = _html(answer)
-    if q.get("aliases"):
-        text += "<br><small>Also accepted: " + ", ".join(_html(a) for a in q["aliases"]) + "</small>"
-    return text
+    return REGISTRY.get(q.get("type"), _UNKNOWN).anki_back(q, _html)
 
 
 def source_line(bank: dict[str, Any], item: dict[str, Any]) -> str:
@@ -110,7 +97,8 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
     question_model, flashcard_model = models(bank)
     deck = genanki.Deck(stable_id("studyapp:deck", bank_key(bank)), str(bank.get("title") or "StudyApp"))
     for q in bank.get("questions") or []:
-        choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if q.get("type") != "true_false" else ""
+        shows = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
+        choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if shows else ""
         deck.add_note(genanki.Note(
             model=question_model, guid=question_guid(str(q["id"])),
             fields=[_html(q.get("prompt")), choices, answer_html(q), _html(q.get("explanation")),

@@ -126,8 +126,9 @@ def _check_question_values(q: dict[str, Any], where: str) -> None:
                               "expected draft, approved or rejected.")
     if q.get("tolerance") is not None and not is_finite_number(q["tolerance"]):
         raise ValidationError(f"{where}: the tolerance must be a number.")
-    if q["type"] == "numeric" and not is_finite_number(q["answer"]):
-        raise ValidationError(f"{where}: the answer of a numeric question must be a number.")
+    problem = get_type(q["type"]).value_problem(q)
+    if problem:
+        raise ValidationError(f"{where}: {problem}")
     problem = _paragraph_problem(q.get("source") or {})
     if problem:
         raise ValidationError(f"{where}: {problem}")

@@ -12,7 +12,7 @@ import nh3
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
 from studyapp.numbers import parse_number  # noqa: F401 (the formats read numbers through here)
-from studyapp.question_types import NAMES
+from studyapp.question_types import NAMES, REGISTRY
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 TYPES = NAMES  # every registered question type
@@ -105,7 +105,7 @@ def question_meta(question: dict[str, Any]) -> dict[str, Any]:
     """The fields of a question that travel as metadata (type first), empty values left out."""
     meta = {"type": question["type"]}
     meta.update({f: question[f] for f in META_FIELDS if question.get(f) not in (None, "", [], {})})
-    if question["type"] not in ("short_answer", "cloze") and question.get("aliases"):
+    if not getattr(REGISTRY.get(question["type"]), "carries_aliases", False) and question.get("aliases"):
         meta["aliases"] = question["aliases"]
     return meta
 

@@ -31,6 +31,9 @@ from studyapp.formats.common import (
     parse_number,
     source_of,
 )
+from studyapp.question_types import REGISTRY, BaseType
+
+_UNKNOWN = BaseType()  # writes the answer of a question of no known type as text
 
 COLUMNS = ("id", "type", "kind", "status", "topic", "difficulty", "prompt", "choices", "answer", "tolerance",
            "aliases", "explanation", "notes", "source_id", "source_title", "source_author", "source_quote",
@@ -55,10 +58,8 @@ def export_csv(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
         try:
             if isinstance(answer, list):
                 answer_cell = json.dumps(answer, ensure_ascii=False)
-            elif q.get("type") == "numeric":
-                answer_cell = _number_cell(answer)
             else:
-                answer_cell = "" if answer is None else str(answer)
+                answer_cell = REGISTRY.get(q.get("type"), _UNKNOWN).csv_answer(answer)
             row = {
                 "id": q.get("id"), "type": q.get("type"), "kind": q.get("kind") or "fact",
                 "status": q.get("status") or "draft", "topic": q.get("topic") or "",
@@ -141,6 +142,30 @@ def _number_or_none(row: dict[str, str], column: str, where: str) -> int | float
         raise ValidationError(f"{where}: column {column!r} is not a number: {value!r}.") from None
 
 
+class Row:
+    """One sheet row as a type reads its answer from it (`from_csv`, `csv_choices`)."""
+
+    def __init__(self, row: dict[str, str], where: str) -> None:
+        """The row's cells by column, and where it is ("CSV line 4")."""
+        self.row, self.where = row, where
+
+    def text(self, column: str) -> str:
+        """A cell as text."""
+        return self.row.get(column) or ""
+
+    def json(self, column: str) -> Any:
+        """A JSON-encoded cell, or None when empty."""
+        return _json_cell(self.row, column, self.where)
+
+    def number(self, column: str) -> int | float | None:
+        """A numeric cell, or None when empty."""
+        return _number_or_none(self.row, column, self.where)
+
+    def fail(self, problem: str) -> ValidationError:
+        """The error to raise, naming the line."""
+        return ValidationError(f"{self.where}: {problem}")
+
+
 def _question(row: dict[str, str], where: str) -> dict[str, Any]:
     """One sheet row as a question dict."""
     qid, qtype = (row.get("id") or "").strip(), (row.get("type") or "").strip()
@@ -148,16 +173,8 @@ def _question(row: dict[str, str], where: str) -> dict[str, Any]:
         raise ValidationError(f"{where}: the id is empty.")
     if qtype not in TYPES:
         raise ValidationError(f"{where}: unknown type {qtype!r}; expected one of {', '.join(TYPES)}.")
-    if qtype in ("ordering", "matching", "multiple_response"):
-        answer = _json_cell(row, "answer", where)
-        if not isinstance(answer, list) or (qtype == "matching" and any(
-                not isinstance(p, list) or len(p) != 2 for p in answer)):
-            raise ValidationError(f"{where}: a {qtype} answer must be a JSON list"
-                                  f"{' of [left, right] pairs' if qtype == 'matching' else ''}.")
-    elif qtype == "numeric":
-        answer = _number_or_none(row, "answer", where)
-    else:
-        answer = row.get("answer") or ""
+    cells = Row(row, where)
+    answer = REGISTRY[qtype].from_csv(cells)
     if answer in (None, "", []):
         raise ValidationError(f"{where}: the answer is empty.")
     choices = _json_cell(row, "choices", where) or []
@@ -165,12 +182,7 @@ def _question(row: dict[str, str], where: str) -> dict[str, Any]:
     for name, value in (("choices", choices), ("aliases", aliases)):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"{where}: column {name!r} must be a JSON list of strings.")
-    if qtype == "true_false" and not choices:
-        choices = ["True", "False"]
-    if qtype in ("multiple_choice", "true_false") and answer not in choices:
-        raise ValidationError(f"{where}: the answer {answer!r} is not one of the choices.")
-    if qtype == "multiple_response" and any(a not in choices for a in answer):
-        raise ValidationError(f"{where}: every right answer must be one of the choices.")
+    choices = REGISTRY[qtype].csv_choices(answer, choices, cells)
     paragraph = _number_or_none(row, "source_paragraph", where)
     kind, status = (row.get("kind") or "fact").strip(), (row.get("status") or "draft").strip()
     if kind not in ("fact", "perspective") or status not in ("draft", "approved", "rejected"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from studyapp.errors import ValidationError
@@ -13,9 +14,7 @@ from studyapp.formats.common import (
     feedback_text,
     finish_bank,
     meta_json,
-    multiple_response_shares,
     new_question,
-    number_text,
     parse_number,
     question_meta,
     read_meta,
@@ -72,8 +71,8 @@ class _Unrepresentable(Exception):
 
 
 def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
-    """One question in GIFT: metadata comments, `::id::`, text and answer block."""
-    qtype, prompt, answer = q["type"], q.get("prompt") or "", q.get("answer")
+    """One question in GIFT: metadata comments, `::id::`, then text and answer block as its type writes them."""
+    qtype = q["type"]
     if qtype not in REGISTRY:
         raise _Unrepresentable(f"unknown type {qtype!r}")
     if "gift" not in REGISTRY[qtype].formats:
@@ -82,46 +81,20 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
     if "]" not in str(q["id"]) and "\n" not in str(q["id"]):
         tag = f" [tag:{q['topic']}]" if q.get("topic") and "]" not in q["topic"] and "\n" not in q["topic"] else ""
         lines.append(f"// [id:{q['id']}]{tag}")
-    feedback = feedback_text(bank, q)
-    tail = [f"\t####{escape(feedback)}"] if feedback else []
     head = f"::{escape(q['id'])}::[plain]"
-    if qtype == "multiple_choice":
-        choices = [str(c) for c in q.get("choices") or []]
-        if choices.count(str(answer)) != 1 or not all(c.strip() for c in choices):
-            raise _Unrepresentable("the answer must be exactly one of its non-empty choices")
-        items = [f"\t{'=' if c == str(answer) else '~'}{escape(c)}" for c in choices]
-        body = "\n".join(["{", *items, *tail, "}"])
-    elif qtype == "multiple_response":
-        items = [f"\t~%{share}%{escape(c)}" for c, share in multiple_response_shares(q)]
-        body = "\n".join(["{", *items, *tail, "}"])
-    elif qtype == "true_false":
-        body = "\n".join(["{", f"\t{'TRUE' if str(answer).lower() == 'true' else 'FALSE'}", *tail, "}"])
-    elif qtype == "numeric":
-        try:
-            tolerance = "" if q.get("tolerance") in (None, "") else ":" + number_text(q["tolerance"])
-            body = "\n".join(["{", f"\t#{number_text(answer)}{tolerance}", *tail, "}"])
-        except ValueError as exc:
-            raise _Unrepresentable(str(exc)) from None
-    elif qtype == "matching":
-        pairs = [(str(left), str(right)) for left, right in answer or []]
-        if not pairs or any("->" in left or not left.strip() or not right.strip() for left, right in pairs):
-            raise _Unrepresentable("a pair is empty or its left item contains '->', which GIFT cannot escape")
-        body = "\n".join(["{", *(f"\t={escape(a)} -> {escape(b)}" for a, b in pairs), *tail, "}"])
-    elif qtype in ("short_answer", "cloze"):
-        if not str(answer or "").strip() or any("->" in str(a) for a in [answer, *(q.get("aliases") or [])]):
-            raise _Unrepresentable("the answer is empty or contains '->', which GIFT reads as a matching pair")
-        accepted = " ".join("=" + escape(a) for a in [answer, *(q.get("aliases") or [])])
-        block = accepted + (f" ####{escape(feedback)}" if feedback else "")
-        if qtype == "cloze":
-            if prompt.count(BLANK) != 1:
-                raise _Unrepresentable(f"a cloze prompt needs exactly one {BLANK}")
-            before, after = prompt.split(BLANK)
-            head = head if before else head.removesuffix("[plain]")  # a format marker needs text after it
-            return "\n".join([*lines, f"{head}{escape(before)}{{{block}}}{escape(after)}"])
-        return "\n".join([*lines, f"{head}{escape(prompt)}{{{block}}}"])
-    else:
-        raise _Unrepresentable(f"GIFT has no {qtype} type")
-    return "\n".join([*lines, head + escape(prompt) + body])
+    return "\n".join([*lines, REGISTRY[qtype].to_gift(q, head, feedback_text(bank, q), Writer)])
+
+
+class Writer:
+    """The helpers a type's `to_gift` writes with (type modules do not import the formats)."""
+
+    escape = staticmethod(escape)
+
+    @staticmethod
+    def block(head: str, prompt: str, items: list[str], feedback: str) -> str:
+        """`head`, the prompt and an answer block of `items` (one a line), the feedback last."""
+        tail = [f"\t####{escape(feedback)}"] if feedback else []
+        return head + escape(prompt) + "\n".join(["{", *items, *tail, "}"])
 
 
 def _unescaped(raw: str, target: str, start: int = 0) -> int:
@@ -204,16 +177,17 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     match = _FORMAT.match(before)
     before = before[match.end():] if match else before.lstrip()
     qid = qid or f"gift-line-{first_line}"
-    fields = _answers(raw[opening + 1:closing], lambda problem: fail(opening, problem),
-                      meta.get("type") == "multiple_response")
-    qtype = fields.pop("type")
+    block = Block(raw[opening + 1:closing], lambda problem: fail(opening, problem), meta.get("type"))
+    kind = next(t for t in REGISTRY.values() if t.gift_reads == block.shape)
+    fields = {**kind.from_gift(block), "explanation": block.feedback}
+    qtype = kind.name
     prompt = unescape(before).strip()
     if match and match.group(1) == "html":
         prompt = html_to_text(prompt)
-    if after or (qtype == "short_answer" and meta.get("type") == "cloze"):
-        qtype = "cloze" if qtype == "short_answer" else qtype
+    if after or (kind.gift_gap not in ("", kind.name) and meta.get("type") == kind.gift_gap):
+        qtype = kind.gift_gap  # a short answer standing in the text is a cloze
         prompt = unescape(before) + BLANK + unescape(after_raw)
-        if qtype not in ("cloze", "multiple_choice"):
+        if not qtype:
             raise fail(closing, "only short-answer and multiple-choice blocks may stand inside the text.")
     if not prompt.strip():
         raise fail(0, "the question has no text.")
@@ -221,46 +195,56 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     return apply_meta(question, meta)
 
 
-def _answers(raw: str, fail, multiple: bool = False) -> dict[str, Any]:
-    """Classify and read an answer block: type, answer and the type's own fields.
+# The shapes of GIFT answer block, in the order they are recognised; each type's `gift_reads` names the one it reads.
+SHAPES = ("number", "word", "weighted", "choices", "pairs", "answers")
 
-    `multiple` says the carried metadata names a multiple-response question (one right option looks like
-    multiple choice otherwise).
-    """
-    split = _unescaped(raw, "####")
-    feedback = unescape(raw[split + 4:]).strip() if split >= 0 else ""
-    body = (raw[:split] if split >= 0 else raw).strip()
-    common = {"explanation": feedback}
-    if not body:
-        raise fail("an empty answer block is an essay question, which StudyApp does not support.")
-    if body.startswith("#"):
-        return {"type": "numeric", **_numeric(body[1:].strip(), fail), **common}
-    word = body[:_unescaped(body + "#", "#")].strip().upper()
-    if word in ("T", "TRUE", "F", "FALSE"):
-        return {"type": "true_false", "answer": "True" if word.startswith("T") else "False",
-                "choices": ["True", "False"], **common}
-    items = _items(body, fail)
-    positive = [(text, weight) for marker, text, weight in items if marker == "~" and weight and weight > 0]
-    if len(positive) >= 2 or (positive and positive[0][1] < 100) or (positive and multiple):
-        # Moodle's "tick all that apply": options with a positive weight are the right ones.
-        return {"type": "multiple_response", "choices": [unescape(text).strip() for _, text, _ in items],
-                "answer": [unescape(text).strip() for text, _ in positive], **common}
-    if any(marker == "~" for marker, _, _ in items):
-        right = [text for marker, text, weight in items if marker == "=" or weight == 100]
-        if len(right) != 1:
-            raise fail(f"a multiple-choice block needs exactly one right answer ('='), found {len(right)}.")
-        return {"type": "multiple_choice", "choices": [unescape(text).strip() for _, text, _ in items],
-                "answer": unescape(right[0]).strip(), **common}
-    if any("->" in text for _, text, _ in items):
-        pairs = [[unescape(p).strip() for p in text.split("->", 1)] for _, text, _ in items if "->" in text]
-        if len(pairs) != len(items):
-            raise fail("every item of a matching block needs 'left -> right'.")
-        return {"type": "matching", "answer": pairs, **common}
-    accepted = [text for _, text, weight in items if weight in (None, 100)]
-    if not accepted:
-        raise fail("no fully right answer ('=' or '=%100%').")
-    accepted = [unescape(text).strip() for text in accepted]
-    return {"type": "short_answer", "answer": accepted[0], "aliases": accepted[1:], **common}
+
+class Block:
+    """One GIFT answer block (between `{` and `}`): its feedback, its shape and the helpers a type reads it with."""
+
+    unescape = staticmethod(unescape)
+
+    def __init__(self, raw: str, fail, marked: str | None = None) -> None:
+        """Split off the `####` feedback; `marked` is the type the carried metadata names (it tells a
+        multiple-response block with one right option from a multiple-choice one)."""
+        split = _unescaped(raw, "####")
+        self.feedback = unescape(raw[split + 4:]).strip() if split >= 0 else ""
+        self.body = (raw[:split] if split >= 0 else raw).strip()
+        self.fail = fail
+        self.multiple = marked in REGISTRY and REGISTRY[marked].gift_reads == "weighted"
+        if not self.body:
+            raise fail("an empty answer block is an essay question, which StudyApp does not support.")
+        self.word = self.body[:_unescaped(self.body + "#", "#")].strip().upper()
+
+    @cached_property
+    def items(self) -> list[tuple[str, str, float | None]]:
+        """The `=a ~b` items as (marker, raw text, weight)."""
+        return _items(self.body, self.fail)
+
+    @cached_property
+    def positive(self) -> list[tuple[str, float]]:
+        """(raw text, weight) of the `~` items with a positive weight."""
+        return [(text, weight) for marker, text, weight in self.items if marker == "~" and weight and weight > 0]
+
+    def number(self) -> dict[str, Any]:
+        """A `#` block's answer and tolerance."""
+        return _numeric(self.body[1:].strip(), self.fail)
+
+    @cached_property
+    def shape(self) -> str:
+        """Which of SHAPES the block has."""
+        if self.body.startswith("#"):
+            return "number"
+        if self.word in ("T", "TRUE", "F", "FALSE"):
+            return "word"
+        positive = self.positive
+        if len(positive) >= 2 or (positive and positive[0][1] < 100) or (positive and self.multiple):
+            return "weighted"
+        if any(marker == "~" for marker, _, _ in self.items):
+            return "choices"
+        if any("->" in text for _, text, _ in self.items):
+            return "pairs"
+        return "answers"
 
 
 def _items(body: str, fail) -> list[tuple[str, str, float | None]]:

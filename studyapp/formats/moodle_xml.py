@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from typing import Any
 
 import defusedxml
@@ -12,25 +13,20 @@ from defusedxml.ElementTree import DefusedXMLParser
 from studyapp.errors import ValidationError
 from studyapp.formats.common import (
     html_to_text,
-    BLANK,
     apply_meta,
     check_size,
     evidence_text,
     finish_bank,
     meta_json,
-    multiple_response_shares,
     new_question,
-    number_text,
-    parse_number,
     question_meta,
     read_meta,
     xml_safe,
 )
+from studyapp.question_types import REGISTRY
 
-QTYPES = {"multiple_choice": "multichoice", "true_false": "truefalse", "cloze": "shortanswer",
-          "numeric": "numerical", "short_answer": "shortanswer", "ordering": "ordering", "matching": "matching",
-          "multiple_response": "multichoice"}
-READS = ("multichoice", "truefalse", "shortanswer", "numerical", "matching", "ordering", "gapselect", "ddwtos")
+# The Moodle question types some registered type reads (each type's `moodle_reads`, or its `moodle_qtype`).
+READS = tuple(dict.fromkeys(m for t in REGISTRY.values() for m in (t.moodle_reads or (t.moodle_qtype,)) if m))
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -64,7 +60,7 @@ def export_moodle_xml(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
     _sub(category, "studyapp", meta_json({"title": bank.get("title") or "", "sources": bank.get("sources") or []}))
     warnings = []
     for q in bank.get("questions") or []:
-        if q.get("type") not in QTYPES:
+        if q.get("type") not in REGISTRY:
             warnings.append(f"question {q.get('id')}: unknown type {q.get('type')!r}; left out.")
             continue
         try:
@@ -78,51 +74,16 @@ def export_moodle_xml(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
 
 
 def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
-    """One `<question>` in the Moodle type that fits `q`; ValueError when its data cannot be written."""
-    qtype, answer = q["type"], q.get("answer")
-    if qtype in ("multiple_choice", "true_false", "short_answer", "cloze") and not str(answer or "").strip():
-        raise ValueError("the answer is empty")
-    if qtype == "multiple_choice" and [str(c) for c in q.get("choices") or []].count(str(answer)) != 1:
-        raise ValueError("the answer must be exactly one of its choices")
-    if qtype in ("ordering", "matching") and not isinstance(answer, list):
-        raise ValueError(f"an {qtype} answer must be a list")
-    element = ET.Element("question", type=QTYPES[qtype])
+    """One `<question>` in the Moodle type that fits `q` (its type writes the answers); ValueError when its data
+    cannot be written."""
+    qtype = REGISTRY[q["type"]]
+    element = ET.Element("question", type=qtype.moodle_qtype)
     _text(element, "name", str(q["id"]), None)
     _text(element, "questiontext", q.get("prompt") or "")
     _text(element, "generalfeedback", feedback_html(bank, q), "html")
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)
-    if qtype == "multiple_choice":
-        for tag, value in (("single", "true"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
-            _sub(element, tag, value)
-        for choice in q.get("choices") or []:
-            _text(_answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
-    elif qtype == "multiple_response":
-        for tag, value in (("single", "false"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
-            _sub(element, tag, value)
-        for choice, share in multiple_response_shares(q):
-            _text(_answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
-    elif qtype == "true_false":
-        for value in ("true", "false"):
-            _text(_answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
-    elif qtype == "numeric":
-        _sub(_answer(element, 100, number_text(answer)), "tolerance",
-             number_text(q["tolerance"]) if q.get("tolerance") not in (None, "") else "0")
-    elif qtype in ("short_answer", "cloze"):
-        _sub(element, "usecase", "0")
-        for accepted in [answer, *(q.get("aliases") or [])]:
-            _answer(element, 100, str(accepted))
-    elif qtype == "matching":
-        _sub(element, "shuffleanswers", "true")
-        for left, right in answer or []:
-            sub = _text(element, "subquestion", str(left))
-            _text(sub, "answer", str(right), None)
-    else:
-        for tag, value in (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
-                           ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"), ("numberingstyle", "none")):
-            _sub(element, tag, value)
-        for position, item in enumerate(answer or [], start=1):
-            _answer(element, position, str(item), fraction_text=f"{position}.0000000")
+    qtype.to_moodle_xml(q, element, Writer)
     if q.get("topic"):
         _text(_sub(element, "tags"), "tag", q["topic"], None)
     _sub(element, "studyapp", meta_json(question_meta(q)))
@@ -135,6 +96,43 @@ def _answer(element: ET.Element, fraction: int, text: str | None = None, *, frac
     if text is not None:
         _sub(answer, "text", text)
     return answer
+
+
+class Writer:
+    """The helpers a type's `to_moodle_xml` writes with (type modules do not import the formats)."""
+
+    sub = staticmethod(_sub)
+    text = staticmethod(_text)
+    answer = staticmethod(_answer)
+
+
+@dataclass
+class Read:
+    """One Moodle `<question>` as read so far, handed to the types: the first whose `reads_moodle_xml` is true
+    reads its answer with `from_moodle_xml`."""
+
+    element: ET.Element
+    qtype: str
+    where: str
+    meta: dict[str, Any]
+    prompt: str
+    texts: list[str]  # each `<answer>`'s text
+    fractions: list[float]  # and its fraction
+
+    @property
+    def right(self) -> list[str]:
+        """The texts of the answers worth 100%."""
+        return [text for text, f in zip(self.texts, self.fractions) if f >= 100]
+
+    @property
+    def single(self) -> bool:
+        """False when a multichoice allows several answers."""
+        return (self.element.findtext("single") or "true").strip().lower() in ("true", "1")
+
+    @staticmethod
+    def text(element: ET.Element | None) -> str:
+        """The `<text>` of a Moodle text element, converted from HTML when its format says so."""
+        return _read_text(element)
 
 
 class _LineBuilder(ET.TreeBuilder):
@@ -232,56 +230,8 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     except ValueError:
         raise ValidationError(f"{where}: an answer's fraction is not a number.") from None
     fields: dict[str, Any] = {"explanation": _read_text(element.find("generalfeedback"))}
-    right = [text for (_, text), f in zip(answers, fractions) if f >= 100]
-    single = (element.findtext("single") or "true").strip().lower() in ("true", "1")
-    if qtype == "multichoice" and (not single or meta.get("type") == "multiple_response"):
-        positive = [text for (_, text), f in zip(answers, fractions) if f > 0]
-        if not positive:
-            raise ValidationError(f"{where}: a multichoice question with several answers needs a right one "
-                                  "(a positive fraction).")
-        kind, answer, fields["choices"] = "multiple_response", positive, [text for _, text in answers]
-    elif qtype == "multichoice":
-        if len(right) != 1:
-            raise ValidationError(f"{where}: a multichoice question needs exactly one right answer (fraction 100).")
-        kind, answer, fields["choices"] = "multiple_choice", right[0], [text for _, text in answers]
-    elif qtype == "truefalse":
-        if len(right) != 1 or right[0].lower() not in ("true", "false"):
-            raise ValidationError(f"{where}: a truefalse question needs one right answer, 'true' or 'false'.")
-        kind, answer, fields["choices"] = "true_false", right[0].capitalize(), ["True", "False"]
-    elif qtype == "numerical":
-        first = next((a for a in element.findall("answer") if float(a.get("fraction", "0")) >= 100), None)
-        if first is None:
-            raise ValidationError(f"{where}: a numerical question needs a right answer (fraction 100).")
-        try:
-            answer = parse_number(first.findtext("text") or "")
-            tolerance = parse_number(first.findtext("tolerance") or "0")
-        except ValueError:
-            raise ValidationError(f"{where}: the numerical answer or tolerance is not a number.") from None
-        kind, fields["tolerance"] = "numeric", (tolerance or None)
-    elif qtype == "shortanswer":
-        if not right:
-            raise ValidationError(f"{where}: a shortanswer question needs a right answer (fraction 100).")
-        kind = "cloze" if meta.get("type") == "cloze" or BLANK in prompt else "short_answer"
-        answer, fields["aliases"] = right[0], right[1:]
-    elif qtype == "matching":
-        pairs = [[_read_text(s), (s.findtext("answer/text") or "").strip()] for s in element.findall("subquestion")]
-        kind, answer = "matching", [p for p in pairs if p[0]]
-        if not answer:
-            raise ValidationError(f"{where}: a matching question needs subquestions.")
-    elif qtype == "ordering":
-        kind, answer = "ordering", [text for _, text in sorted(zip(fractions, (t for _, t in answers)))]
-        if not answer:
-            raise ValidationError(f"{where}: an ordering question needs items.")
-    else:
-        kind, prompt, answer = _read_gaps(element, qtype, prompt, where)
-    if kind in ("short_answer", "cloze", "multiple_choice", "true_false") and not str(answer).strip():
-        raise ValidationError(f"{where}: the right answer is empty.")
-    return apply_meta(new_question(qid, kind, prompt, answer, **fields), meta)
-
-
-def _read_gaps(element: ET.Element, qtype: str, prompt: str, where: str) -> tuple[str, str, str]:
-    """A one-gap gapselect or ddwtos question as a cloze: `[[1]]` becomes the blank."""
-    options = element.findall("selectoption" if qtype == "gapselect" else "dragbox")
-    if prompt.count("[[") != 1 or "[[1]]" not in prompt or not options:
-        raise ValidationError(f"{where}: only {qtype} questions with exactly one gap [[1]] can be read.")
-    return "cloze", prompt.replace("[[1]]", BLANK), (options[0].findtext("text") or "").strip()
+    read = Read(element, qtype, where, meta, prompt, [text for _, text in answers], fractions)
+    kind = next(t for t in REGISTRY.values() if t.reads_moodle_xml(read))
+    answer = kind.from_moodle_xml(read, fields)
+    prompt = fields.pop("prompt", prompt)  # a type may rewrite the prompt (a gap becomes the blank)
+    return apply_meta(new_question(qid, kind.name, prompt, answer, **fields), meta)

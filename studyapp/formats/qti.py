@@ -8,16 +8,14 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.common import BLANK, evidence_text, multiple_response_shares, number_text, xml_safe
+from studyapp.formats.common import evidence_text, xml_safe
+from studyapp.question_types import REGISTRY
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 LOM_NS = "http://ltsc.ieee.org/xsd/LOM"
 ITEM_TYPE = "imsqti_item_xmlv2p1"
-INTERACTIONS = {"multiple_choice": "choiceInteraction", "true_false": "choiceInteraction",
-                "cloze": "textEntryInteraction", "numeric": "textEntryInteraction",
-                "short_answer": "textEntryInteraction", "ordering": "orderInteraction",
-                "matching": "matchInteraction", "multiple_response": "choiceInteraction"}
+INTERACTIONS = {name: t.qti_interaction for name, t in REGISTRY.items()}  # each type's QTI interaction
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so two exports of one bank are byte-identical
 
 
@@ -116,8 +114,8 @@ def _manifest(bank: dict[str, Any], entries: list[tuple[dict[str, Any], ET.Eleme
 
 def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Element:
     """One assessmentItem for `q`; raise Unrepresentable when the question cannot be expressed."""
-    qtype, answer = q.get("type"), q.get("answer")
-    if qtype not in INTERACTIONS:
+    qtype = q.get("type")
+    if qtype not in REGISTRY:
         raise Unrepresentable(f"unknown type {qtype!r}")
     item = _el(None, "assessmentItem", xmlns=QTI_NS, identifier=ident, title=str(q["id"]),
                adaptive="false", timeDependent="false")
@@ -127,18 +125,8 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
     _el(_el(score, "defaultValue"), "value", "0")
     _el(item, "outcomeDeclaration", identifier="FEEDBACK", cardinality="single", baseType="identifier")
     body = _el(item, "itemBody")
-    prompt = str(q.get("prompt") or "")
-    if qtype == "cloze":
-        if prompt.count(BLANK) != 1:
-            raise Unrepresentable(f"a cloze prompt needs exactly one {BLANK}")
-        before, after = prompt.split(BLANK)
-        paragraph = _el(body, "p")
-        _lines(paragraph, before)
-        _el(paragraph, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="20")
-        _lines(paragraph, after)
-    else:
-        _lines(_el(body, "p"), prompt)
-    condition = _interaction(q, qtype, answer, body, declaration, correct)
+    REGISTRY[qtype].qti_prompt(q, body, Writer)
+    condition = REGISTRY[qtype].to_qti(q, body, declaration, correct, Writer)
     _processing(item, condition)
     if feedback:
         _lines(_el(_el(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="GENERAL",
@@ -146,84 +134,20 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
     return item
 
 
-def _interaction(q: dict[str, Any], qtype: str, answer: Any, body: ET.Element, declaration: ET.Element,
-                 correct: ET.Element) -> ET.Element | None:
-    """Fill in the interaction and response declaration; return the scoring condition (None: score the mapping)."""
-    matched = _el(None, "match")
-    _el(matched, "variable", identifier="RESPONSE")
-    _el(matched, "correct", identifier="RESPONSE")
-    if qtype in ("multiple_choice", "true_false"):
-        choices = [str(c) for c in q.get("choices") or []]
-        if str(answer) not in choices:
-            raise Unrepresentable("the answer is not one of the choices")
-        declaration.attrib.update(cardinality="single", baseType="identifier")
-        interaction = _el(body, "choiceInteraction", responseIdentifier="RESPONSE",
-                          shuffle="true" if qtype == "multiple_choice" else "false", maxChoices="1")
-        for n, choice in enumerate(choices, start=1):
-            _lines(_el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
-        _el(correct, "value", f"C{choices.index(str(answer)) + 1}")
+class Writer:
+    """The helpers a type's `qti_prompt` and `to_qti` write with (type modules do not import the formats)."""
+
+    Unrepresentable = Unrepresentable
+    el = staticmethod(_el)
+    lines = staticmethod(_lines)
+
+    @staticmethod
+    def matched() -> ET.Element:
+        """The condition "the response is the correct one"."""
+        matched = _el(None, "match")
+        _el(matched, "variable", identifier="RESPONSE")
+        _el(matched, "correct", identifier="RESPONSE")
         return matched
-    if qtype == "multiple_response":
-        try:
-            shares = multiple_response_shares(q)
-        except ValueError as exc:
-            raise Unrepresentable(str(exc)) from None
-        declaration.attrib.update(cardinality="multiple", baseType="identifier")
-        # QTI's map_response: each ticked choice adds its share; the sum is held between 0 and 1.
-        mapping = _el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
-        interaction = _el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0")
-        for n, (choice, share) in enumerate(shares, start=1):
-            _lines(_el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
-            _el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(float(share) / 100))
-            if not share.startswith("-"):
-                _el(correct, "value", f"C{n}")
-        return None
-    if qtype == "ordering":
-        if not isinstance(answer, list) or len(answer) < 2:
-            raise Unrepresentable("an ordering answer needs a list of at least two items")
-        declaration.attrib.update(cardinality="ordered", baseType="identifier")
-        interaction = _el(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
-        for n, item in enumerate(answer, start=1):
-            _lines(_el(interaction, "simpleChoice", identifier=f"O{n}"), str(item))
-            _el(correct, "value", f"O{n}")
-        return matched
-    if qtype == "matching":
-        if not isinstance(answer, list) or not answer or any(len(pair) != 2 for pair in answer):
-            raise Unrepresentable("a matching answer needs a list of [left, right] pairs")
-        declaration.attrib.update(cardinality="multiple", baseType="directedPair")
-        interaction = _el(body, "matchInteraction", responseIdentifier="RESPONSE", shuffle="true",
-                          maxAssociations=str(len(answer)))
-        sets = [_el(interaction, "simpleMatchSet"), _el(interaction, "simpleMatchSet")]
-        for n, (left, right) in enumerate(answer, start=1):
-            _lines(_el(sets[0], "simpleAssociableChoice", identifier=f"L{n}", matchMax="1"), str(left))
-            _lines(_el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(right))
-            _el(correct, "value", f"L{n} R{n}")
-        return matched
-    if qtype == "numeric":
-        try:
-            value = number_text(answer)
-            tolerance = None if q.get("tolerance") in (None, "") else number_text(q["tolerance"])
-        except ValueError:
-            raise Unrepresentable("the numeric answer or tolerance is not a number") from None
-        declaration.attrib.update(cardinality="single", baseType="float")
-        _el(correct, "value", value)
-        _el(_el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="10")
-        mode = {"toleranceMode": "absolute", "tolerance": f"{tolerance} {tolerance}"} if tolerance else {
-            "toleranceMode": "exact"}
-        equal = _el(None, "equal", **mode)
-        _el(equal, "variable", identifier="RESPONSE")
-        _el(equal, "correct", identifier="RESPONSE")
-        return equal
-    declaration.attrib.update(cardinality="single", baseType="string")
-    _el(correct, "value", str(answer))
-    if qtype == "short_answer":
-        _el(_el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="20")
-    either = _el(None, "or")
-    for accepted in [answer, *(q.get("aliases") or [])]:
-        match = _el(either, "stringMatch", caseSensitive="false")
-        _el(match, "variable", identifier="RESPONSE")
-        _el(match, "baseValue", str(accepted), baseType="string")
-    return either
 
 
 def _processing(item: ET.Element, condition: ET.Element | None) -> None:

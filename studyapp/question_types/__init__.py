@@ -14,9 +14,6 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long
 
-# Every exchange format StudyApp writes, by its CLI name; a type lists the ones that can carry it.
-FORMATS = frozenset({"json", "gift", "moodle-xml", "qti", "csv", "apkg"})
-
 
 def clean_list(values, field: str) -> list[str]:
     """Stripped non-empty strings; ValidationError on duplicates."""
@@ -38,8 +35,15 @@ class BaseType:
     label = ""
     answer_field = "prompt"  # the editor field a problem with the answer is shown beside
     offers_choices = False  # students pick among `choices` (item analysis counts the options picked)
-    formats: frozenset[str] = FORMATS
+    cannot_carry: frozenset[str] = frozenset()  # the exchange formats (formats.registry keys) with no place for it
     editor_fields: dict[str, Any] = {}  # extra form fields the editor needs, by name (wtforms fields)
+
+    @property
+    def formats(self) -> frozenset[str]:
+        """The exchange formats that can carry this type: every one in studyapp.formats.registry but `cannot_carry`."""
+        from studyapp.formats.registry import FORMATS  # the formats import the types, so not at import time
+
+        return frozenset(FORMATS) - self.cannot_carry
 
     @property
     def template(self) -> str:
@@ -53,6 +57,10 @@ class BaseType:
 
     def shape_problem(self, question: dict[str, Any]) -> str | None:
         """What is wrong with an imported question's answer for this type (bank-file shape), or None."""
+        return None
+
+    def value_problem(self, question: dict[str, Any]) -> str | None:
+        """What is wrong with an imported answer's value once its shape and limits are checked, or None."""
         return None
 
     def fill_form(self, form, question) -> None:
@@ -107,6 +115,81 @@ class BaseType:
         """The options a raw answer picked, for item analysis."""
         return (raw,) if isinstance(raw, str) and raw else ()
 
+    # Exchange formats: the type's own part of each file; the format module (studyapp/formats/) keeps the container.
+    carries_aliases = False  # the formats write `aliases` as accepted answers (else they travel as metadata)
+    moodle_qtype = ""  # the Moodle question type this type is written as
+    moodle_reads: tuple[str, ...] = ()  # the Moodle question types this type can read (default: moodle_qtype)
+
+    def to_moodle_xml(self, question: dict[str, Any], element, xml) -> None:
+        """Append the type's answers and options to a Moodle `<question>`, with `xml`'s helpers (`sub`, `text`,
+        `answer`); ValueError when the question's data cannot be written."""
+        raise ValueError(f"Moodle XML has no {self.name} type")
+
+    def to_gift(self, question: dict[str, Any], head: str, feedback: str, gift) -> str:
+        """The question in GIFT from its `::id::` `head` on, with `gift`'s helpers (`escape`, `block`); by default
+        the prompt then a block of `gift_answers`. ValueError when GIFT cannot carry the question's data."""
+        return gift.block(head, question.get("prompt") or "", self.gift_answers(question, gift), feedback)
+
+    def gift_answers(self, question: dict[str, Any], gift) -> list[str]:
+        """The lines of the question's GIFT answer block."""
+        raise ValueError(f"GIFT has no {self.name} type")
+
+    gift_reads = ""  # the shape of GIFT answer block this type reads (studyapp.formats.gift.SHAPES), if any
+    gift_gap = ""  # the type a block standing inside the text makes of this one (none: refused)
+
+    def from_gift(self, block) -> dict[str, Any]:
+        """The answer and the type's own fields from a GIFT answer `block` (a studyapp.formats.gift.Block);
+        `block.fail(problem)` is the ValidationError to raise."""
+        raise block.fail(f"GIFT blocks are not read as {self.name}.")
+
+    qti_interaction = ""  # the QTI 2.1 interaction this type is written as
+
+    def qti_prompt(self, question: dict[str, Any], body, qti) -> None:
+        """Write the prompt into the QTI `itemBody`, with `qti`'s helpers (`el`, `lines`)."""
+        qti.lines(qti.el(body, "p"), str(question.get("prompt") or ""))
+
+    def to_qti(self, question: dict[str, Any], body, declaration, correct, qti):
+        """Fill in the QTI interaction (in `body`), the response `declaration` and its `correct` response; return
+        the scoring condition (None: score the response's mapping). `qti.Unrepresentable` when it cannot."""
+        raise qti.Unrepresentable(f"QTI has no {self.name} type")
+
+    def csv_answer(self, answer: Any) -> str:
+        """The answer's cell in a CSV question sheet (a list answer is written as JSON by the sheet)."""
+        return "" if answer is None else str(answer)
+
+    def from_csv(self, row) -> Any:
+        """The answer from a sheet `row` (a studyapp.formats.csv_questions.Row: `text`, `json`, `number`, `fail`)."""
+        return row.text("answer")
+
+    def csv_choices(self, answer: Any, choices: list[str], row) -> list[str]:
+        """The row's choices, checked against the answer (`raise row.fail(problem)` when they do not fit)."""
+        return choices
+
+    anki_choices = True  # the Anki card lists the question's choices on its front
+
+    def anki_back(self, question: dict[str, Any], html) -> str:
+        """The right answer as HTML for the back of an Anki card (`html` makes text safe HTML)."""
+        text = html(question.get("answer"))
+        if question.get("aliases"):
+            text += "<br><small>Also accepted: " + ", ".join(html(a) for a in question["aliases"]) + "</small>"
+        return text
+
+    def reads_moodle_xml(self, read) -> bool:
+        """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
+        return read.qtype in (self.moodle_reads or (self.moodle_qtype,))
+
+    def from_moodle_xml(self, read, fields: dict[str, Any]) -> Any:
+        """The answer of a Moodle question; other fields (choices, aliases, prompt) go into `fields`;
+        ValidationError naming `read.where` when it cannot be read."""
+        raise ValidationError(f"{read.where}: Moodle question type {read.qtype!r} cannot be read as {self.name}.")
+
+
+def csv_list(row, name: str, pairs: bool = False) -> list:
+    """A sheet's JSON list answer (of [left, right] pairs when `pairs`); `row.fail` when it is not one."""
+    answer = row.json("answer")
+    if not isinstance(answer, list) or (pairs and any(not isinstance(p, list) or len(p) != 2 for p in answer)):
+        raise row.fail(f"a {name} answer must be a JSON list{' of [left, right] pairs' if pairs else ''}.")
+    return answer
 
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
 from studyapp.question_types.matching import Matching  # noqa: E402

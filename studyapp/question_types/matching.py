@@ -5,7 +5,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
-from studyapp.question_types import BaseType, lines
+from studyapp.question_types import BaseType, csv_list, lines
 
 
 class Matching(BaseType):
@@ -83,3 +83,65 @@ class Matching(BaseType):
     def picked(self, raw):
         """No options: a set of matches is not a pick."""
         return ()
+
+    def from_csv(self, row):
+        """A JSON list of [left, right] pairs."""
+        return csv_list(row, self.name, pairs=True)
+
+    def anki_back(self, question, html):
+        """`left → right`, one pair a line."""
+        pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in question.get("answer") or []]
+        return "<br>".join(f"{html(left)} \u2192 {html(right)}" for left, right in pairs)
+
+    qti_interaction = "matchInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """Two sets to pair up, right when every pair is the key's."""
+        answer = question.get("answer")
+        if not isinstance(answer, list) or not answer or any(len(pair) != 2 for pair in answer):
+            raise qti.Unrepresentable("a matching answer needs a list of [left, right] pairs")
+        declaration.attrib.update(cardinality="multiple", baseType="directedPair")
+        interaction = qti.el(body, "matchInteraction", responseIdentifier="RESPONSE", shuffle="true",
+                             maxAssociations=str(len(answer)))
+        sets = [qti.el(interaction, "simpleMatchSet"), qti.el(interaction, "simpleMatchSet")]
+        for n, (left, right) in enumerate(answer, start=1):
+            qti.lines(qti.el(sets[0], "simpleAssociableChoice", identifier=f"L{n}", matchMax="1"), str(left))
+            qti.lines(qti.el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(right))
+            qti.el(correct, "value", f"L{n} R{n}")
+        return qti.matched()
+
+    moodle_qtype = "matching"
+
+    def to_moodle_xml(self, question, element, xml):
+        """One `<subquestion>` per pair, its right item as the answer."""
+        answer = question.get("answer")
+        if not isinstance(answer, list):
+            raise ValueError(f"an {self.name} answer must be a list")
+        xml.sub(element, "shuffleanswers", "true")
+        for left, right in answer or []:
+            sub = xml.text(element, "subquestion", str(left))
+            xml.text(sub, "answer", str(right), None)
+
+    def gift_answers(self, question, gift):
+        """`=left -> right` pairs."""
+        pairs = [(str(left), str(right)) for left, right in question.get("answer") or []]
+        if not pairs or any("->" in left or not left.strip() or not right.strip() for left, right in pairs):
+            raise ValueError("a pair is empty or its left item contains '->', which GIFT cannot escape")
+        return [f"\t={gift.escape(a)} -> {gift.escape(b)}" for a, b in pairs]
+
+    gift_reads = "pairs"
+
+    def from_gift(self, block):
+        """Every item `left -> right`."""
+        pairs = [[block.unescape(p).strip() for p in text.split("->", 1)] for _, text, _ in block.items if "->" in text]
+        if len(pairs) != len(block.items):
+            raise block.fail("every item of a matching block needs 'left -> right'.")
+        return {"answer": pairs}
+
+    def from_moodle_xml(self, read, fields):
+        """The subquestions as pairs (those with an empty left item left out)."""
+        pairs = [[read.text(s), (s.findtext("answer/text") or "").strip()] for s in read.element.findall("subquestion")]
+        answer = [p for p in pairs if p[0]]
+        if not answer:
+            raise ValidationError(f"{read.where}: a matching question needs subquestions.")
+        return answer

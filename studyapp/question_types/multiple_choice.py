@@ -50,6 +50,27 @@ class ChoiceType(BaseType):
         """The chosen text is the key's answer."""
         return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
 
+    def csv_choices(self, answer, choices, row):
+        """The answer is one of the choices."""
+        if answer not in choices:
+            raise row.fail(f"the answer {answer!r} is not one of the choices.")
+        return choices
+
+    qti_interaction, qti_shuffle = "choiceInteraction", False  # true/false keeps True then False
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """One choice among them (shuffled when `qti_shuffle`); right when it is the key's."""
+        choices, answer = [str(c) for c in question.get("choices") or []], question.get("answer")
+        if str(answer) not in choices:
+            raise qti.Unrepresentable("the answer is not one of the choices")
+        declaration.attrib.update(cardinality="single", baseType="identifier")
+        interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE",
+                             shuffle="true" if self.qti_shuffle else "false", maxChoices="1")
+        for n, choice in enumerate(choices, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+        qti.el(correct, "value", f"C{choices.index(str(answer)) + 1}")
+        return qti.matched()
+
 
 def choice_texts(form) -> list[tuple[str, str]]:
     """The editor's numbered choice boxes as (number, text), empty ones included."""
@@ -60,6 +81,7 @@ class MultipleChoice(ChoiceType):
     """Pick the one right option."""
 
     name, label, answer_field = "multiple_choice", "Multiple choice", "correct"
+    qti_shuffle = True
 
     def card_choices(self, question):
         """The options, as the question lists them."""
@@ -88,3 +110,47 @@ class MultipleChoice(ChoiceType):
         if form.correct.data and not correct:
             raise ValidationError("The choice marked correct is empty.", "correct")
         return {"choices": [text for _i, text in choices if text], "answer": correct}
+
+    moodle_qtype = "multichoice"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Single-answer multichoice: the right option 100%, the others 0%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        if [str(c) for c in question.get("choices") or []].count(str(answer)) != 1:
+            raise ValueError("the answer must be exactly one of its choices")
+        for tag, value in (("single", "true"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
+            xml.sub(element, tag, value)
+        for choice in question.get("choices") or []:
+            xml.text(xml.answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
+
+    def gift_answers(self, question, gift):
+        """`=right` and `~wrong` options."""
+        answer, choices = question.get("answer"), [str(c) for c in question.get("choices") or []]
+        if choices.count(str(answer)) != 1 or not all(c.strip() for c in choices):
+            raise ValueError("the answer must be exactly one of its non-empty choices")
+        return [f"\t{'=' if c == str(answer) else '~'}{gift.escape(c)}" for c in choices]
+
+    gift_reads, gift_gap = "choices", "multiple_choice"
+
+    def from_gift(self, block):
+        """Exactly one right option (`=` or `%100%`) among them."""
+        right = [text for marker, text, weight in block.items if marker == "=" or weight == 100]
+        if len(right) != 1:
+            raise block.fail(f"a multiple-choice block needs exactly one right answer ('='), found {len(right)}.")
+        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
+                "answer": block.unescape(right[0]).strip()}
+
+    def reads_moodle_xml(self, read):
+        """A single-answer multichoice not marked as multiple response."""
+        return read.qtype == "multichoice" and read.single and read.meta.get("type") != "multiple_response"
+
+    def from_moodle_xml(self, read, fields):
+        """Exactly one right answer (fraction 100) among the choices."""
+        if len(read.right) != 1:
+            raise ValidationError(f"{read.where}: a multichoice question needs exactly one right answer (fraction 100).")
+        fields["choices"] = list(read.texts)
+        if not read.right[0].strip():
+            raise ValidationError(f"{read.where}: the right answer is empty.")
+        return read.right[0]

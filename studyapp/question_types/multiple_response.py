@@ -13,7 +13,7 @@ from wtforms.validators import Optional
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
-from studyapp.question_types import clean_list
+from studyapp.question_types import clean_list, csv_list
 from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
 
 
@@ -111,3 +111,75 @@ class MultipleResponse(ChoiceType):
     def picked(self, raw):
         """Every ticked option."""
         return tuple(raw) if isinstance(raw, list) else ()
+
+    moodle_qtype = "multichoice"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Several-answer multichoice: the right options share +100%, the wrong ones -100%."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        for tag, value in (("single", "false"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
+            xml.sub(element, tag, value)
+        for choice, share in multiple_response_shares(question):
+            xml.text(xml.answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
+
+    def gift_answers(self, question, gift):
+        """Every option `~%share%`: the right ones share +100%, the wrong ones -100% (Moodle's weights)."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        return [f"\t~%{share}%{gift.escape(c)}" for c, share in multiple_response_shares(question)]
+
+    gift_reads = "weighted"
+
+    def from_gift(self, block):
+        """Moodle's "tick all that apply": options with a positive weight are the right ones."""
+        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
+                "answer": [block.unescape(text).strip() for text, _ in block.positive]}
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """Any number of choices; QTI's map_response adds each ticked choice's share, held between 0 and 1."""
+        from studyapp.formats.common import multiple_response_shares, number_text  # formats import the types
+
+        try:
+            shares = multiple_response_shares(question)
+        except ValueError as exc:
+            raise qti.Unrepresentable(str(exc)) from None
+        declaration.attrib.update(cardinality="multiple", baseType="identifier")
+        mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+        interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0")
+        for n, (choice, share) in enumerate(shares, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+            qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(float(share) / 100))
+            if not share.startswith("-"):
+                qti.el(correct, "value", f"C{n}")
+        return None
+
+    def from_csv(self, row):
+        """A JSON list of the right choices."""
+        return csv_list(row, self.name)
+
+    def csv_choices(self, answer, choices, row):
+        """Every right answer is one of the choices."""
+        if any(a not in choices for a in answer):
+            raise row.fail("every right answer must be one of the choices.")
+        return choices
+
+    def anki_back(self, question, html):
+        """The right options, one a line."""
+        answer = question.get("answer")
+        if isinstance(answer, list):
+            return "<br>".join(html(a) for a in answer)
+        return super().anki_back(question, html)
+
+    def reads_moodle_xml(self, read):
+        """A multichoice with several answers, or one marked as multiple response."""
+        return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)
+
+    def from_moodle_xml(self, read, fields):
+        """Every choice with a positive fraction is right."""
+        positive = [text for text, f in zip(read.texts, read.fractions) if f > 0]
+        if not positive:
+            raise ValidationError(f"{read.where}: a multichoice question with several answers needs a right one "
+                                  "(a positive fraction).")
+        fields["choices"] = list(read.texts)
+        return positive

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from studyapp.errors import ValidationError
+from studyapp.limits import is_finite_number
 from studyapp.question_types import BaseType
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
@@ -31,6 +32,12 @@ class Numeric(BaseType):
             raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
         return {"answer": int(value) if value.is_integer() else value, "tolerance": tolerance}
 
+    def value_problem(self, question):
+        """The answer is a finite number."""
+        if not is_finite_number(question["answer"]):
+            return "the answer of a numeric question must be a number."
+        return None
+
     def fill_form(self, form, question):
         """The number and tolerance as typed."""
         answer = question.answer
@@ -47,3 +54,79 @@ class Numeric(BaseType):
         if value is None or target is None:
             return 0.0
         return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
+
+    def csv_answer(self, answer):
+        """The number in plain decimal, or empty."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        return "" if answer in (None, "") else number_text(answer)
+
+    def from_csv(self, row):
+        """A number."""
+        return row.number("answer")
+
+    def anki_back(self, question, html):
+        """The number, and its tolerance when it has one."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        answer, tolerance = question.get("answer"), question.get("tolerance")
+        if isinstance(answer, (int, float)) and not isinstance(answer, bool):
+            return html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))
+        return super().anki_back(question, html)
+
+    qti_interaction = "textEntryInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """A typed float, right when equal to the key (within its tolerance)."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        try:
+            value = number_text(question.get("answer"))
+            tolerance = None if question.get("tolerance") in (None, "") else number_text(question["tolerance"])
+        except ValueError:
+            raise qti.Unrepresentable("the numeric answer or tolerance is not a number") from None
+        declaration.attrib.update(cardinality="single", baseType="float")
+        qti.el(correct, "value", value)
+        qti.el(qti.el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="10")
+        mode = {"toleranceMode": "absolute", "tolerance": f"{tolerance} {tolerance}"} if tolerance else {
+            "toleranceMode": "exact"}
+        equal = qti.el(None, "equal", **mode)
+        qti.el(equal, "variable", identifier="RESPONSE")
+        qti.el(equal, "correct", identifier="RESPONSE")
+        return equal
+
+    moodle_qtype = "numerical"
+
+    def to_moodle_xml(self, question, element, xml):
+        """One answer, 100%, with its tolerance."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        tolerance = question.get("tolerance")
+        xml.sub(xml.answer(element, 100, number_text(question.get("answer"))), "tolerance",
+                number_text(tolerance) if tolerance not in (None, "") else "0")
+
+    def gift_answers(self, question, gift):
+        """`#value` or `#value:tolerance`."""
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        tolerance = "" if question.get("tolerance") in (None, "") else ":" + number_text(question["tolerance"])
+        return [f"\t#{number_text(question.get('answer'))}{tolerance}"]
+
+    gift_reads = "number"
+
+    def from_gift(self, block):
+        """`value`, `value:tolerance`, `min..max` or `=value:tol ...`."""
+        return block.number()
+
+    def from_moodle_xml(self, read, fields):
+        """The first right answer (fraction 100) and its tolerance."""
+        first = next((a for a in read.element.findall("answer") if float(a.get("fraction", "0")) >= 100), None)
+        if first is None:
+            raise ValidationError(f"{read.where}: a numerical question needs a right answer (fraction 100).")
+        try:
+            answer = parse_number(first.findtext("text") or "")
+            tolerance = parse_number(first.findtext("tolerance") or "0")
+        except ValueError:
+            raise ValidationError(f"{read.where}: the numerical answer or tolerance is not a number.") from None
+        fields["tolerance"] = tolerance or None
+        return answer

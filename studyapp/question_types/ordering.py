@@ -5,14 +5,14 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import parse_id, too_long, too_many
-from studyapp.question_types import BaseType, clean_list, lines
+from studyapp.question_types import BaseType, clean_list, csv_list, lines
 
 
 class Ordering(BaseType):
     """Put the items in order."""
 
     name, label, answer_field = "ordering", "Ordering", "items"
-    formats = BaseType.formats - {"gift"}  # GIFT has no ordering type
+    cannot_carry = frozenset({"gift"})  # GIFT has no ordering type
 
     def validate(self, data, prompt):
         """At least two distinct items."""
@@ -85,3 +85,47 @@ class Ordering(BaseType):
     def picked(self, raw):
         """No options: an order is not a pick."""
         return ()
+
+    def from_csv(self, row):
+        """A JSON list of the items in order."""
+        return csv_list(row, self.name)
+
+    def anki_back(self, question, html):
+        """The items as a numbered list."""
+        answer = question.get("answer")
+        items = answer if isinstance(answer, list) else [answer]
+        return "<ol>" + "".join(f"<li>{html(item)}</li>" for item in items) + "</ol>"
+
+    qti_interaction = "orderInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """The items to put in order, right when all are in the key's order."""
+        answer = question.get("answer")
+        if not isinstance(answer, list) or len(answer) < 2:
+            raise qti.Unrepresentable("an ordering answer needs a list of at least two items")
+        declaration.attrib.update(cardinality="ordered", baseType="identifier")
+        interaction = qti.el(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
+        for n, item in enumerate(answer, start=1):
+            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"O{n}"), str(item))
+            qti.el(correct, "value", f"O{n}")
+        return qti.matched()
+
+    moodle_qtype = "ordering"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Moodle's ordering question: the items in order, graded by absolute position."""
+        answer = question.get("answer")
+        if not isinstance(answer, list):
+            raise ValueError(f"an {self.name} answer must be a list")
+        for tag, value in (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
+                           ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"), ("numberingstyle", "none")):
+            xml.sub(element, tag, value)
+        for position, item in enumerate(answer or [], start=1):
+            xml.answer(element, position, str(item), fraction_text=f"{position}.0000000")
+
+    def from_moodle_xml(self, read, fields):
+        """The items sorted by their fraction (their position)."""
+        answer = [text for _, text in sorted(zip(read.fractions, read.texts))]
+        if not answer:
+            raise ValidationError(f"{read.where}: an ordering question needs items.")
+        return answer

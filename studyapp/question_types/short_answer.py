@@ -67,3 +67,75 @@ class ShortAnswer(BaseType):
 
     read = staticmethod(read_typed)
     grade = staticmethod(grade_text)
+
+    carries_aliases = True
+    moodle_qtype = "shortanswer"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Case-insensitive; the answer and each alias 100%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        xml.sub(element, "usecase", "0")
+        for accepted in [answer, *(question.get("aliases") or [])]:
+            xml.answer(element, 100, str(accepted))
+
+    def to_gift(self, question, head, feedback, gift):
+        """The accepted answers `=a =b` (and the feedback) in one block on the prompt's line."""
+        answer, aliases = question.get("answer"), question.get("aliases") or []
+        if not str(answer or "").strip() or any("->" in str(a) for a in [answer, *aliases]):
+            raise ValueError("the answer is empty or contains '->', which GIFT reads as a matching pair")
+        block = " ".join("=" + gift.escape(a) for a in [answer, *aliases])
+        block += f" ####{gift.escape(feedback)}" if feedback else ""
+        return self.gift_around(question.get("prompt") or "", head, f"{{{block}}}", gift)
+
+    def gift_around(self, prompt: str, head: str, block: str, gift) -> str:
+        """The GIFT line: the prompt, then the answer block."""
+        return f"{head}{gift.escape(prompt)}{block}"
+
+    gift_reads, gift_gap = "answers", "cloze"
+
+    def from_gift(self, block):
+        """The fully right answers: the first is the answer, the others its aliases."""
+        accepted = [text for _, text, weight in block.items if weight in (None, 100)]
+        if not accepted:
+            raise block.fail("no fully right answer ('=' or '=%100%').")
+        accepted = [block.unescape(text).strip() for text in accepted]
+        return {"answer": accepted[0], "aliases": accepted[1:]}
+
+    qti_interaction = "textEntryInteraction"
+
+    def to_qti(self, question, body, declaration, correct, qti):
+        """A typed string, right when it matches the answer or an alias, case ignored."""
+        answer = question.get("answer")
+        declaration.attrib.update(cardinality="single", baseType="string")
+        qti.el(correct, "value", str(answer))
+        self.qti_entry(body, qti)
+        either = qti.el(None, "or")
+        for accepted in [answer, *(question.get("aliases") or [])]:
+            match = qti.el(either, "stringMatch", caseSensitive="false")
+            qti.el(match, "variable", identifier="RESPONSE")
+            qti.el(match, "baseValue", str(accepted), baseType="string")
+        return either
+
+    def qti_entry(self, body, qti) -> None:
+        """The text box, in a paragraph of its own after the prompt."""
+        qti.el(qti.el(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength="20")
+
+    @staticmethod
+    def moodle_cloze(read) -> bool:
+        """A Moodle shortanswer that is a StudyApp cloze: marked so, or its prompt shows the gap."""
+        return read.meta.get("type") == "cloze" or "_____" in read.prompt
+
+    def reads_moodle_xml(self, read):
+        """A shortanswer that is not a cloze."""
+        return read.qtype == "shortanswer" and not self.moodle_cloze(read)
+
+    def from_moodle_xml(self, read, fields):
+        """The first right answer; the other right ones are its aliases."""
+        if not read.right:
+            raise ValidationError(f"{read.where}: a shortanswer question needs a right answer (fraction 100).")
+        fields["aliases"] = read.right[1:]
+        if not read.right[0].strip():
+            raise ValidationError(f"{read.where}: the right answer is empty.")
+        return read.right[0]

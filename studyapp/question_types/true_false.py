@@ -31,3 +31,36 @@ class TrueFalse(ChoiceType):
     def form_data(self, form):
         """The ticked value."""
         return {"answer": form.tf_answer.data}
+
+    def csv_choices(self, answer, choices, row):
+        """True and False when the sheet leaves them out; the answer one of them."""
+        return super().csv_choices(answer, choices or ["True", "False"], row)
+
+    anki_choices = False  # True and False need no list
+
+    moodle_qtype = "truefalse"
+
+    def to_moodle_xml(self, question, element, xml):
+        """Answers "true" and "false", the right one 100%."""
+        answer = question.get("answer")
+        if not str(answer or "").strip():
+            raise ValueError("the answer is empty")
+        for value in ("true", "false"):
+            xml.text(xml.answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
+
+    def gift_answers(self, question, gift):
+        """TRUE or FALSE."""
+        return [f"\t{'TRUE' if str(question.get('answer')).lower() == 'true' else 'FALSE'}"]
+
+    gift_reads = "word"
+
+    def from_gift(self, block):
+        """T, TRUE, F or FALSE."""
+        return {"answer": "True" if block.word.startswith("T") else "False", "choices": ["True", "False"]}
+
+    def from_moodle_xml(self, read, fields):
+        """One right answer, 'true' or 'false'."""
+        if len(read.right) != 1 or read.right[0].lower() not in ("true", "false"):
+            raise ValidationError(f"{read.where}: a truefalse question needs one right answer, 'true' or 'false'.")
+        fields["choices"] = ["True", "False"]
+        return read.right[0].capitalize()

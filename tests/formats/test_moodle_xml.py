@@ -6,7 +6,13 @@ import pytest
 
 from studyapp.errors import ValidationError
 from studyapp.formats.common import MAX_IMPORT_BYTES
-from studyapp.formats.moodle_xml import QTYPES, export_moodle_xml, import_moodle_xml
+from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
+from studyapp.question_types import REGISTRY
+
+# The Moodle question type each StudyApp type is written as.
+QTYPES = {"multiple_choice": "multichoice", "true_false": "truefalse", "cloze": "shortanswer",
+          "numeric": "numerical", "short_answer": "shortanswer", "ordering": "ordering", "matching": "matching",
+          "multiple_response": "multichoice"}
 
 
 def test_every_question_type_is_mapped_to_a_moodle_type(bank):
@@ -16,7 +22,8 @@ def test_every_question_type_is_mapped_to_a_moodle_type(bank):
     questions = [q for q in root.findall("question") if q.get("type") != "category"]
     assert [q.findtext("idnumber") for q in questions] == [q["id"] for q in bank["questions"]]
     assert [q.get("type") for q in questions] == [QTYPES[q["type"]] for q in bank["questions"]]
-    assert {q["type"] for q in bank["questions"]} == set(QTYPES)
+    assert {q["type"] for q in bank["questions"]} == set(QTYPES) == set(REGISTRY)
+    assert {name: t.moodle_qtype for name, t in REGISTRY.items()} == QTYPES
     assert not [w for w in warnings if "flashcards" not in w]
 
 

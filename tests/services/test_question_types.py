@@ -13,10 +13,10 @@ from studyapp.services.grading import Key, grade
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = re.compile(r"""["'](%s)["']""" % "|".join(REGISTRY))
-# Where a type's name may still be written: its own module and template, the model's enum, the generator (which
-# makes questions of given types) and the format modules (each format's own names for the types).
+# Where a type's name may still be written: its own module and template, the model's enum and the generator (which
+# makes questions of given types). The exchange formats ask each type for its own part (to_gift, to_moodle_xml...).
 ALLOWED = ("studyapp/question_types/", "templates/question_types/", "studyapp/vocabulary.py", "studyapp/generator/",
-           "studyapp/formats/", "studyapp/services/quality.py")
+           "studyapp/services/quality.py")
 
 
 def test_every_stored_type_is_registered_and_every_registered_type_is_stored():
@@ -77,3 +77,14 @@ def test_the_formats_a_type_names_are_the_exchange_formats():
 
     assert all(t.formats <= set(EXPORTERS) for t in REGISTRY.values())
     assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == ["ordering"]
+
+
+def test_the_types_read_the_format_list_from_the_format_registry():
+    """The question types keep no list of formats of their own: a type carries every registered format but the
+    ones it names in `cannot_carry`."""
+    import studyapp.question_types as question_types
+    from studyapp.formats.registry import FORMATS
+
+    assert not hasattr(question_types, "FORMATS")
+    assert all(t.formats == set(FORMATS) - t.cannot_carry for t in REGISTRY.values())
+    assert all(t.cannot_carry <= set(FORMATS) for t in REGISTRY.values())
