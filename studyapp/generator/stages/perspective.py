@@ -115,6 +115,16 @@ def _reports_others(text: str) -> bool:
     return bool(QUOTED.search(text) or EVIDENCE.search(text) or REPORTING.search(text))
 
 
+def _distinctive_sentences(corpus: Corpus, doc: SourceDoc) -> set[int]:
+    """Sentences naming someone or something (or a figure) that no other document of the corpus names.
+
+    "Which document says (or reports) …?" is a fair question only then: blind readers dropped it on sentences
+    that any of several articles on one subject could have written. An argument ("argues") is the author's own.
+    """
+    elsewhere = {m.key for other in corpus.docs if other is not doc for m in other.mentions}
+    return {m.sentence for m in doc.mentions if m.key and m.key not in elsewhere and m.key not in doc.main_topics}
+
+
 def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
     out = []
@@ -129,6 +139,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         first_attribution.setdefault(a.sentence, a)
     named = {m.sentence for m in doc.mentions if m.key not in doc.main_topics and m.kind in (
         "person", "org", "city", "country", "event", "year", "date", "percent", "money")}
+    distinctive = _distinctive_sentences(corpus, doc)
     for s in doc.sentences:
         text = s.text.strip()
         if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
@@ -147,7 +158,8 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 out.append(c)
             continue
         if s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
-            if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref:
+            if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
+                    and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"
                 c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”", label(doc),
                                  "which_source")
@@ -175,7 +187,8 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.choices = list(STANCE_CHOICES)
             c.explanation = "It states a checkable event or figure without judgement or attribution."
             out.append(c)
-        elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named:
+        elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named \
+                and s.position in distinctive:
             c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”", label(doc),
                              "which_source")
             c.pending = {"distractors": "source"}
