@@ -109,6 +109,8 @@ def take_attempt(attempt_id: int):
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
             view.error, failed = str(exc), True
+            typed = request.form.get(view.name)
+            view.raw = typed if typed is not None else view.raw  # a typed answer stays in its box to be corrected
             continue
         view.raw = raw
         if raw is not None:
