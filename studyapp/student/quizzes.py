@@ -41,6 +41,8 @@ def join_classroom():
         if classroom is None:
             limits.note_wrong_join_code()
             flash("No class has that join code. Check it with your teacher.", "error")
+        elif classes.is_enrolled(classroom, current_user):
+            flash(f"You are already in {classroom.name}.", "info")
         else:
             classes.enrol(classroom, current_user)
             db.session.commit()

@@ -8,7 +8,7 @@ from factories import (ALL_TYPES, commit, login, make_all_types_assignment, make
                        make_student, make_teacher)
 
 from studyapp.db import db
-from studyapp.models import Answer, Attempt
+from studyapp.models import Answer, Attempt, Classroom
 
 
 @pytest.fixture
@@ -255,3 +255,9 @@ def test_a_word_typed_as_a_number_is_refused_with_a_message_and_kept(client):
     assert not attempt.is_finished
     ok = client.post(f"/student/attempts/{attempt.id}/answers", data=fields_for(slot, attempt, "7,0"))
     assert ok.status_code == 200 and ok.get_json()["saved"]
+
+
+def test_joining_a_class_one_is_in_already_says_so(client, setup):
+    code = db.session.scalars(db.select(Classroom.join_code)).one()
+    page = client.post("/student/join", data={"join_code": code}, follow_redirects=True).text
+    assert "You are already in" in page and "You joined" not in page
