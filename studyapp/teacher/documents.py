@@ -59,7 +59,7 @@ def show_job(job_id: int):
     stale = jobs.is_stale(job, utcnow())
     if stale:
         start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
-    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm())
+    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job))
 
 
 @bp.get("/jobs/<int:job_id>.json")
