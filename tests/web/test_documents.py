@@ -83,8 +83,7 @@ def test_a_long_pasted_text_reaches_the_form_and_is_kept_when_refused(app, clien
     """600 kB pasted: not a bare "File too large" page; too many characters gets a message with the text kept."""
     app.config["MAX_DOCUMENT_CHARS"] = 200_000
     text = "Тест. " * 100_000  # 600,000 characters, 1.1 MB of UTF-8
-    response = client.post("/teacher/documents/new", data={"text": text, "title": "Long", "author": "", "kind": "",
-                                                           "published": "", "bank_id": "0"})
+    response = upload(client, "", b"", text=text, title="Long")  # multipart, as the browser sends the form
     page = response.data.decode()
     assert response.status_code == 422 and "Тест. Тест." in page
     assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 0
