@@ -69,8 +69,9 @@ def test_every_type_answered_by_keyboard_alone(server, new_page, quiz):
     tab_to(page, f"#slot_{slot['short']}")
     page.keyboard.type("wegener")
     wait_saved(page, "Which scientist")
-    # Ordering: the Up/Down buttons move the focused item.
+    # Ordering: the Up/Down buttons move the focused item (the help mentions them only where they exist).
     order = card(page, "Put these events in order")
+    assert "or use the ↑ and ↓ buttons" in order.inner_text()
     for item in ["Pangaea broke up", "The Atlantic opened", "The Himalayas rose"]:
         for _ in range(3):
             texts = order.locator(".item-text").all_inner_texts()
