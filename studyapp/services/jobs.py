@@ -61,6 +61,22 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     return job
 
 
+def title_for_pasted(text: str, *, longest: int = 80) -> str:
+    """A title for pasted text the teacher left untitled: its first line when short, else its first words.
+
+    Questions name their document by title, so students never read "In “pasted-text”".
+    """
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= longest:
+        return first.rstrip(".:")
+    words, title = first.split(), ""
+    for word in words:
+        if len(title) + len(word) + 1 > longest - 1:
+            break
+        title = f"{title} {word}".strip()
+    return title.rstrip(",;:") + "…"
+
+
 # What the first bytes of a file of each binary kind are: a .docx is a zip, a PDF starts with %PDF (within 1 kB).
 MAGIC = {".docx": (b"PK\x03\x04", 0), ".pdf": (b"%PDF-", 1024)}
 KIND_NAMES = {".docx": "a Word document (.docx)", ".pdf": "a PDF"}

@@ -33,6 +33,7 @@ def upload_document():
             filename, payload = upload.filename, upload.read()
         elif (form.text.data or "").strip():
             filename, payload = "pasted-text.txt", form.text.data.encode("utf-8")
+            form.title.data = form.title.data or jobs.title_for_pasted(form.text.data)  # never "pasted-text"
         else:
             form.document.errors.append("Choose a file or paste some text.")
             return render_template("teacher/upload.html", form=form), 422

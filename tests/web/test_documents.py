@@ -123,3 +123,15 @@ def test_another_teachers_job_is_a_404(client, teacher):
     job = jobs.create_job(other, filename="a.txt", payload=b"Some text.")
     commit()
     assert client.get(f"/teacher/jobs/{job.id}").status_code == 404
+
+
+def test_untitled_pasted_text_is_named_by_its_first_line_never_pasted_text(client, teacher):
+    text = (DOCS / "plate_tectonics.txt").read_text()
+    client.post("/teacher/documents/new", data={"text": "\n\n" + text, "title": "", "author": "", "kind": "",
+                                                "published": "", "bank_id": "0"})
+    job = db.session.scalar(db.select(GenerationJob))
+    first_line = text.strip().splitlines()[0].strip()
+    assert job.status == "done" and job.bank.sources[0].title == jobs.title_for_pasted(text)
+    assert first_line.startswith(job.bank.sources[0].title.rstrip("…"))
+    assert not any("pasted-text" in q.prompt or "pasted-text" in q.explanation for q in job.bank.questions)
+    assert jobs.title_for_pasted("word " * 40).endswith("…") and len(jobs.title_for_pasted("word " * 40)) <= 80
