@@ -118,6 +118,8 @@
   // so "This order is my answer" is ticked (moved back to the first order, it is still an answer).
   form.querySelectorAll("[data-ordering]").forEach(function (list) {
     var keep = (list.closest("fieldset") || list.parentNode).querySelector("[data-keep-order]");
+    var moveHelp = (list.closest("fieldset") || list.parentNode).querySelector("[data-move-help]");
+    if (moveHelp) { moveHelp.hidden = false; }  // the buttons exist only where this script runs
     function renumber() {
       list.querySelectorAll(".order-item").forEach(function (li, i) { li.querySelector("select.position").value = String(i + 1); });
       if (keep) { keep.checked = true; }

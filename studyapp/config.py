@@ -56,6 +56,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "DEMO_PASSWORD": os.environ.get("STUDYAPP_DEMO_PASSWORD", "demo-pass"),
         "TEACHER_SIGNUP": _teacher_signup(env),
         "MAX_CONTENT_LENGTH": int(os.environ.get("STUDYAPP_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)),
+        # Text fields of a form (Werkzeug's default is 500 kB): a pasted document of up to MAX_DOCUMENT_CHARS
+        # characters of Cyrillic text must reach the form, which then says if it is too long, text kept.
+        "MAX_FORM_MEMORY_SIZE": int(os.environ.get("STUDYAPP_MAX_FORM_BYTES", 4 * 1024 * 1024)),
         # Generation jobs: run by `flask --app studyapp worker` (production) or in a thread of the web process.
         "JOBS": _choice("STUDYAPP_JOBS", ("THREAD", "WORKER"), "WORKER" if env == "production" else "THREAD").lower(),
         "MAX_DOCUMENT_CHARS": int(os.environ.get("STUDYAPP_MAX_DOCUMENT_CHARS", 500_000)),

@@ -88,7 +88,7 @@ def run_claimed(job_id: int, worker: str) -> None:
             return
     except DocumentError as exc:
         db.session.rollback()
-        jobs.fail_job(db.session.get(GenerationJob, job_id), str(exc), worker=worker, now=utcnow())
+        jobs.fail_job(db.session.get(GenerationJob, job_id), str(exc), worker=worker, now=utcnow(), refused=True)
     except Exception:  # noqa: BLE001 - a broken document must never take the worker down
         log.exception("generation job %s failed", job_id)
         db.session.rollback()

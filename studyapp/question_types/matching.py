@@ -81,8 +81,9 @@ class Matching(BaseType):
         return super().answer_text(value)
 
     def picked(self, raw):
-        """No options: a set of matches is not a pick."""
-        return ()
+        """No options: the whole set of matches is the response item analysis counts, in the key's pair order."""
+        pairs = sorted(raw.items()) if isinstance(raw, dict) else sorted(map(tuple, raw or ()))
+        return (self.answer_text(pairs),) if pairs else ()
 
     def from_csv(self, row):
         """A JSON list of [left, right] pairs."""

@@ -16,11 +16,20 @@ def _number_or_none(raw) -> float | None:
         return None
 
 
+def read_number(view, form):
+    """Typed text that reads as a number (kept as typed), None when blank; words are refused, not saved as wrong."""
+    value = read_typed(view, form)
+    if value is not None and _number_or_none(value) is None:
+        shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:40] + "…"
+        raise ValidationError(f"“{shown}” is not a number: type digits, such as 42 or 3.5.")
+    return value
+
+
 class Numeric(BaseType):
     """Type a number."""
 
     name, label, answer_field = "numeric", "Numeric", "number_answer"
-    read = staticmethod(read_typed)
+    read = staticmethod(read_number)
 
     def validate(self, data, prompt):
         """A number and a tolerance of zero or more."""

@@ -83,8 +83,8 @@ class Ordering(BaseType):
         return super().answer_text(value)
 
     def picked(self, raw):
-        """No options: an order is not a pick."""
-        return ()
+        """No options: the whole order is the response item analysis counts ("A → B → C")."""
+        return (self.answer_text(raw),) if isinstance(raw, list) and raw else ()
 
     def from_csv(self, row):
         """A JSON list of the items in order."""

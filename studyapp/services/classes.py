@@ -57,6 +57,12 @@ def is_enrolled(classroom: Classroom, student: User) -> bool:
     ) is not None
 
 
+def is_enrolled(classroom: Classroom, student: User) -> bool:
+    """Whether `student` is in `classroom` already."""
+    return db.session.scalar(sa.select(sa.func.count()).select_from(Enrolment).where(
+        Enrolment.classroom_id == classroom.id, Enrolment.student_id == student.id)) > 0
+
+
 def enrol(classroom: Classroom, student: User) -> Enrolment:
     """Enrol `student` (idempotent)."""
     if not student.is_student:

@@ -66,7 +66,10 @@ def quiz_insight(quiz: Quiz) -> QuizInsight:
     for slot in quiz.slots:
         q = slot.question
         options = tuple(q.choices or ()) if get_type(q.type).offers_choices else ()
+        qtype = get_type(q.type)
         correct = q.answer if isinstance(q.answer, str) else tuple(q.answer) if options and q.answer else None
+        if correct is None and q.answer and qtype.picked(q.answer):  # an order or a set of matches: the whole key
+            correct = qtype.picked(q.answer)[0]
         keys.append(ItemKey(slot=slot.id, options=options, correct=correct))
     analysis = analyse_quiz(attempt_rows(quiz), keys)
     by_source = {s.id: (s.question.source.title if s.question.source else "No source") for s in quiz.slots}

@@ -47,6 +47,7 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
                               "document")
     if not payload or not payload.strip():
         raise ValidationError(f"{name} is empty.", "document")
+    check_file_kind(name, suffix, payload)
     if len(payload) > MAX_DOCUMENT_BYTES:
         raise ValidationError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.", "document")
     if suffix in PLAIN_SUFFIXES and len(payload) > max_chars and _plain_text_length(payload) > max_chars:
@@ -58,6 +59,38 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     db.session.add(job)
     db.session.flush()
     return job
+
+
+def title_for_pasted(text: str, *, longest: int = 80) -> str:
+    """A title for pasted text the teacher left untitled: its first line when short, else its first words.
+
+    Questions name their document by title, so students never read "In “pasted-text”".
+    """
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= longest:
+        return first.rstrip(".:")
+    words, title = first.split(), ""
+    for word in words:
+        if len(title) + len(word) + 1 > longest - 1:
+            break
+        title = f"{title} {word}".strip()
+    return title.rstrip(",;:") + "…"
+
+
+# What the first bytes of a file of each binary kind are: a .docx is a zip, a PDF starts with %PDF (within 1 kB).
+MAGIC = {".docx": (b"PK\x03\x04", 0), ".pdf": (b"%PDF-", 1024)}
+KIND_NAMES = {".docx": "a Word document (.docx)", ".pdf": "a PDF"}
+
+
+def check_file_kind(name: str, suffix: str, payload: bytes) -> None:
+    """Refuse a file whose content is not what its ending says (a .txt renamed .docx), before it is queued."""
+    if suffix not in MAGIC:
+        return
+    magic, window = MAGIC[suffix]
+    if not (payload.startswith(magic) if window == 0 else magic in payload[:window]):
+        raise ValidationError(f"{name} is not really {KIND_NAMES[suffix]}: it may be another kind of file renamed "
+                              f"to {suffix}. Open it in its own program and save it as {suffix} (or as .txt), "
+                              "then upload that file.", "document")
 
 
 def check_active_jobs(owner: User, max_active: int = MAX_ACTIVE_JOBS) -> None:
@@ -118,6 +151,8 @@ def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
                               "is done.")
     if job.payload is None:
         raise ValidationError("The document of this job is no longer kept; upload it again.")
+    if job.status == JobStatus.FAILED and not can_retry(job):
+        raise ValidationError(f"{job.filename} would fail the same way again: {job.error} Upload another file.")
     check_active_jobs(job.owner, max_active)
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
@@ -170,6 +205,18 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
     return bank
 
 
-def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime) -> bool:
-    """Record why the job failed, in words a teacher can act on (if it is still `worker`'s job)."""
-    return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000], stage="Failed")
+REFUSED_STAGE = "Refused"  # the document itself cannot be used: running the job again would fail the same way
+
+
+def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, refused: bool = False) -> bool:
+    """Record why the job failed, in words a teacher can act on (if it is still `worker`'s job).
+
+    `refused`: the document cannot be read or gives nothing; the job page then offers another upload, no retry.
+    """
+    return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000],
+                      stage=REFUSED_STAGE if refused else "Failed")
+
+
+def can_retry(job: GenerationJob) -> bool:
+    """A failed job whose failure was not the document's own (a crash, a restart) may run again."""
+    return job.status == JobStatus.FAILED and job.stage != REFUSED_STAGE

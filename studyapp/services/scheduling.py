@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import fsrs
 import sqlalchemy as sa
@@ -114,19 +115,58 @@ class Queue:
         return (self.due or self.new or [None])[0]
 
 
-def _unlocked(locks: Locks):
+def _unlocked(locks: Locks | Buried):
     """The condition that a study card is not held back by `locks`."""
     return sa.and_(sa.or_(StudyCard.question_id.is_(None), StudyCard.question_id.not_in(locks.question_ids)),
                    sa.or_(StudyCard.flashcard_id.is_(None), StudyCard.flashcard_id.not_in(locks.flashcard_ids)))
 
 
+class Buried(NamedTuple):
+    """Ids of questions and flashcards whose cards rest until tomorrow (read like `Locks` by `_unlocked`)."""
+
+    question_ids: set[int]
+    flashcard_ids: set[int]
+
+
+def _same_sentence(model, keys: set[tuple[int | None, str]]):
+    """The condition that a `model` row (Flashcard or Question) cites one of the (document, sentence) `keys`."""
+    return sa.or_(*(sa.and_(model.source_id.is_(None) if source is None else model.source_id == source,
+                            model.quote == quote) for source, quote in sorted(keys, key=repr)))
+
+
+def buried_siblings(student: User, classroom: Classroom, *, since: datetime) -> Buried:
+    """Cards resting until tomorrow because a sibling (a card on the same evidence sentence) was studied today.
+
+    Anki's "bury siblings": a cloze on "1991" right after a true/false on the same sentence gives it away.
+    The card studied itself is not buried (after "Again" it comes back).
+    """
+    studied = sa.select(sa.func.coalesce(Flashcard.source_id, Question.source_id),
+                        sa.func.coalesce(Flashcard.quote, Question.quote),
+                        StudyCard.flashcard_id, StudyCard.question_id) \
+        .select_from(StudyCard).outerjoin(Flashcard, Flashcard.id == StudyCard.flashcard_id) \
+        .outerjoin(Question, Question.id == StudyCard.question_id) \
+        .where(StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id,
+               StudyCard.last_review_at >= since)
+    rows = db.session.execute(studied).all()
+    keys = {(source, quote) for source, quote, _f, _q in rows if quote}
+    if not keys:
+        return Buried(set(), set())
+    own_cards = {f for _s, _t, f, _q in rows if f is not None}
+    own_questions = {q for _s, _t, _f, q in rows if q is not None}
+    flashcards = set(db.session.scalars(sa.select(Flashcard.id).where(_same_sentence(Flashcard, keys))))
+    questions = set(db.session.scalars(sa.select(Question.id).where(_same_sentence(Question, keys))))
+    return Buried(questions - own_questions, flashcards - own_cards)
+
+
 def due_queue(student: User, classroom: Classroom, *, now: datetime) -> Queue:
     """Due reviews, and new cards up to the class's daily limit (counting those started since midnight UTC).
 
-    Cards a live graded quiz holds back are neither offered nor counted, however long ago they were made.
+    Cards a live graded quiz holds back are neither offered nor counted, however long ago they were made; a card
+    whose sibling was studied today waits for tomorrow (`buried_siblings`).
     """
     start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    unlocked = _unlocked(find_locks(classroom, now=now, student=student))
+    unlocked = sa.and_(_unlocked(find_locks(classroom, now=now, student=student)),
+                       _unlocked(buried_siblings(student, classroom, since=start_of_day)))
     mine = (StudyCard.student_id == student.id, StudyCard.classroom_id == classroom.id)
     base = sa.select(StudyCard).where(*mine, unlocked)
     due = list(db.session.scalars(base.where(StudyCard.review_count > 0, StudyCard.due_at <= now)

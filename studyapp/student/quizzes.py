@@ -41,6 +41,8 @@ def join_classroom():
         if classroom is None:
             limits.note_wrong_join_code()
             flash("No class has that join code. Check it with your teacher.", "error")
+        elif classes.is_enrolled(classroom, current_user):
+            flash(f"You are already in {classroom.name}.", "info")
         else:
             classes.enrol(classroom, current_user)
             db.session.commit()
@@ -109,6 +111,8 @@ def take_attempt(attempt_id: int):
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
             view.error, failed = str(exc), True
+            typed = request.form.get(view.name)
+            view.raw = typed if typed is not None else view.raw  # a typed answer stays in its box to be corrected
             continue
         view.raw = raw
         if raw is not None:

@@ -33,6 +33,7 @@ def upload_document():
             filename, payload = upload.filename, upload.read()
         elif (form.text.data or "").strip():
             filename, payload = "pasted-text.txt", form.text.data.encode("utf-8")
+            form.title.data = form.title.data or jobs.title_for_pasted(form.text.data)  # never "pasted-text"
         else:
             form.document.errors.append("Choose a file or paste some text.")
             return render_template("teacher/upload.html", form=form), 422
@@ -59,7 +60,7 @@ def show_job(job_id: int):
     stale = jobs.is_stale(job, utcnow())
     if stale:
         start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
-    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm())
+    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job))
 
 
 @bp.get("/jobs/<int:job_id>.json")

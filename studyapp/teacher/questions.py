@@ -57,6 +57,9 @@ def edit_question(question_id: int):
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
 
+REVIEWED = {"approve": "Question approved.", "reject": "Question rejected.", "restore": "Question restored to draft."}
+
+
 @bp.post("/questions/<int:question_id>/<any(approve, reject, restore):action>")
 def review_question(question_id: int, action: str):
     """Approve, reject or restore one question, then go to the next draft if asked."""
@@ -71,11 +74,13 @@ def review_question(question_id: int, action: str):
         flash(str(exc), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     db.session.commit()
-    flash(f"Question {action}d." if action != "restore" else "Question restored to draft.", "success")
+    flash(REVIEWED[action], "success")
     if request.form.get("next") == "draft":
         following = find_next_draft(question)
         if following is not None:
             return redirect(url_for("teacher.show_question", question_id=following.id))
+        flash("That was the last draft: every question of this bank is reviewed.", "info")
+        return redirect(url_for("teacher.show_bank", bank_id=question.bank_id))
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
 

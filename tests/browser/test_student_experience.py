@@ -69,8 +69,9 @@ def test_every_type_answered_by_keyboard_alone(server, new_page, quiz):
     tab_to(page, f"#slot_{slot['short']}")
     page.keyboard.type("wegener")
     wait_saved(page, "Which scientist")
-    # Ordering: the Up/Down buttons move the focused item.
+    # Ordering: the Up/Down buttons move the focused item (the help mentions them only where they exist).
     order = card(page, "Put these events in order")
+    assert "or use the ↑ and ↓ buttons" in order.inner_text()
     for item in ["Pangaea broke up", "The Atlantic opened", "The Himalayas rose"]:
         for _ in range(3):
             texts = order.locator(".item-text").all_inner_texts()
@@ -165,10 +166,21 @@ def test_flashcards_and_progress_by_keyboard_at_360px(server, new_page, quiz):
     assert page.url == url  # fetched into the page, not a new page
     check_accessible(page, "student-study-back-360")
     assert "Good" in page.locator("button[data-key='3']").inner_text()
-    with page.expect_navigation():
-        page.keyboard.press("3")
+    front = page.locator("[data-flashcard] .front").inner_text()
+    page.evaluate("window.stillHere = true")  # gone if the rating reloads the page
+    page.keyboard.press("3")
+    page.wait_for_function("f => document.querySelector('[data-flashcard] .front').innerText !== f", arg=front)
+    assert page.evaluate("window.stillHere === true") and page.url == url
     with db.engine.connect() as conn:
         assert conn.execute(db.select(Review.rating)).scalars().all() == [3]
+    assert page.locator("details.back").count() == 0  # the next card's answer is not in the page either
+    page.keyboard.press("Space")
+    page.locator("details.back[open]").wait_for()
+    page.keyboard.press("1")
+    page.wait_for_function("() => document.querySelectorAll('details.back').length === 0")
+    with db.engine.connect() as conn:
+        assert sorted(conn.execute(db.select(Review.rating)).scalars().all()) == [1, 3]
+    check_accessible(page, "student-study-next-360")
     page.goto(f"{server}/student/progress")
     check_accessible(page, "student-progress-360")
     assert "<svg" in page.content()

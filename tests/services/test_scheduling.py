@@ -97,3 +97,22 @@ def test_a_rating_outside_one_to_four_is_refused(deck):
                                          (timedelta(days=4), "4 days"), (timedelta(days=90), "3 months")])
 def test_intervals_read_naturally(delta, text):
     assert scheduling.describe_interval(delta) == text
+
+
+def test_a_card_on_the_sentence_studied_today_waits_for_tomorrow(deck):
+    """Anki's "bury siblings": two cards citing one sentence are never shown back to back in a day."""
+    student, classroom, _ = deck
+    scheduler = scheduling.make_scheduler(classroom, fuzz=False)
+    first = scheduling.due_queue(student, classroom, now=T0).next_card
+    item = first.flashcard or first.question
+    cards = scheduling.due_queue(student, classroom, now=T0).new
+    sibling = next(c for c in cards if c.id != first.id)
+    other = sibling.flashcard or sibling.question
+    other.source_id, other.quote = item.source_id, item.quote
+    commit()
+    scheduling.rate_card(first, 1, scheduler, now=T0)  # Again: the card itself comes back in a minute
+    later = T0 + timedelta(minutes=2)
+    queue = scheduling.due_queue(student, classroom, now=later)
+    offered = [c.id for c in queue.due + queue.new]
+    assert first.id in offered and sibling.id not in offered
+    assert sibling.id in [c.id for c in scheduling.due_queue(student, classroom, now=T0 + timedelta(days=1)).new]

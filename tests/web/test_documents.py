@@ -51,13 +51,42 @@ def test_a_docx_upload_works(client, teacher, tmp_path):
     assert job.bank.title == "The Printing Press" and job.question_count > 5
 
 
-def test_a_broken_docx_fails_with_a_clear_message_and_can_be_retried(client, teacher):
+def test_a_broken_docx_fails_with_a_clear_message_and_offers_another_upload(client, teacher):
     upload(client, "broken.docx", b"PK\x03\x04 this is not really a word file")
     job = db.session.scalar(db.select(GenerationJob))
     assert job.status == "failed" and "broken.docx" in job.error
     page = client.get(f"/teacher/jobs/{job.id}").data.decode()
-    assert "Try again" in page and job.payload is not None
+    assert "Upload another file" in page and "Try again" not in page  # the same file would fail the same way
+    retried = client.post(f"/teacher/jobs/{job.id}/retry", follow_redirects=True).data.decode()
+    assert "would fail the same way" in retried
     assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 0
+
+
+def test_a_job_that_crashed_can_be_retried(client, teacher):
+    text = (DOCS / "plate_tectonics.txt").read_bytes()
+    upload(client, "plates.txt", text)
+    job = db.session.scalar(db.select(GenerationJob))
+    job.status, job.stage, job.payload, job.error = "failed", "Failed", text, "The server stopped."
+    commit()
+    assert "Try again" in client.get(f"/teacher/jobs/{job.id}").data.decode()
+
+
+def test_a_text_file_renamed_docx_is_refused_at_upload_saying_so(client, teacher):
+    response = upload(client, "essay.docx", "Just some text saved with the wrong ending.".encode())
+    assert response.status_code == 422
+    assert "essay.docx is not really a Word document" in response.data.decode()
+    assert "zip" not in response.data.decode().lower()
+    assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 0
+
+
+def test_a_long_pasted_text_reaches_the_form_and_is_kept_when_refused(app, client, teacher):
+    """600 kB pasted: not a bare "File too large" page; too many characters gets a message with the text kept."""
+    app.config["MAX_DOCUMENT_CHARS"] = 200_000
+    text = "Тест. " * 100_000  # 600,000 characters, 1.1 MB of UTF-8
+    response = upload(client, "", b"", text=text, title="Long")  # multipart, as the browser sends the form
+    page = response.data.decode()
+    assert response.status_code == 422 and "Тест. Тест." in page
+    assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 0
 
 
 @pytest.mark.parametrize("name, payload, message", [
@@ -94,3 +123,15 @@ def test_another_teachers_job_is_a_404(client, teacher):
     job = jobs.create_job(other, filename="a.txt", payload=b"Some text.")
     commit()
     assert client.get(f"/teacher/jobs/{job.id}").status_code == 404
+
+
+def test_untitled_pasted_text_is_named_by_its_first_line_never_pasted_text(client, teacher):
+    text = (DOCS / "plate_tectonics.txt").read_text()
+    client.post("/teacher/documents/new", data={"text": "\n\n" + text, "title": "", "author": "", "kind": "",
+                                                "published": "", "bank_id": "0"})
+    job = db.session.scalar(db.select(GenerationJob))
+    first_line = text.strip().splitlines()[0].strip()
+    assert job.status == "done" and job.bank.sources[0].title == jobs.title_for_pasted(text)
+    assert first_line.startswith(job.bank.sources[0].title.rstrip("…"))
+    assert not any("pasted-text" in q.prompt or "pasted-text" in q.explanation for q in job.bank.questions)
+    assert jobs.title_for_pasted("word " * 40).endswith("…") and len(jobs.title_for_pasted("word " * 40)) <= 80

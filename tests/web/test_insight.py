@@ -122,3 +122,21 @@ def test_practice_and_other_teachers_quizzes_are_not_analysed(client, klass):
     other_bank_quiz = quizzes.build_quiz(make_bank(key="test:other", owner=other), owner=other, title="Theirs")
     commit()
     assert client.get(f"/teacher/quizzes/{other_bank_quiz.id}/analysis").status_code == 404
+
+
+def test_an_answered_ordering_or_matching_counts_as_its_response_not_as_no_answer(app):
+    """Item analysis once said "no answer: 1" for an ordering question the student had put in the right order."""
+    from factories import make_all_types_assignment
+
+    from studyapp.models import User
+    from studyapp.services.insight import quiz_insight
+
+    assignment = make_all_types_assignment()
+    make_submitted_attempt(assignment, db.session.scalar(db.select(User).where(User.username == "student")))
+    commit()
+    insight = quiz_insight(assignment.quiz)
+    for item in insight.analysis.items:
+        kind = insight.slots[item.slot].question.type
+        if kind in ("ordering", "matching"):
+            assert item.no_answer_count == 0, kind
+            assert [(o.count, o.is_key) for o in item.options] == [(1, True)], (kind, item.options)

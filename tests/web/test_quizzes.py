@@ -130,3 +130,15 @@ def test_time_limit_with_extra_time_is_enforced_by_the_server(client, teacher_ba
     assert response.headers["Location"].endswith("/result")
     db.session.refresh(attempt)
     assert attempt.is_finished and attempt.score == 1.0
+
+
+def test_the_ordering_help_names_the_move_buttons_only_where_the_script_adds_them(client, teacher_bank):
+    """The preview once told teachers to "use the Up and Down buttons" that only the student's player has."""
+    from factories import ALL_TYPES
+
+    teacher = teacher_bank[0]
+    bank = make_bank(ALL_TYPES, key="test:all", owner=teacher)
+    quiz = quizzes.build_quiz(bank, owner=teacher, title="Q")
+    commit()
+    page = client.get(f"/teacher/quizzes/{quiz.id}/preview").data.decode()
+    assert "Put the items in order: give each a position<span data-move-help hidden>" in page

@@ -144,3 +144,13 @@ def test_the_demo_teacher_approving_questions_leaves_the_same_history_as_the_rev
     for question in approved:
         assert [(e.action, e.actor_id, e.changes) for e in question.events] == [
             ("approved", teacher.id, {"status": ["draft", "approved"]})]
+
+
+def test_reviewing_says_what_was_done_and_the_last_draft_says_the_drafts_are_done(client, bank):
+    drafts = db.session.scalars(db.select(Question).where(Question.bank_id == bank.id,
+                                                          Question.status == "draft")).all()
+    for question in drafts:
+        reply = client.post(f"/teacher/questions/{question.id}/reject", data={"next": "draft"})
+    assert reply.headers["Location"].endswith(f"/teacher/banks/{bank.id}")  # not left on the same question
+    page = client.get(reply.headers["Location"]).text
+    assert "Question rejected." in page and "every question of this bank is reviewed" in page

@@ -8,7 +8,7 @@ from factories import (ALL_TYPES, commit, login, make_all_types_assignment, make
                        make_student, make_teacher)
 
 from studyapp.db import db
-from studyapp.models import Answer, Attempt
+from studyapp.models import Answer, Attempt, Classroom
 
 
 @pytest.fixture
@@ -237,3 +237,27 @@ def test_an_ordering_shown_in_the_right_order_is_answered_by_keeping_it(client, 
     assert (answer.raw if answer else None) == stored
     if stored:
         assert answer.is_correct
+
+
+def test_a_word_typed_as_a_number_is_refused_with_a_message_and_kept(client):
+    """A numeric question answered "Bosphorus": not silently saved as wrong; the student is told and keeps the text."""
+    assignment = make_all_types_assignment()
+    commit()
+    login(client, "student")
+    attempt = start(client, assignment)
+    slot = next(s for s in assignment.quiz.slots if s.question.type == "numeric")
+    reply = client.post(f"/student/attempts/{attempt.id}/answers", data=fields_for(slot, attempt, "Bosphorus"))
+    assert reply.status_code == 422 and "is not a number" in reply.get_json()["error"]
+    assert db.session.scalar(db.select(db.func.count()).select_from(Answer)) == 0
+    page = client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": "Bosphorus", "submit": "1"})
+    assert page.status_code == 422 and "is not a number" in page.text and 'value="Bosphorus"' in page.text
+    db.session.refresh(attempt)
+    assert not attempt.is_finished
+    ok = client.post(f"/student/attempts/{attempt.id}/answers", data=fields_for(slot, attempt, "7,0"))
+    assert ok.status_code == 200 and ok.get_json()["saved"]
+
+
+def test_joining_a_class_one_is_in_already_says_so(client, setup):
+    code = db.session.scalars(db.select(Classroom.join_code)).one()
+    page = client.post("/student/join", data={"join_code": code}, follow_redirects=True).text
+    assert "You are already in" in page and "You joined" not in page
