@@ -81,6 +81,13 @@ def list_student_classrooms(student: User) -> list[Classroom]:
     ))
 
 
+def find_teacher_classroom(teacher: User, name: str) -> Classroom | None:
+    """The teacher's live class of that name (Back and "Create class" again finds the first), or None."""
+    return db.session.scalar(sa.select(Classroom).where(
+        Classroom.teacher_id == teacher.id, Classroom.name == (name or "").strip(), Classroom.archived_at.is_(None))
+        .order_by(Classroom.id).limit(1))
+
+
 def list_teacher_classrooms(teacher: User) -> list[Classroom]:
     """Classes the teacher owns and has not archived, by name."""
     return list(db.session.scalars(

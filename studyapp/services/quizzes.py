@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -144,6 +144,28 @@ def find_live_assignment(quiz: Quiz, classroom: Classroom) -> Assignment | None:
     return db.session.scalar(sa.select(Assignment).where(
         Assignment.quiz_id == quiz.id, Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
         Assignment.archived_at.is_(None)).order_by(Assignment.id).limit(1))
+
+
+def find_recent_twin(bank: QuestionBank, *, owner: User, title: str, now: datetime,
+                     within: timedelta = timedelta(minutes=10)) -> Quiz | None:
+    """The owner's live quiz of this title from this bank made in the last `within`: the same form sent again.
+
+    Chromium fetches a no-store page afresh on Back, with a new form token, so Back and "Create quiz" is caught here.
+    """
+    return db.session.scalar(sa.select(Quiz).where(
+        Quiz.owner_id == owner.id, Quiz.bank_id == bank.id, Quiz.title == (title or "").strip()[:300],
+        Quiz.archived_at.is_(None), Quiz.created_at >= now - within).order_by(Quiz.id.desc()).limit(1))
+
+
+def free_title(owner: User, title: str) -> str:
+    """`title`, or `title 2`, `title 3`... the first that none of the owner's live quizzes has."""
+    taken = set(db.session.scalars(sa.select(Quiz.title).where(Quiz.owner_id == owner.id, Quiz.archived_at.is_(None),
+                                                                Quiz.title.like(f"{title}%"))))
+    number, candidate = 1, title
+    while candidate in taken:
+        number += 1
+        candidate = f"{title} {number}"
+    return candidate
 
 
 def edit_assignment(assignment: Assignment, *, open_at: datetime, due_at: datetime | None, now: datetime) -> None:

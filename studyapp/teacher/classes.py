@@ -34,6 +34,10 @@ def create_classroom():
     if not form.validate_on_submit():
         flash("Give the class a name (at most 200 characters).", "error")
         return redirect(url_for("teacher.dashboard"))
+    twin = classes.find_teacher_classroom(current_user, form.name.data)
+    if twin is not None:  # Back and "Create class" again, or a second class of one name nobody could tell apart
+        flash(f"You already have a class named {twin.name}: here it is. Give a new class another name.", "info")
+        return redirect(url_for("teacher.show_classroom", classroom_id=twin.id))
     try:
         claim = claim_once()
     except AlreadySentError as exc:

@@ -37,13 +37,17 @@ def new_quiz(bank_id: int):
     bank = get_own_bank(bank_id)
     form = _quiz_form(bank)
     if request.method == "GET" and not form.title.data:
-        form.title.data = f"{bank.title}: quiz"
+        form.title.data = quizzes.free_title(current_user, f"{bank.title}: quiz")
     if form.validate_on_submit():
         count = form.count.data if form.selection.data == "count" else None
         rules = quizzes.Rules(topics=form.topics.data or [], source_ids=form.sources.data or [],
                               types=form.types.data or [], kinds=form.kinds.data or [])
         if form.selection.data == "count" and not count:
             form.count.errors.append("Say how many questions.")
+        elif twin := quizzes.find_recent_twin(bank, owner=current_user, title=form.title.data, now=utcnow()):
+            flash(f"You made {twin.title} from this bank a moment ago, so no second one was made: here it is. "
+                  "To make another, give it another title.", "info")
+            return redirect(url_for("teacher.show_quiz", quiz_id=twin.id))
         else:
             try:
                 claim = claim_once()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from factories import commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt, \
+from factories import commit, login, make_assignment, make_classroom, make_student, make_submitted_attempt, \
     make_teacher
 
 from studyapp.db import db, utcnow
@@ -99,18 +99,45 @@ def test_assigning_twice_by_back_and_resubmit_gives_one_assignment(client, setup
 def test_a_form_token_sent_twice_makes_one_quiz(client, setup):
     _t, _c, assignment, _d, _f, _a = setup
     bank = assignment.quiz.bank
-    form = {"title": "Once", "selection": "all", "form_token": "tok-quiz-1"}
-    first = client.post(f"/teacher/banks/{bank.id}/quizzes/new", data=form)
-    second = client.post(f"/teacher/banks/{bank.id}/quizzes/new", data=form)
+    first = client.post(f"/teacher/banks/{bank.id}/quizzes/new",
+                        data={"title": "Once", "selection": "all", "form_token": "tok-quiz-1"})
+    # the same form resent (a reload, a double tap), even edited: the token says it was sent
+    second = client.post(f"/teacher/banks/{bank.id}/quizzes/new",
+                         data={"title": "Once more", "selection": "all", "form_token": "tok-quiz-1"})
     assert second.headers["Location"] == first.headers["Location"]
-    assert db.session.scalar(db.select(db.func.count()).select_from(Quiz).where(Quiz.title == "Once")) == 1
+    assert db.session.scalar(db.select(db.func.count()).select_from(Quiz).where(Quiz.title.like("Once%"))) == 1
     assert "sent already" in client.get(second.headers["Location"]).data.decode()
+
+
+def test_back_and_create_quiz_again_finds_the_quiz_just_made(client, setup):
+    _t, _c, assignment, _d, _f, _a = setup
+    bank = assignment.quiz.bank
+    first = client.post(f"/teacher/banks/{bank.id}/quizzes/new",
+                        data={"title": "Twice", "selection": "all", "form_token": "a"})
+    second = client.post(f"/teacher/banks/{bank.id}/quizzes/new",
+                         data={"title": "Twice", "selection": "all", "form_token": "b"})  # Back fetched a new form
+    assert second.headers["Location"] == first.headers["Location"]
+    assert "a moment ago, so no second one was made" in client.get(second.headers["Location"]).data.decode()
+    assert db.session.scalar(db.select(db.func.count()).select_from(Quiz).where(Quiz.title == "Twice")) == 1
+    assert 'value="Mini bank: the water cycle: quiz"' in client.get(f"/teacher/banks/{bank.id}/quizzes/new").data.decode()
+
+
+def test_picked_questions_sent_twice_make_one_quiz(client, setup):
+    _t, _c, assignment, _d, _f, _a = setup
+    bank = assignment.quiz.bank
+    ids = [slot.question_id for slot in assignment.quiz.slots]
+    form = {"action": "quiz", "ids": ids, "scope": "ticked", "form_token": "tok-pick"}
+    first = client.post(f"/teacher/banks/{bank.id}/bulk", data=form)
+    second = client.post(f"/teacher/banks/{bank.id}/bulk", data=form)
+    assert first.headers["Location"] == second.headers["Location"] and "/teacher/quizzes/" in first.headers["Location"]
+    assert db.session.scalar(db.select(db.func.count()).select_from(Quiz).where(Quiz.title.like("%picked%"))) == 1
 
 
 def test_a_class_form_sent_twice_makes_one_class(client, setup):
     first = client.post("/teacher/classes", data={"name": "10C", "form_token": "tok-class"})
-    second = client.post("/teacher/classes", data={"name": "10C", "form_token": "tok-class"})
+    second = client.post("/teacher/classes", data={"name": "10C", "form_token": "tok-class-new"})
     assert first.headers["Location"] == second.headers["Location"]
+    assert "You already have a class named 10C" in client.get(second.headers["Location"]).data.decode()
     assert db.session.scalar(db.select(db.func.count()).select_from(Classroom).where(Classroom.name == "10C")) == 1
 
 
