@@ -2,15 +2,17 @@
 documents, quizzes and classes; creating forms sent twice (Back and resubmit) make one thing."""
 from __future__ import annotations
 
+import io
+import json
 from datetime import timedelta
 
 import pytest
-from factories import commit, login, make_assignment, make_classroom, make_student, make_submitted_attempt, \
+from factories import MINI_BANK, commit, login, make_assignment, make_classroom, make_student, make_submitted_attempt, \
     make_teacher
 
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadyAssignedError, AlreadySentError, NotAllowedError
-from studyapp.models import Assignment, Attempt, Classroom, FormToken, Quiz
+from studyapp.models import Assignment, Attempt, Classroom, FormToken, QuestionBank, Quiz
 from studyapp.services import archive, form_tokens, gradebook, quizzes
 from studyapp.services.overview import list_student_standings
 
@@ -223,3 +225,12 @@ def test_standings_leave_out_archived_assignments_and_classes(app, setup):
     archive.archive(assignment, actor=teacher, now=utcnow())
     assert list_student_standings(done, now=utcnow()) == []
     assert archive.count_started(assignment) == archive.Started(started=1, submitted=1)
+
+
+def test_an_import_sent_twice_makes_one_bank(client, setup):
+    payload = json.dumps(MINI_BANK).encode()
+    before = db.session.scalar(db.select(db.func.count()).select_from(QuestionBank))
+    for _ in range(2):
+        client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(payload), "mini.json"),
+                                                   "form_token": "tok-import"}, content_type="multipart/form-data")
+    assert db.session.scalar(db.select(db.func.count()).select_from(QuestionBank)) == before + 1
