@@ -83,16 +83,38 @@
     timers[slotId] = setTimeout(function () { send(slotId, 1000); }, wait);
   }
 
+  // "7 of 11 answered": the server's count on load; a question the student touches counts when it holds an answer.
+  var counter = document.querySelector("#answered-count [data-answered]");
+  var touched = {};
+  function holdsAnswer(fieldset) {
+    return Array.prototype.some.call(fieldset.querySelectorAll("input, select, textarea"), function (el) {
+      if (el.disabled || el.type === "hidden" || el.matches("select.position")) { return false; }
+      if (el.type === "radio" || el.type === "checkbox") { return el.checked; }
+      return el.value.trim() !== "";
+    });
+  }
+  function recount(fieldset) {
+    if (fieldset) { touched[fieldset.getAttribute("data-slot-id")] = true; }
+    if (!counter) { return; }
+    var n = 0;
+    form.querySelectorAll("fieldset[data-slot-id]").forEach(function (f) {
+      var answered = touched[f.getAttribute("data-slot-id")] ? holdsAnswer(f) : f.hasAttribute("data-answered");
+      if (answered) { n += 1; }
+    });
+    counter.textContent = String(n);
+  }
+
   // With feedback after each question, an answer is given (and final) when the student checks it;
   // the form posts it without JavaScript, so nothing is autosaved before that.
   var immediate = form.hasAttribute("data-immediate");
   form.addEventListener("change", function (event) {
     var fieldset = event.target.closest("fieldset[data-slot-id]");
     if (fieldset && !immediate) { queue(fieldset, 0); }
+    if (fieldset && !immediate) { recount(fieldset); }
   });
   form.addEventListener("input", function (event) {
     var fieldset = event.target.closest("fieldset[data-slot-id]");
-    if (fieldset && !immediate && event.target.type === "text") { queue(fieldset, 600); }
+    if (fieldset && !immediate && event.target.type === "text") { queue(fieldset, 600); recount(fieldset); }
   });
   window.addEventListener("online", function () { Object.keys(unsent).forEach(function (id) { send(id, 1000); }); });
 
@@ -112,6 +134,7 @@
     unsent[slotId] = earlier[slotId];
     version[slotId] = 1;
     send(slotId, 1000);
+    recount(fieldset);
   });
 
   // Ordering: Up and Down buttons move an item and renumber the positions. Moving an item gives an answer,
@@ -139,6 +162,7 @@
           renumber();
           button.focus();
           queue(list.closest("fieldset[data-slot-id]"), 0);
+          recount(list.closest("fieldset[data-slot-id]"));
         });
         li.appendChild(button);
       });
@@ -164,7 +188,14 @@
     var tick = function () {
       var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
       timer.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
-      if (left === 0) { timer.textContent = "Time is up. Submitting…"; form.querySelector('button[name="submit"]').click(); return; }
+      if (left === 0) {
+        timer.textContent = "Time is up. Submitting…";
+        var confirmed = document.createElement("input");  // the limit confirms: no summary to stop at
+        confirmed.type = "hidden"; confirmed.name = "confirm"; confirmed.value = "1";
+        form.appendChild(confirmed);
+        form.querySelector('button[name="submit"]').click();
+        return;
+      }
       setTimeout(tick, 1000);
     };
     tick();

@@ -29,6 +29,22 @@ class DuplicateError(StudyAppError):
     """Something with that name already exists."""
 
 
+class AlreadySentError(StudyAppError):
+    """A creating form was sent a second time (Back and resubmit): `result_url` is what the first send made."""
+
+    def __init__(self, message: str, result_url: str = ""):
+        super().__init__(message)
+        self.result_url = result_url
+
+
+class AlreadyAssignedError(DuplicateError):
+    """The quiz is assigned to that class already (and not unassigned): `assignment` is the one there is."""
+
+    def __init__(self, message: str, assignment=None):
+        super().__init__(message)
+        self.assignment = assignment
+
+
 class AttemptClosedError(StudyAppError):
     """The attempt is submitted or the assignment is closed."""
 

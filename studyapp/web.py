@@ -9,6 +9,7 @@ from werkzeug.routing import IntegerConverter
 from studyapp.db import db
 from studyapp.limits import MAX_ID
 from studyapp.question_types import get_type
+from studyapp.services.form_tokens import new_form_token
 
 CACHEABLE_ENDPOINTS = ("static", "healthz")  # the same for everyone and nothing private: browsers may keep them
 
@@ -90,7 +91,8 @@ def init_app(app) -> None:
 
     app.add_template_filter(format_when, "when")
     app.add_template_filter(counted, "counted")
-    app.add_template_global(get_type, "question_type")  # templates ask a question's type, never branch on its name
+    app.add_template_global(get_type, "question_type")
+    app.add_template_global(new_form_token, "new_form_token")  # creating forms carry one (Back and resubmit)  # templates ask a question's type, never branch on its name
 
     @app.get("/healthz")
     def healthz():

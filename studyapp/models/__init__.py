@@ -8,9 +8,10 @@ from studyapp.models.quiz import Accommodation, Assignment, FeedbackMode, Quiz, 
 from studyapp.models.job import GenerationJob, JobStatus
 from studyapp.models.attempt import Answer, Attempt
 from studyapp.models.study import Review, StudyCard
+from studyapp.models.form_token import FormToken
 
 __all__ = [
-    "Review", "StudyCard",
+    "Review", "StudyCard", "FormToken",
     "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
     "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
     "Role", "SourceDocument", "User", "ClassInvitation", "TeacherInvite", "parse_session_id",

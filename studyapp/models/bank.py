@@ -36,6 +36,7 @@ class QuestionBank(db.Model):
     copied_from_id: Mapped[int | None] = mapped_column(sa.ForeignKey("question_banks.id", ondelete="SET NULL"))
     origin: Mapped[str] = mapped_column(sa.String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # off the dashboard, in "Archived"; its questions stay in quizzes
 
     owner: Mapped[User | None] = relationship()
     sources: Mapped[list["SourceDocument"]] = relationship(back_populates="bank", cascade="all, delete-orphan")
@@ -60,6 +61,7 @@ class SourceDocument(db.Model):
     published: Mapped[str] = mapped_column(sa.String(40), default="")
     filename: Mapped[str] = mapped_column(sa.String(300), default="")
     text: Mapped[str] = mapped_column(sa.Text, default="")
+    archived_at: Mapped[datetime | None]  # its questions leave the bank page and new quizzes, not old quizzes
 
     bank: Mapped[QuestionBank] = relationship(back_populates="sources")
 

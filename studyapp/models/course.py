@@ -28,6 +28,7 @@ class Classroom(db.Model):
     desired_retention: Mapped[float] = mapped_column(default=0.9, server_default="0.9")
     new_cards_per_day: Mapped[int] = mapped_column(default=20, server_default="20")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # off both dashboards, no joining; grades stay for a restore
 
     teacher: Mapped[User] = relationship()
     enrolments: Mapped[list["Enrolment"]] = relationship(
@@ -35,7 +36,8 @@ class Classroom(db.Model):
     )
     assignments: Mapped[list["Assignment"]] = relationship(  # noqa: F821
         back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.due_at",
-        primaryjoin="and_(Classroom.id == Assignment.classroom_id, Assignment.practice_for_id.is_(None))",
+        primaryjoin="and_(Classroom.id == Assignment.classroom_id, Assignment.practice_for_id.is_(None), "
+                    "Assignment.archived_at.is_(None))",
     )
 
     @property

@@ -37,6 +37,7 @@ class Quiz(db.Model):
     feedback_mode: Mapped[str] = mapped_column(sa.String(16), default=FeedbackMode.AFTER_SUBMIT)
     show_evidence: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    archived_at: Mapped[datetime | None]  # off the dashboard; its assignments and grades stay
 
     owner: Mapped[User] = relationship()
     bank: Mapped[QuestionBank | None] = relationship()
@@ -80,6 +81,8 @@ class Assignment(db.Model):
     # A student's own practice quiz: visible only to that student and never in the gradebook.
     practice_for_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Unassigned: students no longer see it; attempts and grades are kept for the teacher to restore.
+    archived_at: Mapped[datetime | None]
 
     quiz: Mapped[Quiz] = relationship()
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")

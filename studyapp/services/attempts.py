@@ -42,7 +42,7 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     attempt = find_open_attempt(assignment, student)
     if attempt is not None:
         return attempt
-    if not assignment.is_open(now):
+    if not assignment.is_open(now) or assignment.archived_at is not None:
         raise AttemptClosedError("This assignment is not open.")
     done = list_attempts(assignment, student)
     started_meanwhile = next((a for a in done if not a.is_finished), None)
@@ -150,7 +150,8 @@ def _target_query() -> sa.Select:
                                          us.c.must_change_password.is_(False),
                                          us.c.session_version == sa.bindparam("session_version")))
                      .join(asg, sa.and_(asg.c.id == at.c.assignment_id,  # no classmate's practice quiz
-                                        sa.or_(asg.c.practice_for_id.is_(None), asg.c.practice_for_id == us.c.id)))
+                                        sa.or_(asg.c.practice_for_id.is_(None), asg.c.practice_for_id == us.c.id),
+                                        asg.c.archived_at.is_(None)))  # unassigned: nothing saved
                      .join(qz, qz.c.id == asg.c.quiz_id)
                      .join(sl, sa.and_(sl.c.quiz_id == qz.c.id, sl.c.id == sa.bindparam("slot_id")))
                      .join(qn, qn.c.id == sl.c.question_id)

@@ -19,6 +19,12 @@ _COLUMNS = {"source": Question.source_id, "topic": Question.topic, "type": Quest
             "status": Question.status}
 
 
+def not_of_archived_document():
+    """The SQL condition of a question whose document is not archived (or that has no document)."""
+    archived = sa.select(SourceDocument.id).where(SourceDocument.archived_at.is_not(None))
+    return sa.or_(Question.source_id.is_(None), Question.source_id.not_in(archived))
+
+
 @dataclass
 class BankPage:
     """One page of a bank's matching questions, how many match, and the counts beside each filter value."""
@@ -52,7 +58,7 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
     if active.get("source") and not active["source"].isdigit():
         active["source"] = "0"
     needle = (search or "").strip().casefold()
-    base = [Question.bank_id == bank.id]
+    base = [Question.bank_id == bank.id, not_of_archived_document()]
     if needle:
         base.append(Question.search_text.contains(needle, autoescape=True))
     columns = (Question.source_id, Question.topic, Question.type, Question.kind, Question.status, Question.warnings)
@@ -73,6 +79,19 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
              .limit(page_size).offset((page - 1) * page_size))
     questions = list(db.session.scalars(query.order_by(Question.id))) if total else []
     return BankPage(questions=questions, total=total, counts=counts, page=page, pages=pages)
+
+
+def list_matching_ids(bank: QuestionBank, filters: dict[str, str], search: str = "") -> list[int]:
+    """The ids of every question of `bank` matching the filters and search, as `filter_bank` counts them."""
+    active = {name: value for name, value in filters.items() if name in FILTERS and value}
+    if active.get("source") and not active["source"].isdigit():
+        active["source"] = "0"
+    needle = (search or "").strip().casefold()
+    where = [Question.bank_id == bank.id, not_of_archived_document(),
+             *[_condition(name, value) for name, value in active.items()]]
+    if needle:
+        where.append(Question.search_text.contains(needle, autoescape=True))
+    return list(db.session.scalars(sa.select(Question.id).where(*where).order_by(Question.id)))
 
 
 def _row_values(group: tuple) -> dict[str, list[str]]:
@@ -97,6 +116,17 @@ def source_titles(bank: QuestionBank) -> dict[str, str]:
     """The titles of the bank's documents by id (as text), without loading their texts."""
     return {str(i): title for i, title in db.session.execute(
         sa.select(SourceDocument.id, SourceDocument.title).where(SourceDocument.bank_id == bank.id))}
+
+
+def list_documents(bank: QuestionBank) -> list[tuple[int, str, int]]:
+    """(id, title, questions) of the bank's documents that are not archived, by title, without their texts."""
+    counts = (sa.select(Question.source_id, sa.func.count().label("n")).where(Question.bank_id == bank.id)
+              .group_by(Question.source_id).subquery())
+    return [tuple(row) for row in db.session.execute(
+        sa.select(SourceDocument.id, SourceDocument.title, sa.func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.source_id == SourceDocument.id)
+        .where(SourceDocument.bank_id == bank.id, SourceDocument.archived_at.is_(None))
+        .order_by(SourceDocument.title, SourceDocument.id))]
 
 
 def bank_sizes(bank_ids: list[int]) -> dict[int, tuple[int, int]]:

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import NotAllowedError, ValidationError
 from studyapp.formats.bank_json import check_bank, difficulty_value, read_bank_file
+from studyapp.services.bank_filters import not_of_archived_document
 from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, SourceDocument, User
 
 
@@ -140,9 +141,10 @@ def can_view_question(question: Question, teacher: User) -> bool:
 
 
 def list_banks_for(teacher: User) -> list[QuestionBank]:
-    """The teacher's own banks, by title (the ones they edit and build quizzes from)."""
+    """The teacher's own banks not archived, by title (the ones they edit and build quizzes from)."""
     return list(db.session.scalars(
-        sa.select(QuestionBank).where(QuestionBank.owner_id == teacher.id, QuestionBank.is_template.is_(False))
+        sa.select(QuestionBank).where(QuestionBank.owner_id == teacher.id, QuestionBank.is_template.is_(False),
+                                      QuestionBank.archived_at.is_(None))
         .order_by(QuestionBank.title, QuestionBank.id)))
 
 
@@ -198,6 +200,13 @@ def count_by_status(bank: QuestionBank) -> dict[str, int]:
     counts = {status.value: 0 for status in QuestionStatus}
     counts.update({status: n for status, n in rows})
     return counts
+
+
+def list_drafts(bank: QuestionBank) -> list[Question]:
+    """The bank's draft questions (of documents not archived), by id: what "Approve all drafts" approves."""
+    return list(db.session.scalars(sa.select(Question).where(
+        Question.bank_id == bank.id, Question.status == QuestionStatus.DRAFT, not_of_archived_document())
+        .order_by(Question.id)))
 
 
 def list_bank_questions(bank: QuestionBank, question_ids: list[int]) -> list[Question]:

@@ -46,7 +46,7 @@ def find_classroom_by_code(code: str) -> Classroom | None:
     code = normalise_join_code(code)
     if not code:
         return None
-    return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code))
+    return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code, Classroom.archived_at.is_(None)))
 
 
 def is_enrolled(classroom: Classroom, student: User) -> bool:
@@ -80,16 +80,25 @@ def enrol(classroom: Classroom, student: User) -> Enrolment:
 
 
 def list_student_classrooms(student: User) -> list[Classroom]:
-    """Classes the student is enrolled in, by name."""
+    """Classes the student is enrolled in (not archived ones), by name."""
     return list(db.session.scalars(
-        sa.select(Classroom).join(Enrolment).where(Enrolment.student_id == student.id).order_by(Classroom.name)
+        sa.select(Classroom).join(Enrolment).where(Enrolment.student_id == student.id, Classroom.archived_at.is_(None))
+        .order_by(Classroom.name)
     ))
 
 
+def find_teacher_classroom(teacher: User, name: str) -> Classroom | None:
+    """The teacher's live class of that name (Back and "Create class" again finds the first), or None."""
+    return db.session.scalar(sa.select(Classroom).where(
+        Classroom.teacher_id == teacher.id, Classroom.name == (name or "").strip(), Classroom.archived_at.is_(None))
+        .order_by(Classroom.id).limit(1))
+
+
 def list_teacher_classrooms(teacher: User) -> list[Classroom]:
-    """Classes the teacher owns, by name."""
+    """Classes the teacher owns and has not archived, by name."""
     return list(db.session.scalars(
-        sa.select(Classroom).where(Classroom.teacher_id == teacher.id).order_by(Classroom.name)
+        sa.select(Classroom).where(Classroom.teacher_id == teacher.id, Classroom.archived_at.is_(None))
+        .order_by(Classroom.name)
     ))
 
 

@@ -41,7 +41,7 @@ def live_assignment_ids(classroom_ids: list[int], *, now: datetime) -> sa.Select
     """Graded assignments of the classes that are live at `now`: set, and not yet due or still being answered."""
     closes_after = now - DEADLINE_GRACE  # answers sent just before a deadline may arrive this late
     return sa.select(Assignment.id).where(
-        Assignment.classroom_id.in_(classroom_ids), Assignment.practice_for_id.is_(None),
+        Assignment.classroom_id.in_(classroom_ids), Assignment.practice_for_id.is_(None), Assignment.archived_at.is_(None),
         sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= closes_after, still_answering(now)))
 
 

@@ -6,15 +6,17 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Assignment, Enrolment, User
+from studyapp.models import Assignment, Classroom, Enrolment, User
 from studyapp.services.assignment_state import Standing, list_standings
 
 
 def list_student_standings(student: User, *, now: datetime) -> list[Standing]:
-    """Every graded assignment of the student's classes (no practice quizzes), soonest due first, with its standing."""
+    """Every graded assignment of the student's classes (no practice quizzes, nothing archived), soonest due first, with its standing."""
     assignments = list(db.session.scalars(
         sa.select(Assignment).join(Enrolment, Enrolment.classroom_id == Assignment.classroom_id)
-        .where(Enrolment.student_id == student.id, Assignment.practice_for_id.is_(None))
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .where(Enrolment.student_id == student.id, Assignment.practice_for_id.is_(None),
+               Assignment.archived_at.is_(None), Classroom.archived_at.is_(None))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
     ))
     standings = list_standings(assignments, [student.id], now=now)

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.errors import ValidationError
+from studyapp.errors import AlreadyAssignedError, ValidationError
 from studyapp.models import (
     Accommodation, Assignment, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
 )
+from studyapp.services.bank_filters import not_of_archived_document
 from studyapp.services.banks import check_can_edit_bank
 from studyapp.question_types import REGISTRY
 
@@ -40,7 +41,7 @@ def count_quiz_questions(bank: QuestionBank, rules: Rules | None = None) -> int:
 def _quiz_questions(bank: QuestionBank, rules: Rules | None) -> sa.Select:
     """The SELECT of the bank's approved, playable questions matching `rules`."""
     query = sa.select(Question).where(Question.bank_id == bank.id, Question.status == QuestionStatus.APPROVED,
-                                      Question.type.in_(list(REGISTRY)))
+                                      Question.type.in_(list(REGISTRY)), not_of_archived_document())
     if rules:
         if rules.topics:
             query = query.where(Question.topic.in_(rules.topics))
@@ -127,10 +128,57 @@ def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, no
         raise ValidationError("The due date must be after the opening date.", "due_date")
     if not quiz.slots:
         raise ValidationError("This quiz has no questions.")
+    existing = find_live_assignment(quiz, classroom)
+    if existing is not None:
+        # Back and "Assign" again, or a second tap: students would see the quiz twice, the gradebook two columns.
+        raise AlreadyAssignedError(f"{quiz.title} is already assigned to {classroom.name}; change its dates on "
+                                   "its page, or unassign it first.", existing)
     assignment = Assignment(quiz=quiz, classroom=classroom, open_at=open_at, due_at=due_at)
     db.session.add(assignment)
     db.session.flush()
     return assignment
+
+
+def find_live_assignment(quiz: Quiz, classroom: Classroom) -> Assignment | None:
+    """The assignment of `quiz` to `classroom` that is not unassigned (archived), if any."""
+    return db.session.scalar(sa.select(Assignment).where(
+        Assignment.quiz_id == quiz.id, Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
+        Assignment.archived_at.is_(None)).order_by(Assignment.id).limit(1))
+
+
+def find_recent_twin(bank: QuestionBank, *, owner: User, title: str, now: datetime,
+                     within: timedelta = timedelta(minutes=10)) -> Quiz | None:
+    """The owner's live quiz of this title from this bank made in the last `within`: the same form sent again.
+
+    Chromium fetches a no-store page afresh on Back, with a new form token, so Back and "Create quiz" is caught here.
+    """
+    return db.session.scalar(sa.select(Quiz).where(
+        Quiz.owner_id == owner.id, Quiz.bank_id == bank.id, Quiz.title == (title or "").strip()[:300],
+        Quiz.archived_at.is_(None), Quiz.created_at >= now - within).order_by(Quiz.id.desc()).limit(1))
+
+
+def free_title(owner: User, title: str) -> str:
+    """`title`, or `title 2`, `title 3`... the first that none of the owner's live quizzes has."""
+    taken = set(db.session.scalars(sa.select(Quiz.title).where(Quiz.owner_id == owner.id, Quiz.archived_at.is_(None),
+                                                                Quiz.title.like(f"{title}%"))))
+    number, candidate = 1, title
+    while candidate in taken:
+        number += 1
+        candidate = f"{title} {number}"
+    return candidate
+
+
+def edit_assignment(assignment: Assignment, *, open_at: datetime, due_at: datetime | None, now: datetime) -> None:
+    """Move an assignment's opening and due times; attempts under way keep their time limit but close at `due_at`.
+
+    The caller commits. A student's dashboard shows the new times at once.
+    """
+    if assignment.practice_for_id is not None:
+        raise ValidationError("A practice quiz has no dates to change.")
+    if due_at is not None and due_at <= open_at:
+        raise ValidationError("The due date must be after the opening date.", "due_date")
+    assignment.open_at, assignment.due_at = open_at, due_at
+    db.session.flush()
 
 
 def set_extra_time(assignment: Assignment, student: User, minutes: int) -> Accommodation | None:
@@ -153,7 +201,7 @@ def set_extra_time(assignment: Assignment, student: User, minutes: int) -> Accom
 
 
 def list_teacher_quizzes(teacher: User) -> list[Quiz]:
-    """The teacher's quizzes, newest first."""
+    """The teacher's quizzes not archived, newest first."""
     return list(db.session.scalars(
-        sa.select(Quiz).where(Quiz.owner_id == teacher.id).order_by(Quiz.created_at.desc(), Quiz.id.desc())
+        sa.select(Quiz).where(Quiz.owner_id == teacher.id, Quiz.archived_at.is_(None)).order_by(Quiz.created_at.desc(), Quiz.id.desc())
     ))

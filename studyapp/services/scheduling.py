@@ -65,7 +65,7 @@ def class_bank_ids(classroom: Classroom) -> list[int]:
     return list(db.session.scalars(
         sa.select(Quiz.bank_id).distinct().join(Assignment, Assignment.quiz_id == Quiz.id)
         .join(QuestionBank, QuestionBank.id == Quiz.bank_id)
-        .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
+        .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None), Assignment.archived_at.is_(None),
                QuestionBank.owner_id == classroom.teacher_id).order_by(Quiz.bank_id)))
 
 

@@ -50,7 +50,7 @@ def check_student():
 def get_my_assignment(assignment_id: int) -> Assignment:
     """An assignment of one of the signed-in student's classes (not a classmate's practice quiz), else 404."""
     assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None or not assignment.is_for_student(current_user.id) \
+    if assignment is None or not assignment.is_for_student(current_user.id) or assignment.archived_at is not None \
             or not is_enrolled(assignment.classroom, current_user):
         abort(404)
     return assignment
@@ -60,7 +60,7 @@ def get_my_attempt(attempt_id: int) -> Attempt:
     """The signed-in student's own attempt (at no classmate's practice quiz), else 404."""
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.student_id != current_user.id \
-            or not attempt.assignment.is_for_student(current_user.id):
+            or not attempt.assignment.is_for_student(current_user.id) or attempt.assignment.archived_at is not None:
         abort(404)
     return attempt
 

@@ -82,7 +82,8 @@ def _render_attempt(attempt, views, status=200):
     """The quiz page; with feedback after each question, checked answers show their feedback."""
     answers = attempt_service.answers_by_slot(attempt)
     return render_template("student/attempt.html", attempt=attempt, views=views, form=EmptyForm(),
-                           immediate=attempt_service.is_final(attempt), answers=answers), status
+                           immediate=attempt_service.is_final(attempt), answers=answers,
+                           answered=sum(1 for v in views if v.raw is not None)), status
 
 
 @bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
@@ -132,11 +133,38 @@ def take_attempt(attempt_id: int):
         number = next((v.number for v in views if str(v.slot.id) == checking), 1)
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id, _anchor=f"q{number}"))
     if "submit" in request.form:
-        attempt_service.submit_attempt(attempt, now=now)
+        if request.form.get("confirm") != "1":  # "Finish attempt": the summary first; only a confirmation submits
+            return redirect(url_for("student.show_summary", attempt_id=attempt.id))
+        attempt_service.submit_attempt(attempt, now=now)  # confirmed (the summary, or the time limit running out)
         db.session.commit()
         return redirect(url_for("student.show_result", attempt_id=attempt.id))
     flash("Your answers are saved.", "success")
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+
+
+@bp.get("/attempts/<int:attempt_id>/summary")
+def show_summary(attempt_id: int):
+    """Before submitting, as in Moodle: which questions are answered and which are not, a link to each."""
+    attempt = get_my_attempt(attempt_id)
+    if attempt.is_finished or _finish_if_out_of_time(attempt, utcnow()):
+        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+    views = slot_views(attempt, attempt_service.answers_by_slot(attempt))
+    return render_template("student/summary.html", attempt=attempt, views=views, form=EmptyForm(),
+                           answered=sum(1 for v in views if v.raw is not None))
+
+
+@bp.post("/attempts/<int:attempt_id>/submit")
+def submit_attempt(attempt_id: int):
+    """Submit for grading: only from the summary's confirmation (confirm=1), never by one tap in the player."""
+    attempt = get_my_attempt(attempt_id)
+    if attempt.is_finished:
+        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+    if not EmptyForm().validate_on_submit() or request.form.get("confirm") != "1":
+        flash("Check the summary, then confirm to submit.", "error")
+        return redirect(url_for("student.show_summary", attempt_id=attempt.id))
+    attempt_service.submit_attempt(attempt, now=utcnow())
+    db.session.commit()
+    return redirect(url_for("student.show_result", attempt_id=attempt.id))
 
 
 @bp.post("/attempts/<int:attempt_id>/answers")

@@ -5,7 +5,7 @@ from flask import abort, redirect, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz
+from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz, SourceDocument
 from studyapp.services.banks import can_edit_bank, can_use_bank, can_view_question
 
 
@@ -43,6 +43,11 @@ def get_usable_bank(bank_id: int) -> QuestionBank:
 def get_own_bank(bank_id: int) -> QuestionBank:
     """A bank the signed-in teacher owns, for any change to it or its questions, else 404 (course packs too)."""
     return _load(QuestionBank, bank_id, lambda b: can_edit_bank(b, current_user))
+
+
+def get_own_document(document_id: int) -> SourceDocument:
+    """A document of a bank the signed-in teacher owns, else 404."""
+    return _load(SourceDocument, document_id, lambda d: can_edit_bank(d.bank, current_user))
 
 
 def get_viewable_question(question_id: int) -> Question:

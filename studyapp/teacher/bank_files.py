@@ -7,13 +7,14 @@ from flask import Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.errors import StudyAppError
+from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.formats.registry import FORMATS, export_bank
 from studyapp.services.bank_export import bank_to_dict
 from studyapp.services import bank_import
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
 from studyapp.teacher.forms import ImportBankForm
+from studyapp.teacher.once import claim_once, done, sent_again
 
 
 @bp.context_processor
@@ -44,12 +45,17 @@ def import_bank():
             form.bank_file.errors.append("Choose a file to import.")
         else:
             try:
+                claim = claim_once()
                 bank = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user)
+            except AlreadySentError as exc:
+                db.session.rollback()
+                return sent_again(exc, url_for("teacher.dashboard"))
             except StudyAppError as exc:
                 db.session.rollback()
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")
             else:
+                url = done(claim, url_for("teacher.show_bank", bank_id=bank.id))
                 db.session.commit()
                 flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
-                return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+                return redirect(url)
     return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)

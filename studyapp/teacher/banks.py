@@ -6,7 +6,7 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
-from studyapp.errors import StudyAppError
+from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.limits import parse_id
 from studyapp.models import QuestionStatus
 from studyapp.services import bank_filters, banks, quizzes
@@ -15,6 +15,8 @@ from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_usable_bank
 from studyapp.teacher.forms import BulkForm, EmptyForm
+from studyapp.teacher.once import claim_once, done, sent_again
+from studyapp.web import counted
 from studyapp.teacher.question_forms import TYPE_LABELS
 
 PAGE_SIZE = 50
@@ -44,6 +46,7 @@ def show_bank(bank_id: int):
         status_counts=banks.count_by_status(bank), usable=quizzes.count_quiz_questions(bank), form=EmptyForm(),
         bulk=_bulk_form(bank) if editable else None, sources=bank_filters.source_titles(bank),
         type_labels=TYPE_LABELS, warning_labels=WARNINGS, editable=editable,
+        documents=bank_filters.list_documents(bank) if editable else [],
         copy=banks.find_copy(bank, current_user) if bank.is_template else None)
 
 
@@ -54,67 +57,142 @@ def copy_bank(bank_id: int):
     if not EmptyForm().validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    try:
+        claim = claim_once()
+    except AlreadySentError as exc:
+        db.session.rollback()
+        return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
     mine = banks.copy_bank(bank, owner=current_user, now=utcnow())
+    url = done(claim, url_for("teacher.show_bank", bank_id=mine.id))
     db.session.commit()
     flash(f"This is your own copy of {bank.title}: review it, approve questions and build quizzes from it.", "success")
-    return redirect(url_for("teacher.show_bank", bank_id=mine.id))
+    return redirect(url)
+
+
+def _confirm(bank, *, title: str, message: str, fields: dict, button: str, back: str, status: int = 200):
+    """The confirmation page of a bulk change: its count said in words, the same form sent again with confirm=1."""
+    return render_template("teacher/confirm_bulk.html", bank=bank, title=title, message=message, fields=fields,
+                           button=button, back=back, form=EmptyForm()), status
 
 
 @bp.post("/banks/<int:bank_id>/approve")
 def approve_bank(bank_id: int):
-    """Approve every draft question of the bank."""
+    """Approve every draft question of the bank, after a confirmation page that says how many."""
     bank = get_own_bank(bank_id)
+    back = url_for("teacher.show_bank", bank_id=bank.id)
     if not EmptyForm().validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
-        return redirect(url_for("teacher.show_bank", bank_id=bank.id))
-    drafts = [q for q in bank.questions if q.status == QuestionStatus.DRAFT]
+        return redirect(back)
+    drafts = banks.list_drafts(bank)
+    if not drafts:
+        flash("There are no draft questions left to approve.", "info")
+        return redirect(back)
+    expected = parse_id(request.form.get("expected", ""))
+    if request.form.get("confirm") != "1" or expected != len(drafts):
+        changed = "" if expected in (None, len(drafts)) else f"The number of drafts changed since: now {len(drafts)}. "
+        return _confirm(bank, title=f"Approve all {len(drafts)} draft questions?",
+                        message=f"{changed}Students will be able to see all {len(drafts)} of them in quizzes and "
+                                "flashcards. You can reject or restore any of them later.",
+                        fields={"expected": len(drafts)}, button=f"Approve {len(drafts)} questions", back=back)
     try:
         changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
         flash(str(exc), "error")
-        return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+        return redirect(back)
     db.session.commit()
-    flash(f"{changed} questions approved.", "success")
-    return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    flash(f"{counted(changed, 'question')} approved.", "success")
+    return redirect(back)
+
+
+def _act(bank, selected, form):
+    """Apply the bulk form's action to `selected`; the message to flash, or a redirect for a new quiz."""
+    now, action = utcnow(), form.action.data
+    if action in ("approve", "reject", "restore"):
+        status = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
+                  "restore": QuestionStatus.DRAFT}[action]
+        changed = question_service.set_status(selected, status, actor=current_user, now=now)
+    elif action == "quiz":
+        claim = claim_once()
+        quiz = quizzes.build_quiz_from_questions(selected, owner=current_user, title=f"{bank.title}: picked questions")
+        url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
+        db.session.commit()
+        flash(f"Quiz created with {len(quiz.slots)} picked questions: set it up and assign it.", "success")
+        return redirect(url)
+    elif action == "tag":
+        changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
+    else:
+        target = get_own_bank(form.target_bank.data or 0)
+        changed = question_service.move_questions(selected, target, actor=current_user, now=now)
+    return f"{changed} of {len(selected)} selected questions changed."
+
+
+ACTION_WORDS = {"approve": "Approve", "reject": "Reject", "restore": "Restore to draft", "tag": "Tag",
+                "move": "Move", "quiz": "Make a quiz of"}
 
 
 @bp.post("/banks/<int:bank_id>/bulk")
 def bulk_questions(bank_id: int):
-    """Approve, reject, restore, tag or move the ticked questions; back to the same filtered view."""
+    """Approve or reject one question, or act on the ticked ones or on all matching the filter (after a
+    confirmation page with their count); back to the same filtered view."""
     bank = get_own_bank(bank_id)
     form = _bulk_form(bank)
-    back = redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/teacher/")
-                    else url_for("teacher.show_bank", bank_id=bank.id))
-    ids = [i for i in map(parse_id, request.form.getlist("ids")) if i is not None]
+    back_url = request.form.get("back") if (request.form.get("back") or "").startswith("/teacher/") \
+        else url_for("teacher.show_bank", bank_id=bank.id)
+    back = redirect(back_url)
     if not form.validate_on_submit():
         flash("The form expired; reload the page and try again.", "error")
         return back
+    one = request.form.get("one", "")
+    if one:  # a row's own Approve or Reject button
+        verb, _, given = one.partition(":")
+        selected = banks.list_bank_questions(bank, [i for i in [parse_id(given)] if i is not None])
+        if verb not in ("approve", "reject") or not selected:
+            flash("That question is not in this bank.", "error")
+            return back
+        status = QuestionStatus.APPROVED if verb == "approve" else QuestionStatus.REJECTED
+        try:
+            question_service.set_status(selected, status, actor=current_user, now=utcnow())
+        except StudyAppError as exc:
+            db.session.rollback()
+            flash(str(exc), "error")
+            return back
+        db.session.commit()
+        flash(f"Question {'approved' if verb == 'approve' else 'rejected'}: {selected[0].prompt[:80]}", "success")
+        return back
+    if request.form.get("scope") == "all":
+        filters = {name: request.form.get(f"f_{name}", "") for name in bank_filters.FILTERS}
+        ids = bank_filters.list_matching_ids(bank, filters, request.form.get("f_q", ""))
+        expected = parse_id(request.form.get("expected", ""))
+        if not ids:
+            flash("No question matches these filters.", "error")
+            return back
+        if request.form.get("confirm") != "1" or expected != len(ids):
+            changed = "" if expected in (None, len(ids)) else f"The number of matching questions changed: now {len(ids)}. "
+            fields = {k: v for k, v in request.form.items(multi=True) if k not in ("csrf_token", "confirm", "expected", "ids")}
+            fields["expected"] = len(ids)
+            word = ACTION_WORDS.get(form.action.data, "Change")
+            return _confirm(bank, title=f"{word} all {len(ids)} questions matching these filters?",
+                            message=f"{changed}This changes {counted(len(ids), 'question')}, on every page of the "
+                                    "filtered list, not only the ones you see.",
+                            fields=fields, button=f"{word} {counted(len(ids), 'question')}", back=back_url)
+    else:
+        ids = [i for i in map(parse_id, request.form.getlist("ids")) if i is not None]
     selected = banks.list_bank_questions(bank, ids)
     if not selected:
         flash("Tick at least one question first.", "error")
         return back
-    now, action = utcnow(), form.action.data
     try:
-        if action in ("approve", "reject", "restore"):
-            status = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
-                      "restore": QuestionStatus.DRAFT}[action]
-            changed = question_service.set_status(selected, status, actor=current_user, now=now)
-        elif action == "quiz":
-            quiz = quizzes.build_quiz_from_questions(selected, owner=current_user,
-                                                     title=f"{bank.title}: picked questions")
-            db.session.commit()
-            flash(f"Quiz created with {len(quiz.slots)} picked questions: set it up and assign it.", "success")
-            return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
-        elif action == "tag":
-            changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
-        else:
-            target = get_own_bank(form.target_bank.data or 0)
-            changed = question_service.move_questions(selected, target, actor=current_user, now=now)
+        outcome = _act(bank, selected, form)
+    except AlreadySentError as exc:
+        db.session.rollback()
+        return sent_again(exc, back_url)
     except StudyAppError as exc:
         db.session.rollback()
         flash(str(exc), "error")
         return back
+    if not isinstance(outcome, str):
+        return outcome
     db.session.commit()
-    flash(f"{changed} of {len(selected)} selected questions changed.", "success")
+    flash(outcome, "success")
     return back

@@ -5,11 +5,12 @@ from flask import Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
-from studyapp.errors import StudyAppError
+from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.services import accounts, bank_filters, banks, classes, gradebook, quizzes, scores
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom
+from studyapp.teacher.once import claim_once, done, sent_again
 from studyapp.teacher.forms import ClassroomForm, RosterForm, StudySettingsForm
 
 
@@ -33,10 +34,20 @@ def create_classroom():
     if not form.validate_on_submit():
         flash("Give the class a name (at most 200 characters).", "error")
         return redirect(url_for("teacher.dashboard"))
+    twin = classes.find_teacher_classroom(current_user, form.name.data)
+    if twin is not None:  # Back and "Create class" again, or a second class of one name nobody could tell apart
+        flash(f"You already have a class named {twin.name}: here it is. Give a new class another name.", "info")
+        return redirect(url_for("teacher.show_classroom", classroom_id=twin.id))
+    try:
+        claim = claim_once()
+    except AlreadySentError as exc:
+        db.session.rollback()
+        return sent_again(exc, url_for("teacher.dashboard"))
     classroom = classes.create_classroom(form.name.data, teacher=current_user)
+    url = done(claim, url_for("teacher.show_classroom", classroom_id=classroom.id))
     db.session.commit()
     flash(f"Class {classroom.name} created. Its join code is {classroom.join_code}.", "success")
-    return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
+    return redirect(url)
 
 
 @bp.get("/classes/<int:classroom_id>")

@@ -6,13 +6,14 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
-from studyapp.errors import StudyAppError
+from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.jobs.runner import start_job
 from studyapp.services import jobs
 from studyapp.services.banks import list_banks_for
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_job
 from studyapp.teacher.forms import DocumentForm, EmptyForm
+from studyapp.teacher.once import claim_once, done, sent_again
 
 
 def _document_form() -> DocumentForm:
@@ -39,17 +40,22 @@ def upload_document():
             return render_template("teacher/upload.html", form=form), 422
         bank = get_own_bank(form.bank_id.data) if form.bank_id.data else None
         try:
+            claim = claim_once()
             job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,
                                   author=form.author.data, kind=form.kind.data, published=form.published.data,
                                   bank=bank, max_chars=current_app.config["MAX_DOCUMENT_CHARS"],
                                   max_active=current_app.config["JOBS_PER_TEACHER"])
+        except AlreadySentError as exc:
+            db.session.rollback()
+            return sent_again(exc, url_for("teacher.dashboard"))
         except StudyAppError as exc:
             db.session.rollback()
             form.document.errors.append(str(exc))
             return render_template("teacher/upload.html", form=form), 422
+        url = done(claim, url_for("teacher.show_job", job_id=job.id))
         db.session.commit()
         start_job(job.id)
-        return redirect(url_for("teacher.show_job", job_id=job.id))
+        return redirect(url)
     return render_template("teacher/upload.html", form=form), (422 if form.errors else 200)
 
 

@@ -95,6 +95,15 @@ class AssignForm(FlaskForm):
     due_time = TimeField("at", default=time(23, 59), validators=[Optional()])
 
 
+class EditAssignmentForm(FlaskForm):
+    """Move an assignment's opening and due times."""
+
+    open_date = DateField("Opens on", validators=[DataRequired(message="Give an opening date.")])
+    open_time = TimeField("at", validators=[Optional()])
+    due_date = DateField("Due date", validators=[DataRequired(message="Give a due date.")])
+    due_time = TimeField("at", validators=[Optional()])
+
+
 class ExtraTimeForm(FlaskForm):
     """Extra minutes on the time limit for one student."""
 

@@ -5,7 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
-from studyapp.errors import StudyAppError, ValidationError
+from studyapp.errors import AlreadySentError, StudyAppError, ValidationError
 from studyapp.models import QuestionStatus
 from studyapp.services import questions as question_service
 from studyapp.services.banks import can_edit_bank, can_use_bank, find_next_draft
@@ -14,6 +14,7 @@ from studyapp.services.quality import WARNINGS, question_warnings
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_question, get_viewable_question
 from studyapp.teacher.forms import EmptyForm
+from studyapp.teacher.once import claim_once, done, sent_again
 from studyapp.teacher.question_forms import TYPE_LABELS, QuestionForm, attach_error, fill_form, form_data
 
 STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
@@ -94,14 +95,19 @@ def new_question(bank_id: int):
     form = QuestionForm() if request.method == "POST" else QuestionForm(formdata=None)
     if request.method == "POST" and form.validate_on_submit():
         try:
+            claim = claim_once()
             question = question_service.create_question(bank, qtype, form_data(form, qtype),
                                                         actor=current_user, now=utcnow())
+        except AlreadySentError as exc:
+            db.session.rollback()
+            return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
         except ValidationError as exc:
             db.session.rollback()
             attach_error(form, qtype, exc)
         else:
+            url = done(claim, url_for("teacher.show_question", question_id=question.id))
             db.session.commit()
             flash("Question added as a draft.", "success")
-            return redirect(url_for("teacher.show_question", question_id=question.id))
+            return redirect(url)
     return render_template("teacher/new_question.html", bank=bank, form=form, qtype=qtype,
                            type_labels=TYPE_LABELS), (422 if request.method == "POST" else 200)

@@ -8,18 +8,16 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from studyapp.charts import histogram
 from studyapp.db import db, utcnow
-from studyapp.errors import StudyAppError
-from studyapp.models import User
+from studyapp.errors import AlreadyAssignedError, AlreadySentError, StudyAppError
 from studyapp.services import classes, quizzes
-from studyapp.services.gradebook import build_assignment_report, score_bins
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_own_assignment, get_own_bank, get_own_classroom, get_own_quiz
-from studyapp.teacher.forms import AssignForm, EmptyForm, ExtraTimeForm, QuizForm, QuizSettingsForm
+from studyapp.teacher.access import get_own_bank, get_own_classroom, get_own_quiz
+from studyapp.teacher.forms import AssignForm, EmptyForm, QuizForm, QuizSettingsForm
+from studyapp.teacher.once import claim_once, done, sent_again
 from studyapp.teacher.question_forms import TYPE_LABELS
 
 
@@ -39,23 +37,33 @@ def new_quiz(bank_id: int):
     bank = get_own_bank(bank_id)
     form = _quiz_form(bank)
     if request.method == "GET" and not form.title.data:
-        form.title.data = f"{bank.title}: quiz"
+        form.title.data = quizzes.free_title(current_user, f"{bank.title}: quiz")
     if form.validate_on_submit():
         count = form.count.data if form.selection.data == "count" else None
         rules = quizzes.Rules(topics=form.topics.data or [], source_ids=form.sources.data or [],
                               types=form.types.data or [], kinds=form.kinds.data or [])
         if form.selection.data == "count" and not count:
             form.count.errors.append("Say how many questions.")
+        elif twin := quizzes.find_recent_twin(bank, owner=current_user, title=form.title.data, now=utcnow()):
+            flash(f"You made {twin.title} from this bank a moment ago, so no second one was made: here it is. "
+                  "To make another, give it another title.", "info")
+            return redirect(url_for("teacher.show_quiz", quiz_id=twin.id))
         else:
             try:
+                claim = claim_once()
                 quiz = quizzes.build_quiz(bank, owner=current_user, title=form.title.data, count=count, rules=rules)
+            except AlreadySentError as exc:
+                db.session.rollback()
+                return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
             except StudyAppError as exc:
+                db.session.rollback()
                 form.count.errors.append(str(exc))
             else:
+                url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
                 db.session.commit()
                 flash(f"Quiz created with {len(quiz.slots)} questions. Check its settings, preview it, assign it.",
                       "success")
-                return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
+                return redirect(url)
     return render_template("teacher/new_quiz.html", bank=bank, form=form,
                            usable=len(quizzes.list_quiz_questions(bank)))
 
@@ -112,7 +120,7 @@ def edit_quiz_settings(quiz_id: int):
     return _render_quiz(quiz, settings=form, status=422)
 
 
-def _at(day, clock, default: time) -> datetime:
+def school_time(day, clock, default: time) -> datetime:
     """A date and time in the school's time zone, as an aware datetime."""
     return datetime.combine(day, clock or default, tzinfo=ZoneInfo(current_app.config["TIMEZONE"]))
 
@@ -124,21 +132,31 @@ def assign_quiz(quiz_id: int):
     form = _assign_form()
     if form.validate_on_submit():
         now = utcnow()
-        open_at = _at(form.open_date.data, form.open_time.data, time(0, 0)) if form.open_date.data else None
-        due_at = _at(form.due_date.data, form.due_time.data, time(23, 59))
+        open_at = school_time(form.open_date.data, form.open_time.data, time(0, 0)) if form.open_date.data else None
+        due_at = school_time(form.due_date.data, form.due_time.data, time(23, 59))
         try:
+            claim = claim_once()
             made = [quizzes.assign_quiz(quiz, get_own_classroom(cid), due_at=due_at, now=now, open_at=open_at)
                     for cid in form.classroom_ids.data]
+        except AlreadySentError as exc:
+            db.session.rollback()
+            return sent_again(exc, url_for("teacher.show_quiz", quiz_id=quiz.id))
+        except AlreadyAssignedError as exc:
+            db.session.rollback()
+            if len(form.classroom_ids.data) == 1:  # the same assignment again (Back and Assign): show the one there is
+                flash(str(exc), "info")
+                return redirect(url_for("teacher.show_assignment", assignment_id=exc.assignment.id))
+            form.classroom_ids.errors.append(str(exc))
         except StudyAppError as exc:
             db.session.rollback()
             form.due_date.errors.append(str(exc))
         else:
-            db.session.commit()
             names = ", ".join(a.classroom.name for a in made)
+            url = done(claim, url_for("teacher.show_assignment", assignment_id=made[0].id) if len(made) == 1
+                       else url_for("teacher.show_quiz", quiz_id=quiz.id))
+            db.session.commit()
             flash(f"{quiz.title} assigned to {names}.", "success")
-            if len(made) == 1:
-                return redirect(url_for("teacher.show_assignment", assignment_id=made[0].id))
-            return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
+            return redirect(url)
     return _render_quiz(quiz, assign=form, status=422)
 
 
@@ -165,31 +183,3 @@ def print_quiz(quiz_id: int):
     quiz = get_own_quiz(quiz_id)
     views = preview_views(quiz, build_layout(quiz, seed=quiz.id))
     return render_template("teacher/print.html", quiz=quiz, views=views, answer_key=request.args.get("key") == "1")
-
-
-@bp.get("/assignments/<int:assignment_id>")
-def show_assignment(assignment_id: int):
-    """Who has finished, with what score; extra time per student."""
-    assignment = get_own_assignment(assignment_id)
-    report = build_assignment_report(assignment, now=utcnow())
-    extra_form = ExtraTimeForm()
-    extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
-    chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
-    return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
-                           chart=chart)
-
-
-@bp.post("/assignments/<int:assignment_id>/extra-time")
-def set_extra_time(assignment_id: int):
-    """Give one student extra minutes on this assignment's time limit."""
-    assignment = get_own_assignment(assignment_id)
-    form = ExtraTimeForm()
-    form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in assignment.classroom.students]
-    if form.validate_on_submit():
-        student = db.session.get(User, form.student_id.data)
-        quizzes.set_extra_time(assignment, student, form.minutes.data)
-        db.session.commit()
-        flash(f"{student.display_name}: {form.minutes.data} extra minutes.", "success")
-    else:
-        flash("Choose a student and a number of minutes from 0 to 600.", "error")
-    return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))

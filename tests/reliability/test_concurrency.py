@@ -98,7 +98,7 @@ def test_students_saving_and_submitting_at_once_lose_and_duplicate_nothing(app, 
         submitters = tabs[:1] + ([app.test_client()] if index % 5 == 0 else [])
         for tab in submitters[1:]:
             login(tab, usernames[index])
-        done = run_all([lambda t=t: t.post(f"/student/attempts/{attempt_id}", data={"submit": "1"})
+        done = run_all([lambda t=t: t.post(f"/student/attempts/{attempt_id}", data={"submit": "1", "confirm": "1"})
                         for t in submitters])
         assert all(r.status_code == 302 and r.headers["Location"].endswith("/result") for r in done), \
             [(r.status_code, r.headers.get("Location")) for r in done]
@@ -304,7 +304,7 @@ class Browser:
     def submit(self, base: str, attempt_id: int) -> str:
         """Submit; the result page."""
         status, final, text = self.request(f"{base}/student/attempts/{attempt_id}",
-                                           {"submit": "1", "csrf_token": self.csrf})
+                                           {"submit": "1", "confirm": "1", "csrf_token": self.csrf})
         assert status == 200 and final.endswith("/result")
         return text
 

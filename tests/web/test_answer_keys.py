@@ -144,7 +144,7 @@ def test_a_practice_result_hides_questions_that_went_live_after_it_started(clien
     attempt_id = int(response.headers["Location"].rsplit("/", 1)[1])
     assign(graded_quiz(teacher, bank, "after_due"), classroom)
     commit()
-    client.post(f"/student/attempts/{attempt_id}", data={"submit": "1"})
+    client.post(f"/student/attempts/{attempt_id}", data={"submit": "1", "confirm": "1"})
     page = client.get(f"/student/attempts/{attempt_id}/result").data.decode()
     for n in range(1, 11):
         assert f"K{n}Z" not in page and fact(n) not in page

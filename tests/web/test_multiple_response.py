@@ -89,14 +89,14 @@ def test_the_page_shows_checkboxes_and_the_result_shows_partial_credit(client, t
     _question, slot, attempt = taken
     page = client.get(f"/student/attempts/{attempt.id}").data.decode()
     assert page.count(f'type="checkbox" name="slot_{slot.id}"') == len(CHOICES)
-    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1", "confirm": "1"})
     result = client.get(f"/student/attempts/{attempt.id}/result").data.decode()
     assert "Partly right (0.5 of 1.0)" in result and "Evaporation, Condensation" in result
 
 
 def test_fixing_the_key_regrades_and_item_analysis_counts_every_ticked_option(client, taken):
     question, slot, attempt = taken
-    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={f"slot_{slot.id}": ["Evaporation"], "submit": "1", "confirm": "1"})
     client.post("/logout")
     login(client, "teacher")
     response = client.post(f"/teacher/questions/{question.id}", data=editor_form(correct_many=["1"]))

@@ -53,7 +53,7 @@ def test_an_attempt_made_at_someone_elses_practice_before_the_fix_is_a_404(clien
     slot = assignment.quiz.slots[0]
     login(client, "other")
     assert client.get(f"/student/attempts/{stray.id}").status_code == 404
-    assert client.post(f"/student/attempts/{stray.id}", data={"submit": "1"}).status_code == 404
+    assert client.post(f"/student/attempts/{stray.id}", data={"submit": "1", "confirm": "1"}).status_code == 404
     saved = client.post(f"/student/attempts/{stray.id}/answers",
                         data={"slot_id": str(slot.id), f"slot_{slot.id}": str(slot.question.answer)})
     assert saved.status_code == 404
@@ -68,7 +68,7 @@ def test_the_owner_still_takes_and_sees_their_practice(client, practice):
     assert client.post(f"/student/assignments/{assignment.id}/start").headers["Location"].endswith(
         f"/student/attempts/{attempt.id}")
     assert client.get(f"/student/attempts/{attempt.id}").status_code == 200
-    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", "confirm": "1"})
     assert client.get(f"/student/attempts/{attempt.id}/result").status_code == 200
 
 
@@ -93,7 +93,7 @@ def test_the_teacher_cannot_open_a_practice_quiz_by_id(client, practice, method,
 def test_practice_stays_out_of_every_teacher_page_and_export(client, practice):
     assignment, attempt = practice
     login(client, "student")
-    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", "confirm": "1"})
     client.post("/logout")
     login(client, "teacher")
     classroom_id = assignment.classroom_id

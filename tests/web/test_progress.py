@@ -45,7 +45,7 @@ def test_practice_quiz_starts_on_a_topic_and_stays_out_of_the_gradebook(client, 
     practice = db.session.scalar(db.select(Assignment).where(Assignment.practice_for_id == student.id))
     assert {s.question.topic for s in practice.quiz.slots} == {"Condensation"}
     attempt = db.session.scalar(db.select(Attempt).where(Attempt.assignment_id == practice.id))
-    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", "confirm": "1"})
     table = scores.build_score_table(classroom)
     assert len(table.assignments) == 1 and "Practice" not in " ".join(table.header())
     assert "Practice" not in client.get("/student/").data.decode()

@@ -126,7 +126,7 @@ def test_students_never_see_a_question_rejected_after_it_was_assigned(client, ba
     start = client.post(f"/student/assignments/{assignment.id}/start")
     page = client.get(start.headers["Location"]).data.decode()
     assert "global evaporation" not in page and page.count('class="question-card') == 3
-    client.post(start.headers["Location"], data={"submit": "1"})
+    client.post(start.headers["Location"], data={"submit": "1", "confirm": "1"})
     attempt_page = client.get(start.headers["Location"] + "/result").data.decode()
     assert "of 3.0" in attempt_page
 

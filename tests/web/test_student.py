@@ -76,7 +76,7 @@ def test_submit_without_javascript_saves_all_answers_and_scores(client, setup):
     attempt = start(client, assignment)
     form = {f"slot_{s.id}": s.question.answer for s in assignment.quiz.slots}
     form[f"slot_{assignment.quiz.slots[0].id}"] = "50%"
-    response = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
+    response = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1", "confirm": "1"})
     assert response.headers["Location"].endswith(f"/student/attempts/{attempt.id}/result")
     db.session.refresh(attempt)
     assert attempt.is_finished and (attempt.score, attempt.max_score) == (3.0, 4.0)
@@ -88,8 +88,8 @@ def test_submitting_twice_gives_one_attempt_with_every_answer(client, setup):
     assignment, student = setup
     attempt = start(client, assignment)
     form = {f"slot_{s.id}": s.question.answer for s in assignment.quiz.slots}
-    client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
-    second = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1", "confirm": "1"})
+    second = client.post(f"/student/attempts/{attempt.id}", data={**form, "submit": "1", "confirm": "1"})
     assert second.headers["Location"].endswith("/result")
     attempts = db.session.scalars(db.select(Attempt).where(Attempt.student_id == student.id)).all()
     assert len(attempts) == 1 and attempts[0].score == 4.0 and len(attempts[0].answers) == 4
@@ -134,7 +134,7 @@ def test_a_student_of_another_class_cannot_start_the_assignment(client, setup):
 def test_finished_work_shows_as_done_with_its_score(client, setup):
     assignment, _ = setup
     attempt = start(client, assignment)
-    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1"})
+    client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", "confirm": "1"})
     page = client.get("/student/").data
     assert b"Done" in page and b"0.0%" in page
 
