@@ -24,18 +24,25 @@ def asked(bank: dict, answer: str) -> list[dict]:
 def test_what_a_process_is_called_is_asked(bank):
     q = next(q for q in asked(bank, "Respiration") if "the name for the process" in q["prompt"])
     assert "release energy from glucose" in q["prompt"]
+    assert q["type"] == "multiple_choice" and {"Diffusion", "Osmosis"} <= set(q["choices"])
     assert q["source"]["quote"].startswith("Respiration is the process")
 
 
 def test_geography_terms_are_asked_by_their_definitions(bank):
-    for term in ("Deposition",):
-        assert any("the name for" in q["prompt"] for q in asked(bank, term.split()[-1].capitalize()) +
-                   asked(bank, term)), term
+    for term in ("Erosion", "Deposition", "meander", "floodplain"):
+        q = next(q for q in asked(bank, term) if q["prompt"].startswith("What is the name for"))
+        assert q["type"] == "multiple_choice" and len(q["choices"]) == 4, term
+        assert all(c.lower() in ("erosion", "deposition", "meander", "floodplain") for c in q["choices"]), term
 
 
 def test_a_character_is_asked_by_who_she_is(bank):
     q = next(q for q in asked(bank, "Mira") if "who is" in q["prompt"])
     assert "a quiet girl who counted the ships" in q["prompt"]
+
+
+def test_a_symbol_and_a_theme_are_asked(bank):
+    assert any(str(q["answer"]).lower() == "the lantern" and "a symbol of hope" in q["prompt"] for q in bank["questions"])
+    assert any(q["answer"] == "courage" and "the main theme" in q["prompt"] for q in bank["questions"])
 
 
 def test_a_definition_becomes_a_flashcard_the_other_way_round(bank):

@@ -33,6 +33,7 @@ COLON_LIST = re.compile(r":\s*((?:[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2},\s*)+[a-z]
 CONTEXT_WORDS = re.compile(r"\b(above|below|following|this|these|those|such|former|latter)\b", re.I)
 PERSON_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:girl|boy|man|woman|lawyer|father|mother|brother|"
                          r"sister|friend|teacher|child|daughter|son|king|queen|farmer|doctor|soldier|leader|neighbour)\b")
+SYMBOL = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:symbol|sign|metaphor|image|emblem)\b", re.I)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 MAX_TERM_WORDS = 4
 MAX_ANSWER_WORDS = 8
@@ -175,7 +176,9 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
         card = Flashcard(f"What {s.parse.root} {ph.lower_first(term, corpus.mid_caps)}?", meaning, doc.id, s.text,
                          s.paragraph, "definition")
         prompt = f"What is the name for {meaning}?"
-        return [_ask(doc, s, prompt, name[:1].upper() + name[1:], list(terms.values()), "define")], [card]
+        if SYMBOL.match(meaning):  # "The lantern is a symbol of hope." -> "What is a symbol of hope?"
+            prompt, name = f"What is {meaning}?", term
+        return [_ask(doc, s, prompt, name, list(terms.values()), "define", min_options=2)], [card]
     kind = _kind_statement(s)
     if kind:
         noun, subject, answer = kind

@@ -89,10 +89,14 @@ def complement(root) -> tuple[int, int] | None:
     which …]"), up to the end of its subtree; None for other roots or no noun complement."""
     if root.lower_ not in BE:
         return None
-    attr = next((t for t in root.children if t.dep_ == "attr" and t.pos_ in ("NOUN", "PROPN")), None)
+    attr = next((t for t in root.children if t.dep_ == "attr" and (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBG")),
+                None)
     if attr is None:
         return None
     first, last = attr.left_edge, attr.right_edge
+    after = [t for t in root.children if t.i > last.i and t.dep_ != "punct"]
+    if after and all(t.dep_ == "prep" for t in after):  # "Osmosis is the diffusion of water [through a membrane]."
+        last = after[-1].right_edge
     return first.idx, last.idx + len(last.text)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Corpus, Sentence
 from studyapp.generator.pipeline import stage
 
@@ -25,7 +26,8 @@ REPORTING = {"say", "says", "said", "argue", "argues", "argued", "claim", "claim
              "accept", "accepts", "accepted", "declare", "declares", "declared", "finalized", "propose", "proposes",
              "proposed", "teach", "teaches", "taught", "understands", "understood", "announce", "announces", "announced", "recommend", "recommends", "recommended", "urge", "urges", "urged"}
 STANCE_VERBS = {"believe", "think", "urge", "feel", "agree", "disagree", "doubt", "hope", "understand", "suggest",
-                "argue", "propose", "recommend", "accept", "insist", "fear", "wish", "want", "prefer"}
+                "argue", "propose", "recommend", "accept", "insist", "fear", "wish", "want", "prefer", "arguing", "saying",
+                "suggesting", "asking", "calling"}
 FIRST = {"i", "we"}
 OBLIGATION = {"should", "must", "ought", "shall"}
 EVALUATIVE = set("""good bad best worst better worse greatest excellent wrong right fair unfair cheap
@@ -35,6 +37,9 @@ outrageous disastrous shameful deplorable admirable laudable valuable worthless 
 powerful weak brilliant clearly obviously surely undoubtedly arguably unfortunately fortunately hopefully sadly
 rightly wrongly tempting temptation mistake nonsense sensible reasonable unreasonable acceptable
 unacceptable evident true real biggest contributes worth deserve deserves matter matters mistake distraction""".split())
+# the lexicon's value words count too; its verbs and modals are read from the parse instead
+EVALUATIVE |= lx.OPINION_CUES - {"believe", "think", "feel", "should", "must", "ought", "need", "needs", "opinion",
+                                 "conclusion", "significant", "right", "negative", "positive"}
 NOT_OWN = {"acl", "relcl", "ccomp"}  # clauses that complete an idea noun: what the belief holds, not the writer's claim
 IDEA_NOUNS = {"belief", "idea", "view", "principle", "theory", "doctrine", "policy", "rule", "law", "system", "claim",
               "argument", "notion", "demand", "demands", "promise", "order", "plan", "ideology", "hope", "fear"}
@@ -81,7 +86,9 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
         elif said and subject is not None:
             reporter = doc[subject.left_edge.i:subject.right_edge.i + 1].text
             reported |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-            reported |= {t.i for m in marks for t in m.head.subtree if m.head.i > verb.i}
+            for m in marks[:1]:  # the reported clause runs from its "that" to a ", but" (the writer's own answer)
+                end = next((t.i for t in doc[m.i:] if t.lower_ == "but" and doc[t.i - 1].text == ","), len(doc))
+                reported |= set(range(m.i, end))
     low = doc.text.lower()
     if not reporter and re.search(r"\baccording to\b|^for (many|most|some) (readers|critics|people)\b", low):
         reporter = "according to"
