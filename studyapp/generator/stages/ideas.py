@@ -1,0 +1,208 @@
+"""Ideas stage: questions on what a text explains, read from the parse (issue 13, items 2 and 3).
+
+Three forms, each with distractors of the same kind from the same document:
+
+- **definition**: "Photosynthesis is the process by which …" -> "What is the name for the process by which …?"
+  (the other terms the document defines, names with "called" or lists after a colon); the reverse ("What is
+  photosynthesis?") becomes a flashcard. A person described this way ("Scout is a bold, curious girl …") gives
+  "Who is …?" with the document's other people as options.
+- **what a term does**: a sentence whose subject is one of the document's terms ("Imperialism caused rivalry
+  between the powers.") -> "What caused rivalry between the powers?" with the sibling terms as options.
+- **what the X is**: "The most obvious theme is racial injustice." -> "What is the most obvious theme …?" with the
+  document's other themes (causes, results, symbols …) as options.
+
+These candidates carry `template` names that `select` ranks above a blank in the same sentence: a main idea is
+asked before a detail.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.generate import base, digest, doc_terms, usable
+
+# nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
+KIND_NOUNS = {"theme", "themes", "symbol", "motif", "cause", "causes", "result", "results", "consequence", "effect",
+              "reason", "aim", "purpose", "message", "function", "role", "lesson", "idea", "problem", "source",
+              "product", "products", "stage", "step", "type", "form", "argument"}
+COLON_LIST = re.compile(r":\s*((?:[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2},\s*)+[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2},?\s+"
+                        r"(?:and|or)\s+[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})[.;]")
+CONTEXT_WORDS = re.compile(r"\b(above|below|following|this|these|those|such|former|latter)\b", re.I)
+PERSON_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:girl|boy|man|woman|lawyer|father|mother|brother|"
+                         r"sister|friend|teacher|child|daughter|son|king|queen|farmer|doctor|soldier|leader|neighbour)\b")
+SYMBOL = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:symbol|sign|metaphor|image|emblem)\b", re.I)
+ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+MAX_TERM_WORDS = 4
+MAX_ANSWER_WORDS = 8
+
+
+def _span(s: Sentence, span: tuple[int, int] | None) -> str:
+    """The text of a span of the sentence."""
+    return s.text[span[0]:span[1]] if span else ""
+
+
+def _clean_subject(s: Sentence) -> bool:
+    """The sentence opens on its own subject (after any discourse marker), which needs no earlier sentence."""
+    p = s.parse
+    if not p or not p.subject or p.context_subject or p.fronted:
+        return False
+    _, cut = ph.statement(s)
+    return p.subject[0] == cut
+
+
+def _definition(s: Sentence) -> tuple[str, str] | None:
+    """(term, meaning) when the sentence says what a term is: 'X is a/the N …' with a short noun subject."""
+    p = s.parse
+    if not _clean_subject(s) or not p.complement or p.subject_pos not in ("NOUN", "PROPN"):
+        return None
+    term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement)
+    if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
+        return None
+    if not (1 <= len(term.split()) <= MAX_TERM_WORDS and re.match(r"(?:a|an|the)\s", meaning, re.I)
+            and len(meaning.split()) >= 4 and p.complement[1] >= len(s.text.rstrip(" .")) - 1):
+        return None
+    if fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split()):
+        return None
+    return term, meaning
+
+
+def _kind_statement(s: Sentence) -> tuple[str, str, str] | None:
+    """(kind noun, subject, answer) for 'The most obvious theme is racial injustice.'-like sentences."""
+    p = s.parse
+    if not _clean_subject(s) or not p.complement or p.subject_head not in KIND_NOUNS:
+        return None
+    subject, answer = _span(s, p.subject), _span(s, p.complement)
+    if CONTEXT_WORDS.search(subject) or not re.match(r"(?:the|one)\s", subject, re.I) or (not 1 <= len(answer.split()) <= MAX_ANSWER_WORDS or len(subject.split()) > 6
+            or p.complement[1] < len(s.text.rstrip(" .")) - 1 or not answer[:1].isalpha()):
+        return None
+    return p.subject_head.rstrip("s"), subject, answer
+
+
+def term_pool(doc: SourceDoc) -> dict[str, str]:
+    """The document's terms, folded -> as written: defined subjects, 'called' terms, members of colon lists."""
+    if "idea_terms" not in doc.hints:
+        pool: dict[str, str] = {}
+        for s in doc.sentences:
+            found = _definition(s)
+            if found and not _person(doc, found[0]) and not PERSON_NOUN.search(found[1]):
+                term = ARTICLE.sub("", found[0])
+                if " " not in term and term[1:].islower():  # "Erosion is …": a common noun at the sentence start
+                    term = term.lower()
+                pool.setdefault(fold(term), term)
+            for match in COLON_LIST.finditer(s.text):
+                for item in re.split(r",\s*|,?\s+(?:and|or)\s+", match.group(1)):
+                    if item.strip():
+                        pool.setdefault(fold(item.strip()), item.strip())
+        for t in doc_terms(doc):
+            pool.setdefault(fold(t), t)
+        doc.hints["idea_terms"] = pool
+    return doc.hints["idea_terms"]
+
+
+def _person(doc: SourceDoc, name: str) -> bool:
+    """The name is one of the document's people (the analyse stage's entities)."""
+    return fold(name) in doc.hints.get("people", {})
+
+
+def _people(corpus: Corpus, doc: SourceDoc) -> dict[str, str]:
+    """The people the document names, folded full name -> name (computed once per document)."""
+    if "people" not in doc.hints:
+        doc.hints["people"] = {fold(e.name): e.name for e in corpus.entities.values()
+                               if e.kind == "person" and doc.id in e.docs}
+        for m in doc.mentions:  # a one-word name the text uses ("Scout") is a person of this document too
+            if m.kind == "person" and " " not in m.text:
+                doc.hints["people"].setdefault(fold(m.text), m.text)
+    return doc.hints["people"]
+
+
+def _like(answer: str, option: str) -> str:
+    """The option capitalised as the answer is."""
+    return option[:1].upper() + option[1:] if answer[:1].isupper() else option
+
+
+def _options(answer: str, pool: list[str], prompt: str, h: int, n: int = 3) -> list[str]:
+    """Up to n options from the pool that are not the answer and do not stand in the prompt, picked by h."""
+    folded_prompt, folded_answer = fold(prompt), fold(ARTICLE.sub("", answer))
+    picked = []
+    proper = ARTICLE.sub("", answer)[:1].isupper() and not ARTICLE.sub("", answer)[1:2].islower() or " " in answer \
+        and answer.split()[-1][:1].isupper()
+    rest = sorted({p for p in pool if fold(ARTICLE.sub("", p)) != folded_answer
+                   and (p.split()[-1][:1].isupper()) == proper
+                   and fold(ARTICLE.sub("", p)) not in folded_prompt and folded_answer not in fold(p)},
+                  key=lambda p: digest(p, str(h)))
+    for p in rest:
+        if fold(p) not in {fold(x) for x in picked}:
+            picked.append(_like(answer, p))
+        if len(picked) == n:
+            break
+    return picked
+
+
+def _ask(doc: SourceDoc, s: Sentence, prompt: str, answer: str, pool: list[str], template: str,
+         min_options: int = 3) -> Candidate:
+    """A multiple-choice candidate when the pool gives enough options, else a short answer."""
+    h = digest(doc.id, s.text, template)
+    options = _options(answer, pool, prompt, h)
+    if len(options) >= min_options:
+        c = base(doc, s, "multiple_choice", prompt, answer, None, template)
+        c.choices = sorted([answer] + options, key=lambda o: digest(o, str(h)))
+    else:
+        c = base(doc, s, "short_answer", prompt, answer, None, template)
+    c.answer_kind = "term"
+    return c
+
+
+def _according(doc: SourceDoc) -> str:
+    """'According to “Title”, ' or 'According to the text by X, '."""
+    return f"According to {doc.ref}, "
+
+
+def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Candidate], list[Flashcard]]:
+    """The idea candidates of one sentence (at most one) and the flashcards of its reverse form."""
+    terms = term_pool(doc)
+    people = _people(corpus, doc)
+    body = s.text.rstrip()[:-1].rstrip()
+    found = _definition(s)
+    if found:
+        term, meaning = found
+        name = ARTICLE.sub("", term) if term[:1].islower() or fold(ARTICLE.sub("", term)) in terms else term
+        if fold(term) in people or fold(name) in people or term[:1].isupper() and PERSON_NOUN.search(meaning):
+            prompt = f"In {doc.ref}, who is {meaning}?"
+            c = _ask(doc, s, prompt, term, list(people.values()), "define_person")
+            return [c], []
+        card = Flashcard(f"What {s.parse.root} {ph.lower_first(term, corpus.mid_caps)}?", meaning, doc.id, s.text,
+                         s.paragraph, "definition")
+        prompt = f"What is the name for {meaning}?"
+        if SYMBOL.match(meaning):  # "The lantern is a symbol of hope." -> "What is a symbol of hope?"
+            prompt, name = f"What is {meaning}?", term
+        return [_ask(doc, s, prompt, name, list(terms.values()), "define", min_options=2)], [card]
+    kind = _kind_statement(s)
+    if kind:
+        noun, subject, answer = kind
+        pool = [a for other in doc.sentences if other is not s and (k := _kind_statement(other)) and k[0] == noun
+                for a in [k[2]]]
+        prompt = f"{_according(doc)}what {s.parse.root} {ph.lower_first(subject, corpus.mid_caps)}?"
+        return [_ask(doc, s, prompt, answer, pool, "kind_is", min_options=2)], []
+    p = s.parse
+    if _clean_subject(s) and not p.complement and fold(_span(s, p.subject)) in terms:
+        subject = _span(s, p.subject)
+        rest = body[p.subject[1]:].strip()
+        if rest and re.match(r"[a-z]", rest) and not re.search(r"\b(it|they|them|this|these|its|their)\b", rest):
+            prompt = f"{_according(doc)}what {rest}?"
+            return [_ask(doc, s, prompt, subject, list(terms.values()), "term_does")], []
+    return [], []
+
+
+@stage("ideas", requires=["sentences", "parses", "stances", "entities"], provides=["idea_candidates"])
+def ideas_stage(corpus: Corpus) -> Corpus:
+    """Definition, what-a-term-does and what-the-X-is questions from every usable sentence."""
+    for doc in corpus.docs:
+        for s in doc.sentences:
+            if s.parse and usable(s):
+                questions, cards = for_sentence(corpus, doc, s)
+                corpus.candidates.extend(questions)
+                corpus.flashcards.extend(cards)
+    return corpus

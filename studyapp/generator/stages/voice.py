@@ -1,0 +1,135 @@
+"""Fact, opinion or reported claim by whose voice a sentence is in and whether it evaluates (issue 13, item 6).
+
+`voice_of(doc)` reads a parsed spaCy sentence once (in the parse stage) and keeps three things on `Parse`: the
+reporter (someone other than the writer who says, argues, warns … what the sentence holds), the writer's own stance
+("I believe", "I urge", an imperative), and the evaluative words of the main clause (modals of obligation, value
+adjectives, comparisons of value). Words inside a quotation, a relative clause or a clause that completes a noun
+("the belief that a country should …") are not the sentence's own evaluation. `classify` turns them into a label.
+The labelled set in tests/generator/data/stance-labels.json measures it (tests/generator/test_voice.py).
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.model import Corpus, Sentence
+from studyapp.generator.pipeline import stage
+
+REPORTING = {"say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed", "believe", "believes",
+             "believed", "think", "thinks", "thought", "warn", "warns", "warned", "told", "tell", "tells", "insist",
+             "insists", "insisted", "suggest", "suggests", "suggested", "contend", "contends", "contended", "maintain",
+             "maintains", "maintained", "worry", "worries", "worried", "fear", "fears", "feared", "point", "points",
+             "pointed", "found", "finds", "find", "explains", "explained", "stated", "states", "state", "wrote", "writes", "write", "noted",
+             "notes", "note", "reported", "reports", "report", "predicted", "predicts", "predict", "estimate",
+             "estimates", "estimated", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed", "doubt",
+             "doubts", "doubted", "call", "calls", "called", "concluded", "concludes",
+             "accept", "accepts", "accepted", "declare", "declares", "declared", "finalized", "propose", "proposes",
+             "proposed", "teach", "teaches", "taught", "understands", "understood", "announce", "announces", "announced", "recommend", "recommends", "recommended", "urge", "urges", "urged"}
+STANCE_VERBS = {"believe", "think", "urge", "feel", "agree", "disagree", "doubt", "hope", "understand", "suggest",
+                "argue", "propose", "recommend", "accept", "insist", "fear", "wish", "want", "prefer", "arguing", "saying",
+                "suggesting", "asking", "calling"}
+FIRST = {"i", "we"}
+OBLIGATION = {"should", "must", "ought", "shall"}
+EVALUATIVE = set("""good bad best worst better worse greatest excellent wrong right fair unfair cheap
+simple wise unwise foolish dangerous risky harmful helpful unhelpful useful useless important crucial vital essential
+necessary unnecessary needless misleading inevitable remarkable impressive terrible awful wonderful absurd ridiculous
+outrageous disastrous shameful deplorable admirable laudable valuable worthless beneficial effective ineffective
+powerful weak brilliant clearly obviously surely undoubtedly arguably unfortunately fortunately hopefully sadly
+rightly wrongly tempting temptation mistake nonsense sensible reasonable unreasonable acceptable
+unacceptable evident true real biggest contributes worth deserve deserves matter matters mistake distraction""".split())
+# the lexicon's value words count too; its verbs and modals are read from the parse instead
+EVALUATIVE |= lx.OPINION_CUES - {"believe", "think", "feel", "should", "must", "ought", "need", "needs", "opinion",
+                                 "conclusion", "significant", "right", "negative", "positive"}
+NOT_OWN = {"acl", "relcl", "ccomp"}  # clauses that complete an idea noun: what the belief holds, not the writer's claim
+IDEA_NOUNS = {"belief", "idea", "view", "principle", "theory", "doctrine", "policy", "rule", "law", "system", "claim",
+              "argument", "notion", "demand", "demands", "promise", "order", "plan", "ideology", "hope", "fear"}
+NEEDS_THAT = {"found", "finds", "find", "teach", "teaches", "taught"}  # "the jury finds Tom guilty" reports nothing
+QUOTES = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _quoted(doc) -> set[int]:
+    """Indices of tokens inside quotation marks."""
+    spans = [(m.start(), m.end()) for m in QUOTES.finditer(doc.text)]
+    return {t.i for t in doc if any(a <= t.idx < b for a, b in spans)}
+
+
+def _own(t, root) -> bool:
+    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root."""
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in NOT_OWN and t.head.lower_ in IDEA_NOUNS or t.dep_ == "appos":
+            return False
+        t = t.head
+    return True
+
+
+def voice_of(doc) -> tuple[str, bool, list[str]]:
+    """(reporter's words or "", writer's own stance, evaluative cues of the main clause) of one parsed sentence."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return "", False, []
+    quoted = _quoted(doc)
+    heads = [root] + [t for t in root.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]
+    reporter, stance, reported = "", False, set()
+    for verb in heads:
+        subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        after = doc[verb.i + 1:verb.i + 4].text
+        marks = [t for t in doc[verb.i + 1:verb.i + 10] if t.lower_ == "that" and (t.dep_ == "mark" or t.i <= verb.i + 3)]
+        that = bool(marks)
+        said = verb.lower_ in REPORTING and (verb.lower_ not in NEEDS_THAT and any(c.dep_ == "ccomp" for c in verb.children)
+                                             or that
+                                             or re.match(r"^(\w+\s*)?:", after)
+                                             or verb.lower_ in ("point", "points", "pointed")
+                                             and any(c.dep_ == "prt" for c in verb.children))
+        if subject is not None and subject.lower_ in FIRST:
+            if verb.lower_ in STANCE_VERBS or verb.lower_ in REPORTING and verb.lower_ not in ("found", "told"):
+                stance = True
+        elif said and subject is not None:
+            reporter = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            reported |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+            for m in marks[:1]:  # the reported clause runs from its "that" to a ", but" (the writer's own answer)
+                end = next((t.i for t in doc[m.i:] if t.lower_ == "but" and doc[t.i - 1].text == ","), len(doc))
+                reported |= set(range(m.i, end))
+    low = doc.text.lower()
+    if not reporter and re.search(r"\baccording to\b|^for (many|most|some) (readers|critics|people)\b", low):
+        reporter = "according to"
+    if not reporter and quoted and len(quoted) > 0.6 * len(doc) and re.search(r"[\"”],?\s+\w+\s+(said|says)|said:", doc.text):
+        reporter = "quote"
+    if (root.tag_ == "VB" and root.i == 0 and not any(c.dep_ == "nsubj" for c in root.children)) \
+            or re.match(r"^(let us|let's)\b", low):
+        stance = True  # an imperative: the writer tells the reader what to do
+    cues = sorted({t.lower_ for t in doc if t.i not in quoted and t.i not in reported and _own(t, root) and (
+        t.lower_ in OBLIGATION and t.tag_ == "MD" or t.lower_ in EVALUATIVE and t.pos_ != "PROPN"
+        or t.lower_ in ("help", "helps", "work", "works") and any(c.dep_ == "neg" for c in t.children)
+        or t.lower_ in ("need", "needs") and t.i == root.i)})
+    return reporter, stance, cues
+
+
+def classify(s: Sentence, attributed: bool = False) -> str:
+    """fact, opinion or claim (reported) for a parsed sentence; a question stays a question."""
+    text = s.text.strip()
+    if text.endswith("?"):
+        return "question"
+    p = s.parse
+    if p is None:
+        return s.stance
+    if p.reporter == "according to":
+        return "claim"  # "According to X, …", "For many readers …": the evaluation is theirs
+    if p.own_stance or p.evaluates and not attributed:
+        return "opinion"  # "Supporters claim that …, but there is no good evidence": the writer's own verdict
+    if attributed or p.reporter:
+        return "claim"
+    return "fact"
+
+
+@stage("voice", requires=["parses", "stances"], provides=["voices"])
+def voice_stage(corpus: Corpus) -> Corpus:
+    """Decide each parsed sentence's stance by its voice and evaluation (the analyse stage's cue-word guess stays on
+    sentences without a parse, and on reader comments, which are opinions)."""
+    for doc in corpus.docs:
+        attributed = {a.sentence for a in doc.attributions}
+        for s in doc.sentences:
+            if s.parse is None or s.role == "comment" or s.stance == "question":
+                continue
+            found = classify(s, s.position in attributed)
+            s.stance = "other" if s.stance == "other" and found == "fact" else found  # "I have taught for …"
+    return corpus
