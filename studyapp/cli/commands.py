@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 from flask import current_app
@@ -103,13 +104,14 @@ def export_scores(classroom_id: int, fmt: str, output: Path | None) -> None:
     classroom = db.session.get(Classroom, classroom_id)
     if classroom is None:
         _fail(f"no class with id {classroom_id}.")
-    table = scores.build_score_table(classroom)
+    table = scores.build_score_table(classroom, now=utcnow(), zone=ZoneInfo(current_app.config["TIMEZONE"]))
     if fmt == "xlsx":
         if output is None:
             _fail("an XLSX export needs -o FILE.")
         output.write_bytes(scores_to_xlsx(table.header(), table.records()))
         return
-    chunks = iter_csv(table.header(), table.records())
+    # A file gets the BOM Excel needs to read UTF-8 (the same bytes as the web download); a terminal does not.
+    chunks = iter_csv(table.header(), table.records(), bom=output is not None)
     if output is None:
         for chunk in chunks:
             click.echo(chunk, nl=False)
@@ -155,21 +157,30 @@ def list_banks() -> None:
 @bank_cli.command("export")
 @click.argument("bank_id", type=int)
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
+@click.option("--include-drafts", is_flag=True, help="Add draft questions and flashcards (rejected ones never go).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def export_bank(bank_id: int, fmt: str, output: Path) -> None:
-    """Write bank BANK_ID in a format for Moodle, Canvas, Anki or a spreadsheet."""
-    from studyapp.formats.registry import export_bank as export
+def export_bank(bank_id: int, fmt: str, include_drafts: bool, output: Path) -> None:
+    """Write the approved questions and flashcards of bank BANK_ID for Moodle, Canvas, Anki or a spreadsheet;
+    every one the format cannot carry is listed."""
     from studyapp.models import QuestionBank
-    from studyapp.services.bank_export import bank_to_dict
+    from studyapp.services.bank_export import export_bank_file, plan_exports
 
     bank = db.session.get(QuestionBank, bank_id)
     if bank is None:
         _fail(f"no bank with id {bank_id} (see `flask --app studyapp bank list`).")
-    data, _suffix, warnings = export(bank_to_dict(bank), fmt)
+    plan = next(p for p in plan_exports(bank, include_drafts=include_drafts) if p.format.key == fmt)
+    data, _suffix, warnings = export_bank_file(bank, fmt, include_drafts=include_drafts)
     output.write_bytes(data)
+    for item in plan.left_out:
+        click.echo(f"Left out: {item.kind} {item.id} ({item.reason}): {item.text[:80]}", err=True)
+    # The exporter's own notes repeat what the plan listed; only the rest (data it could not write) is new.
+    listed = tuple(f"question {item.id} " for item in plan.left_out if item.kind == "question")
     for warning in warnings:
-        click.echo(f"Note: {warning}", err=True)
-    click.echo(f"Wrote {output} ({len(data)} bytes).")
+        if not warning.startswith(listed) and not (" flashcards: " in warning and not plan.format.carries_flashcards):
+            click.echo(f"Note: {warning}", err=True)
+    which = "approved and draft" if include_drafts else "approved"
+    click.echo(f"Wrote {output} ({len(data)} bytes): {plan.question_count} {which} questions and "
+               f"{plan.flashcard_count} flashcards; {len(plan.left_out)} left out.")
 
 
 @bank_cli.command("import")

@@ -114,6 +114,9 @@ def _check_shape(data: Any) -> None:
         problem = flashcard_problem(card) or _paragraph_problem(card.get("source") or {})
         if problem:
             raise ValidationError(f"{where}: {problem}")
+        if not isinstance(card.get("status", "draft"), str) or card.get("status", "draft") not in _STATUSES:
+            raise ValidationError(f"{where}: unknown status {str(card.get('status'))[:50]!r}; "
+                                  "expected draft, approved or rejected.")
 
 
 def _check_question_values(q: dict[str, Any], where: str) -> None:

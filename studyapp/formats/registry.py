@@ -14,6 +14,7 @@ from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
+from studyapp.question_types import REGISTRY
 
 Export = Callable[[dict[str, Any]], tuple[bytes, list[str]]]
 Exporter = Callable[[dict[str, Any]], tuple[bytes, str, list[str]]]
@@ -31,9 +32,20 @@ def import_json(data: bytes) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A question or flashcard a format has no place for: its kind, id, text and why."""
+
+    kind: str  # "question" or "flashcard"
+    id: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class BankFormat:
     """One exchange format: its key (CLI and URL), label, file suffix, MIME type, exporter, importer (None: export
-    only) and what it cannot carry (said to teachers beside the download)."""
+    only) and whether it carries flashcards. Which question types it carries, each type says
+    (`studyapp.question_types` `cannot_carry`)."""
 
     key: str
     label: str
@@ -41,25 +53,46 @@ class BankFormat:
     mime_type: str
     exporter: Export
     importer: Importer | None
-    cannot_carry: str
+    carries_flashcards: bool = False
 
     def export(self, bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
         """Export `bank`; return the bytes, the file name suffix and the warnings."""
         data, warnings = self.exporter(bank)
         return data, self.suffix, warnings
 
+    def carries(self, question: dict[str, Any]) -> bool:
+        """True when the format has a place for the question's type."""
+        qtype = REGISTRY.get(question.get("type"))
+        return qtype is not None and self.key in qtype.formats
+
+    @property
+    def cannot_carry(self) -> str:
+        """What the format leaves out, in words ("flashcards and ordering questions"); "" when nothing."""
+        parts = [] if self.carries_flashcards else ["flashcards"]
+        parts += [f"{t.label.lower()} questions" for t in REGISTRY.values() if self.key not in t.formats]
+        return " and ".join(parts)
+
+    def left_out(self, bank: dict[str, Any]) -> list[LeftOut]:
+        """Every question and flashcard of `bank` the format has no place for, in bank order, with the reason."""
+        items = [LeftOut("question", str(q.get("id")), str(q.get("prompt") or ""),
+                         f"{self.label} has no {REGISTRY[q['type']].label.lower() if q.get('type') in REGISTRY else 'such'}"
+                         " questions")
+                 for q in bank.get("questions") or [] if not self.carries(q)]
+        if not self.carries_flashcards:
+            items += [LeftOut("flashcard", str(c.get("id")), str(c.get("front") or ""), f"{self.label} has no flashcards")
+                      for c in bank.get("flashcards") or []]
+        return items
+
 
 # The one list of formats: the CLI choices, the download view, the bank page and the tables below read it.
 FORMATS: dict[str, BankFormat] = {f.key: f for f in (
-    BankFormat("json", "StudyApp JSON", ".json", "application/json", export_json, import_json, ""),
-    BankFormat("gift", "GIFT for Moodle", ".gift.txt", "text/plain", export_gift, import_gift,
-               "flashcards and ordering questions"),
-    BankFormat("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
-               "flashcards"),
-    BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None,
-               "flashcards"),
-    BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv, "flashcards"),
-    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None, ""),
+    BankFormat("json", "StudyApp JSON", ".json", "application/json", export_json, import_json, carries_flashcards=True),
+    BankFormat("gift", "GIFT for Moodle", ".gift.txt", "text/plain", export_gift, import_gift),
+    BankFormat("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml),
+    BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None),
+    BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv),
+    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None,
+               carries_flashcards=True),
 )}
 
 

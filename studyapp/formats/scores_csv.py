@@ -1,4 +1,4 @@
-"""Score sheets as CSV, with cells escaped so spreadsheets never run them as formulas."""
+"""Score sheets as CSV, with cells escaped so spreadsheets never run them as formulas, and a BOM for Excel."""
 from __future__ import annotations
 
 import csv
@@ -8,8 +8,13 @@ from typing import Iterable, Iterator
 from studyapp.formats.cells import escape_cell
 
 
-def iter_csv(header: list[str], records: Iterable[list]) -> Iterator[str]:
-    """CSV text line by line (for streaming), every cell escaped."""
+BOM = "\ufeff"  # Excel on Windows reads a CSV as UTF-8 only when it starts with one (else Cyrillic is garbled)
+
+
+def iter_csv(header: list[str], records: Iterable[list], *, bom: bool = False) -> Iterator[str]:
+    """CSV text line by line (for streaming), every cell escaped; `bom` starts it with a UTF-8 byte order mark."""
+    if bom:
+        yield BOM
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in [header, *records]:
@@ -19,6 +24,6 @@ def iter_csv(header: list[str], records: Iterable[list]) -> Iterator[str]:
         buffer.truncate()
 
 
-def to_csv(header: list[str], records: Iterable[list]) -> str:
+def to_csv(header: list[str], records: Iterable[list], *, bom: bool = False) -> str:
     """The whole CSV as one string."""
-    return "".join(iter_csv(header, records))
+    return "".join(iter_csv(header, records, bom=bom))

@@ -10,6 +10,7 @@ from studyapp.errors import ValidationError
 from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role, User
 from studyapp.question_types import get_type
 from studyapp.services import accounts, banks, classes, quizzes
+from studyapp.services.flashcards import set_flashcard_status
 from studyapp.services.questions import set_status
 
 DEMO_ADMIN = "demo-admin"
@@ -40,6 +41,7 @@ def create_demo(password: str, *, now: datetime) -> dict:
             raise ValidationError("No course pack is loaded: run `flask --app studyapp content load` first.")
         bank = banks.find_copy(template, teacher) or banks.copy_bank(template, owner=teacher, now=now)
         _approve_demo_questions(bank, teacher, now=now)
+        _approve_demo_flashcards(bank, teacher, now=now)
         quiz = quizzes.build_quiz(bank, owner=teacher, title=f"{bank.title}: first quiz",
                                   count=min(DEMO_QUIZ_SIZE, len(quizzes.list_quiz_questions(bank))), seed=1)
         quizzes.assign_quiz(quiz, classroom, due_at=now + timedelta(days=14), now=now)
@@ -53,6 +55,13 @@ def _approve_demo_questions(bank: QuestionBank, teacher: User, *, now: datetime)
     if not any(q.status == QuestionStatus.APPROVED for q in usable):
         drafts = [q for q in usable[: DEMO_QUIZ_SIZE * 2] if q.status == QuestionStatus.DRAFT]
         set_status(drafts, QuestionStatus.APPROVED, actor=teacher, now=now)
+
+
+def _approve_demo_flashcards(bank: QuestionBank, teacher: User, *, now: datetime) -> None:
+    """The demo teacher approves the first draft flashcards of their copy, so the demo class has cards to study."""
+    if not any(c.status == QuestionStatus.APPROVED for c in bank.flashcards):
+        drafts = sorted((c for c in bank.flashcards if c.status == QuestionStatus.DRAFT), key=lambda c: c.id)
+        set_flashcard_status(drafts[: DEMO_QUIZ_SIZE * 2], QuestionStatus.APPROVED, actor=teacher, now=now)
 
 
 def is_demo_login(username: str, password: str, demo_password: str) -> bool:

@@ -28,6 +28,29 @@ class Gradebook:
         values = [c.percent or 0.0 for a in self.assignments for c in [self.cell(student, a)] if c.counts_in_average]
         return round(sum(values) / len(values), 1) if values else None
 
+    def sort_keys(self) -> list[str]:
+        """The columns the gradebook sorts by: "name", "total" (the average) and "a<assignment id>"."""
+        return ["name", "total", *(f"a{a.id}" for a in self.assignments)]
+
+    def sorted_students(self, key: str, *, descending: bool = False) -> list[User]:
+        """The students sorted by a column of `sort_keys` (unknown keys sort by name); empty cells always last,
+        ties by name."""
+        by_id = {f"a{a.id}": a for a in self.assignments}
+
+        def value(student: User) -> float | None:
+            if key == "total":
+                return self.average(student)
+            if key in by_id:
+                return self.cell(student, by_id[key]).percent
+            return None
+
+        by_name = sorted(self.students, key=lambda s: (s.display_name.casefold(), s.id))
+        if key not in by_id and key != "total":
+            return by_name[::-1] if descending else by_name
+        filled = [s for s in by_name if value(s) is not None]
+        empty = [s for s in by_name if value(s) is None]
+        return sorted(filled, key=value, reverse=descending) + empty
+
 
 def build_gradebook(classroom: Classroom, *, now: datetime) -> Gradebook:
     """Every cell's standing at `now`, from one query of attempts."""

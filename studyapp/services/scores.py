@@ -1,43 +1,55 @@
-"""The scores table of a class: one row per student, one column per assignment."""
+"""The scores table of a class: one row per student; per assignment its points, percentage, status and submission time."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 
 from studyapp.models import Assignment, Classroom
-from studyapp.services.assignment_state import list_best_attempts
+from studyapp.services.assignment_state import AssignmentState, Standing, list_standings
+
+# The word a score sheet writes for each state: the four a teacher asked for, and two for not yet started.
+STATUS_WORDS = {AssignmentState.DONE: "done", AssignmentState.LATE: "late", AssignmentState.MISSED: "missing",
+                AssignmentState.IN_PROGRESS: "in progress", AssignmentState.OPEN: "not started",
+                AssignmentState.UPCOMING: "not open yet"}
+COLUMNS = ("points", "%", "status", "submitted")  # per assignment, in this order
 
 
 @dataclass
 class ScoreTable:
-    """Students by assignments; a cell is the best submitted percentage, or None."""
+    """Students by assignments; a cell is the student's standing (state and the attempt that counts)."""
 
     assignments: list[Assignment]
-    rows: list[tuple] = field(default_factory=list)  # (student, [percent or None, ...])
+    zone: tzinfo
+    rows: list[tuple] = field(default_factory=list)  # (student, [Standing, ...])
 
     def header(self) -> list[str]:
-        """Column titles for a spreadsheet."""
+        """Column titles for a spreadsheet: four per assignment, each naming the assignment and its id."""
         titles = []
         for a in self.assignments:
-            due = f" (due {a.due_at:%Y-%m-%d})" if a.due_at else ""
-            titles.append(f"{a.quiz.title}{due} [#{a.id}] %")
+            due = f" (due {a.due_at.astimezone(self.zone):%Y-%m-%d})" if a.due_at else ""
+            titles.extend(f"{a.quiz.title}{due} [#{a.id}] {column}" for column in COLUMNS)
         return ["username", "full_name", *titles]
 
     def records(self) -> list[list]:
-        """Rows as plain values: username, full name, then percentages ('' where none)."""
-        return [[s.username, s.full_name, *("" if p is None else p for p in cells)] for s, cells in self.rows]
+        """Rows as plain values: username, full name, then per assignment points, percentage, status and
+        submission time ('' where there is none)."""
+        return [[s.username, s.full_name, *(v for cell in cells for v in self._cell(cell))] for s, cells in self.rows]
+
+    def _cell(self, standing: Standing) -> list:
+        """Points, percentage, status word and submission time of one standing."""
+        best = standing.best
+        if best is None:
+            return ["", "", STATUS_WORDS[standing.state], ""]
+        submitted = best.submitted_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        return [round(best.score or 0.0, 2), best.percent or 0.0, STATUS_WORDS[standing.state], submitted]
 
 
-def build_score_table(classroom: Classroom) -> ScoreTable:
-    """The best attempt's percentage per student and assignment (the gradebook's), from one query."""
+def build_score_table(classroom: Classroom, *, now: datetime, zone: tzinfo) -> ScoreTable:
+    """Every student's standing on every assignment at `now` (the gradebook's cells), times shown in `zone`."""
     assignments = sorted(classroom.assignments, key=lambda a: (a.open_at, a.id))
     students = classroom.students
-    best = list_best_attempts(assignments, [s.id for s in students])
-    table = ScoreTable(assignments=assignments)
+    standings = list_standings(assignments, [s.id for s in students], now=now)
+    table = ScoreTable(assignments=assignments, zone=zone)
     for student in students:
-        table.rows.append((student, [_percent(best.get((student.id, a.id))) for a in assignments]))
+        table.rows.append((student, [standings[(student.id, a.id)] for a in assignments]))
     return table
-
-
-def _percent(attempt) -> float | None:
-    """A submitted attempt's percentage (0 when ungraded), None without one."""
-    return None if attempt is None else (attempt.percent or 0.0)

@@ -5,7 +5,9 @@ from flask import abort, redirect, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz, SourceDocument
+from studyapp.models import (
+    Assignment, Classroom, Flashcard, GenerationJob, Question, QuestionBank, Quiz, SourceDocument,
+)
 from studyapp.services.banks import can_edit_bank, can_use_bank, can_view_question
 
 
@@ -58,6 +60,11 @@ def get_viewable_question(question_id: int) -> Question:
 def get_own_question(question_id: int) -> Question:
     """A question of a bank the signed-in teacher owns, for any change to it, else 404."""
     return _load(Question, question_id, lambda q: can_edit_bank(q.bank, current_user))
+
+
+def get_own_flashcard(flashcard_id: int) -> Flashcard:
+    """A flashcard of a bank the signed-in teacher owns, for any change to it, else 404."""
+    return _load(Flashcard, flashcard_id, lambda c: can_edit_bank(c.bank, current_user))
 
 
 def get_own_quiz(quiz_id: int) -> Quiz:

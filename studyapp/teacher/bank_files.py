@@ -1,15 +1,16 @@
-"""Teacher views for moving banks in and out: downloads in every format, and importing a bank file."""
+"""Teacher views for moving banks in and out: the export page (what each format carries and leaves out), downloads
+in every format (approved only, or with drafts), and importing a bank file."""
 from __future__ import annotations
 
 import re
 
-from flask import Response, flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from studyapp.db import db
 from studyapp.errors import AlreadySentError, StudyAppError
-from studyapp.formats.registry import FORMATS, export_bank
-from studyapp.services.bank_export import bank_to_dict
+from studyapp.formats.registry import FORMATS
+from studyapp.services.bank_export import export_bank_file, plan_exports
 from studyapp.services import bank_import
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_usable_bank
@@ -23,13 +24,27 @@ def bank_formats() -> dict:
     return {"bank_formats": list(FORMATS.values())}
 
 
+def _include_drafts() -> bool:
+    """True when the teacher ticked "include drafts" (?drafts=1)."""
+    return request.args.get("drafts") == "1"
+
+
+@bp.get("/banks/<int:bank_id>/export")
+def show_export(bank_id: int):
+    """Every format with what it carries of the bank and, listed one by one, what it leaves out."""
+    bank = get_usable_bank(bank_id)
+    include_drafts = _include_drafts()
+    return render_template("teacher/export.html", bank=bank, include_drafts=include_drafts,
+                           plans=plan_exports(bank, include_drafts=include_drafts))
+
+
 @bp.get("/banks/<int:bank_id>/export/<fmt>")
 def download_bank(bank_id: int, fmt: str):
-    """The bank as a file in one of the exchange formats."""
+    """The bank's approved questions and flashcards (with drafts if ?drafts=1) as a file in one format."""
     bank = get_usable_bank(bank_id)
     if fmt not in FORMATS:
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
-    data, suffix, _warnings = export_bank(bank_to_dict(bank), fmt)
+    data, suffix, _warnings = export_bank_file(bank, fmt, include_drafts=_include_drafts())
     stem = re.sub(r"[^A-Za-z0-9]+", "-", bank.title).strip("-")[:60] or f"bank-{bank.id}"
     return Response(data, mimetype=FORMATS[fmt].mime_type,
                     headers={"Content-Disposition": f'attachment; filename="{stem}{suffix}"'})

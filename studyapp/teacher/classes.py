@@ -1,13 +1,12 @@
-"""Teacher views for classes: dashboard, create, roster, scores download."""
+"""Teacher views for classes: dashboard, create, roster, study settings."""
 from __future__ import annotations
 
-from flask import Response, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError
-from studyapp.formats.scores_csv import iter_csv
-from studyapp.services import accounts, bank_filters, banks, classes, gradebook, quizzes, scores
+from studyapp.services import accounts, bank_filters, banks, classes, gradebook, quizzes
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom
 from studyapp.teacher.once import claim_once, done, sent_again
@@ -102,15 +101,3 @@ def add_roster(classroom_id: int):
     db.session.commit()
     return render_template("teacher/roster_passwords.html", classroom=classroom, created=result.created,
                            taken=result.taken)
-
-
-@bp.get("/classes/<int:classroom_id>/scores.csv")
-def download_scores(classroom_id: int):
-    """The class's scores as CSV: a row per student, a column per assignment."""
-    classroom = get_own_classroom(classroom_id)
-    table = scores.build_score_table(classroom)
-    filename = f"scores-class-{classroom.id}.csv"
-    return Response(iter_csv(table.header(), table.records()), mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
-
-

@@ -155,3 +155,10 @@ class StudySettingsForm(FlaskForm):
                     "frequent reviews.")
     new_cards_per_day = IntegerField("New cards per day", validators=[
         InputRequired(), NumberRange(0, 200, message="New cards per day are from 0 to 200.")])
+
+
+class FlashcardForm(FlaskForm):
+    """Edit a flashcard's front and back."""
+
+    front = TextAreaField("Front", validators=[DataRequired(), Length(max=TEXT["front"])], render_kw={"rows": 2})
+    back = TextAreaField("Back", validators=[DataRequired(), Length(max=TEXT["back"])], render_kw={"rows": 3})

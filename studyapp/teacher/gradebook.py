@@ -1,7 +1,9 @@
 """Teacher views for insight: gradebook, a student's answers, item analysis, and every export of scores."""
 from __future__ import annotations
 
-from flask import Response, abort, render_template
+from zoneinfo import ZoneInfo
+
+from flask import Response, abort, current_app, render_template, request
 
 from studyapp.charts import histogram
 from studyapp.db import db, utcnow
@@ -20,11 +22,32 @@ def _attachment(body, mimetype: str, filename: str) -> Response:
     return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
+def _score_table(classroom):
+    """The class's score table now, times in the school's time zone."""
+    return scores.build_score_table(classroom, now=utcnow(), zone=ZoneInfo(current_app.config["TIMEZONE"]))
+
+
 @bp.get("/classes/<int:classroom_id>/gradebook")
 def show_gradebook(classroom_id: int):
-    """Students by assignments, each cell with its state (services/assignment_state.py) and best score."""
+    """Students by assignments, each cell with its state (services/assignment_state.py) and best score; sorted on
+    the server by ?sort=name|total|a<assignment id>&order=asc|desc, so the column links work without JavaScript."""
     classroom = get_own_classroom(classroom_id)
-    return render_template("teacher/gradebook.html", classroom=classroom, book=build_gradebook(classroom, now=utcnow()))
+    book = build_gradebook(classroom, now=utcnow())
+    sort = request.args.get("sort", "name")
+    sort = sort if sort in book.sort_keys() else "name"
+    descending = request.args.get("order") == "desc"
+    return render_template("teacher/gradebook.html", classroom=classroom, book=book, sort=sort, descending=descending,
+                           students=book.sorted_students(sort, descending=descending))
+
+
+@bp.get("/classes/<int:classroom_id>/scores.csv")
+def download_scores(classroom_id: int):
+    """The class's scores as CSV with a BOM (Excel reads it as UTF-8): a row per student; per assignment its points,
+    percentage, status and submission time."""
+    classroom = get_own_classroom(classroom_id)
+    table = _score_table(classroom)
+    return _attachment(iter_csv(table.header(), table.records(), bom=True), "text/csv",
+                       f"scores-class-{classroom.id}.csv")
 
 
 @bp.get("/classes/<int:classroom_id>/students/<int:student_id>")
@@ -53,14 +76,14 @@ def download_item_stats(quiz_id: int):
     """Item statistics as CSV."""
     quiz = get_own_quiz(quiz_id)
     header, records = item_rows(quiz_insight(quiz))
-    return _attachment(iter_csv(header, records), "text/csv", f"item-statistics-quiz-{quiz.id}.csv")
+    return _attachment(iter_csv(header, records, bom=True), "text/csv", f"item-statistics-quiz-{quiz.id}.csv")
 
 
 @bp.get("/classes/<int:classroom_id>/scores.xlsx")
 def download_scores_xlsx(classroom_id: int):
     """The scores table as an Excel workbook (same table as the CSV)."""
     classroom = get_own_classroom(classroom_id)
-    table = scores.build_score_table(classroom)
+    table = _score_table(classroom)
     return _attachment(scores_to_xlsx(table.header(), table.records()),
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        f"scores-class-{classroom.id}.xlsx")
@@ -71,4 +94,4 @@ def download_answers(classroom_id: int):
     """Every answer of the class as CSV."""
     classroom = get_own_classroom(classroom_id)
     header, records = answer_rows(classroom)
-    return _attachment(iter_csv(header, records), "text/csv", f"answers-class-{classroom.id}.csv")
+    return _attachment(iter_csv(header, records, bom=True), "text/csv", f"answers-class-{classroom.id}.csv")

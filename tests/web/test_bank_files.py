@@ -22,7 +22,7 @@ def test_every_export_format_downloads(client, bank, fmt, marker):
 
 
 def test_a_gift_export_imports_back_as_a_new_bank_with_the_same_questions(client, bank):
-    gift = client.get(f"/teacher/banks/{bank.id}/export/gift").data
+    gift = client.get(f"/teacher/banks/{bank.id}/export/gift?drafts=1").data  # the draft too, as asked
     response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(gift), "water.gift.txt")},
                            content_type="multipart/form-data")
     assert response.status_code == 302
@@ -58,6 +58,10 @@ def test_cli_list_export_import_round_trip(runner, app, tmp_path):
     out = tmp_path / "bank.xml"
     result = runner.invoke(args=["bank", "export", bank_id, "--format", "moodle-xml", "-o", str(out)])
     assert result.exit_code == 0, result.output
+    assert "4 approved questions" in result.output  # the draft stays home unless asked for
+    result = runner.invoke(args=["bank", "export", bank_id, "--format", "moodle-xml", "--include-drafts",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
     result = runner.invoke(args=["bank", "import", str(out)])
     assert result.exit_code == 0 and "(5 questions)" in result.output
     result = runner.invoke(args=["bank", "import", str(out), "--owner", "teacher"])
@@ -67,7 +71,7 @@ def test_cli_list_export_import_round_trip(runner, app, tmp_path):
                                                                                         (False, "teacher")]
     assert runner.invoke(args=["bank", "import", str(out), "--owner", "nobody"]).exit_code == 1
     again = tmp_path / "again.json"
-    runner.invoke(args=["bank", "export", bank_id, "--format", "json", "-o", str(again)])
+    runner.invoke(args=["bank", "export", bank_id, "--format", "json", "--include-drafts", "-o", str(again)])
     assert len(json.loads(again.read_text())["questions"]) == 5
 
 

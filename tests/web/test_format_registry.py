@@ -44,7 +44,7 @@ def test_the_bank_page_lists_every_registry_format_and_a_new_one_appears_without
         assert f"/teacher/banks/{bank.id}/export/{key}" in page and bank_format.label in page
     extra = BankFormat(key="json-copy", label="A second JSON for the test", suffix=".copy.json",
                        mime_type="application/json", exporter=FORMATS["json"].exporter, importer=None,
-                       cannot_carry="nothing")
+                       carries_flashcards=True)
     monkeypatch.setitem(FORMATS, extra.key, extra)
     page = client.get(f"/teacher/banks/{bank.id}").get_data(as_text=True)
     assert "A second JSON for the test" in page

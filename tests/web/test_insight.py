@@ -84,7 +84,7 @@ def test_fixing_an_answer_key_regrades_stored_answers_with_a_record(client, klas
 
 def test_xlsx_download_is_the_same_table_as_the_csv(client, klass):
     classroom, _current, _closed = klass
-    rows = list(csv.reader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/scores.csv").data.decode())))
+    rows = list(csv.reader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/scores.csv").data.decode("utf-8-sig"))))
     book = openpyxl.load_workbook(io.BytesIO(client.get(f"/teacher/classes/{classroom.id}/scores.xlsx").data))
     sheet = [same_values(row) for row in book.active.iter_rows(values_only=True)]
     assert sheet == [same_values(r) for r in rows] and rows[1][:2] == ["ana", "Ana"]
@@ -96,14 +96,14 @@ def test_cli_xlsx_export_matches_the_csv_export(runner, klass, tmp_path):
     result = runner.invoke(args=["scores", "export", "--class", str(classroom.id), "--format", "xlsx",
                                  "-o", str(tmp_path / "s.xlsx")])
     assert result.exit_code == 0, result.output
-    rows = list(csv.reader(io.StringIO((tmp_path / "s.csv").read_bytes().decode())))
+    rows = list(csv.reader(io.StringIO((tmp_path / "s.csv").read_bytes().decode("utf-8-sig"))))
     sheet = [same_values(row) for row in openpyxl.load_workbook(tmp_path / "s.xlsx").active.iter_rows(values_only=True)]
     assert sheet == [same_values(r) for r in rows] and len(rows) == 5
 
 
 def test_every_answer_csv_has_a_row_per_answer(client, klass):
     classroom, _current, _closed = klass
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/answers.csv").data.decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/classes/{classroom.id}/answers.csv").data.decode("utf-8-sig"))))
     assert len(rows) == 12  # ana 4 + 4, bo 4; cy has not submitted
     assert {r["correct"] for r in rows if r["username"] == "ana" and r["answer"] == "Lakes"} == {"no"}
 
@@ -113,7 +113,7 @@ def test_item_analysis_page_and_csv(client, klass):
     page = client.get(f"/teacher/quizzes/{current.quiz.id}/analysis").data.decode()
     assert "Item analysis" in page and "<svg" in page and "By source document" in page
     assert "/teacher/questions/" in page and "too easy" in page
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/quizzes/{current.quiz.id}/items.csv").data.decode())))
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/teacher/quizzes/{current.quiz.id}/items.csv").data.decode("utf-8-sig"))))
     assert len(rows) == 4 and rows[0]["n"] == "2"
 
 

@@ -1,13 +1,15 @@
 """Progress: mastery from answers and recalls, the SVG history, due counts, practice quizzes kept out of grades."""
 from __future__ import annotations
 
+from datetime import timezone
+
 import pytest
 from factories import (
     close_assignment, commit, login, make_assignment, make_bank, make_classroom, make_student, make_submitted_attempt,
     make_teacher,
 )
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.models import Assignment, Attempt
 from studyapp.services import scores
 
@@ -46,7 +48,7 @@ def test_practice_quiz_starts_on_a_topic_and_stays_out_of_the_gradebook(client, 
     assert {s.question.topic for s in practice.quiz.slots} == {"Condensation"}
     attempt = db.session.scalar(db.select(Attempt).where(Attempt.assignment_id == practice.id))
     client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", "confirm": "1"})
-    table = scores.build_score_table(classroom)
+    table = scores.build_score_table(classroom, now=utcnow(), zone=timezone.utc)
     assert len(table.assignments) == 1 and "Practice" not in " ".join(table.header())
     assert "Practice" not in client.get("/student/").data.decode()
 

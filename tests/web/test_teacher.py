@@ -117,9 +117,10 @@ def test_scores_csv_has_a_row_per_student_and_escapes_formulas(client):
     commit()
     login(client, "teacher")
     response = client.get(f"/teacher/classes/{classroom.id}/scores.csv")
-    rows = list(csv.reader(io.StringIO(response.data.decode())))
+    rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert rows[0][:2] == ["username", "full_name"] and f"[#{assignment.id}]" in rows[0][2]
-    assert rows[1] == ["ana", "'=HYPERLINK(1)", ""] and rows[2] == ["bo", "Bo", ""]
+    assert rows[1] == ["ana", "'=HYPERLINK(1)", "", "", "not started", ""]
+    assert rows[2] == ["bo", "Bo", "", "", "not started", ""]
 
 
 def test_flashcard_settings_of_a_class_are_validated_and_saved(client):
@@ -154,6 +155,6 @@ def test_every_answer_csv_escapes_formulas_hidden_behind_spaces_and_control_char
     assert db.session.get(Attempt, attempt.id).submitted_at is not None
     login(client, "teacher")
     rows = list(csv.DictReader(io.StringIO(
-        client.get(f"/teacher/classes/{assignment.classroom_id}/answers.csv").data.decode())))
+        client.get(f"/teacher/classes/{assignment.classroom_id}/answers.csv").data.decode("utf-8-sig"))))
     answers = {row["answer"] for row in rows}
     assert {"' =1+1", "'\n=HYPERLINK(\"x\")", "'\u00a0=2+2"} <= answers, answers
