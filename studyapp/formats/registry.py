@@ -59,7 +59,7 @@ FORMATS: dict[str, BankFormat] = {f.key: f for f in (
     BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None,
                "flashcards"),
     BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv, "flashcards"),
-    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None, ""),
+    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None, "essay questions"),
 )}
 
 

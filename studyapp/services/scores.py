@@ -39,5 +39,5 @@ def build_score_table(classroom: Classroom) -> ScoreTable:
 
 
 def _percent(attempt) -> float | None:
-    """A submitted attempt's percentage (0 when ungraded), None without one."""
-    return None if attempt is None else (attempt.percent or 0.0)
+    """A submitted attempt's percentage (0 when it earned nothing), None without one or while answers wait for marks."""
+    return None if attempt is None or attempt.needs_grading else (attempt.percent or 0.0)

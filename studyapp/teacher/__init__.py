@@ -11,6 +11,8 @@ bp.before_request(require_teacher)
 
 def init_app(app) -> None:
     """Import the feature modules (they add routes to `bp`) and register the blueprint."""
-    from studyapp.teacher import bank_files, banks, classes, documents, gradebook, questions, quizzes  # noqa: F401
+    from studyapp.teacher import (  # noqa: F401
+        bank_files, banks, classes, documents, gradebook, marking, questions, quizzes,
+    )
 
     app.register_blueprint(bp)

@@ -146,3 +146,12 @@ class StudySettingsForm(FlaskForm):
                     "frequent reviews.")
     new_cards_per_day = IntegerField("New cards per day", validators=[
         InputRequired(), NumberRange(0, 200, message="New cards per day are from 0 to 200.")])
+
+
+class MarkForm(FlaskForm):
+    """A teacher's points and comment for one answer (an essay's mark or an override); one per answer on a page,
+    told apart by its prefix. The points are read by services.marking (the slot decides the range)."""
+
+    points = StringField("Points", validators=[DataRequired(message="Give the points."), Length(max=TEXT["number"])])
+    comment = TextAreaField("Comment for the student (optional)", validators=[Length(max=TEXT["comment"])],
+                            render_kw={"rows": 3})

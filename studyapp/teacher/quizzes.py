@@ -16,7 +16,9 @@ from studyapp.services import classes, quizzes
 from studyapp.services.gradebook import build_assignment_report, score_bins
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
+from studyapp.services.marking import manual_slots
 from studyapp.student.player import preview_views, read_answer
+
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_assignment, get_own_bank, get_own_classroom, get_own_quiz
 from studyapp.teacher.forms import AssignForm, EmptyForm, ExtraTimeForm, QuizForm, QuizSettingsForm
@@ -176,7 +178,7 @@ def show_assignment(assignment_id: int):
     extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
     chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
     return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
-                           chart=chart)
+                           chart=chart, has_essays=bool(manual_slots(assignment.quiz)))
 
 
 @bp.post("/assignments/<int:assignment_id>/extra-time")
