@@ -14,9 +14,12 @@ from studyapp.teacher.access import get_own_assignment, get_own_attempt
 from studyapp.teacher.forms import EmptyForm, MarkForm
 
 
-def mark_form(attempt_id: int, slot_id: int, mark=None, *, formdata=None) -> MarkForm:
-    """The mark form of one answer (its fields prefixed so a page holds many), filled with the mark so far."""
+def mark_form(attempt_id: int, slot_id: int, mark=None, *, formdata=None, label: str = "") -> MarkForm:
+    """The mark form of one answer (its fields prefixed so a page holds many), filled with the mark so far;
+    `label` names the answer in the points field's label where a page shows many."""
     form = MarkForm(prefix=f"mark-{attempt_id}-{slot_id}", formdata=formdata)
+    if label:
+        form.points.label.text = f"Points for {label}"
     if formdata is None and mark is not None:
         form.points.data, form.comment.data = f"{mark.points:g}", mark.comment
     return form
