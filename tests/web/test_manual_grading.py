@@ -257,3 +257,27 @@ def test_practice_and_flashcards_never_ask_an_essay(world):
     scheduling.sync_deck(world["student"], world["classroom"], now=now)
     deck = scheduling.due_queue(world["student"], world["classroom"], now=now)
     assert deck.next_card is not None and deck.next_card.question.type == "true_false"
+
+
+def test_item_analysis_and_the_answers_sheet_count_the_teachers_marks(world):
+    from studyapp.services.insight import answer_rows, attempt_rows
+
+    attempt = submit(world, "Snow.", tf="False")
+    header, records = answer_rows(world["classroom"])
+    by_type = {r[header.index("type")]: r for r in records}
+    assert [by_type["essay"][header.index(c)] for c in ("correct", "points")] == ["", 0.0]  # waiting for a mark
+    marking.mark_answer(attempt, world["essay"], "3", "", actor=world["teacher"], now=utcnow())
+    marking.mark_answer(attempt, world["tf"], "1", "Unclear question.", actor=world["teacher"], now=utcnow())
+    commit()
+    header, records = answer_rows(world["classroom"])
+    assert {r[header.index("type")]: (r[header.index("correct")], r[header.index("points")]) for r in records} == {
+        "essay": ("yes", 3.0), "true_false": ("yes", 1.0)}
+    row = attempt_rows(world["assignment"].quiz)[0]
+    assert row.answers[world["essay"].id][:2] == (1.0, 3.0) and row.answers[world["tf"].id][:2] == (1.0, 1.0)
+
+
+def test_the_teachers_preview_says_an_essay_is_marked_by_hand(client, world):
+    login(client, "teacher")
+    page = client.post(f"/teacher/quizzes/{world['assignment'].quiz_id}/preview",
+                       data={f"slot_{world['essay'].id}": "A preview essay."}).data.decode()
+    assert "You mark this answer by hand" in page and "Snowmelt; rain on frozen ground." in page
