@@ -15,6 +15,10 @@ TEXT = {
     "alias": 200,  # one accepted alternative answer
     "item": 200,  # one item of an ordering question
     "pair": 200,  # one side of a matching pair
+    "template": 3000,  # an essay's response template (the text the answer box starts with)
+    "grader_info": 3000,  # an essay's information for graders (students never see it)
+    "response": 20_000,  # a student's written response (an essay)
+    "comment": 3000,  # a teacher's comment on one answer (a mark or an override)
     "explanation": 3000,
     "notes": 3000,
     "quote": 3000,  # the evidence sentence
@@ -49,7 +53,8 @@ MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
 
 _NAMES = {  # how messages name a field, and the plural for counts
     "id": "the id", "prompt": "the prompt", "choice": "a choice", "answer": "the answer", "alias": "an alias",
-    "item": "an item", "pair": "one side of a pair", "explanation": "the explanation", "notes": "the teacher note",
+    "item": "an item", "pair": "one side of a pair", "template": "the response template",
+    "grader_info": "the information for graders", "response": "the response", "comment": "the comment", "explanation": "the explanation", "notes": "the teacher note",
     "quote": "the evidence quote", "topic": "the topic", "tag": "a tag", "front": "the front", "back": "the back",
     "bank_title": "the bank title", "source_id": "the id", "source_title": "the title", "source_author": "the author",
     "source_kind": "the kind", "source_published": "the date", "source_file": "the file name",

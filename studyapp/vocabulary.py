@@ -15,6 +15,7 @@ class QuestionType(StrEnum):
     ORDERING = "ordering"
     MATCHING = "matching"
     MULTIPLE_RESPONSE = "multiple_response"
+    ESSAY = "essay"
 
 
 class QuestionKind(StrEnum):

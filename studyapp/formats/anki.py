@@ -92,11 +92,16 @@ def _tags(*values: Any) -> list[str]:
     return [re.sub(r"\s+", "_", str(v).strip()) for v in values if v and str(v).strip()]
 
 
+def carried(bank: dict[str, Any]) -> list[dict[str, Any]]:
+    """The questions an Anki card can hold: every one but those of types that name `apkg` in `cannot_carry`."""
+    return [q for q in bank.get("questions") or [] if "apkg" not in REGISTRY.get(q.get("type"), _UNKNOWN).cannot_carry]
+
+
 def build_package(bank: dict[str, Any]) -> genanki.Package:
     """The genanki package: one deck named after the bank, a note per question and per flashcard."""
     question_model, flashcard_model = models(bank)
     deck = genanki.Deck(stable_id("studyapp:deck", bank_key(bank)), str(bank.get("title") or "StudyApp"))
-    for q in bank.get("questions") or []:
+    for q in carried(bank):
         shows = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
         choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if shows else ""
         deck.add_note(genanki.Note(
@@ -115,7 +120,7 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
 
 
 def export_apkg(bank: dict[str, Any], *, timestamp: float | None = None) -> tuple[bytes, list[str]]:
-    """The bank as .apkg bytes (no warnings: every question type has a card)."""
+    """The bank as .apkg bytes, and a warning per question no card can hold (an essay: nobody marks it)."""
     package = build_package(bank)
     timestamp = time.time() if timestamp is None else timestamp
     with tempfile.TemporaryDirectory() as folder:
@@ -130,4 +135,6 @@ def export_apkg(bank: dict[str, Any], *, timestamp: float | None = None) -> tupl
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as apkg:
             apkg.write(path, "collection.anki2")
             apkg.writestr("media", "{}")
-    return buffer.getvalue(), []
+    kept = {id(q) for q in carried(bank)}
+    return buffer.getvalue(), [f"question {q.get('id')} ({q.get('type')}): an Anki card has no place for it; left out."
+                               for q in bank.get("questions") or [] if id(q) not in kept]

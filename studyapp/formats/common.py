@@ -107,6 +107,8 @@ def question_meta(question: dict[str, Any]) -> dict[str, Any]:
     meta.update({f: question[f] for f in META_FIELDS if question.get(f) not in (None, "", [], {})})
     if not getattr(REGISTRY.get(question["type"]), "carries_aliases", False) and question.get("aliases"):
         meta["aliases"] = question["aliases"]
+    if getattr(REGISTRY.get(question["type"]), "answer_in_meta", False):
+        meta["answer"] = question.get("answer")
     return meta
 
 
@@ -144,6 +146,8 @@ def apply_meta(question: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]
     for field in (*META_FIELDS, "aliases"):
         if field in meta:
             question[field] = meta[field]
+    if "answer" in meta and getattr(REGISTRY.get(question["type"]), "answer_in_meta", False):
+        question["answer"] = meta["answer"]  # a type whose answer the format has no (whole) place for
     return question
 
 

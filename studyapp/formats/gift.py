@@ -196,7 +196,7 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
 
 
 # The shapes of GIFT answer block, in the order they are recognised; each type's `gift_reads` names the one it reads.
-SHAPES = ("number", "word", "weighted", "choices", "pairs", "answers")
+SHAPES = ("empty", "number", "word", "weighted", "choices", "pairs", "answers")
 
 
 class Block:
@@ -212,8 +212,6 @@ class Block:
         self.body = (raw[:split] if split >= 0 else raw).strip()
         self.fail = fail
         self.multiple = marked in REGISTRY and REGISTRY[marked].gift_reads == "weighted"
-        if not self.body:
-            raise fail("an empty answer block is an essay question, which StudyApp does not support.")
         self.word = self.body[:_unescaped(self.body + "#", "#")].strip().upper()
 
     @cached_property
@@ -233,6 +231,8 @@ class Block:
     @cached_property
     def shape(self) -> str:
         """Which of SHAPES the block has."""
+        if not self.body:
+            return "empty"  # Moodle's essay: an empty block (or only general feedback)
         if self.body.startswith("#"):
             return "number"
         if self.word in ("T", "TRUE", "F", "FALSE"):

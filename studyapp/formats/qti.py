@@ -142,6 +142,11 @@ class Writer:
     lines = staticmethod(_lines)
 
     @staticmethod
+    def scored_by_hand() -> ET.Element:
+        """The condition of a response a person scores: none (SCORE stays 0 until a grader sets it)."""
+        return _BY_HAND
+
+    @staticmethod
     def matched() -> ET.Element:
         """The condition "the response is the correct one"."""
         matched = _el(None, "match")
@@ -150,9 +155,16 @@ class Writer:
         return matched
 
 
+_BY_HAND = ET.Element("scoredByHand")  # a marker, never written
+
+
 def _processing(item: ET.Element, condition: ET.Element | None) -> None:
-    """Score 1 when `condition` holds, else 0 (or the response's mapping without one); always show the feedback."""
+    """Score 1 when `condition` holds, else 0 (or the response's mapping without one); always show the feedback.
+    A response scored by hand is left to its grader."""
     processing = _el(item, "responseProcessing")
+    if condition is _BY_HAND:
+        _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")
+        return
     if condition is None:
         _el(_el(processing, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
         _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")

@@ -6,13 +6,13 @@ from studyapp.models.bank import (
 )
 from studyapp.models.quiz import Accommodation, Assignment, FeedbackMode, Quiz, QuizSlot
 from studyapp.models.job import GenerationJob, JobStatus
-from studyapp.models.attempt import Answer, Attempt
+from studyapp.models.attempt import Answer, Attempt, ManualGrade
 from studyapp.models.study import Review, StudyCard
 from studyapp.models.form_token import FormToken
 
 __all__ = [
     "Review", "StudyCard", "FormToken",
-    "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
+    "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "ManualGrade", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
     "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
     "Role", "SourceDocument", "User", "ClassInvitation", "TeacherInvite", "parse_session_id",
 ]

@@ -35,6 +35,7 @@ class BaseType:
     label = ""
     answer_field = "prompt"  # the editor field a problem with the answer is shown beside
     offers_choices = False  # students pick among `choices` (item analysis counts the options picked)
+    is_manual = False  # a teacher marks each answer by hand (services/marking.py); never graded automatically
     cannot_carry: frozenset[str] = frozenset()  # the exchange formats (formats.registry keys) with no place for it
     editor_fields: dict[str, Any] = {}  # extra form fields the editor needs, by name (wtforms fields)
 
@@ -117,6 +118,7 @@ class BaseType:
 
     # Exchange formats: the type's own part of each file; the format module (studyapp/formats/) keeps the container.
     carries_aliases = False  # the formats write `aliases` as accepted answers (else they travel as metadata)
+    answer_in_meta = False  # the answer also travels in the metadata note (a format may have no place for it)
     moodle_qtype = ""  # the Moodle question type this type is written as
     moodle_reads: tuple[str, ...] = ()  # the Moodle question types this type can read (default: moodle_qtype)
 
@@ -192,6 +194,7 @@ def csv_list(row, name: str, pairs: bool = False) -> list:
     return answer
 
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)
+from studyapp.question_types.essay import Essay  # noqa: E402
 from studyapp.question_types.matching import Matching  # noqa: E402
 from studyapp.question_types.multiple_choice import MultipleChoice  # noqa: E402
 from studyapp.question_types.multiple_response import MultipleResponse  # noqa: E402
@@ -203,8 +206,10 @@ from studyapp.question_types.true_false import TrueFalse  # noqa: E402
 # The order is the editor's and the filters' order.
 REGISTRY: dict[str, BaseType] = {t.name: t for t in (
     MultipleChoice(), TrueFalse(), Cloze(), Numeric(), ShortAnswer(), Ordering(), Matching(), MultipleResponse(),
+    Essay(),
 )}
 NAMES = tuple(REGISTRY)
+AUTO_GRADED = tuple(name for name, t in REGISTRY.items() if not t.is_manual)  # practice and flashcards ask only these
 
 
 def get_type(name: str) -> BaseType:

@@ -46,9 +46,12 @@ _LABELS = {AssignmentState.UPCOMING: "Not open yet", AssignmentState.OPEN: "To d
 
 
 def best_attempt(attempts: Iterable[Attempt]) -> Attempt | None:
-    """The submitted attempt that counts: the highest percentage, the earliest of equals; None before any submit."""
+    """The submitted attempt that counts: the highest percentage, the earliest of equals; None before any submit.
+
+    An attempt with answers still to mark has no percentage yet: it counts only when no attempt is fully graded.
+    """
     submitted = [a for a in attempts if a.is_finished]
-    return max(submitted, key=lambda a: (a.percent or 0.0, -a.number), default=None)
+    return max(submitted, key=lambda a: (not a.needs_grading, a.percent or 0.0, -a.number), default=None)
 
 
 def is_answering(attempt: Attempt, due_at: datetime | None, now: datetime) -> bool:
@@ -88,16 +91,23 @@ class Standing:
     best: Attempt | None
     attempts_used: int
     attempts_left: int
+    needs_grading: bool = False  # a submitted attempt has answers the teacher has not marked yet
+
+    @property
+    def is_graded(self) -> bool:
+        """True when the cell shows a score: an attempt counts and none waits for marking."""
+        return self.best is not None and not self.needs_grading
 
     @property
     def percent(self) -> float | None:
-        """The best attempt's percentage; None without a graded submitted attempt."""
-        return self.best.percent if self.best is not None else None
+        """The best attempt's percentage; None without a graded submitted attempt or while answers wait for marks."""
+        return self.best.percent if self.is_graded else None
 
     @property
     def counts_in_average(self) -> bool:
-        """True when the cell enters the student's average: a submitted score, or a missed assignment (as 0)."""
-        return self.best is not None or self.state == AssignmentState.MISSED
+        """True when the cell enters the student's average: a graded submitted score, or a missed assignment (as 0).
+        An attempt waiting for the teacher's marks enters once marked."""
+        return self.is_graded or (self.best is None and self.state == AssignmentState.MISSED)
 
     @property
     def may_start(self) -> bool:
@@ -112,7 +122,8 @@ def standing_of(assignment: Assignment, attempts: Iterable[Attempt], *, now: dat
     used = sum(1 for a in attempts if a.is_finished)
     state = state_of(assignment, attempts, now=now)
     left = max(0, assignment.quiz.attempts_allowed - used) if assignment.is_open(now) else 0
-    return Standing(assignment, state, best_attempt(attempts), used, left)
+    return Standing(assignment, state, best_attempt(attempts), used, left,
+                    needs_grading=any(a.needs_grading for a in attempts))
 
 
 def _attempts_by_pair(assignments: list[Assignment], student_ids: list[int]) -> dict[tuple[int, int], list[Attempt]]:

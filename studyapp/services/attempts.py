@@ -17,6 +17,7 @@ from studyapp.services.feedback import is_final as _quiz_is_final
 from studyapp.question_types import get_type
 from studyapp.services.grading import Key, grade, key_of
 from studyapp.services.layout import build_layout
+from studyapp.services.marking import rescore_attempt
 
 
 def find_open_attempt(assignment: Assignment, student: User) -> Attempt | None:
@@ -236,9 +237,5 @@ def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:
     db.session.refresh(attempt)
     if not won:
         return attempt
-    db.session.refresh(attempt, ["answers"])
-    live = {slot.id: slot for slot in attempt.assignment.quiz.slots if slot.question.status == "approved"}
-    attempt.score = sum(answer.points for answer in attempt.answers if answer.slot_id in live)
-    attempt.max_score = sum(slot.points for slot in live.values())
-    db.session.flush()
+    rescore_attempt(attempt)  # essays wait for the teacher's mark: the score completes then
     return attempt

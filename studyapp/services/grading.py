@@ -42,11 +42,18 @@ def is_playable(question_type: str) -> bool:
     return question_type in REGISTRY
 
 
-def grade(key: Key, raw: Any, points: float = 1.0) -> tuple[bool, float]:
-    """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing."""
+def grade(key: Key, raw: Any, points: float = 1.0) -> tuple[bool | None, float]:
+    """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing.
+
+    A type the teacher marks by hand (an essay) earns nothing here and is neither right nor wrong (None) until
+    marked: the mark is stored apart (services/marking.py).
+    """
     if raw in (None, "", [], {}):
         return False, 0.0
     from studyapp.question_types import get_type  # the types import this module's helpers
 
-    fraction = get_type(key.type).grade(key, raw)
+    kind = get_type(key.type)
+    if kind.is_manual:
+        return None, 0.0
+    fraction = kind.grade(key, raw)
     return fraction >= 1.0, round(points * fraction, 4)

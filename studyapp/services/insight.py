@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Answer, Assignment, Attempt, Quiz, QuizSlot
+from studyapp.models import Answer, Assignment, Attempt, ManualGrade, Quiz, QuizSlot
 from studyapp.question_types import get_type
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
@@ -34,6 +34,14 @@ def perspective_of(question) -> str | None:
     return "Unattributed"
 
 
+def _teacher_marks(attempt_ids: list[int]) -> dict[tuple[int, int], float]:
+    """The teacher's points per (attempt id, slot id) where a mark or override was given."""
+    if not attempt_ids:
+        return {}
+    return {(m.attempt_id, m.slot_id): m.points for m in db.session.scalars(
+        sa.select(ManualGrade).where(ManualGrade.attempt_id.in_(attempt_ids)))}
+
+
 def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
     """Every submitted attempt at the quiz's graded (non-practice) assignments, as plain rows."""
     slots = {s.id: s for s in quiz.slots}
@@ -42,6 +50,7 @@ def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
         .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None))
         .order_by(Attempt.id)))
     answers: dict[int, dict[int, Answer]] = {}
+    teacher_marks = _teacher_marks([a.id for a in attempts])
     if attempts:
         for answer in db.session.scalars(sa.select(Answer).where(Answer.attempt_id.in_([a.id for a in attempts]))):
             answers.setdefault(answer.attempt_id, {})[answer.slot_id] = answer
@@ -51,7 +60,8 @@ def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
         marks = {}
         for slot_id, slot in slots.items():
             answer = given.get(slot_id)
-            fraction = (answer.points / slot.points) if answer and slot.points else 0.0
+            earned = teacher_marks.get((attempt.id, slot_id), answer.points if answer else 0.0)  # a mark wins
+            fraction = (earned / slot.points) if slot.points else 0.0
             picks = get_type(slot.question.type).picked(answer.raw) if answer else ()
             chosen = picks[0] if len(picks) == 1 and isinstance(answer.raw, str) else (picks or None)
             marks[slot_id] = (fraction, slot.points, chosen)
@@ -109,7 +119,9 @@ def answer_rows(classroom) -> tuple[list[str], list[list]]:
         .where(Attempt.assignment_id.in_(ids), Attempt.submitted_at.is_not(None))
         .order_by(Attempt.student_id, Attempt.assignment_id, Attempt.number, QuizSlot.position)).all()
     records = []
+    teacher_marks = _teacher_marks(list({attempt.id for _answer, attempt, _slot in rows}))
     for answer, attempt, slot in rows:
+        marked = teacher_marks.get((attempt.id, slot.id))
         raw = answer.raw
         if isinstance(raw, list):
             raw = " | ".join(str(x) for x in raw)
@@ -118,6 +130,16 @@ def answer_rows(classroom) -> tuple[list[str], list[list]]:
         records.append([attempt.student.username, attempt.student.full_name, attempt.assignment_id,
                         attempt.assignment.quiz.title, attempt.number, slot.position, slot.question.key,
                         slot.question.type, slot.question.prompt, "" if raw is None else str(raw),
-                        "yes" if answer.is_correct else "no", answer.points, slot.points,
+                        _verdict(answer, marked, slot.points), answer.points if marked is None else marked,
+                        slot.points,
                         answer.answered_at.isoformat()])
     return header, records
+
+
+def _verdict(answer: Answer, marked: float | None, worth: float) -> str:
+    """yes or no: right, by the teacher's mark when there is one; empty while an essay waits for its mark."""
+    if marked is not None:
+        return "yes" if marked >= worth else "no"
+    if answer.is_correct is None:
+        return ""
+    return "yes" if answer.is_correct else "no"

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Assignment, Classroom, FeedbackMode, Question, QuestionStatus, Quiz, QuizSlot, User
-from studyapp.question_types import REGISTRY
+from studyapp.question_types import AUTO_GRADED
 from studyapp.services.locks import find_locks
 from studyapp.services.scheduling import class_bank_ids
 
@@ -39,7 +39,7 @@ def start_practice(student: User, classroom: Classroom, topics: list[str], *, co
         raise ValidationError(f"Choose how many questions (1 to {MAX_QUESTIONS}).", "count")
     bank_ids = class_bank_ids(classroom)
     query = sa.select(Question).where(Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
-                                      Question.type.in_(list(REGISTRY)))
+                                      Question.type.in_(AUTO_GRADED))  # nobody marks a practice essay
     if topics:
         query = query.where(Question.topic.in_(topics))
     locks = find_locks(classroom, now=now, student=student)

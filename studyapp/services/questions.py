@@ -21,7 +21,7 @@ from studyapp.models import (
 from studyapp.question_types import REGISTRY, clean_list
 from studyapp.services.banks import check_can_edit_bank
 from studyapp.services.history import record
-from studyapp.services.regrade import KEY_FIELDS, regrade_question
+from studyapp.services.regrade import KEY_FIELDS, Regrade, regrade_question
 
 EDITABLE = ("prompt", "choices", "answer", "aliases", "tolerance", "explanation", "notes", "topic",
             "difficulty", "kind", "tags")
@@ -84,11 +84,13 @@ def check_can_change(questions: list[Question], actor: User) -> None:
                          "on it. Write a new question instead.")
 
 
-def update_question(question: Question, data: dict[str, Any], *, actor: User, now: datetime) -> dict:
-    """Validate and apply edits; records what changed (field: [old, new]) and returns it."""
+def update_question(question: Question, data: dict[str, Any], *, actor: User,
+                    now: datetime) -> tuple[dict, Regrade | None]:
+    """Validate and apply edits; records what changed (field: [old, new]) and returns it, with the regrade a
+    changed key caused (None when the key stayed)."""
     check_can_change([question], actor)
     clean = validate_fields(question.type, data)
-    changes = {}
+    changes, regrade = {}, None
     for field in EDITABLE:
         old, new = getattr(question, field), clean.get(field)
         if old != new and not (old in (None, "", []) and new in (None, "", [])):
@@ -99,9 +101,9 @@ def update_question(question: Question, data: dict[str, Any], *, actor: User, no
         record(question, "edited", actor=actor, now=now, changes=changes)
         db.session.flush()
         if any(field in changes for field in KEY_FIELDS):
-            regrade_question(question, actor=actor, now=now)
+            regrade = regrade_question(question, actor=actor, now=now)
     db.session.flush()
-    return changes
+    return changes, regrade
 
 
 def set_status(questions: list[Question], status: str, *, actor: User, now: datetime) -> int:

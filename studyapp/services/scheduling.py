@@ -17,6 +17,7 @@ from studyapp.models import (
     Assignment, Classroom, Flashcard, Question, QuestionBank, QuestionStatus, Quiz, Review, StudyCard, User,
 )
 from studyapp.services.locks import Locks, find_locks
+from studyapp.question_types import AUTO_GRADED
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 MAX_DURATION_MS = 24 * 60 * 60 * 1000  # a card shown longer than a day was left open: its time says nothing
@@ -91,6 +92,7 @@ def sync_deck(student: User, classroom: Classroom, *, now: datetime) -> int:
             made += 1
     for question_id in db.session.scalars(sa.select(Question.id).where(
             Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
+            Question.type.in_(AUTO_GRADED),  # an essay has no answer to reveal on a card
             Question.id.not_in(locks.question_ids)).order_by(Question.id)):
         if question_id not in have_questions:
             db.session.add(StudyCard(student=student, classroom=classroom, question_id=question_id, due_at=now))

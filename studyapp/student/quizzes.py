@@ -12,6 +12,7 @@ from studyapp.services import attempts as attempt_service
 from studyapp.services import classes
 from studyapp.services.feedback import may_show_feedback
 from studyapp.services.locks import find_locks
+from studyapp.services.marking import marks_by_slot
 from studyapp.services.overview import list_student_standings
 from studyapp.student.access import (check_student, checks_student_itself, get_my_assignment, get_my_attempt,
                                      session_account)
@@ -215,4 +216,5 @@ def show_result(attempt_id: int):
         held_back = locks.locked_among(slot.question_id for slot in quiz.slots)
     answers = attempt_service.answers_by_slot(attempt)
     return render_template("student/result.html", attempt=attempt, quiz=quiz, views=slot_views(attempt, answers),
-                           answers=answers, show_feedback=show_feedback, held_back=held_back)
+                           answers=answers, marks=marks_by_slot(attempt), show_feedback=show_feedback,
+                           held_back=held_back)

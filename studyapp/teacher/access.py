@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from studyapp.db import db
 from studyapp.models import (
-    Assignment, Classroom, Flashcard, GenerationJob, Question, QuestionBank, Quiz, SourceDocument,
+    Assignment, Attempt, Classroom, Flashcard, GenerationJob, Question, QuestionBank, Quiz, SourceDocument,
 )
 from studyapp.services.banks import can_edit_bank, can_use_bank, can_view_question
 
@@ -76,6 +76,12 @@ def get_own_assignment(assignment_id: int) -> Assignment:
     """A graded assignment in one of the signed-in teacher's classes, else 404 (a practice quiz is its student's)."""
     return _load(Assignment, assignment_id,
                  lambda a: a.practice_for_id is None and a.classroom.teacher_id == current_user.id)
+
+
+def get_own_attempt(attempt_id: int) -> Attempt:
+    """A student's attempt at a graded assignment in one of the signed-in teacher's classes, else 404."""
+    return _load(Attempt, attempt_id, lambda a: a.assignment.practice_for_id is None
+                 and a.assignment.classroom.teacher_id == current_user.id)
 
 
 def get_own_job(job_id: int) -> GenerationJob:

@@ -14,6 +14,7 @@ from studyapp.errors import AlreadyAssignedError, StudyAppError
 from studyapp.models import User
 from studyapp.services import archive, quizzes
 from studyapp.services.gradebook import build_assignment_report, score_bins
+from studyapp.services.marking import manual_slots
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_assignment
 from studyapp.teacher.forms import EditAssignmentForm, EmptyForm, ExtraTimeForm
@@ -39,7 +40,8 @@ def _render(assignment, edit_form=None, status=200):
     extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
     chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
     return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
-                           chart=chart, edit_form=edit_form or _edit_form(assignment), button=EmptyForm()), status
+                           chart=chart, edit_form=edit_form or _edit_form(assignment), button=EmptyForm(),
+                           has_essays=bool(manual_slots(assignment.quiz))), status
 
 
 @bp.get("/assignments/<int:assignment_id>")

@@ -162,3 +162,10 @@ class FlashcardForm(FlaskForm):
 
     front = TextAreaField("Front", validators=[DataRequired(), Length(max=TEXT["front"])], render_kw={"rows": 2})
     back = TextAreaField("Back", validators=[DataRequired(), Length(max=TEXT["back"])], render_kw={"rows": 3})
+class MarkForm(FlaskForm):
+    """A teacher's points and comment for one answer (an essay's mark or an override); one per answer on a page,
+    told apart by its prefix. The points are read by services.marking (the slot decides the range)."""
+
+    points = StringField("Points", validators=[DataRequired(message="Give the points."), Length(max=TEXT["number"])])
+    comment = TextAreaField("Comment for the student (optional)", validators=[Length(max=TEXT["comment"])],
+                            render_kw={"rows": 3})

@@ -13,8 +13,10 @@ from studyapp.models import User
 from studyapp.services import classes, scores
 from studyapp.services.gradebook import build_gradebook, list_quiz_percents, list_student_work, score_bins
 from studyapp.services.insight import answer_rows, item_rows, quiz_insight
+from studyapp.services.marking import marks_by_slot
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom, get_own_quiz
+from studyapp.teacher.marking import mark_form
 
 
 def _attachment(body, mimetype: str, filename: str) -> Response:
@@ -58,8 +60,12 @@ def show_student(classroom_id: int, student_id: int):
     if student is None or not classes.is_enrolled(classroom, student):
         abort(404)
     attempts, answers = list_student_work(classroom, student)
+    marks = {a.id: marks_by_slot(a) for a in attempts}
+    forms = {(a.id, slot.id): mark_form(a.id, slot.id, marks[a.id].get(slot.id),
+                                        label=f"question {slot.position} (attempt {a.number})")
+             for a in attempts if a.is_finished for slot in a.assignment.quiz.slots}
     return render_template("teacher/student.html", classroom=classroom, student=student, attempts=attempts,
-                           answers=answers)
+                           answers=answers, marks=marks, forms=forms)
 
 
 @bp.get("/quizzes/<int:quiz_id>/analysis")

@@ -15,10 +15,20 @@ from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_question, get_viewable_question
 from studyapp.teacher.forms import EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
+from studyapp.web import counted
 from studyapp.teacher.question_forms import TYPE_LABELS, QuestionForm, attach_error, fill_form, form_data
 
 STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
                   "restore": QuestionStatus.DRAFT}
+
+
+def regrade_message(regrade) -> str:
+    """What a regrade did, in a teacher's words: answers regraded, and the manual marks it kept."""
+    text = (f"Regraded {counted(regrade.answers_checked, 'answer')}: "
+            f"{counted(len(regrade.changes), 'grade')} changed.")
+    if regrade.overrides_kept:
+        text += f" {counted(regrade.overrides_kept, 'manual override')} kept: your marks still count."
+    return text
 
 
 def _render(question, form, status=200):
@@ -47,14 +57,16 @@ def edit_question(question_id: int):
     if not form.validate_on_submit():
         return _render(question, form, 422)
     try:
-        changes = question_service.update_question(question, form_data(form, question.type),
-                                                   actor=current_user, now=utcnow())
+        changes, regrade = question_service.update_question(question, form_data(form, question.type),
+                                                            actor=current_user, now=utcnow())
     except ValidationError as exc:
         db.session.rollback()
         attach_error(form, question.type, exc)
         return _render(question, form, 422)
     db.session.commit()
     flash(f"Saved ({', '.join(changes)} changed)." if changes else "No changes to save.", "success")
+    if regrade is not None and regrade.answers_checked:
+        flash(regrade_message(regrade), "info")
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
 

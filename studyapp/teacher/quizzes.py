@@ -14,6 +14,7 @@ from studyapp.services import classes, quizzes
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
+
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_classroom, get_own_quiz
 from studyapp.teacher.forms import AssignForm, EmptyForm, QuizForm, QuizSettingsForm

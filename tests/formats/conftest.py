@@ -65,6 +65,10 @@ def make_bank() -> dict:
             _q("q-mr-one", "multiple_response", "Only one right, still tick all that apply:", ["b"],
                choices=["a", "b", "c"]),
             _q("q:weird/id \u00e9", "short_answer", "Id with colon, slash and accent?", "Yes"),
+            _q("q-essay", "essay", "Explain {why} the water cycle ~matters = #1:",
+               {"template": "I think\u2026\nSecond line: {because}", "grader_info": "Look for <evaporation> & ~2 stages = #full"},
+               explanation="Good essays cite the text."),
+            _q("q-essay-bare", "essay", "Write about rain.", {"template": "", "grader_info": ""}),
         ],
         "flashcards": [
             {"id": "f-1", "front": "Condensation <b>", "back": "Forms clouds & rain.",

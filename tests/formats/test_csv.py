@@ -89,7 +89,7 @@ def test_hand_made_sheet_with_only_required_columns():
 @pytest.mark.parametrize(("sheet", "problem"), [
     ("id,type,prompt\nq1,short_answer,P\n", "line 1: missing column(s) answer"),
     ("id,type,prompt,answer,colour\n", "line 1: unknown column(s) colour"),
-    ("id,type,prompt,answer\nq1,essay,P,A\n", "line 2: unknown type 'essay'"),
+    ("id,type,prompt,answer\nq1,hotspot,P,A\n", "line 2: unknown type 'hotspot'"),
     ('id,type,prompt,answer\nq1,short_answer,"two\nlines",A\nq2,numeric,P,ten\n', "line 4: column 'answer' is not a number"),
     ("id,type,prompt,answer,choices\nq1,multiple_choice,P,A,[A\n", "line 2: column 'choices' is not valid JSON"),
     ("id,type,prompt,answer,choices\nq1,multiple_choice,P,A,\"[\"\"B\"\"]\"\n", "line 2: the answer 'A' is not one of the choices"),

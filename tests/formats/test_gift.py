@@ -38,7 +38,7 @@ def test_gift_pegjs_reads_every_exported_question(bank, tmp_path, require_all):
     assert parsed["count"] == len(exported)
     assert parsed["titles"] == [q["id"] for q in exported]
     expected = {"multiple_choice": "MC", "true_false": "TF", "numeric": "Numerical", "matching": "Matching",
-                "short_answer": "Short", "cloze": "Short", "multiple_response": "MC"}
+                "short_answer": "Short", "cloze": "Short", "multiple_response": "MC", "essay": "Essay"}
     assert parsed["types"] == [expected[q["type"]] for q in exported]
     assert any("q-order" in w and "ordering" in w for w in warnings)
 
@@ -98,7 +98,6 @@ Two plus two equals {=four =4}.
 @pytest.mark.parametrize(("text", "line", "problem"), [
     ("::a::Fine {=x}\n\n::b::No answers here\n", 3, "no answer block"),
     ("::a::Fine {=x}\n\n\n::b::Open {=x ~y\n", 4, "never closed"),
-    ("::a::Essay {}\n", 1, "essay"),
     ("::a::Q {~x ~y}\n", 1, "exactly one right answer"),
     ("::a::Q {#abc}\n", 1, "not a number"),
     ("::a::Q {=x}\n\n::a::R {=y}\n", 3, "duplicate question id"),

@@ -12,7 +12,7 @@ from studyapp.question_types import REGISTRY
 # The Moodle question type each StudyApp type is written as.
 QTYPES = {"multiple_choice": "multichoice", "true_false": "truefalse", "cloze": "shortanswer",
           "numeric": "numerical", "short_answer": "shortanswer", "ordering": "ordering", "matching": "matching",
-          "multiple_response": "multichoice"}
+          "multiple_response": "multichoice", "essay": "essay"}
 
 
 def test_every_question_type_is_mapped_to_a_moodle_type(bank):
@@ -72,8 +72,8 @@ def test_oversized_input_is_refused():
 
 @pytest.mark.parametrize(("xml", "problem"), [
     ("<quiz>\n<question type='shortanswer'>\n<name><text>a</text></name>\n</quiz>", "line 4, column 3: not well-formed"),
-    ("<quiz>\n\n<question type='essay'><name><text>e</text></name></question>\n</quiz>",
-     "line 3 (question 1): question type 'essay' is not supported"),
+    ("<quiz>\n\n<question type='ddmarker'><name><text>e</text></name></question>\n</quiz>",
+     "line 3 (question 1): question type 'ddmarker' is not supported"),
     (("<quiz>\n<question type='multichoice'><name><text>m</text></name>"
       "<answer fraction='0'><text>x</text></answer></question>\n</quiz>"), "line 2 (question 1): a multichoice"),
     (("<quiz>\n<question type='numerical'><name><text>n</text></name>\n"

@@ -60,8 +60,8 @@ def test_one_bad_question_refuses_the_whole_file(bank, format_name):
     """A problem in the last question raises; nothing is returned for the questions before it."""
     data, _, _ = export_bank(bank, format_name)
     broken = {"gift": data + b"\n::broken:: no answers\n", "json": data.replace(b'"q-match"', b'"q-mc"'),
-              "moodle-xml": data.replace(b"</quiz>", b'<question type="essay"/></quiz>'),
-              "csv": data + b"broken,essay,P,,,,,A\r\n"}[format_name]
+              "moodle-xml": data.replace(b"</quiz>", b'<question type="ddmarker"/></quiz>'),
+              "csv": data + b"broken,hotspot,P,,,,,A\r\n"}[format_name]
     with pytest.raises(ValidationError):
         parse_bank(broken, format_name)
 
@@ -70,8 +70,8 @@ def test_json_errors_name_the_line():
     """Invalid JSON names its line; a bad bank names the question."""
     with pytest.raises(ValidationError, match="JSON: line 3: invalid JSON"):
         parse_bank(b'{\n "format": "studyapp.bank/1",\n "title": oops\n}', "json")
-    with pytest.raises(ValidationError, match=r"question 1 \(a\): unknown type 'essay'"):
-        parse_bank(b'{"format": "studyapp.bank/1", "questions": [{"id": "a", "type": "essay", "prompt": "P", '
+    with pytest.raises(ValidationError, match=r"question 1 \(a\): unknown type 'hotspot'"):
+        parse_bank(b'{"format": "studyapp.bank/1", "questions": [{"id": "a", "type": "hotspot", "prompt": "P", '
                     b'"answer": ""}]}', "json")
 
 

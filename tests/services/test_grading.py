@@ -21,12 +21,12 @@ def test_an_empty_answer_earns_nothing():
 
 def test_an_unknown_type_is_an_error_that_lists_the_known_ones():
     with pytest.raises(ValueError, match="multiple_choice"):
-        grade(Key(type="essay", answer="x"), "y")
+        grade(Key(type="hotspot", answer="x"), "y")
 
 
 def test_every_generated_type_is_playable():
     types = ["multiple_choice", "true_false", "cloze", "numeric", "short_answer", "ordering", "matching"]
-    assert all(is_playable(t) for t in types) and not is_playable("essay")
+    assert all(is_playable(t) for t in types) and not is_playable("hotspot")
 
 
 def test_typed_text_ignores_case_accents_spaces_and_takes_aliases():

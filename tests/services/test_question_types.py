@@ -37,7 +37,7 @@ def test_each_type_has_its_player_editor_and_paper_macros(name):
 def test_an_unknown_type_names_the_known_ones():
     """Grading a type nobody registered says which types exist."""
     with pytest.raises(ValueError, match="known: .*multiple_choice"):
-        grade(Key(type="essay", answer="x"), "y")
+        grade(Key(type="hotspot", answer="x"), "y")
 
 
 def test_services_views_and_templates_ask_the_registry_instead_of_naming_types():
@@ -72,11 +72,11 @@ def test_multiple_response_with_three_right_of_four_reaches_exactly_one():
 
 
 def test_the_formats_a_type_names_are_the_exchange_formats():
-    """Each type's `formats` uses the exporters' names, and only GIFT lacks a type (ordering)."""
+    """Each type's `formats` uses the exporters' names; GIFT lacks ordering, and an Anki deck has no essays."""
     from studyapp.formats.registry import EXPORTERS
 
     assert all(t.formats <= set(EXPORTERS) for t in REGISTRY.values())
-    assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == ["ordering"]
+    assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == ["ordering", "essay"]
 
 
 def test_the_types_read_the_format_list_from_the_format_registry():
