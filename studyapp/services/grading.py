@@ -27,12 +27,14 @@ class Key:
     choices: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     tolerance: float | None = None
+    marks: tuple[dict, ...] = ()  # partial credit and per-answer feedback (question_types.marks)
 
 
 def key_of(question) -> Key:
     """The grading key of a Question model."""
     return Key(type=question.type, answer=question.answer, choices=tuple(question.choices or ()),
-               aliases=tuple(question.aliases or ()), tolerance=question.tolerance)
+               aliases=tuple(question.aliases or ()), tolerance=question.tolerance,
+               marks=tuple(question.marks or ()))
 
 
 def is_playable(question_type: str) -> bool:
@@ -43,7 +45,11 @@ def is_playable(question_type: str) -> bool:
 
 
 def grade(key: Key, raw: Any, points: float = 1.0) -> tuple[bool, float]:
-    """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing."""
+    """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing.
+
+    A negative mark (multiple choice and multiple response, as Moodle) costs points; the attempt's total stays at
+    zero or more.
+    """
     if raw in (None, "", [], {}):
         return False, 0.0
     from studyapp.question_types import get_type  # the types import this module's helpers

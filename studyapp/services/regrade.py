@@ -10,7 +10,7 @@ from studyapp.models import Answer, Attempt, Question, QuizSlot, User
 from studyapp.services.grading import grade, key_of
 from studyapp.services.history import record
 
-KEY_FIELDS = ("answer", "choices", "aliases", "tolerance")
+KEY_FIELDS = ("answer", "choices", "aliases", "tolerance", "marks")
 
 
 def regrade_question(question: Question, *, actor: User | None, now: datetime) -> list[dict]:

@@ -44,12 +44,17 @@ def import_bank():
             form.bank_file.errors.append("Choose a file to import.")
         else:
             try:
-                bank = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user)
+                result = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user,
+                                                 all_or_nothing=form.all_or_nothing.data)
             except StudyAppError as exc:
                 db.session.rollback()
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")
             else:
                 db.session.commit()
+                bank = result.bank
+                if result.skipped:  # the report stays on screen: each question left out, with its line and why
+                    return render_template("teacher/import_report.html", bank=bank, skipped=result.skipped,
+                                           filename=upload.filename)
                 flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
                 return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)

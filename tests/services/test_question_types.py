@@ -72,11 +72,11 @@ def test_multiple_response_with_three_right_of_four_reaches_exactly_one():
 
 
 def test_the_formats_a_type_names_are_the_exchange_formats():
-    """Each type's `formats` uses the exporters' names, and only GIFT lacks a type (ordering)."""
+    """Each type's `formats` uses the exporters' names, and every format carries every type (GIFT ordering: Moodle 4.4)."""
     from studyapp.formats.registry import EXPORTERS
 
     assert all(t.formats <= set(EXPORTERS) for t in REGISTRY.values())
-    assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == ["ordering"]
+    assert [n for n, t in REGISTRY.items() if t.formats != set(EXPORTERS)] == []
 
 
 def test_the_types_read_the_format_list_from_the_format_registry():
