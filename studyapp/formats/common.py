@@ -189,6 +189,21 @@ def category_topic(path: str) -> str:
     return "/".join(category_parts(path))
 
 
+TAG_CHARS = 50  # Moodle cuts a tag to 50 characters (core_tag's TAG_MAX_LENGTH); the full topic travels as metadata
+
+
+def moodle_tags(question: dict[str, Any]) -> list[str]:
+    """The tags a question goes to Moodle with: its topic, then its own tags, each cut to Moodle's 50 characters."""
+    cut = (" ".join(str(t)[:TAG_CHARS].split()) for t in [question.get("topic"), *(question.get("tags") or [])] if t)
+    return list(dict.fromkeys(t for t in cut if t))
+
+
+def own_tags(tags: list[str], meta: dict[str, Any]) -> list[str]:
+    """Tags read back from Moodle, less the one StudyApp wrote for the topic the carried metadata holds in full."""
+    topic = " ".join(str(meta.get("topic") or "")[:TAG_CHARS].split())
+    return list(dict.fromkeys(t for t in tags if t and t != topic))
+
+
 def unique_id(qid: str, seen: set[str]) -> str:
     """`qid`, or `qid-2`, `qid-3`... when a question of the same file already has it (Moodle allows equal names)."""
     candidate, n = qid, 1

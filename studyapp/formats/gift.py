@@ -9,6 +9,9 @@ from studyapp.formats.common import (
     BLANK,
     Skips,
     apply_meta,
+    category_parts,
+    moodle_tags,
+    own_tags,
     category_topic,
     decode_text,
     feedback_text,
@@ -22,7 +25,6 @@ from studyapp.formats.common import (
 from studyapp.formats.gift_blocks import MARKER, SPECIAL, Block, marked_text, unescape, unescaped_at
 from studyapp.question_types import REGISTRY
 
-TAG_CHARS = 50  # Moodle cuts a tag to 50 characters (core_tag's TAG_MAX_LENGTH); the full topic travels as metadata
 _IDS = re.compile(r"\[id:([^\]\n]+)\]")
 _TAGS = re.compile(r"\[tag:([^\]\n]+)\]")
 
@@ -67,9 +69,7 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
         raise _Unrepresentable(f"GIFT has no {qtype} type")
     lines = [f"// studyapp {_comment_safe(meta_json(question_meta(q)))}"]
     if "]" not in str(q["id"]) and "\n" not in str(q["id"]):
-        tags = dict.fromkeys(" ".join(str(t)[:TAG_CHARS].split()) for t in [q.get("topic"), *(q.get("tags") or [])]
-                             if t and "]" not in str(t)[:TAG_CHARS])
-        lines.append(f"// [id:{q['id']}]" + "".join(f" [tag:{t}]" for t in tags if t))
+        lines.append(f"// [id:{q['id']}]" + "".join(f" [tag:{t}]" for t in moodle_tags(q) if "]" not in t))
     head = f"::{escape(q['id'])}::[plain]"
     return "\n".join([*lines, REGISTRY[qtype].to_gift(q, head, feedback_text(bank, q), Writer)])
 
@@ -80,12 +80,14 @@ class Writer:
     escape = staticmethod(escape)
 
     @staticmethod
-    def item(marker: str, text: str, entry: dict[str, Any] | None = None) -> str:
-        """One answer line: `=text` or `~%weight%text`, then `#feedback` when its mark has some."""
+    def item(marker: str, text: str, entry: dict[str, Any] | None = None, typed: bool = False) -> str:
+        """One answer line: `=text` or `~%weight%text`, then `#feedback` when its mark has some. A `typed` answer
+        (short answer) keeps `=` with its weight, `=%0%`, as Moodle writes them: a `~` would make a choice."""
         from studyapp.question_types.marks import fraction_text  # the marks write Moodle's percentages
 
-        weight = f"%{fraction_text(entry)}%" if entry and entry["fraction"] not in (0, 1) else ""
-        if entry and marker == "=" and entry["fraction"] <= 0:
+        weight = f"%{fraction_text(entry)}%" if entry and (entry["fraction"] not in (0, 1) or (
+            typed and entry["fraction"] == 0)) else ""
+        if entry and marker == "=" and entry["fraction"] <= 0 and not typed:
             marker = "~"
         feedback = f"#{escape(entry['feedback'])}" if entry and entry.get("feedback") else ""
         return f"\t{marker}{weight}{text}{feedback}"
@@ -107,7 +109,7 @@ def import_gift(data: bytes) -> dict[str, Any]:
     blocks: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     pending: dict[str, Any] = {"meta": None, "ids": [], "tags": []}
-    category = ""
+    category, title = "", ""
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped:
@@ -125,6 +127,7 @@ def import_gift(data: bytes) -> dict[str, Any]:
             continue
         if current is None and stripped.startswith("$CATEGORY:"):
             category = category_topic(stripped[len("$CATEGORY:"):])
+            title = title or (category_parts(stripped[len("$CATEGORY:"):]) or [""])[-1]
             continue
         if current is None:
             current = {"line": number, "lines": [], "meta": pending["meta"] or {}, "category": category,
@@ -144,18 +147,19 @@ def import_gift(data: bytes) -> dict[str, Any]:
         q["id"] = unique_id(q["id"], seen)
         questions.append(q)
         skips.lines.append(block["line"])
-    return finish_bank(header.get("title") or "", header.get("sources") or [], questions, label="GIFT", skips=skips)
+    return finish_bank(header.get("title") or title, header.get("sources") or [], questions, label="GIFT",
+                       skips=skips)
 
 
 def _place(question: dict[str, Any], block: dict[str, Any]) -> None:
     """The question's category becomes its topic (nesting kept as `a/b/c`) and its `[tag:]`s its tags, unless the
     carried metadata says otherwise."""
-    if block["tags"]:
-        question["tags"] = list(dict.fromkeys(t for t in block["tags"] if t))
+    if own_tags(block["tags"], block["meta"]):
+        question["tags"] = own_tags(block["tags"], block["meta"])
     if not block["meta"]:
         question["topic"] = block["category"] or (block["tags"] or [""])[0]
-    if block["idnumber"] and not block["meta"] and question["id"].startswith("gift-line-"):
-        question["id"] = block["idnumber"]
+    if block["idnumber"] and not block["meta"]:
+        question["id"] = block["idnumber"]  # Moodle's id number names a question before its title, as in its XML
 
 
 def _moodle_type(raw: str) -> str:
@@ -216,7 +220,7 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     prompt = marked_text(before)
     if after or (kind.gift_gap not in ("", kind.name) and meta.get("type") == kind.gift_gap):
         qtype = kind.gift_gap  # a short answer standing in the text is a cloze
-        prompt = unescape(before[match.end():] if match else before) + BLANK + unescape(after_raw)
+        prompt = (unescape(before[match.end():] if match else before) + BLANK + unescape(after_raw)).strip()
         if not qtype:
             raise fail(closing, "only short-answer and multiple-choice blocks may stand inside the text.")
     if not prompt.strip():

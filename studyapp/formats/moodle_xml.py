@@ -14,6 +14,8 @@ from studyapp.formats.common import (
     Skips,
     category_parts,
     category_topic,
+    moodle_tags,
+    own_tags,
     html_to_text,
     unique_id,
     apply_meta,
@@ -30,7 +32,6 @@ from studyapp.formats.moodle_cloze import gap_question
 from studyapp.question_types import REGISTRY
 
 # The Moodle question types some registered type reads (each type's `moodle_reads`, or its `moodle_qtype`).
-TAG_CHARS = 50  # Moodle cuts a tag to 50 characters (core_tag's TAG_MAX_LENGTH); the full topic travels as metadata
 READS = tuple(dict.fromkeys(m for t in REGISTRY.values() for m in (t.moodle_reads or (t.moodle_qtype,)) if m))
 
 
@@ -91,7 +92,7 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)
     qtype.to_moodle_xml(q, element, Writer)
-    tags = list(dict.fromkeys(" ".join(str(t)[:TAG_CHARS].split()) for t in [q.get("topic"), *(q.get("tags") or [])] if t))
+    tags = moodle_tags(q)
     if tags:
         holder = _sub(element, "tags")
         for tag in tags:
@@ -247,9 +248,10 @@ def _unsupported(qtype: str) -> str:
 def _place(question: dict[str, Any], element: ET.Element, category: str) -> None:
     """The category becomes the topic (nesting kept, `a/b/c`) and Moodle's `<tags>` the tags, unless the carried
     metadata says otherwise."""
-    tags = [t.strip() for t in (x.findtext("text") or "" for x in element.findall("tags/tag")) if t.strip()]
+    meta = read_meta(element.findtext("studyapp"), "") if element.findtext("studyapp") else {}
+    tags = own_tags([t.strip() for t in (x.findtext("text") or "" for x in element.findall("tags/tag"))], meta)
     if tags:
-        question["tags"] = list(dict.fromkeys(tags))
+        question["tags"] = tags
     if not element.findtext("studyapp"):
         question["topic"] = category or (tags[0] if tags else "")
 

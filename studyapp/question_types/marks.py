@@ -19,7 +19,7 @@ ANY = "*"  # Moodle's catch-all answer (short answer and numerical)
 def mark(answer: Any, fraction: float, feedback: str = "", tolerance: float | None = None) -> dict[str, Any]:
     """One mark in the stored shape (fraction rounded as Moodle stores it, to 7 places)."""
     entry = {"answer": answer, "fraction": round(float(fraction), 7), "feedback": feedback or ""}
-    if tolerance is not None:
+    if tolerance:  # none and zero are the same: the number itself
         entry["tolerance"] = tolerance
     return entry
 

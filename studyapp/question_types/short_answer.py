@@ -106,7 +106,7 @@ class ShortAnswer(BaseType):
         if any("->" in str(m["answer"]) for m in others):
             raise ValueError("a marked answer contains '->', which GIFT reads as a matching pair")
         block = " ".join([*(gift.item("=", gift.escape(a), mark_for(question, a)).strip() for a in [answer, *aliases]),
-                          *(gift.item("=", gift.escape(m["answer"]), m).strip() for m in others)])
+                          *(gift.item("=", gift.escape(m["answer"]), m, typed=True).strip() for m in others)])
         block += f" ####{gift.escape(feedback)}" if feedback else ""
         return self.gift_around(question.get("prompt") or "", head, f"{{{block}}}", gift)
 

@@ -93,7 +93,9 @@ Two plus two equals {=four =4}.
     assert (cloze["type"], cloze["prompt"], cloze["answer"], cloze["aliases"]) == (
         "cloze", "Two plus two equals _____.", "four", ["4"])
     assert by_id["Match"]["answer"] == [["cat", "feline"], ["dog", "canine"], ["cow", "bovine"]]
-    assert bank["title"] == "Imported questions"
+    assert bank["title"] == "Hand made"  # the first category names the bank, as in Moodle XML
+    assert {q["topic"] for q in bank["questions"]} == {"Hand made"}
+    assert by_id["Multi num"]["marks"] == [{"answer": 1822, "fraction": 0.5, "feedback": "", "tolerance": 2}]
 
 
 @pytest.mark.parametrize(("text", "line", "qtype", "problem"), [
