@@ -78,7 +78,18 @@ class ChoiceType(BaseType):
         for n, choice in enumerate(choices, start=1):
             qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
         qti.el(correct, "value", f"C{choices.index(str(answer)) + 1}")
-        return qti.matched()
+        partial = {str(m["answer"]): m["fraction"] for m in marks_of(question) if str(m["answer"]) != str(answer)}
+        if not any(partial.values()):
+            return qti.matched()
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        # Partial and negative credit: the response's mapping scores each option as its mark says.
+        mapping = qti.el(declaration, "mapping", lowerBound="-1", upperBound="1", defaultValue="0")
+        for n, choice in enumerate(choices, start=1):
+            value = 1.0 if choice == str(answer) else partial.get(choice, 0.0)
+            if value:
+                qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(value))
+        return None
 
 
 def choice_texts(form) -> list[tuple[str, str]]:

@@ -132,6 +132,16 @@ class ShortAnswer(BaseType):
         declaration.attrib.update(cardinality="single", baseType="string")
         qti.el(correct, "value", str(answer))
         self.qti_entry(body, qti)
+        accepted = [str(a) for a in [answer, *(question.get("aliases") or [])]]
+        partial = [m for m in marks_of(question) if m["answer"] != ANY and str(m["answer"]) not in accepted
+                   and m["fraction"] > 0]
+        if partial:  # partial credit: the response's mapping scores each typed answer, case ignored
+            from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+            mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+            for text, value in [*((a, 1.0) for a in accepted), *((str(m["answer"]), m["fraction"]) for m in partial)]:
+                qti.el(mapping, "mapEntry", mapKey=text, mappedValue=number_text(value), caseSensitive="false")
+            return None
         either = qti.el(None, "or")
         for accepted in [answer, *(question.get("aliases") or [])]:
             match = qti.el(either, "stringMatch", caseSensitive="false")
