@@ -32,12 +32,16 @@ def test_a_gift_export_imports_back_as_a_new_bank_with_the_same_questions(client
     assert {q.prompt for q in imported.questions} == {q.prompt for q in bank.questions}
 
 
-def test_a_broken_import_names_the_line_and_imports_nothing(client, bank):
+def test_a_broken_question_is_listed_and_all_or_nothing_imports_nothing(client, bank):
     broken = b"::a:: Good question {=yes ~no}\n\n::b:: Broken question {=yes ~no\n"
+    response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(broken), "bad.gift"),
+                                                          "all_or_nothing": "y"}, content_type="multipart/form-data")
+    assert response.status_code == 422 and b"Nothing was imported" in response.data and b"Line 3" in response.data
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
     response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(broken), "bad.gift")},
                            content_type="multipart/form-data")
-    assert response.status_code == 422 and b"Nothing was imported" in response.data and b"line" in response.data
-    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
+    assert response.status_code == 200 and b"<td>3</td>" in response.data and b"never closed" in response.data
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 2
 
 
 def test_an_xml_bomb_is_refused(client, bank):
