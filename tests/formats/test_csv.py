@@ -5,12 +5,11 @@ import csv
 import io
 
 import pytest
-
-from studyapp.formats.registry import parse_bank
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp.errors import ValidationError
+from studyapp.formats.registry import parse_bank
 from studyapp.formats.csv_questions import (
     COLUMNS,
     escape_cell,
