@@ -141,3 +141,12 @@ def test_the_migration_adds_marks_and_its_downgrade_removes_them(app):
     assert "marks" not in {c["name"] for c in sa.inspect(db.engine).get_columns("questions")}
     with db.engine.begin() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM questions")).scalar() == 14
+
+
+def test_the_teacher_sees_a_questions_marks(client, bank):
+    """The question page lists each mark: the answer, its credit and its feedback."""
+    _post(client, GIFT, "every_feature.gift")
+    capital = db.session.scalar(sa.select(Question).where(Question.key == "Capital"))
+    page = client.get(f"/teacher/questions/{capital.id}").data.decode()
+    assert "Partial credit and feedback" in page
+    assert "<td>-50.0%</td><td>That is Uzbekistan&#39;s capital.</td>" in page
