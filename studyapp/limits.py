@@ -20,6 +20,7 @@ TEXT = {
     "response": 20_000,  # a student's written response (an essay)
     "comment": 3000,  # a teacher's comment on one answer (a mark or an override)
     "explanation": 3000,
+    "feedback": 1000,  # the feedback of one answer (question_types.marks)
     "notes": 3000,
     "quote": 3000,  # the evidence sentence
     "topic": 200,
@@ -44,6 +45,7 @@ COUNT = {
     "items": 20,
     "pairs": 20,
     "tags": 20,
+    "marks": 20,  # answers with partial credit or feedback
     "questions": 50_000,
     "flashcards": 50_000,
     "sources": 1_000,
@@ -54,7 +56,8 @@ MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
 _NAMES = {  # how messages name a field, and the plural for counts
     "id": "the id", "prompt": "the prompt", "choice": "a choice", "answer": "the answer", "alias": "an alias",
     "item": "an item", "pair": "one side of a pair", "template": "the response template",
-    "grader_info": "the information for graders", "response": "the response", "comment": "the comment", "explanation": "the explanation", "notes": "the teacher note",
+    "grader_info": "the information for graders", "response": "the response", "comment": "the comment",
+    "explanation": "the explanation", "notes": "the teacher note", "feedback": "the feedback",
     "quote": "the evidence quote", "topic": "the topic", "tag": "a tag", "front": "the front", "back": "the back",
     "bank_title": "the bank title", "source_id": "the id", "source_title": "the title", "source_author": "the author",
     "source_kind": "the kind", "source_published": "the date", "source_file": "the file name",

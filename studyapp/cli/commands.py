@@ -188,10 +188,12 @@ def export_bank(bank_id: int, fmt: str, include_drafts: bool, output: Path) -> N
 @click.option("--format", "fmt", type=click.Choice(importable_keys()), default=None,
               help="Default: detected from the file.")
 @click.option("--owner", default=None, help="Username of the teacher whose bank it becomes (default: a course pack).")
-def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
+@click.option("--all-or-nothing", is_flag=True, help="Import nothing when any question cannot be read.")
+def import_bank_file(file: Path, fmt: str | None, owner: str | None, all_or_nothing: bool) -> None:
     """Import a bank file as a new course pack (read-only, copied by teachers) or a teacher's own bank.
 
-    Nothing is imported when any part is invalid.
+    Every question that can be read is imported; each one that cannot is listed (line, type, why) and the exit
+    status is 1. With --all-or-nothing, such a question imports nothing (exit status 1).
     """
     from studyapp.services.bank_import import import_bank
 
@@ -201,11 +203,17 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None) -> None:
         if teacher is None or not teacher.is_teacher:
             _fail(f"no teacher with username {owner!r}.")
     try:
-        bank = import_bank(file.read_bytes(), fmt, filename=file.name, owner=teacher)
+        result = import_bank(file.read_bytes(), fmt, filename=file.name, owner=teacher, all_or_nothing=all_or_nothing)
     except StudyAppError as exc:
         _fail(str(exc))
     db.session.commit()
+    bank = result.bank
     click.echo(f"Bank {bank.id}: {bank.title} ({len(bank.questions)} questions)")
+    if result.skipped:
+        click.echo(f"Skipped {len(result.skipped)} question{'s' if len(result.skipped) != 1 else ''}:", err=True)
+        for skip in result.skipped:
+            click.echo(f"  line {skip['line'] or '?'} ({skip['type']}): {skip['reason']}", err=True)
+        raise SystemExit(1)
 
 
 @backup_cli.command("create")

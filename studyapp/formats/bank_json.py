@@ -17,6 +17,7 @@ from studyapp.limits import (
 )
 from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType
 from studyapp.question_types import get_type
+from studyapp.question_types.marks import marks_problem
 
 FORMAT = "studyapp.bank/1"
 MAX_BANK_BYTES = 20 * 1024 * 1024
@@ -129,7 +130,9 @@ def _check_question_values(q: dict[str, Any], where: str) -> None:
                               "expected draft, approved or rejected.")
     if q.get("tolerance") is not None and not is_finite_number(q["tolerance"]):
         raise ValidationError(f"{where}: the tolerance must be a number.")
-    problem = get_type(q["type"]).value_problem(q)
+    if q.get("tags") is not None and (not isinstance(q["tags"], list) or not all(isinstance(t, str) for t in q["tags"])):
+        raise ValidationError(f"{where}: 'tags' must be a list of texts.")
+    problem = marks_problem(q.get("marks")) or get_type(q["type"]).value_problem(q)
     if problem:
         raise ValidationError(f"{where}: {problem}")
     problem = _paragraph_problem(q.get("source") or {})

@@ -151,10 +151,90 @@ def apply_meta(question: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]
     return question
 
 
+class Skips:
+    """The questions of a file an importer could not read, each with its line, its (Moodle) type and why; and the
+    line of each question it did read (`lines`, in order), so a question the bank check refuses is listed too."""
+
+    def __init__(self, label: str) -> None:
+        """An empty list for a file of the format `label` ("GIFT", "Moodle XML")."""
+        self.label, self.items, self.lines = label, [], []
+
+    def add(self, line: int | None, qtype: str, reason: Exception | str) -> None:
+        """List one question left out; the reason loses the "<label> line N:" its message may start with."""
+        text = re.sub(rf"^{re.escape(self.label)}( line \d+)?( \(question \d+\))?: ", "", str(reason))
+        self.items.append({"line": line, "type": qtype, "reason": text})
+
+    def check(self, sources: list[dict[str, Any]], questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The questions that pass the bank check one by one; the others are listed."""
+        kept = []
+        for n, question in enumerate(questions):
+            try:
+                check_bank({"format": FORMAT, "title": "", "sources": sources, "questions": [question]})
+            except ValidationError as exc:
+                self.add(self.lines[n] if n < len(self.lines) else None, question.get("type") or "?",
+                         re.sub(r"^question 1 ", "question ", str(exc)))
+                continue
+            kept.append(question)
+        self.items.sort(key=lambda s: s["line"] or 0)
+        return kept
+
+
+def category_parts(path: str) -> list[str]:
+    """The names of a Moodle category path below the context and `top`: `$course$/top/Iota/Kappa` -> Iota, Kappa
+    (Moodle writes a `/` inside a name as `//`, read back as one `/`)."""
+    parts = [p.replace("//", "/").strip() for p in re.split(r"(?<!/)/(?!/)", path.strip())]
+    while parts and (parts[0] in ("", "top") or re.fullmatch(r"\$\w+\$", parts[0])):
+        parts.pop(0)  # the context ($course$, $system$...) and Moodle's own top category
+    return [p for p in parts if p]
+
+
+def category_topic(path: str) -> str:
+    """A Moodle category path as a topic, nesting kept: `$course$/top/Iota/Kappa/Lambda` -> `Iota/Kappa/Lambda`."""
+    return "/".join(category_parts(path))
+
+
+TAG_CHARS = 50  # Moodle cuts a tag to 50 characters (core_tag's TAG_MAX_LENGTH); the full topic travels as metadata
+
+
+def moodle_tags(question: dict[str, Any]) -> list[str]:
+    """The tags a question goes to Moodle with: its topic, then its own tags, each cut to Moodle's 50 characters."""
+    cut = (" ".join(str(t)[:TAG_CHARS].split()) for t in [question.get("topic"), *(question.get("tags") or [])] if t)
+    return list(dict.fromkeys(t for t in cut if t))
+
+
+def own_tags(tags: list[str], meta: dict[str, Any]) -> list[str]:
+    """Tags read back from Moodle, less the one StudyApp wrote for the topic the carried metadata holds in full."""
+    topic = " ".join(str(meta.get("topic") or "")[:TAG_CHARS].split())
+    return list(dict.fromkeys(t for t in tags if t and t != topic))
+
+
+def unique_id(qid: str, seen: set[str]) -> str:
+    """`qid`, or `qid-2`, `qid-3`... when a question of the same file already has it (Moodle allows equal names)."""
+    candidate, n = qid, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{qid[:90]}-{n}"
+    seen.add(candidate)
+    return candidate
+
+
 def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[str, Any]],
-                flashcards: list[dict[str, Any]] | None = None, *, label: str) -> dict[str, Any]:
-    """Assemble an imported bank, adding stub sources for cited ids, and check it; all or nothing."""
+                flashcards: list[dict[str, Any]] | None = None, *, label: str,
+                skips: Skips | None = None) -> dict[str, Any]:
+    """Assemble an imported bank, adding stub sources for cited ids, and check it.
+
+    With `skips`, a question the check refuses is listed there and left out, and the bank's `skipped` holds the
+    list; ValidationError when no question is left. Without, any problem refuses the whole file.
+    """
     sources = [dict(s) for s in sources]
+    if skips is not None:
+        known_ids = {s.get("id") for s in sources}
+        stubs = [{"id": i, "title": i, "author": "", "kind": "", "published": "", "file": ""}
+                 for i in dict.fromkeys((q.get("source") or {}).get("id") for q in questions) if i and i not in known_ids]
+        questions = skips.check(sources + stubs, questions)
+        if not questions:
+            listed = "; ".join(f"line {s['line']} ({s['type']}): {s['reason']}" for s in skips.items[:5])
+            raise ValidationError(f"{label}: no question could be read" + (f" ({listed})." if listed else "."))
     known = {s.get("id") for s in sources}
     for item in [*questions, *(flashcards or [])]:
         source_id = (item.get("source") or {}).get("id")
@@ -165,6 +245,8 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
     bank = {"format": FORMAT, "title": title or "Imported questions", "sources": sources,
             "questions": questions, "flashcards": list(flashcards or [])}
     check_bank(bank, label)
+    if skips is not None:
+        bank["skipped"] = skips.items
     return bank
 
 

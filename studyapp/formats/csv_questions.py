@@ -24,6 +24,7 @@ from studyapp.formats.bank_json import difficulty_value
 from studyapp.formats.cells import escape_cell, unescape_cell
 from studyapp.formats.common import (
     TYPES,
+    Skips,
     decode_text,
     finish_bank,
     new_question,
@@ -82,7 +83,8 @@ def export_csv(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
 
 
 def import_csv(data: bytes) -> dict[str, Any]:
-    """Read a question sheet into a bank dict; raise ValidationError naming the line and the problem."""
+    """Read a question sheet into a bank dict; a row that cannot be read is left out and listed in the bank's
+    `skipped` (line, type, why); ValidationError naming the line when the sheet itself cannot be read."""
     text = decode_text(data, "CSV")
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -95,29 +97,35 @@ def import_csv(data: bytes) -> dict[str, Any]:
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         raise ValidationError(f"CSV line 1: unknown column(s) {', '.join(unknown)}; columns are {', '.join(COLUMNS)}.")
-    questions, sources, seen, line = [], {}, {}, reader.line_num
+    questions, sources, seen, line, skips = [], {}, {}, reader.line_num, Skips("CSV")
     try:
         for cells in reader:
             start, line = line + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
-            if len(cells) > len(header):
-                raise ValidationError(f"CSV line {start}: {len(cells)} cells but {len(header)} columns.")
             row = {h: unescape_cell(c) for h, c in zip(header, cells)}
-            q = _question(row, f"CSV line {start}")
-            if q["id"] in seen:
-                raise ValidationError(f"CSV line {start}: duplicate question id {q['id']!r} (first on line {seen[q['id']]}).")
+            try:
+                if len(cells) > len(header):
+                    raise ValidationError(f"CSV line {start}: {len(cells)} cells but {len(header)} columns.")
+                q = _question(row, f"CSV line {start}")
+                if q["id"] in seen:
+                    raise ValidationError(f"CSV line {start}: duplicate question id {q['id']!r} "
+                                          f"(first on line {seen[q['id']]}).")
+            except ValidationError as exc:
+                skips.add(start, (row.get("type") or "?").strip() or "?", exc)
+                continue
             seen[q["id"]] = start
             questions.append(q)
+            skips.lines.append(start)
             if row.get("source_id") and row["source_id"] not in sources:
                 sources[row["source_id"]] = {"id": row["source_id"], "title": row.get("source_title") or row["source_id"],
                                              "author": row.get("source_author") or "", "kind": "", "published": "",
                                              "file": ""}
     except csv.Error as exc:
         raise ValidationError(f"CSV line {reader.line_num}: {exc}.") from None
-    if not questions:
+    if not questions and not skips.items:
         raise ValidationError("CSV: no questions found.")
-    return finish_bank("Imported questions", list(sources.values()), questions, label="CSV")
+    return finish_bank("Imported questions", list(sources.values()), questions, label="CSV", skips=skips)
 
 
 def _json_cell(row: dict[str, str], column: str, where: str) -> Any:

@@ -2,47 +2,37 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.common import (
-    html_to_text,
     BLANK,
+    Skips,
     apply_meta,
+    category_parts,
+    moodle_tags,
+    own_tags,
+    category_topic,
     decode_text,
     feedback_text,
     finish_bank,
     meta_json,
     new_question,
-    parse_number,
     question_meta,
     read_meta,
+    unique_id,
 )
+from studyapp.formats.gift_blocks import MARKER, SPECIAL, Block, marked_text, unescape, unescaped_at
 from studyapp.question_types import REGISTRY
 
-SPECIAL = "\\~=#{}:"
-_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
-_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_IDS = re.compile(r"\[id:([^\]\n]+)\]")
+_TAGS = re.compile(r"\[tag:([^\]\n]+)\]")
 
 
 def escape(text: str) -> str:
     """Escape GIFT's special characters, and newlines as `\\n`."""
     out = "".join("\\" + c if c in SPECIAL else c for c in str(text))
     return out.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def unescape(raw: str) -> str:
-    """Undo `escape`: `\\X` becomes X for the special characters, `\\n` a newline; other backslashes stay."""
-    out, i = [], 0
-    while i < len(raw):
-        if raw[i] == "\\" and i + 1 < len(raw) and (raw[i + 1] in SPECIAL or raw[i + 1] == "n"):
-            out.append("\n" if raw[i + 1] == "n" else raw[i + 1])
-            i += 2
-        else:
-            out.append(raw[i])
-            i += 1
-    return "".join(out)
 
 
 def _comment_safe(meta: str) -> str:
@@ -79,8 +69,7 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> str:
         raise _Unrepresentable(f"GIFT has no {qtype} type")
     lines = [f"// studyapp {_comment_safe(meta_json(question_meta(q)))}"]
     if "]" not in str(q["id"]) and "\n" not in str(q["id"]):
-        tag = f" [tag:{q['topic']}]" if q.get("topic") and "]" not in q["topic"] and "\n" not in q["topic"] else ""
-        lines.append(f"// [id:{q['id']}]{tag}")
+        lines.append(f"// [id:{q['id']}]" + "".join(f" [tag:{t}]" for t in moodle_tags(q) if "]" not in t))
     head = f"::{escape(q['id'])}::[plain]"
     return "\n".join([*lines, REGISTRY[qtype].to_gift(q, head, feedback_text(bank, q), Writer)])
 
@@ -91,32 +80,36 @@ class Writer:
     escape = staticmethod(escape)
 
     @staticmethod
+    def item(marker: str, text: str, entry: dict[str, Any] | None = None, typed: bool = False) -> str:
+        """One answer line: `=text` or `~%weight%text`, then `#feedback` when its mark has some. A `typed` answer
+        (short answer) keeps `=` with its weight, `=%0%`, as Moodle writes them: a `~` would make a choice."""
+        from studyapp.question_types.marks import fraction_text  # the marks write Moodle's percentages
+
+        weight = f"%{fraction_text(entry)}%" if entry and (entry["fraction"] not in (0, 1) or (
+            typed and entry["fraction"] == 0)) else ""
+        if entry and marker == "=" and entry["fraction"] <= 0 and not typed:
+            marker = "~"
+        feedback = f"#{escape(entry['feedback'])}" if entry and entry.get("feedback") else ""
+        return f"\t{marker}{weight}{text}{feedback}"
+
+    @staticmethod
     def block(head: str, prompt: str, items: list[str], feedback: str) -> str:
         """`head`, the prompt and an answer block of `items` (one a line), the feedback last."""
         tail = [f"\t####{escape(feedback)}"] if feedback else []
         return head + escape(prompt) + "\n".join(["{", *items, *tail, "}"])
 
 
-def _unescaped(raw: str, target: str, start: int = 0) -> int:
-    """Index of the first unescaped `target` in `raw` from `start`, or -1."""
-    i = start
-    while i < len(raw):
-        if raw[i] == "\\":
-            i += 2
-            continue
-        if raw.startswith(target, i):
-            return i
-        i += 1
-    return -1
 
 
 def import_gift(data: bytes) -> dict[str, Any]:
-    """Parse GIFT into a bank dict; raise ValidationError naming the line and the problem; all or nothing."""
+    """Parse GIFT into a bank dict. Each question that cannot be read is left out and listed in the bank's
+    `skipped` (line, Moodle type, why); ValidationError when the file itself cannot be read or holds no question."""
     text = decode_text(data, "GIFT").replace("\r\n", "\n").replace("\r", "\n")
     header: dict[str, Any] = {}
     blocks: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
-    pending_meta = None
+    pending: dict[str, Any] = {"meta": None, "ids": [], "tags": []}
+    category, title = "", ""
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped:
@@ -127,26 +120,65 @@ def import_gift(data: bytes) -> dict[str, Any]:
             if note.startswith("studyapp-bank "):
                 header = read_meta(note[len("studyapp-bank "):], f"GIFT line {number}")
             elif note.startswith("studyapp "):
-                pending_meta = read_meta(note[len("studyapp "):], f"GIFT line {number}")
+                pending["meta"] = read_meta(note[len("studyapp "):], f"GIFT line {number}")
+            else:  # Moodle's own comments: `// [id:...] [tag:...]` say the next question's id number and tags
+                pending["ids"] += _IDS.findall(note)
+                pending["tags"] += _TAGS.findall(note)
             continue
         if current is None and stripped.startswith("$CATEGORY:"):
+            category = category_topic(stripped[len("$CATEGORY:"):])
+            title = title or (category_parts(stripped[len("$CATEGORY:"):]) or [""])[-1]
             continue
         if current is None:
-            current = {"line": number, "lines": [], "meta": pending_meta or {}}
-            pending_meta = None
+            current = {"line": number, "lines": [], "meta": pending["meta"] or {}, "category": category,
+                       "idnumber": (pending["ids"] or [""])[-1].strip(), "tags": [t.strip() for t in pending["tags"]]}
+            pending = {"meta": None, "ids": [], "tags": []}
             blocks.append(current)
         current["lines"].append(line)
-    questions, seen = [], {}
+    questions, seen, skips = [], set(), Skips("GIFT")
     for block in blocks:
-        q = _parse_block("\n".join(block["lines"]), block["line"], block["meta"])
-        if q["id"] in seen:
-            raise ValidationError(f"GIFT line {block['line']}: duplicate question id {q['id']!r} "
-                                  f"(first used on line {seen[q['id']]}).")
-        seen[q["id"]] = block["line"]
+        raw = "\n".join(block["lines"])
+        try:
+            q = _parse_block(raw, block["line"], block["meta"])
+        except ValidationError as exc:
+            skips.add(block["line"], _moodle_type(raw), exc)
+            continue
+        _place(q, block)
+        q["id"] = unique_id(q["id"], seen)
         questions.append(q)
-    if not questions:
-        raise ValidationError("GIFT: no questions found.")
-    return finish_bank(header.get("title") or "", header.get("sources") or [], questions, label="GIFT")
+        skips.lines.append(block["line"])
+    return finish_bank(header.get("title") or title, header.get("sources") or [], questions, label="GIFT",
+                       skips=skips)
+
+
+def _place(question: dict[str, Any], block: dict[str, Any]) -> None:
+    """The question's category becomes its topic (nesting kept as `a/b/c`) and its `[tag:]`s its tags, unless the
+    carried metadata says otherwise."""
+    if own_tags(block["tags"], block["meta"]):
+        question["tags"] = own_tags(block["tags"], block["meta"])
+    if not block["meta"]:
+        question["topic"] = block["category"] or (block["tags"] or [""])[0]
+    if block["idnumber"] and not block["meta"]:
+        question["id"] = block["idnumber"]  # Moodle's id number names a question before its title, as in its XML
+
+
+def _moodle_type(raw: str) -> str:
+    """The Moodle question type a GIFT question looks like, to name it in the list of skipped questions."""
+    opening = unescaped_at(raw, "{")
+    closing = unescaped_at(raw, "}", opening + 1) if opening >= 0 else -1
+    if opening < 0 or closing < 0:
+        return "description"
+    body = raw[opening + 1:closing].strip()
+    if not body:
+        return "essay"
+    if unescaped_at(raw, "{", closing) >= 0:
+        return "multianswer"
+    try:
+        shape = Block(body, ValidationError).shape
+    except ValidationError:
+        return "?"
+    kind = next((t for t in REGISTRY.values() if t.gift_reads == shape), None)
+    return kind.moodle_qtype if kind else shape
 
 
 def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, Any]:
@@ -158,136 +190,40 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     qid, body_at = None, 0
     if raw.lstrip().startswith("::"):
         start = raw.index("::")
-        end = _unescaped(raw, "::", start + 2)
+        end = unescaped_at(raw, "::", start + 2)
         if end < 0:
             raise fail(start, "the title '::...' is not closed with '::'.")
         qid, body_at = unescape(raw[start + 2:end]).strip(), end + 2
-    opening = _unescaped(raw, "{", body_at)
+    opening = unescaped_at(raw, "{", body_at)
     if opening < 0:
-        raise fail(body_at, "no answer block '{...}' (descriptions are not questions).")
-    closing = _unescaped(raw, "}", opening + 1)
+        raise fail(body_at, "a description (no answer block '{...}'): StudyApp has no description questions.")
+    closing = unescaped_at(raw, "}", opening + 1)
     if closing < 0:
         raise fail(opening, "the answer block '{' is never closed with '}'.")
-    if _unescaped(raw[:closing], "{", opening + 1) >= 0:
+    if unescaped_at(raw[:closing], "{", opening + 1) >= 0:
         raise fail(opening, "an answer block holds an unescaped '{' (write \\{).")
     before, after_raw = raw[body_at:opening], raw[closing + 1:]
     after = after_raw.strip()
-    if _unescaped(after, "{") >= 0:
-        raise fail(closing, "more than one answer block: embedded multi-gap questions are not supported.")
-    match = _FORMAT.match(before)
-    before = before[match.end():] if match else before.lstrip()
+    if unescaped_at(after, "{") >= 0:
+        raise fail(closing, "more than one answer block: embedded multi-gap (cloze) questions are not supported.")
+    match = MARKER.match(before)
     qid = qid or f"gift-line-{first_line}"
     block = Block(raw[opening + 1:closing], lambda problem: fail(opening, problem), meta.get("type"))
-    kind = next(t for t in REGISTRY.values() if t.gift_reads == block.shape)
+    kinds = [t for t in REGISTRY.values() if t.gift_reads == block.shape]
+    if not kinds:
+        raise fail(opening, f"StudyApp reads no {block.shape} answer block.")
+    kind = kinds[0]
+    if after and not kind.gift_gap and not re.search(r"\w", after):
+        after, after_raw = "", ""  # closing punctuation after a block that cannot be a gap (`{T}";`)
     fields = {**kind.from_gift(block), "explanation": block.feedback}
     qtype = kind.name
-    prompt = unescape(before).strip()
-    if match and match.group(1) == "html":
-        prompt = html_to_text(prompt)
+    prompt = marked_text(before)
     if after or (kind.gift_gap not in ("", kind.name) and meta.get("type") == kind.gift_gap):
         qtype = kind.gift_gap  # a short answer standing in the text is a cloze
-        prompt = unescape(before) + BLANK + unescape(after_raw)
+        prompt = (unescape(before[match.end():] if match else before) + BLANK + unescape(after_raw)).strip()
         if not qtype:
             raise fail(closing, "only short-answer and multiple-choice blocks may stand inside the text.")
     if not prompt.strip():
         raise fail(0, "the question has no text.")
     question = new_question(qid, qtype, prompt, fields.pop("answer"), **fields)
     return apply_meta(question, meta)
-
-
-# The shapes of GIFT answer block, in the order they are recognised; each type's `gift_reads` names the one it reads.
-SHAPES = ("empty", "number", "word", "weighted", "choices", "pairs", "answers")
-
-
-class Block:
-    """One GIFT answer block (between `{` and `}`): its feedback, its shape and the helpers a type reads it with."""
-
-    unescape = staticmethod(unescape)
-
-    def __init__(self, raw: str, fail, marked: str | None = None) -> None:
-        """Split off the `####` feedback; `marked` is the type the carried metadata names (it tells a
-        multiple-response block with one right option from a multiple-choice one)."""
-        split = _unescaped(raw, "####")
-        self.feedback = unescape(raw[split + 4:]).strip() if split >= 0 else ""
-        self.body = (raw[:split] if split >= 0 else raw).strip()
-        self.fail = fail
-        self.multiple = marked in REGISTRY and REGISTRY[marked].gift_reads == "weighted"
-        self.word = self.body[:_unescaped(self.body + "#", "#")].strip().upper()
-
-    @cached_property
-    def items(self) -> list[tuple[str, str, float | None]]:
-        """The `=a ~b` items as (marker, raw text, weight)."""
-        return _items(self.body, self.fail)
-
-    @cached_property
-    def positive(self) -> list[tuple[str, float]]:
-        """(raw text, weight) of the `~` items with a positive weight."""
-        return [(text, weight) for marker, text, weight in self.items if marker == "~" and weight and weight > 0]
-
-    def number(self) -> dict[str, Any]:
-        """A `#` block's answer and tolerance."""
-        return _numeric(self.body[1:].strip(), self.fail)
-
-    @cached_property
-    def shape(self) -> str:
-        """Which of SHAPES the block has."""
-        if not self.body:
-            return "empty"  # Moodle's essay: an empty block (or only general feedback)
-        if self.body.startswith("#"):
-            return "number"
-        if self.word in ("T", "TRUE", "F", "FALSE"):
-            return "word"
-        positive = self.positive
-        if len(positive) >= 2 or (positive and positive[0][1] < 100) or (positive and self.multiple):
-            return "weighted"
-        if any(marker == "~" for marker, _, _ in self.items):
-            return "choices"
-        if any("->" in text for _, text, _ in self.items):
-            return "pairs"
-        return "answers"
-
-
-def _items(body: str, fail) -> list[tuple[str, str, float | None]]:
-    """Split `=a ~b` items into (marker, raw text, weight); per-answer feedback after '#' is dropped."""
-    starts, i = [], 0
-    while i < len(body):
-        if body[i] == "\\":
-            i += 2
-            continue
-        if body[i] in "=~":
-            starts.append(i)
-        i += 1
-    if not starts or starts[0] != 0:
-        raise fail("answers must start with '=' (right) or '~' (wrong).")
-    items = []
-    for n, start in enumerate(starts):
-        text = body[start + 1:starts[n + 1] if n + 1 < len(starts) else len(body)].strip()
-        weight = None
-        match = _WEIGHT.match(text)
-        if match:
-            weight, text = float(match.group(1)), text[match.end():]
-        cut = _unescaped(text, "#")
-        text = (text[:cut] if cut >= 0 else text).strip()
-        if not unescape(text).strip():
-            raise fail("an empty answer.")
-        items.append((body[start], text, weight))
-    return items
-
-
-def _numeric(body: str, fail) -> dict[str, Any]:
-    """Read `value`, `value:tolerance`, `min..max` or `=value:tol ...` into answer and tolerance."""
-    if body.startswith("="):
-        right = [text for _, text, weight in _items(body, fail) if weight in (None, 100)]
-        if not right:
-            raise fail("a numeric block needs a fully right answer.")
-        body = right[0]
-    cut = _unescaped(body, "#")
-    body = unescape(body[:cut] if cut >= 0 else body).strip()
-    try:
-        if ".." in body:
-            low, high = (parse_number(p) for p in body.split("..", 1))
-            return {"answer": (low + high) / 2, "tolerance": (high - low) / 2}
-        value, _, tolerance = body.partition(":")
-        return {"answer": parse_number(value), "tolerance": parse_number(tolerance) if tolerance.strip() else None}
-    except ValueError:
-        raise fail(f"numeric answer {body!r} is not a number (expected value, value:tolerance or min..max).") from None

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +11,13 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from studyapp.errors import ValidationError
 from studyapp.formats.common import (
+    Skips,
+    category_parts,
+    category_topic,
+    moodle_tags,
+    own_tags,
     html_to_text,
+    unique_id,
     apply_meta,
     check_size,
     evidence_text,
@@ -23,6 +28,7 @@ from studyapp.formats.common import (
     read_meta,
     xml_safe,
 )
+from studyapp.formats.moodle_cloze import gap_question
 from studyapp.question_types import REGISTRY
 
 # The Moodle question types some registered type reads (each type's `moodle_reads`, or its `moodle_qtype`).
@@ -69,6 +75,8 @@ def export_moodle_xml(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
             warnings.append(f"question {q.get('id')} ({q['type']}): {exc}; left out.")
     if bank.get("flashcards"):
         warnings.append(f"{len(bank['flashcards'])} flashcards: Moodle XML has no flashcards; left out.")
+    written = {q.get("type") for q in bank.get("questions") or []}
+    warnings += [t.moodle_note for name, t in REGISTRY.items() if name in written and t.moodle_note]
     ET.indent(quiz)
     return ET.tostring(quiz, encoding="utf-8", xml_declaration=True) + b"\n", warnings
 
@@ -84,8 +92,11 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)
     qtype.to_moodle_xml(q, element, Writer)
-    if q.get("topic"):
-        _text(_sub(element, "tags"), "tag", q["topic"], None)
+    tags = moodle_tags(q)
+    if tags:
+        holder = _sub(element, "tags")
+        for tag in tags:
+            _text(holder, "tag", tag, None)
     _sub(element, "studyapp", meta_json(question_meta(q)))
     return element
 
@@ -117,7 +128,14 @@ class Read:
     meta: dict[str, Any]
     prompt: str
     texts: list[str]  # each `<answer>`'s text
-    fractions: list[float]  # and its fraction
+    fractions: list[float]  # its fraction (percent)
+    feedbacks: list[str]  # and its feedback
+
+    def marks(self, key: list[str]) -> list[dict[str, Any]]:
+        """The answers' fractions and feedback that the key alone does not say, as marks."""
+        from studyapp.question_types.marks import marks_beyond
+
+        return marks_beyond([(t, f / 100, fb) for t, f, fb in zip(self.texts, self.fractions, self.feedbacks)], key)
 
     @property
     def right(self) -> list[str]:
@@ -192,29 +210,50 @@ def import_moodle_xml(data: bytes) -> dict[str, Any]:
     if root.tag != "quiz":
         raise ValidationError(f"Moodle XML: the root element is <{root.tag}>, expected <quiz>.")
     header: dict[str, Any] = {}
-    title, questions, seen = "", [], set()
+    title, category, questions, seen, skips = "", "", [], set(), Skips("Moodle XML")
     for number, element in enumerate(root.findall("question"), start=1):
-        where = f"Moodle XML line {lines.get(element, '?')} (question {number})"
+        line = lines.get(element)
+        where = f"Moodle XML line {line or '?'} (question {number})"
         qtype = element.get("type", "")
         if qtype == "category":
-            path = re.split(r"(?<!/)/(?!/)", element.findtext("category/text") or "")
-            title = title or path[-1].replace("//", "/").strip()
+            category = category_topic(element.findtext("category/text") or "")
+            title = title or (category_parts(element.findtext("category/text") or "") or [""])[-1]
             if element.findtext("studyapp"):
                 header = read_meta(element.findtext("studyapp"), where)
             continue
-        if qtype == "description":
+        try:
+            if qtype == "multianswer":  # Moodle's cloze: read as the question of its one gap
+                element, qtype = gap_question(element, where)
+            if qtype not in READS:
+                raise ValidationError(f"{where}: {_unsupported(qtype)}")
+            q = _read_question(element, qtype, where)
+        except ValidationError as exc:
+            skips.add(line, qtype or "?", exc)
             continue
-        if qtype not in READS:
-            raise ValidationError(f"{where}: question type {qtype!r} is not supported; "
-                                  f"StudyApp reads {', '.join(READS)}.")
-        q = _read_question(element, qtype, where)
-        if q["id"] in seen:
-            raise ValidationError(f"{where}: duplicate question id {q['id']!r}.")
-        seen.add(q["id"])
+        _place(q, element, category)
+        q["id"] = unique_id(q["id"], seen)
         questions.append(q)
-    if not questions:
-        raise ValidationError("Moodle XML: no questions found.")
-    return finish_bank(header.get("title") or title, header.get("sources") or [], questions, label="Moodle XML")
+        skips.lines.append(line)
+    return finish_bank(header.get("title") or title, header.get("sources") or [], questions, label="Moodle XML",
+                       skips=skips)
+
+
+def _unsupported(qtype: str) -> str:
+    """Why a Moodle question type is left out."""
+    if qtype == "description":
+        return "a description (text without a question): StudyApp has no description questions."
+    return f"question type {qtype!r} is not supported; StudyApp reads {', '.join(READS)}."
+
+
+def _place(question: dict[str, Any], element: ET.Element, category: str) -> None:
+    """The category becomes the topic (nesting kept, `a/b/c`) and Moodle's `<tags>` the tags, unless the carried
+    metadata says otherwise."""
+    meta = read_meta(element.findtext("studyapp"), "") if element.findtext("studyapp") else {}
+    tags = own_tags([t.strip() for t in (x.findtext("text") or "" for x in element.findall("tags/tag"))], meta)
+    if tags:
+        question["tags"] = tags
+    if not element.findtext("studyapp"):
+        question["topic"] = category or (tags[0] if tags else "")
 
 
 def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any]:
@@ -224,13 +263,14 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     if not qid:
         raise ValidationError(f"{where}: the question has neither <idnumber> nor <name>.")
     prompt = _read_text(element.find("questiontext"))
-    answers = [(a.get("fraction", "0"), _read_text(a)) for a in element.findall("answer")]
+    answers = [(a.get("fraction", "0"), _read_text(a), _read_text(a.find("feedback"))) for a in element.findall("answer")]
     try:
-        fractions = [float(f) for f, _ in answers]
+        fractions = [float(f) for f, _, _ in answers]
     except ValueError:
         raise ValidationError(f"{where}: an answer's fraction is not a number.") from None
     fields: dict[str, Any] = {"explanation": _read_text(element.find("generalfeedback"))}
-    read = Read(element, qtype, where, meta, prompt, [text for _, text in answers], fractions)
+    read = Read(element, qtype, where, meta, prompt, [text for _, text, _ in answers], fractions,
+                [feedback for _, _, feedback in answers])
     kind = next(t for t in REGISTRY.values() if t.reads_moodle_xml(read))
     answer = kind.from_moodle_xml(read, fields)
     prompt = fields.pop("prompt", prompt)  # a type may rewrite the prompt (a gap becomes the blank)

@@ -142,7 +142,22 @@ def export_bank(bank: dict[str, Any], format_name: str) -> tuple[bytes, str, lis
 
 
 def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> dict[str, Any]:
-    """Import a whole bank or nothing: the named format, or the detected one; ValidationError on any problem."""
+    """Import a whole bank or nothing: the named format, or the detected one; ValidationError on any problem,
+    a question that cannot be read included (each is named)."""
+    bank, skipped = read_bank(data, format_name, filename=filename)
+    if skipped:
+        raise ValidationError(f"{filename or 'the file'}: {skipped_text(skipped)}")
+    return bank
+
+
+def skipped_text(skipped: list[dict[str, Any]]) -> str:
+    """The questions left out of an import, one sentence each: line, Moodle type, why."""
+    return " ".join(f"Line {s['line'] or '?'} ({s['type']}): {s['reason']}" for s in skipped)
+
+
+def read_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> tuple[dict[str, Any], list]:
+    """Import what can be read: (the bank, the questions left out as {line, type, reason}). ValidationError when
+    the file cannot be read at all or no question of it can."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(f"{filename or 'the file'}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
     format_name = format_name or detect_format(filename, data)
@@ -150,4 +165,5 @@ def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "
     if importer is None:
         raise ValidationError(f"{format_name!r} files cannot be imported; importable formats are "
                               f"{', '.join(importable_keys())}.")
-    return importer(data)
+    bank = importer(data)
+    return bank, bank.pop("skipped", [])

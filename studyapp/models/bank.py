@@ -98,6 +98,9 @@ class Question(db.Model):
     paragraph: Mapped[int | None]
     status: Mapped[str] = mapped_column(sa.String(16), default=QuestionStatus.DRAFT, index=True)
     tags: Mapped[list[str] | None] = mapped_column(sa.JSON)
+    # Partial credit and per-answer feedback beyond the key (question_types.marks): [{answer, fraction, feedback,
+    # tolerance}], fraction from -1 to 1; None for a question graded by its key alone.
+    marks: Mapped[list[dict] | None] = mapped_column(sa.JSON)
     # Derived when the question is saved (`_derive_filter_fields`), so the bank page filters and searches in SQL:
     # the quality warning codes as ",code,code," and the casefolded text a teacher searches.
     warnings: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")

@@ -100,6 +100,26 @@ class BaseType:
         """The fraction of the points `raw` earns against `key` (0 to 1); `raw` is not empty."""
         raise NotImplementedError
 
+    def mark_matches(self, entry: dict[str, Any], raw: Any) -> bool:
+        """True when `raw` is the mark's answer: typed text compared folded (`text.fold`); `*` matches anything."""
+        from studyapp.question_types.marks import ANY
+        from studyapp.text import fold
+
+        return entry["answer"] == ANY or (isinstance(raw, str) and fold(str(entry["answer"])) == fold(raw))
+
+    def feedback_for(self, question, raw: Any) -> list[str]:
+        """The per-answer feedback a student sees for `raw` (a Question or a grading Key): that of the mark worth
+        what the answer earned, a specific answer before the catch-all `*`."""
+        from studyapp.question_types.marks import ANY, best, feedback_lines, marks_of
+        from studyapp.services.grading import Key, key_of
+
+        if raw in (None, "", [], {}) or not marks_of(question):
+            return []
+        key = question if isinstance(question, Key) else key_of(question)
+        earned = self.grade(key, raw)
+        matched = [m for m in marks_of(key) if self.mark_matches(m, raw) and abs(m["fraction"] - earned) < 1e-6]
+        return feedback_lines([best([m for m in matched if m["answer"] != ANY]) or best(matched)])
+
     def answer_text(self, value: Any) -> str:
         """An answer (the key or a student's raw answer) as one line of text."""
         return "" if value is None else str(value)
@@ -121,6 +141,7 @@ class BaseType:
     answer_in_meta = False  # the answer also travels in the metadata note (a format may have no place for it)
     moodle_qtype = ""  # the Moodle question type this type is written as
     moodle_reads: tuple[str, ...] = ()  # the Moodle question types this type can read (default: moodle_qtype)
+    moodle_note = ""  # what a teacher should know when this type goes to Moodle XML (which Moodle versions read it)
 
     def to_moodle_xml(self, question: dict[str, Any], element, xml) -> None:
         """Append the type's answers and options to a Moodle `<question>`, with `xml`'s helpers (`sub`, `text`,

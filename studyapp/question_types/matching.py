@@ -1,11 +1,16 @@
-"""Matching: pair each left item with its right item (a share of the points per pair)."""
+"""Matching: pair each left item with its right item (a share of the points per pair).
+
+Extra right-hand options that match nothing (distractors, Moodle's subquestions with no text, GIFT's `= -> x`) are
+the question's `choices`, everywhere: the editor (a line `= x`), the player, and every format that reads or writes
+them.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
-from studyapp.question_types import BaseType, csv_list, lines
+from studyapp.question_types import BaseType, clean_list, csv_list, lines
 
 
 class Matching(BaseType):
@@ -20,7 +25,8 @@ class Matching(BaseType):
             raise ValidationError("Give at least two pairs, each with both sides.", "answer")
         if len({left.casefold() for left, _r in pairs}) != len(pairs):
             raise ValidationError("Each left-hand item must differ.", "answer")
-        return {"answer": pairs}
+        extra = [c for c in clean_list(data.get("choices"), "pairs") if c not in {r for _l, r in pairs}]
+        return {"answer": pairs, "choices": extra or None}
 
     def answer_problems(self, answer):
         """The number of pairs and each side's length."""
@@ -31,28 +37,37 @@ class Matching(BaseType):
 
     def fill_form(self, form, question):
         """One `left = right` line per pair."""
-        form.pairs.data = "\n".join(f"{left} = {right}" for left, right in question.answer)
+        form.pairs.data = "\n".join([*(f"{left} = {right}" for left, right in question.answer),
+                                      *(f"= {extra}" for extra in question.choices or [])])
 
     def form_data(self, form):
-        """The `left = right` lines as pairs."""
-        pairs = []
+        """The `left = right` lines as pairs; a line `= right` is a distractor (a right-hand option matching none)."""
+        pairs, extra = [], []
         for number, line in enumerate(lines(form.pairs.data), start=1):
             if "=" not in line:
                 raise ValidationError(f"Pair line {number} needs an = between its two sides.", "pairs")
             left, right = line.split("=", 1)
+            if not left.strip():
+                extra.append(right.strip())
+                continue
             pairs.append([left.strip(), right.strip()])
-        return {"answer": pairs}
+        return {"answer": pairs, "choices": extra}
 
     def lay_out(self, question, rng, shuffle_choices):
         """The right-hand options, shuffled."""
-        rights = sorted({str(r) for _l, r in question.answer})
+        rights = self.rights(question)
         rng.shuffle(rights)
         return "rights", rights
 
     def show(self, view, question, layout, raw):
         """The left items in the key's order, the options in the attempt's."""
         view.lefts = [str(left) for left, _r in question.answer]
-        view.rights = layout.get("rights", {}).get(str(view.slot_id)) or sorted({str(r) for _l, r in question.answer})
+        view.rights = layout.get("rights", {}).get(str(view.slot_id)) or self.rights(question)
+
+    @staticmethod
+    def rights(question) -> list[str]:
+        """Every right-hand option, distractors included, sorted."""
+        return sorted({*(str(r) for _l, r in question.answer), *(str(c) for c in question.choices or [])})
 
     def read(self, view, form) -> Any:
         """One option chosen per left item -> {left: right}; unchosen items are left out."""
@@ -109,6 +124,8 @@ class Matching(BaseType):
             qti.lines(qti.el(sets[0], "simpleAssociableChoice", identifier=f"L{n}", matchMax="1"), str(left))
             qti.lines(qti.el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(right))
             qti.el(correct, "value", f"L{n} R{n}")
+        for n, extra in enumerate(question.get("choices") or [], start=len(answer) + 1):
+            qti.lines(qti.el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(extra))
         return qti.matched()
 
     moodle_qtype = "matching"
@@ -119,7 +136,7 @@ class Matching(BaseType):
         if not isinstance(answer, list):
             raise ValueError(f"an {self.name} answer must be a list")
         xml.sub(element, "shuffleanswers", "true")
-        for left, right in answer or []:
+        for left, right in [*(answer or []), *(("", extra) for extra in question.get("choices") or [])]:
             sub = xml.text(element, "subquestion", str(left))
             xml.text(sub, "answer", str(right), None)
 
@@ -128,21 +145,24 @@ class Matching(BaseType):
         pairs = [(str(left), str(right)) for left, right in question.get("answer") or []]
         if not pairs or any("->" in left or not left.strip() or not right.strip() for left, right in pairs):
             raise ValueError("a pair is empty or its left item contains '->', which GIFT cannot escape")
-        return [f"\t={gift.escape(a)} -> {gift.escape(b)}" for a, b in pairs]
+        extra = [str(c) for c in question.get("choices") or [] if str(c).strip()]
+        return [*(f"\t={gift.escape(a)} -> {gift.escape(b)}" for a, b in pairs),
+                *(f"\t= -> {gift.escape(c)}" for c in extra)]
 
     gift_reads = "pairs"
 
     def from_gift(self, block):
-        """Every item `left -> right`."""
-        pairs = [[block.unescape(p).strip() for p in text.split("->", 1)] for _, text, _ in block.items if "->" in text]
+        """Every item `left -> right`; `= -> right` (no left item) is a distractor."""
+        pairs = [[block.text(p) for p in item.text.split("->", 1)] for item in block.items if "->" in item.text]
         if len(pairs) != len(block.items):
             raise block.fail("every item of a matching block needs 'left -> right'.")
-        return {"answer": pairs}
+        return {"answer": [p for p in pairs if p[0]], "choices": [right for left, right in pairs if not left] or None}
 
     def from_moodle_xml(self, read, fields):
-        """The subquestions as pairs (those with an empty left item left out)."""
+        """The subquestions as pairs; one with no text is a distractor (its answer a right-hand option)."""
         pairs = [[read.text(s), (s.findtext("answer/text") or "").strip()] for s in read.element.findall("subquestion")]
         answer = [p for p in pairs if p[0]]
         if not answer:
             raise ValidationError(f"{read.where}: a matching question needs subquestions.")
+        fields["choices"] = [right for left, right in pairs if not left and right] or None
         return answer

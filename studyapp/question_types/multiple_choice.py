@@ -6,6 +6,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import COUNT
 from studyapp.question_types import BaseType, clean_list
+from studyapp.question_types.marks import fraction_text, mark_for, marks_beyond, marks_of
 
 MAX_CHOICES = COUNT["choices"]
 
@@ -47,8 +48,16 @@ class ChoiceType(BaseType):
             raise ValidationError("That choice is not one of the question's options.")
 
     def grade(self, key, raw) -> float:
-        """The chosen text is the key's answer."""
-        return 1.0 if isinstance(raw, str) and raw == key.answer else 0.0
+        """The key's answer earns all; another option earns its mark's fraction, which may be negative (Moodle)."""
+        if not isinstance(raw, str):
+            return 0.0
+        if raw == key.answer:
+            return 1.0
+        return next((float(m["fraction"]) for m in marks_of(key) if m["answer"] == raw), 0.0)
+
+    def mark_matches(self, entry, raw):
+        """The option picked is the mark's option."""
+        return entry["answer"] == raw
 
     def csv_choices(self, answer, choices, row):
         """The answer is one of the choices."""
@@ -69,7 +78,18 @@ class ChoiceType(BaseType):
         for n, choice in enumerate(choices, start=1):
             qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
         qti.el(correct, "value", f"C{choices.index(str(answer)) + 1}")
-        return qti.matched()
+        partial = {str(m["answer"]): m["fraction"] for m in marks_of(question) if str(m["answer"]) != str(answer)}
+        if not any(partial.values()):
+            return qti.matched()
+        from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+        # Partial and negative credit: the response's mapping scores each option as its mark says.
+        mapping = qti.el(declaration, "mapping", lowerBound="-1", upperBound="1", defaultValue="0")
+        for n, choice in enumerate(choices, start=1):
+            value = 1.0 if choice == str(answer) else partial.get(choice, 0.0)
+            if value:
+                qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(value))
+        return None
 
 
 def choice_texts(form) -> list[tuple[str, str]]:
@@ -123,24 +143,28 @@ class MultipleChoice(ChoiceType):
         for tag, value in (("single", "true"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
             xml.sub(element, tag, value)
         for choice in question.get("choices") or []:
-            xml.text(xml.answer(element, 100 if choice == answer else 0, str(choice)), "feedback", "", "html")
+            entry = mark_for(question, choice)
+            fraction = 100 if choice == answer else 0
+            written = xml.answer(element, fraction, str(choice),
+                                 fraction_text=fraction_text(entry) if entry and choice != answer else "")
+            xml.text(written, "feedback", entry["feedback"] if entry else "", "html")
 
     def gift_answers(self, question, gift):
         """`=right` and `~wrong` options."""
         answer, choices = question.get("answer"), [str(c) for c in question.get("choices") or []]
         if choices.count(str(answer)) != 1 or not all(c.strip() for c in choices):
             raise ValueError("the answer must be exactly one of its non-empty choices")
-        return [f"\t{'=' if c == str(answer) else '~'}{gift.escape(c)}" for c in choices]
+        return [gift.item("=" if c == str(answer) else "~", gift.escape(c), mark_for(question, c)) for c in choices]
 
     gift_reads, gift_gap = "choices", "multiple_choice"
 
     def from_gift(self, block):
         """Exactly one right option (`=` or `%100%`) among them."""
-        right = [text for marker, text, weight in block.items if marker == "=" or weight == 100]
+        right = [item.plain for item in block.items if item.fraction >= 1]
         if len(right) != 1:
             raise block.fail(f"a multiple-choice block needs exactly one right answer ('='), found {len(right)}.")
-        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
-                "answer": block.unescape(right[0]).strip()}
+        return {"choices": [item.plain for item in block.items], "answer": right[0],
+                "marks": marks_beyond([(i.plain, i.fraction, i.feedback) for i in block.items], right)}
 
     def reads_moodle_xml(self, read):
         """A single-answer multichoice not marked as multiple response."""
@@ -153,4 +177,5 @@ class MultipleChoice(ChoiceType):
         fields["choices"] = list(read.texts)
         if not read.right[0].strip():
             raise ValidationError(f"{read.where}: the right answer is empty.")
+        fields["marks"] = read.marks(read.right[:1])
         return read.right[0]

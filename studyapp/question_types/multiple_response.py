@@ -14,6 +14,7 @@ from wtforms.validators import Optional
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
 from studyapp.question_types import clean_list, csv_list
+from studyapp.question_types.marks import feedback_lines, mark, mark_for, marks_of
 from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
 
 
@@ -91,8 +92,17 @@ class MultipleResponse(ChoiceType):
         """Moodle's partial credit over the ticked options."""
         if not isinstance(raw, list) or not isinstance(key.answer, (list, tuple)):
             return 0.0
+        marks = {str(m["answer"]): float(m["fraction"]) for m in marks_of(key)}
+        if marks:  # Moodle's own fractions per option, summed and held between 0 and 1
+            return min(1.0, max(0.0, sum(marks.get(str(r), 0.0) for r in set(map(str, raw)))))
         right = {str(a) for a in key.answer}
         return fraction(right, set(key.choices) - right, {str(r) for r in raw})
+
+    def feedback_for(self, question, raw):
+        """The feedback of every option ticked."""
+        if not isinstance(raw, list):
+            return []
+        return feedback_lines([m for m in marks_of(question) if m["answer"] in raw])
 
     def answer_text(self, value):
         """The options joined by commas."""
@@ -120,21 +130,41 @@ class MultipleResponse(ChoiceType):
 
         for tag, value in (("single", "false"), ("shuffleanswers", "true"), ("answernumbering", "abc")):
             xml.sub(element, tag, value)
+        from studyapp.question_types.marks import fraction_text
+
         for choice, share in multiple_response_shares(question):
-            xml.text(xml.answer(element, 0, choice, fraction_text=share), "feedback", "", "html")
+            entry = mark_for(question, choice)
+            answer = xml.answer(element, 0, choice, fraction_text=fraction_text(entry) if entry else share)
+            xml.text(answer, "feedback", entry["feedback"] if entry else "", "html")
 
     def gift_answers(self, question, gift):
         """Every option `~%share%`: the right ones share +100%, the wrong ones -100% (Moodle's weights)."""
         from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+        from studyapp.question_types.marks import fraction_text
 
-        return [f"\t~%{share}%{gift.escape(c)}" for c, share in multiple_response_shares(question)]
+        lines = []
+        for choice, share in multiple_response_shares(question):
+            entry = mark_for(question, choice) or {"answer": choice, "fraction": float(share) / 100, "feedback": ""}
+            weight = f"%{share}%" if not mark_for(question, choice) else f"%{fraction_text(entry)}%"
+            feedback = f"#{gift.escape(entry['feedback'])}" if entry.get("feedback") else ""
+            lines.append(f"\t~{weight}{gift.escape(choice)}{feedback}")
+        return lines
 
     gift_reads = "weighted"
 
     def from_gift(self, block):
         """Moodle's "tick all that apply": options with a positive weight are the right ones."""
-        return {"choices": [block.unescape(text).strip() for _, text, _ in block.items],
-                "answer": [block.unescape(text).strip() for text, _ in block.positive]}
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        choices, answer = [item.plain for item in block.items], [item.plain for item in block.positive]
+        given = [(item.plain, item.fraction, item.feedback) for item in block.items]
+        try:
+            shares = {c: float(s) / 100 for c, s in multiple_response_shares({"choices": choices, "answer": answer})}
+        except ValueError:
+            shares = {}
+        own = any(fb or abs(shares.get(c, 0.0) - f) > 1e-4 for c, f, fb in given)
+        return {"choices": choices, "answer": answer,
+                "marks": [mark(c, f, fb) for c, f, fb in given] if own else []}
 
     def to_qti(self, question, body, declaration, correct, qti):
         """Any number of choices; QTI's map_response adds each ticked choice's share, held between 0 and 1."""
@@ -176,10 +206,19 @@ class MultipleResponse(ChoiceType):
         return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)
 
     def from_moodle_xml(self, read, fields):
-        """Every choice with a positive fraction is right."""
+        """Every choice with a positive fraction is right; Moodle's own fractions and feedback become marks."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
         positive = [text for text, f in zip(read.texts, read.fractions) if f > 0]
         if not positive:
             raise ValidationError(f"{read.where}: a multichoice question with several answers needs a right one "
                                   "(a positive fraction).")
         fields["choices"] = list(read.texts)
+        shares = dict(zip(read.texts, read.fractions))
+        try:
+            default = {c: float(s) for c, s in multiple_response_shares({"choices": list(read.texts), "answer": positive})}
+        except ValueError:
+            default = {}
+        if any(read.feedbacks) or any(abs(default.get(c, 0.0) - f) > 1e-3 for c, f in shares.items()):
+            fields["marks"] = [mark(t, f / 100, fb) for t, f, fb in zip(read.texts, read.fractions, read.feedbacks)]
         return positive

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from studyapp.errors import ValidationError
 from studyapp.limits import is_finite_number
+from studyapp.limits import COUNT
 from studyapp.question_types import BaseType
+from studyapp.question_types.marks import ANY, fraction_text, mark, marks_of
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
 
@@ -62,7 +64,19 @@ class Numeric(BaseType):
         value, target = _number_or_none(raw), _number_or_none(key.answer)
         if value is None or target is None:
             return 0.0
-        return 1.0 if abs(value - target) <= (key.tolerance or 0.0) + 1e-9 else 0.0
+        if abs(value - target) <= (key.tolerance or 0.0) + 1e-9:
+            return 1.0
+        return max([0.0, *(m["fraction"] for m in marks_of(key)[:COUNT["marks"]] if self.mark_matches(m, raw))])
+
+    def mark_matches(self, entry, raw):
+        """Within the mark's tolerance of its number; `*` matches any number."""
+        value = _number_or_none(raw)
+        if value is None:
+            return False
+        if entry["answer"] == ANY:
+            return True
+        target = _number_or_none(entry["answer"])
+        return target is not None and abs(value - target) <= (entry.get("tolerance") or 0.0) + 1e-9
 
     def csv_answer(self, answer):
         """The number in plain decimal, or empty."""
@@ -111,15 +125,33 @@ class Numeric(BaseType):
         from studyapp.formats.common import number_text  # formats import the types, not the reverse
 
         tolerance = question.get("tolerance")
-        xml.sub(xml.answer(element, 100, number_text(question.get("answer"))), "tolerance",
-                number_text(tolerance) if tolerance not in (None, "") else "0")
+        key = {"answer": question.get("answer"), "fraction": 1.0, "feedback": "", "tolerance": tolerance}
+        entries = [m for m in marks_of(question) if (m["answer"], m["fraction"]) == (key["answer"], 1.0)] or [key]
+        for entry in entries + [m for m in marks_of(question) if m not in entries]:
+            value = "*" if entry["answer"] == ANY else number_text(entry["answer"])
+            written = xml.answer(element, 100, value, fraction_text=fraction_text(entry))
+            xml.sub(written, "tolerance", number_text(entry.get("tolerance") or 0))
+            if entry["feedback"]:
+                xml.text(written, "feedback", entry["feedback"], "html")
 
     def gift_answers(self, question, gift):
         """`#value` or `#value:tolerance`."""
         from studyapp.formats.common import number_text  # formats import the types, not the reverse
 
-        tolerance = "" if question.get("tolerance") in (None, "") else ":" + number_text(question["tolerance"])
-        return [f"\t#{number_text(question.get('answer'))}{tolerance}"]
+        def value(entry) -> str:
+            """`value` or `value:tolerance`."""
+            tolerance = entry.get("tolerance")
+            return number_text(entry["answer"]) + ("" if tolerance in (None, "") else ":" + number_text(tolerance))
+
+        key = {"answer": question.get("answer"), "fraction": 1.0, "feedback": "", "tolerance": question.get("tolerance")}
+        marks = marks_of(question)
+        if not marks:
+            return [f"\t#{value(key)}"]
+        entries = [m for m in marks if (m["answer"], m["fraction"]) == (key["answer"], 1.0)] or [key]
+        lines = [gift.item("=", value(e), e) for e in entries]
+        lines += [gift.item("~" if m["answer"] == ANY else "=", "" if m["answer"] == ANY else value(m), m)
+                  for m in marks if m not in entries]
+        return ["\t#", *lines]
 
     gift_reads = "number"
 
@@ -138,4 +170,16 @@ class Numeric(BaseType):
         except ValueError:
             raise ValidationError(f"{read.where}: the numerical answer or tolerance is not a number.") from None
         fields["tolerance"] = tolerance or None
+        fields["marks"] = []
+        for entry in read.element.findall("answer"):
+            text, fraction = (entry.findtext("text") or "").strip(), float(entry.get("fraction", "0")) / 100
+            feedback = read.text(entry.find("feedback"))
+            if entry is first and not feedback:
+                continue
+            try:
+                number = ANY if text == ANY else parse_number(text)
+                width = parse_number(entry.findtext("tolerance") or "0") or None
+            except ValueError:
+                raise ValidationError(f"{read.where}: the numerical answer {text!r} is not a number.") from None
+            fields["marks"].append(mark(number, 1.0 if entry is first else fraction, feedback, width))
         return answer

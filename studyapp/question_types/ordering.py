@@ -1,6 +1,7 @@
 """Ordering: put the items in the key's order (all or nothing)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from studyapp.errors import ValidationError
@@ -8,11 +9,18 @@ from studyapp.limits import parse_id, too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
 
 
+# Moodle 4.4's GIFT ordering block (question/type/ordering): `>count`, then optional words, then the items.
+_GIFT_ORDER = re.compile(
+    r">\s*\d+\s*(?:(?:ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG)\b)?\s*"
+    r"(?:(?:HORIZONTAL|HORI|VERTICAL|VERT|H|V|1|0)\b)?\s*"
+    r"(?:(?:ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS|RELATIVE_\w+|RELATIVE|REL|LONGEST_\w+)\b)?\s*"
+    r"(?:(?:SHOW|TRUE|YES|HIDE|FALSE|NO|1|0)\b)?[ \t]*(.*)", re.DOTALL)
+
+
 class Ordering(BaseType):
     """Put the items in order."""
 
     name, label, answer_field = "ordering", "Ordering", "items"
-    cannot_carry = frozenset({"gift"})  # GIFT has no ordering type
 
     def validate(self, data, prompt):
         """At least two distinct items."""
@@ -111,6 +119,10 @@ class Ordering(BaseType):
         return qti.matched()
 
     moodle_qtype = "ordering"
+    # Core Moodle has the ordering question from 4.4; before, only sites with the qtype_ordering plugin read it.
+    moodle_note = ('Ordering questions are written as type="ordering": Moodle 4.4 and later import them (core); '
+                   "Moodle 3.x to 4.3 only with the Ordering plugin (qtype_ordering) installed, and otherwise "
+                   "refuse them (the whole file when stop-on-error is set).")
 
     def to_moodle_xml(self, question, element, xml):
         """Moodle's ordering question: the items in order, graded by absolute position."""
@@ -122,6 +134,26 @@ class Ordering(BaseType):
             xml.sub(element, tag, value)
         for position, item in enumerate(answer or [], start=1):
             xml.answer(element, position, str(item), fraction_text=f"{position}.0000000")
+
+    def to_gift(self, question, head, feedback, gift):
+        """Moodle 4.4's GIFT ordering form: `{>N ALL VERTICAL ALL_OR_NOTHING SHOW` then one item a line. Moodle
+        reads the items as they are (no escapes), so an item with a brace, a `#` or a line break cannot go."""
+        answer = [str(x) for x in question.get("answer") or []]
+        if len(answer) < 2 or any(not x.strip() or set(x) & set("{}#\n") for x in answer):
+            raise ValueError("GIFT cannot write an ordering item that is empty or holds {, }, # or a line break")
+        items = [f"\t{x.strip()}" for x in answer]
+        return gift.block(head, question.get("prompt") or "",
+                          [f">{len(answer)} ALL VERTICAL ALL_OR_NOTHING SHOW", *items], feedback)
+
+    gift_reads = "order"
+
+    def from_gift(self, block):
+        """`>N [select] [layout] [grading] [show]` then the items, one a line, in the right order."""
+        match = _GIFT_ORDER.match(block.body)
+        items = [line.strip() for line in (match.group(1) if match else "").split("\n") if line.strip()]
+        if len(items) < 2:
+            raise block.fail("an ordering block needs at least two items, one a line.")
+        return {"answer": items}
 
     def from_moodle_xml(self, read, fields):
         """The items sorted by their fraction (their position)."""

@@ -8,6 +8,7 @@ from studyapp.limits import COUNT, TEXT
 from studyapp.question_types import BaseType, clean_list
 from rapidfuzz.distance import Levenshtein
 
+from studyapp.question_types.marks import ANY, fraction_text, mark_for, marks_beyond, marks_of
 from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
 from studyapp.text import fold
 
@@ -21,7 +22,9 @@ def grade_text(key, raw: Any) -> float:
     """The key or an alias, ignoring case, accents, dashes, quotes, spacing, edge punctuation and a leading "the"
     (`text.fold`).
 
-    A near miss (a typo) counts only when it is closer to the key than to any other option.
+    A near miss (a typo) counts only when it is closer to the key than to any other option (or mark).
+    A typed answer that is one of the question's marks (partial credit, `question_types.marks`) earns its fraction;
+    the catch-all mark `*` earns its fraction when nothing else matched.
     """
     typed = fold(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
     if not typed:
@@ -29,14 +32,20 @@ def grade_text(key, raw: Any) -> float:
     accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
     if typed in accepted:
         return 1.0
+    marks = [m for m in marks_of(key)[:COUNT["marks"]] if len(str(m["answer"])) <= GRADED_CHARS]
+    partial = [m["fraction"] for m in marks if m["answer"] != ANY and fold(str(m["answer"])) == typed]
+    if partial:
+        return max(0.0, max(partial))
+    fallback = max([0.0, *(m["fraction"] for m in marks if m["answer"] == ANY)])
     if len(typed) > NEAR_MISS_CHARS or not accepted:
-        return 0.0
+        return fallback
     allowed = 1 if len(typed) <= 8 else 2
     best = min(Levenshtein.distance(typed, a, score_cutoff=allowed) for a in accepted)
-    others = [c for c in _gradable(list(key.choices[:COUNT["choices"]])) if c not in accepted]
+    others = [c for c in _gradable([*key.choices[:COUNT["choices"]], *(str(m["answer"]) for m in marks)])
+              if c not in accepted]
     if best <= allowed and all(best < Levenshtein.distance(typed, o, score_cutoff=best) for o in others):
         return 1.0
-    return 0.0
+    return fallback
 
 
 def read_typed(view, form) -> Any:
@@ -77,15 +86,27 @@ class ShortAnswer(BaseType):
         if not str(answer or "").strip():
             raise ValueError("the answer is empty")
         xml.sub(element, "usecase", "0")
-        for accepted in [answer, *(question.get("aliases") or [])]:
-            xml.answer(element, 100, str(accepted))
+        accepted = [answer, *(question.get("aliases") or [])]
+        for text in accepted:
+            entry = mark_for(question, text)
+            written = xml.answer(element, 100, str(text))
+            if entry and entry["feedback"]:
+                xml.text(written, "feedback", entry["feedback"], "html")
+        for entry in marks_of(question):
+            if entry["answer"] not in accepted:
+                xml.text(xml.answer(element, 0, str(entry["answer"]), fraction_text=fraction_text(entry)),
+                         "feedback", entry["feedback"], "html")
 
     def to_gift(self, question, head, feedback, gift):
         """The accepted answers `=a =b` (and the feedback) in one block on the prompt's line."""
         answer, aliases = question.get("answer"), question.get("aliases") or []
         if not str(answer or "").strip() or any("->" in str(a) for a in [answer, *aliases]):
             raise ValueError("the answer is empty or contains '->', which GIFT reads as a matching pair")
-        block = " ".join("=" + gift.escape(a) for a in [answer, *aliases])
+        others = [m for m in marks_of(question) if m["answer"] not in [answer, *aliases]]
+        if any("->" in str(m["answer"]) for m in others):
+            raise ValueError("a marked answer contains '->', which GIFT reads as a matching pair")
+        block = " ".join([*(gift.item("=", gift.escape(a), mark_for(question, a)).strip() for a in [answer, *aliases]),
+                          *(gift.item("=", gift.escape(m["answer"]), m, typed=True).strip() for m in others)])
         block += f" ####{gift.escape(feedback)}" if feedback else ""
         return self.gift_around(question.get("prompt") or "", head, f"{{{block}}}", gift)
 
@@ -97,11 +118,11 @@ class ShortAnswer(BaseType):
 
     def from_gift(self, block):
         """The fully right answers: the first is the answer, the others its aliases."""
-        accepted = [text for _, text, weight in block.items if weight in (None, 100)]
+        accepted = [item.plain for item in block.items if item.marker == "=" and item.fraction >= 1]
         if not accepted:
             raise block.fail("no fully right answer ('=' or '=%100%').")
-        accepted = [block.unescape(text).strip() for text in accepted]
-        return {"answer": accepted[0], "aliases": accepted[1:]}
+        given = [(item.plain, item.fraction, item.feedback) for item in block.items]
+        return {"answer": accepted[0], "aliases": accepted[1:], "marks": marks_beyond(given, accepted)}
 
     qti_interaction = "textEntryInteraction"
 
@@ -111,6 +132,16 @@ class ShortAnswer(BaseType):
         declaration.attrib.update(cardinality="single", baseType="string")
         qti.el(correct, "value", str(answer))
         self.qti_entry(body, qti)
+        accepted = [str(a) for a in [answer, *(question.get("aliases") or [])]]
+        partial = [m for m in marks_of(question) if m["answer"] != ANY and str(m["answer"]) not in accepted
+                   and m["fraction"] > 0]
+        if partial:  # partial credit: the response's mapping scores each typed answer, case ignored
+            from studyapp.formats.common import number_text  # formats import the types, not the reverse
+
+            mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+            for text, value in [*((a, 1.0) for a in accepted), *((str(m["answer"]), m["fraction"]) for m in partial)]:
+                qti.el(mapping, "mapEntry", mapKey=text, mappedValue=number_text(value), caseSensitive="false")
+            return None
         either = qti.el(None, "or")
         for accepted in [answer, *(question.get("aliases") or [])]:
             match = qti.el(either, "stringMatch", caseSensitive="false")
@@ -138,4 +169,5 @@ class ShortAnswer(BaseType):
         fields["aliases"] = read.right[1:]
         if not read.right[0].strip():
             raise ValidationError(f"{read.where}: the right answer is empty.")
+        fields["marks"] = read.marks(read.right)
         return read.right[0]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from studyapp.errors import ValidationError
+from studyapp.question_types.marks import mark_for, marks_beyond
 from studyapp.question_types.multiple_choice import ChoiceType
 
 
@@ -46,21 +47,31 @@ class TrueFalse(ChoiceType):
         if not str(answer or "").strip():
             raise ValueError("the answer is empty")
         for value in ("true", "false"):
-            xml.text(xml.answer(element, 100 if str(answer).lower() == value else 0, value), "feedback", "", "html")
+            entry = mark_for(question, value.capitalize())
+            xml.text(xml.answer(element, 100 if str(answer).lower() == value else 0, value), "feedback",
+                     entry["feedback"] if entry else "", "html")
 
     def gift_answers(self, question, gift):
         """TRUE or FALSE."""
-        return [f"\t{'TRUE' if str(question.get('answer')).lower() == 'true' else 'FALSE'}"]
+        answer = "True" if str(question.get("answer")).lower() == "true" else "False"
+        wrong, right = mark_for(question, "False" if answer == "True" else "True"), mark_for(question, answer)
+        tail = "".join(f"#{gift.escape(m['feedback'] if m else '')}" for m in (wrong, right)) if wrong or right else ""
+        return [f"\t{answer.upper()}{tail}"]
 
     gift_reads = "word"
 
     def from_gift(self, block):
         """T, TRUE, F or FALSE."""
-        return {"answer": "True" if block.word.startswith("T") else "False", "choices": ["True", "False"]}
+        answer = "True" if block.word.startswith("T") else "False"
+        wrong, right = block.word_feedback()
+        given = [(answer, 1.0, right), ("False" if answer == "True" else "True", 0.0, wrong)]
+        return {"answer": answer, "choices": ["True", "False"], "marks": marks_beyond(given, [answer])}
 
     def from_moodle_xml(self, read, fields):
         """One right answer, 'true' or 'false'."""
         if len(read.right) != 1 or read.right[0].lower() not in ("true", "false"):
             raise ValidationError(f"{read.where}: a truefalse question needs one right answer, 'true' or 'false'.")
         fields["choices"] = ["True", "False"]
+        fields["marks"] = marks_beyond([(t.capitalize(), f / 100, fb) for t, f, fb
+                                        in zip(read.texts, read.fractions, read.feedbacks)], [read.right[0].capitalize()])
         return read.right[0].capitalize()

@@ -132,7 +132,7 @@ def find_save_target(attempt_id: int, slot_id: int, student_id: int | None,
     if row is None:
         return None
     key = Key(type=row.type, answer=row.answer, choices=tuple(row.choices or ()), aliases=tuple(row.aliases or ()),
-              tolerance=row.tolerance)
+              tolerance=row.tolerance, marks=tuple(row.marks or ()))
     return SaveTarget(attempt_id=attempt_id, slot_id=slot_id, points=row.points, key=key,
                       approved=row.status == "approved", layout=row.layout, submitted_at=row.submitted_at,
                       deadline_at=row.deadline_at, due_at=row.due_at,
@@ -145,7 +145,7 @@ def _target_query() -> sa.Select:
     at, asg, qz, sl, qn, an, us = (Attempt.__table__, Assignment.__table__, Quiz.__table__, QuizSlot.__table__,
                                    Question.__table__, Answer.__table__, User.__table__)
     return (sa.select(at.c.submitted_at, at.c.deadline_at, at.c.layout, asg.c.due_at, qz.c.feedback_mode,
-                  sl.c.points, qn.c.type, qn.c.answer, qn.c.choices, qn.c.aliases, qn.c.tolerance,
+                  sl.c.points, qn.c.type, qn.c.answer, qn.c.choices, qn.c.aliases, qn.c.tolerance, qn.c.marks,
                   qn.c.status, an.c.raw)
         .select_from(at.join(us, sa.and_(us.c.id == at.c.student_id, us.c.role == Role.STUDENT,
                                          us.c.must_change_password.is_(False),

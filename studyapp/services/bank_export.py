@@ -26,6 +26,7 @@ def bank_to_dict(bank: QuestionBank, *, statuses: tuple[str, ...] | None = None)
             "id": q.key, "type": q.type, "kind": q.kind, "prompt": q.prompt, "choices": q.choices,
             "answer": q.answer, "aliases": q.aliases or [], "tolerance": q.tolerance, "explanation": q.explanation,
             "notes": q.notes, "topic": q.topic, "difficulty": q.difficulty, "source": _evidence(q), "status": q.status,
+            **({"marks": q.marks} if q.marks else {}), **({"tags": q.tags} if q.tags else {}),
         } for q in questions],
         "flashcards": [{"id": c.key, "front": c.front, "back": c.back, "source": _evidence(c), "status": c.status}
                        for c in bank.flashcards if statuses is None or c.status in statuses],

@@ -1,17 +1,35 @@
-"""Importing a bank file of any supported format into the database, all or nothing."""
+"""Importing a bank file of any supported format into the database: what can be read, with a list of the rest."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass, field
+from typing import Any
 
-from studyapp.formats.registry import parse_bank
+from studyapp.errors import ValidationError
+from studyapp.formats.registry import read_bank, skipped_text
 from studyapp.models import QuestionBank, User
 from studyapp.services.banks import store_bank
 
 
-def import_bank(data: bytes, fmt: str | None, *, filename: str, owner: User | None) -> QuestionBank:
-    """Parse `data` (format detected when None) and store it as a new bank of `owner`; ValidationError says
-    what is wrong. Without an owner (the command line only) it becomes a course pack: read-only, copied by teachers.
+@dataclass
+class ImportResult:
+    """The bank made, and each question of the file left out: {line, type, reason}."""
+
+    bank: QuestionBank
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+
+def import_bank(data: bytes, fmt: str | None, *, filename: str, owner: User | None,
+                all_or_nothing: bool = False) -> ImportResult:
+    """Parse `data` (format detected when None) and store what can be read as a new bank of `owner`; the questions
+    that cannot be read are listed in the result. With `all_or_nothing`, any such question refuses the file.
+    ValidationError says what is wrong. Without an owner (the command line only) it becomes a course pack:
+    read-only, copied by teachers.
     """
-    parsed = parse_bank(data, fmt, filename=filename)
+    parsed, skipped = read_bank(data, fmt, filename=filename)
+    if skipped and all_or_nothing:
+        raise ValidationError(f"{len(skipped)} question{'s' if len(skipped) != 1 else ''} cannot be read, and "
+                              f"all or nothing was asked: {skipped_text(skipped)}")
     key = f"import:{secrets.token_hex(8)}"
-    return store_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)
+    bank = store_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)
+    return ImportResult(bank, skipped)

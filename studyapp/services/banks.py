@@ -61,6 +61,7 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
         fields = dict(
             type=raw["type"], kind=raw.get("kind") or "fact", prompt=raw["prompt"], choices=raw.get("choices"),
             answer=raw["answer"], aliases=raw.get("aliases"), tolerance=raw.get("tolerance"),
+            marks=raw.get("marks") or None, **({"tags": raw["tags"]} if raw.get("tags") else {}),
             explanation=raw.get("explanation") or "", notes=raw.get("notes") or "", topic=raw.get("topic") or "",
             difficulty=difficulty_value(raw.get("difficulty")), source=sources.get(evidence.get("id")),
             quote=evidence.get("quote") or "", paragraph=evidence.get("paragraph"),
@@ -175,6 +176,7 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
         db.session.add(Question(
             bank=bank, key=old.key, type=old.type, kind=old.kind, prompt=old.prompt, choices=copy.deepcopy(old.choices),
             answer=copy.deepcopy(old.answer), aliases=copy.deepcopy(old.aliases), tolerance=old.tolerance,
+            marks=copy.deepcopy(old.marks),
             explanation=old.explanation, notes=old.notes, topic=old.topic, difficulty=old.difficulty,
             source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph, status=old.status,
             tags=copy.deepcopy(old.tags), created_at=now, updated_at=now))

@@ -27,12 +27,14 @@ class Key:
     choices: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     tolerance: float | None = None
+    marks: tuple[dict, ...] = ()  # partial credit and per-answer feedback (question_types.marks)
 
 
 def key_of(question) -> Key:
     """The grading key of a Question model."""
     return Key(type=question.type, answer=question.answer, choices=tuple(question.choices or ()),
-               aliases=tuple(question.aliases or ()), tolerance=question.tolerance)
+               aliases=tuple(question.aliases or ()), tolerance=question.tolerance,
+               marks=tuple(question.marks or ()))
 
 
 def is_playable(question_type: str) -> bool:
@@ -46,7 +48,8 @@ def grade(key: Key, raw: Any, points: float = 1.0) -> tuple[bool | None, float]:
     """(is_correct, points earned) for `raw` against `key`; an empty answer earns nothing.
 
     A type the teacher marks by hand (an essay) earns nothing here and is neither right nor wrong (None) until
-    marked: the mark is stored apart (services/marking.py).
+    marked: the mark is stored apart (services/marking.py). A negative mark (multiple choice and multiple
+    response, as Moodle) costs points; the attempt total stays at zero or more (marking.rescore_attempt).
     """
     if raw in (None, "", [], {}):
         return False, 0.0

@@ -48,7 +48,7 @@ def rescore_attempt(attempt: Attempt) -> None:
     for slot_id in live:
         mark, answer = marks.get(slot_id), answers.get(slot_id)
         score += mark.points if mark is not None else (answer.points if answer is not None else 0.0)
-    attempt.score = round(score, 4)
+    attempt.score = round(max(0.0, score), 4)  # negative marks never take the total below zero (Moodle)
     attempt.max_score = sum(slot.points for slot in live.values())
     attempt.ungraded_count = sum(1 for slot_id, slot in live.items()
                                  if is_waiting(answers.get(slot_id), slot, marks.get(slot_id)))

@@ -16,7 +16,7 @@ from studyapp.services.grading import grade, key_of
 from studyapp.services.history import record
 from studyapp.services.marking import rescore_attempt
 
-KEY_FIELDS = ("answer", "choices", "aliases", "tolerance")
+KEY_FIELDS = ("answer", "choices", "aliases", "tolerance", "marks")
 
 
 @dataclass

@@ -61,7 +61,8 @@ def import_bank():
         else:
             try:
                 claim = claim_once()
-                bank = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user)
+                result = bank_import.import_bank(upload.read(), None, filename=upload.filename, owner=current_user,
+                                                 all_or_nothing=form.all_or_nothing.data)
             except AlreadySentError as exc:
                 db.session.rollback()
                 return sent_again(exc, url_for("teacher.dashboard"))
@@ -69,8 +70,12 @@ def import_bank():
                 db.session.rollback()
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")
             else:
+                bank = result.bank
                 url = done(claim, url_for("teacher.show_bank", bank_id=bank.id))
                 db.session.commit()
+                if result.skipped:  # the report stays on screen: each question left out, with its line and why
+                    return render_template("teacher/import_report.html", bank=bank, skipped=result.skipped,
+                                           filename=upload.filename)
                 flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
                 return redirect(url)
     return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)

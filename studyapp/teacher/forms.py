@@ -127,6 +127,7 @@ class ImportBankForm(FlaskForm):
     """Import a bank file exported from StudyApp, Moodle (GIFT, XML) or a spreadsheet (CSV)."""
 
     bank_file = FileField("Bank file (.json, .gift/.txt, Moodle .xml, .csv)")
+    all_or_nothing = BooleanField("All or nothing: import nothing if any question cannot be read")
 
 
 class DocumentForm(FlaskForm):

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp.errors import ValidationError
+from studyapp.formats.registry import parse_bank
 from studyapp.formats.csv_questions import (
     COLUMNS,
     escape_cell,
@@ -101,7 +102,18 @@ def test_hand_made_sheet_with_only_required_columns():
     ("id,type,prompt,answer\n", "no questions"),
 ])
 def test_import_errors_name_the_line_and_the_problem(sheet, problem):
-    """Every broken sheet is refused whole, with the line and the problem."""
+    """Every broken sheet is refused whole when all or nothing is asked (parse_bank), with the line and the problem;
+    a broken row is otherwise listed and the others read (below)."""
     with pytest.raises(ValidationError) as caught:
-        import_csv(sheet.encode("utf-8"))
-    assert problem in str(caught.value)
+        parse_bank(sheet.encode("utf-8"), "csv")
+    where, what = problem.split(": ", 1) if ": " in problem else ("", problem)
+    assert where.lower() in str(caught.value).lower() and what in str(caught.value)
+
+
+def test_a_broken_row_is_listed_and_the_rest_imported():
+    """An essay row and a row with a bad number are listed with their lines; the good rows come in."""
+    sheet = "id,type,prompt,answer\nq1,short_answer,P,A\nq2,essay,P,A\nq3,numeric,P,ten\nq4,numeric,P,4\n"
+    bank = import_csv(sheet.encode())
+    assert [q["id"] for q in bank["questions"]] == ["q1", "q4"]
+    assert [(s["line"], s["type"]) for s in bank["skipped"]] == [(3, "essay"), (4, "numeric")]
+    assert "not a number" in bank["skipped"][1]["reason"]

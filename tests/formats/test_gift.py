@@ -10,6 +10,7 @@ import pytest
 
 from studyapp.errors import ValidationError
 from studyapp.formats.gift import escape, export_gift, import_gift, unescape
+from studyapp.formats.registry import parse_bank
 
 READER = Path(__file__).parent / "gift_reader"
 
@@ -92,25 +93,45 @@ Two plus two equals {=four =4}.
     assert (cloze["type"], cloze["prompt"], cloze["answer"], cloze["aliases"]) == (
         "cloze", "Two plus two equals _____.", "four", ["4"])
     assert by_id["Match"]["answer"] == [["cat", "feline"], ["dog", "canine"], ["cow", "bovine"]]
-    assert bank["title"] == "Imported questions"
+    assert bank["title"] == "Hand made"  # the first category names the bank, as in Moodle XML
+    assert {q["topic"] for q in bank["questions"]} == {"Hand made"}
+    assert by_id["Multi num"]["marks"] == [{"answer": 1822, "fraction": 0.5, "feedback": "", "tolerance": 2}]
 
 
-@pytest.mark.parametrize(("text", "line", "problem"), [
-    ("::a::Fine {=x}\n\n::b::No answers here\n", 3, "no answer block"),
-    ("::a::Fine {=x}\n\n\n::b::Open {=x ~y\n", 4, "never closed"),
-    ("::a::Q {~x ~y}\n", 1, "exactly one right answer"),
-    ("::a::Q {#abc}\n", 1, "not a number"),
-    ("::a::Q {=x}\n\n::a::R {=y}\n", 3, "duplicate question id"),
-    ("::a::Q {=x -> y =z}\n", 1, "left -> right"),
-    ("::a::Q {=x}\n\n::b no end {=y}\n", 3, "not closed"),
-    ("// studyapp {not json\n::a::Q {=x}\n", 1, "metadata is not valid JSON"),
+@pytest.mark.parametrize(("text", "line", "qtype", "problem"), [
+    ("::a::Fine {=x}\n\n::b::No answers here\n", 3, "description", "no answer block"),
+    ("::a::Fine {=x}\n\n\n::b::Open {=x ~y\n", 4, "description", "never closed"),
+    ("::a::Fine {=x}\n\n::b::Q {~x ~y}\n", 3, "multichoice", "exactly one right answer"),
+    ("::a::Fine {=x}\n\n::b::Q {#abc}\n", 3, "numerical", "not a number"),
+    ("::a::Fine {=x}\n\n::b::Q {=x -> y =z}\n", 3, "matching", "left -> right"),
+    ("::a::Q {=x}\n\n::b no end {=y}\n", 3, "shortanswer", "not closed"),
 ])
-def test_import_errors_name_the_line_and_the_problem(text, line, problem):
-    """A broken question stops the whole import with the line and what is wrong."""
+def test_an_unreadable_question_is_listed_with_its_line_type_and_problem(text, line, qtype, problem):
+    """A broken question is left out and listed (line, Moodle type, why); the rest of the file is read, and the
+    all-or-nothing reading (parse_bank) refuses the file naming the same line."""
+    bank = import_gift(text.encode("utf-8"))
+    assert [q["id"] for q in bank["questions"]] == ["a"]
+    [skipped] = bank["skipped"]
+    assert (skipped["line"], skipped["type"]) == (line, qtype)
+    assert problem in skipped["reason"] and not skipped["reason"].startswith("GIFT")
     with pytest.raises(ValidationError) as caught:
-        import_gift(text.encode("utf-8"))
-    assert f"line {line}" in str(caught.value)
-    assert problem in str(caught.value)
+        parse_bank(text.encode("utf-8"), "gift")
+    assert f"Line {line} ({qtype})" in str(caught.value)
+
+
+def test_file_level_problems_still_refuse_the_whole_file():
+    """Broken carried metadata, or a file with no question that can be read, imports nothing."""
+    with pytest.raises(ValidationError, match="line 1: the studyapp metadata is not valid JSON"):
+        import_gift(b"// studyapp {not json\n::a::Q {=x}\n")
+    with pytest.raises(ValidationError, match=r"no question could be read \(line 1 \(description\)"):
+        import_gift(b"::d::Only a description\n")
+
+
+def test_duplicate_titles_are_fine():
+    """Moodle allows two questions of one title; the second gets a numbered id."""
+    bank = import_gift("::a::Q {=x}\n\n::a::R {=y}\n".encode())
+    assert [(q["id"], q["answer"]) for q in bank["questions"]] == [("a", "x"), ("a-2", "y")]
+    assert bank["skipped"] == []
 
 
 def test_import_refuses_text_that_is_not_utf8():

@@ -24,7 +24,8 @@ def test_every_question_type_is_mapped_to_a_moodle_type(bank):
     assert [q.get("type") for q in questions] == [QTYPES[q["type"]] for q in bank["questions"]]
     assert {q["type"] for q in bank["questions"]} == set(QTYPES) == set(REGISTRY)
     assert {name: t.moodle_qtype for name, t in REGISTRY.items()} == QTYPES
-    assert not [w for w in warnings if "flashcards" not in w]
+    assert [w for w in warnings if "flashcards" not in w] == [REGISTRY["ordering"].moodle_note]
+    assert "Moodle 4.4 and later" in REGISTRY["ordering"].moodle_note
 
 
 def test_ordering_and_matching_use_the_native_question_types(bank):
@@ -72,22 +73,44 @@ def test_oversized_input_is_refused():
 
 @pytest.mark.parametrize(("xml", "problem"), [
     ("<quiz>\n<question type='shortanswer'>\n<name><text>a</text></name>\n</quiz>", "line 4, column 3: not well-formed"),
-    ("<quiz>\n\n<question type='ddmarker'><name><text>e</text></name></question>\n</quiz>",
-     "line 3 (question 1): question type 'ddmarker' is not supported"),
-    (("<quiz>\n<question type='multichoice'><name><text>m</text></name>"
-      "<answer fraction='0'><text>x</text></answer></question>\n</quiz>"), "line 2 (question 1): a multichoice"),
-    (("<quiz>\n<question type='numerical'><name><text>n</text></name>\n"
-      "<answer fraction='100'><text>ten</text></answer></question></quiz>"), "line 2 (question 1): the numerical"),
-    (("<quiz><question type='shortanswer'><idnumber>s</idnumber><answer fraction='100'><text>x</text></answer>"
-      "</question>\n<question type='shortanswer'><idnumber>s</idnumber><answer fraction='100'><text>y</text>"
-      "</answer></question></quiz>"), "line 2 (question 2): duplicate question id 's'"),
     ("<questions/>", "root element is <questions>"),
+    ("<quiz>\n\n<question type='ddmarker'><name><text>e</text></name></question>\n</quiz>",
+     "no question could be read (line 3 (ddmarker): question type 'ddmarker' is not supported"),
 ])
-def test_import_errors_name_the_line_and_the_problem(xml, problem):
-    """Broken input stops the import with where and what."""
+def test_file_level_errors_name_the_line_and_the_problem(xml, problem):
+    """A file that is not XML, not a quiz, or has no question that can be read imports nothing, saying why."""
     with pytest.raises(ValidationError) as caught:
         import_moodle_xml(xml.encode("utf-8"))
     assert problem in str(caught.value)
+
+
+FINE = "<question type='shortanswer'><name><text>ok</text></name><questiontext><text>Q?</text></questiontext>" \
+       "<answer fraction='100'><text>x</text></answer></question>"
+
+
+@pytest.mark.parametrize(("xml", "line", "qtype", "problem"), [
+    ("<question type='calculated'><name><text>e</text></name></question>", 3, "calculated",
+     "question type 'calculated' is not supported"),
+    ("<question type='multichoice'><name><text>m</text></name><questiontext><text>Q</text></questiontext>"
+     "<answer fraction='0'><text>x</text></answer></question>", 3, "multichoice", "a multichoice"),
+    ("<question type='numerical'><name><text>n</text></name><questiontext><text>Q</text></questiontext>\n"
+     "<answer fraction='100'><text>ten</text></answer></question>", 3, "numerical", "the numerical"),
+])
+def test_an_unreadable_question_is_listed_and_the_rest_imported(xml, line, qtype, problem):
+    """The question that cannot be read is listed with its line, type and why; the other one is imported."""
+    bank = import_moodle_xml(f"<quiz>\n{FINE}\n{xml}\n</quiz>".encode())
+    assert [q["id"] for q in bank["questions"]] == ["ok"]
+    [skipped] = bank["skipped"]
+    assert (skipped["line"], skipped["type"]) == (line, qtype) and problem in skipped["reason"]
+
+
+def test_duplicate_names_are_fine():
+    """Two questions of one id number both come in; the second gets a numbered id."""
+    xml = ("<quiz><question type='shortanswer'><idnumber>s</idnumber><questiontext><text>A</text></questiontext>"
+           "<answer fraction='100'><text>x</text></answer></question>\n<question type='shortanswer'><idnumber>s"
+           "</idnumber><questiontext><text>B</text></questiontext><answer fraction='100'><text>y</text></answer>"
+           "</question></quiz>")
+    assert [q["id"] for q in import_moodle_xml(xml.encode())["questions"]] == ["s", "s-2"]
 
 
 def test_moodle_exported_html_questions_are_read_as_text():
@@ -125,6 +148,6 @@ def test_questions_with_broken_data_are_reported_not_exported(bank):
     bank["questions"][6]["answer"] = "eighty-six"
     bank["questions"][11]["answer"] = [["only left"]]
     data, warnings = export_moodle_xml(bank)
-    assert [w.split(" (")[0] for w in warnings if "flashcards" not in w] == [
+    assert [w.split(" (")[0] for w in warnings if "flashcards" not in w and "Moodle 4.4" not in w] == [
         "question q-mc", "question q-num", "question q-match"]
     assert len(import_moodle_xml(data)["questions"]) == len(bank["questions"]) - 3

@@ -82,3 +82,27 @@ def test_identifiers_are_xml_names_and_unique(bank):
 def test_two_exports_are_identical(bank):
     """Fixed zip timestamps make the package reproducible."""
     assert export_qti(bank)[0] == export_qti(bank)[0]
+
+
+def test_partial_and_negative_marks_and_distractors_go_out_in_the_mapping():
+    """Moodle's fractions, imported, score through the response's mapping; a matching distractor is an option."""
+    from pathlib import Path
+
+    from studyapp.formats.moodle_xml import import_moodle_xml
+
+    bank = import_moodle_xml((Path(__file__).parent.parent / "fixtures" / "moodle" / "every_feature.moodle.xml").read_bytes())
+    bank["questions"] = [q for q in bank["questions"] if q["id"] in ("mc-capital", "sa-cat", "match-capitals")]
+    data, _ = export_qti(bank)
+    package = _package(data)
+    items = {DET.fromstring(package.read(n)).get("title"): DET.fromstring(package.read(n))
+             for n in package.namelist() if n.startswith("items/")}
+
+    def mapped(item):
+        """mapKey -> mappedValue of an item's response mapping."""
+        return {e.get("mapKey"): e.get("mappedValue") for e in item.findall(".//qti:mapping/qti:mapEntry", NS)}
+
+    assert mapped(items["mc-capital"]) == {"C1": "1.0", "C2": "0.5", "C3": "-0.5"}
+    assert items["mc-capital"].find(".//qti:responseProcessing/qti:setOutcomeValue/qti:mapResponse", NS) is not None
+    assert mapped(items["sa-cat"]) == {"cat": "1.0", "kitten": "0.5"}
+    rights = items["match-capitals"].findall(".//qti:simpleMatchSet", NS)[1]
+    assert ["".join(c.itertext()).strip() for c in rights] == ["Astana", "Bishkek", "Tashkent", "Ankara"]

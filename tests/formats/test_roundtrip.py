@@ -13,9 +13,11 @@ FULL = CORE + ("kind", "choices", "tolerance", "aliases", "explanation", "notes"
                "source", "status")
 
 
-def _representable(bank: dict, format_name: str) -> list[dict]:
-    """The questions a format can carry, as each question type says (GIFT has no ordering type)."""
-    return [q for q in bank["questions"] if format_name in REGISTRY[q["type"]].formats]
+def _representable(bank: dict, format_name: str, warnings: list[str] = ()) -> list[dict]:
+    """The questions a format can carry, as each question type says, less those its export names as left out
+    (GIFT cannot write an ordering item holding a brace, since Moodle reads the items unescaped)."""
+    return [q for q in bank["questions"] if format_name in REGISTRY[q["type"]].formats
+            and not any(w.startswith(f"question {q['id']} (") and "left out" in w for w in warnings)]
 
 
 def _field(question: dict, name: str):
@@ -41,10 +43,10 @@ def test_export_import_export_gives_the_same_file(bank, format_name):
 @pytest.mark.parametrize("format_name", ROUND_TRIPS)
 def test_round_trip_keeps_ids_prompts_answers_and_metadata(bank, format_name):
     """Every representable question comes back with the same id, prompt, answer and the rest."""
-    data, _, _ = export_bank(bank, format_name)
+    data, _, warnings = export_bank(bank, format_name)
     back = parse_bank(data, format_name)
     check_bank(back)
-    expected = _representable(bank, format_name)
+    expected = _representable(bank, format_name, warnings)
     assert [q["id"] for q in back["questions"]] == [q["id"] for q in expected]
     for before, after in zip(expected, back["questions"]):
         for name in FULL:

@@ -32,12 +32,16 @@ def test_a_gift_export_imports_back_as_a_new_bank_with_the_same_questions(client
     assert {q.prompt for q in imported.questions} == {q.prompt for q in bank.questions}
 
 
-def test_a_broken_import_names_the_line_and_imports_nothing(client, bank):
+def test_a_broken_question_is_listed_and_all_or_nothing_imports_nothing(client, bank):
     broken = b"::a:: Good question {=yes ~no}\n\n::b:: Broken question {=yes ~no\n"
+    response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(broken), "bad.gift"),
+                                                          "all_or_nothing": "y"}, content_type="multipart/form-data")
+    assert response.status_code == 422 and b"Nothing was imported" in response.data and b"Line 3" in response.data
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
     response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(broken), "bad.gift")},
                            content_type="multipart/form-data")
-    assert response.status_code == 422 and b"Nothing was imported" in response.data and b"line" in response.data
-    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
+    assert response.status_code == 200 and b"<td>3</td>" in response.data and b"never closed" in response.data
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 2
 
 
 def test_an_xml_bomb_is_refused(client, bank):
@@ -77,7 +81,7 @@ def test_cli_list_export_import_round_trip(runner, app, tmp_path):
 
 def test_cli_import_of_a_broken_file_fails_and_imports_nothing(runner, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("id,type,prompt\nx,essay,What?\n")
+    bad.write_text("id,type,prompt\nx,hotspot,What?\n")
     result = runner.invoke(args=["bank", "import", str(bad)])
     assert result.exit_code == 1 and "Error:" in result.output
     assert db.session.scalar(db.select(db.func.count(Question.id))) == 0

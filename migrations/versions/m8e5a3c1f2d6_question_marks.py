@@ -1,0 +1,26 @@
+"""questions: marks (partial credit and per-answer feedback from Moodle, GIFT and the editor's imports)
+
+Revision ID: m8e5a3c1f2d6
+Revises: t4d2e8a1c9b7
+Create Date: 2026-11-28 22:05:00.000000
+
+"""
+import sqlalchemy as sa
+from alembic import op
+
+
+# revision identifiers, used by Alembic.
+revision = 'm8e5a3c1f2d6'
+down_revision = 't4d2e8a1c9b7'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table('questions', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('marks', sa.JSON(), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table('questions', schema=None) as batch_op:
+        batch_op.drop_column('marks')
