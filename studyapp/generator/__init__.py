@@ -6,6 +6,7 @@ from typing import Callable
 
 from studyapp.generator.bank import build_bank
 from studyapp.generator.checks import gate_failures
+from studyapp.generator import lang  # noqa: F401  (registers the languages stages)
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import Pipeline, PipelineError
 from studyapp.generator.stages import (analyse, clean, distractors, gate, generate, parse, perspective,  # noqa: F401
@@ -13,7 +14,8 @@ from studyapp.generator.stages import (analyse, clean, distractors, gate, genera
 from studyapp.generator.stages.read import DocumentError, read_documents
 
 Progress = Callable[[str, int, int], None]
-STAGES = ["read", "clean", "analyse", "parse", "generate", "perspectives", "structured", "distractors", "gate", "select"]
+STAGES = ["read", "clean", "languages", "analyse", "parse", "generate", "perspectives", "structured", "distractors",
+          "gate", "select", "other_languages"]
 
 __all__ = ["generate_bank", "read_documents", "gate_failures", "build_pipeline", "run_pipeline", "DocumentError",
            "PipelineError", "STAGES"]

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
-from studyapp.generator.stages.read import decode, too_long_message
+from studyapp.generator.stages.read import DocumentError, decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.services.banks import check_can_edit_bank, store_bank
 
@@ -28,9 +28,12 @@ HEARTBEAT_EVERY = 10  # seconds
 ACTIVE = (JobStatus.QUEUED, JobStatus.RUNNING)
 
 
-def _plain_text_length(payload: bytes) -> int:
-    """How many characters a .txt or .md upload holds."""
-    return len(decode(payload))
+def _plain_text_length(payload: bytes, name: str = "The document") -> int:
+    """How many characters a .txt or .md upload holds; ValidationError when its letters are garbled."""
+    try:
+        return len(decode(payload, name))
+    except DocumentError as exc:
+        raise ValidationError(str(exc), "document") from exc
 
 
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
@@ -49,8 +52,10 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
         raise ValidationError(f"{name} is empty.", "document")
     if len(payload) > MAX_DOCUMENT_BYTES:
         raise ValidationError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.", "document")
-    if suffix in PLAIN_SUFFIXES and len(payload) > max_chars and _plain_text_length(payload) > max_chars:
-        raise ValidationError(too_long_message(name, _plain_text_length(payload), max_chars), "document")
+    if suffix in PLAIN_SUFFIXES:
+        chars = _plain_text_length(payload, name)  # refuses a garbled file before it is queued
+        if chars > max_chars:
+            raise ValidationError(too_long_message(name, chars, max_chars), "document")
     check_active_jobs(owner, max_active)
     job = GenerationJob(owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
                         author=(author or "").strip()[:300], kind=(kind or "").strip()[:200],

@@ -1,0 +1,228 @@
+"""The language-neutral core for Russian and Kazakh documents: units to ask about, numbers, names, the forms
+of question every language shares (who said, when, cloze, fact/opinion/claim, which document), and the pick.
+
+A language module (ru.py, kk.py) supplies a `Language`: its templates, speech verbs, how names lose their
+case endings and how a distractor takes the answer's case. Everything here is linear in the text and
+deterministic: no randomness, ties broken by a hash of the content.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.text import fold
+
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W\d_][^\W_]*)*")
+NUMBER = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w]|[.,]\d)")
+YEAR = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\d)")
+BLANK = "_____"
+
+
+@dataclass
+class Unit:
+    """A sentence, or a clause of a long sentence, that one question quotes verbatim."""
+
+    doc: SourceDoc
+    paragraph: int
+    text: str
+    position: int
+    sentence: str  # the whole sentence the unit belongs to
+
+
+@dataclass
+class Name:
+    """A capitalised name in a unit: where it stands, as written, and its base (dictionary) form."""
+
+    start: int
+    end: int
+    surface: str
+    base: str
+
+
+@dataclass
+class Language:
+    """What a language module supplies to the core."""
+
+    code: str
+    templates: dict[str, str]
+    abbreviations: re.Pattern  # a sentence piece ending like this continues in the next one
+    clause_break: re.Pattern  # where a long sentence may be cut into units
+    names: object  # (unit text, doc words) -> list[Name]
+    agree: object  # (distractor base, answer surface) -> the distractor in the answer's form, or None
+    speech: object  # unit text -> (speaker, question) | None
+    year_lead: object  # unit text -> (year, rest of the sentence) | None
+    stance: object  # unit text -> 'opinion' | 'claim' | 'fact'
+    format_number: object  # surface -> list of distractor surfaces
+    term_words: object  # (doc units) -> dict of term base -> count (a document's repeated content words)
+    term_form: object  # (word) -> term base or ''
+    stance_labels: dict[str, str] = field(default_factory=dict)
+    is_person: object = lambda name: True  # a name that can stand as a speaker's
+    name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
+
+
+def digest(*parts: str) -> int:
+    """A stable integer from text, for deterministic tie-breaks and choice order."""
+    return int(hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8], 16)
+
+
+def sentences(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: razdel's cut, with pieces ending in an abbreviation joined again."""
+    from razdel import sentenize
+
+    spans: list[list[int]] = []
+    for piece in sentenize(text):
+        if spans and lang.abbreviations.search(text[spans[-1][0]:spans[-1][1]]):
+            spans[-1][1] = piece.stop
+        else:
+            spans.append([piece.start, piece.stop])
+    return [(a, b) for a, b in spans]
+
+
+def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
+    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words."""
+    out: list[Unit] = []
+    for para in doc.paragraphs:
+        if para.role not in ("body",):
+            continue
+        for start, end in sentences(para.text, lang):
+            sentence = para.text[start:end]
+            for piece in _clauses(sentence, lang, max_words):
+                out.append(Unit(doc, para.index, piece, len(out), sentence))
+    return out
+
+
+def _clauses(sentence: str, lang: Language, max_words: int) -> list[str]:
+    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour."""
+    if len(sentence.split()) <= max_words:
+        return [sentence]
+    cuts = [m.start() for m in lang.clause_break.finditer(sentence)]
+    pieces, last = [], 0
+    for cut in cuts:
+        if len(sentence[last:cut].split()) >= 7 and len(sentence[cut:].split()) >= 7:
+            pieces.append(sentence[last:cut])
+            last = cut
+    pieces.append(sentence[last:])
+    return [p.strip(" ,;:—–-") for p in pieces if p.strip(" ,;:—–-")]
+
+
+def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str, answer, choices=(),
+              kind: str = "fact", answer_kind: str = "") -> Candidate:
+    """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
+    ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
+    return Candidate(type=qtype, kind=kind, prompt=prompt, answer=answer, doc_id=unit.doc.id, quote=unit.text,
+                     paragraph=unit.paragraph, sentence=unit.position, choices=ordered, topic=unit.doc.title,
+                     template=template, answer_kind=answer_kind, language=lang.code,
+                     explanation=lang.templates["explain"].format(quote=unit.text))
+
+
+def quoted(text: str) -> str:
+    """The unit as a student reads it inside a question: in «», its final full stop dropped."""
+    return "«" + text.rstrip(" .") + "»"
+
+
+def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3) -> list[str]:
+    """Up to n pool items that differ from the answer and do not stand in the prompt, in a stable order."""
+    seen, out = {fold(answer)}, []
+    folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
+    for item in sorted(dict.fromkeys(pool), key=lambda p: digest(answer, p)):
+        key = fold(item)
+        if not key or key in seen or f" {key} " in folded_prompt or \
+                any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in seen):
+            continue
+        seen.add(key)
+        out.append(item)
+        if len(out) == n:
+            break
+    return out
+
+
+def _in_prompt_elsewhere(word: str, prompt: str) -> bool:
+    """The blanked word stands again in the prompt (the answer would be visible)."""
+    return f" {fold(word)} " in " " + " ".join(WORD.findall(fold(prompt))) + " "
+
+
+def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], terms: dict[str, int]) -> Candidate | None:
+    """Blank a name, a number or a repeated term of the unit; options take the answer's case and number."""
+    text = unit.text
+    spans: list[tuple[int, int, str, list[str], str]] = []  # start, end, kind, options, answer
+    for name in lang.names(text, corpus_names):
+        kind = lang.name_kind(name.base)
+        similar = [b for b in sorted(set(corpus_names.values())) if b != name.base and not b.startswith(name.base)
+                   and not name.base.startswith(b) and fold(b) not in fold(text)]
+        same = [b for b in similar if lang.name_kind(b) == kind]
+        others = [lang.agree(base, name.surface, name.base) for base in (same if len(same) >= 2 else similar)]
+        spans.append((name.start, name.end, "name", [o for o in others if o], name.surface))
+    for match in NUMBER.finditer(text):
+        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1)))
+    for match in WORD.finditer(text):
+        base = lang.term_form(match.group())
+        if base and terms.get(base, 0) >= 2 and match.start() > 0:
+            others = [lang.agree(t, match.group(), base) for t, n in sorted(terms.items()) if t != base and n >= 2]
+            spans.append((match.start(), match.end(), "term", [o for o in others if o], match.group()))
+    order = {"name": 0, "number": 1, "term": 2}
+    spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
+    for start, end, kind, options, answer in spans:
+        body = text[:start] + BLANK + text[end:]
+        if kind != "number":  # the same word twice ("екі тасу және екі қайту"): both are blanks
+            body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
+        prompt = lang.templates["cloze"].format(quote=quoted(body))
+        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
+            continue
+        wrong = pick_distractors(answer, options, prompt)
+        if len(wrong) >= 2:
+            return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
+                             answer_kind=kind)
+        if kind == "name":  # typed: graded through the name's lemma
+            return candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+    return None
+
+
+def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | None:
+    """Who said the unit's content, with the corpus's other speakers and persons as options."""
+    found = lang.speech(unit.text)
+    if not found:
+        return None
+    speaker, prompt = found
+    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
+    if len(wrong) < 2 or len(prompt) > 300:
+        return None
+    return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
+                     kind="perspective", answer_kind="person")
+
+
+def when(unit: Unit, lang: Language) -> Candidate | None:
+    """In which year: a unit that opens with its year."""
+    found = lang.year_lead(unit.text)
+    if not found:
+        return None
+    year, rest = found
+    prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
+    near = [str(int(year) + d) for d in (-20, -5, -3, -1, 1, 2, 4, 10)]
+    wrong = pick_distractors(year, near, prompt)
+    if len(wrong) < 3 or YEAR.search(prompt):
+        return None
+    return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
+
+
+def stance(unit: Unit, lang: Language) -> Candidate | None:
+    """Fact, opinion or reported claim, for a unit in someone's voice or one that evaluates."""
+    label = lang.stance(unit.text)
+    if label == "fact":
+        return None
+    labels = lang.stance_labels
+    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
+    return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
+                     kind="perspective", answer_kind="stance")
+
+
+def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
+    """Which of three or more documents in the language says the unit (one naming something of its own)."""
+    if len(titles) < 3 or not names:
+        return None
+    prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
+    answer = titles[unit.doc.id]
+    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id]
+    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong[:3]],
+                     kind="perspective", answer_kind="document")
