@@ -45,14 +45,14 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    wide = _utf16_without_bom(data)  # before UTF-8: Cyrillic UTF-16 bytes (10 04 …) are valid UTF-8 controls
+    if wide:
+        return wide
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    wide = _utf16_without_bom(data)
-    if wide:
-        return wide
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CANDIDATES).best()
