@@ -15,7 +15,7 @@ from studyapp.limits import (
     too_long,
     too_many,
 )
-from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType
+from studyapp.vocabulary import DocumentLanguage, QuestionKind, QuestionStatus, QuestionType
 from studyapp.question_types import get_type
 
 FORMAT = "studyapp.bank/1"
@@ -76,7 +76,7 @@ def _check_shape(data: Any) -> None:
     for i, source in enumerate(data.get("sources") or [], start=1):
         if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
             raise ValidationError(f"source {i}: needs an 'id' (text).")
-        problem = source_problem(source)
+        problem = source_problem(source) or _language_problem(source)
         if problem:
             raise ValidationError(f"source {i} ({source['id'][:100]}): {problem}")
         source_ids.add(source["id"])
@@ -107,6 +107,9 @@ def _check_shape(data: Any) -> None:
         if source.get("id") and (not isinstance(source["id"], str) or source["id"] not in source_ids):
             raise ValidationError(f"{where}: source {str(source['id'])[:100]!r} is not in 'sources'.")
         _check_question_values(q, where)
+        problem = _language_problem(q)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
     for i, card in enumerate(data.get("flashcards") or [], start=1):
         if not isinstance(card, dict) or not isinstance(card.get("source") or {}, dict):
             raise ValidationError(f"flashcard {i}: must be an object whose 'source' is an object.")
@@ -114,6 +117,14 @@ def _check_shape(data: Any) -> None:
         problem = flashcard_problem(card) or _paragraph_problem(card.get("source") or {})
         if problem:
             raise ValidationError(f"{where}: {problem}")
+
+
+def _language_problem(item: dict[str, Any]) -> str | None:
+    """A 'language' that is not one StudyApp knows (kk, ru, en); absent means English."""
+    language = item.get("language", "en")
+    if language not in set(DocumentLanguage):
+        return f"unknown language {str(language)[:20]!r}; expected one of {', '.join(DocumentLanguage)}."
+    return None
 
 
 def _check_question_values(q: dict[str, Any], where: str) -> None:

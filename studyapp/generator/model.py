@@ -197,6 +197,7 @@ class Corpus:
     manifest: Path | None = None
     title: str | None = None
     max_chars: int | None = None  # characters of text one document may hold
+    language: str | None = None  # the documents' language when the teacher says it; None: detect each one's
     docs: list[SourceDoc] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)

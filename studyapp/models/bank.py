@@ -60,6 +60,7 @@ class SourceDocument(db.Model):
     published: Mapped[str] = mapped_column(sa.String(40), default="")
     filename: Mapped[str] = mapped_column(sa.String(300), default="")
     text: Mapped[str] = mapped_column(sa.Text, default="")
+    language: Mapped[str] = mapped_column(sa.String(8), default="en", server_default="en")  # kk | ru | en
 
     bank: Mapped[QuestionBank] = relationship(back_populates="sources")
 
@@ -100,6 +101,7 @@ class Question(db.Model):
     # the quality warning codes as ",code,code," and the casefolded text a teacher searches.
     warnings: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
     search_text: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    language: Mapped[str] = mapped_column(sa.String(8), default="en", server_default="en")  # of prompt and choices
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

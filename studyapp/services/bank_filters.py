@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank, SourceDocument
 
-FILTERS = ("source", "topic", "type", "kind", "status", "warning")
-_COLUMNS = {"source": Question.source_id, "topic": Question.topic, "type": Question.type, "kind": Question.kind,
-            "status": Question.status}
+FILTERS = ("source", "language", "topic", "type", "kind", "status", "warning")
+_COLUMNS = {"source": Question.source_id, "language": Question.language, "topic": Question.topic,
+            "type": Question.type, "kind": Question.kind, "status": Question.status}
 
 
 @dataclass
@@ -55,7 +55,8 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
     base = [Question.bank_id == bank.id]
     if needle:
         base.append(Question.search_text.contains(needle, autoescape=True))
-    columns = (Question.source_id, Question.topic, Question.type, Question.kind, Question.status, Question.warnings)
+    columns = (Question.source_id, Question.language, Question.topic, Question.type, Question.kind, Question.status,
+               Question.warnings)
     groups = {tuple(row[:-1]): row[-1] for row in db.session.execute(
         sa.select(*columns, sa.func.count()).where(*base).group_by(*columns))}
     counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
@@ -76,10 +77,11 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
 
 
 def _row_values(group: tuple) -> dict[str, list[str]]:
-    """The filter values of one (source_id, topic, type, kind, status, warnings) group: a question may carry
-    several warnings."""
-    source_id, topic, type_, kind, status, warnings = group
-    return {"source": [str(source_id or "")], "topic": [topic or ""], "type": [type_], "kind": [kind],
+    """The filter values of one (source_id, language, topic, type, kind, status, warnings) group: a question may
+    carry several warnings."""
+    source_id, language, topic, type_, kind, status, warnings = group
+    return {"source": [str(source_id or "")], "language": [language], "topic": [topic or ""], "type": [type_],
+            "kind": [kind],
             "status": [status], "warning": [code for code in (warnings or "").split(",") if code]}
 
 
@@ -91,6 +93,13 @@ def _passes(values: dict[str, list[str]], active: dict[str, str], skip: str | No
         if not (wanted in values[name] or (name == "source" and wanted == "0" and values[name] == [""])):
             return False
     return True
+
+
+def list_documents(bank: QuestionBank) -> list[tuple[int, str, str, str]]:
+    """(id, title, file name, language) of the bank's documents, without loading their texts."""
+    return [tuple(row) for row in db.session.execute(
+        sa.select(SourceDocument.id, SourceDocument.title, SourceDocument.filename, SourceDocument.language)
+        .where(SourceDocument.bank_id == bank.id).order_by(SourceDocument.id))]
 
 
 def source_titles(bank: QuestionBank) -> dict[str, str]:

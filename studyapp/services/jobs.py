@@ -16,6 +16,7 @@ from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.generator.stages.read import DocumentError, decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
+from studyapp.vocabulary import DocumentLanguage
 from studyapp.services.banks import check_can_edit_bank, store_bank
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
@@ -38,9 +39,10 @@ def _plain_text_length(payload: bytes, name: str = "The document") -> int:
 
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
                published: str = "", bank: QuestionBank | None = None, max_chars: int = MAX_DOCUMENT_CHARS,
-               max_active: int = MAX_ACTIVE_JOBS) -> GenerationJob:
-    """Queue a document for generation; refuse empty, oversized or unsupported files, and a teacher's
-    (max_active + 1)th job waiting or running, with a clear message."""
+               max_active: int = MAX_ACTIVE_JOBS, language: str = "") -> GenerationJob:
+    """Queue a document for generation; refuse empty, oversized, garbled or unsupported files, and a teacher's
+    (max_active + 1)th job waiting or running, with a clear message. `language` ('' to detect it) is the one the
+    teacher says the document is in."""
     if bank is not None:
         check_can_edit_bank(bank, owner)
     name = PurePath(filename or "document.txt").name[:300]
@@ -56,8 +58,11 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
         chars = _plain_text_length(payload, name)  # refuses a garbled file before it is queued
         if chars > max_chars:
             raise ValidationError(too_long_message(name, chars, max_chars), "document")
+    if language and language not in set(DocumentLanguage):
+        raise ValidationError(f"Unknown language {language[:20]!r}; choose one of {', '.join(DocumentLanguage)}.",
+                              "language")
     check_active_jobs(owner, max_active)
-    job = GenerationJob(owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
+    job = GenerationJob(language=language or "", owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
                         author=(author or "").strip()[:300], kind=(kind or "").strip()[:200],
                         published=(published or "").strip()[:40], bank=bank)
     db.session.add(job)
@@ -178,3 +183,13 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime) -> bool:
     """Record why the job failed, in words a teacher can act on (if it is still `worker`'s job)."""
     return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000], stage="Failed")
+
+
+def job_documents(job: GenerationJob) -> list:
+    """The documents a finished job added to its bank (those stored under its file name), for its page."""
+    from studyapp.models import SourceDocument
+
+    if job.bank_id is None or job.status != JobStatus.DONE:
+        return []
+    return list(db.session.scalars(sa.select(SourceDocument).where(
+        SourceDocument.bank_id == job.bank_id, SourceDocument.filename == job.filename).order_by(SourceDocument.id)))

@@ -5,7 +5,7 @@ from flask import abort, redirect, url_for
 from flask_login import current_user
 
 from studyapp.db import db
-from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz
+from studyapp.models import Assignment, Classroom, GenerationJob, Question, QuestionBank, Quiz, SourceDocument
 from studyapp.services.banks import can_edit_bank, can_use_bank, can_view_question
 
 
@@ -33,6 +33,11 @@ def _load(model, object_id: int, allowed):
 def get_own_classroom(classroom_id: int) -> Classroom:
     """The signed-in teacher's class, else 404."""
     return _load(Classroom, classroom_id, lambda c: c.teacher_id == current_user.id)
+
+
+def get_own_document(document_id: int) -> SourceDocument:
+    """A document of a bank the signed-in teacher may edit, else 404."""
+    return _load(SourceDocument, document_id, lambda d: can_edit_bank(d.bank, current_user))
 
 
 def get_usable_bank(bank_id: int) -> QuestionBank:

@@ -30,10 +30,11 @@ def language_module(code: str, script: str = "cyrl") -> Language | None:
 
 @stage("languages", requires=["paragraphs"], provides=["languages"])
 def languages_stage(corpus: Corpus) -> Corpus:
-    """Detect each document's language; hold back the Russian and Kazakh ones from the English stages."""
+    """Detect each document's language (or take the one the teacher gave); hold back the Russian and Kazakh ones
+    from the English stages."""
     order = [d.id for d in corpus.docs]
     for doc in corpus.docs:
-        doc.language = detect_language(doc.text)
+        doc.language = corpus.language or detect_language(doc.text)
     corpus.held = [d for d in corpus.docs if d.language != "en"]
     corpus.docs = [d for d in corpus.docs if d.language == "en"]
     corpus.hints_order = order

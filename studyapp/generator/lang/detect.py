@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-LANGUAGES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+from studyapp.vocabulary import LANGUAGE_NAMES as LANGUAGES  # noqa: F401  (the generator's list is the app's)
 KAZAKH_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_LATIN = set("äğñöūüşçıáǵńóúýÄĞÑÖŪÜŞÇÁǴŃÓÚÝ")
 LATIN_KK_WORDS = {"jäne", "jane", "men", "ben", "pen", "bolyp", "bolady", "boldy", "degen", "jyly", "jyldyñ",
