@@ -67,3 +67,19 @@ def test_someone_elses_document_language_is_a_404(client, teacher):
     commit()
     response = client.post(f"/teacher/documents/{bank.sources[0].id}/language", data={"language": "ru"})
     assert response.status_code == 404
+
+
+def test_moodle_xml_and_qti_carry_the_language_and_moodle_brings_it_back(tmp_path):
+    import zipfile
+
+    from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
+    from studyapp.formats.qti import export_qti
+    from studyapp.generator import generate_bank
+
+    bank = generate_bank([FIXTURES / "kk-history-abai.txt"])
+    xml, _ = export_moodle_xml(bank)
+    assert b'<questiontext format="plain_text" lang="kk">' in xml
+    assert {q.get("language") for q in import_moodle_xml(xml)["questions"]} == {"kk"}
+    package, _ = export_qti(bank)
+    items = [n for n in zipfile.ZipFile(io.BytesIO(package)).namelist() if n != "imsmanifest.xml"]
+    assert items and all(b'xml:lang="kk"' in zipfile.ZipFile(io.BytesIO(package)).read(n) for n in items)
