@@ -60,6 +60,7 @@ class Language:
     stance_labels: dict[str, str] = field(default_factory=dict)
     is_person: object = lambda name: True  # a name that can stand as a speaker's
     name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
+    anaphora: re.Pattern = re.compile(r"(?!x)x")  # a sentence opening that leans on the one before it
 
 
 def digest(*parts: str) -> int:
@@ -86,8 +87,16 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
     for para in doc.paragraphs:
         if para.role not in ("body",):
             continue
-        for start, end in sentences(para.text, lang):
+        spans = sentences(para.text, lang)
+        for i, (start, end) in enumerate(spans):
             sentence = para.text[start:end]
+            if i and lang.anaphora.match(sentence) and len(para.text[spans[i - 1][0]:end].split()) <= 40:
+                # "Он …", "Об этом …": quote it with the sentence it leans on (they stand together, verbatim)
+                if out and out[-1].sentence == para.text[spans[i - 1][0]:spans[i - 1][1]]:
+                    out.pop()
+                sentence = para.text[spans[i - 1][0]:end]
+                out.append(Unit(doc, para.index, sentence, len(out), sentence))
+                continue
             for piece in _clauses(sentence, lang, max_words):
                 out.append(Unit(doc, para.index, piece, len(out), sentence))
     return out
@@ -152,7 +161,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], terms: dict[
         similar = [b for b in sorted(set(corpus_names.values())) if b != name.base and not b.startswith(name.base)
                    and not name.base.startswith(b) and fold(b) not in fold(text)]
         same = [b for b in similar if lang.name_kind(b) == kind]
-        others = [lang.agree(base, name.surface, name.base) for base in (same if len(same) >= 2 else similar)]
+        if len(same) < 2:  # a person's name among places is no distractor: unknown kinds may make up the rest
+            same += [b for b in similar if lang.name_kind(b) == "name" and b not in same]
+        others = [lang.agree(base, name.surface, name.base) for base in same]
         spans.append((name.start, name.end, "name", [o for o in others if o], name.surface))
     for match in NUMBER.finditer(text):
         spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1)))

@@ -28,6 +28,8 @@ CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Сөйтіп|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Söitıp|Sonyñ|Sondyqtan)\b"
 MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
           "қараша", "желтоқсан")
 
@@ -61,6 +63,19 @@ def to_latin(text: str) -> str:
     return "".join(out)
 
 
+FROM_LATIN = {lat: cyr for cyr, lat in LATIN_2021.items() if len(lat) == 1 and cyr not in "йһэ"}
+
+
+def _latin(word: str) -> bool:
+    """The word is written in the Latin alphabet."""
+    return any("a" <= ch.lower() <= "z" or ch in "äğñöūüşçı" for ch in word)
+
+
+def _to_cyrillic(word: str) -> str:
+    """A Latin-script (2021) word letter by letter in Cyrillic, for the case rules (а round trip: to_latin)."""
+    return "".join((FROM_LATIN.get(ch.lower(), ch).upper() if ch.isupper() else FROM_LATIN.get(ch, ch)) for ch in word)
+
+
 def _class(stem: str) -> int:
     """Which column of CASES a stem takes: by its last letter."""
     last = stem[-1:].lower()
@@ -85,6 +100,8 @@ def _front(stem: str) -> bool:
 
 def attach(stem: str, case: str) -> str:
     """The stem with a case ending, in vowel harmony: Ердоған + gen → Ердоғанның, Жер + gen → Жердің."""
+    if _latin(stem):
+        return stem + to_latin(attach(_to_cyrillic(stem), case)[len(stem):])
     ending = CASES[case][_class(stem)]
     return stem + (ending.translate(TO_FRONT) if _front(stem) else ending)
 
@@ -93,6 +110,9 @@ def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[st
     """(stem, case) of a name: the ending stripped when the bare name is seen too, or the ending is one names rarely
     end in (any ending, when `permissive`) and it fits the stem's last letter; (word, '') otherwise.
     Both harmonies are accepted: a final у or и leaves it open (Жетісудағы, Жетісудың)."""
+    if _latin(word):
+        stem, case = split_case(_to_cyrillic(word), {_to_cyrillic(k) for k in known}, permissive)
+        return word[:len(stem)], case
     for case, end in ENDINGS:
         stem = word[:-len(end)]
         if len(stem) >= 2 and word.endswith(end) and end in (CASES[case][_class(stem)],
@@ -110,7 +130,7 @@ def kazakh(script: str = "cyrl") -> Language:
     return Language(code="kk", templates=templates, abbreviations=ABBREVIATIONS, clause_break=CLAUSE_BREAK,
                     names=names, agree=agree, speech=_speech(latin), year_lead=_year_lead(latin), stance=stance,
                     format_number=format_number, term_words=term_words, term_form=term_form,
-                    stance_labels=labels)
+                    stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA))
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:

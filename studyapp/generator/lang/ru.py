@@ -199,4 +199,6 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    names=names, agree=agree, speech=speech, year_lead=year_lead, stance=stance,
                    format_number=format_number, term_words=term_words, term_form=term_form,
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name.split()[-1]) == "person",
-                   name_kind=lambda name: name_kind(name.split()[-1]))
+                   name_kind=lambda name: name_kind(name.split()[-1]),
+                   anaphora=re.compile(r"(?:Он|Она|Оно|Они|Его|Её|Ее|Их|Ему|Ей|Им|Это|Эта|Этот|Эти|Об этом|Там|Тогда|"
+                                       r"Поэтому|Однако)\b"))
