@@ -111,3 +111,19 @@ def test_the_gate_checks_a_russian_question_without_the_english_rules():
     assert check_question(q, ctx) == []
     assert "leftover link, footnote marker or markup" in check_question({**q, "language": "en"}, ctx)
     assert check_question({**q, "choices": ["1186", "1187", "Тэмуджин"]}, ctx) == ["a distractor stands in the prompt"]
+
+
+def test_a_long_russian_text_takes_linear_time_and_a_repeated_passage_is_asked_once(tmp_path):
+    import time
+
+    text = (FIXTURES / "ru-science-fotosintez.txt").read_text(encoding="utf-8")
+    generate_bank([FIXTURES / "ru-science-fotosintez.txt"])  # the dictionaries load once, outside the timing
+    seconds = {}
+    for copies in (8, 32):
+        path = tmp_path / f"x{copies}.txt"
+        path.write_text("\n\n".join([text] * copies), encoding="utf-8")
+        started = time.perf_counter()
+        bank = generate_bank([path])
+        seconds[copies] = time.perf_counter() - started
+        assert len(bank["questions"]) == len(generate_bank([FIXTURES / "ru-science-fotosintez.txt"])["questions"])
+    assert seconds[32] < 8 * seconds[8], seconds  # four times the text; quadratic work would take about 16 times

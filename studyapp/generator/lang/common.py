@@ -131,12 +131,16 @@ def quoted(text: str) -> str:
     return "«" + text.rstrip(" .") + "»"
 
 
-def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3) -> list[str]:
-    """Up to n pool items that differ from the answer and do not stand in the prompt, in a stable order."""
+def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make=None,
+                     scan: int = 60) -> list[str]:
+    """Up to n pool items (made by `make`, which may refuse one with None) that differ from the answer and do not
+    stand in the prompt. The pool is read from a place that depends on the answer, at most `scan` items of it,
+    so a long document's hundreds of terms cost the same per question as a short one's few (linear time)."""
     seen, out = {fold(answer)}, []
     folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
-    for item in sorted(dict.fromkeys(pool), key=lambda p: digest(answer, p)):
-        key = fold(item)
+    for item in rotated(pool, answer)[:scan]:
+        item = make(item) if make else item
+        key = fold(item or "")
         if not key or key in seen or f" {key} " in folded_prompt or \
                 any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in seen):
             continue
@@ -147,41 +151,77 @@ def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3) -> l
     return out
 
 
+def rotated(pool: list[str], answer: str) -> list[str]:
+    """The pool (in its given, deterministic order) starting at a place chosen by the answer."""
+    if not pool:
+        return []
+    at = digest(answer) % len(pool)
+    return pool[at:] + pool[:at]
+
+
 def _in_prompt_elsewhere(word: str, prompt: str) -> bool:
     """The blanked word stands again in the prompt (the answer would be visible)."""
     return f" {fold(word)} " in " " + " ".join(WORD.findall(fold(prompt))) + " "
 
 
-def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], terms: dict[str, int]) -> Candidate | None:
+@dataclass
+class Pools:
+    """Distractor pools built once per language: the corpus's names by kind, and a document's repeated terms."""
+
+    names_by_kind: dict[str, list[str]]
+    terms: dict[str, int]  # a document's term bases and how often they occur
+    repeated: list[str]  # its terms that occur twice or more, sorted
+
+    @classmethod
+    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int]) -> "Pools":
+        """Sorted pools (sorting once keeps the per-question work constant)."""
+        by_kind: dict[str, list[str]] = {}
+        for base in sorted(set(names.values())):
+            by_kind.setdefault(lang.name_kind(base), []).append(base)
+        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2))
+
+    def names_like(self, kind: str) -> list[str]:
+        """Names of the kind, then those of unknown kind (a person's name among places is no distractor)."""
+        return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
+
+
+def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
     """Blank a name, a number or a repeated term of the unit; options take the answer's case and number."""
-    text = unit.text
-    spans: list[tuple[int, int, str, list[str], str]] = []  # start, end, kind, options, answer
+    text, terms = unit.text, pools.terms
+    folded_text = fold(text)
+    spans: list[tuple[int, int, str, list[str], str, object]] = []  # start, end, kind, pool, answer, make
+
+    def name_maker(name: Name):
+        """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
+        def make(base: str) -> str | None:
+            if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
+                    fold(base) in folded_text:
+                return None
+            return lang.agree(base, name.surface, name.base)
+        return make
+
     for name in lang.names(text, corpus_names):
-        kind = lang.name_kind(name.base)
-        similar = [b for b in sorted(set(corpus_names.values())) if b != name.base and not b.startswith(name.base)
-                   and not name.base.startswith(b) and fold(b) not in fold(text)]
-        same = [b for b in similar if lang.name_kind(b) == kind]
-        if len(same) < 2:  # a person's name among places is no distractor: unknown kinds may make up the rest
-            same += [b for b in similar if lang.name_kind(b) == "name" and b not in same]
-        others = [lang.agree(base, name.surface, name.base) for base in same]
-        spans.append((name.start, name.end, "name", [o for o in others if o], name.surface))
+        spans.append((name.start, name.end, "name", pools.names_like(lang.name_kind(name.base)), name.surface,
+                      name_maker(name)))
     for match in NUMBER.finditer(text):
-        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1)))
+        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
+                      None))
     for match in WORD.finditer(text):
         base = lang.term_form(match.group())
         if base and terms.get(base, 0) >= 2 and match.start() > 0:
-            others = [lang.agree(t, match.group(), base) for t, n in sorted(terms.items()) if t != base and n >= 2]
-            spans.append((match.start(), match.end(), "term", [o for o in others if o], match.group()))
+            surface = match.group()
+            spans.append((match.start(), match.end(), "term", pools.repeated, surface,
+                          lambda t, surface=surface, base=base: None if t == base else lang.agree(t, surface, base)))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
-    for start, end, kind, options, answer in spans:
+    for start, end, kind, options, answer, make in spans:
         body = text[:start] + BLANK + text[end:]
         if kind != "number":  # the same word twice ("екі тасу және екі қайту"): both are blanks
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
         prompt = lang.templates["cloze"].format(quote=quoted(body))
         if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
             continue
-        wrong = pick_distractors(answer, options, prompt)
+        wrong = pick_distractors(answer, options, prompt, make=make)
         if len(wrong) >= 2:
             return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                              answer_kind=kind)

@@ -36,19 +36,24 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     cards: list[Flashcard] = []
     for doc in docs:
         lang = langs[doc.id]
-        terms = lang.term_words([u.text for u in units[doc.id]])
+        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]))
         for unit in units[doc.id]:
             forms = [common.who_said(unit, lang, people), common.when(unit, lang),
-                     common.cloze(unit, lang, names, terms), common.stance(unit, lang),
+                     common.cloze(unit, lang, names, pools), common.stance(unit, lang),
                      common.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
             if passed:
                 chosen.append(passed[0])
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
-    dicts = [question_dict(c) for c in chosen]
-    dups = near_duplicates(dicts)
-    final = [c for c, q in zip(chosen, dicts) if q["id"] not in dups]
+    dicts, seen = [], set()
+    for c in chosen:  # a repeated passage gives the same question twice: keep it once
+        q = question_dict(c)
+        if q["id"] not in seen:
+            seen.add(q["id"])
+            dicts.append((c, q))
+    dups = near_duplicates([q for _, q in dicts])
+    final = [c for c, q in dicts if q["id"] not in dups]
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
