@@ -29,6 +29,7 @@ class Unit:
     text: str
     position: int
     sentence: str  # the whole sentence the unit belongs to
+    merged: bool = False  # two sentences quoted together (the second leans on the first)
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Language:
     is_person: object = lambda name: True  # a name that can stand as a speaker's
     name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
     anaphora: re.Pattern = re.compile(r"(?!x)x")  # a sentence opening that leans on the one before it
+    number_words: tuple[str, ...] = ()  # written numbers: blanks whose options are other numbers
 
 
 def digest(*parts: str) -> int:
@@ -95,7 +97,7 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 if out and out[-1].sentence == para.text[spans[i - 1][0]:spans[i - 1][1]]:
                     out.pop()
                 sentence = para.text[spans[i - 1][0]:end]
-                out.append(Unit(doc, para.index, sentence, len(out), sentence))
+                out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
                 continue
             for piece in _clauses(sentence, lang, max_words):
                 out.append(Unit(doc, para.index, piece, len(out), sentence))
@@ -132,13 +134,13 @@ def quoted(text: str) -> str:
 
 
 def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make=None,
-                     scan: int = 60) -> list[str]:
+                     scan: int = 60, rotate: bool = True) -> list[str]:
     """Up to n pool items (made by `make`, which may refuse one with None) that differ from the answer and do not
     stand in the prompt. The pool is read from a place that depends on the answer, at most `scan` items of it,
     so a long document's hundreds of terms cost the same per question as a short one's few (linear time)."""
     seen, out = {fold(answer)}, []
     folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
-    for item in rotated(pool, answer)[:scan]:
+    for item in (rotated(pool, answer) if rotate else pool)[:scan]:
         item = make(item) if make else item
         key = fold(item or "")
         if not key or key in seen or f" {key} " in folded_prompt or \
@@ -171,18 +173,27 @@ class Pools:
     names_by_kind: dict[str, list[str]]
     terms: dict[str, int]  # a document's term bases and how often they occur
     repeated: list[str]  # its terms that occur twice or more, sorted
+    own: set[str] = field(default_factory=set)  # the folded names the document itself uses
 
     @classmethod
-    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int]) -> "Pools":
-        """Sorted pools (sorting once keeps the per-question work constant)."""
+    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset()) -> "Pools":
+        """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
+        a question on Genghis Khan offers his rivals before a Turkish city from another document."""
         by_kind: dict[str, list[str]] = {}
         for base in sorted(set(names.values())):
             by_kind.setdefault(lang.name_kind(base), []).append(base)
-        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2))
+        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
+                   set(own))
 
     def names_like(self, kind: str) -> list[str]:
         """Names of the kind, then those of unknown kind (a person's name among places is no distractor)."""
         return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
+
+    def own_first(self, kind: str, answer: str) -> list[str]:
+        """names_like, the document's own names leading, each part read from an answer-chosen place."""
+        pool = self.names_like(kind)
+        return rotated([b for b in pool if fold(b) in self.own], answer) + \
+            rotated([b for b in pool if fold(b) not in self.own], answer)
 
 
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
@@ -201,8 +212,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         return make
 
     for name in lang.names(text, corpus_names):
-        spans.append((name.start, name.end, "name", pools.names_like(lang.name_kind(name.base)), name.surface,
-                      name_maker(name)))
+        spans.append((name.start, name.end, "name", pools.own_first(lang.name_kind(name.base), name.surface),
+                      name.surface, name_maker(name)))
     for match in NUMBER.finditer(text):
         spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
                       None))
@@ -210,7 +221,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         base = lang.term_form(match.group())
         if base and terms.get(base, 0) >= 2 and match.start() > 0:
             surface = match.group()
-            spans.append((match.start(), match.end(), "term", pools.repeated, surface,
+            pool = list(lang.number_words) if base in lang.number_words else pools.repeated
+            spans.append((match.start(), match.end(), "term", pool, surface,
                           lambda t, surface=surface, base=base: None if t == base else lang.agree(t, surface, base)))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
@@ -221,7 +233,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         prompt = lang.templates["cloze"].format(quote=quoted(body))
         if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
             continue
-        wrong = pick_distractors(answer, options, prompt, make=make)
+        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind != "name")
         if len(wrong) >= 2:
             return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                              answer_kind=kind)
@@ -232,7 +244,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
 
 def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | None:
     """Who said the unit's content, with the corpus's other speakers and persons as options."""
-    found = lang.speech(unit.text)
+    found = None if unit.merged else lang.speech(unit.text)
     if not found:
         return None
     speaker, prompt = found
@@ -245,7 +257,7 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
 
 def when(unit: Unit, lang: Language) -> Candidate | None:
     """In which year: a unit that opens with its year."""
-    found = lang.year_lead(unit.text)
+    found = None if unit.merged else lang.year_lead(unit.text)
     if not found:
         return None
     year, rest = found

@@ -2,6 +2,8 @@
 language, one question per unit in the best form that passes the gate, near-duplicates dropped."""
 from __future__ import annotations
 
+import re
+
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import common, language_module
@@ -17,12 +19,18 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     langs = {d.id: language_module(code, script_of(d.text)) for d in docs}
     units = {d.id: common.units_of(d, langs[d.id]) for d in docs}
     names: dict[str, str] = {}
+    own: dict[str, set[str]] = {}
     speakers: list[str] = []
+    # every word capitalised inside a sentence, so a name seen bare (Ай) loses its ending elsewhere (Аймен, Айға)
+    seen = {m.group().lower(): m.group() for doc in docs for unit in units[doc.id]
+            for m in common.WORD.finditer(unit.text)
+            if m.group()[:1].isupper() and m.start() and not re.search(r"[.!?«\"]\s*$", unit.text[:m.start()])}
     for doc in docs:
         lang = langs[doc.id]
         for unit in units[doc.id]:
-            for name in lang.names(unit.text, {}):
+            for name in lang.names(unit.text, seen):
                 names.setdefault(fold(name.base), name.base)
+                own.setdefault(doc.id, set()).add(fold(name.base))
             said = lang.speech(unit.text)
             if said:
                 speakers.append(said[0])
@@ -36,7 +44,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     cards: list[Flashcard] = []
     for doc in docs:
         lang = langs[doc.id]
-        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]))
+        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
+                                   {fold(n) for n in own.get(doc.id, set())} & set(_merge_forms(
+                                       {k: v for k, v in names.items()}).keys()) | own.get(doc.id, set()))
         for unit in units[doc.id]:
             forms = [common.who_said(unit, lang, people), common.when(unit, lang),
                      common.cloze(unit, lang, names, pools), common.stance(unit, lang),

@@ -79,8 +79,8 @@ def _to_cyrillic(word: str) -> str:
 def _class(stem: str) -> int:
     """Which column of CASES a stem takes: by its last letter."""
     last = stem[-1:].lower()
-    if last in BACK | FRONT or last in "иу":
-        return 0
+    if last in BACK | FRONT:
+        return 0  # у and и end like й: Жетісудың, Жетісуға
     if last in NASAL:
         return 1
     if last in VOICELESS or last in "бвгд":
@@ -91,9 +91,9 @@ def _class(stem: str) -> int:
 def _front(stem: str) -> bool:
     """The stem's last vowel is a front one (ә е ө ү і): its endings take е/і/г/к."""
     for ch in reversed(stem.lower()):
-        if ch in FRONT:
+        if ch in FRONT or ch == "и":
             return True
-        if ch in BACK:
+        if ch in BACK or ch == "у":  # су, Жетісу: a final у is back
             return False
     return False
 
@@ -130,7 +130,8 @@ def kazakh(script: str = "cyrl") -> Language:
     return Language(code="kk", templates=templates, abbreviations=ABBREVIATIONS, clause_break=CLAUSE_BREAK,
                     names=names, agree=agree, speech=_speech(latin), year_lead=_year_lead(latin), stance=stance,
                     format_number=format_number, term_words=term_words, term_form=term_form,
-                    stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA))
+                    stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
+                    number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS)
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -219,7 +220,7 @@ def term_form(word: str) -> str:
 
 def term_words(texts: list[str]) -> dict[str, int]:
     """How often each content word's stem occurs in the texts (number words always count twice)."""
-    counts: dict[str, int] = {w: 2 for w in NUMBER_WORDS}
+    counts: dict[str, int] = {w: 2 for w in NUMBER_WORDS}  # always worth a blank; their options are each other
     for text in texts:
         for m in WORD.finditer(text):
             base = term_form(m.group())

@@ -29,8 +29,7 @@ OPINION = re.compile(r"\b(должн\w*|следует|нужно|необход
 CLAIM = re.compile(rf"\b(по словам|по мнению|считают|утверждают|полагают|({_VERB})(а|и)?\b)", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:гг?|вв?)\.|\b(?:т\.\s?е|т\.\s?д|т\.\s?п|др|им|ул|млн|млрд|тыс|руб|рис|стр|"
                            r"н\.\s?э)\.|(?:^|\s)[А-ЯЁ]\.)\s*$")
-CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|после чего|поскольку|так как|где|что|чтобы|"
-                          r"несмотря)\b)")
+CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|после чего|поскольку|так как|несмотря)\b)")
 PEOPLE = {"Name", "Surn", "Patr"}
 
 
@@ -49,8 +48,11 @@ def _parses(word: str):
 
 
 def _keep_case(model: str, word: str) -> str:
-    """`word` capitalised like `model`."""
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+    """`word` capitalised like `model`, part by part across hyphens (Далан-Балджутах → Далан-Балджут)."""
+    models, parts = model.split("-"), word.split("-")
+    if len(models) != len(parts):
+        models = [model] * len(parts)
+    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p for m, p in zip(models, parts))
 
 
 def lemma(word: str) -> str:
@@ -201,4 +203,4 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name.split()[-1]) == "person",
                    name_kind=lambda name: name_kind(name.split()[-1]),
                    anaphora=re.compile(r"(?:Он|Она|Оно|Они|Его|Её|Ее|Их|Ему|Ей|Им|Это|Эта|Этот|Эти|Об этом|Там|Тогда|"
-                                       r"Поэтому|Однако)\b"))
+                                       r"Поэтому)\b"))
