@@ -31,3 +31,14 @@ class QuestionStatus(StrEnum):
     DRAFT = "draft"
     APPROVED = "approved"
     REJECTED = "rejected"
+
+
+class DocumentLanguage(StrEnum):
+    """The languages StudyApp reads and writes questions in (a document's and a question's)."""
+
+    EN = "en"
+    RU = "ru"
+    KK = "kk"
+
+
+LANGUAGE_NAMES = {DocumentLanguage.EN: "English", DocumentLanguage.RU: "Russian", DocumentLanguage.KK: "Kazakh"}

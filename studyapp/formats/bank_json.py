@@ -15,7 +15,7 @@ from studyapp.limits import (
     too_long,
     too_many,
 )
-from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType
+from studyapp.vocabulary import DocumentLanguage, QuestionKind, QuestionStatus, QuestionType
 from studyapp.question_types import get_type
 from studyapp.question_types.marks import marks_problem
 
@@ -77,7 +77,7 @@ def _check_shape(data: Any) -> None:
     for i, source in enumerate(data.get("sources") or [], start=1):
         if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
             raise ValidationError(f"source {i}: needs an 'id' (text).")
-        problem = source_problem(source)
+        problem = source_problem(source) or _language_problem(source)
         if problem:
             raise ValidationError(f"source {i} ({source['id'][:100]}): {problem}")
         source_ids.add(source["id"])
@@ -108,6 +108,9 @@ def _check_shape(data: Any) -> None:
         if source.get("id") and (not isinstance(source["id"], str) or source["id"] not in source_ids):
             raise ValidationError(f"{where}: source {str(source['id'])[:100]!r} is not in 'sources'.")
         _check_question_values(q, where)
+        problem = _language_problem(q)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
     for i, card in enumerate(data.get("flashcards") or [], start=1):
         if not isinstance(card, dict) or not isinstance(card.get("source") or {}, dict):
             raise ValidationError(f"flashcard {i}: must be an object whose 'source' is an object.")
@@ -118,6 +121,14 @@ def _check_shape(data: Any) -> None:
         if not isinstance(card.get("status", "draft"), str) or card.get("status", "draft") not in _STATUSES:
             raise ValidationError(f"{where}: unknown status {str(card.get('status'))[:50]!r}; "
                                   "expected draft, approved or rejected.")
+
+
+def _language_problem(item: dict[str, Any]) -> str | None:
+    """A 'language' that is not one StudyApp knows (kk, ru, en); absent means English."""
+    language = item.get("language", "en")
+    if language not in set(DocumentLanguage):
+        return f"unknown language {str(language)[:20]!r}; expected one of {', '.join(DocumentLanguage)}."
+    return None
 
 
 def _check_question_values(q: dict[str, Any], where: str) -> None:

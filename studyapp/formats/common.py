@@ -19,7 +19,7 @@ TYPES = NAMES  # every registered question type
 BLANK = "_____"
 # Fields that no exchange format has a native place for: they travel as a JSON note beside the question.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-META_FIELDS = ("kind", "topic", "difficulty", "status", "source", "explanation", "notes")
+META_FIELDS = ("kind", "topic", "difficulty", "status", "source", "explanation", "notes", "language")
 
 
 def decode_text(data: bytes, label: str) -> str:

@@ -87,7 +87,9 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
     qtype = REGISTRY[q["type"]]
     element = ET.Element("question", type=qtype.moodle_qtype)
     _text(element, "name", str(q["id"]), None)
-    _text(element, "questiontext", q.get("prompt") or "")
+    text = _text(element, "questiontext", q.get("prompt") or "")
+    if q.get("language"):  # absent: English; Moodle reads the prompt's language from here
+        text.set("lang", q["language"])
     _text(element, "generalfeedback", feedback_html(bank, q), "html")
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)

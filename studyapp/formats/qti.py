@@ -119,6 +119,8 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
         raise Unrepresentable(f"unknown type {qtype!r}")
     item = _el(None, "assessmentItem", xmlns=QTI_NS, identifier=ident, title=str(q["id"]),
                adaptive="false", timeDependent="false")
+    if q.get("language"):  # absent: English
+        item.set("{http://www.w3.org/XML/1998/namespace}lang", q["language"])
     declaration = _el(item, "responseDeclaration", identifier="RESPONSE")
     correct = _el(declaration, "correctResponse")
     score = _el(item, "outcomeDeclaration", identifier="SCORE", cardinality="single", baseType="float")

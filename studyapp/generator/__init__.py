@@ -6,6 +6,7 @@ from typing import Callable
 
 from studyapp.generator.bank import build_bank
 from studyapp.generator.checks import gate_failures
+from studyapp.generator import lang  # noqa: F401  (registers the languages stages)
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import Pipeline, PipelineError
 from studyapp.generator.stages import (analyse, clean, distractors, gate, generate, ideas, parse,  # noqa: F401
@@ -13,7 +14,8 @@ from studyapp.generator.stages import (analyse, clean, distractors, gate, genera
 from studyapp.generator.stages.read import DocumentError, read_documents
 
 Progress = Callable[[str, int, int], None]
-STAGES = ["read", "clean", "analyse", "parse", "voice", "generate", "ideas", "perspectives", "structured", "distractors", "gate", "select"]
+STAGES = ["read", "clean", "languages", "analyse", "parse", "voice", "generate", "ideas", "perspectives", "structured",
+          "distractors", "gate", "select", "other_languages"]
 
 __all__ = ["generate_bank", "read_documents", "gate_failures", "build_pipeline", "run_pipeline", "DocumentError",
            "PipelineError", "STAGES"]
@@ -26,19 +28,20 @@ def build_pipeline(names: list[str] | None = None) -> Pipeline:
 
 def run_pipeline(paths: list[str | Path], manifest: str | Path | None = None, title: str | None = None,
                  names: list[str] | None = None, *, progress: Progress | None = None,
-                 max_chars: int | None = None) -> Corpus:
+                 max_chars: int | None = None, language: str | None = None) -> Corpus:
     """Run the stages over the documents and return the corpus with everything they derived."""
     corpus = Corpus(paths=[Path(p) for p in paths], manifest=Path(manifest) if manifest else None, title=title,
-                    max_chars=max_chars)
+                    max_chars=max_chars, language=language)
     return build_pipeline(names)(corpus, progress)
 
 
 def generate_bank(paths: list[str | Path], manifest: str | Path | None = None, title: str | None = None, *,
-                  progress: Progress | None = None, max_chars: int | None = None) -> dict:
+                  progress: Progress | None = None, max_chars: int | None = None, language: str | None = None) -> dict:
     """Generate a studyapp.bank/1 dict from files and folders (.txt, .md, .html, .docx, .pdf).
 
+    `language` ('en', 'ru' or 'kk'), if given, is the documents' language; otherwise each one's is detected.
     `progress(stage, done, total)`, if given, is called after each stage (for a job's progress bar).
     A document holding more than `max_chars` characters of text is refused (DocumentError) once it is read.
     """
-    corpus = run_pipeline(paths, manifest, title, progress=progress, max_chars=max_chars)
+    corpus = run_pipeline(paths, manifest, title, progress=progress, max_chars=max_chars, language=language)
     return build_bank(corpus, title)

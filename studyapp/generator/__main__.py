@@ -15,10 +15,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help="documents or folders of documents")
     parser.add_argument("--manifest", help="manifest.toml with title, author, kind and date per file")
     parser.add_argument("--title", help="title of the bank")
+    parser.add_argument("--language", choices=["en", "ru", "kk"], help="the documents' language (default: detect it)")
     parser.add_argument("-o", "--output", required=True, help="where to write the bank (JSON)")
     args = parser.parse_args(argv)
     try:
-        bank = generate_bank(args.paths, manifest=args.manifest, title=args.title)
+        bank = generate_bank(args.paths, manifest=args.manifest, title=args.title, language=args.language)
     except (DocumentError, OSError, ValueError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -25,9 +25,12 @@ def source_dict(doc: SourceDoc, corpus: Corpus | None = None) -> dict:
             if entity:
                 topics.extend(sorted({entity.name, *entity.forms}))
     # A document's own metadata (a PDF's title field, say) may be any length: keep what the bank can hold.
-    return {"id": doc.id, "title": doc.title[:TEXT["source_title"]], "author": doc.author[:TEXT["source_author"]],
-            "kind": doc.kind[:TEXT["source_kind"]], "published": doc.published[:TEXT["source_published"]],
-            "file": doc.file[:TEXT["source_file"]], "text": doc.text, "topics": topics}
+    src = {"id": doc.id, "title": doc.title[:TEXT["source_title"]], "author": doc.author[:TEXT["source_author"]],
+           "kind": doc.kind[:TEXT["source_kind"]], "published": doc.published[:TEXT["source_published"]],
+           "file": doc.file[:TEXT["source_file"]], "text": doc.text, "topics": topics}
+    if doc.language != "en":
+        src["language"] = doc.language
+    return src
 
 
 def question_dict(c: Candidate) -> dict:
@@ -52,6 +55,8 @@ def question_dict(c: Candidate) -> dict:
         q["notes"] = c.notes
     if c.evidence:
         q["evidence"] = list(c.evidence)
+    if c.language != "en":
+        q["language"] = c.language
     return q
 
 

@@ -91,6 +91,10 @@ def _word(char: str) -> bool:
 
 def check_question(q: dict, ctx: GateContext) -> list[str]:
     """Every reason this question fails the gate (empty when it passes)."""
+    if q.get("language", "en") != "en":
+        from studyapp.generator.lang.checks import check_other_language
+
+        return check_other_language(q, ctx)
     reasons = []
     prompt, qtype, answer = q.get("prompt", ""), q.get("type"), q.get("answer")
     src = q.get("source") or {}

@@ -134,6 +134,7 @@ class SourceDoc:
     definitions: list[Definition] = field(default_factory=list)
     main_topics: list[str] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)  # reader hints: wrapped lines, HTML <title>
+    language: str = "en"  # kk | ru | en (generator/lang/detect.py)
 
     @property
     def text(self) -> str:
@@ -177,6 +178,7 @@ class Candidate:
     pending: dict = field(default_factory=dict)  # work left for the distractor stage
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    language: str = "en"
 
 
 @dataclass
@@ -199,6 +201,7 @@ class Corpus:
     manifest: Path | None = None
     title: str | None = None
     max_chars: int | None = None  # characters of text one document may hold
+    language: str | None = None  # the documents' language when the teacher says it; None: detect each one's
     docs: list[SourceDoc] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
@@ -209,6 +212,8 @@ class Corpus:
     mid_caps: set[str] = field(default_factory=set)  # words capitalised inside sentences: names
     alias_keys: dict[str, str] = field(default_factory=dict)  # folded surface form -> canonical entity key
     lower_vocab: set[str] = field(default_factory=set)  # words seen in lower case: common words
+    held: list[SourceDoc] = field(default_factory=list)  # documents in another language than English (lang/)
+    hints_order: list[str] = field(default_factory=list)  # document ids in reading order, while some are held
 
     def entity_for(self, name: str) -> Entity | None:
         """The entity a name (any spelling) refers to."""

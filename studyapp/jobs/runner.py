@@ -79,6 +79,7 @@ def run_claimed(job_id: int, worker: str) -> None:
             path = Path(folder) / job.filename
             path.write_bytes(job.payload)
             bank_data = generate_bank([path], title=job.title or None, max_chars=app.config["MAX_DOCUMENT_CHARS"],
+                                      language=job.language or None,
                                       progress=lambda stage, done, total: _report(job, stage, done, total))
         if not bank_data.get("questions"):
             raise DocumentError(f"{job.filename}: no questions could be made; is there running text in it?")

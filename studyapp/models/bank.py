@@ -62,6 +62,7 @@ class SourceDocument(db.Model):
     filename: Mapped[str] = mapped_column(sa.String(300), default="")
     text: Mapped[str] = mapped_column(sa.Text, default="")
     archived_at: Mapped[datetime | None]  # its questions leave the bank page and new quizzes, not old quizzes
+    language: Mapped[str] = mapped_column(sa.String(8), default="en", server_default="en")  # kk | ru | en
 
     bank: Mapped[QuestionBank] = relationship(back_populates="sources")
 
@@ -105,6 +106,7 @@ class Question(db.Model):
     # the quality warning codes as ",code,code," and the casefolded text a teacher searches.
     warnings: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
     search_text: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    language: Mapped[str] = mapped_column(sa.String(8), default="en", server_default="en")  # of prompt and choices
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -47,6 +47,7 @@ class GenerationJob(db.Model):
     # old lost its worker, and another worker takes it up; only the job's current worker may finish it.
     heartbeat_at: Mapped[datetime | None]
     worker: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    language: Mapped[str] = mapped_column(sa.String(8), default="", server_default="")  # chosen at upload; '': detect
 
     owner: Mapped[User] = relationship()
     bank: Mapped[QuestionBank | None] = relationship()

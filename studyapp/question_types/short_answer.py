@@ -1,6 +1,7 @@
 """Short answer: typed text graded against the key and its aliases, tolerating case, accents and near misses."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from studyapp.errors import ValidationError
@@ -32,6 +33,8 @@ def grade_text(key, raw: Any) -> float:
     accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
     if typed in accepted:
         return 1.0
+    if same_russian_lemmas(raw[:GRADED_CHARS], [str(key.answer), *key.aliases[:COUNT["aliases"]]]):
+        return 1.0
     marks = [m for m in marks_of(key)[:COUNT["marks"]] if len(str(m["answer"])) <= GRADED_CHARS]
     partial = [m["fraction"] for m in marks if m["answer"] != ANY and fold(str(m["answer"])) == typed]
     if partial:
@@ -46,6 +49,24 @@ def grade_text(key, raw: Any) -> float:
     if best <= allowed and all(best < Levenshtein.distance(typed, o, score_cutoff=best) for o in others):
         return 1.0
     return fallback
+
+
+def same_russian_lemmas(typed: str, keys: list[str]) -> bool:
+    """A Russian key typed in another case or number (Аристотеля for Аристотель, движением for движение): the
+    same dictionary forms, word by word (ё and е alike, through `fold`). Kazakh and English keys never match here."""
+    from studyapp.generator.lang.detect import detect_language
+
+    russian = [k for k in keys if len(k) <= GRADED_CHARS and len(k.split()) <= 4 and detect_language(k) == "ru"]
+    if not russian or len(typed.split()) > 4 or detect_language(typed) != "ru":
+        return False
+    from studyapp.generator.lang.ru import lemma
+
+    def lemmas(text: str) -> list[str]:
+        """The folded lemma of every word (looked up before folding: fold makes й и, and людей needs its й)."""
+        return [fold(lemma(w)) for w in re.findall(r"[^\W\d_]+", text.replace("ё", "е").replace("Ё", "Е"))]
+
+    mine = lemmas(typed)
+    return any(lemmas(k) == mine for k in russian)
 
 
 def read_typed(view, form) -> Any:

@@ -14,9 +14,9 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank, SourceDocument
 
-FILTERS = ("source", "topic", "type", "kind", "status", "warning")
-_COLUMNS = {"source": Question.source_id, "topic": Question.topic, "type": Question.type, "kind": Question.kind,
-            "status": Question.status}
+FILTERS = ("source", "language", "topic", "type", "kind", "status", "warning")
+_COLUMNS = {"source": Question.source_id, "language": Question.language, "topic": Question.topic,
+            "type": Question.type, "kind": Question.kind, "status": Question.status}
 
 
 def not_of_archived_document():
@@ -61,7 +61,8 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
     base = [Question.bank_id == bank.id, not_of_archived_document()]
     if needle:
         base.append(Question.search_text.contains(needle, autoescape=True))
-    columns = (Question.source_id, Question.topic, Question.type, Question.kind, Question.status, Question.warnings)
+    columns = (Question.source_id, Question.language, Question.topic, Question.type, Question.kind, Question.status,
+               Question.warnings)
     groups = {tuple(row[:-1]): row[-1] for row in db.session.execute(
         sa.select(*columns, sa.func.count()).where(*base).group_by(*columns))}
     counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
@@ -95,10 +96,11 @@ def list_matching_ids(bank: QuestionBank, filters: dict[str, str], search: str =
 
 
 def _row_values(group: tuple) -> dict[str, list[str]]:
-    """The filter values of one (source_id, topic, type, kind, status, warnings) group: a question may carry
-    several warnings."""
-    source_id, topic, type_, kind, status, warnings = group
-    return {"source": [str(source_id or "")], "topic": [topic or ""], "type": [type_], "kind": [kind],
+    """The filter values of one (source_id, language, topic, type, kind, status, warnings) group: a question may
+    carry several warnings."""
+    source_id, language, topic, type_, kind, status, warnings = group
+    return {"source": [str(source_id or "")], "language": [language], "topic": [topic or ""], "type": [type_],
+            "kind": [kind],
             "status": [status], "warning": [code for code in (warnings or "").split(",") if code]}
 
 
@@ -118,12 +120,14 @@ def source_titles(bank: QuestionBank) -> dict[str, str]:
         sa.select(SourceDocument.id, SourceDocument.title).where(SourceDocument.bank_id == bank.id))}
 
 
-def list_documents(bank: QuestionBank) -> list[tuple[int, str, int]]:
-    """(id, title, questions) of the bank's documents that are not archived, by title, without their texts."""
+def list_documents(bank: QuestionBank) -> list[tuple[int, str, str, str, int]]:
+    """(id, title, file name, language, questions) of the bank's documents that are not archived, by title,
+    without their texts."""
     counts = (sa.select(Question.source_id, sa.func.count().label("n")).where(Question.bank_id == bank.id)
               .group_by(Question.source_id).subquery())
     return [tuple(row) for row in db.session.execute(
-        sa.select(SourceDocument.id, SourceDocument.title, sa.func.coalesce(counts.c.n, 0))
+        sa.select(SourceDocument.id, SourceDocument.title, SourceDocument.filename, SourceDocument.language,
+                  sa.func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.source_id == SourceDocument.id)
         .where(SourceDocument.bank_id == bank.id, SourceDocument.archived_at.is_(None))
         .order_by(SourceDocument.title, SourceDocument.id))]

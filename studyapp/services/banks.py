@@ -48,7 +48,7 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
     for raw in data.get("sources") or []:
         fields = dict(title=raw.get("title") or "", author=raw.get("author") or "", kind=raw.get("kind") or "",
                       published=str(raw.get("published") or ""), filename=raw.get("file") or "",
-                      text=raw.get("text") or "")
+                      text=raw.get("text") or "", language=raw.get("language") or "en")
         if raw["id"] in sources:
             _refresh(sources[raw["id"]], fields, template)
         else:
@@ -65,7 +65,8 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
             explanation=raw.get("explanation") or "", notes=raw.get("notes") or "", topic=raw.get("topic") or "",
             difficulty=difficulty_value(raw.get("difficulty")), source=sources.get(evidence.get("id")),
             quote=evidence.get("quote") or "", paragraph=evidence.get("paragraph"),
-            status=raw.get("status") or QuestionStatus.DRAFT)
+            status=raw.get("status") or QuestionStatus.DRAFT,
+            language=raw.get("language") or _source_language(sources.get(evidence.get("id"))))
         if raw["id"] in known:
             _refresh(known[raw["id"]], fields, template)
         else:
@@ -84,6 +85,11 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
             db.session.add(Flashcard(bank=bank, key=raw["id"], **fields))
     db.session.flush()
     return bank
+
+
+def _source_language(source: SourceDocument | None) -> str:
+    """A question without its own language is in its document's (English without a document)."""
+    return source.language if source is not None else "en"
 
 
 def _refresh(row, fields: dict[str, Any], template: bool) -> None:
@@ -170,7 +176,8 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
     sources = {}
     for old in source.sources:
         sources[old.id] = SourceDocument(bank=bank, key=old.key, title=old.title, author=old.author, kind=old.kind,
-                                         published=old.published, filename=old.filename, text=old.text)
+                                         published=old.published, filename=old.filename, text=old.text,
+                                         language=old.language)
     db.session.add_all(sources.values())
     for old in source.questions:
         db.session.add(Question(
@@ -179,7 +186,7 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
             marks=copy.deepcopy(old.marks),
             explanation=old.explanation, notes=old.notes, topic=old.topic, difficulty=old.difficulty,
             source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph, status=old.status,
-            tags=copy.deepcopy(old.tags), created_at=now, updated_at=now))
+            tags=copy.deepcopy(old.tags), language=old.language, created_at=now, updated_at=now))
     for old in source.flashcards:
         db.session.add(Flashcard(bank=bank, key=old.key, front=old.front, back=old.back,
                                  source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph,

@@ -38,3 +38,24 @@ def evidence_context(question) -> Evidence | None:
         if at >= 0:
             return Evidence(number, text[:at], quote, text[at + len(quote):], True)
     return Evidence(question.paragraph, "", quote, "", False)
+
+
+def set_document_language(document, language: str, *, actor) -> int:
+    """Correct a document's language (kk, ru, en); its questions still marked with the old one follow it.
+    Returns how many questions changed. The bank must be the actor's to edit."""
+    import sqlalchemy as sa
+
+    from studyapp.db import db
+    from studyapp.errors import ValidationError
+    from studyapp.models import Question
+    from studyapp.services.banks import check_can_edit_bank
+    from studyapp.vocabulary import LANGUAGE_NAMES, DocumentLanguage
+
+    check_can_edit_bank(document.bank, actor)
+    if language not in set(DocumentLanguage):
+        raise ValidationError(f"Choose one of {', '.join(LANGUAGE_NAMES.values())}.", "language")
+    old, document.language = document.language, language
+    changed = db.session.execute(sa.update(Question).where(Question.source_id == document.id,
+                                                           Question.language == old).values(language=language))
+    db.session.flush()
+    return changed.rowcount if old != language else 0

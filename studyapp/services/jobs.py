@@ -14,8 +14,9 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
-from studyapp.generator.stages.read import decode, too_long_message
+from studyapp.generator.stages.read import DocumentError, decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
+from studyapp.vocabulary import DocumentLanguage
 from studyapp.services.banks import check_can_edit_bank, store_bank
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
@@ -28,16 +29,20 @@ HEARTBEAT_EVERY = 10  # seconds
 ACTIVE = (JobStatus.QUEUED, JobStatus.RUNNING)
 
 
-def _plain_text_length(payload: bytes) -> int:
-    """How many characters a .txt or .md upload holds."""
-    return len(decode(payload))
+def _plain_text_length(payload: bytes, name: str = "The document") -> int:
+    """How many characters a .txt or .md upload holds; ValidationError when its letters are garbled."""
+    try:
+        return len(decode(payload, name))
+    except DocumentError as exc:
+        raise ValidationError(str(exc), "document") from exc
 
 
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
                published: str = "", bank: QuestionBank | None = None, max_chars: int = MAX_DOCUMENT_CHARS,
-               max_active: int = MAX_ACTIVE_JOBS) -> GenerationJob:
-    """Queue a document for generation; refuse empty, oversized or unsupported files, and a teacher's
-    (max_active + 1)th job waiting or running, with a clear message."""
+               max_active: int = MAX_ACTIVE_JOBS, language: str = "") -> GenerationJob:
+    """Queue a document for generation; refuse empty, oversized, garbled or unsupported files, and a teacher's
+    (max_active + 1)th job waiting or running, with a clear message. `language` ('' to detect it) is the one the
+    teacher says the document is in."""
     if bank is not None:
         check_can_edit_bank(bank, owner)
     name = PurePath(filename or "document.txt").name[:300]
@@ -50,10 +55,15 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     check_file_kind(name, suffix, payload)
     if len(payload) > MAX_DOCUMENT_BYTES:
         raise ValidationError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.", "document")
-    if suffix in PLAIN_SUFFIXES and len(payload) > max_chars and _plain_text_length(payload) > max_chars:
-        raise ValidationError(too_long_message(name, _plain_text_length(payload), max_chars), "document")
+    if suffix in PLAIN_SUFFIXES:
+        chars = _plain_text_length(payload, name)  # refuses a garbled file before it is queued
+        if chars > max_chars:
+            raise ValidationError(too_long_message(name, chars, max_chars), "document")
+    if language and language not in set(DocumentLanguage):
+        raise ValidationError(f"Unknown language {language[:20]!r}; choose one of {', '.join(DocumentLanguage)}.",
+                              "language")
     check_active_jobs(owner, max_active)
-    job = GenerationJob(owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
+    job = GenerationJob(language=language or "", owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
                         author=(author or "").strip()[:300], kind=(kind or "").strip()[:200],
                         published=(published or "").strip()[:40], bank=bank)
     db.session.add(job)
@@ -220,3 +230,13 @@ def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, re
 def can_retry(job: GenerationJob) -> bool:
     """A failed job whose failure was not the document's own (a crash, a restart) may run again."""
     return job.status == JobStatus.FAILED and job.stage != REFUSED_STAGE
+
+
+def job_documents(job: GenerationJob) -> list:
+    """The documents a finished job added to its bank (those stored under its file name), for its page."""
+    from studyapp.models import SourceDocument
+
+    if job.bank_id is None or job.status != JobStatus.DONE:
+        return []
+    return list(db.session.scalars(sa.select(SourceDocument).where(
+        SourceDocument.bank_id == job.bank_id, SourceDocument.filename == job.filename).order_by(SourceDocument.id)))

@@ -37,6 +37,11 @@ def get_own_classroom(classroom_id: int) -> Classroom:
     return _load(Classroom, classroom_id, lambda c: c.teacher_id == current_user.id)
 
 
+def get_own_document(document_id: int) -> SourceDocument:
+    """A document of a bank the signed-in teacher may edit, else 404."""
+    return _load(SourceDocument, document_id, lambda d: can_edit_bank(d.bank, current_user))
+
+
 def get_usable_bank(bank_id: int) -> QuestionBank:
     """A bank the signed-in teacher may read and copy (their own, or a course pack), else 404."""
     return _load(QuestionBank, bank_id, lambda b: can_use_bank(b, current_user))
@@ -45,11 +50,6 @@ def get_usable_bank(bank_id: int) -> QuestionBank:
 def get_own_bank(bank_id: int) -> QuestionBank:
     """A bank the signed-in teacher owns, for any change to it or its questions, else 404 (course packs too)."""
     return _load(QuestionBank, bank_id, lambda b: can_edit_bank(b, current_user))
-
-
-def get_own_document(document_id: int) -> SourceDocument:
-    """A document of a bank the signed-in teacher owns, else 404."""
-    return _load(SourceDocument, document_id, lambda d: can_edit_bank(d.bank, current_user))
 
 
 def get_viewable_question(question_id: int) -> Question:

@@ -14,10 +14,11 @@ from studyapp.services import questions as question_service
 from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_usable_bank
-from studyapp.teacher.forms import BulkForm, EmptyForm
+from studyapp.teacher.forms import BulkForm, DocumentLanguageForm, EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
 from studyapp.web import counted
 from studyapp.teacher.question_forms import TYPE_LABELS
+from studyapp.vocabulary import LANGUAGE_NAMES
 
 PAGE_SIZE = 50
 
@@ -46,7 +47,8 @@ def show_bank(bank_id: int):
         status_counts=banks.count_by_status(bank), usable=quizzes.count_quiz_questions(bank), form=EmptyForm(),
         bulk=_bulk_form(bank) if editable else None, sources=bank_filters.source_titles(bank),
         type_labels=TYPE_LABELS, warning_labels=WARNINGS, editable=editable,
-        documents=bank_filters.list_documents(bank) if editable else [],
+        documents=bank_filters.list_documents(bank), language_names=LANGUAGE_NAMES,
+        language_form=DocumentLanguageForm(),
         copy=banks.find_copy(bank, current_user) if bank.is_template else None)
 
 

@@ -11,8 +11,10 @@ from studyapp.jobs.runner import start_job
 from studyapp.services import jobs
 from studyapp.services.banks import list_banks_for
 from studyapp.teacher import bp
-from studyapp.teacher.access import get_own_bank, get_own_job
-from studyapp.teacher.forms import DocumentForm, EmptyForm
+from studyapp.vocabulary import LANGUAGE_NAMES
+from studyapp.teacher.access import get_own_bank, get_own_document, get_own_job
+from studyapp.services.documents import set_document_language
+from studyapp.teacher.forms import DocumentForm, DocumentLanguageForm, EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
 
 
@@ -44,7 +46,7 @@ def upload_document():
             job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,
                                   author=form.author.data, kind=form.kind.data, published=form.published.data,
                                   bank=bank, max_chars=current_app.config["MAX_DOCUMENT_CHARS"],
-                                  max_active=current_app.config["JOBS_PER_TEACHER"])
+                                  max_active=current_app.config["JOBS_PER_TEACHER"], language=form.language.data)
         except AlreadySentError as exc:
             db.session.rollback()
             return sent_again(exc, url_for("teacher.dashboard"))
@@ -66,7 +68,8 @@ def show_job(job_id: int):
     stale = jobs.is_stale(job, utcnow())
     if stale:
         start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
-    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job))
+    return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job),
+                           documents=jobs.job_documents(job), language_names=LANGUAGE_NAMES)
 
 
 @bp.get("/jobs/<int:job_id>.json")
@@ -93,3 +96,23 @@ def retry_job(job_id: int):
     db.session.commit()
     start_job(job.id)
     return redirect(url_for("teacher.show_job", job_id=job.id))
+
+
+@bp.post("/documents/<int:document_id>/language")
+def set_language(document_id: int):
+    """Correct the language StudyApp detected for a document (its questions follow)."""
+    document = get_own_document(document_id)
+    form = DocumentLanguageForm()
+    if not form.validate_on_submit():
+        flash("Choose English, Russian or Kazakh.", "error")
+        return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
+    try:
+        changed = set_document_language(document, form.language.data, actor=current_user)
+    except StudyAppError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
+    db.session.commit()
+    flash(f"{document.title or document.filename} is marked {LANGUAGE_NAMES[form.language.data]}"
+          f" ({changed} question{'' if changed == 1 else 's'} with it).", "success")
+    return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))

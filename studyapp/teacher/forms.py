@@ -14,6 +14,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from studyapp.limits import MAX_ID, TEXT
+from studyapp.vocabulary import LANGUAGE_NAMES
 
 # A bank id chosen from a list the page built (0: a new bank): a tampered one beyond any row is refused.
 BANK_ID_RANGE = NumberRange(0, MAX_ID, message="Choose one of the banks listed.")
@@ -144,6 +145,17 @@ class DocumentForm(FlaskForm):
                             render_kw={"placeholder": "e.g. 2024-02-20"})
     bank_id = SelectField("Add the questions to", coerce=int, validators=[Optional(), BANK_ID_RANGE],
                           validate_choice=False)
+    language = SelectField("Language", choices=[SelectChoice("", "Detect it"),
+                                                   *[SelectChoice(str(k), v) for k, v in LANGUAGE_NAMES.items()]],
+                           validators=[Optional()],
+                           description="Questions are written in the document's language: English, Russian or "
+                                       "Kazakh (Cyrillic or Latin script).")
+
+
+class DocumentLanguageForm(FlaskForm):
+    """A teacher's correction of a document's detected language."""
+
+    language = SelectField("Language", choices=[SelectChoice(str(k), v) for k, v in LANGUAGE_NAMES.items()])
 
 
 class StudySettingsForm(FlaskForm):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from studyapp.generator.model import Block, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.encoding import EncodingError, decode_bytes
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 _HEADING_MD = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -42,14 +43,13 @@ def load_manifest(path: str | Path | None) -> dict[str, dict]:
     return {entry["file"]: entry for entry in data.get("document", []) if "file" in entry}
 
 
-def decode(data: bytes) -> str:
-    """Bytes to NFC text with Unix newlines, trying UTF-8 first."""
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+def decode(data: bytes, name: str = "The document", *, refuse_garbled: bool = True) -> str:
+    """Bytes to NFC text with Unix newlines, in the encoding they were saved in (see encoding.py); DocumentError
+    when the text is garbled beyond reading (unless `refuse_garbled` is False: a PDF's text layer is what it is)."""
+    try:
+        text = decode_bytes(data, name, refuse_garbled=refuse_garbled)
+    except EncodingError as exc:
+        raise DocumentError(str(exc)) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     return unicodedata.normalize("NFC", text)
 
@@ -92,11 +92,11 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
     return blocks
 
 
-def read_html(data: bytes) -> tuple[list[Block], dict]:
+def read_html(data: bytes, name: str = "The document") -> tuple[list[Block], dict]:
     """HTML to blocks with BeautifulSoup; scripts, navigation and footers dropped; <sup> markers removed."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode(data), "html.parser")
+    soup = BeautifulSoup(decode(data, name), "html.parser")
     meta = {}
     if soup.title and soup.title.string:
         meta["html_title"] = soup.title.string.strip()
@@ -166,7 +166,7 @@ def read_pdf(path: Path) -> tuple[list[Block], dict]:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
-    pages = [decode((page.extract_text() or "").encode("utf-8")).split("\n") for page in reader.pages]
+    pages = [decode((page.extract_text() or "").encode("utf-8"), refuse_garbled=False).split("\n") for page in reader.pages]
     counts: dict[str, int] = {}
     for lines in pages:
         for line in {ln.strip() for ln in lines if ln.strip()}:
@@ -187,12 +187,12 @@ def read_file(path: Path) -> tuple[list[Block], dict]:
     suffix = path.suffix.lower()
     try:
         if suffix in (".html", ".htm"):
-            return read_html(path.read_bytes())
+            return read_html(path.read_bytes(), path.name)
         if suffix == ".docx":
             return read_docx(path)
         if suffix == ".pdf":
             return read_pdf(path)
-        return text_blocks(decode(path.read_bytes()), markdown=suffix in (".md", ".markdown")), {}
+        return text_blocks(decode(path.read_bytes(), path.name), markdown=suffix in (".md", ".markdown")), {}
     except DocumentError:
         raise
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:

@@ -1,0 +1,291 @@
+"""The language-neutral core for Russian and Kazakh documents: units to ask about, numbers, names, the forms
+of question every language shares (who said, when, cloze, fact/opinion/claim, which document), and the pick.
+
+A language module (ru.py, kk.py) supplies a `Language`: its templates, speech verbs, how names lose their
+case endings and how a distractor takes the answer's case. Everything here is linear in the text and
+deterministic: no randomness, ties broken by a hash of the content.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.text import fold
+
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W\d_][^\W_]*)*")
+NUMBER = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w]|[.,]\d)")
+YEAR = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\d)")
+BLANK = "_____"
+
+
+@dataclass
+class Unit:
+    """A sentence, or a clause of a long sentence, that one question quotes verbatim."""
+
+    doc: SourceDoc
+    paragraph: int
+    text: str
+    position: int
+    sentence: str  # the whole sentence the unit belongs to
+    merged: bool = False  # two sentences quoted together (the second leans on the first)
+
+
+@dataclass
+class Name:
+    """A capitalised name in a unit: where it stands, as written, and its base (dictionary) form."""
+
+    start: int
+    end: int
+    surface: str
+    base: str
+
+
+@dataclass
+class Language:
+    """What a language module supplies to the core."""
+
+    code: str
+    templates: dict[str, str]
+    abbreviations: re.Pattern  # a sentence piece ending like this continues in the next one
+    clause_break: re.Pattern  # where a long sentence may be cut into units
+    names: object  # (unit text, doc words) -> list[Name]
+    agree: object  # (distractor base, answer surface) -> the distractor in the answer's form, or None
+    speech: object  # unit text -> (speaker, question) | None
+    year_lead: object  # unit text -> (year, rest of the sentence) | None
+    stance: object  # unit text -> 'opinion' | 'claim' | 'fact'
+    format_number: object  # surface -> list of distractor surfaces
+    term_words: object  # (doc units) -> dict of term base -> count (a document's repeated content words)
+    term_form: object  # (word) -> term base or ''
+    stance_labels: dict[str, str] = field(default_factory=dict)
+    is_person: object = lambda name: True  # a name that can stand as a speaker's
+    name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
+    anaphora: re.Pattern = re.compile(r"(?!x)x")  # a sentence opening that leans on the one before it
+    number_words: tuple[str, ...] = ()  # written numbers: blanks whose options are other numbers
+
+
+def digest(*parts: str) -> int:
+    """A stable integer from text, for deterministic tie-breaks and choice order."""
+    return int(hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8], 16)
+
+
+def sentences(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: razdel's cut, with pieces ending in an abbreviation joined again."""
+    from razdel import sentenize
+
+    spans: list[list[int]] = []
+    for piece in sentenize(text):
+        if spans and lang.abbreviations.search(text[spans[-1][0]:spans[-1][1]]):
+            spans[-1][1] = piece.stop
+        else:
+            spans.append([piece.start, piece.stop])
+    return [(a, b) for a, b in spans]
+
+
+def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
+    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words."""
+    out: list[Unit] = []
+    for para in doc.paragraphs:
+        if para.role not in ("body",):
+            continue
+        spans = sentences(para.text, lang)
+        for i, (start, end) in enumerate(spans):
+            sentence = para.text[start:end]
+            if i and lang.anaphora.match(sentence) and len(para.text[spans[i - 1][0]:end].split()) <= 40:
+                # "Он …", "Об этом …": quote it with the sentence it leans on (they stand together, verbatim)
+                if out and out[-1].sentence == para.text[spans[i - 1][0]:spans[i - 1][1]]:
+                    out.pop()
+                sentence = para.text[spans[i - 1][0]:end]
+                out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
+                continue
+            for piece in _clauses(sentence, lang, max_words):
+                out.append(Unit(doc, para.index, piece, len(out), sentence))
+    return out
+
+
+def _clauses(sentence: str, lang: Language, max_words: int) -> list[str]:
+    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour."""
+    if len(sentence.split()) <= max_words:
+        return [sentence]
+    cuts = [m.start() for m in lang.clause_break.finditer(sentence)]
+    pieces, last = [], 0
+    for cut in cuts:
+        if len(sentence[last:cut].split()) >= 7 and len(sentence[cut:].split()) >= 7:
+            pieces.append(sentence[last:cut])
+            last = cut
+    pieces.append(sentence[last:])
+    return [p.strip(" ,;:—–-") for p in pieces if p.strip(" ,;:—–-")]
+
+
+def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str, answer, choices=(),
+              kind: str = "fact", answer_kind: str = "") -> Candidate:
+    """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
+    ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
+    return Candidate(type=qtype, kind=kind, prompt=prompt, answer=answer, doc_id=unit.doc.id, quote=unit.text,
+                     paragraph=unit.paragraph, sentence=unit.position, choices=ordered, topic=unit.doc.title,
+                     template=template, answer_kind=answer_kind, language=lang.code,
+                     explanation=lang.templates["explain"].format(quote=unit.text))
+
+
+def quoted(text: str) -> str:
+    """The unit as a student reads it inside a question: in «», its final full stop dropped."""
+    return "«" + text.rstrip(" .") + "»"
+
+
+def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make=None,
+                     scan: int = 60, rotate: bool = True) -> list[str]:
+    """Up to n pool items (made by `make`, which may refuse one with None) that differ from the answer and do not
+    stand in the prompt. The pool is read from a place that depends on the answer, at most `scan` items of it,
+    so a long document's hundreds of terms cost the same per question as a short one's few (linear time)."""
+    seen, out = {fold(answer)}, []
+    folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
+    for item in (rotated(pool, answer) if rotate else pool)[:scan]:
+        item = make(item) if make else item
+        key = fold(item or "")
+        if not key or key in seen or f" {key} " in folded_prompt or \
+                any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in seen):
+            continue
+        seen.add(key)
+        out.append(item)
+        if len(out) == n:
+            break
+    return out
+
+
+def rotated(pool: list[str], answer: str) -> list[str]:
+    """The pool (in its given, deterministic order) starting at a place chosen by the answer."""
+    if not pool:
+        return []
+    at = digest(answer) % len(pool)
+    return pool[at:] + pool[:at]
+
+
+def _in_prompt_elsewhere(word: str, prompt: str) -> bool:
+    """The blanked word stands again in the prompt (the answer would be visible)."""
+    return f" {fold(word)} " in " " + " ".join(WORD.findall(fold(prompt))) + " "
+
+
+@dataclass
+class Pools:
+    """Distractor pools built once per language: the corpus's names by kind, and a document's repeated terms."""
+
+    names_by_kind: dict[str, list[str]]
+    terms: dict[str, int]  # a document's term bases and how often they occur
+    repeated: list[str]  # its terms that occur twice or more, sorted
+    own: set[str] = field(default_factory=set)  # the folded names the document itself uses
+
+    @classmethod
+    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset()) -> "Pools":
+        """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
+        a question on Genghis Khan offers his rivals before a Turkish city from another document."""
+        by_kind: dict[str, list[str]] = {}
+        for base in sorted(set(names.values())):
+            by_kind.setdefault(lang.name_kind(base), []).append(base)
+        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
+                   set(own))
+
+    def names_like(self, kind: str) -> list[str]:
+        """Names of the kind, then those of unknown kind (a person's name among places is no distractor)."""
+        return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
+
+    def own_first(self, kind: str, answer: str) -> list[str]:
+        """names_like, the document's own names leading, each part read from an answer-chosen place."""
+        pool = self.names_like(kind)
+        return rotated([b for b in pool if fold(b) in self.own], answer) + \
+            rotated([b for b in pool if fold(b) not in self.own], answer)
+
+
+def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
+    """Blank a name, a number or a repeated term of the unit; options take the answer's case and number."""
+    text, terms = unit.text, pools.terms
+    folded_text = fold(text)
+    spans: list[tuple[int, int, str, list[str], str, object]] = []  # start, end, kind, pool, answer, make
+
+    def name_maker(name: Name):
+        """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
+        def make(base: str) -> str | None:
+            if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
+                    fold(base) in folded_text:
+                return None
+            return lang.agree(base, name.surface, name.base)
+        return make
+
+    for name in lang.names(text, corpus_names):
+        spans.append((name.start, name.end, "name", pools.own_first(lang.name_kind(name.base), name.surface),
+                      name.surface, name_maker(name)))
+    for match in NUMBER.finditer(text):
+        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
+                      None))
+    for match in WORD.finditer(text):
+        base = lang.term_form(match.group())
+        if base and terms.get(base, 0) >= 2 and match.start() > 0:
+            surface = match.group()
+            pool = list(lang.number_words) if base in lang.number_words else pools.repeated
+            spans.append((match.start(), match.end(), "term", pool, surface,
+                          lambda t, surface=surface, base=base: None if t == base else lang.agree(t, surface, base)))
+    order = {"name": 0, "number": 1, "term": 2}
+    spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
+    for start, end, kind, options, answer, make in spans:
+        body = text[:start] + BLANK + text[end:]
+        if kind != "number":  # the same word twice ("екі тасу және екі қайту"): both are blanks
+            body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
+        prompt = lang.templates["cloze"].format(quote=quoted(body))
+        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
+            continue
+        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind != "name")
+        if len(wrong) >= 2:
+            return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
+                             answer_kind=kind)
+        if kind == "name":  # typed: graded through the name's lemma
+            return candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+    return None
+
+
+def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | None:
+    """Who said the unit's content, with the corpus's other speakers and persons as options."""
+    found = None if unit.merged else lang.speech(unit.text)
+    if not found:
+        return None
+    speaker, prompt = found
+    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
+    if len(wrong) < 2 or len(prompt) > 300:
+        return None
+    return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
+                     kind="perspective", answer_kind="person")
+
+
+def when(unit: Unit, lang: Language) -> Candidate | None:
+    """In which year: a unit that opens with its year."""
+    found = None if unit.merged else lang.year_lead(unit.text)
+    if not found:
+        return None
+    year, rest = found
+    prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
+    near = [str(int(year) + d) for d in (-20, -5, -3, -1, 1, 2, 4, 10)]
+    wrong = pick_distractors(year, near, prompt)
+    if len(wrong) < 3 or YEAR.search(prompt):
+        return None
+    return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
+
+
+def stance(unit: Unit, lang: Language) -> Candidate | None:
+    """Fact, opinion or reported claim, for a unit in someone's voice or one that evaluates."""
+    label = lang.stance(unit.text)
+    if label == "fact":
+        return None
+    labels = lang.stance_labels
+    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
+    return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
+                     kind="perspective", answer_kind="stance")
+
+
+def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
+    """Which of three or more documents in the language says the unit (one naming something of its own)."""
+    if len(titles) < 3 or not names:
+        return None
+    prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
+    answer = titles[unit.doc.id]
+    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id]
+    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong[:3]],
+                     kind="perspective", answer_kind="document")

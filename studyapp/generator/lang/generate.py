@@ -1,0 +1,84 @@
+"""Questions for Russian or Kazakh documents: units, names and terms gathered across the documents of one
+language, one question per unit in the best form that passes the gate, near-duplicates dropped."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.bank import question_dict
+from studyapp.generator.checks import GateContext, check_question, near_duplicates
+from studyapp.generator.lang import common, language_module
+from studyapp.generator.lang.detect import script_of
+from studyapp.generator.model import Candidate, Flashcard, SourceDoc
+from studyapp.text import fold
+
+DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "which_document": 0.4}
+
+
+def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], list[Flashcard]]:
+    """The questions (and flashcards) for documents all in the language `code`."""
+    langs = {d.id: language_module(code, script_of(d.text)) for d in docs}
+    units = {d.id: common.units_of(d, langs[d.id]) for d in docs}
+    names: dict[str, str] = {}
+    own: dict[str, set[str]] = {}
+    speakers: list[str] = []
+    # every word capitalised inside a sentence, so a name seen bare (Ай) loses its ending elsewhere (Аймен, Айға)
+    seen = {m.group().lower(): m.group() for doc in docs for unit in units[doc.id]
+            for m in common.WORD.finditer(unit.text)
+            if m.group()[:1].isupper() and m.start() and not re.search(r"[.!?«\"]\s*$", unit.text[:m.start()])}
+    for doc in docs:
+        lang = langs[doc.id]
+        for unit in units[doc.id]:
+            for name in lang.names(unit.text, seen):
+                names.setdefault(fold(name.base), name.base)
+                own.setdefault(doc.id, set()).add(fold(name.base))
+            said = lang.speech(unit.text)
+            if said:
+                speakers.append(said[0])
+    names = _merge_forms(names)
+    people = sorted({*speakers, *(b for b in names.values() if langs[docs[0].id].is_person(b))})
+    titles = {d.id: d.title for d in docs if d.title and len(d.title) <= 120}
+    if len(titles) < len(docs):
+        titles = {}
+    ctx = GateContext.from_bank({"sources": [_source(d) for d in docs]})
+    chosen: list[Candidate] = []
+    cards: list[Flashcard] = []
+    for doc in docs:
+        lang = langs[doc.id]
+        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
+                                   {fold(n) for n in own.get(doc.id, set())} & set(_merge_forms(
+                                       {k: v for k, v in names.items()}).keys()) | own.get(doc.id, set()))
+        for unit in units[doc.id]:
+            forms = [common.who_said(unit, lang, people), common.when(unit, lang),
+                     common.cloze(unit, lang, names, pools), common.stance(unit, lang),
+                     common.which_document(unit, lang, titles, lang.names(unit.text, names))]
+            passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
+            if passed:
+                chosen.append(passed[0])
+                cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
+                             for c in passed[1:2] if c.template == "cloze")
+    dicts, seen = [], set()
+    for c in chosen:  # a repeated passage gives the same question twice: keep it once
+        q = question_dict(c)
+        if q["id"] not in seen:
+            seen.add(q["id"])
+            dicts.append((c, q))
+    dups = near_duplicates([q for _, q in dicts])
+    final = [c for c, q in dicts if q["id"] not in dups]
+    for c in final:
+        c.difficulty = DIFFICULTY.get(c.template, 0.5)
+    return final, cards
+
+
+def _merge_forms(names: dict[str, str]) -> dict[str, str]:
+    """One base per name when a guessed base is another plus an ending (Тэмуджина and Тэмуджин: the shorter)."""
+    bases = sorted(set(names.values()), key=len)
+    keep: dict[str, str] = {}
+    for base in bases:
+        if not any(base.startswith(b) and 0 < len(base) - len(b) <= 2 for b in keep.values()):
+            keep[fold(base)] = base
+    return keep
+
+
+def _source(doc: SourceDoc) -> dict:
+    """The gate's view of a document: its id and cleaned text."""
+    return {"id": doc.id, "text": doc.text, "topics": []}

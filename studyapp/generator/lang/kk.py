@@ -1,0 +1,249 @@
+"""Kazakh, in Cyrillic or the Latin alphabet: question templates, speech verbs (деді, айтты, мәлімдеді, атап
+өтті …), case endings stripped from names (Ердоғанның → Ердоған) and put back on a distractor with vowel
+harmony, so options agree with the blank. No parser of Kazakh is used: there is none offline."""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lang.common import WORD, YEAR, Language, Name
+
+TEMPLATES = {
+    "cloze": "Бос орынды толтырыңыз: {quote}",
+    "when": "Қай жылы {rest}?",
+    "stance": "Бұл не: факт, пікір әлде біреудің мәлімдемесі? {quote}",
+    "which_document": "Бұл қай құжатта айтылған: {quote}?",
+    "explain": "Мәтінде: «{quote}»",
+}
+STANCE_LABELS = {"fact": "факт", "opinion": "пікір", "claim": "біреудің мәлімдемесі"}
+SPEECH_VERBS = ("деді", "айтты", "мәлімдеді", "атап өтті", "хабарлады", "жазды", "деп санайды", "деп есептейді",
+                "атап көрсетті", "түсіндірді", "мәлім етті")
+SAID = re.compile(r"^(?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+(?: [А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+){0,2}) (?P<rest>.{15,}?),? "
+                  r"деп (?P<verb>" + "|".join(SPEECH_VERBS) + r")\.?$")
+QUOTE_SAID = re.compile(r"^«(?P<rest>[^»]{15,})»,? деп (?P<verb>" + "|".join(SPEECH_VERBS) + r") (?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ]"
+                        r"[\w-]+(?: [А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+){0,2})\.?$")
+YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?P<rest>.+)$")
+PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
+OPINION = re.compile(r"\b(керек|қажет|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
+CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті|хабарлады|деп санайды|айтуынша|пікірінше|сөзінше)\b", re.I)
+ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
+                           r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
+CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Сөйтіп|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Söitıp|Sonyñ|Sondyqtan)\b"
+MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+          "қараша", "желтоқсан")
+
+BACK, FRONT = set("аоұыя"), set("әеөүіэ")
+VOICELESS = set("кқпстфхцчшщ")
+SONORANT_D = set("рлйуwжз")  # after these: -дың, -ды, -дан
+NASAL = set("мнң")
+# case -> (after a vowel, after м/н/ң, after р/л/й/у/ж/з, after a voiceless consonant), back-vowel forms
+CASES = {
+    "gen": ("ның", "ның", "дың", "тың"), "acc": ("ны", "ды", "ды", "ты"), "dat": ("ға", "ға", "ға", "қа"),
+    "loc": ("да", "да", "да", "та"), "abl": ("дан", "нан", "дан", "тан"), "ins": ("мен", "бен", "мен", "пен"),
+    "adj": ("дағы", "дағы", "дағы", "тағы"),
+}
+TO_FRONT = str.maketrans({"а": "е", "ы": "і", "ғ": "г", "қ": "к"})
+ENDINGS = sorted({(case, end) for case, forms in CASES.items() for back in forms
+                  for end in (back, back.translate(TO_FRONT))}, key=lambda ce: -len(ce[1]))
+SURE = {"gen", "abl", "adj", "ins"}  # endings a name rarely ends in: stripped even when the bare name is unseen
+
+LATIN_2021 = dict(zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+                      ["a", "ä", "b", "v", "g", "ğ", "d", "e", "io", "j", "z", "i", "i", "k", "q", "l", "m", "n",
+                       "ñ", "o", "ö", "p", "r", "s", "t", "u", "ū", "ü", "f", "h", "h", "ts", "ç", "ş", "şş", "",
+                       "y", "ı", "", "e", "iu", "ia"]))
+
+
+def to_latin(text: str) -> str:
+    """Cyrillic Kazakh in the 2021 Latin alphabet (for templates and labels of a Latin-script document)."""
+    out = []
+    for ch in text:
+        lat = LATIN_2021.get(ch.lower())
+        out.append(ch if lat is None else (lat[:1].upper() + lat[1:] if ch.isupper() else lat))
+    return "".join(out)
+
+
+FROM_LATIN = {lat: cyr for cyr, lat in LATIN_2021.items() if len(lat) == 1 and cyr not in "йһэ"}
+
+
+def _latin(word: str) -> bool:
+    """The word is written in the Latin alphabet."""
+    return any("a" <= ch.lower() <= "z" or ch in "äğñöūüşçı" for ch in word)
+
+
+def _to_cyrillic(word: str) -> str:
+    """A Latin-script (2021) word letter by letter in Cyrillic, for the case rules (а round trip: to_latin)."""
+    return "".join((FROM_LATIN.get(ch.lower(), ch).upper() if ch.isupper() else FROM_LATIN.get(ch, ch)) for ch in word)
+
+
+def _class(stem: str) -> int:
+    """Which column of CASES a stem takes: by its last letter."""
+    last = stem[-1:].lower()
+    if last in BACK | FRONT:
+        return 0  # у and и end like й: Жетісудың, Жетісуға
+    if last in NASAL:
+        return 1
+    if last in VOICELESS or last in "бвгд":
+        return 3
+    return 2
+
+
+def _front(stem: str) -> bool:
+    """The stem's last vowel is a front one (ә е ө ү і): its endings take е/і/г/к."""
+    for ch in reversed(stem.lower()):
+        if ch in FRONT or ch == "и":
+            return True
+        if ch in BACK or ch == "у":  # су, Жетісу: a final у is back
+            return False
+    return False
+
+
+def attach(stem: str, case: str) -> str:
+    """The stem with a case ending, in vowel harmony: Ердоған + gen → Ердоғанның, Жер + gen → Жердің."""
+    if _latin(stem):
+        return stem + to_latin(attach(_to_cyrillic(stem), case)[len(stem):])
+    ending = CASES[case][_class(stem)]
+    return stem + (ending.translate(TO_FRONT) if _front(stem) else ending)
+
+
+def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[str, str]:
+    """(stem, case) of a name: the ending stripped when the bare name is seen too, or the ending is one names rarely
+    end in (any ending, when `permissive`) and it fits the stem's last letter; (word, '') otherwise.
+    Both harmonies are accepted: a final у or и leaves it open (Жетісудағы, Жетісудың)."""
+    if _latin(word):
+        stem, case = split_case(_to_cyrillic(word), {_to_cyrillic(k) for k in known}, permissive)
+        return word[:len(stem)], case
+    for case, end in ENDINGS:
+        stem = word[:-len(end)]
+        if len(stem) >= 2 and word.endswith(end) and end in (CASES[case][_class(stem)],
+                                                                CASES[case][_class(stem)].translate(TO_FRONT)):
+            if stem.lower() in known or (permissive or case in SURE) and len(stem) >= 3:
+                return stem, case
+    return word, ""
+
+
+def kazakh(script: str = "cyrl") -> Language:
+    """The Kazakh Language for a script ('cyrl' or 'latn')."""
+    latin = script == "latn"
+    templates = {k: to_latin(v) if latin else v for k, v in TEMPLATES.items()}
+    labels = {k: to_latin(v) if latin else v for k, v in STANCE_LABELS.items()}
+    return Language(code="kk", templates=templates, abbreviations=ABBREVIATIONS, clause_break=CLAUSE_BREAK,
+                    names=names, agree=agree, speech=_speech(latin), year_lead=_year_lead(latin), stance=stance,
+                    format_number=format_number, term_words=term_words, term_form=term_form,
+                    stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
+                    number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS)
+
+
+def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
+    """Capitalised words (and runs of them) past the sentence's first word, the case ending off the last one."""
+    known = {b.lower() for b in corpus_names.values()}
+    out, words = [], list(WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        first = m.start() == 0 or re.search(r"[.!?«\"]\s*$", text[:m.start()])
+        word = m.group()
+        if word[:1].isupper() and not word.isupper() and len(word) > 1 and \
+                (not first or split_case(word, known)[0].lower() in known):
+            j = i
+            while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
+                    text[words[j].end():words[j + 1].start()] == " " and \
+                    not split_case(words[j].group(), known, permissive=True)[1]:
+                j += 1
+            run = words[i:j + 1]
+            stem, _ = split_case(run[-1].group(), known)
+            base = " ".join([w.group() for w in run[:-1]] + [stem])
+            out.append(Name(run[0].start(), run[-1].end(), text[run[0].start():run[-1].end()], base))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def agree(base: str, answer: str, answer_base: str = "") -> str | None:
+    """`base` with the case ending the answer has beyond its own base (none, if it has none)."""
+    last = answer.split()[-1]
+    if answer_base:
+        case = split_case(last, {answer_base.split()[-1].lower()})[1] if last != answer_base.split()[-1] else ""
+    else:
+        case = split_case(last, set(), permissive=True)[1]
+    if case and split_case(base.split()[-1], set(), permissive=True)[1]:
+        return None  # a base that still carries an ending would take a second one
+    return attach(base, case) if case else base
+
+
+def _speech(latin: bool):
+    """The speech finder for a script (Latin-script speech verbs are the Cyrillic ones transliterated)."""
+    said = re.compile(to_latin(SAID.pattern)) if latin else SAID
+    quote_said = re.compile(to_latin(QUOTE_SAID.pattern)) if latin else QUOTE_SAID
+    ask = to_latin("деп кім") if latin else "деп кім"
+
+    def speech(text: str) -> tuple[str, str] | None:
+        """(speaker, question) for "X … деп мәлімдеді" and "«…» деп айтты X"."""
+        m = quote_said.match(text) or said.match(text)
+        if not m:
+            return None
+        speaker = split_case(m.group("name").split()[-1], set())[0]
+        speaker = " ".join([*m.group("name").split()[:-1], speaker])
+        return speaker, f"«{m.group('rest').strip(' ,«»')}» {ask} {m.group('verb')}?"
+
+    return speech
+
+
+def _year_lead(latin: bool):
+    """The year finder for a script: "1465 жылы …" → (1465, …)."""
+    pattern = re.compile(to_latin(YEAR_LEAD.pattern)) if latin else YEAR_LEAD
+
+    def year_lead(text: str) -> tuple[str, str] | None:
+        """(year, the rest) when the unit opens with its year."""
+        m = pattern.match(text)
+        if not m or PRONOUN.match(m.group("rest")) or YEAR.search(m.group("rest")):
+            return None
+        return m.group("year"), m.group("rest")
+
+    return year_lead
+
+
+STOP = set("""және мен бен пен немесе бірақ ал яғни сондай-ақ өзінің оның олардың болып болады болды қарай
+үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде""".split())
+NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
+
+
+def term_form(word: str) -> str:
+    """The stem of a lower-case content word (its case ending off), or a number word; '' for other words."""
+    if word in NUMBER_WORDS:
+        return word
+    if not word[:1].islower() or len(word) < 4 or word in STOP:
+        return ""
+    return split_case(word, set(), permissive=True)[0]
+
+
+def term_words(texts: list[str]) -> dict[str, int]:
+    """How often each content word's stem occurs in the texts (number words always count twice)."""
+    counts: dict[str, int] = {w: 2 for w in NUMBER_WORDS}  # always worth a blank; their options are each other
+    for text in texts:
+        for m in WORD.finditer(text):
+            base = term_form(m.group())
+            if base and base not in NUMBER_WORDS:
+                counts[base] = counts.get(base, 0) + 1
+    return counts
+
+
+def stance(text: str) -> str:
+    """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
+    if CLAIM.search(text) or CLAIM.search(to_latin(text)) and False:
+        return "claim"
+    return "opinion" if OPINION.search(text) else "fact"
+
+
+def format_number(surface: str) -> list[str]:
+    """Wrong values in the way the text writes numbers (a space between thousands, a decimal comma)."""
+    from studyapp.generator.lang.ru import format_number as spaced
+
+    return spaced(surface)
+
+
+def date_phrase(day: int, month: int, year: int) -> str:
+    """A date in Kazakh: 1992 жылдың 2 наурызында."""
+    name = MONTHS[month - 1]
+    return f"{year} жылдың {day} {name}{'ында' if not _front(name) else 'інде'}"

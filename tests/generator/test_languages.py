@@ -1,0 +1,129 @@
+"""Russian and Kazakh documents: encodings read, mojibake refused, language detected, questions in the language."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from studyapp.generator import DocumentError, generate_bank
+from studyapp.generator.checks import GateContext, check_question
+from studyapp.generator.lang.detect import detect_language
+from studyapp.generator.lang.kk import attach, split_case
+from studyapp.generator.lang.ru import agree
+from studyapp.generator.stages.read import decode
+
+FIXTURES = Path(__file__).parent / "fixtures" / "languages"
+RU = FIXTURES / "ru-history-abai.txt"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1251", "koi8_r"])
+def test_a_russian_text_reads_the_same_in_every_encoding(encoding):
+    text = RU.read_text(encoding="utf-8").replace("«", '"').replace("»", '"')  # KOI8-R has no «»
+    assert decode(text.encode(encoding)) == decode(text.encode("utf-8"))
+
+
+def test_a_windows_1251_copy_gives_the_same_bank(tmp_path):
+    copy = tmp_path / "abai.cp1251.txt"
+    copy.write_bytes(RU.read_text(encoding="utf-8").encode("cp1251"))
+    same = tmp_path / "abai.txt"
+    same.write_bytes(RU.read_bytes())
+    ours, theirs = generate_bank([copy]), generate_bank([same])
+    assert [(q["prompt"], q["choices"], q["answer"]) for q in ours["questions"]] == \
+        [(q["prompt"], q["choices"], q["answer"]) for q in theirs["questions"]]
+    assert ours["questions"]
+
+
+@pytest.mark.parametrize("garble", ["cp1252", "latin-1"])
+def test_mojibake_is_refused_with_a_message_a_teacher_can_act_on(tmp_path, garble):
+    # Russian saved as Windows-1251, opened as Western text and saved again as UTF-8: "Àáàé Êóíàíáàåâ …"
+    garbled = RU.read_text(encoding="utf-8").encode("cp1251").decode(garble, errors="replace")
+    path = tmp_path / "garbled.txt"
+    path.write_text(garbled, encoding="utf-8")
+    with pytest.raises(DocumentError, match="garbled.*UTF-8"):
+        generate_bank([path])
+
+
+def test_utf8_read_as_latin_is_refused(tmp_path):
+    path = tmp_path / "double.txt"
+    path.write_text(RU.read_text(encoding="utf-8").encode("utf-8").decode("cp1252", errors="replace"), "utf-8")
+    with pytest.raises(DocumentError, match="garbled"):
+        generate_bank([path])
+
+
+@pytest.mark.parametrize("name, language", [("ru-news-shkola.txt", "ru"), ("kk-news-mektep.txt", "kk"),
+                                            ("kk-latn-abai.txt", "kk"), ("ru-science-fotosintez.txt", "ru")])
+def test_the_language_is_detected(name, language):
+    assert detect_language((FIXTURES / name).read_text(encoding="utf-8")) == language
+
+
+def test_english_and_turkish_are_not_taken_for_latin_kazakh():
+    assert detect_language("The Kazakh Khanate was founded in 1465 by Kerei and Janibek.") == "en"
+    assert detect_language("Türkiye'nin başkenti Ankara'dır ve en büyük şehri İstanbul'dur.") == "en"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_every_genre_gives_questions_in_its_language_that_quote_the_text(name):
+    path = FIXTURES / name
+    bank = generate_bank([path])
+    words = len(path.read_text(encoding="utf-8").split())
+    language = name[:2]
+    assert len(bank["questions"]) * 100 / words >= 3
+    source = bank["sources"][0]
+    assert source["language"] == language
+    for q in bank["questions"]:
+        assert q["language"] == language
+        assert q["source"]["quote"] in source["text"]
+        if q["kind"] == "fact":
+            assert str(q["answer"]) in q["source"]["quote"]
+        if q["type"] == "multiple_choice":
+            assert q["answer"] in q["choices"] and len(set(q["choices"])) == len(q["choices"]) >= 3
+    assert generate_bank([path]) == bank  # deterministic
+
+
+def test_a_mixed_bank_keeps_english_questions_english():
+    english = Path(__file__).parent / "documents" / "photosynthesis.md"
+    bank = generate_bank([english, FIXTURES / "ru-history-abai.txt"])
+    assert [s.get("language", "en") for s in bank["sources"]] == ["en", "ru"]
+    assert {q.get("language", "en") for q in bank["questions"]} == {"en", "ru"}
+
+
+def test_russian_distractors_take_the_answers_case():
+    assert agree("Бельгия", "Турции") == "Бельгии"
+    assert agree("движение", "движением") == "движением"
+
+
+def test_kazakh_case_endings_come_off_names_and_go_back_on_with_harmony():
+    assert split_case("Ердоғанның", set()) == ("Ердоған", "gen")
+    assert split_case("Барақтан", set()) == ("Барақ", "abl")
+    assert split_case("Есенбұға", set()) == ("Есенбұға", "")  # a name that only looks like a dative
+    assert attach("Жер", "gen") == "Жердің"
+    assert attach("Ай", "dat") == "Айға"
+    assert attach("Ердоған", "gen") == "Ердоғанның"
+
+
+def test_the_gate_checks_a_russian_question_without_the_english_rules():
+    text = "В 1186 году Тэмуджин был избран монгольским ханом."
+    ctx = GateContext.from_bank({"sources": [{"id": "d", "text": text}]})
+    q = {"type": "multiple_choice", "kind": "fact", "prompt": "В каком году Тэмуджин был избран монгольским ханом?",
+         "choices": ["1186", "1187", "1190"], "answer": "1186", "language": "ru",
+         "source": {"id": "d", "quote": text, "paragraph": 1}}
+    assert check_question(q, ctx) == []
+    assert "leftover link, footnote marker or markup" in check_question({**q, "language": "en"}, ctx)
+    assert check_question({**q, "choices": ["1186", "1187", "Тэмуджин"]}, ctx) == ["a distractor stands in the prompt"]
+
+
+def test_a_long_russian_text_takes_linear_time_and_a_repeated_passage_is_asked_once(tmp_path):
+    import time
+
+    text = (FIXTURES / "ru-science-fotosintez.txt").read_text(encoding="utf-8")
+    generate_bank([FIXTURES / "ru-science-fotosintez.txt"])  # the dictionaries load once, outside the timing
+    seconds = {}
+    for copies in (8, 32):
+        path = tmp_path / f"x{copies}.txt"
+        path.write_text("\n\n".join([text] * copies), encoding="utf-8")
+        started = time.perf_counter()
+        bank = generate_bank([path])
+        seconds[copies] = time.perf_counter() - started
+        assert len(bank["questions"]) == len(generate_bank([FIXTURES / "ru-science-fotosintez.txt"])["questions"])
+    assert seconds[32] < 8 * seconds[8], seconds  # four times the text; quadratic work would take about 16 times
