@@ -49,10 +49,11 @@ def find_classroom_by_code(code: str) -> Classroom | None:
     return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code))
 
 
-def is_enrolled(classroom: Classroom, student: User) -> bool:
-    """True when `student` is in `classroom`."""
+def is_enrolled(classroom: Classroom | int, student: User) -> bool:
+    """True when `student` is in `classroom` (a Classroom or its id: an id loads no roster)."""
+    classroom_id = classroom if isinstance(classroom, int) else classroom.id
     return db.session.scalar(
-        sa.select(Enrolment.id).where(Enrolment.classroom_id == classroom.id,
+        sa.select(Enrolment.id).where(Enrolment.classroom_id == classroom_id,
                                       Enrolment.student_id == student.id)
     ) is not None
 
