@@ -352,7 +352,7 @@ def run_backend(backend: str, args, workdir: Path) -> dict:
     server = Server(env=env, port=free_port(), workers=args.workers, log=workdir / "gunicorn.log")
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     try:
-        server.start()
+        server.start(timeout=180)  # a machine shared with other work may take a while to boot the workers
         students, record, phases = asyncio.run(run_exam(server.base, app, seeded, args, backend, server))
         counts = read_back(app, students)
     finally:

@@ -1,6 +1,9 @@
 """Cross-cutting web wiring: error pages, security and cache headers, id bounds, template helpers, the health check."""
 from __future__ import annotations
 
+import functools
+import hashlib
+
 from flask import jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -12,6 +15,7 @@ from studyapp.question_types import get_type
 from studyapp.services.form_tokens import new_form_token
 
 CACHEABLE_ENDPOINTS = ("static", "healthz")  # the same for everyone and nothing private: browsers may keep them
+ONE_YEAR = 365 * 24 * 3600
 
 
 class IdConverter(IntegerConverter):
@@ -87,7 +91,20 @@ def init_app(app) -> None:
         # keeps it (a shared school computer). Static files and the health check stay cacheable.
         if request.endpoint not in CACHEABLE_ENDPOINTS:
             response.headers["Cache-Control"] = "no-store"
+        elif request.endpoint == "static" and response.status_code == 200 and request.args.get("v") \
+                and request.args["v"] == static_fingerprint(app.static_folder, request.view_args["filename"]):
+            # A fingerprinted URL names one content for ever: browsers keep it a year and never revalidate,
+            # so a whole school loading the quiz page at once asks for no stylesheet or script again.
+            response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
         return response
+
+    @app.url_defaults
+    def fingerprint_static(endpoint, values):
+        """Every url_for('static', filename=...) gets ?v=<hash of the file's content>."""
+        if endpoint == "static" and "filename" in values and "v" not in values:
+            version = static_fingerprint(app.static_folder, values["filename"])
+            if version:
+                values["v"] = version
 
     app.add_template_filter(format_when, "when")
     app.add_template_filter(counted, "counted")
@@ -98,6 +115,25 @@ def init_app(app) -> None:
     def healthz():
         """Bare endpoint for load balancers and benchmarks: no database."""
         return jsonify(status="ok")
+
+
+def static_fingerprint(folder: str, filename: str) -> str:
+    """The first 12 hex digits of the SHA-256 of a static file ('' when missing), worked out once per file version."""
+    import os
+
+    path = os.path.join(folder, filename)
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ""
+    return _content_hash(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _content_hash(path: str, _mtime_ns: int, _size: int) -> str:
+    """SHA-256 of the file's bytes; the key holds its modification time and size, so an edited file hashes again."""
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()[:12]
 
 
 def counted(number: int, noun: str, plural: str = "") -> str:

@@ -16,7 +16,7 @@ from studyapp.services.assignment_state import is_past
 from studyapp.services.feedback import is_final as _quiz_is_final
 from studyapp.question_types import get_type
 from studyapp.services.grading import Key, grade, key_of
-from studyapp.services.layout import build_layout
+from studyapp.services.layout import lay_out_slots
 from studyapp.services.marking import rescore_attempt
 
 
@@ -37,27 +37,33 @@ def list_attempts(assignment: Assignment, student: User) -> list[Attempt]:
 
 
 def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> Attempt:
-    """Resume the open attempt or start the next one; two tabs starting at once share one."""
+    """Resume the open attempt or start the next one; two tabs starting at once share one.
+
+    A whole school presses Start in the same second, so this reads the student's attempts once, the quiz's
+    settings and slots as plain columns in one query (no Question objects), and writes the attempt with its
+    layout in one INSERT.
+    """
     if not assignment.is_for_student(student.id):
         raise AttemptClosedError("This practice quiz is another student's.")
-    attempt = find_open_attempt(assignment, student)
-    if attempt is not None:
-        return attempt
+    done = list_attempts(assignment, student)
+    started = next((a for a in done if not a.is_finished), None)
+    if started is not None:
+        return started
     if not assignment.is_open(now) or assignment.archived_at is not None:
         raise AttemptClosedError("This assignment is not open.")
-    done = list_attempts(assignment, student)
-    started_meanwhile = next((a for a in done if not a.is_finished), None)
-    if started_meanwhile is not None:
-        return started_meanwhile  # another tab started it between our two reads
-    if len(done) >= assignment.quiz.attempts_allowed:
+    plan = _quiz_plan(assignment.quiz_id)
+    if len(done) >= plan.attempts_allowed:
         raise AttemptClosedError("You have used all your attempts at this quiz.")
-    attempt = Attempt(assignment=assignment, student=student, number=len(done) + 1, started_at=now,
-                      deadline_at=_deadline(assignment, student, now))
+    number = len(done) + 1
+    # Seeded by who and which attempt, so the INSERT can carry the layout (no id needed first).
+    layout = lay_out_slots(plan.slots, seed=hash_seed(assignment.id, student.id, number),
+                           shuffle_questions=plan.shuffle_questions, shuffle_choices=plan.shuffle_choices)
+    attempt = Attempt(assignment=assignment, student=student, number=number, started_at=now,
+                      deadline_at=_deadline(assignment, plan.time_limit_minutes, student, now), layout=layout)
     try:
         with db.session.begin_nested():
             db.session.add(attempt)
             db.session.flush()
-            attempt.layout = build_layout(assignment.quiz, seed=attempt.id)
     except IntegrityError:
         # Another request started the same attempt number first: use that one.
         attempt = find_open_attempt(assignment, student)
@@ -66,9 +72,43 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     return attempt
 
 
-def _deadline(assignment: Assignment, student: User, now: datetime) -> datetime | None:
-    """When the time limit (plus the student's extra time) runs out, capped at the due date."""
-    limit = assignment.quiz.time_limit_minutes
+def hash_seed(*numbers: int) -> int:
+    """A layout seed fixed by `numbers` (the same in every process, unlike hash())."""
+    seed = 0
+    for number in numbers:
+        seed = (seed * 1_000_003 + number) % (1 << 61)
+    return seed
+
+
+@dataclass(frozen=True)
+class QuizPlan:
+    """What starting an attempt needs of a quiz: its settings and each slot's (id, grading key), in order."""
+
+    attempts_allowed: int
+    time_limit_minutes: int | None
+    shuffle_questions: bool
+    shuffle_choices: bool
+    slots: list[tuple[int, Key]]
+
+
+def _quiz_plan(quiz_id: int) -> QuizPlan:
+    """The quiz's settings and slots in one query of plain columns."""
+    qz, sl, qn = Quiz.__table__, QuizSlot.__table__, Question.__table__
+    rows = db.session.execute(
+        sa.select(qz.c.attempts_allowed, qz.c.time_limit_minutes, qz.c.shuffle_questions, qz.c.shuffle_choices,
+                  sl.c.id, qn.c.type, qn.c.answer, qn.c.choices, qn.c.aliases, qn.c.tolerance)
+        .select_from(qz.outerjoin(sl, sl.c.quiz_id == qz.c.id).outerjoin(qn, qn.c.id == sl.c.question_id))
+        .where(qz.c.id == quiz_id).order_by(sl.c.position)).all()
+    first = rows[0]
+    slots = [(row.id, Key(type=row.type, answer=row.answer, choices=tuple(row.choices or ()),
+                          aliases=tuple(row.aliases or ()), tolerance=row.tolerance))
+             for row in rows if row.id is not None]
+    return QuizPlan(attempts_allowed=first.attempts_allowed, time_limit_minutes=first.time_limit_minutes,
+                    shuffle_questions=first.shuffle_questions, shuffle_choices=first.shuffle_choices, slots=slots)
+
+
+def _deadline(assignment: Assignment, limit: int | None, student: User, now: datetime) -> datetime | None:
+    """When the time limit of `limit` minutes (plus the student's extra time) runs out, capped at the due date."""
     if not limit:
         return None
     extra = db.session.scalar(sa.select(Accommodation.extra_minutes).where(

@@ -49,18 +49,13 @@ def find_classroom_by_code(code: str) -> Classroom | None:
     return db.session.scalar(sa.select(Classroom).where(Classroom.join_code == code, Classroom.archived_at.is_(None)))
 
 
-def is_enrolled(classroom: Classroom, student: User) -> bool:
-    """True when `student` is in `classroom`."""
+def is_enrolled(classroom: Classroom | int, student: User) -> bool:
+    """True when `student` is in `classroom` (a Classroom or its id: an id loads no roster)."""
+    classroom_id = classroom if isinstance(classroom, int) else classroom.id
     return db.session.scalar(
-        sa.select(Enrolment.id).where(Enrolment.classroom_id == classroom.id,
+        sa.select(Enrolment.id).where(Enrolment.classroom_id == classroom_id,
                                       Enrolment.student_id == student.id)
     ) is not None
-
-
-def is_enrolled(classroom: Classroom, student: User) -> bool:
-    """Whether `student` is in `classroom` already."""
-    return db.session.scalar(sa.select(sa.func.count()).select_from(Enrolment).where(
-        Enrolment.classroom_id == classroom.id, Enrolment.student_id == student.id)) > 0
 
 
 def enrol(classroom: Classroom, student: User) -> Enrolment:

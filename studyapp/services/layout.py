@@ -14,14 +14,20 @@ def choices_of(question) -> list[str]:
 
 def build_layout(quiz, *, seed: int) -> dict:
     """Fix an attempt's order once: slots, then each question type's own order (shuffled by seed)."""
+    return lay_out_slots([(slot.id, slot.question) for slot in quiz.slots], seed=seed,
+                         shuffle_questions=quiz.shuffle_questions, shuffle_choices=quiz.shuffle_choices)
+
+
+def lay_out_slots(slots: list[tuple[int, Any]], *, seed: int, shuffle_questions: bool, shuffle_choices: bool) -> dict:
+    """The layout of (slot id, question) pairs in quiz order; a question needs only type, choices and answer."""
     rng = random.Random(seed)
-    slots = list(quiz.slots)
-    if quiz.shuffle_questions:
+    slots = list(slots)
+    if shuffle_questions:
         rng.shuffle(slots)
-    layout: dict[str, Any] = {"slots": [s.id for s in slots], "choices": {}, "items": {}, "rights": {}}
-    for slot in slots:
-        fixed = get_type(slot.question.type).lay_out(slot.question, rng, quiz.shuffle_choices)
+    layout: dict[str, Any] = {"slots": [slot_id for slot_id, _q in slots], "choices": {}, "items": {}, "rights": {}}
+    for slot_id, question in slots:
+        fixed = get_type(question.type).lay_out(question, rng, shuffle_choices)
         if fixed is not None:
             section, entries = fixed
-            layout.setdefault(section, {})[str(slot.id)] = entries
+            layout.setdefault(section, {})[str(slot_id)] = entries
     return layout

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import abort, current_app, redirect, request, session, url_for
 from flask_login import current_user
+from sqlalchemy.orm import joinedload
 
 from studyapp.db import db
 from studyapp.models import Assignment, Attempt, parse_session_id
@@ -51,14 +52,16 @@ def get_my_assignment(assignment_id: int) -> Assignment:
     """An assignment of one of the signed-in student's classes (not a classmate's practice quiz), else 404."""
     assignment = db.session.get(Assignment, assignment_id)
     if assignment is None or not assignment.is_for_student(current_user.id) or assignment.archived_at is not None \
-            or not is_enrolled(assignment.classroom, current_user):
+            or not is_enrolled(assignment.classroom_id, current_user):
         abort(404)
     return assignment
 
 
 def get_my_attempt(attempt_id: int) -> Attempt:
     """The signed-in student's own attempt (at no classmate's practice quiz), else 404."""
-    attempt = db.session.get(Attempt, attempt_id)
+    # The attempt, its assignment and quiz in one query: every page of the player reads all three.
+    attempt = db.session.get(Attempt, attempt_id,
+                             options=[joinedload(Attempt.assignment).joinedload(Assignment.quiz)])
     if attempt is None or attempt.student_id != current_user.id \
             or not attempt.assignment.is_for_student(current_user.id) or attempt.assignment.archived_at is not None:
         abort(404)
@@ -70,7 +73,7 @@ def get_my_classroom(classroom_id: int):
     from studyapp.models import Classroom
 
     classroom = db.session.get(Classroom, classroom_id)
-    if classroom is None or not is_enrolled(classroom, current_user):
+    if classroom is None or not is_enrolled(classroom.id, current_user):
         abort(404)
     return classroom
 

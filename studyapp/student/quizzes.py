@@ -65,8 +65,9 @@ def start_attempt(assignment_id: int):
     except AttemptClosedError as exc:
         flash(str(exc), "error")
         return redirect(url_for("student.dashboard"))
+    attempt_id = attempt.id  # read before the commit expires it (no reload)
     db.session.commit()
-    return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+    return redirect(url_for("student.take_attempt", attempt_id=attempt_id))
 
 
 def _finish_if_out_of_time(attempt, now) -> bool:

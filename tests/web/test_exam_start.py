@@ -1,0 +1,71 @@
+"""Exam day (issue 19): a whole school presses Start at once, so Start and the quiz page read no roster and
+fetch the same few rows however large the class; static files are fingerprinted and kept a year."""
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from factories import commit, login, make_assignment, make_classroom, make_student, make_teacher
+
+from studyapp.db import db
+from studyapp.models import Attempt, Enrolment, User
+
+
+def _start_and_open(client, assignment_id: int):
+    """Start as the signed-in student, then load the quiz page; the page."""
+    response = client.post(f"/student/assignments/{assignment_id}/start")
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    return page
+
+
+def test_start_and_quiz_page_load_no_classmate(app, client):
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    for i in range(30):
+        make_student(f"mate{i:02d}", classroom=classroom)
+    make_student(classroom=classroom)
+    assignment_id = make_assignment(teacher, classroom).id
+    commit()
+    login(client, "student")
+    db.session.expunge_all()  # the test's own objects must not stand in for what the requests load
+    loaded = []
+    listeners = [(Enrolment, lambda target, _ctx: loaded.append(target)),
+                 (User, lambda target, _ctx: loaded.append(target))]
+    for mapper, listener in listeners:
+        sa.event.listen(mapper, "load", listener)
+    try:
+        page = _start_and_open(client, assignment_id)
+    finally:
+        for mapper, listener in listeners:
+            sa.event.remove(mapper, "load", listener)
+    assert b"Submit quiz" in page.data
+    assert not [x for x in loaded if isinstance(x, Enrolment)]
+    assert {x.username for x in loaded if isinstance(x, User)} <= {"student"}
+
+
+def test_the_attempt_is_stored_with_its_layout_and_a_second_start_resumes_it(app, client):
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    commit()
+    login(client, "student")
+    _start_and_open(client, assignment.id)
+    _start_and_open(client, assignment.id)
+    attempts = list(db.session.scalars(sa.select(Attempt)))
+    assert len(attempts) == 1
+    slots = [slot.id for slot in assignment.quiz.slots]
+    assert sorted(attempts[0].layout["slots"]) == sorted(slots)
+
+
+def test_static_urls_carry_a_content_hash_and_are_kept_a_year(client):
+    page = client.get("/login").get_data(as_text=True)
+    url = re.search(r'href="(/static/app\.css\?v=[0-9a-f]{12})"', page).group(1)
+    kept = client.get(url)
+    kept.close()
+    assert "immutable" in kept.headers["Cache-Control"] and "max-age=31536000" in kept.headers["Cache-Control"]
+    stale = client.get("/static/app.css?v=000000000000")  # another version's URL: not promised for a year
+    stale.close()
+    assert "immutable" not in stale.headers.get("Cache-Control", "")
