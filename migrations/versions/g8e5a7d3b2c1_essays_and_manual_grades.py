@@ -1,7 +1,7 @@
 """manual grading: the essay question type, teachers' marks and overrides, attempts' count of answers to mark
 
 Revision ID: g8e5a7d3b2c1
-Revises: t4d2e8a1c9b7
+Revises: u15a7c3e9b2d4
 Create Date: 2026-11-28 22:20:00.000000
 
 """
@@ -13,7 +13,7 @@ import studyapp.db
 
 # revision identifiers, used by Alembic.
 revision = 'g8e5a7d3b2c1'
-down_revision = 't4d2e8a1c9b7'
+down_revision = 'u15a7c3e9b2d4'
 branch_labels = None
 depends_on = None
 

@@ -4,7 +4,7 @@ question (kk, ru, en), and the one a teacher chose for an upload ('' = detect it
 Rows already stored were all made by the English generator: they get 'en'.
 
 Revision ID: k2r8l4n6g1a3
-Revises: t4d2e8a1c9b7
+Revises: m8e5a3c1f2d6
 Create Date: 2026-11-28 22:15:00.000000
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'k2r8l4n6g1a3'
-down_revision = 't4d2e8a1c9b7'
+down_revision = 'm8e5a3c1f2d6'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """questions: marks (partial credit and per-answer feedback from Moodle, GIFT and the editor's imports)
 
 Revision ID: m8e5a3c1f2d6
-Revises: t4d2e8a1c9b7
+Revises: g8e5a7d3b2c1
 Create Date: 2026-11-28 22:05:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'm8e5a3c1f2d6'
-down_revision = 't4d2e8a1c9b7'
+down_revision = 'g8e5a7d3b2c1'
 branch_labels = None
 depends_on = None
 
