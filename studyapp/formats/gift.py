@@ -169,8 +169,6 @@ def _moodle_type(raw: str) -> str:
     if opening < 0 or closing < 0:
         return "description"
     body = raw[opening + 1:closing].strip()
-    if not body:
-        return "essay"
     if unescaped_at(raw, "{", closing) >= 0:
         return "multianswer"
     try:
