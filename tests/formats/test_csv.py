@@ -111,9 +111,9 @@ def test_import_errors_name_the_line_and_the_problem(sheet, problem):
 
 
 def test_a_broken_row_is_listed_and_the_rest_imported():
-    """An essay row and a row with a bad number are listed with their lines; the good rows come in."""
-    sheet = "id,type,prompt,answer\nq1,short_answer,P,A\nq2,essay,P,A\nq3,numeric,P,ten\nq4,numeric,P,4\n"
+    """A row of an unknown type and a row with a bad number are listed with their lines; the good rows come in."""
+    sheet = "id,type,prompt,answer\nq1,short_answer,P,A\nq2,hotspot,P,A\nq3,numeric,P,ten\nq4,numeric,P,4\n"
     bank = import_csv(sheet.encode())
     assert [q["id"] for q in bank["questions"]] == ["q1", "q4"]
-    assert [(s["line"], s["type"]) for s in bank["skipped"]] == [(3, "essay"), (4, "numeric")]
+    assert [(s["line"], s["type"]) for s in bank["skipped"]] == [(3, "hotspot"), (4, "numeric")]
     assert "not a number" in bank["skipped"][1]["reason"]

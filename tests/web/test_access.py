@@ -50,7 +50,8 @@ def world(app):
             "job_id": job.id, "card_id": card.id, "student_id": student.id, "action": "approve", "fmt": "json",
             "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
             "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id,
-            "kind": "quiz", "object_id": assignment.quiz_id, "slot_id": assignment.quiz.slots[0].id}
+            "kind": "quiz", "object_id": assignment.quiz_id, "slot_id": assignment.quiz.slots[0].id,
+            "flashcard_id": bank.flashcards[0].id}
 
 
 def expected(endpoint: str, actor: str) -> str:
