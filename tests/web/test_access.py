@@ -51,7 +51,7 @@ def world(app):
             "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
             "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id,
             "kind": "quiz", "object_id": assignment.quiz_id, "slot_id": assignment.quiz.slots[0].id,
-            "flashcard_id": bank.flashcards[0].id}
+            "flashcard_id": bank.flashcards[0].id, "document_id": bank.sources[0].id}
 
 
 def expected(endpoint: str, actor: str) -> str:
