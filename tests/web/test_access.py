@@ -17,7 +17,8 @@ SIGNED_IN = {"auth.change_password"}
 TEACHER_GENERAL = {"teacher.dashboard", "teacher.create_classroom", "teacher.import_bank", "teacher.upload_document"}
 STUDENT_GENERAL = {"student.dashboard", "student.join_classroom", "student.progress", "student.start_practice"}
 # What any teacher may do with a course pack (a template bank): read it, download it, copy it. Nothing else.
-TEMPLATE_OPEN = {"teacher.show_bank", "teacher.show_question", "teacher.download_bank", "teacher.copy_bank"}
+TEMPLATE_OPEN = {"teacher.show_bank", "teacher.show_question", "teacher.download_bank", "teacher.copy_bank",
+                 "teacher.show_export", "teacher.show_flashcards"}
 ACTORS = ["anonymous", "student", "outsider", "teacher", "other_teacher", "admin"]
 NAMES = {"student": "student", "outsider": "outsider", "teacher": "owner", "other_teacher": "rival", "admin": "root"}
 
@@ -48,7 +49,8 @@ def world(app):
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
             "job_id": job.id, "card_id": card.id, "student_id": student.id, "action": "approve", "fmt": "json",
             "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
-            "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id}
+            "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id,
+            "slot_id": assignment.quiz.slots[0].id, "flashcard_id": bank.flashcards[0].id}
 
 
 def expected(endpoint: str, actor: str) -> str:
