@@ -100,3 +100,14 @@ def test_the_last_question_cannot_be_removed(client, banks):
     page = client.post(f"/teacher/quizzes/{quiz.id}/slots/{quiz.slots[0].id}", data={"action": "remove"},
                        follow_redirects=True).data.decode()
     assert "only question" in page and len(_quiz().slots) == 1
+
+
+def test_a_class_studies_the_flashcards_and_questions_of_every_bank_its_quiz_drew_from(client, banks):
+    from studyapp.services.scheduling import class_bank_ids
+
+    teacher, first, second, _other = banks
+    client.post(f"/teacher/banks/{first.id}/quizzes/new", data={**FORM, "also_banks": [str(second.id)]})
+    classroom = make_classroom(teacher)
+    quizzes.assign_quiz(_quiz(), classroom, due_at=None, now=utcnow())
+    commit()
+    assert class_bank_ids(classroom) == sorted([first.id, second.id])
