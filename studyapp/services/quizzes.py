@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.errors import AlreadyAssignedError, ValidationError
+from studyapp.errors import AlreadyAssignedError, InUseError, ValidationError
 from studyapp.models import (
-    Accommodation, Assignment, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
+    Accommodation, Assignment, Attempt, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
 )
 from studyapp.services.bank_filters import not_of_archived_document
 from studyapp.services.banks import check_can_edit_bank
@@ -68,13 +68,16 @@ def _new_quiz(owner: User, bank: QuestionBank | None, title: str, questions: lis
 
 
 def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None = None,
-               seed: int | None = None, rules: Rules | None = None) -> Quiz:
-    """A quiz of the bank's usable questions matching `rules`: all of them, or `count` picked at random.
+               seed: int | None = None, rules: Rules | None = None, also: list[QuestionBank] | tuple = ()) -> Quiz:
+    """A quiz of the usable questions matching `rules` of the bank and the `also` banks: all of them, or `count`
+    picked at random; bank by bank, in bank order.
 
-    Only the bank's owner builds quizzes from it: a course pack is copied first.
+    Only the banks' owner builds quizzes from them: a course pack is copied first.
     """
-    check_can_edit_bank(bank, owner)
-    pool = list_quiz_questions(bank, rules)
+    chosen = [bank, *(b for b in dict.fromkeys(also) if b.id != bank.id)]
+    for each in chosen:
+        check_can_edit_bank(each, owner)
+    pool = [q for each in chosen for q in list_quiz_questions(each, rules)]
     count = count if count is not None else (rules.count if rules else None)
     if not pool:
         raise ValidationError("No approved question matches: approve some questions or widen the rules.", "count")
@@ -82,9 +85,10 @@ def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None
         if count < 1:
             raise ValidationError("The number of questions must be at least 1.", "count")
         if count > len(pool):
-            raise ValidationError(f"The bank has only {len(pool)} usable questions matching; ask for at most that many.",
-                                  "count")
-        pool = sorted(random.Random(seed).sample(pool, count), key=lambda q: q.id)
+            raise ValidationError(f"The banks have only {len(pool)} usable questions matching; ask for at most that "
+                                  "many.", "count")
+        picked = set(random.Random(seed).sample(range(len(pool)), count))
+        pool = [q for i, q in enumerate(pool) if i in picked]
     return _new_quiz(owner, bank, title, pool)
 
 
@@ -118,6 +122,47 @@ def update_settings(quiz: Quiz, *, title: str, shuffle_questions: bool, shuffle_
     quiz.time_limit_minutes, quiz.attempts_allowed = time_limit_minutes, attempts_allowed
     quiz.feedback_mode, quiz.show_evidence = feedback_mode, show_evidence
     db.session.flush()
+
+
+def check_questions_editable(quiz: Quiz) -> None:
+    """Raise InUseError once a student has started the quiz: attempts address its questions by slot."""
+    started = db.session.scalar(sa.select(sa.func.count(Attempt.id)).join(Assignment, Assignment.id == Attempt.assignment_id)
+                                .where(Assignment.quiz_id == quiz.id))
+    if started:
+        raise InUseError("Students have started this quiz, so its questions are fixed: build a new quiz to change them.")
+
+
+def _renumber(quiz: Quiz, slots: list[QuizSlot]) -> None:
+    """Give `slots` the positions 1..n in this order (through negative positions, so the unique index never clashes)."""
+    for position, slot in enumerate(slots, start=1):
+        slot.position = -position
+    db.session.flush()
+    for slot in slots:
+        slot.position = -slot.position
+    db.session.flush()
+    db.session.expire(quiz, ["slots"])
+
+
+def move_slot(quiz: Quiz, slot: QuizSlot, step: int) -> None:
+    """Move a question of the quiz `step` places (-1 up, +1 down); a move past either end changes nothing."""
+    check_questions_editable(quiz)
+    slots = list(quiz.slots)
+    index = slots.index(slot)
+    target = index + step
+    if 0 <= target < len(slots):
+        slots[index], slots[target] = slots[target], slots[index]
+        _renumber(quiz, slots)
+
+
+def remove_slot(quiz: Quiz, slot: QuizSlot) -> None:
+    """Take a question out of the quiz; the last one stays (a quiz without questions cannot be assigned)."""
+    check_questions_editable(quiz)
+    if len(quiz.slots) == 1:
+        raise ValidationError("This is the quiz's only question: add others before removing it.")
+    rest = [s for s in quiz.slots if s is not slot]
+    quiz.slots.remove(slot)
+    db.session.flush()
+    _renumber(quiz, rest)
 
 
 def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, now: datetime,

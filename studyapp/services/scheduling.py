@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import (
-    Assignment, Classroom, Flashcard, Question, QuestionBank, QuestionStatus, Quiz, Review, StudyCard, User,
+    Assignment, Classroom, Flashcard, Question, QuestionBank, QuestionStatus, QuizSlot, Review, StudyCard, User,
 )
 from studyapp.services.locks import Locks, find_locks
 from studyapp.question_types import AUTO_GRADED
@@ -59,15 +59,18 @@ def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: d
 
 
 def class_bank_ids(classroom: Classroom) -> list[int]:
-    """Banks a class studies from: those of the quizzes assigned to it that the class's teacher owns.
+    """Banks a class studies from: every bank the questions of its assigned quizzes come from (a quiz may draw
+    on several) that the class's teacher owns.
 
     Another teacher's bank never feeds the class, even under a quiz made before banks had owners.
     """
     return list(db.session.scalars(
-        sa.select(Quiz.bank_id).distinct().join(Assignment, Assignment.quiz_id == Quiz.id)
-        .join(QuestionBank, QuestionBank.id == Quiz.bank_id)
-        .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None), Assignment.archived_at.is_(None),
-               QuestionBank.owner_id == classroom.teacher_id).order_by(Quiz.bank_id)))
+        sa.select(Question.bank_id).distinct().join(QuizSlot, QuizSlot.question_id == Question.id)
+        .join(Assignment, Assignment.quiz_id == QuizSlot.quiz_id)
+        .join(QuestionBank, QuestionBank.id == Question.bank_id)
+        .where(Assignment.classroom_id == classroom.id, Assignment.practice_for_id.is_(None),
+               Assignment.archived_at.is_(None), QuestionBank.owner_id == classroom.teacher_id)
+        .order_by(Question.bank_id)))
 
 
 def sync_deck(student: User, classroom: Classroom, *, now: datetime) -> int:

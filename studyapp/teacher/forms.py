@@ -49,10 +49,31 @@ class RosterForm(FlaskForm):
     roster_file = FileField("…or upload a CSV file")
 
 
-class QuizForm(FlaskForm):
-    """Build a quiz from a bank: all usable questions, N at random, optionally filtered by rules."""
+class QuizOptionsForm(FlaskForm):
+    """How a quiz behaves for students: asked on the build form and changed on the quiz page."""
+
+    shuffle_questions = BooleanField("Shuffle the questions for each student")
+    shuffle_choices = BooleanField("Shuffle the choices of multiple-choice questions")
+    time_limit_minutes = IntegerField("Time limit in minutes (empty: none)", validators=[
+        Optional(), NumberRange(1, 600, message="A time limit is from 1 to 600 minutes; leave it empty for none.")])
+    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[
+        InputRequired(), NumberRange(1, 20, message="Allow from 1 to 20 attempts.")])
+    feedback_mode = SelectField("Show right answers", default="after_submit", choices=[
+        SelectChoice("immediate", "After each question"), SelectChoice("after_submit", "After submitting"),
+        SelectChoice("after_due", "After the due date")])
+    show_evidence = BooleanField("Feedback shows the evidence sentence and its source", default=True)
+
+
+class QuizForm(QuizOptionsForm):
+    """Build a quiz from a bank (and other own banks): all usable questions, N at random, optionally filtered by
+    rules, with its settings."""
 
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=300)])
+    # Left empty on the build form: one attempt, the default a quiz gets.
+    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[
+        Optional(), NumberRange(1, 20, message="Allow from 1 to 20 attempts.")])
+    also_banks = SelectMultipleField("Also draw from your other banks", coerce=int, validators=[Optional()],
+                                     widget=ListWidget(prefix_label=False), option_widget=CheckboxInput())
     selection = RadioField("Questions", default="all", validators=[InputRequired()],
                            choices=[SelectChoice("all", "All approved questions that match"),
                                     SelectChoice("count", "A number of them, picked at random")])
@@ -69,20 +90,17 @@ class QuizForm(FlaskForm):
                                 choices=[SelectChoice("fact", "Fact"), SelectChoice("perspective", "Perspective")])
 
 
-class QuizSettingsForm(FlaskForm):
-    """How a quiz behaves for students."""
+class QuizSettingsForm(QuizOptionsForm):
+    """A quiz's title and settings, on the quiz page."""
 
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=300)])
-    shuffle_questions = BooleanField("Shuffle the questions for each student")
-    shuffle_choices = BooleanField("Shuffle the choices of multiple-choice questions")
-    time_limit_minutes = IntegerField("Time limit in minutes (empty: none)", validators=[
-        Optional(), NumberRange(1, 600, message="A time limit is from 1 to 600 minutes; leave it empty for none.")])
-    attempts_allowed = IntegerField("Attempts allowed", default=1, validators=[
-        InputRequired(), NumberRange(1, 20, message="Allow from 1 to 20 attempts.")])
-    feedback_mode = SelectField("Show right answers", choices=[
-        SelectChoice("immediate", "After each question"), SelectChoice("after_submit", "After submitting"),
-        SelectChoice("after_due", "After the due date")])
-    show_evidence = BooleanField("Feedback shows the evidence sentence and its source")
+
+
+class SlotForm(FlaskForm):
+    """Move a quiz question up or down, or remove it."""
+
+    action = SelectField("Action", choices=[SelectChoice("up", "Move up"), SelectChoice("down", "Move down"),
+                                            SelectChoice("remove", "Remove")])
 
 
 class AssignForm(FlaskForm):

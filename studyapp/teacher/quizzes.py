@@ -4,27 +4,29 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadyAssignedError, AlreadySentError, StudyAppError
-from studyapp.services import classes, quizzes
+from studyapp.services import banks, classes, quizzes
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
 from studyapp.student.player import preview_views, read_answer
 
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_classroom, get_own_quiz
-from studyapp.teacher.forms import AssignForm, EmptyForm, QuizForm, QuizSettingsForm
+from studyapp.teacher.forms import AssignForm, EmptyForm, QuizForm, QuizSettingsForm, SlotForm
 from studyapp.teacher.once import claim_once, done, sent_again
 from studyapp.teacher.question_forms import TYPE_LABELS
 
 
 def _quiz_form(bank) -> QuizForm:
-    """The build form with the bank's topics, sources and types as rule choices."""
+    """The build form with the bank's topics, sources and types as rule choices, and the teacher's other banks."""
     form = QuizForm()
+    form.also_banks.choices = [SelectChoice(b.id, b.title) for b in banks.list_banks_for(current_user)
+                               if b.id != bank.id]
     approved = quizzes.list_quiz_questions(bank)
     form.topics.choices = [SelectChoice(t, t) for t in sorted({q.topic for q in approved if q.topic})]
     form.sources.choices = [SelectChoice(s.id, s.title) for s in bank.sources]
@@ -34,7 +36,8 @@ def _quiz_form(bank) -> QuizForm:
 
 @bp.route("/banks/<int:bank_id>/quizzes/new", methods=["GET", "POST"])
 def new_quiz(bank_id: int):
-    """Build a quiz from an own bank: all matching approved questions, or N of them at random."""
+    """Build a quiz from an own bank and any other own banks ticked: all matching approved questions, or N of them
+    at random, with its settings."""
     bank = get_own_bank(bank_id)
     form = _quiz_form(bank)
     if request.method == "GET" and not form.title.data:
@@ -52,7 +55,13 @@ def new_quiz(bank_id: int):
         else:
             try:
                 claim = claim_once()
-                quiz = quizzes.build_quiz(bank, owner=current_user, title=form.title.data, count=count, rules=rules)
+                quiz = quizzes.build_quiz(bank, owner=current_user, title=form.title.data, count=count, rules=rules,
+                                          also=[get_own_bank(i) for i in form.also_banks.data or []])
+                quizzes.update_settings(quiz, title=form.title.data, shuffle_questions=form.shuffle_questions.data,
+                                        shuffle_choices=form.shuffle_choices.data,
+                                        time_limit_minutes=form.time_limit_minutes.data,
+                                        attempts_allowed=form.attempts_allowed.data or 1,
+                                        feedback_mode=form.feedback_mode.data, show_evidence=form.show_evidence.data)
             except AlreadySentError as exc:
                 db.session.rollback()
                 return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
@@ -62,11 +71,35 @@ def new_quiz(bank_id: int):
             else:
                 url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
                 db.session.commit()
-                flash(f"Quiz created with {len(quiz.slots)} questions. Check its settings, preview it, assign it.",
-                      "success")
+                flash(f"Quiz created with {len(quiz.slots)} questions. Preview it, reorder it, assign it.", "success")
                 return redirect(url)
     return render_template("teacher/new_quiz.html", bank=bank, form=form,
-                           usable=len(quizzes.list_quiz_questions(bank)))
+                           usable=quizzes.count_quiz_questions(bank)), (422 if form.errors else 200)
+
+
+@bp.post("/quizzes/<int:quiz_id>/slots/<int:slot_id>")
+def change_slot(quiz_id: int, slot_id: int):
+    """Move a question of the quiz up or down, or remove it, until students have started the quiz."""
+    quiz = get_own_quiz(quiz_id)
+    slot = next((s for s in quiz.slots if s.id == slot_id), None)
+    if slot is None:
+        abort(404)
+    form = SlotForm()
+    if not form.validate_on_submit():
+        flash("The form expired; reload the page and try again.", "error")
+        return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
+    try:
+        if form.action.data == "remove":
+            quizzes.remove_slot(quiz, slot)
+        else:
+            quizzes.move_slot(quiz, slot, -1 if form.action.data == "up" else 1)
+    except StudyAppError as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash("Question removed." if form.action.data == "remove" else "Order saved.", "success")
+    return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor="questions"))
 
 
 def _assign_form() -> AssignForm:
@@ -91,7 +124,7 @@ def _settings_form(quiz) -> QuizSettingsForm:
 def _render_quiz(quiz, settings=None, assign=None, status=200):
     """The quiz page: settings, assign, questions."""
     return render_template("teacher/quiz.html", quiz=quiz, settings=settings or _settings_form(quiz),
-                           form=assign or _assign_form(), type_labels=TYPE_LABELS), status
+                           form=assign or _assign_form(), type_labels=TYPE_LABELS, slot_form=SlotForm()), status
 
 
 @bp.get("/quizzes/<int:quiz_id>")

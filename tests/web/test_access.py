@@ -18,7 +18,8 @@ TEACHER_GENERAL = {"teacher.dashboard", "teacher.create_classroom", "teacher.imp
                    "teacher.show_archived"}
 STUDENT_GENERAL = {"student.dashboard", "student.join_classroom", "student.progress", "student.start_practice"}
 # What any teacher may do with a course pack (a template bank): read it, download it, copy it. Nothing else.
-TEMPLATE_OPEN = {"teacher.show_bank", "teacher.show_question", "teacher.download_bank", "teacher.copy_bank"}
+TEMPLATE_OPEN = {"teacher.show_bank", "teacher.show_question", "teacher.download_bank", "teacher.copy_bank",
+                 "teacher.show_export", "teacher.show_flashcards"}
 ACTORS = ["anonymous", "student", "outsider", "teacher", "other_teacher", "admin"]
 NAMES = {"student": "student", "outsider": "outsider", "teacher": "owner", "other_teacher": "rival", "admin": "root"}
 
