@@ -8,12 +8,13 @@ from studyapp.generator.bank import build_bank
 from studyapp.generator.checks import gate_failures
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import Pipeline, PipelineError
-from studyapp.generator.stages import (analyse, clean, distractors, gate, generate, ideas, parse,  # noqa: F401
-                                       perspective, read, select, timeline, voice)
+from studyapp.generator.stages import (analyse, clean, debate, distractors, gate, generate, ideas,  # noqa: F401
+                                       parse, perspective, read, select, timeline, voice)
 from studyapp.generator.stages.read import DocumentError, read_documents
 
 Progress = Callable[[str, int, int], None]
-STAGES = ["read", "clean", "analyse", "parse", "voice", "generate", "ideas", "perspectives", "structured", "distractors", "gate", "select"]
+STAGES = ["read", "clean", "analyse", "parse", "voice", "generate", "ideas", "perspectives", "debate", "structured",
+          "distractors", "gate", "select"]
 
 __all__ = ["generate_bank", "read_documents", "gate_failures", "build_pipeline", "run_pipeline", "DocumentError",
            "PipelineError", "STAGES"]
