@@ -99,6 +99,7 @@ def who_argues(a: SourceDoc, b: SourceDoc) -> list[Candidate]:
 def shared_figures(a: SourceDoc, b: SourceDoc) -> list[tuple[str, Sentence, Sentence]]:
     """(figure, sentence of a, sentence of b) for each figure with the same words after it in both documents."""
     def figures(doc):
+        """Figure key -> (figure as shown, its first sentence) in one document."""
         found = {}
         for s in doc.sentences:
             if s.role == "body":
