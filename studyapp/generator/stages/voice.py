@@ -30,13 +30,14 @@ STANCE_VERBS = {"believe", "think", "urge", "feel", "agree", "disagree", "doubt"
                 "suggesting", "asking", "calling"}
 FIRST = {"i", "we"}
 OBLIGATION = {"should", "must", "ought", "shall"}
+HEDGES = {"may", "might", "would"}  # the writer's own guess ("Kazakhstan may be turning …"); "could" is often a fact
 EVALUATIVE = set("""good bad best worst better worse greatest excellent wrong right fair unfair cheap
 simple wise unwise foolish dangerous risky harmful helpful unhelpful useful useless important crucial vital essential
 necessary unnecessary needless misleading inevitable remarkable impressive terrible awful wonderful absurd ridiculous
 outrageous disastrous shameful deplorable admirable laudable valuable worthless beneficial effective ineffective
 powerful weak brilliant clearly obviously surely undoubtedly arguably unfortunately fortunately hopefully sadly
 rightly wrongly tempting temptation mistake nonsense sensible reasonable unreasonable acceptable
-unacceptable evident true real biggest contributes worth deserve deserves matter matters mistake distraction""".split())
+unacceptable evident true real biggest contributes too seems seem perhaps probably likely possibly apparently worth deserve deserves matter matters mistake distraction""".split())
 # the lexicon's value words count too; its verbs and modals are read from the parse instead
 EVALUATIVE |= lx.OPINION_CUES - {"believe", "think", "feel", "should", "must", "ought", "need", "needs", "opinion",
                                  "conclusion", "significant", "right", "negative", "positive"}
@@ -99,6 +100,7 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
         stance = True  # an imperative: the writer tells the reader what to do
     cues = sorted({t.lower_ for t in doc if t.i not in quoted and t.i not in reported and _own(t, root) and (
         t.lower_ in OBLIGATION and t.tag_ == "MD" or t.lower_ in EVALUATIVE and t.pos_ != "PROPN"
+        or t.lower_ in HEDGES and t.tag_ == "MD"
         or t.lower_ in ("help", "helps", "work", "works") and any(c.dep_ == "neg" for c in t.children)
         or t.lower_ in ("need", "needs") and t.i == root.i)})
     return reporter, stance, cues
