@@ -80,9 +80,10 @@ def test_teacher_writes_assigns_student_ticks_by_keyboard_partial_credit_export_
     student.locator(".save-status").filter(has_text="Saved").wait_for()
     student.reload()  # the ticked box is kept
     assert student.get_by_label("Evaporation").is_checked() and not student.get_by_label("Erosion").is_checked()
-    tab_to(student, "button[name=submit]")
+    tab_to(student, "Finish attempt…")
     student.keyboard.press("Enter")
-    tab_to(student, "form[action$='/submit'] button")  # the summary's confirmation
+    student.locator("#summary-count").wait_for()
+    tab_to(student, "Submit all and finish")  # the summary's confirmation
     student.keyboard.press("Enter")
     student.locator(".score").wait_for()
     assert "0.5 of 1.0" in student.locator(".score").inner_text()

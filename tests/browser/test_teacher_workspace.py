@@ -83,7 +83,7 @@ def test_upload_review_edit_approve_quiz_by_rules_preview_assign(server, browser
     for i in range(min(5, boxes.count())):
         boxes.nth(i).check()
     page.get_by_label("With the selected questions").select_option("approve")
-    page.get_by_role("button", name="Apply to ticked").click()
+    page.get_by_role("button", name="Apply", exact=True).click()
     assert "selected questions changed" in page.content()
 
     # Quiz by rules: multiple choice only; preview; assign to the class.
