@@ -30,7 +30,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('attempt_id', sa.Integer(), nullable=False),
     sa.Column('slot_id', sa.Integer(), nullable=False),
-    sa.Column('points', sa.Float(), nullable=False),
+    sa.Column('points', sa.Double(), nullable=False),
     sa.Column('comment', sa.Text(), nullable=False),
     sa.Column('grader_id', sa.Integer(), nullable=True),
     sa.Column('graded_at', studyapp.db.UTCDateTime(timezone=True), nullable=False),
