@@ -62,7 +62,7 @@ def show_student(classroom_id: int, student_id: int):
     attempts, answers = list_student_work(classroom, student)
     marks = {a.id: marks_by_slot(a) for a in attempts}
     forms = {(a.id, slot.id): mark_form(a.id, slot.id, marks[a.id].get(slot.id),
-                                        label=f"question {slot.position} (attempt {a.number})")
+                                        label=f"question {slot.position}")
              for a in attempts if a.is_finished for slot in a.assignment.quiz.slots}
     return render_template("teacher/student.html", classroom=classroom, student=student, attempts=attempts,
                            answers=answers, marks=marks, forms=forms)

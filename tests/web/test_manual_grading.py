@@ -60,10 +60,15 @@ def test_an_essay_waits_for_its_mark_and_the_score_completes_once_marked(world):
     assert (answer.raw, answer.is_correct, answer.points) == ("Snow melts and the ground is still frozen.", None, 0.0)
     assert (attempt.score, attempt.max_score, attempt.ungraded_count) == (1.0, 4.0, 1)
     assert attempt.needs_grading and attempt.percent is None
+    from studyapp.services.scores import build_score_table
+
+    mine = lambda: next(r for r in build_score_table(world["classroom"]).records() if r[0] == "student")  # noqa: E731
+    assert mine()[2:] == [""]  # no percentage until marked
     marking.mark_answer(attempt, world["essay"], "2,5", "  Good: snowmelt. Say why the ground matters.  ",
                         actor=world["teacher"], now=utcnow())
     commit()
     assert (attempt.score, attempt.ungraded_count, attempt.percent) == (3.5, 0, 87.5)
+    assert mine()[2:] == [87.5]
     mark = db.session.scalars(db.select(ManualGrade)).one()
     assert (mark.points, mark.comment, mark.grader_id) == (2.5, "Good: snowmelt. Say why the ground matters.",
                                                            world["teacher"].id)

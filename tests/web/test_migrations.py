@@ -122,3 +122,29 @@ def test_upgrade_gives_each_shared_bank_an_owner_and_keeps_every_quiz_and_grade(
     db.session.expire_all()
     assert db.session.get(Question, 10).answer == "True" and db.session.get(Question, 11).status == "approved"
     assert db.session.get(Attempt, 1).score == 1.0
+
+
+def test_manual_grading_upgrade_keeps_attempts_graded_and_its_downgrade_drops_essays(app):
+    """Attempts from before manual grading wait for no mark; essays and marks come with the schema and go with it."""
+    from flask_migrate import downgrade
+
+    empty_database()
+    upgrade(revision="t4d2e8a1c9b7")  # the schema before essays and manual grades
+    with db.engine.begin() as conn:
+        for statement in OLD_BANKS:
+            conn.execute(sa.text(statement.replace("{hash}", "x")))
+    upgrade()
+    with db.engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT score, ungraded_count FROM attempts")).one() == (1.0, 0)
+        conn.execute(sa.text(
+            "INSERT INTO questions (id, bank_id, key, type, kind, prompt, answer, explanation, notes, topic, quote, "
+            "status, warnings, search_text, created_at, updated_at) VALUES (30, 1, 'e1', 'essay', 'fact', 'Why?', "
+            "'{\"template\": \"\", \"grader_info\": \"\"}', '', '', '', '', 'approved', '', '', "
+            "'2026-01-01 09:00:00', '2026-01-01 09:00:00')"))
+        conn.execute(sa.text("INSERT INTO manual_grades (id, attempt_id, slot_id, points, comment, graded_at) "
+                             "VALUES (1, 1, 2, 1.0, 'Fine.', '2026-02-03 10:00:00')"))
+    downgrade(revision="t4d2e8a1c9b7")
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM questions WHERE type = 'essay'")).scalar() == 0
+        assert conn.execute(sa.text("SELECT score FROM attempts")).scalar() == 1.0
+        assert "manual_grades" not in sa.inspect(conn).get_table_names()
