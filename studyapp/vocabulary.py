@@ -4,6 +4,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+# The interface languages, each named in itself (studyapp/i18n.py chooses one per request).
+INTERFACE_LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
 class QuestionType(StrEnum):
     """How a question is asked and answered."""
 

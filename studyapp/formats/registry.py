@@ -14,6 +14,7 @@ from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
+from studyapp.translatable import N_
 
 Export = Callable[[dict[str, Any]], tuple[bytes, list[str]]]
 Exporter = Callable[[dict[str, Any]], tuple[bytes, str, list[str]]]
@@ -51,15 +52,15 @@ class BankFormat:
 
 # The one list of formats: the CLI choices, the download view, the bank page and the tables below read it.
 FORMATS: dict[str, BankFormat] = {f.key: f for f in (
-    BankFormat("json", "StudyApp JSON", ".json", "application/json", export_json, import_json, ""),
-    BankFormat("gift", "GIFT for Moodle", ".gift.txt", "text/plain", export_gift, import_gift,
-               "flashcards and ordering questions"),
-    BankFormat("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
-               "flashcards"),
-    BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None,
-               "flashcards"),
-    BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv, "flashcards"),
-    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None, ""),
+    BankFormat("json", N_("StudyApp JSON"), ".json", "application/json", export_json, import_json, ""),
+    BankFormat("gift", N_("GIFT for Moodle"), ".gift.txt", "text/plain", export_gift, import_gift,
+               N_("flashcards and ordering questions")),
+    BankFormat("moodle-xml", N_("Moodle XML"), ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
+               N_("flashcards")),
+    BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, None,
+               N_("flashcards")),
+    BankFormat("csv", N_("CSV question sheet"), ".csv", "text/csv", export_csv, import_csv, N_("flashcards")),
+    BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, None, ""),
 )}
 
 

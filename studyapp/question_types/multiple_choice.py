@@ -6,6 +6,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import COUNT
 from studyapp.question_types import BaseType, clean_list
+from studyapp.translatable import N_
 
 MAX_CHOICES = COUNT["choices"]
 
@@ -80,7 +81,7 @@ def choice_texts(form) -> list[tuple[str, str]]:
 class MultipleChoice(ChoiceType):
     """Pick the one right option."""
 
-    name, label, answer_field = "multiple_choice", "Multiple choice", "correct"
+    name, label, answer_field = "multiple_choice", N_("Multiple choice"), "correct"
     qti_shuffle = True
 
     def card_choices(self, question):

@@ -6,6 +6,7 @@ from studyapp.limits import is_finite_number
 from studyapp.question_types import BaseType
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
+from studyapp.translatable import N_
 
 
 def _number_or_none(raw) -> float | None:
@@ -19,7 +20,7 @@ def _number_or_none(raw) -> float | None:
 class Numeric(BaseType):
     """Type a number."""
 
-    name, label, answer_field = "numeric", "Numeric", "number_answer"
+    name, label, answer_field = "numeric", N_("Numeric"), "number_answer"
     read = staticmethod(read_typed)
 
     def validate(self, data, prompt):

@@ -6,12 +6,13 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import parse_id, too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
+from studyapp.translatable import N_
 
 
 class Ordering(BaseType):
     """Put the items in order."""
 
-    name, label, answer_field = "ordering", "Ordering", "items"
+    name, label, answer_field = "ordering", N_("Ordering"), "items"
     cannot_carry = frozenset({"gift"})  # GIFT has no ordering type
 
     def validate(self, data, prompt):

@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
 from studyapp.text import fold
+from studyapp.translatable import N_
 
 
 def _gradable(texts: list[str]) -> set[str]:
@@ -48,7 +49,7 @@ def read_typed(view, form) -> Any:
 class ShortAnswer(BaseType):
     """Type the answer."""
 
-    name, label, answer_field = "short_answer", "Short answer", "text_answer"
+    name, label, answer_field = "short_answer", N_("Short answer"), "text_answer"
 
     def validate(self, data, prompt):
         """A non-empty expected answer and distinct aliases."""

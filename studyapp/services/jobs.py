@@ -17,6 +17,7 @@ from studyapp.errors import ValidationError
 from studyapp.generator.stages.read import decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.services.banks import check_can_edit_bank, store_bank
+from studyapp.translatable import N_
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 PLAIN_SUFFIXES = (".txt", ".md")
@@ -84,7 +85,7 @@ def claim_job(job_id: int, *, now: datetime, worker: str) -> bool:
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job_id, _claimable(now))
         .values(status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, worker=worker[:100],
-                stage="Reading the document", progress=5, error=""))
+                stage=N_("Reading the document"), progress=5, error=""))
     return result.rowcount == 1
 
 
@@ -121,7 +122,7 @@ def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
     check_active_jobs(job.owner, max_active)
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
-        .values(status=JobStatus.QUEUED, progress=0, stage="Waiting to start", error="", worker="",
+        .values(status=JobStatus.QUEUED, progress=0, stage=N_("Waiting to start"), error="", worker="",
                 heartbeat_at=None))
     if result.rowcount != 1:
         raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
@@ -146,7 +147,7 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 
     Returns None, importing nothing, when the job is no longer `worker`'s (another worker took it up, or it is
     already done); the caller then rolls back."""
-    if not _take_over(job, worker, now, status=JobStatus.DONE, progress=100, stage="Done"):
+    if not _take_over(job, worker, now, status=JobStatus.DONE, progress=100, stage=N_("Done")):
         return None
     for source in bank_data.get("sources", []):
         for field in ("title", "author", "kind", "published"):
@@ -172,4 +173,4 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 
 def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime) -> bool:
     """Record why the job failed, in words a teacher can act on (if it is still `worker`'s job)."""
-    return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000], stage="Failed")
+    return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000], stage=N_("Failed"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from flask import Response, flash, redirect, render_template, url_for
+from flask_babel import ngettext
 from flask_login import current_user
 
 from studyapp.db import db
@@ -50,6 +51,6 @@ def import_bank():
                 form.bank_file.errors.append(f"Nothing was imported. {exc}")
             else:
                 db.session.commit()
-                flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
+                flash(ngettext("Imported %(num)s question into “%(title)s”.", "Imported %(num)s questions into “%(title)s”.", len(bank.questions), title=bank.title), "success")
                 return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _, ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.limits import parse_id
@@ -52,11 +54,11 @@ def copy_bank(bank_id: int):
     """Use the course pack (or copy an own bank): a new bank of the teacher's to review, edit and quiz from."""
     bank = get_usable_bank(bank_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     mine = banks.copy_bank(bank, owner=current_user, now=utcnow())
     db.session.commit()
-    flash(f"This is your own copy of {bank.title}: review it, approve questions and build quizzes from it.", "success")
+    flash(_("This is your own copy of %(title)s: review it, approve questions and build quizzes from it.", title=bank.title), "success")
     return redirect(url_for("teacher.show_bank", bank_id=mine.id))
 
 
@@ -65,17 +67,17 @@ def approve_bank(bank_id: int):
     """Approve every draft question of the bank."""
     bank = get_own_bank(bank_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     drafts = [q for q in bank.questions if q.status == QuestionStatus.DRAFT]
     try:
         changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     db.session.commit()
-    flash(f"{changed} questions approved.", "success")
+    flash(ngettext("%(num)s question approved.", "%(num)s questions approved.", changed), "success")
     return redirect(url_for("teacher.show_bank", bank_id=bank.id))
 
 
@@ -88,11 +90,11 @@ def bulk_questions(bank_id: int):
                     else url_for("teacher.show_bank", bank_id=bank.id))
     ids = [i for i in map(parse_id, request.form.getlist("ids")) if i is not None]
     if not form.validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return back
     selected = banks.list_bank_questions(bank, ids)
     if not selected:
-        flash("Tick at least one question first.", "error")
+        flash(_("Tick at least one question first."), "error")
         return back
     now, action = utcnow(), form.action.data
     try:
@@ -104,7 +106,7 @@ def bulk_questions(bank_id: int):
             quiz = quizzes.build_quiz_from_questions(selected, owner=current_user,
                                                      title=f"{bank.title}: picked questions")
             db.session.commit()
-            flash(f"Quiz created with {len(quiz.slots)} picked questions: set it up and assign it.", "success")
+            flash(ngettext("Quiz created with %(num)s picked question: set it up and assign it.", "Quiz created with %(num)s picked questions: set it up and assign it.", len(quiz.slots)), "success")
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
         elif action == "tag":
             changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
@@ -113,8 +115,8 @@ def bulk_questions(bank_id: int):
             changed = question_service.move_questions(selected, target, actor=current_user, now=now)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return back
     db.session.commit()
-    flash(f"{changed} of {len(selected)} selected questions changed.", "success")
+    flash(ngettext("%(changed)s of %(num)s selected question changed.", "%(changed)s of %(num)s selected questions changed.", len(selected), changed=changed), "success")
     return back

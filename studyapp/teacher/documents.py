@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.jobs.runner import start_job
@@ -75,13 +77,13 @@ def retry_job(job_id: int):
     """Run a failed job again; refused while it waits or runs."""
     job = get_own_job(job_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     try:
         jobs.requeue(job, max_active=current_app.config["JOBS_PER_TEACHER"])
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     db.session.commit()
     start_job(job.id)

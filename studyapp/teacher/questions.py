@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr, term
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError, ValidationError
 from studyapp.models import QuestionStatus
@@ -53,7 +55,8 @@ def edit_question(question_id: int):
         attach_error(form, question.type, exc)
         return _render(question, form, 422)
     db.session.commit()
-    flash(f"Saved ({', '.join(changes)} changed)." if changes else "No changes to save.", "success")
+    flash(_("Saved (%(fields)s changed).", fields=", ".join(str(term(c)) for c in changes)) if changes
+          else _("No changes to save."), "success")
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
 
@@ -62,16 +65,17 @@ def review_question(question_id: int, action: str):
     """Approve, reject or restore one question, then go to the next draft if asked."""
     question = get_own_question(question_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     try:
         question_service.set_status([question], STATUS_ACTIONS[action], actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     db.session.commit()
-    flash(f"Question {action}d." if action != "restore" else "Question restored to draft.", "success")
+    flash({"approve": _("Question approved."), "reject": _("Question rejected.")}.get(action, _("Question restored to draft.")),
+          "success")
     if request.form.get("next") == "draft":
         following = find_next_draft(question)
         if following is not None:
@@ -96,7 +100,7 @@ def new_question(bank_id: int):
             attach_error(form, qtype, exc)
         else:
             db.session.commit()
-            flash("Question added as a draft.", "success")
+            flash(_("Question added as a draft."), "success")
             return redirect(url_for("teacher.show_question", question_id=question.id))
     return render_template("teacher/new_question.html", bank=bank, form=form, qtype=qtype,
                            type_labels=TYPE_LABELS), (422 if request.method == "POST" else 200)

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _, ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -53,7 +54,7 @@ def new_quiz(bank_id: int):
                 form.count.errors.append(str(exc))
             else:
                 db.session.commit()
-                flash(f"Quiz created with {len(quiz.slots)} questions. Check its settings, preview it, assign it.",
+                flash(ngettext("Quiz created with %(num)s question. Check its settings, preview it, assign it.", "Quiz created with %(num)s questions. Check its settings, preview it, assign it.", len(quiz.slots)),
                       "success")
                 return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return render_template("teacher/new_quiz.html", bank=bank, form=form,
@@ -107,7 +108,7 @@ def edit_quiz_settings(quiz_id: int):
             form.title.errors.append(str(exc))
         else:
             db.session.commit()
-            flash("Quiz settings saved.", "success")
+            flash(_("Quiz settings saved."), "success")
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return _render_quiz(quiz, settings=form, status=422)
 
@@ -135,7 +136,7 @@ def assign_quiz(quiz_id: int):
         else:
             db.session.commit()
             names = ", ".join(a.classroom.name for a in made)
-            flash(f"{quiz.title} assigned to {names}.", "success")
+            flash(_("%(title)s assigned to %(names)s.", title=quiz.title, names=names), "success")
             if len(made) == 1:
                 return redirect(url_for("teacher.show_assignment", assignment_id=made[0].id))
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
@@ -189,7 +190,7 @@ def set_extra_time(assignment_id: int):
         student = db.session.get(User, form.student_id.data)
         quizzes.set_extra_time(assignment, student, form.minutes.data)
         db.session.commit()
-        flash(f"{student.display_name}: {form.minutes.data} extra minutes.", "success")
+        flash(ngettext("%(name)s: %(num)s extra minute.", "%(name)s: %(num)s extra minutes.", form.minutes.data, name=student.display_name), "success")
     else:
-        flash("Choose a student and a number of minutes from 0 to 600.", "error")
+        flash(_("Choose a student and a number of minutes from 0 to 600."), "error")
     return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
