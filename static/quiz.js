@@ -8,12 +8,12 @@
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var banner = document.querySelector(".connection");
   var storeKey = "studyapp:" + url;
-  // The page's translated messages (templates/student/attempt.html); %(name)s placeholders filled by t().
+  // The page's translated messages (templates/student/attempt.html); {name} placeholders filled by t().
   var messages = {};
   try { messages = JSON.parse(document.getElementById("quiz-messages").textContent); } catch (e) { /* none */ }
   function t(key, values) {
     var text = messages[key] || key;
-    Object.keys(values || {}).forEach(function (name) { text = text.split("%(" + name + ")s").join(values[name]); });
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
     return text;
   }
   var unsent = {};

@@ -21,7 +21,7 @@ def _document_form() -> DocumentForm:
     """The upload form with the teacher's own banks as targets (0: a new bank)."""
     form = DocumentForm()
     own = list_banks_for(current_user)
-    form.bank_id.choices = [SelectChoice(0, "A new bank")] + [SelectChoice(b.id, b.title) for b in own]
+    form.bank_id.choices = [SelectChoice(0, _("A new bank"))] + [SelectChoice(b.id, b.title) for b in own]
     return form
 
 

@@ -15,6 +15,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from studyapp.limits import MAX_ID, TEXT
+from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 # A bank id chosen from a list the page built (0: a new bank): a tampered one beyond any row is refused.
 BANK_ID_RANGE = NumberRange(0, MAX_ID, message=_l("Choose one of the banks listed."))
@@ -148,5 +149,5 @@ class StudySettingsForm(FlaskForm):
     new_cards_per_day = IntegerField(_l("New cards per day"), validators=[
         InputRequired(), NumberRange(0, 200, message=_l("New cards per day are from 0 to 200."))])
     language = SelectField(_l("Interface language of its students (until they choose)"), choices=[
-        SelectChoice("", _l("Each student's browser")), SelectChoice("kk", "Қазақша"), SelectChoice("ru", "Русский"),
-        SelectChoice("en", "English")], validators=[Optional()])
+        SelectChoice("", _l("Each student's browser")), *(SelectChoice(code, name, render_kw={"lang": code})
+                                               for code, name in INTERFACE_LANGUAGES.items())], validators=[Optional()])

@@ -5,13 +5,15 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app, flash, redirect, render_template, request, url_for
-from flask_babel import gettext as _, ngettext
+from flask_babel import gettext, ngettext
+from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.charts import histogram
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
+from studyapp.i18n import tr
 from studyapp.models import User
 from studyapp.services import classes, quizzes
 from studyapp.services.gradebook import build_assignment_report, score_bins
@@ -30,7 +32,7 @@ def _quiz_form(bank) -> QuizForm:
     approved = quizzes.list_quiz_questions(bank)
     form.topics.choices = [SelectChoice(t, t) for t in sorted({q.topic for q in approved if q.topic})]
     form.sources.choices = [SelectChoice(s.id, s.title) for s in bank.sources]
-    form.types.choices = [SelectChoice(t, TYPE_LABELS[t]) for t in TYPE_LABELS if any(q.type == t for q in approved)]
+    form.types.choices = [SelectChoice(t, tr(TYPE_LABELS[t])) for t in TYPE_LABELS if any(q.type == t for q in approved)]
     return form
 
 
@@ -175,7 +177,7 @@ def show_assignment(assignment_id: int):
     report = build_assignment_report(assignment, now=utcnow())
     extra_form = ExtraTimeForm()
     extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
-    chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
+    chart = histogram(score_bins(report.percents()), title=gettext("Score distribution of %(title)s", title=assignment.quiz.title))
     return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
                            chart=chart)
 
