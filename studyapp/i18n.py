@@ -89,18 +89,23 @@ def set_language():
     return response
 
 
+# How teachers write a date and a time: the month as a word, the 24-hour clock, no seconds.
+WHEN_PATTERNS = {"en": "EEE dd MMM y, HH:mm"}
+DAY_PATTERNS = {"kk": "d MMMM y", "ru": "long", "en": "long"}
+
+
 def format_when(value) -> str:
-    """A date and time in the school's time zone as the reader's locale writes it ('12 марта 2026 г., 09:30')."""
+    """A date and time in the school's time zone as the reader's locale writes it ('12 марта 2026, 09:30')."""
     if value is None:
         return "–"
-    return format_datetime(value, "medium")
+    return format_datetime(value, WHEN_PATTERNS.get(str(get_locale()), "d MMMM y, HH:mm"))
 
 
 def format_day(value) -> str:
-    """A date alone ('12 наурыз 2026', '12 марта 2026 г.'); '–' for none."""
+    """A date alone ('12 наурыз 2026', '12 марта 2026 г.', 'March 12, 2026'); '–' for none."""
     if value is None:
         return "–"
-    return format_date(value, "long")
+    return format_date(value, DAY_PATTERNS.get(str(get_locale()), "long"))
 
 
 def format_short_day(value) -> str:

@@ -84,7 +84,7 @@ def english_left(html: str, data: list[str]) -> list[str]:
     """Snippets of Latin-script words on the page that are neither inside ⟦…⟧ (translated), nor data, nor names
     of formats; checks visible text and the aria-label, placeholder, title and alt attributes."""
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "code"]):
+    for tag in soup(["script", "style", "code"]):  # code: join codes, commands, settings
         tag.decompose()
     page_lang = (soup.html.get("lang") if soup.html else "") or ""
     for tag in soup.find_all(attrs={"lang": True}):
@@ -105,3 +105,31 @@ def english_left(html: str, data: list[str]) -> list[str]:
         if any(word not in ALLOWED for word in words) and match[0] not in problems:
             problems.append(match[0])
     return problems
+
+
+def second_app(app, **overrides):
+    """Another app on the same database: its requests each get a fresh app context (the `app` fixture keeps one,
+    where Flask-Login and Flask-Babel would remember the first request's user and language)."""
+    from studyapp import create_app
+
+    keys = ("TESTING", "SECRET_KEY", "SQLALCHEMY_DATABASE_URI", "WTF_CSRF_ENABLED", "CONTENT_DIR", "FSRS_FUZZ",
+            "RATELIMIT_ENABLED", "JOBS_INLINE", "DEMO_PASSWORD")
+    return create_app({**{k: app.config[k] for k in keys if k in app.config}, **overrides})
+
+
+def english_phrases(template: Path) -> list[str]:
+    """The interface's English sentences and phrases (msgids of two words or more, without placeholders)."""
+    phrases = []
+    for message in read_catalogue(template):
+        for text in (message.id if isinstance(message.id, tuple) else (message.id,)):
+            if text and "%" not in text and "{" not in text and "<" not in text and len(text.split()) >= 2:
+                phrases.append(text)
+    return phrases
+
+
+def visible_text(html: str) -> str:
+    """A page's text as a reader sees it (no scripts), whitespace collapsed."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    return " ".join(soup.get_text(" ").split())
