@@ -116,10 +116,10 @@ def format_short_day(value) -> str:
 
 
 def format_number(value, digits: int = 1) -> str:
-    """A number with at most `digits` decimals in the reader's locale: 7.5 is '7,5' in ru and kk."""
+    """A number with one to `digits` decimals in the reader's locale: 7.5 is '7,5' in ru and kk, 3 is '3.0' in en."""
     if value is None:
         return "–"
-    return format_decimal(value, format="#,##0." + "#" * digits if digits else "#,##0")
+    return format_decimal(value, format="#,##0.0" + "#" * (digits - 1) if digits else "#,##0")
 
 
 def format_percent(value) -> str:

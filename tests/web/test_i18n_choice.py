@@ -24,7 +24,7 @@ def test_accept_language_gives_login_and_the_demo_first_pages_in_that_language(a
     """Login page, the demo student's and the demo teacher's first pages: right lang, none of the English phrases."""
     assert runner.invoke(args=["content", "load"]).exit_code == 0
     assert runner.invoke(args=["demo", "create"]).exit_code == 0
-    phrases = english_phrases(TRANSLATIONS / "messages.pot")
+    phrases = english_phrases(TRANSLATIONS / "messages.pot", language)
     web = second_app(app)
     headers = {"Accept-Language": f"{language},en;q=0.5"}
     pages = [("anonymous", web.test_client().get("/login", headers=headers))]
@@ -93,6 +93,8 @@ def test_dates_and_numbers_follow_the_locale_in_the_school_time_zone(app):
     assert seen["ru"][1] == "12 марта 2026, 09:30" and seen["kk"][1] == "12 наурыз 2026, 09:30"
     assert seen["en"][1] == "Thu 12 Mar 2026, 09:30"
     assert seen["ru"][2] == seen["kk"][2] == "7,5" and seen["en"][2] == "7.5"
+    with web.test_request_context("/", headers={"Accept-Language": "ru"}):
+        assert (format_number(3), format_number(0.333, 2), format_number(500_000, 0)) == ("3,0", "0,33", "500\xa0000")
     assert seen["ru"][3] == "87,5\u00a0%" and seen["en"][3] == "87.5%"
 
 
