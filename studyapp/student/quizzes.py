@@ -110,7 +110,7 @@ def take_attempt(attempt_id: int):
         try:
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
-            view.error, failed = str(exc), True
+            view.error, failed = tr(str(exc)), True
             continue
         view.raw = raw
         if raw is not None:
@@ -121,7 +121,7 @@ def take_attempt(attempt_id: int):
                 flash(tr(str(exc)), "error")
                 return redirect(url_for("student.dashboard"))
             except StudyAppError as exc:
-                view.error, failed = str(exc), True
+                view.error, failed = tr(str(exc)), True
     db.session.commit()
     if failed:
         flash(_("Some answers could not be read; they are marked below. The others are saved."), "error")
@@ -162,10 +162,10 @@ def save_answer(attempt_id: int):
         attempt_service.store_answer(target, raw, now=now)
     except AttemptClosedError as exc:
         db.session.rollback()
-        return jsonify(saved=False, closed=True, error=str(exc)), 409
+        return jsonify(saved=False, closed=True, error=tr(str(exc))), 409
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
-        return jsonify(saved=False, error=str(exc) or "That answer could not be read."), 422
+        return jsonify(saved=False, error=tr(str(exc)) or _("That answer could not be read.")), 422
     db.session.commit()
     return jsonify(saved=True, slot_id=slot_id, saved_at=now.isoformat())
 
