@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 FLASK := $(BIN)/flask --app studyapp
 
-.PHONY: install db content demo run test test-browser clean
+.PHONY: install db content demo run test test-browser clean translations translations-extract translations-update
 
 $(VENV)/.installed: pyproject.toml deploy/model-hashes.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,25 @@ tests/formats/gift_reader/node_modules/.package-lock.json: tests/formats/gift_re
 	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund --prefix tests/formats/gift_reader; \
 	else echo "npm not found: the gift-pegjs tests will be skipped"; fi
 
-install: $(VENV)/.installed
+# Interface translations (Flask-Babel): the .po catalogues are the source; the .mo files are built here, never committed.
+TRANSLATIONS := studyapp/translations
+PO_FILES := $(wildcard $(TRANSLATIONS)/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+$(TRANSLATIONS)/%/LC_MESSAGES/messages.mo: $(TRANSLATIONS)/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(BIN)/pybabel compile -i $< -o $@ -l $*
+
+translations: $(MO_FILES)
+
+# After wrapping new strings in _(): refresh the template and every catalogue, then translate what is empty.
+translations-extract: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
+		--omit-header -o $(TRANSLATIONS)/messages.pot .
+
+translations-update: translations-extract
+	$(BIN)/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) --no-fuzzy-matching --ignore-obsolete
+
+install: $(VENV)/.installed translations
 
 db: install
 	$(FLASK) db upgrade

@@ -8,6 +8,14 @@
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var banner = document.querySelector(".connection");
   var storeKey = "studyapp:" + url;
+  // The page's translated messages (templates/student/attempt.html); {name} placeholders filled by t().
+  var messages = {};
+  try { messages = JSON.parse(document.getElementById("quiz-messages").textContent); } catch (e) { /* none */ }
+  function t(key, values) {
+    var text = messages[key] || key;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+    return text;
+  }
   var unsent = {};
   var timers = {};
   var version = {};
@@ -45,7 +53,7 @@
     var mine = version[slotId];
     var body = new URLSearchParams(entries);
     body.set("slot_id", slotId);
-    setStatus(fieldset, "Saving…", "saving");
+    setStatus(fieldset, t("saving"), "saving");
     fetch(url, { method: "POST", body: body, credentials: "same-origin",
                  headers: { "X-CSRFToken": token, "Accept": "application/json" } })
       .then(function (response) {
@@ -57,17 +65,17 @@
         keepUnsent();
         if (!Object.keys(unsent).length) { showBanner(""); }
         if (result.ok) {
-          setStatus(fieldset, "Saved", "saved");
+          setStatus(fieldset, t("saved"), "saved");
         } else {
-          setStatus(fieldset, "Not saved: " + (result.data.error || "the server refused it"), "failed");
+          setStatus(fieldset, t("not_saved", { reason: result.data.error || t("refused") }), "failed");
           if (result.data.closed) { showBanner(result.data.error); }
         }
       })
       .catch(function () {
         if (version[slotId] !== mine) { return; }
         var next = Math.min((delay || 1000) * 2, 15000);
-        setStatus(fieldset, "Not saved yet: no connection. Kept on this device; retrying…", "failed");
-        showBanner("You are offline. Your answers are kept on this device and will be saved when the connection is back.");
+        setStatus(fieldset, t("retrying"), "failed");
+        showBanner(t("offline"));
         timers[slotId] = setTimeout(function () { send(slotId, next); }, next);
       });
   }
@@ -156,7 +164,7 @@
         button.type = "button";
         button.className = "button secondary move";
         button.textContent = spec[0] === "Up" ? "↑" : "↓";
-        button.setAttribute("aria-label", "Move " + text + " " + spec[0].toLowerCase());
+        button.setAttribute("aria-label", t(spec[0] === "Up" ? "move_up" : "move_down", { item: text }));
         button.addEventListener("click", function () {
           var sibling = spec[1] < 0 ? li.previousElementSibling : li.nextElementSibling;
           if (!sibling) { return; }
@@ -189,9 +197,9 @@
     var deadline = Date.parse(timer.getAttribute("data-deadline"));
     var tick = function () {
       var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-      timer.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+      timer.textContent = t("time_left", { time: Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") });
       if (left === 0) {
-        timer.textContent = "Time is up. Submitting…";
+        timer.textContent = t("time_up");
         var confirmed = document.createElement("input");  // the limit confirms: no summary to stop at
         confirmed.type = "hidden"; confirmed.name = "confirm"; confirmed.value = "1";
         form.appendChild(confirmed);

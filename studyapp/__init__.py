@@ -27,7 +27,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_mapping(load_config(app.instance_path, config))
     os.makedirs(app.instance_path, exist_ok=True)
 
-    from studyapp import admin, db, extensions, web
+    from studyapp import admin, db, extensions, i18n, web
     from studyapp.auth import views as auth
     from studyapp.cli import commands
     from studyapp import student
@@ -35,6 +35,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     db.init_app(app)
     extensions.init_app(app)
+    i18n.init_app(app)
     web.init_app(app)
     auth.init_app(app)
     teacher.init_app(app)

@@ -1,6 +1,7 @@
 """Server-rendered SVG charts: small, accessible, no JavaScript (used by progress and gradebook pages)."""
 from __future__ import annotations
 
+from flask_babel import format_date, gettext, ngettext
 from markupsafe import Markup, escape
 
 
@@ -13,10 +14,12 @@ def history_chart(points, *, width: int = 640, height: int = 180) -> Markup:
     most = max([p.count for p in points] + [1])
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="history-title history-desc"'
              ' xmlns="http://www.w3.org/2000/svg">',
-             '<title id="history-title">Your daily results</title>']
+             '<title id="history-title">' + str(escape(gettext("Your daily results"))) + '</title>']
     active = [p for p in points if p.percent is not None]
-    summary = (f"{len(active)} active days in the last {len(points)}; latest accuracy {active[-1].percent}%"
-               if active else f"No activity in the last {len(points)} days")
+    summary = (ngettext("%(num)s active day in the last %(days)s; latest accuracy %(percent)s%%",
+                        "%(num)s active days in the last %(days)s; latest accuracy %(percent)s%%", len(active),
+                        days=len(points), percent=active[-1].percent)
+               if active else gettext("No activity in the last %(days)s days", days=len(points)))
     parts.append(f'<desc id="history-desc">{escape(summary)}</desc>')
     for value in (0, 50, 100):
         y = pad_top + inner_h * (1 - value / 100)
@@ -28,8 +31,7 @@ def history_chart(points, *, width: int = 640, height: int = 180) -> Markup:
         bar = inner_h * 0.35 * p.count / most
         if p.count:
             parts.append(f'<rect x="{x + step * 0.2:.1f}" y="{pad_top + inner_h - bar:.1f}" width="{step * 0.6:.1f}" '
-                         f'height="{bar:.1f}" class="bar"><title>{escape(p.day.isoformat())}: {p.count} answers'
-                         f'{"" if p.percent is None else f", {p.percent}% right"}</title></rect>')
+                         f'height="{bar:.1f}" class="bar"><title>{escape(_bar_title(p))}</title></rect>')
         if p.percent is not None:
             line.append(f"{x + step / 2:.1f},{pad_top + inner_h * (1 - p.percent / 100):.1f}")
     if line:
@@ -39,11 +41,19 @@ def history_chart(points, *, width: int = 640, height: int = 180) -> Markup:
             parts.append(f'<circle cx="{cx}" cy="{cy}" r="3" class="dot"/>')
     first, last = points[0].day if points else None, points[-1].day if points else None
     if first and last:
-        parts.append(f'<text x="{pad_left}" y="{height - 4}" class="axis">{escape(first.strftime("%d %b"))}</text>'
+        parts.append(f'<text x="{pad_left}" y="{height - 4}" class="axis">{escape(format_date(first, "d MMM"))}</text>'
                      f'<text x="{width - 6}" y="{height - 4}" text-anchor="end" class="axis">'
-                     f'{escape(last.strftime("%d %b"))}</text>')
+                     f'{escape(format_date(last, "d MMM"))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _bar_title(point) -> str:
+    """'12 мар. 2026: 4 ответа, 75 % верно' in the reader's language."""
+    answers = ngettext("%(num)s answer", "%(num)s answers", point.count)
+    if point.percent is None:
+        return f"{format_date(point.day, 'medium')}: {answers}"
+    return f"{format_date(point.day, 'medium')}: {answers}, " + gettext("%(percent)s%% right", percent=point.percent)
 
 
 def histogram(bins: list[tuple[str, int]], *, title: str, width: int = 520, height: int = 180) -> Markup:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
+from flask_babel import lazy_gettext as _l
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_wtf.csrf import CSRFProtect
@@ -32,7 +33,7 @@ def init_app(app) -> None:
     """Attach the extensions to `app`."""
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
-    login_manager.login_message = "Please log in to see that page."
+    login_manager.login_message = _l("Please log in to see that page.")
     login_manager.login_message_category = "info"
     csrf.init_app(app)
     limiter.init_app(app)

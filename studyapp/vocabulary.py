@@ -3,6 +3,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from studyapp.translatable import N_
+
+
+# The interface languages, each named in itself (studyapp/i18n.py chooses one per request).
+INTERFACE_LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
 
 class QuestionType(StrEnum):
     """How a question is asked and answered."""
@@ -41,4 +47,4 @@ class DocumentLanguage(StrEnum):
     KK = "kk"
 
 
-LANGUAGE_NAMES = {DocumentLanguage.EN: "English", DocumentLanguage.RU: "Russian", DocumentLanguage.KK: "Kazakh"}
+LANGUAGE_NAMES = {DocumentLanguage.EN: N_("English"), DocumentLanguage.RU: N_("Russian"), DocumentLanguage.KK: N_("Kazakh")}

@@ -5,11 +5,13 @@ import functools
 import hashlib
 
 from flask import jsonify, render_template, request
+from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from studyapp.db import db
+from studyapp.i18n import tr
 from studyapp.limits import MAX_ID
 from studyapp.question_types import get_type
 from studyapp.services.form_tokens import new_form_token
@@ -38,43 +40,43 @@ def init_app(app) -> None:
     @app.errorhandler(404)
     def not_found(_error):
         """Missing, or someone else's: the same page."""
-        return render_template("errors/error.html", code=404, title="Page not found",
-                               message="That page does not exist, or it is not yours to see."), 404
+        return render_template("errors/error.html", code=404, title=_("Page not found"),
+                               message=_("That page does not exist, or it is not yours to see.")), 404
 
     @app.errorhandler(403)
     def forbidden(_error):
         """Signed in, but not allowed."""
-        return render_template("errors/error.html", code=403, title="Not allowed",
-                               message="Your account cannot open that page."), 403
+        return render_template("errors/error.html", code=403, title=_("Not allowed"),
+                               message=_("Your account cannot open that page.")), 403
 
     @app.errorhandler(CSRFError)
     def csrf_error(_error):
         """A stale tab or expired form: say so and offer a way back."""
-        return render_template("errors/error.html", code=400, title="This form has expired",
-                               message="The page was open too long or in another session. "
-                                       "Go back, reload the page and try again; nothing was saved."), 400
+        return render_template("errors/error.html", code=400, title=_("This form has expired"),
+                               message=_("The page was open too long or in another session. "
+                                         "Go back, reload the page and try again; nothing was saved.")), 400
 
     @app.errorhandler(413)
     def too_large(_error):
         """Upload above MAX_CONTENT_LENGTH."""
         limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
-        return render_template("errors/error.html", code=413, title="File too large",
-                               message=f"Uploads may be at most {limit} MB."), 413
+        return render_template("errors/error.html", code=413, title=_("File too large"),
+                               message=_("Uploads may be at most %(num)s MB.", num=limit)), 413
 
     @app.errorhandler(429)
     def too_many(error):
         """Rate limit reached: say how to go on (each limit of studyapp/auth/limits.py words its message)."""
         limit = getattr(error, "limit", None)
-        message = error.description if getattr(limit, "error_message", None) else \
-            "Too many tries in a short time. Wait a few minutes and try again."
-        return render_template("errors/error.html", code=429, title="Too many attempts", message=message), 429
+        message = tr(error.description) if getattr(limit, "error_message", None) else \
+            _("Too many tries in a short time. Wait a few minutes and try again.")
+        return render_template("errors/error.html", code=429, title=_("Too many attempts"), message=message), 429
 
     @app.errorhandler(500)
     def server_error(_error):
         """Roll back whatever the failed request half did."""
         db.session.rollback()
-        return render_template("errors/error.html", code=500, title="Something went wrong",
-                               message="The error was logged. Your earlier saved work is safe."), 500
+        return render_template("errors/error.html", code=500, title=_("Something went wrong"),
+                               message=_("The error was logged. Your earlier saved work is safe.")), 500
 
     @app.after_request
     def security_headers(response):
@@ -106,10 +108,8 @@ def init_app(app) -> None:
             if version:
                 values["v"] = version
 
-    app.add_template_filter(format_when, "when")
-    app.add_template_filter(counted, "counted")
-    app.add_template_global(get_type, "question_type")
-    app.add_template_global(new_form_token, "new_form_token")  # creating forms carry one (Back and resubmit)  # templates ask a question's type, never branch on its name
+    app.add_template_global(get_type, "question_type")  # templates ask a question's type, never branch on its name
+    app.add_template_global(new_form_token, "new_form_token")  # creating forms carry one (Back and resubmit)
 
     @app.get("/healthz")
     def healthz():
@@ -134,20 +134,3 @@ def _content_hash(path: str, _mtime_ns: int, _size: int) -> str:
     """SHA-256 of the file's bytes; the key holds its modification time and size, so an edited file hashes again."""
     with open(path, "rb") as handle:
         return hashlib.sha256(handle.read()).hexdigest()[:12]
-
-
-def counted(number: int, noun: str, plural: str = "") -> str:
-    """'1 question', '3 questions' (`plural` for irregular nouns)."""
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
-
-
-def format_when(value) -> str:
-    """A datetime in the school's time zone, as teachers read it; '–' for none."""
-    from zoneinfo import ZoneInfo
-
-    from flask import current_app
-
-    if value is None:
-        return "–"
-    zone = ZoneInfo(current_app.config["TIMEZONE"])
-    return value.astimezone(zone).strftime("%a %d %b %Y, %H:%M")

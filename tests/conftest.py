@@ -17,9 +17,13 @@ BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
 def pytest_configure(config):
-    """In CI every kind of test must run: refuse to start without PostgreSQL."""
+    """In CI every kind of test must run: refuse to start without PostgreSQL. The translations are compiled
+    (`make test` has done it already; a bare `pytest` does it here)."""
     if REQUIRE_ALL and not PG_URL:
         raise pytest.UsageError("STUDYAPP_REQUIRE_ALL_TESTS=1 needs TEST_DATABASE_URL (PostgreSQL).")
+    from i18n_support import compile_catalogues
+
+    compile_catalogues()
 
 
 # Each test run works in its own schema of the PostgreSQL database, so two runs (CI and a developer,

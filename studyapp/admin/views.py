@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from studyapp.admin import bp
@@ -51,7 +52,7 @@ def reset_password(user_id: int):
     """Give a teacher or student a new one-time password, shown once; they choose their own at next login."""
     user = get_managed_user(user_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("admin.dashboard"))
     password = accounts.reset_password(user)
     db.session.commit()
@@ -83,5 +84,5 @@ def revoke_invite(invite_id: int):
     if EmptyForm().validate_on_submit():
         invites.revoke_invite(invite, now=utcnow())
         db.session.commit()
-        flash("The invitation link no longer works.", "success")
+        flash(_("The invitation link no longer works."), "success")
     return redirect(url_for("admin.dashboard"))

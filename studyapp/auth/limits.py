@@ -17,6 +17,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from itsdangerous import BadData, URLSafeTimedSerializer
 
+from studyapp.translatable import N_
 from studyapp.extensions import limiter
 from studyapp.services.accounts import normalise_username
 
@@ -106,9 +107,9 @@ def note_wrong_join_code() -> None:
     g.wrong_join_code = True
 
 
-_TOO_MANY_LOGINS = ("Too many login attempts for this account or from this network. Wait a few minutes and "
-                    "try again (a browser you signed in with before still can), or ask your teacher to reset "
-                    "your password.")
+_TOO_MANY_LOGINS = N_("Too many login attempts for this account or from this network. Wait a few minutes and "
+                      "try again (a browser you signed in with before still can), or ask your teacher to reset "
+                      "your password.")
 
 login_per_address = limiter.limit(_setting("LOGIN_LIMIT_PER_ADDRESS"), methods=["POST"],
                                   exempt_when=_is_trusted_browser, error_message=_TOO_MANY_LOGINS)
@@ -119,13 +120,13 @@ login_per_account_everywhere = limiter.limit(
     exempt_when=_is_trusted_browser, error_message=_TOO_MANY_LOGINS)
 password_per_account = limiter.limit(
     _setting("PASSWORD_LIMIT_PER_ACCOUNT"), key_func=_signed_in_account_key, methods=["POST"],
-    error_message="Too many tries at changing your password. Wait a few minutes and try again.")
+    error_message=N_("Too many tries at changing your password. Wait a few minutes and try again."))
 signup_per_address = limiter.limit(
     _setting("SIGNUP_LIMIT_PER_ADDRESS"), methods=["POST"],
-    error_message="Too many sign-ups from this network. Wait a while and try again.")
+    error_message=N_("Too many sign-ups from this network. Wait a while and try again."))
 # One count for both join forms (new students and signed-in ones), per address.
 join_code_per_address = limiter.shared_limit(
     _setting("JOIN_LIMIT_PER_ADDRESS"), scope="join-code", methods=["POST"],
     deduct_when=lambda _response: g.get("wrong_join_code", False),
-    error_message="Too many wrong join codes from this network. Wait a few minutes, then check the code with "
-                  "your teacher.")
+    error_message=N_("Too many wrong join codes from this network. Wait a few minutes, then check the code with "
+                     "your teacher."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from studyapp.db import db, utcnow
@@ -60,9 +61,9 @@ def login():
         user = accounts.authenticate(form.username.data, form.password.data)
         if user is not None and current_app.config["STUDYAPP_ENV"] == "production" \
                 and is_demo_login(user.username, form.password.data, current_app.config["DEMO_PASSWORD"]):
-            flash("Demo accounts are disabled in production. Ask your administrator for an account.", "error")
+            flash(_("Demo accounts are disabled in production. Ask your administrator for an account."), "error")
         elif user is None:
-            flash("Wrong username or password.", "error")
+            flash(_("Wrong username or password."), "error")
         else:
             if user.must_change_password:
                 # Whoever else signed in with the printed password is signed out. This browser is not
@@ -85,7 +86,7 @@ def logout():
         current_user.end_sessions()
         db.session.commit()
     logout_user()
-    flash("You are logged out, here and on any other device.", "info")
+    flash(_("You are logged out, here and on any other device."), "info")
     return redirect(url_for("auth.login"))
 
 
@@ -114,7 +115,7 @@ def signup():
         else:
             db.session.commit()
             login_user(user)
-            flash("Welcome! Create your first class.", "success")
+            flash(_("Welcome! Create your first class."), "success")
             return redirect(url_for("teacher.dashboard"))
     return render_template("auth/signup.html", form=form, state="invited" if invite else "open")
 
@@ -142,7 +143,7 @@ def join():
             else:
                 db.session.commit()
                 login_user(user)
-                flash(f"You joined {classroom.name}.", "success")
+                flash(_("You joined %(name)s.", name=classroom.name), "success")
                 response = redirect(url_for("student.dashboard"))
                 limits.remember_browser(response, user.username)
                 return response
@@ -164,7 +165,7 @@ def change_password():
             user.must_change_password = False
             db.session.commit()
             login_user(user)  # this session goes on under the new session version
-            flash("Your password is changed.", "success")
+            flash(_("Your password is changed."), "success")
             response = redirect(_home_for(user))
             limits.remember_browser(response, user.username)
             return response

@@ -15,6 +15,7 @@ from studyapp.formats.registry import FORMATS, importable_keys
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.models import Classroom, Role
 from studyapp.services import accounts, banks, demo, scores
+from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 
 user_cli = AppGroup("user", help="Manage accounts.")
@@ -75,12 +76,14 @@ def load_content(directory: Path | None) -> None:
 
 
 @demo_cli.command("create")
-def create_demo() -> None:
+@click.option("--language", type=click.Choice(list(INTERFACE_LANGUAGES)), default=None,
+              help="Kazakh-, Russian- or English-speaking demo teacher and students (names and interface).")
+def create_demo(language: str | None) -> None:
     """Create the demo administrator, teacher, class, 25 students and one assignment (not in production)."""
     if current_app.config["STUDYAPP_ENV"] == "production":
         _fail("demo accounts are refused in production mode.")
     try:
-        made = demo.create_demo(current_app.config["DEMO_PASSWORD"], now=utcnow())
+        made = demo.create_demo(current_app.config["DEMO_PASSWORD"], now=utcnow(), language=language)
     except StudyAppError as exc:
         _fail(str(exc))
     db.session.commit()

@@ -15,6 +15,7 @@ from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
 from studyapp.question_types import REGISTRY
+from studyapp.translatable import N_
 
 Export = Callable[[dict[str, Any]], tuple[bytes, list[str]]]
 Exporter = Callable[[dict[str, Any]], tuple[bytes, str, list[str]]]
@@ -39,6 +40,7 @@ class LeftOut:
     id: str
     text: str
     reason: str
+    type_label: str = ""  # the question's type label (N_-marked), for pages that say the reason in their language
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,11 @@ class BankFormat:
         return qtype is not None and self.key in qtype.formats
 
     @property
+    def missing_type_labels(self) -> list[str]:
+        """The labels (N_-marked English) of the question types the format has no place for."""
+        return [t.label for t in REGISTRY.values() if self.key not in t.formats]
+
+    @property
     def cannot_carry(self) -> str:
         """What the format leaves out, in words ("flashcards and ordering questions"); "" when nothing."""
         parts = [] if self.carries_flashcards else ["flashcards"]
@@ -76,7 +83,7 @@ class BankFormat:
         """Every question and flashcard of `bank` the format has no place for, in bank order, with the reason."""
         items = [LeftOut("question", str(q.get("id")), str(q.get("prompt") or ""),
                          f"{self.label} has no {REGISTRY[q['type']].label.lower() if q.get('type') in REGISTRY else 'such'}"
-                         " questions")
+                         " questions", REGISTRY[q["type"]].label if q.get("type") in REGISTRY else "")
                  for q in bank.get("questions") or [] if not self.carries(q)]
         if not self.carries_flashcards:
             items += [LeftOut("flashcard", str(c.get("id")), str(c.get("front") or ""), f"{self.label} has no flashcards")
@@ -86,12 +93,12 @@ class BankFormat:
 
 # The one list of formats: the CLI choices, the download view, the bank page and the tables below read it.
 FORMATS: dict[str, BankFormat] = {f.key: f for f in (
-    BankFormat("json", "StudyApp JSON", ".json", "application/json", export_json, import_json, carries_flashcards=True),
-    BankFormat("gift", "GIFT for Moodle", ".gift.txt", "text/plain", export_gift, import_gift),
-    BankFormat("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml),
-    BankFormat("qti", "QTI 2.1 package for Canvas and other LMSs", ".qti.zip", "application/zip", export_qti, None),
-    BankFormat("csv", "CSV question sheet", ".csv", "text/csv", export_csv, import_csv),
-    BankFormat("apkg", "Anki deck (.apkg)", ".apkg", "application/octet-stream", export_apkg, None,
+    BankFormat("json", N_("StudyApp JSON"), ".json", "application/json", export_json, import_json, carries_flashcards=True),
+    BankFormat("gift", N_("GIFT for Moodle"), ".gift.txt", "text/plain", export_gift, import_gift),
+    BankFormat("moodle-xml", N_("Moodle XML"), ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml),
+    BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, None),
+    BankFormat("csv", N_("CSV question sheet"), ".csv", "text/csv", export_csv, import_csv),
+    BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, None,
                carries_flashcards=True),
 )}
 

@@ -27,6 +27,8 @@ class Classroom(db.Model):
     join_code: Mapped[str] = mapped_column(sa.String(16), unique=True)
     desired_retention: Mapped[float] = mapped_column(default=0.9, server_default="0.9")
     new_cards_per_day: Mapped[int] = mapped_column(default=20, server_default="20")
+    # The interface language its students get until they choose one (kk, ru, en); None: their browser's.
+    language: Mapped[str | None] = mapped_column(sa.String(8))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     archived_at: Mapped[datetime | None]  # off both dashboards, no joining; grades stay for a restore
 

@@ -39,6 +39,8 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Signed sessions carry it (see get_id); raising it ends every session opened before.
     session_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The interface language the person chose (kk, ru, en); None: the cookie, the class's or the browser's.
+    language: Mapped[str | None] = mapped_column(sa.String(8))
 
     def set_password(self, password: str) -> None:
         """Hash and store `password`, ending every session opened under the old one."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from studyapp.errors import ValidationError
 from studyapp.question_types.short_answer import ShortAnswer
+from studyapp.translatable import N_
 
 BLANK = "_____"
 
@@ -10,7 +11,7 @@ BLANK = "_____"
 class Cloze(ShortAnswer):
     """Type the word that fills the gap."""
 
-    name, label = "cloze", "Fill in the blank (cloze)"
+    name, label = "cloze", N_("Fill in the blank (cloze)")
 
     def validate(self, data, prompt):
         """A short answer whose prompt shows the gap."""

@@ -11,12 +11,13 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
+from studyapp.translatable import N_
 
 
 class Matching(BaseType):
     """Match each left item to an option."""
 
-    name, label, answer_field = "matching", "Matching", "pairs"
+    name, label, answer_field = "matching", N_("Matching"), "pairs"
 
     def validate(self, data, prompt):
         """At least two pairs with both sides, the left items distinct."""

@@ -7,6 +7,7 @@ from studyapp.errors import ValidationError
 from studyapp.limits import COUNT
 from studyapp.question_types import BaseType, clean_list
 from studyapp.question_types.marks import fraction_text, mark_for, marks_beyond, marks_of
+from studyapp.translatable import N_
 
 MAX_CHOICES = COUNT["choices"]
 
@@ -100,7 +101,7 @@ def choice_texts(form) -> list[tuple[str, str]]:
 class MultipleChoice(ChoiceType):
     """Pick the one right option."""
 
-    name, label, answer_field = "multiple_choice", "Multiple choice", "correct"
+    name, label, answer_field = "multiple_choice", N_("Multiple choice"), "correct"
     qti_shuffle = True
 
     def card_choices(self, question):

@@ -16,6 +16,7 @@ from studyapp.limits import too_long, too_many
 from studyapp.question_types import clean_list, csv_list
 from studyapp.question_types.marks import feedback_lines, mark, mark_for, marks_of
 from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
+from studyapp.translatable import N_
 
 
 def fraction(right: set[str], wrong: set[str], ticked: set[str]) -> float:
@@ -28,7 +29,7 @@ def fraction(right: set[str], wrong: set[str], ticked: set[str]) -> float:
 class MultipleResponse(ChoiceType):
     """Tick every right option."""
 
-    name, label, answer_field = "multiple_response", "Multiple response (tick all that apply)", "correct_many"
+    name, label, answer_field = "multiple_response", N_("Multiple response (tick all that apply)"), "correct_many"
     editor_fields = {"correct_many": SelectMultipleField(
         "Correct choices", validators=[Optional()],
         choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])}

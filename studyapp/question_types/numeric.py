@@ -8,6 +8,7 @@ from studyapp.question_types import BaseType
 from studyapp.question_types.marks import ANY, fraction_text, mark, marks_of
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
+from studyapp.translatable import N_
 
 
 def _number_or_none(raw) -> float | None:
@@ -30,7 +31,7 @@ def read_number(view, form):
 class Numeric(BaseType):
     """Type a number."""
 
-    name, label, answer_field = "numeric", "Numeric", "number_answer"
+    name, label, answer_field = "numeric", N_("Numeric"), "number_answer"
     read = staticmethod(read_number)
 
     def validate(self, data, prompt):

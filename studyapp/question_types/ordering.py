@@ -7,6 +7,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import parse_id, too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
+from studyapp.translatable import N_
 
 
 # Moodle 4.4's GIFT ordering block (question/type/ordering): `>count`, then optional words, then the items.
@@ -20,7 +21,7 @@ _GIFT_ORDER = re.compile(
 class Ordering(BaseType):
     """Put the items in order."""
 
-    name, label, answer_field = "ordering", "Ordering", "items"
+    name, label, answer_field = "ordering", N_("Ordering"), "items"
 
     def validate(self, data, prompt):
         """At least two distinct items."""

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from studyapp.question_types.marks import ANY, fraction_text, mark_for, marks_beyond, marks_of
 from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
 from studyapp.text import fold
+from studyapp.translatable import N_
 
 
 def _gradable(texts: list[str]) -> set[str]:
@@ -78,7 +79,7 @@ def read_typed(view, form) -> Any:
 class ShortAnswer(BaseType):
     """Type the answer."""
 
-    name, label, answer_field = "short_answer", "Short answer", "text_answer"
+    name, label, answer_field = "short_answer", N_("Short answer"), "text_answer"
 
     def validate(self, data, prompt):
         """A non-empty expected answer and distinct aliases."""

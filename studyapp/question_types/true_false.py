@@ -4,12 +4,13 @@ from __future__ import annotations
 from studyapp.errors import ValidationError
 from studyapp.question_types.marks import mark_for, marks_beyond
 from studyapp.question_types.multiple_choice import ChoiceType
+from studyapp.translatable import N_
 
 
 class TrueFalse(ChoiceType):
     """The answer is "True" or "False"."""
 
-    name, label, answer_field = "true_false", "True / false", "tf_answer"
+    name, label, answer_field = "true_false", N_("True / false"), "tf_answer"
 
     def choices_of(self, question):
         """True and False, whatever the question stores."""

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Assignment, Attempt
+from studyapp.translatable import N_
 
 # Answers sent in the last seconds before a deadline (time limit or due date) may arrive a little late.
 DEADLINE_GRACE = timedelta(seconds=30)
@@ -40,9 +41,9 @@ class AssignmentState(StrEnum):
         return _LABELS[self]
 
 
-_LABELS = {AssignmentState.UPCOMING: "Not open yet", AssignmentState.OPEN: "To do",
-           AssignmentState.IN_PROGRESS: "In progress", AssignmentState.DONE: "Done",
-           AssignmentState.LATE: "Done late", AssignmentState.MISSED: "Missed"}
+_LABELS = {AssignmentState.UPCOMING: N_("Not open yet"), AssignmentState.OPEN: N_("To do"),
+           AssignmentState.IN_PROGRESS: N_("In progress"), AssignmentState.DONE: N_("Done"),
+           AssignmentState.LATE: N_("Done late"), AssignmentState.MISSED: N_("Missed")}
 
 
 def best_attempt(attempts: Iterable[Attempt]) -> Attempt | None:

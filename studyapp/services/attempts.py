@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import AttemptClosedError, ValidationError
 from studyapp.models import Accommodation, Answer, Assignment, Attempt, FeedbackMode, Question, Quiz, QuizSlot, Role, User
@@ -44,16 +45,16 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
     layout in one INSERT.
     """
     if not assignment.is_for_student(student.id):
-        raise AttemptClosedError("This practice quiz is another student's.")
+        raise AttemptClosedError(N_("This practice quiz is another student's."))
     done = list_attempts(assignment, student)
     started = next((a for a in done if not a.is_finished), None)
     if started is not None:
         return started
     if not assignment.is_open(now) or assignment.archived_at is not None:
-        raise AttemptClosedError("This assignment is not open.")
+        raise AttemptClosedError(N_("This assignment is not open."))
     plan = _quiz_plan(assignment.quiz_id)
     if len(done) >= plan.attempts_allowed:
-        raise AttemptClosedError("You have used all your attempts at this quiz.")
+        raise AttemptClosedError(N_("You have used all your attempts at this quiz."))
     number = len(done) + 1
     # Seeded by who and which attempt, so the INSERT can carry the layout (no id needed first).
     layout = lay_out_slots(plan.slots, seed=hash_seed(assignment.id, student.id, number),
@@ -68,7 +69,7 @@ def start_attempt(assignment: Assignment, student: User, *, now: datetime) -> At
         # Another request started the same attempt number first: use that one.
         attempt = find_open_attempt(assignment, student)
         if attempt is None:
-            raise AttemptClosedError("You have used all your attempts at this quiz.") from None
+            raise AttemptClosedError(N_("You have used all your attempts at this quiz.")) from None
     return attempt
 
 
@@ -148,7 +149,7 @@ def target_of(attempt: Attempt, slot: QuizSlot) -> SaveTarget:
     """The save target of ORM objects already loaded (the form post reads every slot of the page)."""
     quiz = attempt.assignment.quiz
     if slot.quiz_id != quiz.id:
-        raise ValidationError("That question is not part of this quiz.")
+        raise ValidationError(N_("That question is not part of this quiz."))
     final = _quiz_is_final(quiz)
     stored = db.session.scalar(sa.select(Answer.raw).where(Answer.attempt_id == attempt.id,
                                                           Answer.slot_id == slot.id)) if final else None
@@ -203,16 +204,16 @@ def _target_query() -> sa.Select:
 def _check_target(target: SaveTarget, raw: Any, now: datetime) -> None:
     """Raise AttemptClosedError when answers may no longer change, ValidationError when this one may not be."""
     if target.submitted_at is not None:
-        raise AttemptClosedError("This attempt is already submitted.")
+        raise AttemptClosedError(N_("This attempt is already submitted."))
     if is_past(target.deadline_at, now):
-        raise AttemptClosedError("Time is up: answers given after the time limit are not saved.")
+        raise AttemptClosedError(N_("Time is up: answers given after the time limit are not saved."))
     if is_past(target.due_at, now):
-        raise AttemptClosedError("This assignment is closed.")
+        raise AttemptClosedError(N_("This assignment is closed."))
     if not target.approved or not target.in_layout:
-        raise ValidationError("That question is not part of this quiz.")
+        raise ValidationError(N_("That question is not part of this quiz."))
     get_type(target.key.type).check_raw(target.key, raw)
     if target.final and target.answered:
-        raise AttemptClosedError("This answer was checked already: with feedback after each question it is final.")
+        raise AttemptClosedError(N_("This answer was checked already: with feedback after each question it is final."))
 
 
 def store_answer(target: SaveTarget, raw: Any, *, now: datetime) -> None:
@@ -229,7 +230,7 @@ def store_answer(target: SaveTarget, raw: Any, *, now: datetime) -> None:
         "points": points, "answered_at": now,
     }).rowcount
     if stored != 1:
-        raise AttemptClosedError("This attempt is already submitted.")
+        raise AttemptClosedError(N_("This attempt is already submitted."))
 
 
 @functools.cache

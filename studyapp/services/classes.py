@@ -9,6 +9,8 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import ClassInvitation, Classroom, Enrolment, User
+from studyapp.translatable import N_
+from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 # Join codes are read off a board: no 0/O, 1/I. Eight of these 32 characters make 2^40 codes, which the
 # join-code rate limit (studyapp/auth/limits.py) keeps out of reach of guessing; codes made before with six
@@ -133,11 +135,16 @@ def decline_invitation(invitation: ClassInvitation, *, now: datetime) -> None:
     db.session.flush()
 
 
-def set_study_settings(classroom: Classroom, *, desired_retention: float, new_cards_per_day: int) -> None:
-    """Set how well the class's flashcards should be remembered (0.70–0.97) and how many new cards a day (0–200)."""
+def set_study_settings(classroom: Classroom, *, desired_retention: float, new_cards_per_day: int,
+                       language: str | None = None) -> None:
+    """Set how well the class's flashcards should be remembered (0.70–0.97), how many new cards a day (0–200),
+    and the interface language its students get until they choose one (None: each student's browser)."""
     if not 0.70 <= desired_retention <= 0.97 or not 0 <= new_cards_per_day <= 200:
-        raise ValidationError("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200.")
+        raise ValidationError(N_("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200."))
+    if language is not None and language not in INTERFACE_LANGUAGES:
+        raise ValidationError(N_("Choose one of the offered languages."))
     classroom.desired_retention, classroom.new_cards_per_day = desired_retention, new_cards_per_day
+    classroom.language = language
     db.session.flush()
 
 

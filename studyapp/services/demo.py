@@ -12,16 +12,25 @@ from studyapp.question_types import get_type
 from studyapp.services import accounts, banks, classes, quizzes
 from studyapp.services.flashcards import set_flashcard_status
 from studyapp.services.questions import set_status
+from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 DEMO_ADMIN = "demo-admin"
 DEMO_TEACHER = "demo-teacher"
 DEMO_CLASS = "Demo class"
 DEMO_STUDENTS = [f"student{i}" for i in range(1, 26)]
 DEMO_QUIZ_SIZE = 10
+# Names of the demo people in each interface language (`demo create --language`); None keeps the English ones.
+DEMO_NAMES = {"kk": ("Демо мұғалім", "Оқушы {}"), "ru": ("Демо-учитель", "Ученик {}"), "en": ("Demo Teacher", "Student {}")}
 
 
-def create_demo(password: str, *, now: datetime) -> dict:
-    """Create (or complete) the demo; idempotent. Returns what was made, for printing."""
+def create_demo(password: str, *, now: datetime, language: str | None = None) -> dict:
+    """Create (or complete) the demo; idempotent. Returns what was made, for printing.
+
+    `language` (kk, ru or en) makes the demo people speak it: their names, their interface language and the
+    class's default language; without it they keep what they have (a new demo: English names, browser language).
+    """
+    if language is not None and language not in INTERFACE_LANGUAGES:
+        raise ValidationError(f"The demo language is one of {', '.join(INTERFACE_LANGUAGES)}, not {language!r}.")
     if accounts.find_user(DEMO_ADMIN) is None:
         accounts.create_user(DEMO_ADMIN, password, role=Role.ADMIN, full_name="Demo Administrator")
     teacher = accounts.find_user(DEMO_TEACHER) or accounts.create_user(
@@ -34,6 +43,10 @@ def create_demo(password: str, *, now: datetime) -> dict:
         student = accounts.find_user(name) or accounts.create_user(
             name, password, role=Role.STUDENT, full_name=f"Student {i}")
         classes.enrol(classroom, student)
+        if language is not None:
+            student.full_name, student.language = DEMO_NAMES[language][1].format(i), language
+    if language is not None:
+        teacher.full_name, teacher.language, classroom.language = DEMO_NAMES[language][0], language, language
     if not classroom.assignments:
         template = db.session.scalar(
             sa.select(QuestionBank).where(QuestionBank.is_template.is_(True)).order_by(QuestionBank.id))

@@ -53,7 +53,7 @@ def set_document_language(document, language: str, *, actor) -> int:
 
     check_can_edit_bank(document.bank, actor)
     if language not in set(DocumentLanguage):
-        raise ValidationError(f"Choose one of {', '.join(LANGUAGE_NAMES.values())}.", "language")
+        raise ValidationError(N_("Choose English, Russian or Kazakh."), "language")
     old, document.language = document.language, language
     changed = db.session.execute(sa.update(Question).where(Question.source_id == document.id,
                                                            Question.language == old).values(language=language))

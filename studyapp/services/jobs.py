@@ -18,6 +18,7 @@ from studyapp.generator.stages.read import DocumentError, decode, too_long_messa
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.vocabulary import DocumentLanguage
 from studyapp.services.banks import check_can_edit_bank, store_bank
+from studyapp.translatable import N_
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 PLAIN_SUFFIXES = (".txt", ".md")
@@ -127,7 +128,7 @@ def claim_job(job_id: int, *, now: datetime, worker: str) -> bool:
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job_id, _claimable(now))
         .values(status=JobStatus.RUNNING, started_at=now, heartbeat_at=now, worker=worker[:100],
-                stage="Reading the document", progress=5, error=""))
+                stage=N_("Reading the document"), progress=5, error=""))
     return result.rowcount == 1
 
 
@@ -166,7 +167,7 @@ def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
     check_active_jobs(job.owner, max_active)
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
-        .values(status=JobStatus.QUEUED, progress=0, stage="Waiting to start", error="", worker="",
+        .values(status=JobStatus.QUEUED, progress=0, stage=N_("Waiting to start"), error="", worker="",
                 heartbeat_at=None))
     if result.rowcount != 1:
         raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
@@ -191,7 +192,7 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 
     Returns None, importing nothing, when the job is no longer `worker`'s (another worker took it up, or it is
     already done); the caller then rolls back."""
-    if not _take_over(job, worker, now, status=JobStatus.DONE, progress=100, stage="Done"):
+    if not _take_over(job, worker, now, status=JobStatus.DONE, progress=100, stage=N_("Done")):
         return None
     for source in bank_data.get("sources", []):
         for field in ("title", "author", "kind", "published"):
@@ -215,7 +216,7 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
     return bank
 
 
-REFUSED_STAGE = "Refused"  # the document itself cannot be used: running the job again would fail the same way
+REFUSED_STAGE = N_("Refused")  # the document itself cannot be used: running the job again would fail the same way
 
 
 def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, refused: bool = False) -> bool:
@@ -224,7 +225,7 @@ def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, re
     `refused`: the document cannot be read or gives nothing; the job page then offers another upload, no retry.
     """
     return _take_over(job, worker, now, status=JobStatus.FAILED, error=message[:2000],
-                      stage=REFUSED_STAGE if refused else "Failed")
+                      stage=REFUSED_STAGE if refused else N_("Failed"))
 
 
 def can_retry(job: GenerationJob) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Assignment, Classroom, FeedbackMode, Question, QuestionStatus, Quiz, QuizSlot, User
@@ -48,7 +49,7 @@ def start_practice(student: User, classroom: Classroom, topics: list[str], *, co
         if db.session.scalar(query.limit(1)) is not None:
             raise ValidationError("The questions on those topics are in a quiz your class is taking now; "
                                   "practise them once it has closed.")
-        raise ValidationError("There are no questions to practise on those topics yet.")
+        raise ValidationError(N_("There are no questions to practise on those topics yet."))
     rng = random.Random(seed if seed is not None else int(now.timestamp()))
     picked = rng.sample(pool, min(count, len(pool)))
     label = ", ".join(topics[:3]) + ("…" if len(topics) > 3 else "") if topics else "all topics"

@@ -4,18 +4,19 @@ from __future__ import annotations
 import re
 
 from studyapp.text import fold
+from studyapp.translatable import N_
 
 LEFTOVER = re.compile(r"https?://|www\.|\[\d+\]|\^\d+|\(\d+\)\s*$")
 PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|his|her|its|their)\b", re.IGNORECASE)
 WARNINGS = {
-    "answer_in_stem": "The answer appears in the question",
-    "long_stem": "The question is over 300 characters",
-    "leftover": "Leftover link or footnote marker",
-    "no_evidence": "No evidence quote",
-    "answer_not_in_quote": "The answer is not in its evidence quote",
-    "dangling_pronoun": "Starts with a pronoun that may lack an antecedent",
-    "duplicate_choices": "Two choices are the same",
-    "reader_comment": "Evidence is a reader's comment",
+    "answer_in_stem": N_("The answer appears in the question"),
+    "long_stem": N_("The question is over 300 characters"),
+    "leftover": N_("Leftover link or footnote marker"),
+    "no_evidence": N_("No evidence quote"),
+    "answer_not_in_quote": N_("The answer is not in its evidence quote"),
+    "dangling_pronoun": N_("Starts with a pronoun that may lack an antecedent"),
+    "duplicate_choices": N_("Two choices are the same"),
+    "reader_comment": N_("Evidence is a reader's comment"),
 }
 
 

@@ -1,6 +1,7 @@
 """Forms of the student blueprint, including the per-attempt quiz form built from its slots."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
@@ -13,7 +14,7 @@ from studyapp.services.practice import MAX_QUESTIONS
 class JoinClassForm(FlaskForm):
     """An enrolled student joins another class."""
 
-    join_code = StringField("Join code", validators=[DataRequired(), Length(max=20)],
+    join_code = StringField(_l("Join code"), validators=[DataRequired(), Length(max=20)],
                             render_kw={"autocapitalize": "characters", "autocomplete": "off"})
 
 
@@ -24,7 +25,7 @@ class EmptyForm(FlaskForm):
 class PracticeForm(FlaskForm):
     """Start a practice quiz: a class, topics (none: all) and how many questions."""
 
-    classroom_id = IntegerField(validators=[InputRequired(), NumberRange(1, MAX_ID, message="Choose one of your classes.")],
+    classroom_id = IntegerField(validators=[InputRequired(), NumberRange(1, MAX_ID, message=_l("Choose one of your classes."))],
                                 widget=HiddenInput())
-    topics = SelectMultipleField("Topics", validators=[Optional()], validate_choice=False)
-    count = IntegerField("Questions", default=10, validators=[InputRequired(), NumberRange(1, MAX_QUESTIONS)])
+    topics = SelectMultipleField(_l("Topics"), validators=[Optional()], validate_choice=False)
+    count = IntegerField(_l("Questions"), default=10, validators=[InputRequired(), NumberRange(1, MAX_QUESTIONS)])

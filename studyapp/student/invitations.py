@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import abort, flash, redirect, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
@@ -24,14 +25,14 @@ def answer_invitation(invitation_id: int, answer: str):
     """Join the class that invited the student, or decline it."""
     invitation = get_my_invitation(invitation_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("student.dashboard"))
     name = invitation.classroom.name
     if answer == "accept":
         classes.accept_invitation(invitation)
-        flash(f"You joined {name}.", "success")
+        flash(_("You joined %(name)s.", name=name), "success")
     else:
         classes.decline_invitation(invitation, now=utcnow())
-        flash(f"You declined the invitation to {name}.", "info")
+        flash(_("You declined the invitation to %(name)s.", name=name), "info")
     db.session.commit()
     return redirect(url_for("student.dashboard"))

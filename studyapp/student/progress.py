@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.charts import history_chart
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
@@ -34,7 +36,7 @@ def start_practice():
     """Start a practice quiz on the chosen topics and open it."""
     form = PracticeForm()
     if not form.validate_on_submit():
-        flash(f"Choose how many questions (1 to {practice.MAX_QUESTIONS}).", "error")
+        flash(_("Choose how many questions (1 to %(max)s).", max=practice.MAX_QUESTIONS), "error")
         return redirect(url_for("student.progress"))
     classroom = get_my_classroom(form.classroom_id.data)
     now = utcnow()
@@ -44,7 +46,7 @@ def start_practice():
         attempt = attempts.start_attempt(assignment, current_user, now=now)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("student.progress"))
     db.session.commit()
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.auth import limits
 from studyapp.db import autocommit_on_postgresql, db, utcnow
 from studyapp.errors import AttemptClosedError, StudyAppError, ValidationError
@@ -41,15 +43,15 @@ def join_classroom():
         classroom = classes.find_classroom_by_code(form.join_code.data)
         if classroom is None:
             limits.note_wrong_join_code()
-            flash("No class has that join code. Check it with your teacher.", "error")
+            flash(_("No class has that join code. Check it with your teacher."), "error")
         elif classes.is_enrolled(classroom, current_user):
-            flash(f"You are already in {classroom.name}.", "info")
+            flash(_("You are already in %(name)s.", name=classroom.name), "info")
         else:
             classes.enrol(classroom, current_user)
             db.session.commit()
-            flash(f"You joined {classroom.name}.", "success")
+            flash(_("You joined %(name)s.", name=classroom.name), "success")
     else:
-        flash("Type the join code your teacher gave you.", "error")
+        flash(_("Type the join code your teacher gave you."), "error")
     return redirect(url_for("student.dashboard"))
 
 
@@ -58,12 +60,12 @@ def start_attempt(assignment_id: int):
     """Start the quiz, or resume the attempt already under way."""
     assignment = get_my_assignment(assignment_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("student.dashboard"))
     try:
         attempt = attempt_service.start_attempt(assignment, current_user, now=utcnow())
     except AttemptClosedError as exc:
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("student.dashboard"))
     attempt_id = attempt.id  # read before the commit expires it (no reload)
     db.session.commit()
@@ -75,7 +77,7 @@ def _finish_if_out_of_time(attempt, now) -> bool:
     if not attempt.is_finished and attempt_service.is_out_of_time(attempt, now):
         attempt_service.submit_attempt(attempt, now=now)
         db.session.commit()
-        flash("Time is up: your quiz was submitted with the answers saved before the limit.", "info")
+        flash(_("Time is up: your quiz was submitted with the answers saved before the limit."), "info")
         return True
     return False
 
@@ -99,8 +101,8 @@ def take_attempt(attempt_id: int):
     if request.method == "GET":
         return _render_attempt(attempt, views)
     if not EmptyForm().validate_on_submit():
-        flash("This page was open too long to be sent. Nothing was lost: your saved answers are below; "
-              "give the last ones again.", "error")
+        flash(_("This page was open too long to be sent. Nothing was lost: your saved answers are below; "
+                "give the last ones again."), "error")
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
     immediate = attempt_service.is_final(attempt)
     checking = request.form.get("check", "")
@@ -113,7 +115,7 @@ def take_attempt(attempt_id: int):
         try:
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
-            view.error, failed = str(exc), True
+            view.error, failed = tr(str(exc)), True
             typed = request.form.get(view.name)
             view.raw = typed if typed is not None else view.raw  # a typed answer stays in its box to be corrected
             continue
@@ -123,13 +125,13 @@ def take_attempt(attempt_id: int):
                 attempt_service.save_answer(attempt, view.slot, raw, now=now)
             except AttemptClosedError as exc:
                 db.session.rollback()
-                flash(str(exc), "error")
+                flash(tr(str(exc)), "error")
                 return redirect(url_for("student.dashboard"))
             except StudyAppError as exc:
-                view.error, failed = str(exc), True
+                view.error, failed = tr(str(exc)), True
     db.session.commit()
     if failed:
-        flash("Some answers could not be read; they are marked below. The others are saved.", "error")
+        flash(_("Some answers could not be read; they are marked below. The others are saved."), "error")
         return _render_attempt(attempt, views, 422)
     if checking:
         number = next((v.number for v in views if str(v.slot.id) == checking), 1)
@@ -140,7 +142,7 @@ def take_attempt(attempt_id: int):
         attempt_service.submit_attempt(attempt, now=now)  # confirmed (the summary, or the time limit running out)
         db.session.commit()
         return redirect(url_for("student.show_result", attempt_id=attempt.id))
-    flash("Your answers are saved.", "success")
+    flash(_("Your answers are saved."), "success")
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
 
 
@@ -194,10 +196,10 @@ def save_answer(attempt_id: int):
         attempt_service.store_answer(target, raw, now=now)
     except AttemptClosedError as exc:
         db.session.rollback()
-        return jsonify(saved=False, closed=True, error=str(exc)), 409
+        return jsonify(saved=False, closed=True, error=tr(str(exc))), 409
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
-        return jsonify(saved=False, error=str(exc) or "That answer could not be read."), 422
+        return jsonify(saved=False, error=tr(str(exc)) or _("That answer could not be read.")), 422
     db.session.commit()
     return jsonify(saved=True, slot_id=slot_id, saved_at=now.isoformat())
 

@@ -6,8 +6,10 @@ renders the back of the card due now, and only of that card; the script fetches 
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.question_types import get_type
@@ -59,7 +61,7 @@ def rate_card(card_id: int):
     card = get_my_card(card_id)
     back = redirect(url_for("student.study", classroom_id=card.classroom_id))
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; here is your next card.", "info")
+        flash(_("The page was stale; here is your next card."), "info")
         return back
     if request.form.get("seq", "") != str(card.review_count):
         return back  # this rating was already counted (double click, or the page was resent)
@@ -69,7 +71,7 @@ def rate_card(card_id: int):
                              duration_ms=_small_number(request.form.get("duration_ms", ""), 12))
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return back
     db.session.commit()
     return back

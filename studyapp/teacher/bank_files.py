@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Response, flash, redirect, render_template, request, url_for
+from flask_babel import ngettext
 from flask_login import current_user
 
 from studyapp.db import db
@@ -76,6 +77,6 @@ def import_bank():
                 if result.skipped:  # the report stays on screen: each question left out, with its line and why
                     return render_template("teacher/import_report.html", bank=bank, skipped=result.skipped,
                                            filename=upload.filename)
-                flash(f"Imported {len(bank.questions)} questions into “{bank.title}”.", "success")
+                flash(ngettext("Imported %(num)s question into “%(title)s”.", "Imported %(num)s questions into “%(title)s”.", len(bank.questions), title=bank.title), "success")
                 return redirect(url)
     return render_template("teacher/import_bank.html", form=form), (422 if form.errors else 200)

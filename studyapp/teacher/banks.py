@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _, ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.limits import parse_id
@@ -16,7 +18,6 @@ from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_usable_bank
 from studyapp.teacher.forms import BulkForm, DocumentLanguageForm, EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
-from studyapp.web import counted
 from studyapp.teacher.question_forms import TYPE_LABELS
 from studyapp.vocabulary import LANGUAGE_NAMES
 
@@ -57,7 +58,7 @@ def copy_bank(bank_id: int):
     """Use the course pack (or copy an own bank): a new bank of the teacher's to review, edit and quiz from."""
     bank = get_usable_bank(bank_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
     try:
         claim = claim_once()
@@ -67,7 +68,7 @@ def copy_bank(bank_id: int):
     mine = banks.copy_bank(bank, owner=current_user, now=utcnow())
     url = done(claim, url_for("teacher.show_bank", bank_id=mine.id))
     db.session.commit()
-    flash(f"This is your own copy of {bank.title}: review it, approve questions and build quizzes from it.", "success")
+    flash(_("This is your own copy of %(title)s: review it, approve questions and build quizzes from it.", title=bank.title), "success")
     return redirect(url)
 
 
@@ -83,27 +84,31 @@ def approve_bank(bank_id: int):
     bank = get_own_bank(bank_id)
     back = url_for("teacher.show_bank", bank_id=bank.id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(back)
     drafts = banks.list_drafts(bank)
     if not drafts:
-        flash("There are no draft questions left to approve.", "info")
+        flash(_("There are no draft questions left to approve."), "info")
         return redirect(back)
     expected = parse_id(request.form.get("expected", ""))
     if request.form.get("confirm") != "1" or expected != len(drafts):
-        changed = "" if expected in (None, len(drafts)) else f"The number of drafts changed since: now {len(drafts)}. "
-        return _confirm(bank, title=f"Approve all {len(drafts)} draft questions?",
-                        message=f"{changed}Students will be able to see all {len(drafts)} of them in quizzes and "
-                                "flashcards. You can reject or restore any of them later.",
-                        fields={"expected": len(drafts)}, button=f"Approve {len(drafts)} questions", back=back)
+        changed = "" if expected in (None, len(drafts)) else _("The number of drafts changed since: now %(num)s.", num=len(drafts)) + " "
+        n = len(drafts)
+        return _confirm(bank, title=ngettext("Approve the %(num)s draft question?", "Approve all %(num)s draft questions?", n),
+                        message=changed + ngettext(
+                            "Students will be able to see it in quizzes and flashcards. You can reject or restore it later.",
+                            "Students will be able to see all %(num)s of them in quizzes and flashcards. You can reject or "
+                            "restore any of them later.", n),
+                        fields={"expected": n}, button=ngettext("Approve %(num)s question", "Approve %(num)s questions", n),
+                        back=back)
     try:
         changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(back)
     db.session.commit()
-    flash(f"{counted(changed, 'question')} approved.", "success")
+    flash(ngettext("%(num)s question approved.", "%(num)s questions approved.", changed), "success")
     return redirect(back)
 
 
@@ -116,21 +121,52 @@ def _act(bank, selected, form):
         changed = question_service.set_status(selected, status, actor=current_user, now=now)
     elif action == "quiz":
         claim = claim_once()
-        quiz = quizzes.build_quiz_from_questions(selected, owner=current_user, title=f"{bank.title}: picked questions")
+        quiz = quizzes.build_quiz_from_questions(selected, owner=current_user,
+                                                 title=_("%(title)s: picked questions", title=bank.title))
         url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
         db.session.commit()
-        flash(f"Quiz created with {len(quiz.slots)} picked questions: set it up and assign it.", "success")
+        flash(ngettext("Quiz created with %(num)s picked question: set it up and assign it.",
+                       "Quiz created with %(num)s picked questions: set it up and assign it.", len(quiz.slots)), "success")
         return redirect(url)
     elif action == "tag":
         changed = question_service.tag_questions(selected, form.tag.data, actor=current_user, now=now)
     else:
         target = get_own_bank(form.target_bank.data or 0)
         changed = question_service.move_questions(selected, target, actor=current_user, now=now)
-    return f"{changed} of {len(selected)} selected questions changed."
+    return ngettext("%(changed)s of %(num)s selected question changed.",
+                    "%(changed)s of %(num)s selected questions changed.", len(selected), changed=changed)
 
 
-ACTION_WORDS = {"approve": "Approve", "reject": "Reject", "restore": "Restore to draft", "tag": "Tag",
-                "move": "Move", "quiz": "Make a quiz of"}
+def _matching_title(action: str, n: int) -> str:
+    """The confirmation page's question for an action on every question matching the filters."""
+    titles = {
+        "approve": lambda: ngettext("Approve the %(num)s question matching these filters?",
+                                    "Approve all %(num)s questions matching these filters?", n),
+        "reject": lambda: ngettext("Reject the %(num)s question matching these filters?",
+                                   "Reject all %(num)s questions matching these filters?", n),
+        "restore": lambda: ngettext("Restore to draft the %(num)s question matching these filters?",
+                                    "Restore to draft all %(num)s questions matching these filters?", n),
+        "tag": lambda: ngettext("Tag the %(num)s question matching these filters?",
+                                "Tag all %(num)s questions matching these filters?", n),
+        "move": lambda: ngettext("Move the %(num)s question matching these filters?",
+                                 "Move all %(num)s questions matching these filters?", n),
+        "quiz": lambda: ngettext("Make a quiz of the %(num)s question matching these filters?",
+                                 "Make a quiz of all %(num)s questions matching these filters?", n),
+    }
+    return titles.get(action, titles["approve"])()
+
+
+def _matching_button(action: str, n: int) -> str:
+    """The confirmation page's button for an action on `n` questions."""
+    buttons = {
+        "approve": lambda: ngettext("Approve %(num)s question", "Approve %(num)s questions", n),
+        "reject": lambda: ngettext("Reject %(num)s question", "Reject %(num)s questions", n),
+        "restore": lambda: ngettext("Restore %(num)s question to draft", "Restore %(num)s questions to draft", n),
+        "tag": lambda: ngettext("Tag %(num)s question", "Tag %(num)s questions", n),
+        "move": lambda: ngettext("Move %(num)s question", "Move %(num)s questions", n),
+        "quiz": lambda: ngettext("Make a quiz of %(num)s question", "Make a quiz of %(num)s questions", n),
+    }
+    return buttons.get(action, buttons["approve"])()
 
 
 @bp.post("/banks/<int:bank_id>/bulk")
@@ -143,46 +179,48 @@ def bulk_questions(bank_id: int):
         else url_for("teacher.show_bank", bank_id=bank.id)
     back = redirect(back_url)
     if not form.validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return back
     one = request.form.get("one", "")
     if one:  # a row's own Approve or Reject button
-        verb, _, given = one.partition(":")
+        verb, _sep, given = one.partition(":")
         selected = banks.list_bank_questions(bank, [i for i in [parse_id(given)] if i is not None])
         if verb not in ("approve", "reject") or not selected:
-            flash("That question is not in this bank.", "error")
+            flash(_("That question is not in this bank."), "error")
             return back
         status = QuestionStatus.APPROVED if verb == "approve" else QuestionStatus.REJECTED
         try:
             question_service.set_status(selected, status, actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            flash(str(exc), "error")
+            flash(tr(str(exc)), "error")
             return back
         db.session.commit()
-        flash(f"Question {'approved' if verb == 'approve' else 'rejected'}: {selected[0].prompt[:80]}", "success")
+        flash((_("Question approved: %(prompt)s", prompt=selected[0].prompt[:80]) if verb == "approve"
+               else _("Question rejected: %(prompt)s", prompt=selected[0].prompt[:80])), "success")
         return back
     if request.form.get("scope") == "all":
         filters = {name: request.form.get(f"f_{name}", "") for name in bank_filters.FILTERS}
         ids = bank_filters.list_matching_ids(bank, filters, request.form.get("f_q", ""))
         expected = parse_id(request.form.get("expected", ""))
         if not ids:
-            flash("No question matches these filters.", "error")
+            flash(_("No question matches these filters."), "error")
             return back
         if request.form.get("confirm") != "1" or expected != len(ids):
-            changed = "" if expected in (None, len(ids)) else f"The number of matching questions changed: now {len(ids)}. "
+            changed = "" if expected in (None, len(ids)) else _("The number of matching questions changed: now %(num)s.", num=len(ids)) + " "
             fields = {k: v for k, v in request.form.items(multi=True) if k not in ("csrf_token", "confirm", "expected", "ids")}
             fields["expected"] = len(ids)
-            word = ACTION_WORDS.get(form.action.data, "Change")
-            return _confirm(bank, title=f"{word} all {len(ids)} questions matching these filters?",
-                            message=f"{changed}This changes {counted(len(ids), 'question')}, on every page of the "
-                                    "filtered list, not only the ones you see.",
-                            fields=fields, button=f"{word} {counted(len(ids), 'question')}", back=back_url)
+            return _confirm(bank, title=_matching_title(form.action.data, len(ids)),
+                            message=changed + ngettext(
+                                "This changes %(num)s question, on every page of the filtered list, not only the ones you see.",
+                                "This changes %(num)s questions, on every page of the filtered list, not only the ones you see.",
+                                len(ids)),
+                            fields=fields, button=_matching_button(form.action.data, len(ids)), back=back_url)
     else:
         ids = [i for i in map(parse_id, request.form.getlist("ids")) if i is not None]
     selected = banks.list_bank_questions(bank, ids)
     if not selected:
-        flash("Tick at least one question first.", "error")
+        flash(_("Tick at least one question first."), "error")
         return back
     try:
         outcome = _act(bank, selected, form)
@@ -191,7 +229,7 @@ def bulk_questions(bank_id: int):
         return sent_again(exc, back_url)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return back
     if not isinstance(outcome, str):
         return outcome

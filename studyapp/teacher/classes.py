@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from studyapp.db import db, utcnow
@@ -31,7 +32,7 @@ def create_classroom():
     """Create a class from the dashboard form."""
     form = ClassroomForm()
     if not form.validate_on_submit():
-        flash("Give the class a name (at most 200 characters).", "error")
+        flash(_("Give the class a name (at most 200 characters)."), "error")
         return redirect(url_for("teacher.dashboard"))
     twin = classes.find_teacher_classroom(current_user, form.name.data)
     if twin is not None:  # Back and "Create class" again, or a second class of one name nobody could tell apart
@@ -45,7 +46,7 @@ def create_classroom():
     classroom = classes.create_classroom(form.name.data, teacher=current_user)
     url = done(claim, url_for("teacher.show_classroom", classroom_id=classroom.id))
     db.session.commit()
-    flash(f"Class {classroom.name} created. Its join code is {classroom.join_code}.", "success")
+    flash(_("Class %(name)s created. Its join code is %(code)s.", name=classroom.name, code=classroom.join_code), "success")
     return redirect(url)
 
 
@@ -64,11 +65,11 @@ def edit_study_settings(classroom_id: int):
     form = StudySettingsForm()
     if form.validate_on_submit():
         classes.set_study_settings(classroom, desired_retention=float(form.desired_retention.data),
-                                   new_cards_per_day=form.new_cards_per_day.data)
+                                   new_cards_per_day=form.new_cards_per_day.data, language=form.language.data or None)
         db.session.commit()
-        flash("Flashcard settings saved.", "success")
+        flash(_("Class settings saved."), "success")
     else:
-        flash("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200.", "error")
+        flash(_("Desired retention is between 0.70 and 0.97; new cards per day between 0 and 200."), "error")
     return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
 
 
@@ -81,15 +82,15 @@ def add_roster(classroom_id: int):
     if form.validate_on_submit() and form.roster_file.data:
         raw = form.roster_file.data.read(1024 * 1024 + 1)
         if len(raw) > 1024 * 1024:
-            flash("The roster file is larger than 1 MB.", "error")
+            flash(_("The roster file is larger than 1 MB."), "error")
             return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            flash("The roster file is not UTF-8 text: save it as CSV UTF-8 and try again.", "error")
+            flash(_("The roster file is not UTF-8 text: save it as CSV UTF-8 and try again."), "error")
             return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
     elif not form.validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_classroom", classroom_id=classroom.id))
     try:
         result = accounts.add_roster(classroom, text, now=utcnow())

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.jobs.runner import start_job
@@ -22,7 +24,7 @@ def _document_form() -> DocumentForm:
     """The upload form with the teacher's own banks as targets (0: a new bank)."""
     form = DocumentForm()
     own = list_banks_for(current_user)
-    form.bank_id.choices = [SelectChoice(0, "A new bank")] + [SelectChoice(b.id, b.title) for b in own]
+    form.bank_id.choices = [SelectChoice(0, _("A new bank"))] + [SelectChoice(b.id, b.title) for b in own]
     return form
 
 
@@ -85,13 +87,13 @@ def retry_job(job_id: int):
     """Run a failed job again; refused while it waits or runs."""
     job = get_own_job(job_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     try:
         jobs.requeue(job, max_active=current_app.config["JOBS_PER_TEACHER"])
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     db.session.commit()
     start_job(job.id)

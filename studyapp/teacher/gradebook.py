@@ -4,6 +4,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from flask import Response, abort, current_app, render_template, request
+from flask_babel import gettext
 
 from studyapp.charts import histogram
 from studyapp.db import db, utcnow
@@ -73,7 +74,7 @@ def show_item_analysis(quiz_id: int):
     """Item statistics on first attempts, flags linking to each question's editor, per-source and speaker."""
     quiz = get_own_quiz(quiz_id)
     insight = quiz_insight(quiz)
-    chart = histogram(score_bins(list_quiz_percents(quiz)), title=f"Score distribution of {quiz.title}")
+    chart = histogram(score_bins(list_quiz_percents(quiz)), title=gettext("Score distribution of %(title)s", title=quiz.title))
     return render_template("teacher/item_analysis.html", quiz=quiz, insight=insight, chart=chart)
 
 

@@ -1,6 +1,7 @@
 """The question editor form: one form whose visible fields depend on the question type."""
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
@@ -26,32 +27,32 @@ class QuestionForm(FlaskForm):
     entry of a list (an alias, an item) and how many there are.
     """
 
-    prompt = TextAreaField("Question", validators=[Length(max=TEXT["prompt"])], render_kw={"rows": 3})
-    correct = RadioField("Correct choice", validators=[Optional()],
-                         choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])
-    tf_answer = RadioField("The statement is", validators=[Optional()],
-                           choices=[SelectChoice("True", "True"), SelectChoice("False", "False")])
-    text_answer = StringField("Expected answer", validators=[Length(max=TEXT["answer"])])
-    aliases = TextAreaField("Also accept (one per line)", validators=[Length(max=_lines_max("alias", "aliases"))],
+    prompt = TextAreaField(_l("Question"), validators=[Length(max=TEXT["prompt"])], render_kw={"rows": 3})
+    correct = RadioField(_l("Correct choice"), validators=[Optional()],
+                         choices=[SelectChoice(str(i), _l("Choice %(number)s", number=i)) for i in range(1, MAX_CHOICES + 1)])
+    tf_answer = RadioField(_l("The statement is"), validators=[Optional()],
+                           choices=[SelectChoice("True", _l("True")), SelectChoice("False", _l("False"))])
+    text_answer = StringField(_l("Expected answer"), validators=[Length(max=TEXT["answer"])])
+    aliases = TextAreaField(_l("Also accept (one per line)"), validators=[Length(max=_lines_max("alias", "aliases"))],
                             render_kw={"rows": 2})
-    number_answer = StringField("Answer (a number)", validators=[Length(max=TEXT["number"])])
-    tolerance = StringField("Tolerance (±)", validators=[Length(max=TEXT["number"])], description="0 means exactly.")
-    items = TextAreaField("Items in the right order (one per line)", validators=[Length(max=_lines_max("item", "items"))],
+    number_answer = StringField(_l("Answer (a number)"), validators=[Length(max=TEXT["number"])])
+    tolerance = StringField(_l("Tolerance (±)"), validators=[Length(max=TEXT["number"])], description=_l("0 means exactly."))
+    items = TextAreaField(_l("Items in the right order (one per line)"), validators=[Length(max=_lines_max("item", "items"))],
                           render_kw={"rows": 5})
-    pairs = TextAreaField("Pairs (one per line: left = right)",
+    pairs = TextAreaField(_l("Pairs (one per line: left = right)"),
                           validators=[Length(max=_lines_max("pair", "pairs", TEXT["pair"] + 3))], render_kw={"rows": 5})
-    explanation = TextAreaField("Explanation shown after answering", validators=[Length(max=TEXT["explanation"])],
+    explanation = TextAreaField(_l("Explanation shown after answering"), validators=[Length(max=TEXT["explanation"])],
                                 render_kw={"rows": 2})
-    notes = TextAreaField("Teacher note (students never see it)", validators=[Length(max=TEXT["notes"])],
+    notes = TextAreaField(_l("Teacher note (students never see it)"), validators=[Length(max=TEXT["notes"])],
                           render_kw={"rows": 2})
-    topic = StringField("Topic", validators=[Length(max=TEXT["topic"])])
-    difficulty = StringField("Difficulty (0 easy – 1 hard)", validators=[Length(max=TEXT["difficulty"])])
-    kind = SelectField("Kind", choices=[SelectChoice("fact", "Fact"), SelectChoice("perspective", "Perspective")])
-    tag_list = StringField("Tags (comma separated)", validators=[Length(max=_lines_max("tag", "tags"))])
+    topic = StringField(_l("Topic"), validators=[Length(max=TEXT["topic"])])
+    difficulty = StringField(_l("Difficulty (0 easy – 1 hard)"), validators=[Length(max=TEXT["difficulty"])])
+    kind = SelectField(_l("Kind"), choices=[SelectChoice("fact", _l("Fact")), SelectChoice("perspective", _l("Perspective"))])
+    tag_list = StringField(_l("Tags (comma separated)"), validators=[Length(max=_lines_max("tag", "tags"))])
 
 
 for _i in range(1, MAX_CHOICES + 1):
-    setattr(QuestionForm, f"choice_{_i}", StringField(f"Choice {_i}", validators=[Length(max=TEXT["choice"])]))
+    setattr(QuestionForm, f"choice_{_i}", StringField(_l("Choice %(number)s", number=_i), validators=[Length(max=TEXT["choice"])]))
 for _type in REGISTRY.values():  # fields a type brings of its own
     for _name, _field in _type.editor_fields.items():
         setattr(QuestionForm, _name, _field)

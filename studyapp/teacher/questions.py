@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _, ngettext
 from flask_login import current_user
 
+from studyapp.i18n import tr, term
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError, ValidationError
 from studyapp.models import QuestionStatus
@@ -15,7 +17,6 @@ from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_question, get_viewable_question
 from studyapp.teacher.forms import EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
-from studyapp.web import counted
 from studyapp.teacher.question_forms import TYPE_LABELS, QuestionForm, attach_error, fill_form, form_data
 
 STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
@@ -24,10 +25,11 @@ STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.R
 
 def regrade_message(regrade) -> str:
     """What a regrade did, in a teacher's words: answers regraded, and the manual marks it kept."""
-    text = (f"Regraded {counted(regrade.answers_checked, 'answer')}: "
-            f"{counted(len(regrade.changes), 'grade')} changed.")
+    text = ngettext("Regraded %(num)s answer:", "Regraded %(num)s answers:", regrade.answers_checked) + " " + ngettext(
+        "%(num)s grade changed.", "%(num)s grades changed.", len(regrade.changes))
     if regrade.overrides_kept:
-        text += f" {counted(regrade.overrides_kept, 'manual override')} kept: your marks still count."
+        text += " " + ngettext("%(num)s manual override kept: your marks still count.",
+                               "%(num)s manual overrides kept: your marks still count.", regrade.overrides_kept)
     return text
 
 
@@ -64,13 +66,11 @@ def edit_question(question_id: int):
         attach_error(form, question.type, exc)
         return _render(question, form, 422)
     db.session.commit()
-    flash(f"Saved ({', '.join(changes)} changed)." if changes else "No changes to save.", "success")
+    flash(_("Saved (%(fields)s changed).", fields=", ".join(str(term(c)) for c in changes)) if changes
+          else _("No changes to save."), "success")
     if regrade is not None and regrade.answers_checked:
         flash(regrade_message(regrade), "info")
     return redirect(url_for("teacher.show_question", question_id=question.id))
-
-
-REVIEWED = {"approve": "Question approved.", "reject": "Question rejected.", "restore": "Question restored to draft."}
 
 
 @bp.post("/questions/<int:question_id>/<any(approve, reject, restore):action>")
@@ -78,21 +78,22 @@ def review_question(question_id: int, action: str):
     """Approve, reject or restore one question, then go to the next draft if asked."""
     question = get_own_question(question_id)
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     try:
         question_service.set_status([question], STATUS_ACTIONS[action], actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     db.session.commit()
-    flash(REVIEWED[action], "success")
+    flash({"approve": _("Question approved."), "reject": _("Question rejected.")}.get(action, _("Question restored to draft.")),
+          "success")
     if request.form.get("next") == "draft":
         following = find_next_draft(question)
         if following is not None:
             return redirect(url_for("teacher.show_question", question_id=following.id))
-        flash("That was the last draft: every question of this bank is reviewed.", "info")
+        flash(_("That was the last draft: every question of this bank is reviewed."), "info")
         return redirect(url_for("teacher.show_bank", bank_id=question.bank_id))
     return redirect(url_for("teacher.show_question", question_id=question.id))
 
@@ -119,7 +120,7 @@ def new_question(bank_id: int):
         else:
             url = done(claim, url_for("teacher.show_question", question_id=question.id))
             db.session.commit()
-            flash("Question added as a draft.", "success")
+            flash(_("Question added as a draft."), "success")
             return redirect(url)
     return render_template("teacher/new_question.html", bank=bank, form=form, qtype=qtype,
                            type_labels=TYPE_LABELS), (422 if request.method == "POST" else 200)

@@ -5,11 +5,14 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext, ngettext
+from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadyAssignedError, AlreadySentError, StudyAppError
+from studyapp.i18n import tr
 from studyapp.services import banks, classes, quizzes
 from studyapp.services.grading import grade, key_of
 from studyapp.services.layout import build_layout
@@ -30,7 +33,7 @@ def _quiz_form(bank) -> QuizForm:
     approved = quizzes.list_quiz_questions(bank)
     form.topics.choices = [SelectChoice(t, t) for t in sorted({q.topic for q in approved if q.topic})]
     form.sources.choices = [SelectChoice(s.id, s.title) for s in bank.sources]
-    form.types.choices = [SelectChoice(t, TYPE_LABELS[t]) for t in TYPE_LABELS if any(q.type == t for q in approved)]
+    form.types.choices = [SelectChoice(t, tr(TYPE_LABELS[t])) for t in TYPE_LABELS if any(q.type == t for q in approved)]
     return form
 
 
@@ -47,10 +50,10 @@ def new_quiz(bank_id: int):
         rules = quizzes.Rules(topics=form.topics.data or [], source_ids=form.sources.data or [],
                               types=form.types.data or [], kinds=form.kinds.data or [])
         if form.selection.data == "count" and not count:
-            form.count.errors.append("Say how many questions.")
+            form.count.errors.append(_("Say how many questions."))
         elif twin := quizzes.find_recent_twin(bank, owner=current_user, title=form.title.data, now=utcnow()):
-            flash(f"You made {twin.title} from this bank a moment ago, so no second one was made: here it is. "
-                  "To make another, give it another title.", "info")
+            flash(_("You made %(title)s from this bank a moment ago, so no second one was made: here it is. "
+                    "To make another, give it another title.", title=twin.title), "info")
             return redirect(url_for("teacher.show_quiz", quiz_id=twin.id))
         else:
             try:
@@ -67,11 +70,13 @@ def new_quiz(bank_id: int):
                 return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
             except StudyAppError as exc:
                 db.session.rollback()
-                form.count.errors.append(str(exc))
+                form.count.errors.append(tr(str(exc)))
             else:
                 url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
                 db.session.commit()
-                flash(f"Quiz created with {len(quiz.slots)} questions. Preview it, reorder it, assign it.", "success")
+                flash(ngettext("Quiz created with %(num)s question. Preview it, reorder it, assign it.",
+                               "Quiz created with %(num)s questions. Preview it, reorder it, assign it.", len(quiz.slots)),
+                      "success")
                 return redirect(url)
     return render_template("teacher/new_quiz.html", bank=bank, form=form,
                            usable=quizzes.count_quiz_questions(bank)), (422 if form.errors else 200)
@@ -86,7 +91,7 @@ def change_slot(quiz_id: int, slot_id: int):
         abort(404)
     form = SlotForm()
     if not form.validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     try:
         if form.action.data == "remove":
@@ -95,10 +100,10 @@ def change_slot(quiz_id: int, slot_id: int):
             quizzes.move_slot(quiz, slot, -1 if form.action.data == "up" else 1)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
     else:
         db.session.commit()
-        flash("Question removed." if form.action.data == "remove" else "Order saved.", "success")
+        flash(_("Question removed.") if form.action.data == "remove" else _("Order saved."), "success")
     return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id, _anchor="questions"))
 
 
@@ -146,10 +151,10 @@ def edit_quiz_settings(quiz_id: int):
                                     attempts_allowed=form.attempts_allowed.data,
                                     feedback_mode=form.feedback_mode.data, show_evidence=form.show_evidence.data)
         except StudyAppError as exc:
-            form.title.errors.append(str(exc))
+            form.title.errors.append(tr(str(exc)))
         else:
             db.session.commit()
-            flash("Quiz settings saved.", "success")
+            flash(_("Quiz settings saved."), "success")
             return redirect(url_for("teacher.show_quiz", quiz_id=quiz.id))
     return _render_quiz(quiz, settings=form, status=422)
 
@@ -178,18 +183,18 @@ def assign_quiz(quiz_id: int):
         except AlreadyAssignedError as exc:
             db.session.rollback()
             if len(form.classroom_ids.data) == 1:  # the same assignment again (Back and Assign): show the one there is
-                flash(str(exc), "info")
+                flash(tr(str(exc)), "info")
                 return redirect(url_for("teacher.show_assignment", assignment_id=exc.assignment.id))
-            form.classroom_ids.errors.append(str(exc))
+            form.classroom_ids.errors.append(tr(str(exc)))
         except StudyAppError as exc:
             db.session.rollback()
-            form.due_date.errors.append(str(exc))
+            form.due_date.errors.append(tr(str(exc)))
         else:
             names = ", ".join(a.classroom.name for a in made)
             url = done(claim, url_for("teacher.show_assignment", assignment_id=made[0].id) if len(made) == 1
                        else url_for("teacher.show_quiz", quiz_id=quiz.id))
             db.session.commit()
-            flash(f"{quiz.title} assigned to {names}.", "success")
+            flash(_("%(title)s assigned to %(names)s.", title=quiz.title, names=names), "success")
             return redirect(url)
     return _render_quiz(quiz, assign=form, status=422)
 
@@ -205,7 +210,7 @@ def preview_quiz(quiz_id: int):
             try:
                 view.raw = read_answer(view, request.form)
             except StudyAppError as exc:
-                view.error = str(exc)
+                view.error = tr(str(exc))
                 continue
             checked[view.slot.id] = grade(key_of(view.question), view.raw)[0]
     return render_template("teacher/preview.html", quiz=quiz, views=views, checked=checked, form=EmptyForm())

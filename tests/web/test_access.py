@@ -11,7 +11,7 @@ from studyapp.db import utcnow
 from studyapp.models import Role
 from studyapp.services import accounts, attempts, classes, invites, jobs, scheduling
 
-PUBLIC = {"auth.index", "auth.login", "auth.signup", "auth.join", "auth.logout", "healthz", "static"}
+PUBLIC = {"auth.index", "auth.login", "auth.signup", "auth.join", "auth.logout", "healthz", "static", "i18n.set_language"}
 SIGNED_IN = {"auth.change_password"}
 # Teacher pages that show or change no particular object: any teacher may open them.
 TEACHER_GENERAL = {"teacher.dashboard", "teacher.create_classroom", "teacher.import_bank", "teacher.upload_document",

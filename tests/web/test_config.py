@@ -108,7 +108,16 @@ def test_pooled_connections_are_tested_only_where_the_database_can_drop_them(app
             assert statements == ["SELECT 2"]
 
 
-def test_counts_read_as_english_with_one_and_with_many(app):
-    render = app.jinja_env.from_string("{{ n|counted('question') }} · {{ n|counted('quiz', 'quizzes') }}").render
-    assert render(n=1) == "1 question · 1 quiz"
-    assert render(n=0) == "0 questions · 0 quizzes" and render(n=3) == "3 questions · 3 quizzes"
+def test_counts_take_the_plural_form_of_the_language(app):
+    """ngettext, not a filter appending "s": English has two forms, Russian three, Kazakh keeps the singular."""
+    template = app.jinja_env.from_string('{{ ngettext("%(num)s question", "%(num)s questions", n) }}')
+    seen = {}
+    for language in ("en", "ru", "kk"):
+        with app.test_request_context("/", headers={"Accept-Language": language}):
+            from flask_babel import refresh
+
+            refresh()
+            seen[language] = [template.render(n=n) for n in (1, 3, 5, 21)]
+    assert seen["en"] == ["1 question", "3 questions", "5 questions", "21 questions"]
+    assert seen["ru"] == ["1 вопрос", "3 вопроса", "5 вопросов", "21 вопрос"]
+    assert seen["kk"] == ["1 сұрақ", "3 сұрақ", "5 сұрақ", "21 сұрақ"]
