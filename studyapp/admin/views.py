@@ -5,6 +5,7 @@ from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.admin import bp
 from studyapp.admin.access import get_classroom, get_invite, get_managed_user
 from studyapp.admin.forms import EmptyForm, InviteForm, TeacherForm
@@ -41,7 +42,7 @@ def create_teacher():
                                     must_change_password=True)
     except StudyAppError as exc:
         db.session.rollback()
-        form.username.errors.append(str(exc))
+        form.username.errors.append(tr(str(exc)))
         return _render_dashboard(teacher_form=form, status=422)
     db.session.commit()
     return render_template("admin/one_time_password.html", user=user, password=password, made=True)

@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.auth import limits
@@ -111,7 +112,7 @@ def signup():
                 invites.use_invite(invite, user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.username.errors.append(str(exc))
+            form.username.errors.append(tr(str(exc)))
         else:
             db.session.commit()
             login_user(user)
@@ -131,7 +132,7 @@ def join():
         classroom = classes.find_classroom_by_code(form.join_code.data)
         if classroom is None:
             limits.note_wrong_join_code()
-            form.join_code.errors.append("No class has that join code. Check it with your teacher.")
+            form.join_code.errors.append(_("No class has that join code. Check it with your teacher."))
         else:
             try:
                 user = accounts.create_user(form.username.data, form.password.data, role=Role.STUDENT,
@@ -139,7 +140,7 @@ def join():
                 classes.enrol(classroom, user)
             except StudyAppError as exc:
                 db.session.rollback()
-                form.username.errors.append(str(exc))
+                form.username.errors.append(tr(str(exc)))
             else:
                 db.session.commit()
                 login_user(user)
@@ -158,7 +159,7 @@ def change_password():
     form = ChangePasswordForm()
     if form.validate_on_submit():
         if not current_user.check_password(form.current.data):
-            form.current.errors.append("That is not your current password.")
+            form.current.errors.append(_("That is not your current password."))
         else:
             user = current_user._get_current_object()
             user.set_password(form.password.data)  # ends the account's other sessions

@@ -164,7 +164,7 @@ def submit_attempt(attempt_id: int):
     if attempt.is_finished:
         return redirect(url_for("student.show_result", attempt_id=attempt.id))
     if not EmptyForm().validate_on_submit() or request.form.get("confirm") != "1":
-        flash("Check the summary, then confirm to submit.", "error")
+        flash(_("Check the summary, then confirm to submit."), "error")
         return redirect(url_for("student.show_summary", attempt_id=attempt.id))
     attempt_service.submit_attempt(attempt, now=utcnow())
     db.session.commit()

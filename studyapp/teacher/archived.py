@@ -5,8 +5,10 @@ Assignments are unassigned and restored on their own page (`teacher/assignments.
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.services import archive
@@ -46,11 +48,11 @@ def archive_thing(kind: str, object_id: int):
     """Archive an own bank, document, quiz or class: off the dashboard, nothing deleted."""
     thing = _load(kind, object_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(KINDS[kind][2](thing))
     archive.archive(thing, actor=current_user, now=utcnow())
     db.session.commit()
-    flash(f"{_title(thing)} is archived. It is under Archived, where you can restore it.", "success")
+    flash(_("%(title)s is archived. It is under Archived, where you can restore it.", title=_title(thing)), "success")
     if kind == "document":
         return redirect(url_for("teacher.show_bank", bank_id=thing.bank_id))
     return redirect(url_for("teacher.dashboard"))
@@ -61,14 +63,14 @@ def restore_thing(kind: str, object_id: int):
     """Bring an archived bank, document, quiz or class back as it was."""
     thing = _load(kind, object_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_archived"))
     try:
         archive.restore(thing, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_archived"))
     db.session.commit()
-    flash(f"{_title(thing)} is restored.", "success")
+    flash(_("%(title)s is restored.", title=_title(thing)), "success")
     return redirect(KINDS[kind][2](thing))

@@ -5,10 +5,13 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from flask import current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext, ngettext
+from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from studyapp.charts import histogram
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadyAssignedError, StudyAppError
 from studyapp.models import User
@@ -38,7 +41,7 @@ def _render(assignment, edit_form=None, status=200):
     report = build_assignment_report(assignment, now=utcnow())
     extra_form = ExtraTimeForm()
     extra_form.student_id.choices = [SelectChoice(s.id, s.display_name) for s in report.students]
-    chart = histogram(score_bins(report.percents()), title=f"Score distribution of {assignment.quiz.title}")
+    chart = histogram(score_bins(report.percents()), title=gettext("Score distribution of %(title)s", title=assignment.quiz.title))
     return render_template("teacher/assignment.html", assignment=assignment, report=report, extra_form=extra_form,
                            chart=chart, edit_form=edit_form or _edit_form(assignment), button=EmptyForm(),
                            has_essays=bool(manual_slots(assignment.quiz))), status
@@ -61,10 +64,10 @@ def edit_assignment(assignment_id: int):
                                     due_at=school_time(form.due_date.data, form.due_time.data, time(23, 59)), now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.due_date.errors.append(str(exc))
+            form.due_date.errors.append(tr(str(exc)))
         else:
             db.session.commit()
-            flash("Dates saved: students see the new ones now.", "success")
+            flash(_("Dates saved: students see the new ones now."), "success")
             return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
     return _render(assignment, edit_form=form, status=422)
 
@@ -79,9 +82,9 @@ def set_extra_time(assignment_id: int):
         student = db.session.get(User, form.student_id.data)
         quizzes.set_extra_time(assignment, student, form.minutes.data)
         db.session.commit()
-        flash(f"{student.display_name}: {form.minutes.data} extra minutes.", "success")
+        flash(ngettext("%(name)s: %(num)s extra minute.", "%(name)s: %(num)s extra minutes.", form.minutes.data, name=student.display_name), "success")
     else:
-        flash("Choose a student and a number of minutes from 0 to 600.", "error")
+        flash(_("Choose a student and a number of minutes from 0 to 600."), "error")
     return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
 
 
@@ -95,8 +98,8 @@ def unassign(assignment_id: int):
     if form.validate_on_submit():
         archive.archive(assignment, actor=current_user, now=utcnow())
         db.session.commit()
-        flash(f"{assignment.quiz.title} is unassigned from {assignment.classroom.name}. Its attempts and grades "
-              "are kept under Archived, where you can restore it.", "success")
+        flash(_("%(title)s is unassigned from %(name)s. Its attempts and grades are kept under Archived, where you can "
+                "restore it.", title=assignment.quiz.title, name=assignment.classroom.name), "success")
         return redirect(url_for("teacher.show_classroom", classroom_id=assignment.classroom.id))
     return render_template("teacher/unassign.html", assignment=assignment, form=form,
                            started=archive.count_started(assignment))
@@ -107,14 +110,14 @@ def restore_assignment(assignment_id: int):
     """Assign an unassigned quiz again, with the attempts and grades it had."""
     assignment = get_own_assignment(assignment_id)
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
     try:
         archive.restore(assignment, actor=current_user, now=utcnow())
     except AlreadyAssignedError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
     db.session.commit()
-    flash(f"{assignment.quiz.title} is assigned to {assignment.classroom.name} again, with its grades.", "success")
+    flash(_("%(title)s is assigned to %(name)s again, with its grades.", title=assignment.quiz.title, name=assignment.classroom.name), "success")
     return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))

@@ -6,8 +6,10 @@ import re
 
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import ngettext
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db
 from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.formats.registry import FORMATS
@@ -58,7 +60,7 @@ def import_bank():
     if form.validate_on_submit():
         upload = form.bank_file.data
         if not upload or not upload.filename:
-            form.bank_file.errors.append("Choose a file to import.")
+            form.bank_file.errors.append(_("Choose a file to import."))
         else:
             try:
                 claim = claim_once()
@@ -69,7 +71,7 @@ def import_bank():
                 return sent_again(exc, url_for("teacher.dashboard"))
             except StudyAppError as exc:
                 db.session.rollback()
-                form.bank_file.errors.append(f"Nothing was imported. {exc}")
+                form.bank_file.errors.append(_("Nothing was imported.") + " " + tr(str(exc)))
             else:
                 bank = result.bank
                 url = done(claim, url_for("teacher.show_bank", bank_id=bank.id))

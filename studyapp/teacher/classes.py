@@ -5,6 +5,7 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.services import accounts, bank_filters, banks, classes, gradebook, quizzes
@@ -36,7 +37,7 @@ def create_classroom():
         return redirect(url_for("teacher.dashboard"))
     twin = classes.find_teacher_classroom(current_user, form.name.data)
     if twin is not None:  # Back and "Create class" again, or a second class of one name nobody could tell apart
-        flash(f"You already have a class named {twin.name}: here it is. Give a new class another name.", "info")
+        flash(_("You already have a class named %(name)s: here it is. Give a new class another name.", name=twin.name), "info")
         return redirect(url_for("teacher.show_classroom", classroom_id=twin.id))
     try:
         claim = claim_once()
@@ -97,7 +98,7 @@ def add_roster(classroom_id: int):
     except StudyAppError as exc:
         db.session.rollback()
         return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
-                               progress=gradebook.count_submitted(classroom), roster_error=str(exc),
+                               progress=gradebook.count_submitted(classroom), roster_error=tr(str(exc)),
                                study_form=StudySettingsForm(formdata=None, obj=classroom)), 422
     db.session.commit()
     return render_template("teacher/roster_passwords.html", classroom=classroom, created=result.created,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import current_app, flash, jsonify, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -40,7 +41,7 @@ def upload_document():
             filename, payload = "pasted-text.txt", form.text.data.encode("utf-8")
             form.title.data = form.title.data or jobs.title_for_pasted(form.text.data)  # never "pasted-text"
         else:
-            form.document.errors.append("Choose a file or paste some text.")
+            form.document.errors.append(_("Choose a file or paste some text."))
             return render_template("teacher/upload.html", form=form), 422
         bank = get_own_bank(form.bank_id.data) if form.bank_id.data else None
         try:
@@ -54,7 +55,7 @@ def upload_document():
             return sent_again(exc, url_for("teacher.dashboard"))
         except StudyAppError as exc:
             db.session.rollback()
-            form.document.errors.append(str(exc))
+            form.document.errors.append(tr(str(exc)))
             return render_template("teacher/upload.html", form=form), 422
         url = done(claim, url_for("teacher.show_job", job_id=job.id))
         db.session.commit()
@@ -106,15 +107,16 @@ def set_language(document_id: int):
     document = get_own_document(document_id)
     form = DocumentLanguageForm()
     if not form.validate_on_submit():
-        flash("Choose English, Russian or Kazakh.", "error")
+        flash(_("Choose English, Russian or Kazakh."), "error")
         return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
     try:
         changed = set_document_language(document, form.language.data, actor=current_user)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(str(exc), "error")
+        flash(tr(str(exc)), "error")
         return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
     db.session.commit()
-    flash(f"{document.title or document.filename} is marked {LANGUAGE_NAMES[form.language.data]}"
-          f" ({changed} question{'' if changed == 1 else 's'} with it).", "success")
+    flash(ngettext("%(title)s is marked %(language)s (%(num)s question with it).",
+                   "%(title)s is marked %(language)s (%(num)s questions with it).", changed,
+                   title=document.title or document.filename, language=tr(LANGUAGE_NAMES[form.language.data])), "success")
     return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _, ngettext
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.limits import parse_id
@@ -16,7 +18,6 @@ from studyapp.teacher.forms import EmptyForm, FlashcardForm
 
 PAGE_SIZE = 50
 ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED, "restore": QuestionStatus.DRAFT}
-DONE = {"approve": "approved", "reject": "rejected", "restore": "back to draft"}
 
 
 @bp.get("/banks/<int:bank_id>/flashcards")
@@ -40,23 +41,28 @@ def review_flashcards(bank_id: int):
     back = redirect(url_for("teacher.show_flashcards", bank_id=bank.id, status=request.form.get("status") or None,
                             page=request.form.get("page", type=int) or None))
     if not EmptyForm().validate_on_submit():
-        flash("The form expired; reload the page and try again.", "error")
+        flash(_("The form expired; reload the page and try again."), "error")
         return back
-    action, _, one = (request.form.get("one") or "").partition(":")
+    action, _sep, one = (request.form.get("one") or "").partition(":")
     if not one:
         action = request.form.get("action", "")
     ids = [parse_id(one)] if one else [parse_id(i) for i in request.form.getlist("ids")]
     cards = flashcard_service.list_picked_flashcards(bank, [i for i in ids if i is not None])
     if action not in ACTIONS:
-        flash("Choose approve, reject or back to draft.", "error")
+        flash(_("Choose approve, reject or back to draft."), "error")
         return back
     if not cards:
-        flash("Tick at least one flashcard first.", "error")
+        flash(_("Tick at least one flashcard first."), "error")
         return back
     changed = flashcard_service.set_flashcard_status(cards, ACTIONS[action], actor=current_user, now=utcnow())
     db.session.commit()
-    noun = "flashcard" if len(cards) == 1 else "flashcards"
-    flash(f"{changed} of {len(cards)} {noun} {DONE[action]}.", "success")
+    done = {"approve": lambda: ngettext("%(changed)s of %(num)s flashcard approved.",
+                                        "%(changed)s of %(num)s flashcards approved.", len(cards), changed=changed),
+            "reject": lambda: ngettext("%(changed)s of %(num)s flashcard rejected.",
+                                       "%(changed)s of %(num)s flashcards rejected.", len(cards), changed=changed),
+            "restore": lambda: ngettext("%(changed)s of %(num)s flashcard back to draft.",
+                                        "%(changed)s of %(num)s flashcards back to draft.", len(cards), changed=changed)}
+    flash(done[action](), "success")
     return back
 
 
@@ -71,9 +77,9 @@ def edit_flashcard(flashcard_id: int):
                                                          actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            getattr(form, getattr(exc, "field", None) or "front").errors.append(str(exc))
+            getattr(form, getattr(exc, "field", None) or "front").errors.append(tr(str(exc)))
         else:
             db.session.commit()
-            flash("Flashcard saved." if changed else "Nothing changed.", "success")
+            flash(_("Flashcard saved.") if changed else _("Nothing changed."), "success")
             return redirect(url_for("teacher.show_flashcards", bank_id=card.bank_id))
     return render_template("teacher/flashcard.html", card=card, form=form), (422 if form.errors else 200)

@@ -3,8 +3,10 @@ override of an automatic grade) with points and a comment."""
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.models import QuizSlot
@@ -59,14 +61,14 @@ def mark_answer(attempt_id: int, slot_id: int):
             marking.mark_answer(attempt, slot, form.points.data, form.comment.data, actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.points.errors = [*form.points.errors, str(exc)]
+            form.points.errors = [*form.points.errors, tr(str(exc))]
         else:
             db.session.commit()
-            flash(f"{attempt.student.display_name}, question {slot.position}: {form.points.data} of "
-                  f"{slot.points:g} saved.", "success")
+            flash(_("%(name)s, question %(number)s: %(points)s of %(max)s saved.", name=attempt.student.display_name,
+                    number=slot.position, points=form.points.data, max=f"{slot.points:g}"), "success")
             return redirect(back)
     if to_student:  # the student's page has one small form per answer: say what was wrong there
-        flash("The mark was not saved: " + " ".join(form.points.errors + form.comment.errors), "error")
+        flash(_("The mark was not saved:") + " " + " ".join(map(str, form.points.errors + form.comment.errors)), "error")
         return redirect(back)
     return _queue_page(attempt.assignment, {(attempt.id, slot.id): form}, 422)
 
@@ -81,9 +83,9 @@ def clear_mark(attempt_id: int, slot_id: int):
     back = url_for("teacher.show_student", classroom_id=attempt.assignment.classroom_id,
                    student_id=attempt.student_id, _anchor=f"attempt-{attempt.id}")
     if not EmptyForm().validate_on_submit():
-        flash("The page was stale; try again.", "error")
+        flash(_("The page was stale; try again."), "error")
         return redirect(back)
     if marking.clear_mark(attempt, slot, actor=current_user):
         db.session.commit()
-        flash("Your mark is removed: the automatic grade counts again.", "success")
+        flash(_("Your mark is removed: the automatic grade counts again."), "success")
     return redirect(back)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import flash, redirect, request
 from flask_login import current_user
 
+from studyapp.i18n import tr
 from studyapp.db import utcnow
 from studyapp.errors import AlreadySentError
 from studyapp.models import FormToken
@@ -17,7 +18,7 @@ def claim_once() -> FormToken | None:
 
 def sent_again(exc: AlreadySentError, fallback: str):
     """Say the form was sent already and go to what its first send made (or `fallback`)."""
-    flash(str(exc), "info")
+    flash(tr(str(exc)), "info")
     return redirect(exc.result_url or fallback)
 
 
