@@ -157,15 +157,15 @@ def tr(text):
 def format_gaps(fmt) -> str:
     """What an exchange format has no place for (formats.registry.BankFormat), in the reader's language."""
     parts = [] if fmt.carries_flashcards else [gettext("flashcards")]
-    parts += [gettext("%(type)s questions", type=gettext(label)) for label in fmt.missing_type_labels]
-    return gettext(", ").join(parts)
+    parts += [gettext("questions of the type %(type)s", type=gettext(label)) for label in fmt.missing_type_labels]
+    return ", ".join(parts)
 
 
 def left_out_reason(item, fmt) -> str:
     """Why a format leaves a question or flashcard out (formats.registry.LeftOut), in the reader's language."""
     if item.kind == "flashcard":
-        return gettext("%(format)s has no flashcards", format=gettext(fmt.label))
-    return gettext("%(format)s has no %(type)s questions", format=gettext(fmt.label),
+        return gettext("%(format)s has no flashcards", format=fmt.label)
+    return gettext("%(format)s has no questions of the type %(type)s", format=fmt.label,
                    type=gettext(item.type_label) if item.type_label else "?")
 
 

@@ -14,6 +14,7 @@ from wtforms.validators import Length
 from studyapp.errors import ValidationError
 from studyapp.limits import TEXT, too_long
 from studyapp.question_types import BaseType
+from studyapp.translatable import N_
 
 FIELDS = ("template", "grader_info")
 
@@ -27,14 +28,14 @@ def essay_texts(answer: Any) -> dict[str, str]:
 class Essay(BaseType):
     """Write a response; the teacher marks it."""
 
-    name, label, answer_field = "essay", "Essay (marked by the teacher)", "grader_info"
+    name, label, answer_field = "essay", N_("Essay (marked by the teacher)"), "grader_info"
     is_manual = True
     cannot_carry = frozenset({"apkg"})  # an Anki card has no answer to reveal and no one to mark it
     anki_choices = False
     editor_fields = {
-        "response_template": TextAreaField("Response template (the answer box starts with it; optional)",
+        "response_template": TextAreaField(N_("Response template (the answer box starts with it; optional)"),
                                            validators=[Length(max=TEXT["template"])], render_kw={"rows": 3}),
-        "grader_info": TextAreaField("Information for graders (students never see it; optional)",
+        "grader_info": TextAreaField(N_("Information for graders (students never see it; optional)"),
                                      validators=[Length(max=TEXT["grader_info"])], render_kw={"rows": 3}),
     }
 
@@ -42,7 +43,7 @@ class Essay(BaseType):
         """Both texts are optional; only their length is checked (by the limits)."""
         answer = data.get("answer")
         if answer is not None and not isinstance(answer, dict):
-            raise ValidationError("An essay's answer holds its response template and grader information.", "answer")
+            raise ValidationError(N_("An essay's answer holds its response template and grader information."), "answer")
         return {"answer": {name: str(value).strip() for name, value in essay_texts(answer).items()}}
 
     def shape_problem(self, question):

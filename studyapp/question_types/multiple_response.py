@@ -31,7 +31,7 @@ class MultipleResponse(ChoiceType):
 
     name, label, answer_field = "multiple_response", N_("Multiple response (tick all that apply)"), "correct_many"
     editor_fields = {"correct_many": SelectMultipleField(
-        "Correct choices", validators=[Optional()],
+        N_("Correct choices"), validators=[Optional()],
         choices=[SelectChoice(str(i), f"Choice {i}") for i in range(1, MAX_CHOICES + 1)])}
 
     def validate(self, data, prompt):

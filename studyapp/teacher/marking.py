@@ -21,7 +21,7 @@ def mark_form(attempt_id: int, slot_id: int, mark=None, *, formdata=None, label:
     `label` names the answer in the points field's label where a page shows many."""
     form = MarkForm(prefix=f"mark-{attempt_id}-{slot_id}", formdata=formdata)
     if label:
-        form.points.label.text = f"Points for {label}"
+        form.points.label.text = _("Points for %(what)s", what=label)
     if formdata is None and mark is not None:
         form.points.data, form.comment.data = f"{mark.points:g}", mark.comment
     return form

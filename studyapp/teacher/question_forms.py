@@ -55,6 +55,8 @@ for _i in range(1, MAX_CHOICES + 1):
     setattr(QuestionForm, f"choice_{_i}", StringField(_l("Choice %(number)s", number=_i), validators=[Length(max=TEXT["choice"])]))
 for _type in REGISTRY.values():  # fields a type brings of its own
     for _name, _field in _type.editor_fields.items():
+        if _field.args and isinstance(_field.args[0], str):  # a label the type marked with N_: shown translated
+            _field.args = (_l(_field.args[0]), *_field.args[1:])
         setattr(QuestionForm, _name, _field)
 
 

@@ -15,7 +15,7 @@ from i18n_support import (LANGUAGES, PSEUDO, TRANSLATIONS, OPEN, english_left, e
 from studyapp import create_app
 from studyapp.db import db, utcnow
 from studyapp.models import Role
-from studyapp.services import accounts, attempts, classes, invites, jobs
+from studyapp.services import accounts, archive, attempts, classes, invites, jobs
 
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)s|%%|\{[a-z_]+\}")  # {name}: filled by a script (static/quiz.js)
 
@@ -86,10 +86,14 @@ def school(app):
     attempt = attempts.start_attempt(assignment, student, now=utcnow())
     finished = make_submitted_attempt(make_assignment(teacher, classroom, title="Тапсырылған тест"), student)
     job = jobs.create_job(teacher, filename="мәтін.txt", payload=b"Some text here.")
+    # Something archived of each kind, so that the Archived page shows every section.
+    archive.archive(make_bank(key="test:old", owner=teacher), actor=teacher, now=utcnow())
+    archive.archive(make_classroom(teacher, "8 «В» сыныбы"), actor=teacher, now=utcnow())
+    archive.archive(make_assignment(teacher, classroom, title="Ескі тест"), actor=teacher, now=utcnow())
     commit()
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
-            "job_id": job.id, "student_id": student.id, "user_id": student.id,
+            "job_id": job.id, "student_id": student.id, "user_id": student.id, "flashcard_id": bank.flashcards[0].id,
             "student.show_result": {"attempt_id": finished.id}}  # values for one page only
 
 
