@@ -79,7 +79,7 @@ def show_job(job_id: int):
 def job_status(job_id: int):
     """The job's progress for the page's script to poll."""
     job = get_own_job(job_id)
-    return jsonify(status=job.status, progress=job.progress, stage=job.stage, finished=job.is_finished,
+    return jsonify(status=job.status, progress=job.progress, stage=tr(job.stage), finished=job.is_finished,
                    stale=jobs.is_stale(job, utcnow()))
 
 
