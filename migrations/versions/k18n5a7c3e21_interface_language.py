@@ -1,7 +1,7 @@
 """users.language and classrooms.language: the interface language a person chose, a class's default
 
 Revision ID: k18n5a7c3e21
-Revises: t4d2e8a1c9b7
+Revises: k2r8l4n6g1a3
 Create Date: 2026-11-28 22:10:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'k18n5a7c3e21'
-down_revision = 't4d2e8a1c9b7'
+down_revision = 'k2r8l4n6g1a3'
 branch_labels = None
 depends_on = None
 

@@ -134,6 +134,7 @@ def test_student_writes_teacher_marks_from_the_queue_and_the_student_sees_points
                         data={"slot_id": str(world["essay"].id), f"slot_{world['essay'].id}": essay})
     assert saved.status_code == 200 and saved.get_json()["saved"]
     client.post(f"/student/attempts/{attempt_id}", data={f"slot_{world['tf'].id}": "False", "submit": "1"})
+    client.post(f"/student/attempts/{attempt_id}/submit", data={"confirm": "1"})  # the summary's confirmation
     result = client.get(f"/student/attempts/{attempt_id}/result").data.decode()
     assert "Your teacher has 1 answer still to mark" in result and "Waiting for your teacher's mark" in result
     assert "Snowmelt; rain on frozen ground." not in result  # grader information is the teacher's
