@@ -116,6 +116,7 @@ def test_partial_and_negative_marks_are_graded_and_the_feedback_shown(client, ta
     stored = {a.slot_id: a.points for a in db.session.scalars(sa.select(Answer).where(Answer.attempt_id == attempt.id))}
     assert [stored[slots[k].id] for k in ("Pet", "Capital", "Three")] == [0.5, -0.5, 0.0]
     client.post(f"/student/attempts/{attempt.id}", data={"submit": "1", **{f"slot_{slots[k].id}": v for k, v in typed.items()}})
+    client.post(f"/student/attempts/{attempt.id}/submit", data={"confirm": "1"})  # the summary's confirmation
     db.session.expire_all()
     assert db.session.get(Attempt, attempt.id).score == 0.0
     result = client.get(f"/student/attempts/{attempt.id}/result").data.decode()
