@@ -12,6 +12,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import AlreadyAssignedError, NotAllowedError, ValidationError
 from studyapp.models import Assignment, Attempt, Classroom, QuestionBank, Quiz, SourceDocument, User
@@ -55,7 +56,7 @@ def restore(thing: Archivable, *, actor: User, now: datetime) -> None:
     """
     _check_owner(thing, actor)
     if isinstance(thing, SourceDocument) and thing.bank.archived_at is not None:
-        raise ValidationError("Restore the bank of this document first.")
+        raise ValidationError(N_("Restore the bank of this document first."))
     if isinstance(thing, Assignment) and thing.archived_at is not None:
         live = find_live_assignment(thing.quiz, thing.classroom)
         if live is not None:

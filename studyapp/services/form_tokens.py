@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import AlreadySentError
 from studyapp.models import FormToken, User
@@ -23,7 +24,7 @@ def new_form_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-ALREADY_SENT = "This form was sent already, so nothing new was made: here is what the first send made."
+ALREADY_SENT = N_("This form was sent already, so nothing new was made: here is what the first send made.")
 
 
 def _refuse(row: FormToken, user: User) -> None:
@@ -40,7 +41,7 @@ def claim_form_token(token: str | None, *, user: User, now: datetime) -> FormTok
     if not token:
         return None
     if len(token) > TOKEN_LENGTH:
-        raise AlreadySentError("This form is not one the app made; reload the page.")
+        raise AlreadySentError(N_("This form is not one the app made; reload the page."))
     earlier = db.session.get(FormToken, token)
     if earlier is not None:
         _refuse(earlier, user)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import NotAllowedError, ValidationError
 from studyapp.limits import TEXT
@@ -59,7 +60,7 @@ def check_can_mark(attempt: Attempt, actor: User) -> None:
     """Raise unless `actor` teaches the class the attempt's assignment is set for (a practice quiz is never marked)."""
     assignment = attempt.assignment
     if assignment.practice_for_id is not None or assignment.classroom.teacher_id != actor.id:
-        raise NotAllowedError("Only the teacher of this class marks its answers.")
+        raise NotAllowedError(N_("Only the teacher of this class marks its answers."))
 
 
 def read_points(text: str | float | None, slot: QuizSlot) -> float:
@@ -79,9 +80,9 @@ def mark_answer(attempt: Attempt, slot: QuizSlot, points: str | float, comment: 
     earlier mark, and rescore the attempt. The caller commits."""
     check_can_mark(attempt, actor)
     if not attempt.is_finished:
-        raise ValidationError("Mark an attempt once it is submitted.")
+        raise ValidationError(N_("Mark an attempt once it is submitted."))
     if slot.quiz_id != attempt.assignment.quiz_id:
-        raise ValidationError("That question is not part of this quiz.")
+        raise ValidationError(N_("That question is not part of this quiz."))
     value = read_points(points, slot)
     comment = (comment or "").strip()
     if len(comment) > TEXT["comment"]:

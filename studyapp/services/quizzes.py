@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
+from studyapp.translatable import N_
 from studyapp.db import db
 from studyapp.errors import AlreadyAssignedError, InUseError, ValidationError
 from studyapp.models import (
@@ -158,7 +159,7 @@ def remove_slot(quiz: Quiz, slot: QuizSlot) -> None:
     """Take a question out of the quiz; the last one stays (a quiz without questions cannot be assigned)."""
     check_questions_editable(quiz)
     if len(quiz.slots) == 1:
-        raise ValidationError("This is the quiz's only question: add others before removing it.")
+        raise ValidationError(N_("This is the quiz's only question: add others before removing it."))
     rest = [s for s in quiz.slots if s is not slot]
     quiz.slots.remove(slot)
     db.session.flush()
@@ -170,7 +171,7 @@ def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, no
     """Assign `quiz` to `classroom`, open from `open_at` (default now) until `due_at`."""
     open_at = open_at or now
     if due_at is not None and due_at <= open_at:
-        raise ValidationError("The due date must be after the opening date.", "due_date")
+        raise ValidationError(N_("The due date must be after the opening date."), "due_date")
     if not quiz.slots:
         raise ValidationError("This quiz has no questions.")
     existing = find_live_assignment(quiz, classroom)
@@ -219,9 +220,9 @@ def edit_assignment(assignment: Assignment, *, open_at: datetime, due_at: dateti
     The caller commits. A student's dashboard shows the new times at once.
     """
     if assignment.practice_for_id is not None:
-        raise ValidationError("A practice quiz has no dates to change.")
+        raise ValidationError(N_("A practice quiz has no dates to change."))
     if due_at is not None and due_at <= open_at:
-        raise ValidationError("The due date must be after the opening date.", "due_date")
+        raise ValidationError(N_("The due date must be after the opening date."), "due_date")
     assignment.open_at, assignment.due_at = open_at, due_at
     db.session.flush()
 
