@@ -15,9 +15,11 @@ from studyapp.db import utcnow
 from studyapp.services import scheduling
 
 SHOTS = os.environ.get("STUDYAPP_I18N_SCREENSHOTS")
-WORDS = {"kk": {"quiz": "Тестті бастау", "submit": "Тестті тапсыру", "score": "Сіздің нәтижеңіз",
+WORDS = {"kk": {"quiz": "Тестті бастау", "finish": "Әрекетті аяқтау…", "submit": "Бәрін тапсырып, аяқтау",
+                "score": "Сіздің нәтижеңіз",
                 "dashboard": "Менің тапсырмаларым", "gradebook": "Бағалар журналы"},
-         "ru": {"quiz": "Начать тест", "submit": "Сдать тест", "score": "Ваш результат",
+         "ru": {"quiz": "Начать тест", "finish": "Завершить попытку…", "submit": "Сдать всё и завершить",
+                "score": "Ваш результат",
                 "dashboard": "Мои задания", "gradebook": "Журнал оценок"}}
 
 
@@ -65,6 +67,8 @@ def test_a_student_and_a_teacher_work_in_kazakh_and_russian(server, browser, lan
     assert words["dashboard"] in visit(page, language, "student-dashboard", phrases)
     page.get_by_role("button", name=words["quiz"]).click()
     visit(page, language, "student-quiz", phrases)
+    page.get_by_role("button", name=words["finish"]).click()
+    visit(page, language, "student-submit-summary", phrases)
     page.get_by_role("button", name=words["submit"]).click()
     assert words["score"] in visit(page, language, "student-result", phrases)
     page.goto(f"{base}/student/")
