@@ -1,7 +1,6 @@
 """Russian and Kazakh documents: encodings read, mojibake refused, language detected, questions in the language."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
