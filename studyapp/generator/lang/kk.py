@@ -253,11 +253,14 @@ def term_words(texts: list[str]) -> dict[str, int]:
     return counts
 
 
+CLAIM_LATIN, OPINION_LATIN = re.compile(to_latin(CLAIM.pattern), re.I), re.compile(to_latin(OPINION.pattern), re.I)
+
+
 def stance(text: str) -> str:
     """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text) or CLAIM.search(to_latin(text)) and False:
+    if CLAIM.search(text) or CLAIM_LATIN.search(text):
         return "claim"
-    return "opinion" if OPINION.search(text) else "fact"
+    return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
 
 
 def format_number(surface: str) -> list[str]:
