@@ -48,7 +48,8 @@ def world(app):
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
             "job_id": job.id, "card_id": card.id, "student_id": student.id, "action": "approve", "fmt": "json",
             "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
-            "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id}
+            "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id,
+            "document_id": bank.sources[0].id}
 
 
 def expected(endpoint: str, actor: str) -> str:
