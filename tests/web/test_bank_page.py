@@ -46,7 +46,7 @@ def big_bank(client):
 def reference(questions: list[Question], filters: dict, needle: str = "") -> tuple[set[int], dict]:
     """What the page must show and count, computed the plain way over every question."""
     def values(q):
-        return {"source": [str(q.source_id or "")], "topic": [q.topic or ""], "type": [q.type], "kind": [q.kind],
+        return {"source": [str(q.source_id or "")], "language": [q.language], "topic": [q.topic or ""], "type": [q.type], "kind": [q.kind],
                 "status": [q.status], "warning": question_warnings(q)}
 
     def hit(q):

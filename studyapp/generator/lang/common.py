@@ -205,6 +205,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     def name_maker(name: Name):
         """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
         def make(base: str) -> str | None:
+            """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text:
                 return None

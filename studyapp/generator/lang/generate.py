@@ -45,8 +45,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for doc in docs:
         lang = langs[doc.id]
         pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
-                                   {fold(n) for n in own.get(doc.id, set())} & set(_merge_forms(
-                                       {k: v for k, v in names.items()}).keys()) | own.get(doc.id, set()))
+                                   own.get(doc.id, set()))
         for unit in units[doc.id]:
             forms = [common.who_said(unit, lang, people), common.when(unit, lang),
                      common.cloze(unit, lang, names, pools), common.stance(unit, lang),
