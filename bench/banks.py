@@ -61,7 +61,7 @@ def seed(app, sizes: list[int]) -> dict[int, int]:
         ids = {}
         for size in sizes:
             t0 = time.perf_counter()
-            bank = banks.import_bank(bank_data(size), key=f"bench:{size}", owner=teacher)
+            bank = banks.store_bank(bank_data(size), key=f"bench:{size}", owner=teacher)
             db.session.commit()
             ids[size] = bank.id
             print(f"  seeded {size:,} questions in {time.perf_counter() - t0:.1f} s", flush=True)
