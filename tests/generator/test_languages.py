@@ -140,3 +140,23 @@ def test_kazakh_speech_asks_who_said_with_names_in_the_nominative(tmp_path):
     assert said and said["answer"] == "Айгүл Серікова" and said["language"] == "kk"
     assert set(said["choices"]) == {"Айгүл Серікова", "Марат Ахметжанов", "Ғани Бейсембаев"}
     assert "Кім жаңа жолдың құрылысы келесі жылы басталатынын мәлімдеді?" in asked
+
+
+def test_name_options_come_from_the_questions_own_document():
+    """A bank of several Russian texts: a who-said or name cloze never offers a name from another text (blind
+    readers dropped Erdoğan and Aristotle offered about Genghis Khan, Abai in a 2024 school news item)."""
+    from studyapp.generator import generate_bank
+    from studyapp.text import fold
+
+    folder = Path(__file__).parent / "fixtures" / "languages"
+    bank = generate_bank([folder / "ru-history-abai.txt", folder / "ru-news-shkola.txt",
+                          folder / "ru-science-fotosintez.txt"])
+    texts = {s["id"]: fold(s["text"]) for s in bank["sources"]}
+    named = [q for q in bank["questions"] if q["type"] == "multiple_choice" and q.get("choices")
+             and all(c[:1].isupper() and not c[:1].isdigit() for c in q["choices"])]
+    assert named, "the texts should give questions with names as options"
+    for q in named:
+        own = texts[q["source"]["id"]]
+        for choice in q["choices"]:
+            stem = fold(choice)[:max(4, len(fold(choice)) - 3)]  # a name in another case keeps its stem
+            assert stem in own, (q["prompt"], choice)
