@@ -29,17 +29,23 @@ SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS questions_search_ai", "DROP TRIGGER IF EXISTS questions_search_ad",
     "DROP TRIGGER IF EXISTS questions_search_au", f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
-POSTGRESQL_CREATE = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE INDEX IF NOT EXISTS ix_questions_search_trgm ON questions USING gin (search_text gin_trgm_ops)",
-)
+POSTGRESQL_EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_trgm"
+# The operator class is named with the schema the extension lives in: it need not be on the search path (the test
+# runs each work in their own schema; a server may have installed pg_trgm in another schema than the app's).
+POSTGRESQL_INDEX = ("CREATE INDEX IF NOT EXISTS ix_questions_search_trgm ON questions USING gin "
+                    "(search_text {schema}.gin_trgm_ops)")
+EXTENSION_SCHEMA = "SELECT quote_ident(extnamespace::regnamespace::text) FROM pg_extension WHERE extname = 'pg_trgm'"
 POSTGRESQL_DROP = ("DROP INDEX IF EXISTS ix_questions_search_trgm",)
 
 
 def create_search_index(connection) -> None:
     """Create the search index of `connection`'s dialect (idempotent)."""
-    statements = SQLITE_CREATE if connection.dialect.name == "sqlite" else POSTGRESQL_CREATE
-    for statement in statements:
+    if connection.dialect.name != "sqlite":
+        connection.exec_driver_sql(POSTGRESQL_EXTENSION)
+        schema = connection.exec_driver_sql(EXTENSION_SCHEMA).scalar()
+        connection.exec_driver_sql(POSTGRESQL_INDEX.format(schema=schema))
+        return
+    for statement in SQLITE_CREATE:
         connection.exec_driver_sql(statement)
 
 
