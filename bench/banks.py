@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -24,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from classroom_burst import PASSWORD, ROOT, drop_database, fresh_database, make_app  # noqa: E402
 
+# Its own PostgreSQL database per run, so another bench beside it cannot drop it.
+PG_BANKS_DATABASE = f"studyapp_bench_banks_{os.getpid()}"
 PAGES = {
     "bank page": "",
     "filtered by type": "?type=multiple_choice",
@@ -61,7 +64,7 @@ def seed(app, sizes: list[int]) -> dict[int, int]:
         ids = {}
         for size in sizes:
             t0 = time.perf_counter()
-            bank = banks.import_bank(bank_data(size), key=f"bench:{size}", owner=teacher)
+            bank = banks.store_bank(bank_data(size), key=f"bench:{size}", owner=teacher)
             db.session.commit()
             ids[size] = bank.id
             print(f"  seeded {size:,} questions in {time.perf_counter() - t0:.1f} s", flush=True)
@@ -88,7 +91,7 @@ def time_page(client, url: str, runs: int) -> float:
 
 def run_backend(backend: str, sizes: list[int], runs: int, workdir: Path) -> dict:
     """Seed, then time every page of every bank and the dashboard."""
-    url = fresh_database(backend, workdir)
+    url = fresh_database(backend, workdir, name=PG_BANKS_DATABASE)
     app = make_app(url, workdir)
     app.config.update(WTF_CSRF_ENABLED=False, RATELIMIT_ENABLED=False)
     print(f"{backend}:", flush=True)
@@ -108,7 +111,7 @@ def run_backend(backend: str, sizes: list[int], runs: int, workdir: Path) -> dic
 
             db.session.remove()
             db.engine.dispose()
-        drop_database(backend)
+        drop_database(backend, name=PG_BANKS_DATABASE)
     return results
 
 

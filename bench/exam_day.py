@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import resource
@@ -60,6 +61,8 @@ from classroom_burst import (  # noqa: E402
 MIX = {"multiple_choice": 12, "true_false": 2, "matching": 1, "short_answer": 1}
 STEPS = ("login", "start", "quiz page", "save", "submit", "result")
 RETRIES = 10
+# Its own PostgreSQL database per run, so banks.py or a second exam run beside it cannot drop it.
+PG_EXAM_DATABASE = f"studyapp_bench_exam_{os.getpid()}"
 TIMEOUT = httpx.Timeout(120.0)
 
 
@@ -342,7 +345,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def run_backend(backend: str, args, workdir: Path) -> dict:
     """One backend: seed, serve, the exam, read back."""
-    url = fresh_database(backend, workdir)
+    url = fresh_database(backend, workdir, name=PG_EXAM_DATABASE)
     app = make_app(url, workdir)
     seeded = seed_exam(app, args.students)
     env = server_env(url, workdir)
@@ -414,7 +417,7 @@ def main() -> int:
             try:
                 result = run_backend(backend, args, workdir / backend)
             finally:
-                drop_database(backend)
+                drop_database(backend, name=PG_EXAM_DATABASE)
             text = report(result)
             print(text, flush=True)
             summaries.append(text.splitlines()[-1])
@@ -426,6 +429,8 @@ def main() -> int:
 
 
 signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+# `timeout` or a kill ends the run through the finally blocks: gunicorn stopped, the database dropped.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 if __name__ == "__main__":
     sys.exit(main())

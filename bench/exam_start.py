@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import shutil
 import statistics
 import sys
@@ -22,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from classroom_burst import PASSWORD, csrf_of, drop_database, fresh_database, make_app  # noqa: E402
 from exam_day import seed_exam  # noqa: E402
 
+PG_START_DATABASE = f"studyapp_bench_start_{os.getpid()}"  # its own, so no other bench drops it
+
 
 def measure(backend: str, students: int, profile: str | None) -> dict:
     """Log every student in, then time Start + quiz page for each; medians, p95 and statements per request."""
@@ -29,7 +32,7 @@ def measure(backend: str, students: int, profile: str | None) -> dict:
 
     workdir = Path(tempfile.mkdtemp(prefix="studyapp-start-"))
     try:
-        url = fresh_database(backend, workdir)
+        url = fresh_database(backend, workdir, name=PG_START_DATABASE)
         app = make_app(url, workdir)
         app.config["RATELIMIT_ENABLED"] = False
         seeded = seed_exam(app, students)
@@ -39,50 +42,49 @@ def measure(backend: str, students: int, profile: str | None) -> dict:
             engine = db.engine
         statements = []
         sa.event.listen(engine, "before_cursor_execute", lambda *a, **k: statements.append(1))
-        if True:
-            clients = []
-            for username in seeded["usernames"]:
-                client = app.test_client()
-                page = client.get("/login")
-                page = client.post("/login", data={"username": username, "password": PASSWORD,
-                                                   "csrf_token": csrf_of(page.get_data(as_text=True))},
-                                   follow_redirects=True)
-                clients.append((client, csrf_of(page.get_data(as_text=True))))
-            starts, pages, start_sql, page_sql, size, cpu = [], [], [], [], 0, []
-            profiler = cProfile.Profile() if profile else None
-            for client, token in clients:
-                if profiler:
-                    profiler.enable()
-                del statements[:]
-                c0, t0 = time.process_time(), time.perf_counter()
-                response = client.post(f"/student/assignments/{seeded['assignment_id']}/start",
-                                       data={"csrf_token": token})
-                c1, t1 = time.process_time(), time.perf_counter()
-                start_sql.append(len(statements))
-                del statements[:]
-                page = client.get(response.headers["Location"])
-                c2, t2 = time.process_time(), time.perf_counter()
-                cpu.append((c1 - c0, c2 - c1))
-                page_sql.append(len(statements))
-                if profiler:
-                    profiler.disable()
-                assert response.status_code == 302 and page.status_code == 200, (response.status_code, page.status)
-                size = len(page.data)
-                starts.append(t1 - t0)
-                pages.append(t2 - t1)
+        clients = []
+        for username in seeded["usernames"]:
+            client = app.test_client()
+            page = client.get("/login")
+            page = client.post("/login", data={"username": username, "password": PASSWORD,
+                                               "csrf_token": csrf_of(page.get_data(as_text=True))},
+                               follow_redirects=True)
+            clients.append((client, csrf_of(page.get_data(as_text=True))))
+        starts, pages, start_sql, page_sql, size, cpu = [], [], [], [], 0, []
+        profiler = cProfile.Profile() if profile else None
+        for client, token in clients:
             if profiler:
-                profiler.dump_stats(profile)
-            engine.dispose()
+                profiler.enable()
+            del statements[:]
+            c0, t0 = time.process_time(), time.perf_counter()
+            response = client.post(f"/student/assignments/{seeded['assignment_id']}/start",
+                                   data={"csrf_token": token})
+            c1, t1 = time.process_time(), time.perf_counter()
+            start_sql.append(len(statements))
+            del statements[:]
+            page = client.get(response.headers["Location"])
+            c2, t2 = time.process_time(), time.perf_counter()
+            cpu.append((c1 - c0, c2 - c1))
+            page_sql.append(len(statements))
+            if profiler:
+                profiler.disable()
+            assert response.status_code == 302 and page.status_code == 200, (response.status_code, page.status)
+            size = len(page.data)
+            starts.append(t1 - t0)
+            pages.append(t2 - t1)
+        if profiler:
+            profiler.dump_stats(profile)
+        engine.dispose()
         ordered = sorted(s + p for s, p in zip(starts, pages))
         return {"backend": backend, "start ms": 1000 * statistics.median(starts),
                 "page ms": 1000 * statistics.median(pages),
                 "start+page p95 ms": 1000 * ordered[int(0.95 * (len(ordered) - 1))],
-"start cpu ms": 1000 * statistics.median(c for c, _p in cpu),
+                "start cpu ms": 1000 * statistics.median(c for c, _p in cpu),
                 "page cpu ms": 1000 * statistics.median(p for _c, p in cpu),
                 "start SQL": statistics.median(start_sql), "page SQL": statistics.median(page_sql),
                 "page bytes": size}
     finally:
-        drop_database(backend)
+        drop_database(backend, name=PG_START_DATABASE)
         shutil.rmtree(workdir, ignore_errors=True)
 
 

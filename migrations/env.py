@@ -98,6 +98,9 @@ def run_migrations_online():
             # Off for the migration (it cannot change inside a transaction), checked and back on after it.
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()  # end SQLAlchemy's autobegun transaction, so Alembic opens and commits its own
+        from studyapp.models.search_index import include_name
+
+        conf_args.setdefault("include_name", include_name)  # the hand-made search index is no model's
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),

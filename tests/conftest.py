@@ -52,6 +52,8 @@ def reset_schema(app) -> None:
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as conn:
+                # pg_trgm (the bank search index) lives in public: made in a run's schema, it would go with it
+                conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
                 conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
                 conn.execute(sa.text(f"CREATE SCHEMA {PG_SCHEMA}"))
         else:

@@ -128,15 +128,17 @@ def export_scores(classroom_id: int, fmt: str, output: Path | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--title", default=None)
+@click.option("--language", type=click.Choice(["en", "ru", "kk"]), default=None,
+              help="The documents' language (default: detect each one's).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
-def generate_bank(paths, manifest, title, output) -> None:
+def generate_bank(paths, manifest, title, language, output) -> None:
     """Generate a studyapp.bank/1 file from documents (files or folders)."""
     import json
 
     from studyapp.generator import generate_bank as generate
 
     try:
-        bank = generate(list(paths), manifest=manifest, title=title)
+        bank = generate(list(paths), manifest=manifest, title=title, language=language)
     except (StudyAppError, ValueError, OSError) as exc:
         _fail(str(exc))
     output.write_text(json.dumps(bank, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

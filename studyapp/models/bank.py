@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studyapp.db import db, utcnow
+from studyapp.models import search_index
 from studyapp.models.user import User
 from studyapp.vocabulary import QuestionKind, QuestionStatus, QuestionType  # noqa: F401 (models.QuestionType)
 
@@ -161,6 +162,9 @@ def filter_fields(question: Question) -> tuple[str, str]:
     text = " ".join([question.prompt or "", str(question.answer), question.quote or "", question.topic or "",
                      " ".join(question.tags or [])]).casefold()
     return ("," + ",".join(codes) + "," if codes else ""), text
+
+
+search_index.install(Question.__table__)
 
 
 @sa.event.listens_for(Question, "before_insert")

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank, SourceDocument
+from studyapp.models.search_index import matching_ids
 
 FILTERS = ("source", "language", "topic", "type", "kind", "status", "warning")
 _COLUMNS = {"source": Question.source_id, "language": Question.language, "topic": Question.topic,
@@ -60,7 +61,9 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
     needle = (search or "").strip().casefold()
     base = [Question.bank_id == bank.id, not_of_archived_document()]
     if needle:
-        base.append(Question.search_text.contains(needle, autoescape=True))
+        indexed = matching_ids(needle, db.session.get_bind().dialect.name)
+        base.append(Question.id.in_(indexed) if indexed is not None
+                    else Question.search_text.contains(needle, autoescape=True))
     columns = (Question.source_id, Question.language, Question.topic, Question.type, Question.kind, Question.status,
                Question.warnings)
     groups = {tuple(row[:-1]): row[-1] for row in db.session.execute(

@@ -1,8 +1,16 @@
-"""Source documents: their paragraphs, and a question's evidence located inside its paragraph."""
+"""Source documents: their paragraphs, a question's evidence located inside its paragraph, and their language."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from studyapp.db import db
+from studyapp.errors import ValidationError
+from studyapp.models import Question, SourceDocument, User
+from studyapp.services.banks import check_can_edit_bank
+from studyapp.vocabulary import LANGUAGE_NAMES, DocumentLanguage
 
 
 def paragraphs(text: str) -> list[str]:
@@ -40,17 +48,9 @@ def evidence_context(question) -> Evidence | None:
     return Evidence(question.paragraph, "", quote, "", False)
 
 
-def set_document_language(document, language: str, *, actor) -> int:
+def set_document_language(document: SourceDocument, language: str, *, actor: User) -> int:
     """Correct a document's language (kk, ru, en); its questions still marked with the old one follow it.
     Returns how many questions changed. The bank must be the actor's to edit."""
-    import sqlalchemy as sa
-
-    from studyapp.db import db
-    from studyapp.errors import ValidationError
-    from studyapp.models import Question
-    from studyapp.services.banks import check_can_edit_bank
-    from studyapp.vocabulary import LANGUAGE_NAMES, DocumentLanguage
-
     check_can_edit_bank(document.bank, actor)
     if language not in set(DocumentLanguage):
         raise ValidationError(N_("Choose English, Russian or Kazakh."), "language")

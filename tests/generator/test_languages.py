@@ -1,7 +1,6 @@
 """Russian and Kazakh documents: encodings read, mojibake refused, language detected, questions in the language."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +126,37 @@ def test_a_long_russian_text_takes_linear_time_and_a_repeated_passage_is_asked_o
         seconds[copies] = time.perf_counter() - started
         assert len(bank["questions"]) == len(generate_bank([FIXTURES / "ru-science-fotosintez.txt"])["questions"])
     assert seconds[32] < 8 * seconds[8], seconds  # four times the text; quadratic work would take about 16 times
+
+
+def test_kazakh_speech_asks_who_said_with_names_in_the_nominative(tmp_path):
+    path = tmp_path / "kenes.txt"
+    path.write_text("Мәслихат отырысы\n\nАқмола облысының әкімі Марат Ахметжанов жаңа жолдың құрылысы келесі жылы "
+                    "басталатынын мәлімдеді. Депутат Айгүл Серікова «Ауыл мектептеріне көбірек қаржы бөлу керек» "
+                    "деп айтты. Кеңес мүшесі Ғани Бейсембаев «Ауруханалардың жабдықтары ескірген» деп атап өтті. "
+                    "Отырыс екі сағатқа созылды.\n", encoding="utf-8")
+    questions = generate_bank([path])["questions"]
+    asked = {q["prompt"]: q for q in questions}
+    said = asked.get("«Ауыл мектептеріне көбірек қаржы бөлу керек» деп кім айтты?")
+    assert said and said["answer"] == "Айгүл Серікова" and said["language"] == "kk"
+    assert set(said["choices"]) == {"Айгүл Серікова", "Марат Ахметжанов", "Ғани Бейсембаев"}
+    assert "Кім жаңа жолдың құрылысы келесі жылы басталатынын мәлімдеді?" in asked
+
+
+def test_name_options_come_from_the_questions_own_document():
+    """A bank of several Russian texts: a who-said or name cloze never offers a name from another text (blind
+    readers dropped Erdoğan and Aristotle offered about Genghis Khan, Abai in a 2024 school news item)."""
+    from studyapp.generator import generate_bank
+    from studyapp.text import fold
+
+    folder = Path(__file__).parent / "fixtures" / "languages"
+    bank = generate_bank([folder / "ru-history-abai.txt", folder / "ru-news-shkola.txt",
+                          folder / "ru-science-fotosintez.txt"])
+    texts = {s["id"]: fold(s["text"]) for s in bank["sources"]}
+    named = [q for q in bank["questions"] if q["type"] == "multiple_choice" and q.get("choices")
+             and all(c[:1].isupper() and not c[:1].isdigit() for c in q["choices"])]
+    assert named, "the texts should give questions with names as options"
+    for q in named:
+        own = texts[q["source"]["id"]]
+        for choice in q["choices"]:
+            stem = fold(choice)[:max(4, len(fold(choice)) - 3)]  # a name in another case keeps its stem
+            assert stem in own, (q["prompt"], choice)

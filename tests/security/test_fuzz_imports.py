@@ -83,8 +83,8 @@ def check_import(fmt: str | None, data: bytes, filename: str = "") -> dict | Non
     return bank
 
 
-def check_read(suffix: str, data: bytes) -> list | None:
-    """Read one document under a time limit: DocumentError is fine (None); otherwise the blocks are text."""
+def read_or_refusal(suffix: str, data: bytes) -> list | DocumentError:
+    """Read one document under a time limit: its blocks (checked to be text), or the DocumentError refusing it."""
     with tempfile.TemporaryDirectory(prefix="studyapp-fuzz-") as folder:
         path = Path(folder) / f"document{suffix}"
         path.write_bytes(data)
@@ -93,9 +93,15 @@ def check_read(suffix: str, data: bytes) -> list | None:
                 docs = read_documents([path])
             except DocumentError as exc:
                 assert path.name in str(exc) or "readable" in str(exc)
-                return None
+                return exc
     assert len(docs) == 1 and all(isinstance(block.text, str) for block in docs[0].blocks)
     return docs[0].blocks
+
+
+def check_read(suffix: str, data: bytes) -> list | None:
+    """Read one document under a time limit: DocumentError is fine (None); otherwise the blocks are text."""
+    result = read_or_refusal(suffix, data)
+    return None if isinstance(result, DocumentError) else result
 
 
 def _docx_template() -> dict[str, bytes]:
@@ -328,7 +334,11 @@ def test_binary_readers_never_hang_on_mutated_files(suffix, data):
 @given(encoding=st.sampled_from(["latin-1", "cp1252", "utf-16", "utf-16-le", "utf-32", "shift_jis", "cp037"]),
        text=st.text(max_size=300))
 def test_text_readers_read_any_encoding(suffix, encoding, text):
-    assert check_read(suffix, text.encode(encoding, errors="replace")) is not None or not text.strip()
+    """Any encoding is read as text; only bytes whose best reading is still garbled letters (UTF-16 of random
+    characters without a BOM, say) may be refused, and then with the message that says how to save the file again."""
+    result = read_or_refusal(suffix, text.encode(encoding, errors="replace"))
+    if isinstance(result, DocumentError):
+        assert not text.strip() or "garbled" in str(result) or "readable" in str(result), str(result)
 
 
 def test_valid_documents_still_read():

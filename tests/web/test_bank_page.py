@@ -46,7 +46,7 @@ def big_bank(client):
 def reference(questions: list[Question], filters: dict, needle: str = "") -> tuple[set[int], dict]:
     """What the page must show and count, computed the plain way over every question."""
     def values(q):
-        return {"source": [str(q.source_id or "")], "topic": [q.topic or ""], "type": [q.type], "kind": [q.kind],
+        return {"source": [str(q.source_id or "")], "language": [q.language], "topic": [q.topic or ""], "type": [q.type], "kind": [q.kind],
                 "status": [q.status], "warning": question_warnings(q)}
 
     def hit(q):
@@ -107,3 +107,30 @@ def test_an_edited_question_is_filtered_and_found_by_its_new_text(client, big_ba
     commit()
     found = filter_bank(big_bank, {"warning": "dangling_pronoun"}, "zebrafinch")
     assert [q.id for q in found.questions] == [question.id]
+
+
+@pytest.mark.parametrize("needle", ["water", "Evaporation", "wa", "it is asked", 'say "x', "%", "zzzz-none"])
+def test_search_through_the_index_finds_what_a_substring_scan_finds(big_bank, needle):
+    questions = list(db.session.scalars(sa.select(Question).where(Question.bank_id == big_bank.id)))
+    expected, _counts = reference(questions, {}, needle)
+    found = filter_bank(big_bank, {}, needle, page_size=1000)
+    assert {q.id for q in found.questions} == expected and found.total == len(expected)
+
+
+def test_deleted_and_rewritten_questions_leave_the_search_index(client, big_bank):
+    gone, changed = db.session.scalars(sa.select(Question).where(Question.bank_id == big_bank.id).limit(2)).all()
+    changed.prompt = "A quokka stands here now."
+    old_text = gone.prompt
+    db.session.delete(gone)
+    commit()
+    assert [q.id for q in filter_bank(big_bank, {}, "quokka").questions] == [changed.id]
+    assert gone.id not in {q.id for q in filter_bank(big_bank, {}, old_text.casefold(), page_size=1000).questions}
+
+
+def test_the_search_index_exists_on_each_database(app):
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'questions_search'").scalar()
+        else:
+            assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                        "'ix_questions_search_trgm'").scalar()

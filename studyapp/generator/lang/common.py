@@ -190,10 +190,9 @@ class Pools:
         return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
 
     def own_first(self, kind: str, answer: str) -> list[str]:
-        """names_like, the document's own names leading, each part read from an answer-chosen place."""
-        pool = self.names_like(kind)
-        return rotated([b for b in pool if fold(b) in self.own], answer) + \
-            rotated([b for b in pool if fold(b) not in self.own], answer)
+        """The document's own names of the kind, read from an answer-chosen place. Names from the bank's other
+        documents are no distractors: blind readers dropped Erdoğan and Aristotle offered about Genghis Khan."""
+        return rotated([b for b in self.names_like(kind) if fold(b) in self.own], answer)
 
 
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
@@ -205,6 +204,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     def name_maker(name: Name):
         """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
         def make(base: str) -> str | None:
+            """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text:
                 return None

@@ -21,6 +21,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     names: dict[str, str] = {}
     own: dict[str, set[str]] = {}
     speakers: list[str] = []
+    doc_speakers: dict[str, list[str]] = {}
     # every word capitalised inside a sentence, so a name seen bare (Ай) loses its ending elsewhere (Аймен, Айға)
     seen = {m.group().lower(): m.group() for doc in docs for unit in units[doc.id]
             for m in common.WORD.finditer(unit.text)
@@ -34,6 +35,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             said = lang.speech(unit.text)
             if said:
                 speakers.append(said[0])
+                doc_speakers.setdefault(doc.id, []).append(said[0])
     names = _merge_forms(names)
     people = sorted({*speakers, *(b for b in names.values() if langs[docs[0].id].is_person(b))})
     titles = {d.id: d.title for d in docs if d.title and len(d.title) <= 120}
@@ -45,10 +47,12 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for doc in docs:
         lang = langs[doc.id]
         pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
-                                   {fold(n) for n in own.get(doc.id, set())} & set(_merge_forms(
-                                       {k: v for k, v in names.items()}).keys()) | own.get(doc.id, set()))
+                                   own.get(doc.id, set()))
+        # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
+        mine = own.get(doc.id, set())
+        doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
-            forms = [common.who_said(unit, lang, people), common.when(unit, lang),
+            forms = [common.who_said(unit, lang, doc_people), common.when(unit, lang),
                      common.cloze(unit, lang, names, pools), common.stance(unit, lang),
                      common.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]

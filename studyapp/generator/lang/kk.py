@@ -17,10 +17,14 @@ TEMPLATES = {
 STANCE_LABELS = {"fact": "факт", "opinion": "пікір", "claim": "біреудің мәлімдемесі"}
 SPEECH_VERBS = ("деді", "айтты", "мәлімдеді", "атап өтті", "хабарлады", "жазды", "деп санайды", "деп есептейді",
                 "атап көрсетті", "түсіндірді", "мәлім етті")
-SAID = re.compile(r"^(?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+(?: [А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+){0,2}) (?P<rest>.{15,}?),? "
-                  r"деп (?P<verb>" + "|".join(SPEECH_VERBS) + r")\.?$")
+SAID = re.compile(r"^(?P<all>.{15,}?),? деп (?P<verb>" + "|".join(SPEECH_VERBS) + r")\.?$")
 QUOTE_SAID = re.compile(r"^«(?P<rest>[^»]{15,})»,? деп (?P<verb>" + "|".join(SPEECH_VERBS) + r") (?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ]"
                         r"[\w-]+(?: [А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]+){0,2})\.?$")
+# reported speech without a quote: "Министр Ғани Бейсембаев … ашылатынын мәлімдеді."
+SAID_THAT = re.compile(r"^(?P<all>.{15,}?(?:ын|ін|нын|нін)) (?P<verb>айтты|мәлімдеді|атап өтті|хабарлады|жазды|"
+                       r"атап көрсетті|түсіндірді)\.?$")
+CAPITAL_RUN = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄĞÑÖŪÜŞÇ][\w-]+(?: [А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄĞÑÖŪÜŞÇ][\w-]+){0,2}")
+PERSON_END = re.compile(r"(?:ов|ова|ев|ева|ин|ина|ұлы|қызы|бек|бай|баев|бекова)$|\s\S")
 YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
 OPINION = re.compile(r"\b(керек|қажет|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
@@ -131,7 +135,9 @@ def kazakh(script: str = "cyrl") -> Language:
                     names=names, agree=agree, speech=_speech(latin), year_lead=_year_lead(latin), stance=stance,
                     format_number=format_number, term_words=term_words, term_form=term_form,
                     stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
-                    number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS)
+                    number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS,
+                    is_person=lambda name: bool(PERSON_END.search(name)),
+                    name_kind=lambda name: "person" if PERSON_END.search(name) else "name")
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -176,18 +182,36 @@ def _speech(latin: bool):
     """The speech finder for a script (Latin-script speech verbs are the Cyrillic ones transliterated)."""
     said = re.compile(to_latin(SAID.pattern)) if latin else SAID
     quote_said = re.compile(to_latin(QUOTE_SAID.pattern)) if latin else QUOTE_SAID
-    ask = to_latin("деп кім") if latin else "деп кім"
+    said_that = re.compile(to_latin(SAID_THAT.pattern)) if latin else SAID_THAT
+    ask, who = (to_latin("деп кім"), to_latin("Кім")) if latin else ("деп кім", "Кім")
 
     def speech(text: str) -> tuple[str, str] | None:
-        """(speaker, question) for "X … деп мәлімдеді" and "«…» деп айтты X"."""
-        m = quote_said.match(text) or said.match(text)
+        """(speaker, question) for "X … деп мәлімдеді", "«…» деп айтты X" and "X … ашылатынын мәлімдеді"."""
+        m = quote_said.match(text)
+        if m:
+            return _base_name(m.group("name")), f"«{m.group('rest').strip(' ,«»')}» {ask} {m.group('verb')}?"
+        m = said.match(text) or said_that.match(text)
         if not m:
             return None
-        speaker = split_case(m.group("name").split()[-1], set())[0]
-        speaker = " ".join([*m.group("name").split()[:-1], speaker])
-        return speaker, f"«{m.group('rest').strip(' ,«»')}» {ask} {m.group('verb')}?"
+        # the speaker: the first person's name among the opening words (after "Білім министрі", say)
+        run = next((r for r in CAPITAL_RUN.finditer(m.group("all")[:80]) if PERSON_END.search(r.group())), None)
+        rest = m.group("all")[run.end():].strip(" ,") if run else ""
+        if not run or len(rest.split()) < 3:
+            return None
+        if m.re is said_that:
+            return _base_name(run.group()), f"{who} {rest} {m.group('verb')}?"
+        return _base_name(run.group()), f"{rest} {ask} {m.group('verb')}?"
 
     return speech
+
+
+def _base_name(name: str) -> str:
+    """A name without the case ending of its last word (and without a title before a first name and surname:
+    "Депутат Айгүл Серікова" → "Айгүл Серікова")."""
+    words = name.split()
+    if len(words) == 3 and re.search(r"(?:ов|ова|ев|ева|ин|ина|ұлы|қызы)\w{0,4}$", words[-1]):
+        words = words[1:]
+    return " ".join([*words[:-1], split_case(words[-1], set())[0]])
 
 
 def _year_lead(latin: bool):
@@ -229,11 +253,14 @@ def term_words(texts: list[str]) -> dict[str, int]:
     return counts
 
 
+CLAIM_LATIN, OPINION_LATIN = re.compile(to_latin(CLAIM.pattern), re.I), re.compile(to_latin(OPINION.pattern), re.I)
+
+
 def stance(text: str) -> str:
     """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text) or CLAIM.search(to_latin(text)) and False:
+    if CLAIM.search(text) or CLAIM_LATIN.search(text):
         return "claim"
-    return "opinion" if OPINION.search(text) else "fact"
+    return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
 
 
 def format_number(surface: str) -> list[str]:

@@ -85,6 +85,6 @@ def decode_bytes(data: bytes, name: str = "The document", *, refuse_garbled: boo
     """Bytes of a text file to a string, in whichever encoding they are; EncodingError if it is mojibake."""
     encoding = detect_encoding(data)
     text = data.decode(encoding, errors="replace")
-    if refuse_garbled and mojibake_share(text) > 0.1:
+    if refuse_garbled and sum(ch.isalpha() for ch in text[:5000]) >= 40 and mojibake_share(text) > 0.1:
         raise EncodingError(garbled_message(name))
     return text
