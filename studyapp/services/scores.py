@@ -11,6 +11,7 @@ from studyapp.services.assignment_state import AssignmentState, Standing, list_s
 STATUS_WORDS = {AssignmentState.DONE: "done", AssignmentState.LATE: "late", AssignmentState.MISSED: "missing",
                 AssignmentState.IN_PROGRESS: "in progress", AssignmentState.OPEN: "not started",
                 AssignmentState.UPCOMING: "not open yet"}
+NEEDS_GRADING = "needs grading"  # an attempt whose essays the teacher has not marked yet
 COLUMNS = ("points", "%", "status", "submitted")  # per assignment, in this order
 
 
@@ -41,6 +42,8 @@ class ScoreTable:
         if best is None:
             return ["", "", STATUS_WORDS[standing.state], ""]
         submitted = best.submitted_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        if best.needs_grading:  # essays not marked yet: no points or percentage until they are
+            return ["", "", NEEDS_GRADING, submitted]
         return [round(best.score or 0.0, 2), best.percent or 0.0, STATUS_WORDS[standing.state], submitted]
 
 

@@ -24,7 +24,7 @@ def test_a_partial_import_shows_its_report_and_all_or_nothing_refuses(server, pa
     page.get_by_role("button", name="Import").click()
     page.get_by_role("heading", name="Import report").wait_for()
     check_accessible(page, "teacher-import-report")
-    assert "Imported 14 questions from every_feature.gift" in page.get_by_role("status").inner_text()
+    assert "Imported 15 questions from every_feature.gift" in page.get_by_role("status").inner_text()
     rows = page.locator("#skipped tbody tr")
     assert rows.count() == 3 - ("essay" not in page.locator("#skipped").inner_text())
     assert rows.last.inner_text().split("\t")[:2] == ["60", "multianswer"]

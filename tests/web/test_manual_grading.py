@@ -62,13 +62,19 @@ def test_an_essay_waits_for_its_mark_and_the_score_completes_once_marked(world):
     assert attempt.needs_grading and attempt.percent is None
     from studyapp.services.scores import build_score_table
 
-    mine = lambda: next(r for r in build_score_table(world["classroom"]).records() if r[0] == "student")  # noqa: E731
-    assert mine()[2:] == [""]  # no percentage until marked
+    from datetime import timezone
+
+    def mine():
+        """The student's row of the score sheet: points, percentage, status, submitted."""
+        table = build_score_table(world["classroom"], now=utcnow(), zone=timezone.utc)
+        return next(r for r in table.records() if r[0] == "student")[2:5]
+
+    assert mine() == ["", "", "needs grading"]  # no points or percentage until marked
     marking.mark_answer(attempt, world["essay"], "2,5", "  Good: snowmelt. Say why the ground matters.  ",
                         actor=world["teacher"], now=utcnow())
     commit()
     assert (attempt.score, attempt.ungraded_count, attempt.percent) == (3.5, 0, 87.5)
-    assert mine()[2:] == [87.5]
+    assert mine()[:2] == [3.5, 87.5]
     mark = db.session.scalars(db.select(ManualGrade)).one()
     assert (mark.points, mark.comment, mark.grader_id) == (2.5, "Good: snowmelt. Say why the ground matters.",
                                                            world["teacher"].id)

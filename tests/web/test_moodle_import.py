@@ -30,17 +30,17 @@ def _banks() -> int:
 
 
 def test_the_import_page_imports_what_it_can_and_lists_the_rest(client, bank):
-    """The GIFT fixture: 14 questions stored with their marks, tags, topics and distractors; the report lists the
-    essay, the description and the two-gap question with line, type and why."""
+    """The GIFT fixture: 15 questions (the essay too) stored with their marks, tags, topics and distractors; the
+    report lists the description and the two-gap question with line, type and why."""
     response = _post(client, GIFT, "every_feature.gift")
     page = response.data.decode()
     assert response.status_code == 200 and "Import report" in page
-    assert "Imported 14 questions from every_feature.gift" in page
+    assert "Imported 15 questions from every_feature.gift" in page
     assert "<td>52</td><td>description</td>" in page and "<td>60</td><td>multianswer</td>" in page
     assert "no description questions" in page and "embedded multi-gap (cloze) questions are not supported" in page
     imported = db.session.scalars(sa.select(QuestionBank).where(QuestionBank.id != bank.id)).one()
     by_key = {q.key: q for q in imported.questions}
-    assert len(by_key) == 14 and imported.title == "Lambda"
+    assert len(by_key) == 15 and imported.title == "Lambda"
     capital = by_key["Capital"]
     assert {m["answer"]: m["fraction"] for m in capital.marks} == {"Astana": 1.0, "Almaty": 0.5, "Tashkent": -0.5}
     assert capital.explanation == "The capital moved from Almaty." and capital.topic == "Iota/Kappa/Lambda"
@@ -141,7 +141,7 @@ def test_the_migration_adds_marks_and_its_downgrade_removes_them(app):
     downgrade(revision="t4d2e8a1c9b7")
     assert "marks" not in {c["name"] for c in sa.inspect(db.engine).get_columns("questions")}
     with db.engine.begin() as conn:
-        assert conn.execute(sa.text("SELECT count(*) FROM questions")).scalar() == 14
+        assert conn.execute(sa.text("SELECT count(*) FROM questions")).scalar() == 15
 
 
 def test_the_teacher_sees_a_questions_marks(client, bank):
