@@ -10,7 +10,8 @@ from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.models import Question, SourceDocument, User
 from studyapp.services.banks import check_can_edit_bank
-from studyapp.vocabulary import LANGUAGE_NAMES, DocumentLanguage
+from studyapp.translatable import N_
+from studyapp.vocabulary import DocumentLanguage
 
 
 def paragraphs(text: str) -> list[str]:
