@@ -211,6 +211,9 @@ def test_the_flashcard_page_holds_no_answer_until_it_is_revealed(client, school)
         revealed = client.get(link).data.decode()
         assert back in revealed and quote in revealed and f"/student/cards/{card.id}/rate" in revealed
         client.post(f"/student/cards/{card.id}/rate", data={"rating": "4", "seq": "0", "duration_ms": "1500"})
+        db.session.refresh(card)
+        card.last_review_at -= timedelta(days=1)  # studied yesterday: its sibling on fact(1) is not buried today
+        commit()
 
 
 def test_revealing_a_card_that_is_not_the_one_due_shows_no_answer(client, school):
