@@ -32,9 +32,9 @@ def test_progress_shows_mastery_per_topic_and_source_and_a_chart(client, student
     page = client.get("/student/progress").data.decode()
     assert "<svg" in page and "Your daily results" in page
     evaporation = page.index(">Evaporation<")
-    assert "50%" in page[evaporation:evaporation + 400]
+    assert "50.0%" in page[evaporation:evaporation + 400]
     condensation = page.index(">Condensation<")
-    assert "100%" in page[condensation:condensation + 400]
+    assert "100.0%" in page[condensation:condensation + 400]
     assert "The Water Cycle" in page
     assert "cards due today" in page
 

@@ -102,7 +102,7 @@ def test_approve_all_makes_drafts_usable(client):
     commit()
     login(client, "teacher")
     asked = client.post(f"/teacher/banks/{bank.id}/approve")
-    assert "Approve all 1 draft questions?" in asked.data.decode()
+    assert "Approve the 1 draft question?" in asked.data.decode()
     client.post(f"/teacher/banks/{bank.id}/approve", data={"confirm": "1", "expected": "1"})
     db.session.expire_all()
     assert {q.status for q in bank.questions} == {"approved"}
