@@ -269,3 +269,6 @@ def test_back_and_use_the_course_pack_again_asks_before_a_second_copy(client, se
     assert first.headers["Location"].split("localhost")[-1] in page  # a link to the copy already made
     client.post(f"/teacher/banks/{pack.id}/copy", data={"confirm": "1"})
     assert copies() == 2
+    dashboard = client.get("/teacher/").data.decode()  # "Make another copy" is asked for in so many words
+    form = dashboard[dashboard.index(f'action="/teacher/banks/{pack.id}/copy"'):]
+    assert 'name="confirm" value="1"' in form[:form.index("</form>")]
