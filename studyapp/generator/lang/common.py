@@ -30,6 +30,7 @@ class Unit:
     position: int
     sentence: str  # the whole sentence the unit belongs to
     merged: bool = False  # two sentences quoted together (the second leans on the first)
+    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "[Аристотель]"
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Language:
     abbreviations: re.Pattern  # a sentence piece ending like this continues in the next one
     clause_break: re.Pattern  # where a long sentence may be cut into units
     names: object  # (unit text, doc words) -> list[Name]
-    agree: object  # (distractor base, answer surface) -> the distractor in the answer's form, or None
+    agree: object  # (distractor base, answer surface, answer base, word before) -> distractor in the answer's form
     speech: object  # unit text -> (speaker, question) | None
     year_lead: object  # unit text -> (year, rest of the sentence) | None
     stance: object  # unit text -> 'opinion' | 'claim' | 'fact'
@@ -63,6 +64,12 @@ class Language:
     name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
     anaphora: re.Pattern = re.compile(r"(?!x)x")  # a sentence opening that leans on the one before it
     number_words: tuple[str, ...] = ()  # written numbers: blanks whose options are other numbers
+    lean: re.Pattern = re.compile(r"(?!x)x")  # an opening conjunction ("А также", "Бірақ") that continues a thought
+    pronoun_inside: re.Pattern = re.compile(r"(?!x)x")  # a subject pronoun among the first words ("В 1187 году он")
+    damage: re.Pattern = re.compile(r"(?!x)x")  # the language's own signs of a damaged sentence
+    hyphen_prefixes: frozenset = frozenset()  # two-letter parts that stand before a hyphen in real words (по-, во-)
+    kind_cue: object = lambda before, surface, after: None  # (text before a name, the name, text after) -> its kind
+    referent: object = lambda before, sentence: None  # (sentence before, sentence) -> (its pronoun, the person meant)
 
 
 def digest(*parts: str) -> int:
@@ -83,49 +90,111 @@ def sentences(text: str, lang: Language) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+MIXED_SCRIPT = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
+# a word broken by a hyphen where a line once ended: an open syllable, then the rest ("құ-былыстар", "ис-тория")
+LINE_BREAK = re.compile(r"(?<![\w-])([^\W\d_AEIOUYaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІаеёиоуыэюяәөүұі]"
+                        r"[aeiouyаеёиоуыэюяәөүұі])-([^\W\d_aeiouyаеёиоуыэюяәөүұі][^\W\d_]{2,})(?![\w-])")
+MAX_MERGED = 40  # words: a sentence quoted with the one it leans on stays this short
+
+
+def line_breaks(text: str, lang: Language) -> list[re.Match]:
+    """Words a hyphen breaks in two (not "по-русски", not a doubled word)."""
+    return [m for m in LINE_BREAK.finditer(text) if m.group(1).lower() not in lang.hyphen_prefixes
+            and not m.group(2).lower().startswith(m.group(1).lower())]
+
+
+def damaged(sentence: str, lang: Language) -> bool:
+    """The sentence is damaged beyond a mechanical repair: a word mixing two alphabets, a replacement character, or
+    the language's own signs (a Kazakh ending after a Russian soft sign, a hyphenated abbreviation)."""
+    return bool(MIXED_SCRIPT.search(sentence) or "\ufffd" in sentence or lang.damage.search(sentence))
+
+
+def mended(text: str, lang: Language) -> str:
+    """The text as a student reads it: words a line break once cut joined again ("құ-былыстар" → "құбылыстар").
+    Only what a student sees changes; the quote stays verbatim."""
+    for m in reversed(line_breaks(text, lang)):
+        text = text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]
+    return text
+
+
+def leans(sentence: str, lang: Language) -> bool:
+    """The sentence continues the one before it: it opens in lower case, with a conjunction ("А также", "Бірақ"),
+    with a pronoun ("Он", "Ол"), or has a subject pronoun among its first words ("В 1187 году он")."""
+    return sentence[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
+                                          or lang.pronoun_inside.match(sentence))
+
+
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
-    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words."""
+    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words. A damaged
+    sentence is skipped; one that leans on the sentence before it is quoted with it (verbatim, both together),
+    or skipped when the two are too long or there is no sentence before it in the paragraph."""
     out: list[Unit] = []
     for para in doc.paragraphs:
         if para.role not in ("body",):
             continue
         spans = sentences(para.text, lang)
+        usable = False  # the sentence before is sound, so one leaning on it can be quoted with it
         for i, (start, end) in enumerate(spans):
             sentence = para.text[start:end]
-            if i and lang.anaphora.match(sentence) and len(para.text[spans[i - 1][0]:end].split()) <= 40:
-                # "Он …", "Об этом …": quote it with the sentence it leans on (they stand together, verbatim)
-                if out and out[-1].sentence == para.text[spans[i - 1][0]:spans[i - 1][1]]:
-                    out.pop()
-                sentence = para.text[spans[i - 1][0]:end]
-                out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
+            if damaged(sentence, lang):
+                usable = False
+                continue
+            if leans(sentence, lang):
+                before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+                if usable and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
+                    while out and out[-1].sentence == before and out[-1].paragraph == para.index:
+                        out.pop()
+                    sentence = para.text[spans[i - 1][0]:end]
+                    out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
+                elif usable and lang.referent(before, sentence):
+                    # too long to quote both: "Он проводил …" is shown as "[Аристотель] проводил …"
+                    lead = lang.referent(before, sentence)
+                    for piece in _clauses(sentence, lang, max_words)[:1]:
+                        out.append(Unit(doc, para.index, piece, len(out), sentence, lead=lead))
+                usable = True
                 continue
             for piece in _clauses(sentence, lang, max_words):
                 out.append(Unit(doc, para.index, piece, len(out), sentence))
+            usable = True
     return out
 
 
 def _clauses(sentence: str, lang: Language, max_words: int) -> list[str]:
-    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour."""
+    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour. A piece that
+    continues the one before it ("а также …", "однако …") goes with it when the two are short enough, else it is
+    left out: a prompt never starts mid-clause."""
     if len(sentence.split()) <= max_words:
         return [sentence]
     cuts = [m.start() for m in lang.clause_break.finditer(sentence)]
-    pieces, last = [], 0
+    spans, last = [], 0
     for cut in cuts:
         if len(sentence[last:cut].split()) >= 7 and len(sentence[cut:].split()) >= 7:
-            pieces.append(sentence[last:cut])
+            spans.append([last, cut])
             last = cut
-    pieces.append(sentence[last:])
-    return [p.strip(" ,;:—–-") for p in pieces if p.strip(" ,;:—–-")]
+    spans.append([last, len(sentence)])
+    pieces: list[list[int]] = []
+    for a, b in spans:
+        piece = sentence[a:b].strip(" ,;:—–-")
+        if not piece:
+            continue
+        if pieces and leans(piece, lang):
+            if len(sentence[pieces[-1][0]:b].split()) <= MAX_MERGED:
+                pieces[-1][1] = b
+            continue  # else too long to quote with the piece it continues: left out
+        pieces.append([a, b])
+    return [sentence[p[0]:p[1]].strip(" ,;:—–-") for p in pieces if sentence[p[0]:p[1]].strip(" ,;:—–-")]
 
 
 def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str, answer, choices=(),
               kind: str = "fact", answer_kind: str = "") -> Candidate:
     """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
     ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
-    return Candidate(type=qtype, kind=kind, prompt=prompt, answer=answer, doc_id=unit.doc.id, quote=unit.text,
-                     paragraph=unit.paragraph, sentence=unit.position, choices=ordered, topic=unit.doc.title,
-                     template=template, answer_kind=answer_kind, language=lang.code,
-                     explanation=lang.templates["explain"].format(quote=unit.text))
+    if unit.lead:  # the pronoun the quote opens with, named (only what the student reads changes)
+        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«[{unit.lead[1]}] ", 1)
+    return Candidate(type=qtype, kind=kind, prompt=mended(prompt, lang), answer=answer, doc_id=unit.doc.id,
+                     quote=unit.text, paragraph=unit.paragraph, sentence=unit.position, choices=ordered,
+                     topic=unit.doc.title, template=template, answer_kind=answer_kind, language=lang.code,
+                     explanation=lang.templates["explain"].format(quote=mended(unit.text, lang)))
 
 
 def quoted(text: str) -> str:
@@ -175,19 +244,30 @@ class Pools:
     repeated: list[str]  # its terms that occur twice or more, sorted
     own: set[str] = field(default_factory=set)  # the folded names the document itself uses
 
+    kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
+
     @classmethod
-    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset()) -> "Pools":
+    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
+              kinds: dict[str, str] | None = None) -> "Pools":
         """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
-        a question on Genghis Khan offers his rivals before a Turkish city from another document."""
+        a question on Genghis Khan offers his rivals before a Turkish city from another document. `kinds` (from
+        the names' contexts in the documents) overrides the language's guess of a name's kind."""
+        kinds = dict(kinds or {})
         by_kind: dict[str, list[str]] = {}
         for base in sorted(set(names.values())):
-            by_kind.setdefault(lang.name_kind(base), []).append(base)
+            kind = kinds.setdefault(fold(base), lang.name_kind(base))
+            by_kind.setdefault(kind, []).append(base)
         return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
-                   set(own))
+                   set(own), kinds)
+
+    def kind_of(self, base: str, lang: Language) -> str:
+        """A name's kind: from its contexts when known, else the language's guess."""
+        return self.kinds.get(fold(base)) or lang.name_kind(base)
 
     def names_like(self, kind: str) -> list[str]:
-        """Names of the kind, then those of unknown kind (a person's name among places is no distractor)."""
-        return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
+        """Names of the same kind only: a place among persons, or a name of unknown kind among either, gives the
+        answer away (blind readers dropped 'Газиантепа' offered as a speaker, 'Астанада' as a minister)."""
+        return self.names_by_kind.get(kind, [])
 
     def own_first(self, kind: str, answer: str) -> list[str]:
         """The document's own names of the kind, read from an answer-chosen place. Names from the bank's other
@@ -201,6 +281,11 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     folded_text = fold(text)
     spans: list[tuple[int, int, str, list[str], str, object]] = []  # start, end, kind, pool, answer, make
 
+    def before(start: int) -> str:
+        """The word before a blank (a preposition there settles the blank's case: "в Турции" is locative)."""
+        words = WORD.findall(text[:start][-40:])
+        return words[-1] if words and re.search(r"\w\s+$", text[:start]) else ""
+
     def name_maker(name: Name):
         """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
         def make(base: str) -> str | None:
@@ -208,27 +293,29 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text:
                 return None
-            return lang.agree(base, name.surface, name.base)
+            return lang.agree(base, name.surface, name.base, before(name.start))
         return make
 
     for name in lang.names(text, corpus_names):
-        spans.append((name.start, name.end, "name", pools.own_first(lang.name_kind(name.base), name.surface),
+        spans.append((name.start, name.end, "name", pools.own_first(pools.kind_of(name.base, lang), name.surface),
                       name.surface, name_maker(name)))
     for match in NUMBER.finditer(text):
         spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
                       None))
+    in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     for match in WORD.finditer(text):
         base = lang.term_form(match.group())
         if base and terms.get(base, 0) >= 2 and match.start() > 0:
             surface = match.group()
             pool = list(lang.number_words) if base in lang.number_words else pools.repeated
             spans.append((match.start(), match.end(), "term", pool, surface,
-                          lambda t, surface=surface, base=base: None if t == base else lang.agree(t, surface, base)))
+                          lambda t, surface=surface, base=base, at=match.start():
+                          None if t == base or t in in_unit else lang.agree(t, surface, base, before(at))))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
     for start, end, kind, options, answer, make in spans:
         body = text[:start] + BLANK + text[end:]
-        if kind != "number":  # the same word twice ("екі тасу және екі қайту"): both are blanks
+        if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
         prompt = lang.templates["cloze"].format(quote=quoted(body))
         if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
@@ -237,7 +324,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if len(wrong) >= 2:
             return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                              answer_kind=kind)
-        if kind == "name":  # typed: graded through the name's lemma
+        if kind == "name" or kind == "term" and lang.code == "ru":  # typed: graded through its lemma
             return candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
     return None
 
@@ -289,3 +376,34 @@ def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: li
     wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id]
     return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong[:3]],
                      kind="perspective", answer_kind="document")
+
+
+def name_kinds(units: list[Unit], lang: Language, seen: dict[str, str], speakers: list[str]) -> dict[str, str]:
+    """Each name's kind (person, place or name) across the documents: the language's guess where it is sure, else
+    the votes of its contexts ("в Газиантепе": a place; "Джамуха поддерживал": a person). A speaker is a person,
+    and so is a name that ends a person's full name ("Ибрагим Бакрауи" → "Бакрауи")."""
+    votes: dict[str, dict[str, int]] = {}
+    bases: dict[str, str] = {}
+    for unit in units:
+        for name in lang.names(unit.text, seen):
+            key = fold(name.base)
+            bases[key] = name.base
+            cue = lang.kind_cue(unit.text[:name.start], name.surface, unit.text[name.end:])
+            if cue:
+                votes.setdefault(key, {}).setdefault(cue, 0)
+                votes[key][cue] += 1
+    for speaker in speakers:
+        votes.setdefault(fold(speaker), {}).setdefault("person", 0)
+        votes[fold(speaker)]["person"] += 2
+    kinds: dict[str, str] = {}
+    for key, base in sorted(bases.items()):
+        guess = lang.name_kind(base)
+        tally = votes.get(key, {})
+        if guess == "name" and tally:
+            guess = max(sorted(tally), key=lambda k: tally[k])
+        kinds[key] = guess
+    for key, base in sorted(bases.items()):  # the last word of a person's full name is a person
+        if kinds[key] == "name" and any(kinds.get(fold(b)) == "person" and b.endswith(" " + base)
+                                        for b in bases.values()):
+            kinds[key] = "person"
+    return kinds

@@ -37,7 +37,10 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 speakers.append(said[0])
                 doc_speakers.setdefault(doc.id, []).append(said[0])
     names = _merge_forms(names)
-    people = sorted({*speakers, *(b for b in names.values() if langs[docs[0].id].is_person(b))})
+    lang0 = langs[docs[0].id]
+    every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
+    kinds = common.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
+    people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
     titles = {d.id: d.title for d in docs if d.title and len(d.title) <= 120}
     if len(titles) < len(docs):
         titles = {}
@@ -47,7 +50,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for doc in docs:
         lang = langs[doc.id]
         pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
-                                   own.get(doc.id, set()))
+                                   own.get(doc.id, set()), kinds)
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})

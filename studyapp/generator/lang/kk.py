@@ -27,13 +27,17 @@ CAPITAL_RUN = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄĞÑÖŪÜŞÇ][\w-]+(
 PERSON_END = re.compile(r"(?:ов|ова|ев|ева|ин|ина|ұлы|қызы|бек|бай|баев|бекова)$|\s\S")
 YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
-OPINION = re.compile(r"\b(керек|қажет|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
+OPINION = re.compile(r"\b(керек|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
 CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті|хабарлады|деп санайды|айтуынша|пікірінше|сөзінше)\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
-ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Сөйтіп|Соның|Сондықтан)\b"
-ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Söitıp|Sonyñ|Sondyqtan)\b"
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Sonyñ|Sondyqtan)\b"
+LEAN = r"(?:Және|Бірақ|Алайда|Ал|Сондай-ақ|Сонымен қатар|Әрі|Содан соң|Сонда)\b"
+PRONOUN_INSIDE = r"^(?:[^\s,]+\s+){1,3}(?:ол|олар)\b"
+# a Kazakh ending after a Russian soft or hard sign ("осьінен" for осінен): a word broken in the source
+DAMAGE = re.compile(r"\w[ьъ][әіүөұқғңһ]")
 MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
           "қараша", "желтоқсан")
 
@@ -77,7 +81,13 @@ def _latin(word: str) -> bool:
 
 def _to_cyrillic(word: str) -> str:
     """A Latin-script (2021) word letter by letter in Cyrillic, for the case rules (а round trip: to_latin)."""
-    return "".join((FROM_LATIN.get(ch.lower(), ch).upper() if ch.isupper() else FROM_LATIN.get(ch, ch)) for ch in word)
+    out = []
+    for i, ch in enumerate(word):
+        cyr = FROM_LATIN.get(ch.lower(), ch)
+        if ch.lower() == "i" and i and word[i - 1].lower() in "aäeioöuūüyı":
+            cyr = "й"  # "i" after a vowel is й (Qūnanbai: Құнанбай, back; not Құнанбаи, front)
+        out.append(cyr.upper() if ch.isupper() else cyr)
+    return "".join(out)
 
 
 def _class(stem: str) -> int:
@@ -137,7 +147,10 @@ def kazakh(script: str = "cyrl") -> Language:
                     stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
                     number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS,
                     is_person=lambda name: bool(PERSON_END.search(name)),
-                    name_kind=lambda name: "person" if PERSON_END.search(name) else "name")
+                    name_kind=lambda name: "person" if PERSON_END.search(name) else "name", kind_cue=kind_cue,
+                    lean=re.compile(to_latin(LEAN) if latin else LEAN),
+                    pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
+                    damage=DAMAGE)
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -154,7 +167,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
-                    not split_case(words[j].group(), known, permissive=True)[1]:
+                    not split_case(words[j].group(), known, permissive=True)[1] and \
+                    not _apart(word, words[j + 1].group(), text[words[j + 1].end():], known):
                 j += 1
             run = words[i:j + 1]
             stem, _ = split_case(run[-1].group(), known)
@@ -166,8 +180,31 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
-def agree(base: str, answer: str, answer_base: str = "") -> str | None:
-    """`base` with the case ending the answer has beyond its own base (none, if it has none)."""
+PATRONYMIC = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$")
+AND = re.compile(r"^ (?:мен|бен|пен|және|men|ben|pen|jäne) [А-ЯӘҒҚҢӨҰҮҺІA-ZÄĞÑÖŪÜŞÇ]")
+
+
+def _apart(first: str, following: str, after: str, known: set[str]) -> bool:
+    """Two capitalised words that are two names, not one: the second is in the locative (Абай Семейдегі: a place),
+    or the first is a name written elsewhere too and the second, no patronymic, is joined to a third name by "мен"
+    (Абай Пушкин мен Лермонтовтың: Pushkin and Lermontov, whom Abai translated)."""
+    if split_case(following, set(), permissive=True)[1] in ("loc", "adj"):
+        return True
+    seen = first.lower() in known or split_case(first, known)[0].lower() in known
+    return seen and bool(AND.match(after)) and not PATRONYMIC.search(following)
+
+
+VERB_FORM = re.compile(r"(?:ған|ген|қан|кен|тын|тін|йтын|йтін|ды|ді|ты|ті|ып|іп|ын|ін|сы|сі|уы|уі)$")
+
+
+def agree(base: str, answer: str, answer_base: str = "", before: str = "") -> str | None:
+    """`base` with the case ending the answer has beyond its own base (none, if it has none). A term takes terms of
+    its kind only: a verbal noun (тасу, қайту) verbal nouns, a noun nouns, never a participle or a possessive form
+    (өтетін, бетін, айналуы: they do not fit the blank's grammar)."""
+    if answer[:1].islower() and base[:1].islower() and base not in NUMBER_WORDS:
+        stem = (answer_base or answer).split()[-1]
+        if VERB_FORM.search(base) or (stem[-1:] in "уү") != (base[-1:] in "уү"):
+            return None
     last = answer.split()[-1]
     if answer_base:
         case = split_case(last, {answer_base.split()[-1].lower()})[1] if last != answer_base.split()[-1] else ""
@@ -176,6 +213,27 @@ def agree(base: str, answer: str, answer_base: str = "") -> str | None:
     if case and split_case(base.split()[-1], set(), permissive=True)[1]:
         return None  # a base that still carries an ending would take a second one
     return attach(base, case) if case else base
+
+
+PLACE_AFTER = re.compile(r"^\s*(?:(?:мен|пен|бен|және)\s+\S+\s+)?(?:өзен|қала|облыс|тау|көл|аудан|ауыл|өлке|"
+                         r"батыс|шығыс|оңтүстік|солтүстік|жерінде|аумағ)", re.I)
+PERSON_AFTER = re.compile(r"^\s*(?:хан|сұлтан|би\b|батыр|ақын|деді|айтты|мәлімдеді)", re.I)
+PERSON_BEFORE = re.compile(r"(?:министрі|директоры|ханы|ақын|депутат|әкімі|ұлы|баласы)\s+$", re.I)
+KIND_CUES = [(re.compile(p.pattern, re.I), re.compile(to_latin(p.pattern), re.I)) for p in
+             (PLACE_AFTER, PERSON_AFTER, PERSON_BEFORE)]
+
+
+def kind_cue(before: str, surface: str, after: str) -> str | None:
+    """A name's kind from its ending and the words around it: a place in the locative (Астанада, Семейдегі) or
+    before "өзені", "батысына"; a person before "хан", after "министрі"."""
+    if split_case(surface.split()[-1], set(), permissive=True)[1] in ("loc", "adj"):
+        return "place"
+    (place, place_l), (person, person_l), (title, title_l) = KIND_CUES
+    if place.search(after) or place_l.search(after):
+        return "place"
+    if person.search(after) or person_l.search(after) or title.search(before) or title_l.search(before):
+        return "person"
+    return None
 
 
 def _speech(latin: bool):

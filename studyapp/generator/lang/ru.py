@@ -71,14 +71,43 @@ def name_base(word: str, known: set[str]) -> str:
     return _keep_case(word, best.normal_form)
 
 
-def name_kind(word: str) -> str:
-    """'person', 'place' or 'name' from pymorphy3's tags."""
-    tag = _parses(word)[0].tag
-    if any(g in tag for g in PEOPLE):
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ой|ым|ский|ская|цкий|цкая)$")
+
+
+def name_kind(name: str) -> str:
+    """'person', 'place' or 'name' for a name of one or more words: from pymorphy3's dictionary tags (a word it only
+    guesses at says nothing, except a surname's ending); 'name' leaves the kind to the name's contexts."""
+    for word in name.split():
+        known = [p.tag for p in _parses(word) if p.is_known]
+        if known and any(g in known[0] for g in PEOPLE):
+            return "person"
+    for word in name.split():
+        known = [p.tag for p in _parses(word) if p.is_known]
+        if known and "Geox" in known[0]:
+            return "place"
+    if SURNAME.search(name.split()[-1]) and name[:1].isupper():
         return "person"
-    if "Geox" in tag:
-        return "place"
     return "name"
+
+
+PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|близ|под|около|через|при|над|город\w*|стран\w*|столиц\w*|"
+                          r"КПП)\s+$", re.I)
+PERSON_BEFORE = re.compile(r"(?:президент|лидер|министр|директор|хан|шаман|учён\w*|философ|поэт|писател\w*|"
+                           r"сын|отец|друг\w*|покровител\w*)\w*\s+$", re.I)
+
+
+def kind_cue(before: str, surface: str, after: str) -> str | None:
+    """A name's kind from the words around it: a place after "в", "из", "близ"; a person before a verb in the past
+    ("Джамуха поддерживал") or after a title ("президент", "хан")."""
+    if PLACE_BEFORE.search(before):
+        return "place"
+    if PERSON_BEFORE.search(before):
+        return "person"
+    for word in WORD.findall(after.split(",")[0])[:2]:
+        tag = _parses(word.lower())[0].tag
+        if "VERB" in tag and "past" in tag:
+            return "person"
+    return None
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -106,19 +135,77 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
-def agree(base: str, answer: str, answer_base: str = "") -> str | None:
-    """`base` (a name or term, one word or several) in the case and number of `answer`, or None."""
-    target = _parses(answer.split()[-1])[0].tag
-    grams = {g for g in (target.case, target.number) if g}
-    words = []
-    for word in base.split():
-        parses = _parses(word)
-        parse = next((p for p in parses if p.normal_form == word.lower() and "nomn" in p.tag), parses[0])
-        form = parse.inflect(grams) if grams else parse
-        if form is None:
-            return None
-        words.append(_keep_case(word, form.word))
-    return " ".join(words)
+def referent(before: str, sentence: str) -> tuple[str, str] | None:
+    """("Он", "Аристотель") when the sentence opens with он/она and the one before opens with a person's name
+    (known to the dictionary) of that gender: the person the pronoun stands for, beyond doubt."""
+    m = re.match(r"(Он|Она) ", sentence)
+    first = re.match(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?(?= [а-яё])", before)
+    if not m or not first:
+        return None
+    last = first.group().split()[-1]
+    known = [p for p in _parses(last) if p.is_known and any(g in p.tag for g in PEOPLE) and "nomn" in p.tag]
+    gender = "masc" if m.group(1) == "Он" else "femn"
+    if not known or known[0].tag.gender != gender:
+        return None
+    return m.group(1), first.group()
+
+
+PREPOSITIONS = {"в": {"loct", "accs"}, "во": {"loct", "accs"}, "на": {"loct", "accs"}, "о": {"loct"},
+                "об": {"loct"}, "при": {"loct"}, "из": {"gent"}, "от": {"gent"}, "до": {"gent"}, "у": {"gent"},
+                "без": {"gent"}, "для": {"gent"}, "близ": {"gent"}, "около": {"gent"}, "из-за": {"gent"},
+                "с": {"gent", "ablt"}, "со": {"gent", "ablt"}, "к": {"datv"}, "ко": {"datv"},
+                "по": {"datv", "loct", "accs"}, "за": {"accs", "ablt"}, "под": {"accs", "ablt"}, "над": {"ablt"},
+                "между": {"ablt"}, "перед": {"ablt"}, "через": {"accs"}, "про": {"accs"}}
+CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+
+
+def _forms(answer: str, answer_base: str, before: str):
+    """The answer's analyses that fit the sentence: its lemma's, and a case the preposition before it governs."""
+    parses = _parses(answer.split()[-1])
+    lemma_of = answer_base.split()[-1].lower() if answer_base else ""
+    fits = [p for p in parses if lemma_of and p.normal_form == lemma_of] or \
+        [p for p in parses if p.tag.POS == parses[0].tag.POS]
+    governed = PREPOSITIONS.get(before.lower())
+    if not governed and before and before[:1].islower() and "NOUN" in _parses(before.lower())[0].tag:
+        governed = {"gent"}  # a noun, then a name: "власти Бельгии", "президент Турции"
+    if governed:
+        fits = [p for p in fits if CASE.get(p.tag.case, p.tag.case) in governed] or fits
+    return fits
+
+
+def agree(base: str, answer: str, answer_base: str = "", before: str = "", strict: bool | None = None) -> str | None:
+    """`base` (a name or term, one word or several) in the case and number of `answer`, or None when it cannot be
+    said for sure: when the answer's case is ambiguous ("Турции": genitive, dative or locative) and the base's forms
+    differ between those cases, when it has no form in that number (no plural of "кислород"), or when its gender
+    or animacy differs from a term's (an adjective or a verb before the blank agrees with the answer)."""
+    fits = _forms(answer, answer_base, before)
+    grams = {(CASE.get(p.tag.case, p.tag.case), p.tag.number) for p in fits if p.tag.case}
+    if strict is None:  # a term, a subject (its verb agrees) or a word after an adjective keeps its gender
+        adjective = bool(before) and any(g in _parses(before.lower())[0].tag for g in ("ADJF", "PRTF"))
+        strict = answer[:1].islower() or adjective or any(p.tag.case == "nomn" for p in fits)
+    genders = {str(p.tag.gender) for p in fits if p.tag.number == "sing" and p.tag.gender}
+    animacy = {str(p.tag.animacy) for p in fits if p.tag.animacy}
+    results = set()
+    for case, number in sorted(grams) or [(None, None)]:
+        words = []
+        for word in base.split():
+            parses = _parses(word)
+            parse = next((p for p in parses if p.normal_form == word.lower() and "nomn" in p.tag), parses[0])
+            if number == "plur" and ("Sgtm" in parse.tag or word[:1].islower() and parse.normal_form not in PLURALS) \
+                    or number == "sing" and "Pltm" in parse.tag:
+                return None
+            form = parse.inflect({g for g in (case, number) if g}) if case else parse
+            if form is None:
+                return None
+            words.append(_keep_case(word, form.word))
+        results.add(" ".join(words))
+    last = next((p for p in _parses(base.split()[-1]) if p.normal_form == base.split()[-1].lower()),
+                _parses(base.split()[-1])[0]).tag
+    if strict and genders and last.gender and str(last.gender) not in genders and "ms-f" not in str(last):
+        return None
+    if answer[:1].islower() and animacy and last.animacy and str(last.animacy) not in animacy:
+        return None
+    return results.pop() if len(results) == 1 else None
 
 
 def speech(text: str) -> tuple[str, str] | None:
@@ -186,21 +273,32 @@ def term_form(word: str) -> str:
     return parse.normal_form
 
 
+PLURALS: set[str] = set()  # the lemmas the document being asked about writes in the plural (reset per document)
+
+
 def term_words(texts: list[str]) -> dict[str, int]:
-    """How often each common noun's lemma occurs in the texts."""
+    """How often each common noun's lemma occurs in the texts; the lemmas seen in the plural are kept for `agree`,
+    which offers a term in the plural only when the document writes it so (no "кислороды", "фотосинтезы")."""
     counts: dict[str, int] = {}
+    PLURALS.clear()
     for text in texts:
         for m in WORD.finditer(text):
             base = term_form(m.group())
             if base:
                 counts[base] = counts.get(base, 0) + 1
+                if _parses(m.group())[0].tag.number == "plur":
+                    PLURALS.add(base)
     return counts
 
 
 RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, clause_break=CLAUSE_BREAK,
                    names=names, agree=agree, speech=speech, year_lead=year_lead, stance=stance,
                    format_number=format_number, term_words=term_words, term_form=term_form,
-                   stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name.split()[-1]) == "person",
-                   name_kind=lambda name: name_kind(name.split()[-1]),
+                   stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
+                   name_kind=name_kind, kind_cue=kind_cue, referent=referent,
+                   lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
+                                   r"Зато|Ведь|Впрочем)\b"),
+                   pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
+                   hyphen_prefixes=frozenset({"по", "во", "ко", "то"}),
                    anaphora=re.compile(r"(?:Он|Она|Оно|Они|Его|Её|Ее|Их|Ему|Ей|Им|Это|Эта|Этот|Эти|Об этом|Там|Тогда|"
                                        r"Поэтому)\b"))
