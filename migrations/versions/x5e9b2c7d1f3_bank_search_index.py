@@ -12,7 +12,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'x5e9b2c7d1f3'
-down_revision = 'k18n5a7c3e21'
+down_revision = 'j7u1b5h2a9c3'
 branch_labels = None
 depends_on = None
 
