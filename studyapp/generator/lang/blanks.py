@@ -117,7 +117,8 @@ def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> l
     pattern = PATTERNS[seed % len(PATTERNS)]
     close = [o for o in others if o != value and abs(o - value) <= 60][:1]
     out = list(close)
-    latest = max([*others, value]) + 3 if is_year(value, surface) else float("inf")  # no survey of 2032
+    # the text's latest year: a wrong year goes at most 3 past it (a 2023 survey is not offered as 2032)
+    latest = max([*others, value]) + 3 if others and is_year(value, surface) else float("inf")
     for k in (*pattern, 4, -4, 5, -5, 6, -6, -7):
         v = round(value + k * step, 6)
         if 0 < v <= latest and v != value and v not in out:

@@ -79,11 +79,13 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
 
 
 def _rank(c: Candidate) -> float:
-    """The order of a unit's forms of question: who said and when first, then a cloze on the word the sentence is
-    about, then fact/opinion, then a cloze on a usual word, which document, and last a cloze on a word only
-    avoided (the topic, the main figure)."""
+    """The order of a unit's forms of question: who said and when first, then a cloze on the name or number the
+    sentence is about, then fact/opinion (whose view is this: the parents' or the author's), then a cloze on a
+    term, which document, and last a cloze on a word only avoided (the topic, the main figure)."""
     if c.template == "cloze":
-        return {0: 0.0, -blanks.USUAL: 1.0}.get(c.score, 3.0)
+        if c.score == 0:
+            return 0.0 if c.answer_kind in ("name", "number") else 0.75
+        return 1.0 if c.score == -blanks.USUAL else 3.0
     return {"stance": 0.5, "which_document": 2.0}.get(c.template, 0.0)
 
 
