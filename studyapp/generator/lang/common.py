@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from studyapp.generator.lang import blanks
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.text import fold
 
@@ -52,7 +53,7 @@ class Language:
     abbreviations: re.Pattern  # a sentence piece ending like this continues in the next one
     clause_break: re.Pattern  # where a long sentence may be cut into units
     names: object  # (unit text, doc words) -> list[Name]
-    agree: object  # (distractor base, answer surface, answer base, word before) -> distractor in the answer's form
+    agree: object  # (distractor base, answer surface, answer base, word before, after=…) -> it in the answer's form
     speech: object  # unit text -> (speaker, question) | None
     year_lead: object  # unit text -> (year, rest of the sentence) | None
     stance: object  # unit text -> 'opinion' | 'claim' | 'fact'
@@ -70,6 +71,10 @@ class Language:
     hyphen_prefixes: frozenset = frozenset()  # two-letter parts that stand before a hyphen in real words (по-, во-)
     kind_cue: object = lambda before, surface, after: None  # (text before a name, the name, text after) -> its kind
     referent: object = lambda before, sentence: None  # (sentence before, sentence) -> (its pronoun, the person meant)
+    generic: object = lambda name: False  # a capitalised common word every pupil completes (Земля, Жер, Ай)
+    blankable: object = lambda word: True  # a word a sentence has once that may be its blank (a content word)
+    opener: object = lambda word: False  # a sentence's first word that is no part of a name (Однако, Кейін)
+    term_weight: object = lambda word, base: 1  # 0 a rare term, 1 a usual one, 2 abstract, 3 part of a set phrase
 
 
 def digest(*parts: str) -> int:
@@ -245,10 +250,11 @@ class Pools:
     own: set[str] = field(default_factory=set)  # the folded names the document itself uses
 
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
+    stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
-              kinds: dict[str, str] | None = None) -> "Pools":
+              kinds: dict[str, str] | None = None, stats: blanks.DocStats | None = None) -> "Pools":
         """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
         a question on Genghis Khan offers his rivals before a Turkish city from another document. `kinds` (from
         the names' contexts in the documents) overrides the language's guess of a name's kind."""
@@ -258,7 +264,7 @@ class Pools:
             kind = kinds.setdefault(fold(base), lang.name_kind(base))
             by_kind.setdefault(kind, []).append(base)
         return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
-                   set(own), kinds)
+                   set(own), kinds, stats or blanks.DocStats())
 
     def kind_of(self, base: str, lang: Language) -> str:
         """A name's kind: from its contexts when known, else the language's guess."""
@@ -275,11 +281,16 @@ class Pools:
         return rotated([b for b in self.names_like(kind) if fold(b) in self.own], answer)
 
 
+CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŪÜŞÇ][\w-]* $")  # a capitalised word just before
+
+
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
-    """Blank a name, a number or a repeated term of the unit; options take the answer's case and number."""
-    text, terms = unit.text, pools.terms
+    """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
+    and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
+    forms of question."""
+    text, stats = unit.text, pools.stats
     folded_text = fold(text)
-    spans: list[tuple[int, int, str, list[str], str, object]] = []  # start, end, kind, pool, answer, make
+    spans: list[tuple[int, int, int, str, list[str], str, object, str]] = []  # tier, start, end, kind, pool, …
 
     def before(start: int) -> str:
         """The word before a blank (a preposition there settles the blank's case: "в Турции" is locative)."""
@@ -293,39 +304,65 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text:
                 return None
-            return lang.agree(base, name.surface, name.base, before(name.start))
+            return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
         return make
 
+    reported = lang.stance(text) in ("claim", "report") or lang.speech(text) is not None
     for name in lang.names(text, corpus_names):
-        spans.append((name.start, name.end, "name", pools.own_first(pools.kind_of(name.base, lang), name.surface),
-                      name.surface, name_maker(name)))
+        capital = CAPITAL_BEFORE.search(text[:name.start])
+        if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())):
+            continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
+        key, kind = fold(name.base), pools.kind_of(name.base, lang)
+        tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
+        spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
+                      name_maker(name), name.base))
     for match in NUMBER.finditer(text):
-        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
-                      None))
+        spans.append((blanks.SPECIFIC, match.start(1), match.end(1), "number",
+                      lang.format_number(match.group(1), stats.years), match.group(1), None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
+    terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
     for match in WORD.finditer(text):
         base = lang.term_form(match.group())
-        if base and terms.get(base, 0) >= 2 and match.start() > 0:
-            surface = match.group()
-            pool = list(lang.number_words) if base in lang.number_words else pools.repeated
-            spans.append((match.start(), match.end(), "term", pool, surface,
-                          lambda t, surface=surface, base=base, at=match.start():
-                          None if t == base or t in in_unit else lang.agree(t, surface, base, before(at))))
+        if not base or match.start() == 0 or not lang.blankable(match.group()) and terms_of(base) < 2 or \
+                line_breaks(match.group(), lang):  # a word a line break cut ("қа-шықтықта") is shown mended only
+            continue
+        surface = match.group()
+        if base in lang.number_words:  # neighbours of the number: два → один, три, четыре
+            at = lang.number_words.index(base)
+            pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
+            tier = blanks.SPECIFIC
+        else:
+            pool, tier = pools.repeated, blanks.term_tier(base, stats, lang.term_weight(surface, base))
+        spans.append((tier, match.start(), match.end(), "term", pool, surface,
+                      lambda t, surface=surface, base=base, at=match.start(), end=match.end():
+                      None if t == base or t in in_unit else lang.agree(t, surface, base, before(at), after=text[end:]),
+                      base))
     order = {"name": 0, "number": 1, "term": 2}
-    spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
-    for start, end, kind, options, answer, make in spans:
+    spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
+                              -len(s[5]), s[1]))
+    for tier, start, end, kind, options, answer, make, base in spans:
+        if tier == blanks.NEVER:
+            continue
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
-        prompt = lang.templates["cloze"].format(quote=quoted(body))
-        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
+        many = len(answer.split()) > 1
+        prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
+        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or \
+                kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
             continue
-        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind != "name")
+        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
+        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated else []
         if len(wrong) >= 2:
-            return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
-                             answer_kind=kind)
-        if kind == "name" or kind == "term" and lang.code == "ru":  # typed: graded through its lemma
-            return candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+            found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
+                              answer_kind=kind)
+        elif kind in ("name", "term") and base not in lang.number_words:  # typed: graded through its lemma
+            found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+            found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
+        else:
+            continue
+        found.score = -tier
+        return found
     return None
 
 
@@ -342,24 +379,25 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
                      kind="perspective", answer_kind="person")
 
 
-def when(unit: Unit, lang: Language) -> Candidate | None:
-    """In which year: a unit that opens with its year."""
+def when(unit: Unit, lang: Language, years: list[str] = ()) -> Candidate | None:
+    """In which year: a unit that opens with its year; wrong years near it on both sides, one of the text's other
+    `years` among them."""
     found = None if unit.merged else lang.year_lead(unit.text)
     if not found:
         return None
     year, rest = found
     prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
-    near = [str(int(year) + d) for d in (-20, -5, -3, -1, 1, 2, 4, 10)]
-    wrong = pick_distractors(year, near, prompt)
+    wrong = pick_distractors(year, lang.format_number(year, years), prompt, rotate=False)
     if len(wrong) < 3 or YEAR.search(prompt):
         return None
     return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
 
 
 def stance(unit: Unit, lang: Language) -> Candidate | None:
-    """Fact, opinion or reported claim, for a unit in someone's voice or one that evaluates."""
+    """Fact, the author's opinion or someone else's, for a unit in someone's voice or one that evaluates: three
+    labels that do not overlap (a reader found "мнение" and "чужое утверждение" both fit a parent's view)."""
     label = lang.stance(unit.text)
-    if label == "fact":
+    if label not in lang.stance_labels or label == "fact":  # a plain fact, or a report of what someone announced
         return None
     labels = lang.stance_labels
     prompt = lang.templates["stance"].format(quote=quoted(unit.text))

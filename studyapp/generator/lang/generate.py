@@ -6,7 +6,7 @@ import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
-from studyapp.generator.lang import common, language_module
+from studyapp.generator.lang import blanks, common, language_module
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
@@ -49,16 +49,18 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     cards: list[Flashcard] = []
     for doc in docs:
         lang = langs[doc.id]
-        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
-                                   own.get(doc.id, set()), kinds)
+        texts = [u.text for u in units[doc.id]]
+        stats = blanks.doc_stats(texts, lang, names, kinds)
+        pools = common.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
-            forms = [common.who_said(unit, lang, doc_people), common.when(unit, lang),
+            forms = [common.who_said(unit, lang, doc_people), common.when(unit, lang, stats.years),
                      common.cloze(unit, lang, names, pools), common.stance(unit, lang),
                      common.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
+            passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
@@ -74,6 +76,17 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
+
+
+def _rank(c: Candidate) -> float:
+    """The order of a unit's forms of question: who said and when first, then a cloze on the name or number the
+    sentence is about, then fact/opinion (whose view is this: the parents' or the author's), then a cloze on a
+    term, which document, and last a cloze on a word only avoided (the topic, the main figure)."""
+    if c.template == "cloze":
+        if c.score == 0:
+            return 0.0 if c.answer_kind in ("name", "number") else 0.75
+        return 1.0 if c.score == -blanks.USUAL else 3.0
+    return {"stance": 0.5, "which_document": 2.0}.get(c.template, 0.0)
 
 
 def _merge_forms(names: dict[str, str]) -> dict[str, str]:

@@ -9,12 +9,14 @@ from studyapp.generator.lang.common import WORD, YEAR, Language, Name
 
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
+    "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
-    "stance": "Бұл не: факт, пікір әлде біреудің мәлімдемесі? {quote}",
+    "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
     "which_document": "Бұл қай құжатта айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
-STANCE_LABELS = {"fact": "факт", "opinion": "пікір", "claim": "біреудің мәлімдемесі"}
+# three kinds that do not overlap: the author's view, someone else's view, and a plain fact
+STANCE_LABELS = {"fact": "дерек", "opinion": "автордың пікірі", "claim": "басқа адамның пікірі"}
 SPEECH_VERBS = ("деді", "айтты", "мәлімдеді", "атап өтті", "хабарлады", "жазды", "деп санайды", "деп есептейді",
                 "атап көрсетті", "түсіндірді", "мәлім етті")
 SAID = re.compile(r"^(?P<all>.{15,}?),? деп (?P<verb>" + "|".join(SPEECH_VERBS) + r")\.?$")
@@ -29,6 +31,8 @@ YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?
 PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
 OPINION = re.compile(r"\b(керек|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
 CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті|хабарлады|деп санайды|айтуынша|пікірінше|сөзінше)\b", re.I)
+# someone else's view, not a report of what they announced ("Серікованың айтуынша, сабақтарды … жүргізеді")
+OTHERS_VIEW = re.compile(r"\b(деп санайды|деп санайтын|деп есептейді|деп ойлайды|пікірінше|ойынша|сенімді)\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
@@ -150,7 +154,8 @@ def kazakh(script: str = "cyrl") -> Language:
                     name_kind=lambda name: "person" if PERSON_END.search(name) else "name", kind_cue=kind_cue,
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
-                    damage=DAMAGE)
+                    damage=DAMAGE, generic=generic, blankable=blankable,
+                    opener=opener)
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -168,7 +173,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
                     not split_case(words[j].group(), known, permissive=True)[1] and \
-                    not _apart(word, words[j + 1].group(), text[words[j + 1].end():], known):
+                    not _apart(word, words[j + 1].group(), text[words[j + 1].end():], known) and \
+                    not OWNS.match(text[words[j + 1].end():]):
                 j += 1
             run = words[i:j + 1]
             stem, _ = split_case(run[-1].group(), known)
@@ -180,6 +186,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
+# a capitalised word before a lower-case noun in the possessive starts a name of its own ("Дулати | Қазақ хандығының")
+OWNS = re.compile(r"^ [а-яәғқңөұүһі]+(?:[сғг][ыі]|[ыі]н(?:ың|ің|а|е|да|де|нан|нен|дағы|дегі)|[сғг][ыі]н\w{1,4})(?!\w)")
 PATRONYMIC = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$")
 AND = re.compile(r"^ (?:мен|бен|пен|және|men|ben|pen|jäne) [А-ЯӘҒҚҢӨҰҮҺІA-ZÄĞÑÖŪÜŞÇ]")
 
@@ -197,13 +205,43 @@ def _apart(first: str, following: str, after: str, known: set[str]) -> bool:
 VERB_FORM = re.compile(r"(?:ған|ген|қан|кен|тын|тін|йтын|йтін|ды|ді|ты|ті|ып|іп|ын|ін|сы|сі|уы|уі)$")
 
 
-def agree(base: str, answer: str, answer_base: str = "", before: str = "") -> str | None:
+# a possessive ending with a case after it (жасушасында, бетінде, сызығының): the izafet "өсімдік жасушасында"
+POSSESSIVE = re.compile(r"^(?P<stem>\w{2,}?)(?P<poss>с?[ыі])(?P<case>н(?:ың|ің|а|е|да|де|дағы|дегі|нан|нен))$")
+GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$")
+VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+
+
+def possessive(stem: str, case_after: str) -> str:
+    """The stem with the third-person possessive and the answer's case after it (ядро → ядросында, бет → бетінде,
+    сызық → сызығының): the form a noun takes after another noun or a genitive."""
+    front = _front(stem)
+    if stem[-1:].lower() in BACK | FRONT:
+        poss = "сі" if front else "сы"
+    else:
+        stem, poss = stem[:-1] + VOICED.get(stem[-1], stem[-1]), "і" if front else "ы"
+    return stem + poss + (case_after.translate(TO_FRONT) if front else case_after.translate(TO_BACK))
+
+
+TO_BACK = str.maketrans({"е": "а", "і": "ы", "г": "ғ", "к": "қ"})
+
+
+def agree(base: str, answer: str, answer_base: str = "", before: str = "", after: str = "") -> str | None:
     """`base` with the case ending the answer has beyond its own base (none, if it has none). A term takes terms of
     its kind only: a verbal noun (тасу, қайту) verbal nouns, a noun nouns, never a participle or a possessive form
-    (өтетін, бетін, айналуы: they do not fit the blank's grammar)."""
+    (өтетін, бетін, айналуы: they do not fit the blank's grammar). An answer in the possessive (the izafet
+    "өсімдік жасушасында") gets options in the possessive with the same case; after a genitive, an answer not
+    in a possessive form that can be read gets none: grammar alone would pick the key."""
+    if _latin(answer):
+        made = agree(_to_cyrillic(base), _to_cyrillic(answer), _to_cyrillic(answer_base), _to_cyrillic(before))
+        return to_latin(made) if made is not None else None
     if answer[:1].islower() and base[:1].islower() and base not in NUMBER_WORDS:
         stem = (answer_base or answer).split()[-1]
         if VERB_FORM.search(base) or (stem[-1:] in "уү") != (base[-1:] in "уү"):
+            return None
+        owned = POSSESSIVE.match(answer)
+        if owned:
+            return None if POSSESSIVE.match(base) else possessive(base, owned.group("case"))
+        if GENITIVE.search(before):
             return None
     last = answer.split()[-1]
     if answer_base:
@@ -213,6 +251,33 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "") -> st
     if case and split_case(base.split()[-1], set(), permissive=True)[1]:
         return None  # a base that still carries an ending would take a second one
     return attach(base, case) if case else base
+
+
+def blankable(word: str) -> bool:
+    """A word a sentence has once that may be its blank: five letters or more, no verb or participle ending, not a
+    possessive form (its options could not take it)."""
+    word = _to_cyrillic(word) if _latin(word) else word
+    return len(word) >= 5 and not VERB_FORM.search(word) and not POSSESSIVE.match(word) and \
+        not re.search(r"(?:ады|еді|йды|йді|мын|мін|са|се|ма|ме|уда|уде|атын|етін|уға|уге|тан|тен|дан|ден)$", word)
+
+
+OPENERS = set("""кейін сөйтіп содан соңынан кейіннен алайда бірақ ал және сонымен сондықтан онда мұнда бұрын қазір
+ол олар бұл осы сол""".split())
+
+
+def opener(word: str) -> bool:
+    """A sentence's first word that is no part of a name after it (Кейін Абай …, Сөйтіп …)."""
+    word = _to_cyrillic(word) if _latin(word) else word
+    return word.lower() in OPENERS or word.isdigit()
+
+
+GENERIC = {"жер", "ай", "күн", "жер-ай", "жер-күн", "жер-айдың"}
+
+
+def generic(name: str) -> bool:
+    """The Earth, the Moon, the Sun (Жер, Ай, Күн): capitalised, but every pupil completes "Жер бетінде"."""
+    word = _to_cyrillic(name) if _latin(name) else name
+    return word.lower() in GENERIC
 
 
 PLACE_AFTER = re.compile(r"^\s*(?:(?:мен|пен|бен|және)\s+\S+\s+)?(?:өзен|қала|облыс|тау|көл|аудан|ауыл|өлке|"
@@ -312,20 +377,24 @@ def term_words(texts: list[str]) -> dict[str, int]:
 
 
 CLAIM_LATIN, OPINION_LATIN = re.compile(to_latin(CLAIM.pattern), re.I), re.compile(to_latin(OPINION.pattern), re.I)
+VIEW_LATIN = re.compile(to_latin(OTHERS_VIEW.pattern), re.I)
 
 
 def stance(text: str) -> str:
-    """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text) or CLAIM_LATIN.search(text):
+    """'claim' for someone else's view (… деп санайды), 'report' for what someone announced (no stance question),
+    'opinion' when the text itself evaluates, else 'fact'."""
+    if OTHERS_VIEW.search(text) or VIEW_LATIN.search(text):
         return "claim"
+    if CLAIM.search(text) or CLAIM_LATIN.search(text):
+        return "report"
     return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
 
 
-def format_number(surface: str) -> list[str]:
-    """Wrong values in the way the text writes numbers (a space between thousands, a decimal comma)."""
+def format_number(surface: str, others: list[str] = ()) -> list[str]:
+    """Wrong values near the key, in the way the text writes numbers (a space between thousands, a decimal comma)."""
     from studyapp.generator.lang.ru import format_number as spaced
 
-    return spaced(surface)
+    return spaced(surface, others)
 
 
 def date_phrase(day: int, month: int, year: int) -> str:

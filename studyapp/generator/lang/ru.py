@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studyapp.generator.lang.common import WORD, YEAR, Language, Name
+from studyapp.generator.lang.blanks import is_year, nearby
+from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
 
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
+    "cloze_many": "Вставьте пропущенные слова: {quote}",
     "when": "В каком году {rest}?",
-    "stance": "Что это — факт, мнение или чужое утверждение? {quote}",
+    "stance": "Что это — факт, мнение автора или мнение другого человека? {quote}",
     "which_document": "В каком документе говорится: {quote}?",
     "explain": "В тексте сказано: «{quote}»",
 }
-STANCE_LABELS = {"fact": "факт", "opinion": "мнение", "claim": "чужое утверждение"}
+# three kinds that do not overlap: the author's view, someone else's view, and a plain fact
+STANCE_LABELS = {"fact": "факт", "opinion": "мнение автора", "claim": "мнение другого человека"}
 SPEECH_VERBS = ("заявил", "отметил", "подчеркнул", "сообщил", "добавил", "считал", "считает", "предположил",
                 "утверждал", "утверждает", "сказал", "полагал", "указал", "признал", "знал", "объявил", "пояснил")
 _VERB = "|".join(SPEECH_VERBS)
@@ -27,6 +30,9 @@ PRONOUN = re.compile(r"^(он|она|оно|они|его|её|ее|их|это|
 OPINION = re.compile(r"\b(должн\w*|следует|нужно|необходимо|лучше|хуже|прекрасн\w*|ужасн\w*|несправедлив\w*|"
                      r"ошибочн\w*|на мой взгляд|я считаю|мы считаем|к сожалению|к счастью)\b", re.I)
 CLAIM = re.compile(rf"\b(по словам|по мнению|считают|утверждают|полагают|({_VERB})(а|и)?\b)", re.I)
+# someone else's view (not a report of what they announced, which is no opinion: "Серикова отметила, что занятия …")
+OTHERS_VIEW = re.compile(r"\b(по мнению|считал[аи]?|считает|считают|полагал[аи]?|полагает|полагают|думает|думают|"
+                         r"уверен[аы]?|предположил[аи]?|утверждал[аи]?|утверждает|утверждают)\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:гг?|вв?)\.|\b(?:т\.\s?е|т\.\s?д|т\.\s?п|др|им|ул|млн|млрд|тыс|руб|рис|стр|"
                            r"н\.\s?э)\.|(?:^|\s)[А-ЯЁ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|после чего|поскольку|так как|несмотря)\b)")
@@ -135,6 +141,37 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
+def generic(name: str) -> bool:
+    """A capitalised common noun (Земля, Солнце, Слова), not a name: every pupil completes "на Земле"."""
+    word = name.split()[-1].lower()
+    known = [p for p in _parses(word) if p.is_known]
+    return len(name.split()) == 1 and bool(known) and "NOUN" in known[0].tag and \
+        not any(g in known[0].tag for g in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
+
+
+def opener(word: str) -> bool:
+    """A sentence's first word that is no part of a name after it: a conjunction, adverb, preposition, pronoun."""
+    return any(p.tag.POS in ("CONJ", "ADVB", "PREP", "PRCL", "NPRO", "PRED", "INTJ") for p in _parses(word.lower())[:2])
+
+
+# nouns of set phrases (к сожалению, в результате, по мнению) and nouns that carry little on their own
+SET_PHRASE = frozenset("""сожаление результат мнение основное основа просьба распоряжение случай отношение течение
+связь помощь счёт время часть образ целое качество роль пример процесс раз вид сторона момент ряд человек
+область
+степень мера итог цель способ условие число количество дело""".split())
+ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
+
+
+def term_weight(word: str, base: str) -> int:
+    """0 a word the dictionary does not know (a rare term: эпишура), 3 the noun of a set phrase, 2 an abstract
+    noun (осмысление, склонность), else 1."""
+    if base in SET_PHRASE:
+        return 3
+    if not any(p.is_known for p in _parses(word.lower())):
+        return 0
+    return 2 if ABSTRACT.search(base) else 1
+
+
 def referent(before: str, sentence: str) -> tuple[str, str] | None:
     """("Он", "Аристотель") when the sentence opens with он/она and the one before opens with a person's name
     (known to the dictionary) of that gender: the person the pronoun stands for, beyond doubt."""
@@ -173,16 +210,23 @@ def _forms(answer: str, answer_base: str, before: str):
     return fits
 
 
-def agree(base: str, answer: str, answer_base: str = "", before: str = "", strict: bool | None = None) -> str | None:
+THIRD_PERSON = re.compile(r"(?<!\w)(?:он|она|оно|его|него|ему|нему|им|ним|нём|её|ее|неё|нее|ей|ней|ею|нею)(?!\w)",
+                          re.I)
+
+
+def agree(base: str, answer: str, answer_base: str = "", before: str = "", strict: bool | None = None,
+          after: str = "") -> str | None:
     """`base` (a name or term, one word or several) in the case and number of `answer`, or None when it cannot be
     said for sure: when the answer's case is ambiguous ("Турции": genitive, dative or locative) and the base's forms
     differ between those cases, when it has no form in that number (no plural of "кислород"), or when its gender
-    or animacy differs from a term's (an adjective or a verb before the blank agrees with the answer)."""
+    or animacy differs from a term's (an adjective or a verb before the blank agrees with the answer), or from a
+    name's when a pronoun after the blank refers back to it ("в Байкал впадает …, а вытекает из него")."""
     fits = _forms(answer, answer_base, before)
     grams = {(CASE.get(p.tag.case, p.tag.case), p.tag.number) for p in fits if p.tag.case}
     if strict is None:  # a term, a subject (its verb agrees) or a word after an adjective keeps its gender
         adjective = bool(before) and any(g in _parses(before.lower())[0].tag for g in ("ADJF", "PRTF"))
-        strict = answer[:1].islower() or adjective or any(p.tag.case == "nomn" for p in fits)
+        strict = answer[:1].islower() or adjective or any(p.tag.case == "nomn" for p in fits) or \
+            bool(THIRD_PERSON.search(after))
     genders = {str(p.tag.gender) for p in fits if p.tag.number == "sing" and p.tag.gender}
     animacy = {str(p.tag.animacy) for p in fits if p.tag.animacy}
     results = set()
@@ -238,24 +282,27 @@ def year_lead(text: str) -> tuple[str, str] | None:
 
 
 def stance(text: str) -> str:
-    """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text):
+    """'claim' for someone else's view ("Родители считают, что …"), 'report' for what someone announced (no
+    stance question: it is neither a fact the text states nor an opinion), 'opinion' when the text itself
+    evaluates, else 'fact'."""
+    if OTHERS_VIEW.search(text):
         return "claim"
+    if CLAIM.search(text):
+        return "report"
     return "opinion" if OPINION.search(text) else "fact"
 
 
-def format_number(surface: str) -> list[str]:
-    """Wrong values written the Russian way: a space between thousands, a decimal comma."""
+def format_number(surface: str, others: list[str] = ()) -> list[str]:
+    """Wrong values near the key on both sides (for a year, one of the text's other years first), written the
+    Russian way: a space between thousands, a decimal comma."""
     raw = re.sub(r"[ \u00a0\u202f]", "", surface)
-    if "," in raw:
-        value, decimals = float(raw.replace(",", ".")), len(raw.split(",")[1])
-        return [f"{v:.{decimals}f}".replace(".", ",") for v in (value * 2, value / 2, value * 1.5, value + 1)]
-    value = int(raw)
-    if 1000 <= value <= 2099 and " " not in surface:
-        return [str(value + d) for d in (-10, -3, -1, 2, 5)]
-    options = [value * 2, max(1, value // 2), value + max(1, value // 4), value * 3] if value > 3 else \
-        [value + 1, value + 2, value + 3, value + 5]
-    return [_group(v) for v in options if v != value]
+    decimals = len(raw.split(",")[1]) if "," in raw else 0
+    value = float(raw.replace(",", "."))
+    years = [float(o) for o in others] if is_year(value, surface) else []
+    values = nearby(value, surface, digest(surface), years)
+    if decimals:
+        return [f"{v:.{decimals}f}".replace(".", ",") for v in values]
+    return [_group(int(v)) for v in values if v == int(v)]
 
 
 def _group(value: int) -> str:
@@ -295,7 +342,8 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    names=names, agree=agree, speech=speech, year_lead=year_lead, stance=stance,
                    format_number=format_number, term_words=term_words, term_form=term_form,
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
-                   name_kind=name_kind, kind_cue=kind_cue, referent=referent,
+                   name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
+                   opener=opener, term_weight=term_weight,
                    lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
                                    r"Зато|Ведь|Впрочем)\b"),
                    pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
