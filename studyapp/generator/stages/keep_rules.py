@@ -78,7 +78,13 @@ def _about_the_number(doc: SourceDoc, s: Sentence, number: str) -> bool:
         return True
     if re.fullmatch(r"(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},\s)?\d{4}", number) and EVENT_NOUNS.search(s.text):
         return True
-    figures = sum(1 for m in doc.mentions if m.sentence == s.position and m.kind in NUMBER_KINDS - DATE_KINDS)
+    if "figures" not in doc.hints:  # figures per sentence, counted once per document (linear time)
+        counts: dict[int, int] = {}
+        for m in doc.mentions:
+            if m.kind in NUMBER_KINDS - DATE_KINDS:
+                counts[m.sentence] = counts.get(m.sentence, 0) + 1
+        doc.hints["figures"] = counts
+    figures = doc.hints["figures"].get(s.position, 0)
     return p.root in QUANTITY_VERBS and figures <= 2  # "rose from 40% to 68.5%"; not a list of figures
 
 
@@ -127,7 +133,9 @@ def unmarked_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.answer == "A fact" and (not fact or opinion):
         return "fact/opinion: the fact has no source, date or figure" if not fact else \
             "fact/opinion: the fact carries an opinion marker"
-    reported = s.parse and s.parse.reporter or any(a.sentence == s.position for a in doc.attributions)
+    if "attributed" not in doc.hints:
+        doc.hints["attributed"] = {a.sentence for a in doc.attributions}
+    reported = s.parse and s.parse.reporter or s.position in doc.hints["attributed"]
     if c.answer == "A reported claim" and not reported:
         return "fact/opinion: no one is reported"
     return ""
