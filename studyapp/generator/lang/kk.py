@@ -319,7 +319,7 @@ GENERIC = {"жер", "ай", "күн", "жер-ай", "жер-күн", "жер-�
 def generic(name: str) -> bool:
     """The Earth, the Moon, the Sun (Жер, Ай, Күн): capitalised, but every pupil completes "Жер бетінде"."""
     word = (_to_cyrillic(name) if _latin(name) else name).lower()
-    return word in GENERIC or split_case(word, set(), permissive=True)[0] in GENERIC
+    return word in GENERIC or any(word == attach(g, case) for g in GENERIC for case in CASES)  # Жерде, Айға
 
 
 PLACE_AFTER = re.compile(r"^\s*(?:(?:мен|пен|бен|және)\s+\S+\s+)?(?:өзен|қала|облыс|тау|көл|аудан|ауыл|өлке|"
