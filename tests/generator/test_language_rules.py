@@ -62,7 +62,7 @@ def test_a_pronoun_is_shown_with_the_person_it_stands_for(tmp_path):
 
 def test_damaged_sentences_are_skipped_and_line_breaks_mended_in_what_the_student_reads(tmp_path):
     questions = bank_of(tmp_path, "Ай\n\nЖер өз осьінен айналады және Ай Жерді айналады. Күн алыс қа-шықтықта "
-                        "болғандықтан, Күннің тартылысы Айдың тартылысынан аз болады. Жер мен Ай бір жүйе құрайды. "
+                        "болғандықтан, Күннің тартылысы Айдың тартылысынан екі есе аз болады. Жер мен Ай бір жүйе құрайды. "
                         "Жердің серігі Ай деп аталады.\n")
     assert questions
     for q in questions:

@@ -72,18 +72,22 @@ def leaks(answer: str, base: str, prompt_words: list[str]) -> bool:
 def name_tier(key: str, kind: str, stats: DocStats, generic: bool, reported: bool) -> int:
     """A name's tier: a minor person in a sentence that reports what they said (a director, a minister quoted
     once or twice: the content is the point, and a who-said question asks for them) is never blanked; the main
-    figure, a topic name and a generic one (Земля, Жер, Ай) only when nothing else is."""
+    figure and a topic name only when nothing else is; a generic one (Земля, Жер, Ай) never."""
     if kind == "person" and reported and stats.spread.get(key, 0) <= 2 and key not in stats.main:
         return NEVER
-    if generic or key in stats.main or stats.topic(key):
+    if generic:
+        return NEVER  # Жер, Ай, Күн: every pupil completes them, and a sentence on nothing else has no question
+    if key in stats.main or stats.topic(key):
         return AVOID
     return SPECIFIC
 
 
 def term_tier(base: str, stats: DocStats, weight: int) -> int:
-    """A term's tier: one the sentence alone has is specific, a topic word or a word of a set phrase (к сожалению,
-    в результате: `weight` 3) is avoided, an abstract noun (weight 2: осмысление, склонность) and the rest usual."""
-    if stats.topic(base) or weight >= 3:
+    """A term's tier: one the sentence alone has is specific, a topic word is avoided, a word of a set phrase (к
+    сожалению, в результате: `weight` 3) never blanked, an abstract noun (weight 2: осмысление) and the rest usual."""
+    if weight >= 3:
+        return NEVER  # "По _____ турецкого лидера", "компаниялардың" before its noun: any reader fills it in
+    if stats.topic(base):
         return AVOID
     return SPECIFIC if stats.spread.get(base, 0) <= 1 and weight <= 1 else USUAL
 

@@ -68,13 +68,15 @@ class Language:
     lean: re.Pattern = re.compile(r"(?!x)x")  # an opening conjunction ("А также", "Бірақ") that continues a thought
     pronoun_inside: re.Pattern = re.compile(r"(?!x)x")  # a subject pronoun among the first words ("В 1187 году он")
     damage: re.Pattern = re.compile(r"(?!x)x")  # the language's own signs of a damaged sentence
+    subjectless: re.Pattern = re.compile(r"(?!x)x")  # an opening that leaves the subject to the sentence before
     hyphen_prefixes: frozenset = frozenset()  # two-letter parts that stand before a hyphen in real words (по-, во-)
     kind_cue: object = lambda before, surface, after: None  # (text before a name, the name, text after) -> its kind
     referent: object = lambda before, sentence: None  # (sentence before, sentence) -> (its pronoun, the person meant)
     generic: object = lambda name: False  # a capitalised common word every pupil completes (Земля, Жер, Ай)
     blankable: object = lambda word: True  # a word a sentence has once that may be its blank (a content word)
     opener: object = lambda word: False  # a sentence's first word that is no part of a name (Однако, Кейін)
-    term_weight: object = lambda word, base: 1  # 0 a rare term, 1 a usual one, 2 abstract, 3 part of a set phrase
+    term_weight: object = lambda word, base, after="": 1  # 0 a rare term, 1 usual, 2 abstract, 3 a set phrase's
+    future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
 
 
 def digest(*parts: str) -> int:
@@ -134,6 +136,8 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
     sentence is skipped; one that leans on the sentence before it is quoted with it (verbatim, both together),
     or skipped when the two are too long or there is no sentence before it in the paragraph."""
     out: list[Unit] = []
+    spread = _fact_spread(doc, lang)
+    alone = lambda sentence: any(spread.get(t, 0) <= 1 for t in _fact_tokens(sentence, lang))  # noqa: E731
     for para in doc.paragraphs:
         if para.role not in ("body",):
             continue
@@ -141,12 +145,12 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
         usable = False  # the sentence before is sound, so one leaning on it can be quoted with it
         for i, (start, end) in enumerate(spans):
             sentence = para.text[start:end]
-            if damaged(sentence, lang):
-                usable = False
+            if (damaged(sentence, lang) or lang.subjectless.match(sentence)) and not alone(sentence):
+                usable = False  # skipped: another sentence carries its facts ("орталыпына", "Сөйтіп" …)
                 continue
             if leans(sentence, lang):
                 before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
-                if usable and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
+                if (usable or bool(i) and alone(sentence)) and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
                     while out and out[-1].sentence == before and out[-1].paragraph == para.index:
                         out.pop()
                     sentence = para.text[spans[i - 1][0]:end]
@@ -162,6 +166,24 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 out.append(Unit(doc, para.index, piece, len(out), sentence))
             usable = True
     return out
+
+
+def _fact_tokens(sentence: str, lang: Language) -> set[str]:
+    """The numbers and capitalised words (their first five letters) of a sentence past its first word, without
+    the generic ones (Жер, Ай)."""
+    words = {fold(m.group())[:5] for m in WORD.finditer(sentence) if m.start() and m.group()[:1].isupper()
+             and len(m.group()) >= 4 and not lang.generic(m.group())}
+    return words | {m.group(1) for m in NUMBER.finditer(sentence)}
+
+
+def _fact_spread(doc: SourceDoc, lang: Language) -> dict[str, int]:
+    """In how many of the document's sentences each fact token stands."""
+    spread: dict[str, int] = {}
+    for para in doc.paragraphs:
+        for a, b in sentences(para.text, lang):
+            for token in _fact_tokens(para.text[a:b], lang):
+                spread[token] = spread.get(token, 0) + 1
+    return spread
 
 
 def _clauses(sentence: str, lang: Language, max_words: int) -> list[str]:
@@ -282,6 +304,16 @@ class Pools:
 
 
 CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŪÜŞÇ][\w-]* $")  # a capitalised word just before
+# two capitalised words and a lower-case one just before: a name the source spells with a small letter inside
+# ("Мырза Мұхамед хайдар Дулати"); blanking its last word splits a famous name
+NAME_RUN_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+ [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+ "
+                             r"(?!(?:мен|пен|бен|және|и|или|да|ал|men|ben|pen|jäne) )[a-zа-яёәғқңөұүһі]+ $")
+# a short «…» inside the sentence is a title («Қара сөздері», «Война и мир»): a blank in it splits the title
+INNER_TITLE = re.compile(r"«[^«»]{1,40}»")
+# a number that is a side detail when the sentence has another: the year of a survey, a person's age
+SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
+AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
+AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
 
 
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
@@ -302,23 +334,43 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         def make(base: str) -> str | None:
             """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
-                    fold(base) in folded_text:
+                    fold(base) in folded_text or related(base):
                 return None
             return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
         return make
 
+    # the people a distractor may not be: those the unit names and the text's main figure (Абай is not offered
+    # as a poet Абай translated, nor is his father Құнанбай, whose name his own patronymic holds)
+    near = {blanks.stem_key(w) for n in lang.names(text, corpus_names) for w in n.base.split() if len(w) >= 4}
+    main_words = {w for key in stats.main for w in key.split()}
+    near |= {blanks.stem_key(w) for base in corpus_names.values() if main_words & set(fold(base).split())
+             for w in base.split() if len(w) >= 4}  # Абай Құнанбайұлы: Құнанбай too
+
+    def related(base: str) -> bool:
+        """The distractor shares a name (or its stem) with a person of the unit or the main figure."""
+        return any(fold(w).startswith(s) or s.startswith(blanks.stem_key(w))
+                   for w in base.split() if len(w) >= 4 for s in near)
+
+    titles = [(m.start(), m.end()) for m in INNER_TITLE.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    # inside a title, or its author just before it (Абайдың «Қара сөздері»): the famous name gives the answer
+    in_title = lambda a, b: any(s < a and b < e or 0 <= s - b <= 1 for s, e in titles)  # noqa: E731
+    plan = lang.future(text)
     reported = lang.stance(text) in ("claim", "report") or lang.speech(text) is not None
     for name in lang.names(text, corpus_names):
         capital = CAPITAL_BEFORE.search(text[:name.start])
-        if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())):
+        if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())) or \
+                NAME_RUN_BEFORE.search(text[:name.start]):
             continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
     for match in NUMBER.finditer(text):
-        spans.append((blanks.SPECIFIC, match.start(1), match.end(1), "number",
-                      lang.format_number(match.group(1), stats.years), match.group(1), None, ""))
+        surface = match.group(1)
+        side = SIDE_NUMBER.search(text[:match.start(1)]) or AGE_AFTER.match(text[match.end(1):]) or \
+            AGE_BEFORE.search(text[:match.start(1)])
+        spans.append((blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
+                      year_options(surface, stats.years, plan, lang), surface, None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
     for match in WORD.finditer(text):
@@ -332,7 +384,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
             tier = blanks.SPECIFIC
         else:
-            pool, tier = pools.repeated, blanks.term_tier(base, stats, lang.term_weight(surface, base))
+            weight = lang.term_weight(surface, base, after=text[match.end():])
+            pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit else lang.agree(t, surface, base, before(at), after=text[end:]),
@@ -341,7 +394,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
                               -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
-        if tier == blanks.NEVER:
+        if tier == blanks.NEVER or in_title(start, end):
             continue
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
@@ -387,16 +440,33 @@ def when(unit: Unit, lang: Language, years: list[str] = ()) -> Candidate | None:
         return None
     year, rest = found
     prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
-    wrong = pick_distractors(year, lang.format_number(year, years), prompt, rotate=False)
+    wrong = pick_distractors(year, year_options(year, years, lang.future(unit.text), lang), prompt, rotate=False)
     if len(wrong) < 3 or YEAR.search(prompt):
         return None
     return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
+
+
+def year_options(surface: str, years: list[str], plan: bool, lang: Language) -> list[str]:
+    """Wrong values for a number; for a year of a plan ("до 2027 года", "2027 жылға дейін … ашылатынын"), only
+    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone."""
+    options = lang.format_number(surface, years)
+    if not (plan and re.fullmatch(r"\d{4}", surface)):
+        return options
+    before = [int(y) for y in years if int(y) < int(surface)]
+    if not before:
+        return options
+    floor = max(before)
+    later = [o for o in options if o.isdigit() and int(o) > floor]
+    extra = [str(y) for y in range(floor + 1, int(surface) + 8) if str(y) != surface and str(y) not in later]
+    return later + extra
 
 
 def stance(unit: Unit, lang: Language) -> Candidate | None:
     """Fact, the author's opinion or someone else's, for a unit in someone's voice or one that evaluates: three
     labels that do not overlap (a reader found "мнение" and "чужое утверждение" both fit a parent's view)."""
     label = lang.stance(unit.text)
+    if unit.merged and len({lang.stance(s) for s in _parts(unit, lang)}) > 1:
+        return None  # a view quoted with the author's comment on it ("Аристотель считал … Это объяснение …")
     if label not in lang.stance_labels or label == "fact":  # a plain fact, or a report of what someone announced
         return None
     labels = lang.stance_labels
@@ -405,14 +475,23 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
                      kind="perspective", answer_kind="stance")
 
 
+def _parts(unit: Unit, lang: Language) -> list[str]:
+    """The sentences of a merged unit."""
+    return [unit.text[a:b] for a, b in sentences(unit.text, lang)]
+
+
 def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
     """Which of three or more documents in the language says the unit (one naming something of its own)."""
     if len(titles) < 3 or not names:
         return None
     prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
     answer = titles[unit.doc.id]
-    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id]
-    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong[:3]],
+    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id][:3]
+    quote_words = [fold(w) for w in WORD.findall(unit.text)]
+    if any(w.startswith(blanks.stem_key(t)) for title in (answer, *wrong) for t in WORD.findall(title)
+           if len(t) >= 4 for w in quote_words):
+        return None  # a title's word in the quote ("Эрдоган") gives the document away
+    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong],
                      kind="perspective", answer_kind="document")
 
 

@@ -41,9 +41,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
     kinds = common.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
     people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
-    titles = {d.id: d.title for d in docs if d.title and len(d.title) <= 120}
-    if len(titles) < len(docs):
-        titles = {}
+    titles = {d.id: shown_title(d) for d in docs}
+    if len(titles) < len(docs) or len({fold(t) for t in titles.values()}) < len(titles) or not all(titles.values()):
+        titles = {}  # a document without a title, or two that cannot be told apart: no "which document"
     ctx = GateContext.from_bank({"sources": [_source(d) for d in docs]})
     chosen: list[Candidate] = []
     cards: list[Flashcard] = []
@@ -76,6 +76,23 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
+
+
+SLUG = re.compile(r"^[\w.]+(?:[-_][\w.]+)+$")
+
+
+def shown_title(doc: SourceDoc) -> str:
+    """The title a "which document" question shows: the document's own, or, when it has none (the reader fell back
+    to a file name such as "ru-enc-chingiskhan-xquad"), its first line cut to a few words; '' when neither."""
+    title = doc.title.strip()
+    stem = doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if title and title != stem and not SLUG.match(title) and len(title) <= 120:
+        return title
+    first = next((p.text for p in doc.paragraphs if p.text.strip()), "").strip().split("\n")[0]
+    words = re.sub(r"[.!?:;,]+$", "", first).split()
+    if not words:
+        return ""
+    return " ".join(words) if len(words) <= 6 else " ".join(words[:6]).rstrip(",;:—–-") + " …"
 
 
 def _rank(c: Candidate) -> float:

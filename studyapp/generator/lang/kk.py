@@ -39,9 +39,12 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сонда
 ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Соның|Сондықтан)\b"
 ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Sonyñ|Sondyqtan)\b"
 LEAN = r"(?:Және|Бірақ|Алайда|Ал|Сондай-ақ|Сонымен қатар|Әрі|Содан соң|Сонда)\b"
+# "Сөйтіп, … көшіп келді": who did it is in the sentence before; asked only when no other sentence has its facts
+SUBJECTLESS = r"(?:Сөйтіп|Сонымен|Sóitip|Söitıp|Sonymen)\b"
 PRONOUN_INSIDE = r"^(?:[^\s,]+\s+){1,3}(?:ол|олар)\b"
 # a Kazakh ending after a Russian soft or hard sign ("осьінен" for осінен): a word broken in the source
-DAMAGE = re.compile(r"\w[ьъ][әіүөұқғңһ]")
+# or a п before a possessive and case ending ("орталыпына" for орталығына): Kazakh voices it (кітап → кітабына)
+DAMAGE = re.compile(r"\w[ьъ][әіүөұқғңһ]|[аоұы]пы(?:на|ның|нда|нан)(?!\w)|[еөүі]пі(?:не|нің|нде|нен)(?!\w)")
 MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
           "қараша", "желтоқсан")
 
@@ -150,11 +153,11 @@ def kazakh(script: str = "cyrl") -> Language:
                     format_number=format_number, term_words=term_words, term_form=term_form,
                     stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
                     number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS,
-                    is_person=lambda name: bool(PERSON_END.search(name)),
-                    name_kind=lambda name: "person" if PERSON_END.search(name) else "name", kind_cue=kind_cue,
+                    is_person=lambda name: name_kind(name) == "person",
+                    name_kind=name_kind, kind_cue=kind_cue, term_weight=term_weight, future=future,
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
-                    damage=DAMAGE, generic=generic, blankable=blankable,
+                    damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
                     opener=opener)
 
 
@@ -174,7 +177,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
                     text[words[j].end():words[j + 1].start()] == " " and \
                     not split_case(words[j].group(), known, permissive=True)[1] and \
                     not _apart(word, words[j + 1].group(), text[words[j + 1].end():], known) and \
-                    not OWNS.match(text[words[j + 1].end():]):
+                    not (OWNS.match(text[words[j + 1].end():]) and
+                         split_case(words[j + 1].group(), set(), permissive=True)[1] != "gen"):
                 j += 1
             run = words[i:j + 1]
             stem, _ = split_case(run[-1].group(), known)
@@ -258,7 +262,45 @@ def blankable(word: str) -> bool:
     possessive form (its options could not take it)."""
     word = _to_cyrillic(word) if _latin(word) else word
     return len(word) >= 5 and not VERB_FORM.search(word) and not POSSESSIVE.match(word) and \
+        not VERBAL_NOUN.search(word) and \
         not re.search(r"(?:ады|еді|йды|йді|мын|мін|са|се|ма|ме|уда|уде|атын|етін|уға|уге|тан|тен|дан|ден)$", word)
+
+
+# a verbal noun (тартылуынан, бағытталу, нашарлау) or a comparative (күштірек: its contrast gives it away): the
+# blank would test morphology or a collocation, not the fact
+VERBAL_NOUN = re.compile(r"(?:[уү][ыі](?:н|на|не|нан|нен|нда|нде|ның|нің)?|[лдт][аеуү][уү]|[ыі]?р[ае][қк])$")
+# class nouns that name no fact of their own ("табиғи құбылыс", "бұл процесс"): every reader fills them in
+GENERIC_NOUNS = set("""құбылыс құбылыстар процесс процесі жағдай мәселе нәтиже түрі бөлігі кезең уақыт адам
+адамдар жыл жылы қазақ орыс ағылшын""".split())  # a language before "тілі": no fact
+POSSESSED = re.compile(r"^\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]{3,}(?:[сл]?[ыі]|[лдт][ае]р[ыі])"
+                       r"(?:н|на|не|нда|нде|нан|нен|ның|нің)?(?!\w)")
+
+
+def term_weight(word: str, base: str, after: str = "") -> int:
+    """3 for a class noun (құбылыс) and for a genitive that only qualifies the noun after it ("жергілікті
+    компаниялардың инженерлері": the engineers are the point), else 1."""
+    word = _to_cyrillic(word) if _latin(word) else word
+    if word.lower() in GENERIC_NOUNS or base.lower() in GENERIC_NOUNS:
+        return 3
+    if GENITIVE.search(word) and POSSESSED.match(_to_cyrillic(after) if _latin(after) else after):
+        return 3
+    return 1
+
+
+def name_kind(name: str) -> str:
+    """person for a name with a person's ending (-ов, -ұлы, Пушкин; Latin-script Puşkin too), else name."""
+    word = _to_cyrillic(name) if _latin(name) else name
+    return "person" if PERSON_END.search(word) else "name"
+
+
+# a plan: a future participle before "дейін" or a word of a plan (the statement's year is the earliest possible)
+FUTURE = re.compile(r"\b(?:дейін|жоспар\w*|болады деп)\b|\w(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)? "
+                    r"(?:мәлімдеді|айтты|хабарлады)", re.I)
+
+
+def future(text: str) -> bool:
+    """The sentence states a plan or what will be (its years cannot lie before the statement)."""
+    return bool(FUTURE.search(_to_cyrillic(text) if _latin(text) else text))
 
 
 OPENERS = set("""кейін сөйтіп содан соңынан кейіннен алайда бірақ ал және сонымен сондықтан онда мұнда бұрын қазір
@@ -276,13 +318,14 @@ GENERIC = {"жер", "ай", "күн", "жер-ай", "жер-күн", "жер-�
 
 def generic(name: str) -> bool:
     """The Earth, the Moon, the Sun (Жер, Ай, Күн): capitalised, but every pupil completes "Жер бетінде"."""
-    word = _to_cyrillic(name) if _latin(name) else name
-    return word.lower() in GENERIC
+    word = (_to_cyrillic(name) if _latin(name) else name).lower()
+    return word in GENERIC or any(word == attach(g, case) for g in GENERIC for case in CASES)  # Жерде, Айға
 
 
 PLACE_AFTER = re.compile(r"^\s*(?:(?:мен|пен|бен|және)\s+\S+\s+)?(?:өзен|қала|облыс|тау|көл|аудан|ауыл|өлке|"
-                         r"батыс|шығыс|оңтүстік|солтүстік|жерінде|аумағ)", re.I)
-PERSON_AFTER = re.compile(r"^\s*(?:хан|сұлтан|би\b|батыр|ақын|деді|айтты|мәлімдеді)", re.I)
+                         r"батыс|шығыс|оңтүстік|солтүстік|жерінде|аумағ|баурай|етег|маңы)", re.I)
+# "хан" as a title after a name (Керей хан, Барақ ханның), not the first letters of "Қазақ хандығы" (a state)
+PERSON_AFTER = re.compile(r"^\s*(?:хан(?:ы|ның|ға|ды|нан|мен)?\b|сұлтан|би\b|батыр|ақын|деді|айтты|мәлімдеді)", re.I)
 PERSON_BEFORE = re.compile(r"(?:министрі|директоры|ханы|ақын|депутат|әкімі|ұлы|баласы)\s+$", re.I)
 KIND_CUES = [(re.compile(p.pattern, re.I), re.compile(to_latin(p.pattern), re.I)) for p in
              (PLACE_AFTER, PERSON_AFTER, PERSON_BEFORE)]
@@ -352,7 +395,11 @@ def _year_lead(latin: bool):
 
 
 STOP = set("""және мен бен пен немесе бірақ ал яғни сондай-ақ өзінің оның олардың болып болады болды қарай
-үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде""".split())
+үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде қарағанда байланысты дейін
+кейін бері соң онда мұнда сонда осында бір-біріне бір-бірін бір-бірінің бір-бірімен бетінде бетіне бетінен
+жағында жағына жақтағы әсерінен нәтижесінде арқасында салдарынан бойында бойымен ортасында алдымен әсіресе
+кейде негізінен шамамен""".split())
+# (relational nouns after the word they locate: "Жер бетінде", "заңы әсерінен" are completed by any reader)
 NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
 
 
@@ -387,7 +434,14 @@ def stance(text: str) -> str:
         return "claim"
     if CLAIM.search(text) or CLAIM_LATIN.search(text):
         return "report"
+    if PHYSICAL.search(_to_cyrillic(text) if _latin(text) else text):
+        return "fact"  # "ось әрқашан Айға бағытталу керек": a law of nature, not the author's view
     return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
+
+
+# necessity of nature: a passive verbal noun with no owner before "керек" (бағытталу керек, not "үйренуі керек"),
+# or "әрқашан … керек/тиіс" (always must)
+PHYSICAL = re.compile(r"\w{3,}(?:ал|ел|ыл|іл|н)[уү] (?:керек|тиіс)|әрқашан\b.*\b(?:керек|тиіс)\b", re.I)
 
 
 def format_number(surface: str, others: list[str] = ()) -> list[str]:

@@ -158,11 +158,15 @@ def opener(word: str) -> bool:
 SET_PHRASE = frozenset("""сожаление результат мнение основное основа просьба распоряжение случай отношение течение
 связь помощь счёт время часть образ целое качество роль пример процесс раз вид сторона момент ряд человек
 область
-степень мера итог цель способ условие число количество дело""".split())
+степень мера итог цель способ условие число количество дело слово различие параллель запись период жизнь""".split())
 ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
 
 
-def term_weight(word: str, base: str) -> int:
+# a plan or what will be: its years cannot lie before the statement ("до 2027 года … появятся")
+FUTURE = re.compile(r"\b(?:планиру\w*|план(?:а|у|ом|е|ы|ов)?|будет|будут|появятся|откроются|станет|станут|до \d{4} года)\b", re.I)
+
+
+def term_weight(word: str, base: str, after: str = "") -> int:
     """0 a word the dictionary does not know (a rare term: эпишура), 3 the noun of a set phrase, 2 an abstract
     noun (осмысление, склонность), else 1."""
     if base in SET_PHRASE:
@@ -343,7 +347,7 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    format_number=format_number, term_words=term_words, term_form=term_form,
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
                    name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
-                   opener=opener, term_weight=term_weight,
+                   opener=opener, term_weight=term_weight, future=lambda text: bool(FUTURE.search(text)),
                    lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
                                    r"Зато|Ведь|Впрочем)\b"),
                    pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
