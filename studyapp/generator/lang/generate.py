@@ -7,6 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, language_module
+from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
@@ -39,7 +40,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     names = _merge_forms(names)
     lang0 = langs[docs[0].id]
     every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
-    kinds = common.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
+    kinds = shared.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
     people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
     titles = {d.id: shown_title(d) for d in docs}
     if len(titles) < len(docs) or len({fold(t) for t in titles.values()}) < len(titles) or not all(titles.values()):
@@ -51,14 +52,14 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         lang = langs[doc.id]
         texts = [u.text for u in units[doc.id]]
         stats = blanks.doc_stats(texts, lang, names, kinds)
-        pools = common.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
+        pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
-            forms = [common.who_said(unit, lang, doc_people), common.when(unit, lang, stats.years),
-                     common.cloze(unit, lang, names, pools), common.stance(unit, lang),
-                     common.which_document(unit, lang, titles, lang.names(unit.text, names))]
+            forms = [shared.who_said(unit, lang, doc_people), shared.when(unit, lang, stats.years),
+                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
+                     shared.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
             passed.sort(key=_rank)
             if passed:

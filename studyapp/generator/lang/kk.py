@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
+from studyapp.generator.lang.kk_morph import (
+    agree, attach, CASES, GENITIVE, NUMBER_WORDS, POSSESSIVE, split_case, to_latin, VERB_FORM, is_front, is_latin, to_cyrillic,
+)
 
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
@@ -47,101 +50,6 @@ PRONOUN_INSIDE = r"^(?:[^\s,]+\s+){1,3}(?:ол|олар)\b"
 DAMAGE = re.compile(r"\w[ьъ][әіүөұқғңһ]|[аоұы]пы(?:на|ның|нда|нан)(?!\w)|[еөүі]пі(?:не|нің|нде|нен)(?!\w)")
 MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
           "қараша", "желтоқсан")
-
-BACK, FRONT = set("аоұыя"), set("әеөүіэ")
-VOICELESS = set("кқпстфхцчшщ")
-SONORANT_D = set("рлйуwжз")  # after these: -дың, -ды, -дан
-NASAL = set("мнң")
-# case -> (after a vowel, after м/н/ң, after р/л/й/у/ж/з, after a voiceless consonant), back-vowel forms
-CASES = {
-    "gen": ("ның", "ның", "дың", "тың"), "acc": ("ны", "ды", "ды", "ты"), "dat": ("ға", "ға", "ға", "қа"),
-    "loc": ("да", "да", "да", "та"), "abl": ("дан", "нан", "дан", "тан"), "ins": ("мен", "бен", "мен", "пен"),
-    "adj": ("дағы", "дағы", "дағы", "тағы"),
-}
-TO_FRONT = str.maketrans({"а": "е", "ы": "і", "ғ": "г", "қ": "к"})
-ENDINGS = sorted({(case, end) for case, forms in CASES.items() for back in forms
-                  for end in (back, back.translate(TO_FRONT))}, key=lambda ce: -len(ce[1]))
-SURE = {"gen", "abl", "adj", "ins"}  # endings a name rarely ends in: stripped even when the bare name is unseen
-
-LATIN_2021 = dict(zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-                      ["a", "ä", "b", "v", "g", "ğ", "d", "e", "io", "j", "z", "i", "i", "k", "q", "l", "m", "n",
-                       "ñ", "o", "ö", "p", "r", "s", "t", "u", "ū", "ü", "f", "h", "h", "ts", "ç", "ş", "şş", "",
-                       "y", "ı", "", "e", "iu", "ia"]))
-
-
-def to_latin(text: str) -> str:
-    """Cyrillic Kazakh in the 2021 Latin alphabet (for templates and labels of a Latin-script document)."""
-    out = []
-    for ch in text:
-        lat = LATIN_2021.get(ch.lower())
-        out.append(ch if lat is None else (lat[:1].upper() + lat[1:] if ch.isupper() else lat))
-    return "".join(out)
-
-
-FROM_LATIN = {lat: cyr for cyr, lat in LATIN_2021.items() if len(lat) == 1 and cyr not in "йһэ"}
-
-
-def _latin(word: str) -> bool:
-    """The word is written in the Latin alphabet."""
-    return any("a" <= ch.lower() <= "z" or ch in "äğñöūüşçı" for ch in word)
-
-
-def _to_cyrillic(word: str) -> str:
-    """A Latin-script (2021) word letter by letter in Cyrillic, for the case rules (а round trip: to_latin)."""
-    out = []
-    for i, ch in enumerate(word):
-        cyr = FROM_LATIN.get(ch.lower(), ch)
-        if ch.lower() == "i" and i and word[i - 1].lower() in "aäeioöuūüyı":
-            cyr = "й"  # "i" after a vowel is й (Qūnanbai: Құнанбай, back; not Құнанбаи, front)
-        out.append(cyr.upper() if ch.isupper() else cyr)
-    return "".join(out)
-
-
-def _class(stem: str) -> int:
-    """Which column of CASES a stem takes: by its last letter."""
-    last = stem[-1:].lower()
-    if last in BACK | FRONT:
-        return 0  # у and и end like й: Жетісудың, Жетісуға
-    if last in NASAL:
-        return 1
-    if last in VOICELESS or last in "бвгд":
-        return 3
-    return 2
-
-
-def _front(stem: str) -> bool:
-    """The stem's last vowel is a front one (ә е ө ү і): its endings take е/і/г/к."""
-    for ch in reversed(stem.lower()):
-        if ch in FRONT or ch == "и":
-            return True
-        if ch in BACK or ch == "у":  # су, Жетісу: a final у is back
-            return False
-    return False
-
-
-def attach(stem: str, case: str) -> str:
-    """The stem with a case ending, in vowel harmony: Ердоған + gen → Ердоғанның, Жер + gen → Жердің."""
-    if _latin(stem):
-        return stem + to_latin(attach(_to_cyrillic(stem), case)[len(stem):])
-    ending = CASES[case][_class(stem)]
-    return stem + (ending.translate(TO_FRONT) if _front(stem) else ending)
-
-
-def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[str, str]:
-    """(stem, case) of a name: the ending stripped when the bare name is seen too, or the ending is one names rarely
-    end in (any ending, when `permissive`) and it fits the stem's last letter; (word, '') otherwise.
-    Both harmonies are accepted: a final у or и leaves it open (Жетісудағы, Жетісудың)."""
-    if _latin(word):
-        stem, case = split_case(_to_cyrillic(word), {_to_cyrillic(k) for k in known}, permissive)
-        return word[:len(stem)], case
-    for case, end in ENDINGS:
-        stem = word[:-len(end)]
-        if len(stem) >= 2 and word.endswith(end) and end in (CASES[case][_class(stem)],
-                                                                CASES[case][_class(stem)].translate(TO_FRONT)):
-            if stem.lower() in known or (permissive or case in SURE) and len(stem) >= 3:
-                return stem, case
-    return word, ""
-
 
 def kazakh(script: str = "cyrl") -> Language:
     """The Kazakh Language for a script ('cyrl' or 'latn')."""
@@ -206,61 +114,10 @@ def _apart(first: str, following: str, after: str, known: set[str]) -> bool:
     return seen and bool(AND.match(after)) and not PATRONYMIC.search(following)
 
 
-VERB_FORM = re.compile(r"(?:ған|ген|қан|кен|тын|тін|йтын|йтін|ды|ді|ты|ті|ып|іп|ын|ін|сы|сі|уы|уі)$")
-
-
-# a possessive ending with a case after it (жасушасында, бетінде, сызығының): the izafet "өсімдік жасушасында"
-POSSESSIVE = re.compile(r"^(?P<stem>\w{2,}?)(?P<poss>с?[ыі])(?P<case>н(?:ың|ің|а|е|да|де|дағы|дегі|нан|нен))$")
-GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|nyñ|nıñ|dyñ|dıñ|tyñ|tıñ)$")
-VOICED = {"қ": "ғ", "к": "г", "п": "б"}
-
-
-def possessive(stem: str, case_after: str) -> str:
-    """The stem with the third-person possessive and the answer's case after it (ядро → ядросында, бет → бетінде,
-    сызық → сызығының): the form a noun takes after another noun or a genitive."""
-    front = _front(stem)
-    if stem[-1:].lower() in BACK | FRONT:
-        poss = "сі" if front else "сы"
-    else:
-        stem, poss = stem[:-1] + VOICED.get(stem[-1], stem[-1]), "і" if front else "ы"
-    return stem + poss + (case_after.translate(TO_FRONT) if front else case_after.translate(TO_BACK))
-
-
-TO_BACK = str.maketrans({"е": "а", "і": "ы", "г": "ғ", "к": "қ"})
-
-
-def agree(base: str, answer: str, answer_base: str = "", before: str = "", after: str = "") -> str | None:
-    """`base` with the case ending the answer has beyond its own base (none, if it has none). A term takes terms of
-    its kind only: a verbal noun (тасу, қайту) verbal nouns, a noun nouns, never a participle or a possessive form
-    (өтетін, бетін, айналуы: they do not fit the blank's grammar). An answer in the possessive (the izafet
-    "өсімдік жасушасында") gets options in the possessive with the same case; after a genitive, an answer not
-    in a possessive form that can be read gets none: grammar alone would pick the key."""
-    if _latin(answer):
-        made = agree(_to_cyrillic(base), _to_cyrillic(answer), _to_cyrillic(answer_base), _to_cyrillic(before))
-        return to_latin(made) if made is not None else None
-    if answer[:1].islower() and base[:1].islower() and base not in NUMBER_WORDS:
-        stem = (answer_base or answer).split()[-1]
-        if VERB_FORM.search(base) or (stem[-1:] in "уү") != (base[-1:] in "уү"):
-            return None
-        owned = POSSESSIVE.match(answer)
-        if owned:
-            return None if POSSESSIVE.match(base) else possessive(base, owned.group("case"))
-        if GENITIVE.search(before):
-            return None
-    last = answer.split()[-1]
-    if answer_base:
-        case = split_case(last, {answer_base.split()[-1].lower()})[1] if last != answer_base.split()[-1] else ""
-    else:
-        case = split_case(last, set(), permissive=True)[1]
-    if case and split_case(base.split()[-1], set(), permissive=True)[1]:
-        return None  # a base that still carries an ending would take a second one
-    return attach(base, case) if case else base
-
-
 def blankable(word: str) -> bool:
     """A word a sentence has once that may be its blank: five letters or more, no verb or participle ending, not a
     possessive form (its options could not take it)."""
-    word = _to_cyrillic(word) if _latin(word) else word
+    word = to_cyrillic(word) if is_latin(word) else word
     return len(word) >= 5 and not VERB_FORM.search(word) and not POSSESSIVE.match(word) and \
         not VERBAL_NOUN.search(word) and \
         not re.search(r"(?:ады|еді|йды|йді|мын|мін|са|се|ма|ме|уда|уде|атын|етін|уға|уге|тан|тен|дан|ден)$", word)
@@ -279,17 +136,17 @@ POSSESSED = re.compile(r"^\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңө�
 def term_weight(word: str, base: str, after: str = "") -> int:
     """3 for a class noun (құбылыс) and for a genitive that only qualifies the noun after it ("жергілікті
     компаниялардың инженерлері": the engineers are the point), else 1."""
-    word = _to_cyrillic(word) if _latin(word) else word
+    word = to_cyrillic(word) if is_latin(word) else word
     if word.lower() in GENERIC_NOUNS or base.lower() in GENERIC_NOUNS:
         return 3
-    if GENITIVE.search(word) and POSSESSED.match(_to_cyrillic(after) if _latin(after) else after):
+    if GENITIVE.search(word) and POSSESSED.match(to_cyrillic(after) if is_latin(after) else after):
         return 3
     return 1
 
 
 def name_kind(name: str) -> str:
     """person for a name with a person's ending (-ов, -ұлы, Пушкин; Latin-script Puşkin too), else name."""
-    word = _to_cyrillic(name) if _latin(name) else name
+    word = to_cyrillic(name) if is_latin(name) else name
     return "person" if PERSON_END.search(word) else "name"
 
 
@@ -300,7 +157,7 @@ FUTURE = re.compile(r"\b(?:дейін|жоспар\w*|болады деп)\b|\w(
 
 def future(text: str) -> bool:
     """The sentence states a plan or what will be (its years cannot lie before the statement)."""
-    return bool(FUTURE.search(_to_cyrillic(text) if _latin(text) else text))
+    return bool(FUTURE.search(to_cyrillic(text) if is_latin(text) else text))
 
 
 OPENERS = set("""кейін сөйтіп содан соңынан кейіннен алайда бірақ ал және сонымен сондықтан онда мұнда бұрын қазір
@@ -309,7 +166,7 @@ OPENERS = set("""кейін сөйтіп содан соңынан кейінн�
 
 def opener(word: str) -> bool:
     """A sentence's first word that is no part of a name after it (Кейін Абай …, Сөйтіп …)."""
-    word = _to_cyrillic(word) if _latin(word) else word
+    word = to_cyrillic(word) if is_latin(word) else word
     return word.lower() in OPENERS or word.isdigit()
 
 
@@ -318,7 +175,7 @@ GENERIC = {"жер", "ай", "күн", "жер-ай", "жер-күн", "жер-�
 
 def generic(name: str) -> bool:
     """The Earth, the Moon, the Sun (Жер, Ай, Күн): capitalised, but every pupil completes "Жер бетінде"."""
-    word = (_to_cyrillic(name) if _latin(name) else name).lower()
+    word = (to_cyrillic(name) if is_latin(name) else name).lower()
     return word in GENERIC or any(word == attach(g, case) for g in GENERIC for case in CASES)  # Жерде, Айға
 
 
@@ -400,7 +257,6 @@ STOP = set("""және мен бен пен немесе бірақ ал яғн�
 жағында жағына жақтағы әсерінен нәтижесінде арқасында салдарынан бойында бойымен ортасында алдымен әсіресе
 кейде негізінен шамамен""".split())
 # (relational nouns after the word they locate: "Жер бетінде", "заңы әсерінен" are completed by any reader)
-NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
 
 
 def term_form(word: str) -> str:
@@ -434,7 +290,7 @@ def stance(text: str) -> str:
         return "claim"
     if CLAIM.search(text) or CLAIM_LATIN.search(text):
         return "report"
-    if PHYSICAL.search(_to_cyrillic(text) if _latin(text) else text):
+    if PHYSICAL.search(to_cyrillic(text) if is_latin(text) else text):
         return "fact"  # "ось әрқашан Айға бағытталу керек": a law of nature, not the author's view
     return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
 
@@ -454,4 +310,4 @@ def format_number(surface: str, others: list[str] = ()) -> list[str]:
 def date_phrase(day: int, month: int, year: int) -> str:
     """A date in Kazakh: 1992 жылдың 2 наурызында."""
     name = MONTHS[month - 1]
-    return f"{year} жылдың {day} {name}{'ында' if not _front(name) else 'інде'}"
+    return f"{year} жылдың {day} {name}{'ында' if not is_front(name) else 'інде'}"

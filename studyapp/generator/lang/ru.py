@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from studyapp.generator.lang.blanks import is_year, nearby
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
+from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
 
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
@@ -39,42 +39,15 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|по�
 PEOPLE = {"Name", "Surn", "Patr"}
 
 
-@lru_cache(maxsize=1)
-def morph():
-    """The pymorphy3 analyser (its Russian dictionaries ship inside the pymorphy3-dicts-ru wheel)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=20000)
-def _parses(word: str):
-    """pymorphy3's analyses of a word (cached: a document repeats its words)."""
-    return morph().parse(word)
-
-
-def _keep_case(model: str, word: str) -> str:
-    """`word` capitalised like `model`, part by part across hyphens (Далан-Балджутах → Далан-Балджут)."""
-    models, parts = model.split("-"), word.split("-")
-    if len(models) != len(parts):
-        models = [model] * len(parts)
-    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p for m, p in zip(models, parts))
-
-
-def lemma(word: str) -> str:
-    """The dictionary form of a word (ё kept as the dictionary writes it)."""
-    return _parses(word.lower())[0].normal_form
-
-
 def name_base(word: str, known: set[str]) -> str:
     """The nominative of a name as written: the analysis whose lemma the documents also write, else pymorphy3's."""
-    for p in _parses(word):
+    for p in analyses(word):
         if p.normal_form in known and "NOUN" in p.tag:
-            return _keep_case(word, p.normal_form)
-    best = _parses(word)[0]
+            return keep_case(word, p.normal_form)
+    best = analyses(word)[0]
     if "nomn" in best.tag or "Fixd" in best.tag:
         return word
-    return _keep_case(word, best.normal_form)
+    return keep_case(word, best.normal_form)
 
 
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ой|ым|ский|ская|цкий|цкая)$")
@@ -84,11 +57,11 @@ def name_kind(name: str) -> str:
     """'person', 'place' or 'name' for a name of one or more words: from pymorphy3's dictionary tags (a word it only
     guesses at says nothing, except a surname's ending); 'name' leaves the kind to the name's contexts."""
     for word in name.split():
-        known = [p.tag for p in _parses(word) if p.is_known]
+        known = [p.tag for p in analyses(word) if p.is_known]
         if known and any(g in known[0] for g in PEOPLE):
             return "person"
     for word in name.split():
-        known = [p.tag for p in _parses(word) if p.is_known]
+        known = [p.tag for p in analyses(word) if p.is_known]
         if known and "Geox" in known[0]:
             return "place"
     if SURNAME.search(name.split()[-1]) and name[:1].isupper():
@@ -110,7 +83,7 @@ def kind_cue(before: str, surface: str, after: str) -> str | None:
     if PERSON_BEFORE.search(before):
         return "person"
     for word in WORD.findall(after.split(",")[0])[:2]:
-        tag = _parses(word.lower())[0].tag
+        tag = analyses(word.lower())[0].tag
         if "VERB" in tag and "past" in tag:
             return "person"
     return None
@@ -125,8 +98,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
         m = words[i]
         first = m.start() == 0 or re.search(r"[.!?«\"]\s*$", text[:m.start()])
         if m.group()[:1].isupper() and (not first or lemma(m.group()) in known) and len(m.group()) > 1 and \
-                not m.group().isupper() and "NOUN" in _parses(m.group())[0].tag or \
-                m.group()[:1].isupper() and not first and "UNKN" in _parses(m.group())[0].tag:
+                not m.group().isupper() and "NOUN" in analyses(m.group())[0].tag or \
+                m.group()[:1].isupper() and not first and "UNKN" in analyses(m.group())[0].tag:
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
@@ -144,14 +117,14 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
 def generic(name: str) -> bool:
     """A capitalised common noun (Земля, Солнце, Слова), not a name: every pupil completes "на Земле"."""
     word = name.split()[-1].lower()
-    known = [p for p in _parses(word) if p.is_known]
+    known = [p for p in analyses(word) if p.is_known]
     return len(name.split()) == 1 and bool(known) and "NOUN" in known[0].tag and \
         not any(g in known[0].tag for g in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
 
 
 def opener(word: str) -> bool:
     """A sentence's first word that is no part of a name after it: a conjunction, adverb, preposition, pronoun."""
-    return any(p.tag.POS in ("CONJ", "ADVB", "PREP", "PRCL", "NPRO", "PRED", "INTJ") for p in _parses(word.lower())[:2])
+    return any(p.tag.POS in ("CONJ", "ADVB", "PREP", "PRCL", "NPRO", "PRED", "INTJ") for p in analyses(word.lower())[:2])
 
 
 # nouns of set phrases (к сожалению, в результате, по мнению) and nouns that carry little on their own
@@ -171,7 +144,7 @@ def term_weight(word: str, base: str, after: str = "") -> int:
     noun (осмысление, склонность), else 1."""
     if base in SET_PHRASE:
         return 3
-    if not any(p.is_known for p in _parses(word.lower())):
+    if not any(p.is_known for p in analyses(word.lower())):
         return 0
     return 2 if ABSTRACT.search(base) else 1
 
@@ -184,76 +157,11 @@ def referent(before: str, sentence: str) -> tuple[str, str] | None:
     if not m or not first:
         return None
     last = first.group().split()[-1]
-    known = [p for p in _parses(last) if p.is_known and any(g in p.tag for g in PEOPLE) and "nomn" in p.tag]
+    known = [p for p in analyses(last) if p.is_known and any(g in p.tag for g in PEOPLE) and "nomn" in p.tag]
     gender = "masc" if m.group(1) == "Он" else "femn"
     if not known or known[0].tag.gender != gender:
         return None
     return m.group(1), first.group()
-
-
-PREPOSITIONS = {"в": {"loct", "accs"}, "во": {"loct", "accs"}, "на": {"loct", "accs"}, "о": {"loct"},
-                "об": {"loct"}, "при": {"loct"}, "из": {"gent"}, "от": {"gent"}, "до": {"gent"}, "у": {"gent"},
-                "без": {"gent"}, "для": {"gent"}, "близ": {"gent"}, "около": {"gent"}, "из-за": {"gent"},
-                "с": {"gent", "ablt"}, "со": {"gent", "ablt"}, "к": {"datv"}, "ко": {"datv"},
-                "по": {"datv", "loct", "accs"}, "за": {"accs", "ablt"}, "под": {"accs", "ablt"}, "над": {"ablt"},
-                "между": {"ablt"}, "перед": {"ablt"}, "через": {"accs"}, "про": {"accs"}}
-CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
-
-
-def _forms(answer: str, answer_base: str, before: str):
-    """The answer's analyses that fit the sentence: its lemma's, and a case the preposition before it governs."""
-    parses = _parses(answer.split()[-1])
-    lemma_of = answer_base.split()[-1].lower() if answer_base else ""
-    fits = [p for p in parses if lemma_of and p.normal_form == lemma_of] or \
-        [p for p in parses if p.tag.POS == parses[0].tag.POS]
-    governed = PREPOSITIONS.get(before.lower())
-    if not governed and before and before[:1].islower() and "NOUN" in _parses(before.lower())[0].tag:
-        governed = {"gent"}  # a noun, then a name: "власти Бельгии", "президент Турции"
-    if governed:
-        fits = [p for p in fits if CASE.get(p.tag.case, p.tag.case) in governed] or fits
-    return fits
-
-
-THIRD_PERSON = re.compile(r"(?<!\w)(?:он|она|оно|его|него|ему|нему|им|ним|нём|её|ее|неё|нее|ей|ней|ею|нею)(?!\w)",
-                          re.I)
-
-
-def agree(base: str, answer: str, answer_base: str = "", before: str = "", strict: bool | None = None,
-          after: str = "") -> str | None:
-    """`base` (a name or term, one word or several) in the case and number of `answer`, or None when it cannot be
-    said for sure: when the answer's case is ambiguous ("Турции": genitive, dative or locative) and the base's forms
-    differ between those cases, when it has no form in that number (no plural of "кислород"), or when its gender
-    or animacy differs from a term's (an adjective or a verb before the blank agrees with the answer), or from a
-    name's when a pronoun after the blank refers back to it ("в Байкал впадает …, а вытекает из него")."""
-    fits = _forms(answer, answer_base, before)
-    grams = {(CASE.get(p.tag.case, p.tag.case), p.tag.number) for p in fits if p.tag.case}
-    if strict is None:  # a term, a subject (its verb agrees) or a word after an adjective keeps its gender
-        adjective = bool(before) and any(g in _parses(before.lower())[0].tag for g in ("ADJF", "PRTF"))
-        strict = answer[:1].islower() or adjective or any(p.tag.case == "nomn" for p in fits) or \
-            bool(THIRD_PERSON.search(after))
-    genders = {str(p.tag.gender) for p in fits if p.tag.number == "sing" and p.tag.gender}
-    animacy = {str(p.tag.animacy) for p in fits if p.tag.animacy}
-    results = set()
-    for case, number in sorted(grams) or [(None, None)]:
-        words = []
-        for word in base.split():
-            parses = _parses(word)
-            parse = next((p for p in parses if p.normal_form == word.lower() and "nomn" in p.tag), parses[0])
-            if number == "plur" and ("Sgtm" in parse.tag or word[:1].islower() and parse.normal_form not in PLURALS) \
-                    or number == "sing" and "Pltm" in parse.tag:
-                return None
-            form = parse.inflect({g for g in (case, number) if g}) if case else parse
-            if form is None:
-                return None
-            words.append(_keep_case(word, form.word))
-        results.add(" ".join(words))
-    last = next((p for p in _parses(base.split()[-1]) if p.normal_form == base.split()[-1].lower()),
-                _parses(base.split()[-1])[0]).tag
-    if strict and genders and last.gender and str(last.gender) not in genders and "ms-f" not in str(last):
-        return None
-    if answer[:1].islower() and animacy and last.animacy and str(last.animacy) not in animacy:
-        return None
-    return results.pop() if len(results) == 1 else None
 
 
 def speech(text: str) -> tuple[str, str] | None:
@@ -272,7 +180,7 @@ def speech(text: str) -> tuple[str, str] | None:
 
 def _is_person(name: str) -> bool:
     """A name pymorphy3 knows as a person's, or one it does not know at all (a foreign surname)."""
-    tag = _parses(name.split()[-1])[0].tag
+    tag = analyses(name.split()[-1])[0].tag
     return any(g in tag for g in PEOPLE) or "UNKN" in tag or "Fixd" in tag or \
         ("NOUN" in tag and "anim" in tag and "Geox" not in tag)
 
@@ -318,13 +226,12 @@ def term_form(word: str) -> str:
     """The lemma of a lower-case common noun of five letters or more, else ''."""
     if not word[:1].islower() or len(word) < 5:
         return ""
-    parse = _parses(word)[0]
+    parse = analyses(word)[0]
     if "NOUN" not in parse.tag or any(g in parse.tag for g in ("Name", "Surn", "Geox", "Abbr")):
         return ""
     return parse.normal_form
 
 
-PLURALS: set[str] = set()  # the lemmas the document being asked about writes in the plural (reset per document)
 
 
 def term_words(texts: list[str]) -> dict[str, int]:
@@ -337,7 +244,7 @@ def term_words(texts: list[str]) -> dict[str, int]:
             base = term_form(m.group())
             if base:
                 counts[base] = counts.get(base, 0) + 1
-                if _parses(m.group())[0].tag.number == "plur":
+                if analyses(m.group())[0].tag.number == "plur":
                     PLURALS.add(base)
     return counts
 
