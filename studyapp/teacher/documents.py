@@ -55,7 +55,7 @@ def upload_document():
             return sent_again(exc, url_for("teacher.dashboard"))
         except StudyAppError as exc:
             db.session.rollback()
-            form.document.errors.append(tr(str(exc)))
+            form.document.errors.append(tr(exc))
             return render_template("teacher/upload.html", form=form), 422
         url = done(claim, url_for("teacher.show_job", job_id=job.id))
         db.session.commit()
@@ -94,7 +94,7 @@ def retry_job(job_id: int):
         jobs.requeue(job, max_active=current_app.config["JOBS_PER_TEACHER"])
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     db.session.commit()
     start_job(job.id)
@@ -113,7 +113,7 @@ def set_language(document_id: int):
         changed = set_document_language(document, form.language.data, actor=current_user)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
     db.session.commit()
     flash(ngettext("%(title)s is marked %(language)s (%(num)s question with it).",
