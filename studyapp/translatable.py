@@ -3,6 +3,8 @@ parameters makes a `Message` that keeps its msgid and parameters, so a service's
 the CLI and in the reader's language on a page (`i18n.tr`). `make translations-extract` collects every `N_("...")`."""
 from __future__ import annotations
 
+import re
+
 
 class Message(str):
     """English text with its named placeholders (`%(name)s`) filled in; `msgid` and `params` let the web layer
@@ -96,3 +98,42 @@ def problem_at(message: str) -> tuple[str, str] | None:
     if isinstance(message, Message) and message.msgid == "%(where)s: %(problem)s":
         return message.params["where"], message.params["problem"]
     return None
+
+
+def reread(text: str, msgids, terms=()) -> str:
+    """Stored English (a failed job's error) back as the `Message` one of `msgids` made, so a page can translate it;
+    `text` itself when none made it. Counts come back grouped; a parameter found in `terms` is translated too."""
+    for msgid in msgids:
+        if "%(" not in msgid:
+            if text == msgid:
+                return Message(msgid)
+            continue
+        match = _pattern(msgid).fullmatch(text or "")
+        if match:
+            params = {name: _reread_value(value, terms) for name, value in match.groupdict().items()}
+            return Message(msgid, params)
+    return text
+
+
+def _pattern(msgid: str) -> re.Pattern:
+    """A regular expression that matches the English `msgid` makes, one named group per placeholder."""
+    parts, seen, at_ = [], set(), 0
+    for found in re.finditer(r"%\((\w+)\)([sr])|%%", msgid):
+        parts.append(re.escape(msgid[at_:found.start()]))
+        at_ = found.end()
+        if found.group(0) == "%%":
+            parts.append("%")
+            continue
+        name, kind = found.groups()
+        group = f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+        parts.append(f"'{group}'" if kind == "r" else group)
+        seen.add(name)
+    parts.append(re.escape(msgid[at_:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _reread_value(value: str, terms):
+    """A parameter read back: '12,500' is a grouped count again; a known term becomes translatable."""
+    if re.fullmatch(r"\d{1,3}(,\d{3})*", value):
+        return Grouped(int(value.replace(",", "")))
+    return Message(value) if value in terms else value

@@ -83,8 +83,7 @@ def run_claimed(job_id: int, worker: str) -> None:
                                       language=job.language or None,
                                       progress=lambda stage, done, total: _report(job, stage, done, total))
         if not bank_data.get("questions"):
-            raise DocumentError(N_("%(file)s: no questions could be made; is there running text in it?",
-                                   file=job.filename))
+            raise DocumentError(N_(jobs.NO_QUESTIONS, file=job.filename))
         if jobs.finish_job(job, bank_data, worker=worker, now=utcnow()) is None:
             log.warning("job %s was taken up by another worker; %s drops its result", job_id, worker)
             db.session.rollback()

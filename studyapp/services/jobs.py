@@ -14,11 +14,13 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.generator.stages import read
+from studyapp.generator.stages.encoding import GARBLED
 from studyapp.generator.stages.read import DocumentError, decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.vocabulary import DocumentLanguage
 from studyapp.services.banks import check_can_edit_bank, store_bank
-from studyapp.translatable import N_, NP_, Message, message_of
+from studyapp.translatable import N_, NP_, Message, message_of, reread
 
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
@@ -169,7 +171,7 @@ def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
         raise ValidationError(N_("The document of this job is no longer kept; upload it again."))
     if job.status == JobStatus.FAILED and not can_retry(job):
         raise ValidationError(N_("%(file)s would fail the same way again: %(problem)s Upload another file.",
-                                 file=job.filename, problem=Message(job.error)))
+                                 file=job.filename, problem=error_message(job)))
     check_active_jobs(job.owner, max_active)
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
@@ -223,6 +225,16 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 
 
 REFUSED_STAGE = N_("Refused")  # the document itself cannot be used: running the job again would fail the same way
+
+
+NO_QUESTIONS = N_("%(file)s: no questions could be made; is there running text in it?")
+# What a refused job's `error` may hold: stored in English, shown in the teacher's language (error_message).
+STORED_ERRORS = (GARBLED, read.ZIP_BOMB, read.UNREADABLE, read.DAMAGED, read.TOO_LONG, NO_QUESTIONS)
+
+
+def error_message(job: GenerationJob) -> str:
+    """Why the job failed, as a `Message` the page can translate when the stored English is one of STORED_ERRORS."""
+    return reread(job.error, STORED_ERRORS, terms=tuple(read.KINDS.values()))
 
 
 def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, refused: bool = False) -> bool:

@@ -72,7 +72,8 @@ def show_job(job_id: int):
     if stale:
         start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
     return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job),
-                           documents=jobs.job_documents(job), language_names=LANGUAGE_NAMES)
+                           documents=jobs.job_documents(job), language_names=LANGUAGE_NAMES,
+                           error=jobs.error_message(job))
 
 
 @bp.get("/jobs/<int:job_id>.json")

@@ -18,8 +18,11 @@ from studyapp.errors import ValidationError
 from studyapp.i18n import tr
 from studyapp.limits import COUNT
 from studyapp.formats.registry import parse_bank
+from studyapp.generator.stages import read
+from studyapp.generator.stages.encoding import garbled_message
+from studyapp.generator.stages.read import too_long_message
 from studyapp.models import QuestionBank
-from studyapp.services import scores
+from studyapp.services import jobs, scores
 from studyapp.translatable import N_, NP_, Grouped, Message, at
 
 BROKEN_GIFT = b"::a:: Good question {=yes ~no}\n\n::b:: Broken question {=yes ~no\n"
@@ -138,3 +141,27 @@ def test_score_sheets_speak_the_teachers_language(app, language, username, done)
                                          zone=__import__("zoneinfo").ZoneInfo("UTC"))
         assert table.header()[0] == "username" and str(table.records()[0][4]) == "done"
     assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
+
+
+def test_a_failed_jobs_stored_english_reads_back_in_the_teachers_language(app):
+    """A job's error is stored in English; the job page reads it back as its message and shows it in Kazakh."""
+    client, bank = teacher_in(app, "kk")
+    job = jobs.create_job(bank.owner, filename="notes.txt", payload=b"Some text.")
+    job.status, job.stage, job.payload = "failed", jobs.REFUSED_STAGE, None
+    job.error = str(too_long_message("notes.txt", 612_345, 500_000))
+    commit()
+    text = html.unescape(client.get(f"/teacher/jobs/{job.id}").get_data(as_text=True))
+    assert "notes.txt файлында 612\u00a0345 таңба мәтін бар" in text and "Split it into parts" not in text
+
+
+@pytest.mark.parametrize("made", [
+    too_long_message("a, b.txt", 1_000_001, 500_000), garbled_message("Ескі.txt"),
+    N_(read.DAMAGED, file="x.pdf", kind=Message(read.KINDS[".pdf"]), reason="PdfReadError"),
+    N_(read.UNREADABLE, file="x.docx", reason="no 'word/document.xml' (KeyError)"),
+    N_(jobs.NO_QUESTIONS, file="empty: really.md"),
+])
+def test_every_stored_job_error_reads_back_as_the_message_that_made_it(made):
+    back = jobs.error_message(type("Job", (), {"error": str(made)})())
+    assert isinstance(back, Message) and back.msgid == made.msgid and str(back) == str(made)
+    assert {k: str(v) for k, v in back.params.items()} == {k: str(v) for k, v in made.params.items()}
+    assert jobs.error_message(type("Job", (), {"error": "The server stopped."})()) == "The server stopped."

@@ -75,12 +75,15 @@ def mojibake_share(text: str) -> float:
     return min(1.0, max(utf8_pairs, latin_garble) / letters + text.count("\ufffd") / letters)
 
 
+GARBLED = N_("%(file)s: its letters are garbled (for example “Ð¡Ð»Ð¾Ð²Ð¾” or “Êàçàõñòàí” instead of Cyrillic), so it "
+             "was saved from text that had already been opened with the wrong alphabet. Open the original document, "
+             "save it again as UTF-8 text (in Word: File → Save As → Plain Text, then “Unicode (UTF-8)”), or as .docx, "
+             "and upload that.")
+
+
 def garbled_message(name: str) -> str:
     """What a teacher reads when a file's letters are garbled."""
-    return N_("%(file)s: its letters are garbled (for example “Ð¡Ð»Ð¾Ð²Ð¾” or “Êàçàõñòàí” instead of Cyrillic), "
-              "so it was saved from text that had already been opened with the wrong alphabet. Open the original "
-              "document, save it again as UTF-8 text (in Word: File → Save As → Plain Text, then “Unicode (UTF-8)”), "
-              "or as .docx, and upload that.", file=name)
+    return N_(GARBLED, file=name)
 
 
 def decode_bytes(data: bytes, name: str = "The document", *, refuse_garbled: bool = True) -> str:

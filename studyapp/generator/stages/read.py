@@ -17,6 +17,15 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 _HEADING_MD = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
+# Messages a failed generation job stores (in English); the job page reads them back to translate them (reread).
+ZIP_BOMB = N_("%(file)s: unpacks to %(size)s MB, far more than a document holds; it is refused as a possible zip bomb.")
+UNREADABLE = N_("%(file)s: cannot be read (%(reason)s).")
+DAMAGED = N_("%(file)s: is damaged or not %(kind)s (%(reason)s).")
+TOO_LONG = N_("%(file)s holds %(count)s characters of text; StudyApp turns at most %(max)s characters (about %(pages)s "
+              "pages) into questions at a time. Split it into parts and upload each part.")
+KINDS = {".docx": N_("a Word (.docx) document"), ".pdf": N_("a PDF"), "": N_("a readable document")}
+
+
 class DocumentError(ValueError):
     """A document could not be read; the message names the file."""
 
@@ -137,8 +146,7 @@ def check_zip_size(path: Path) -> None:
     inflated = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
     if inflated > MAX_DOCX_INFLATED or inflated / packed > MAX_DOCX_RATIO:
-        raise DocumentError(N_("%(file)s: unpacks to %(size)s MB, far more than a document holds; it is refused as a "
-                               "possible zip bomb.", file=path.name, size=inflated // (1024 * 1024)))
+        raise DocumentError(N_(ZIP_BOMB, file=path.name, size=inflated // (1024 * 1024)))
 
 
 def read_docx(path: Path) -> tuple[list[Block], dict]:
@@ -199,10 +207,10 @@ def read_file(path: Path) -> tuple[list[Block], dict]:
     except DocumentError:
         raise
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise DocumentError(N_("%(file)s: cannot be read (%(reason)s).", file=path.name, reason=str(exc))) from exc
+        raise DocumentError(N_(UNREADABLE, file=path.name, reason=str(exc))) from exc
     except Exception as exc:  # noqa: BLE001 - third-party parsers (python-docx, lxml, pypdf) raise their own types
-        kind = {".docx": N_("a Word (.docx) document"), ".pdf": N_("a PDF")}.get(suffix, N_("a readable document"))
-        raise DocumentError(N_("%(file)s: is damaged or not %(kind)s (%(reason)s).", file=path.name, kind=Message(kind),
+        kind = KINDS.get(suffix, KINDS[""])
+        raise DocumentError(N_(DAMAGED, file=path.name, kind=Message(kind),
                                reason=type(exc).__name__)) from exc
 
 
@@ -240,8 +248,7 @@ def read_documents(paths: list[str | Path], manifest: str | Path | None = None) 
 
 def too_long_message(name: str, chars: int, limit: int) -> str:
     """What a teacher reads when a document holds more text than one generation takes."""
-    return N_("%(file)s holds %(count)s characters of text; StudyApp turns at most %(max)s characters (about %(pages)s "
-              "pages) into questions at a time. Split it into parts and upload each part.", file=name, count=Grouped(chars),
+    return N_(TOO_LONG, file=name, count=Grouped(chars),
               max=Grouped(limit), pages=Grouped(limit // 2000))
 
 
