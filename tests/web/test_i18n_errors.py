@@ -56,7 +56,7 @@ def test_an_import_error_reads_in_kazakh_for_a_kazakh_teacher(app):
                                                       "all_or_nothing": "y"}, content_type="multipart/form-data")
     text = html.unescape(page.get_data(as_text=True))
     assert page.status_code == 422
-    assert ("Ештеңе импортталмады. Оқылмайтын сұрақ саны: 1, ал «бәрін немесе ештеңе» таңдалған: 3-жол (description): "
+    assert ("Ештеңе импортталмады. Оқылмайтын сұрақ саны: 1, ал «Бәрі немесе ештеңе» таңдалған: 3-жол (description): "
             "жауап блогы '{' ешқашан '}' белгісімен жабылмайды.") in text
     assert "never closed" not in text and "Line 3" not in text and "cannot be read" not in text
 
