@@ -32,7 +32,7 @@ translations: $(MO_FILES)
 
 # After wrapping new strings in _(): refresh the template and every catalogue, then translate what is empty.
 translations-extract: $(VENV)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -k NP_:1,2 -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
 		--omit-header -o $(TRANSLATIONS)/messages.pot .
 
 translations-update: translations-extract

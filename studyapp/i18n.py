@@ -13,12 +13,13 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from flask import Blueprint, current_app, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
-from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale, gettext, refresh
+from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale, gettext, ngettext, refresh
 from flask_login import current_user
 from markupsafe import Markup
 
 from studyapp.config import PROJECT_ROOT
 from studyapp.db import db
+from studyapp.translatable import Grouped, Joined, Message, message_of
 from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 LANGUAGES = INTERFACE_LANGUAGES  # each named in itself: the switch reads the same in every language
@@ -150,8 +151,29 @@ def term(value):
 
 
 def tr(text):
-    """An English string marked with N_ elsewhere (a service's label), in the reader's language."""
+    """An English string marked with N_ elsewhere (a service's label or error), or an error itself, in the reader's
+    language; a `Message` is translated whole and then filled with its parameters, each translated in turn."""
+    if isinstance(text, BaseException):
+        text = message_of(text)
+    if isinstance(text, Joined):
+        return text.sep.join(str(tr(part)) for part in text.parts)
+    if isinstance(text, Message):
+        params = {key: _shown(value) for key, value in text.params.items()}
+        if text.plural is not None:  # ngettext fills %(num)s itself
+            shown = ngettext(text.msgid, text.plural, params.pop("num"), **params)
+        else:
+            shown = gettext(text.msgid, **params)
+        return shown[:1].upper() + shown[1:] if text.upper_first else shown
     return gettext(text) if text else text
+
+
+def _shown(value):
+    """A `Message` parameter as the reader's locale writes it."""
+    if isinstance(value, str):
+        return tr(value) if isinstance(value, Message | Joined) else value
+    if isinstance(value, Grouped):
+        return format_decimal(value, format="#,##0")
+    return format_decimal(value, format="0.###") if isinstance(value, float) else value
 
 
 def format_gaps(fmt) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from studyapp.translatable import N_, Grouped, Message
+
 # Characters per text field. The question editor's form fields, the bank checks behind every import format,
 # `content load` and generation jobs, and the generator's gate all read this table, so nothing enters a bank
 # that the editor could not have saved.
@@ -53,15 +55,20 @@ COUNT = {
 MAX_ID = 2**31 - 1  # the largest row id a database integer holds: ids in addresses and forms above it are refused
 MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
 
-_NAMES = {  # how messages name a field, and the plural for counts
-    "id": "the id", "prompt": "the prompt", "choice": "a choice", "answer": "the answer", "alias": "an alias",
-    "item": "an item", "pair": "one side of a pair", "template": "the response template",
-    "grader_info": "the information for graders", "response": "the response", "comment": "the comment",
-    "explanation": "the explanation", "notes": "the teacher note", "feedback": "the feedback",
-    "quote": "the evidence quote", "topic": "the topic", "tag": "a tag", "front": "the front", "back": "the back",
-    "bank_title": "the bank title", "source_id": "the id", "source_title": "the title", "source_author": "the author",
-    "source_kind": "the kind", "source_published": "the date", "source_file": "the file name",
-    "source_text": "the text",
+_NAMES = {  # how messages name a field
+    "id": N_("the id"), "prompt": N_("the prompt"), "choice": N_("a choice"), "answer": N_("the answer"),
+    "alias": N_("an alias"), "item": N_("an item"), "pair": N_("one side of a pair"),
+    "template": N_("the response template"), "grader_info": N_("the information for graders"),
+    "response": N_("the response"), "comment": N_("the comment"), "explanation": N_("the explanation"),
+    "notes": N_("the teacher note"), "feedback": N_("the feedback"), "quote": N_("the evidence quote"),
+    "topic": N_("the topic"), "tag": N_("a tag"), "front": N_("the front"), "back": N_("the back"),
+    "bank_title": N_("the bank title"), "source_id": N_("the id"), "source_title": N_("the title"),
+    "source_author": N_("the author"), "source_kind": N_("the kind"), "source_published": N_("the date"),
+    "source_file": N_("the file name"), "source_text": N_("the text"),
+}
+_FIELDS = {  # the plural a count names (the key as it is, in English)
+    "choices": N_("choices"), "aliases": N_("aliases"), "items": N_("items"), "pairs": N_("pairs"),
+    "tags": N_("tags"), "questions": N_("questions"), "flashcards": N_("flashcards"), "sources": N_("sources"),
 }
 
 
@@ -70,14 +77,16 @@ def too_long(field: str, value: Any) -> str | None:
     text = value if isinstance(value, str) else "" if value is None else str(value)
     if len(text) <= TEXT[field]:
         return None
-    return f"{_NAMES[field]} has {len(text):,} characters; at most {TEXT[field]:,} are allowed."
+    return N_("%(field)s has %(count)s characters; at most %(max)s are allowed.", field=Message(_NAMES[field]),
+              count=Grouped(len(text)), max=Grouped(TEXT[field]))
 
 
 def too_many(field: str, values: Any) -> str | None:
     """A message when the list `values` has more entries than `field` may have; None when it fits."""
     if not isinstance(values, (list, tuple)) or len(values) <= COUNT[field]:
         return None
-    return f"{len(values):,} {field} given; at most {COUNT[field]:,} {field} are allowed."
+    return N_("%(count)s %(field)s given; at most %(max)s %(field)s are allowed.", count=Grouped(len(values)),
+              field=Message(_FIELDS.get(field, field)), max=Grouped(COUNT[field]))
 
 
 def _answer_problems(qtype: Any, answer: Any) -> list[str | None]:

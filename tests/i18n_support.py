@@ -28,7 +28,7 @@ CODE_COLUMNS = {"status", "kind", "type", "role", "action", "key", "password_has
 def extract_template(target: Path) -> None:
     """Run the same extraction as `make translations-extract` into `target`."""
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(ROOT / "babel.cfg"),
-                    "-k", "_l", "-k", "N_", "-k", "lazy_gettext", "-k", "lazy_ngettext:1,2", "--no-location",
+                    "-k", "_l", "-k", "N_", "-k", "NP_:1,2", "-k", "lazy_gettext", "-k", "lazy_ngettext:1,2", "--no-location",
                     "--omit-header", "-o", str(target), "."], cwd=ROOT, check=True, capture_output=True)
 
 

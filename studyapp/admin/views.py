@@ -42,7 +42,7 @@ def create_teacher():
                                     must_change_password=True)
     except StudyAppError as exc:
         db.session.rollback()
-        form.username.errors.append(tr(str(exc)))
+        form.username.errors.append(tr(exc))
         return _render_dashboard(teacher_form=form, status=422)
     db.session.commit()
     return render_template("admin/one_time_password.html", user=user, password=password, made=True)

@@ -112,7 +112,7 @@ def signup():
                 invites.use_invite(invite, user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.username.errors.append(tr(str(exc)))
+            form.username.errors.append(tr(exc))
         else:
             db.session.commit()
             login_user(user)
@@ -140,7 +140,7 @@ def join():
                 classes.enrol(classroom, user)
             except StudyAppError as exc:
                 db.session.rollback()
-                form.username.errors.append(tr(str(exc)))
+                form.username.errors.append(tr(exc))
             else:
                 db.session.commit()
                 login_user(user)

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.errors import ValidationError
+from studyapp.translatable import N_, Grouped, at, capitalized, message_of, translatable
+
 from studyapp.limits import (
     MAX_PARAGRAPH,
     flashcard_problem,
@@ -30,11 +32,12 @@ def read_bank_file(path: str | Path) -> dict[str, Any]:
     """Load and check a bank file; raise ValidationError naming the file and the problem."""
     path = Path(path)
     if path.stat().st_size > MAX_BANK_BYTES:
-        raise ValidationError(f"{path.name}: larger than {MAX_BANK_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(N_("%(file)s: larger than %(size)s MB.", file=path.name,
+                                 size=MAX_BANK_BYTES // (1024 * 1024)))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: not UTF-8 text.") from None
+        raise ValidationError(N_("%(file)s: not UTF-8 text.", file=path.name)) from None
     return parse_bank_text(text, path.name)
 
 
@@ -43,9 +46,11 @@ def parse_bank_text(text: str, label: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{label}: line {exc.lineno}: invalid JSON ({exc.msg}).") from None
+        raise ValidationError(N_("%(file)s: line %(line)s: invalid JSON (%(reason)s).", file=label, line=exc.lineno,
+                                 reason=exc.msg)) from None
     except (ValueError, RecursionError) as exc:  # absurd numbers or nesting
-        raise ValidationError(f"{label}: not a bank file this app can read ({type(exc).__name__}).") from None
+        raise ValidationError(N_("%(file)s: not a bank file this app can read (%(reason)s).", file=label,
+                                 reason=type(exc).__name__)) from None
     check_bank(data, label)
     return data
 
@@ -56,78 +61,84 @@ def check_bank(data: Any, label: str = "") -> None:
         _check_shape(data)
     except ValidationError as exc:
         if label:
-            raise ValidationError(f"{label}: {exc}") from None
+            raise ValidationError(N_("%(file)s: %(problem)s", file=label, problem=translatable(message_of(exc)))) from None
         raise
 
 
 def _check_shape(data: Any) -> None:
     """The checks of check_bank, naming the first problem found."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(f"not a {FORMAT} file (the 'format' field must be {FORMAT!r}).")
+        raise ValidationError(N_("not a %(format)s file (the 'format' field must be '%(format)s').", format=FORMAT))
     if not isinstance(data.get("questions"), list):
-        raise ValidationError("'questions' must be a list.")
+        raise ValidationError(N_("'questions' must be a list."))
     if not isinstance(data.get("sources", []), list) or not isinstance(data.get("flashcards", []), list):
-        raise ValidationError("'sources' and 'flashcards' must be lists.")
+        raise ValidationError(N_("'sources' and 'flashcards' must be lists."))
     problem = too_long("bank_title", data.get("title")) or next(
         (too_many(name, data.get(name)) for name in ("questions", "flashcards", "sources")
          if too_many(name, data.get(name))), None)
     if problem:
-        raise ValidationError(problem[:1].upper() + problem[1:])
+        raise ValidationError(capitalized(problem))
     source_ids = set()
     for i, source in enumerate(data.get("sources") or [], start=1):
         if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
-            raise ValidationError(f"source {i}: needs an 'id' (text).")
+            raise ValidationError(N_("source %(number)s: needs an 'id' (text).", number=i))
         problem = source_problem(source) or _language_problem(source)
         if problem:
-            raise ValidationError(f"source {i} ({source['id'][:100]}): {problem}")
+            raise ValidationError(N_("source %(number)s (%(id)s): %(problem)s", number=i, id=source["id"][:100],
+                                     problem=translatable(problem)))
         source_ids.add(source["id"])
     seen = set()
     for i, q in enumerate(data["questions"], start=1):
-        where = f"question {i}"
+        where = N_("question %(number)s", number=i)
         if not isinstance(q, dict):
-            raise ValidationError(f"{where}: must be an object.")
+            raise ValidationError(N_("%(where)s: must be an object.", where=where))
         for field in ("id", "type", "prompt"):
             if not isinstance(q.get(field), str) or not q[field]:
-                raise ValidationError(f"{where}: missing {field!r} (text).")
-        where = f"question {i} ({q['id'][:100]})"
+                raise ValidationError(N_("%(where)s: missing %(field)r (text).", where=where, field=field))
+        where = N_("question %(number)s (%(id)s)", number=i, id=q["id"][:100])
         if q["id"] in seen:
-            raise ValidationError(f"{where}: duplicate id.")
+            raise ValidationError(N_("%(where)s: duplicate id.", where=where))
         seen.add(q["id"])
         if q["type"] not in _TYPES:
-            raise ValidationError(f"{where}: unknown type {q['type']!r}; expected one of {sorted(_TYPES)}.")
+            raise ValidationError(N_("%(where)s: unknown type %(type)r; expected one of %(types)s.", where=where,
+                                     type=q["type"], types=sorted(_TYPES)))
         if not isinstance(q.get("kind", "fact"), str) or q.get("kind", "fact") not in _KINDS:
-            raise ValidationError(f"{where}: unknown kind {q.get('kind')!r}; expected fact or perspective.")
+            raise ValidationError(N_("%(where)s: unknown kind %(kind)r; expected fact or perspective.", where=where,
+                                     kind=q.get("kind")))
         if "answer" not in q:
-            raise ValidationError(f"{where}: missing 'answer'.")
+            raise ValidationError(N_("%(where)s: missing 'answer'.", where=where))
         problem = get_type(q["type"]).shape_problem(q)
         if problem:
-            raise ValidationError(f"{where}: {problem}")
+            raise ValidationError(at(where, problem))
         source = q.get("source") or {}
         if not isinstance(source, dict):
-            raise ValidationError(f"{where}: 'source' must be an object {{id, quote, paragraph}}.")
+            raise ValidationError(N_("%(where)s: 'source' must be an object {id, quote, paragraph}.", where=where))
         if source.get("id") and (not isinstance(source["id"], str) or source["id"] not in source_ids):
-            raise ValidationError(f"{where}: source {str(source['id'])[:100]!r} is not in 'sources'.")
+            raise ValidationError(N_("%(where)s: source %(source)r is not in 'sources'.", where=where,
+                                     source=str(source["id"])[:100]))
         _check_question_values(q, where)
         problem = _language_problem(q)
         if problem:
-            raise ValidationError(f"{where}: {problem}")
+            raise ValidationError(at(where, problem))
     for i, card in enumerate(data.get("flashcards") or [], start=1):
         if not isinstance(card, dict) or not isinstance(card.get("source") or {}, dict):
-            raise ValidationError(f"flashcard {i}: must be an object whose 'source' is an object.")
-        where = f"flashcard {i} ({str(card.get('id'))[:100]})"
+            raise ValidationError(N_("flashcard %(number)s: must be an object whose 'source' is an object.",
+                                     number=i))
+        where = N_("flashcard %(number)s (%(id)s)", number=i, id=str(card.get("id"))[:100])
         problem = flashcard_problem(card) or _paragraph_problem(card.get("source") or {})
         if problem:
-            raise ValidationError(f"{where}: {problem}")
+            raise ValidationError(at(where, problem))
         if not isinstance(card.get("status", "draft"), str) or card.get("status", "draft") not in _STATUSES:
-            raise ValidationError(f"{where}: unknown status {str(card.get('status'))[:50]!r}; "
-                                  "expected draft, approved or rejected.")
+            raise ValidationError(N_("%(where)s: unknown status %(status)r; expected draft, approved or rejected.",
+                                     where=where, status=str(card.get("status"))[:50]))
 
 
 def _language_problem(item: dict[str, Any]) -> str | None:
     """A 'language' that is not one StudyApp knows (kk, ru, en); absent means English."""
     language = item.get("language", "en")
     if language not in set(DocumentLanguage):
-        return f"unknown language {str(language)[:20]!r}; expected one of {', '.join(DocumentLanguage)}."
+        return N_("unknown language %(language)r; expected one of %(languages)s.", language=str(language)[:20],
+                  languages=", ".join(DocumentLanguage))
     return None
 
 
@@ -135,20 +146,20 @@ def _check_question_values(q: dict[str, Any], where: str) -> None:
     """The question's fields keep the editor's limits and fit their database columns."""
     problem = question_problem(q)
     if problem:
-        raise ValidationError(f"{where}: {problem[1]}")
+        raise ValidationError(at(where, problem[1]))
     if not isinstance(q.get("status", "draft"), str) or q.get("status", "draft") not in _STATUSES:
-        raise ValidationError(f"{where}: unknown status {str(q.get('status'))[:50]!r}; "
-                              "expected draft, approved or rejected.")
+        raise ValidationError(N_("%(where)s: unknown status %(status)r; expected draft, approved or rejected.",
+                                 where=where, status=str(q.get("status"))[:50]))
     if q.get("tolerance") is not None and not is_finite_number(q["tolerance"]):
-        raise ValidationError(f"{where}: the tolerance must be a number.")
+        raise ValidationError(N_("%(where)s: the tolerance must be a number.", where=where))
     if q.get("tags") is not None and (not isinstance(q["tags"], list) or not all(isinstance(t, str) for t in q["tags"])):
-        raise ValidationError(f"{where}: 'tags' must be a list of texts.")
+        raise ValidationError(N_("%(where)s: 'tags' must be a list of texts.", where=where))
     problem = marks_problem(q.get("marks")) or get_type(q["type"]).value_problem(q)
     if problem:
-        raise ValidationError(f"{where}: {problem}")
+        raise ValidationError(at(where, problem))
     problem = _paragraph_problem(q.get("source") or {})
     if problem:
-        raise ValidationError(f"{where}: {problem}")
+        raise ValidationError(at(where, problem))
 
 
 def _paragraph_problem(source: dict[str, Any]) -> str | None:
@@ -157,7 +168,7 @@ def _paragraph_problem(source: dict[str, Any]) -> str | None:
     if paragraph is None or (isinstance(paragraph, int) and not isinstance(paragraph, bool)
                              and 0 <= paragraph <= MAX_PARAGRAPH):
         return None
-    return f"the paragraph must be a whole number up to {MAX_PARAGRAPH:,}."
+    return N_("the paragraph must be a whole number up to %(max)s.", max=Grouped(MAX_PARAGRAPH))
 
 
 def difficulty_value(value: Any) -> float | None:

@@ -13,6 +13,8 @@ from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import FORMAT, check_bank
 from studyapp.numbers import parse_number  # noqa: F401 (the formats read numbers through here)
 from studyapp.question_types import NAMES, REGISTRY
+from studyapp.translatable import N_, Joined, Message, at, message_of, problem_at, translatable
+
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 TYPES = NAMES  # every registered question type
@@ -25,14 +27,14 @@ META_FIELDS = ("kind", "topic", "difficulty", "status", "source", "explanation",
 def decode_text(data: bytes, label: str) -> str:
     """Check the size limit and decode UTF-8 (a BOM is allowed), naming the line of a bad byte."""
     if not isinstance(data, (bytes, bytearray)):
-        raise ValidationError(f"{label}: expected the file's bytes.")
+        raise ValidationError(at(label, N_("expected the file's bytes.")))
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"{label}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(at(label, N_("the file is larger than %(size)s MB.", size=MAX_IMPORT_BYTES // (1024 * 1024))))
     try:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ValidationError(f"{label}: line {line}: not UTF-8 text.") from None
+        raise ValidationError(at(label, N_("line %(line)s: not UTF-8 text.", line=line))) from None
 
 
 def xml_safe(text: str) -> str:
@@ -43,7 +45,7 @@ def xml_safe(text: str) -> str:
 def check_size(data: bytes, label: str) -> None:
     """Refuse input over the import size limit."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"{label}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(at(label, N_("the file is larger than %(size)s MB.", size=MAX_IMPORT_BYTES // (1024 * 1024))))
 
 
 def number_text(value: Any) -> str:
@@ -122,9 +124,10 @@ def read_meta(text: str, where: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{where}: the studyapp metadata is not valid JSON ({exc.msg}).") from None
+        raise ValidationError(at(where, N_("the studyapp metadata is not valid JSON (%(reason)s).", reason=exc.msg))) \
+            from None
     if not isinstance(value, dict):
-        raise ValidationError(f"{where}: the studyapp metadata must be a JSON object.")
+        raise ValidationError(at(where, N_("the studyapp metadata must be a JSON object.")))
     return value
 
 
@@ -161,7 +164,12 @@ class Skips:
 
     def add(self, line: int | None, qtype: str, reason: Exception | str) -> None:
         """List one question left out; the reason loses the "<label> line N:" its message may start with."""
-        text = re.sub(rf"^{re.escape(self.label)}( line \d+)?( \(question \d+\))?: ", "", str(reason))
+        text = message_of(reason) if isinstance(reason, Exception) else reason
+        prefix = re.compile(rf"^{re.escape(self.label)}( line [\d,]+| line \?)?( \(question [\d,]+\))?$")
+        if (located := problem_at(text)) and prefix.match(str(located[0])):
+            text = located[1]
+        else:
+            text = re.sub(rf"^{re.escape(self.label)}( line \d+)?( \(question \d+\))?: ", "", str(text))
         self.items.append({"line": line, "type": qtype, "reason": text})
 
     def check(self, sources: list[dict[str, Any]], questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -172,11 +180,20 @@ class Skips:
                 check_bank({"format": FORMAT, "title": "", "sources": sources, "questions": [question]})
             except ValidationError as exc:
                 self.add(self.lines[n] if n < len(self.lines) else None, question.get("type") or "?",
-                         re.sub(r"^question 1 ", "question ", str(exc)))
+                         _unnumbered(message_of(exc)))
                 continue
             kept.append(question)
         self.items.sort(key=lambda s: s["line"] or 0)
         return kept
+
+
+def _unnumbered(message: str) -> str:
+    """A bank check's message about the one question checked, without its number ("question (q7): ...")."""
+    located = problem_at(message)
+    where = located and located[0]
+    if isinstance(where, Message) and where.msgid == "question %(number)s (%(id)s)":
+        return at(N_("question (%(id)s)", id=where.params["id"]), located[1])
+    return re.sub(r"^question 1 ", "question ", str(message))
 
 
 def category_parts(path: str) -> list[str]:
@@ -233,8 +250,10 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
                  for i in dict.fromkeys((q.get("source") or {}).get("id") for q in questions) if i and i not in known_ids]
         questions = skips.check(sources + stubs, questions)
         if not questions:
-            listed = "; ".join(f"line {s['line']} ({s['type']}): {s['reason']}" for s in skips.items[:5])
-            raise ValidationError(f"{label}: no question could be read" + (f" ({listed})." if listed else "."))
+            listed = [N_("line %(line)s (%(type)s): %(problem)s", line=s["line"], type=s["type"], problem=translatable(s["reason"]))
+                      for s in skips.items[:5]]
+            raise ValidationError(at(label, N_("no question could be read (%(problems)s).", problems=Joined(listed, "; "))
+                                         if listed else N_("no question could be read.")))
     known = {s.get("id") for s in sources}
     for item in [*questions, *(flashcards or [])]:
         source_id = (item.get("source") or {}).get("id")

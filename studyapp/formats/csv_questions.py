@@ -33,6 +33,8 @@ from studyapp.formats.common import (
     source_of,
 )
 from studyapp.question_types import REGISTRY, BaseType
+from studyapp.translatable import N_, at
+
 
 _UNKNOWN = BaseType()  # writes the answer of a question of no known type as text
 
@@ -90,13 +92,15 @@ def import_csv(data: bytes) -> dict[str, Any]:
     try:
         header = [h.strip().lower() for h in next(reader, [])]
     except csv.Error as exc:
-        raise ValidationError(f"CSV line 1: {exc}.") from None
+        raise ValidationError(at(_line(1), f"{exc}.")) from None
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ValidationError(f"CSV line 1: missing column(s) {', '.join(missing)}; columns are {', '.join(COLUMNS)}.")
+        raise ValidationError(at(_line(1), N_("missing column(s) %(missing)s; columns are %(columns)s.",
+                                              missing=", ".join(missing), columns=", ".join(COLUMNS))))
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
-        raise ValidationError(f"CSV line 1: unknown column(s) {', '.join(unknown)}; columns are {', '.join(COLUMNS)}.")
+        raise ValidationError(at(_line(1), N_("unknown column(s) %(unknown)s; columns are %(columns)s.",
+                                              unknown=", ".join(unknown), columns=", ".join(COLUMNS))))
     questions, sources, seen, line, skips = [], {}, {}, reader.line_num, Skips("CSV")
     try:
         for cells in reader:
@@ -106,11 +110,12 @@ def import_csv(data: bytes) -> dict[str, Any]:
             row = {h: unescape_cell(c) for h, c in zip(header, cells)}
             try:
                 if len(cells) > len(header):
-                    raise ValidationError(f"CSV line {start}: {len(cells)} cells but {len(header)} columns.")
-                q = _question(row, f"CSV line {start}")
+                    raise ValidationError(at(_line(start), N_("%(cells)s cells but %(columns)s columns.",
+                                                              cells=len(cells), columns=len(header))))
+                q = _question(row, _line(start))
                 if q["id"] in seen:
-                    raise ValidationError(f"CSV line {start}: duplicate question id {q['id']!r} "
-                                          f"(first on line {seen[q['id']]}).")
+                    raise ValidationError(at(_line(start), N_("duplicate question id %(id)r (first on line %(line)s).",
+                                                              id=q["id"], line=seen[q["id"]])))
             except ValidationError as exc:
                 skips.add(start, (row.get("type") or "?").strip() or "?", exc)
                 continue
@@ -122,10 +127,15 @@ def import_csv(data: bytes) -> dict[str, Any]:
                                              "author": row.get("source_author") or "", "kind": "", "published": "",
                                              "file": ""}
     except csv.Error as exc:
-        raise ValidationError(f"CSV line {reader.line_num}: {exc}.") from None
+        raise ValidationError(at(_line(reader.line_num), f"{exc}.")) from None
     if not questions and not skips.items:
-        raise ValidationError("CSV: no questions found.")
+        raise ValidationError(N_("CSV: no questions found."))
     return finish_bank("Imported questions", list(sources.values()), questions, label="CSV", skips=skips)
+
+
+def _line(number: int) -> str:
+    """Where a problem of the sheet is: "CSV line 4"."""
+    return N_("CSV line %(line)s", line=number)
 
 
 def _json_cell(row: dict[str, str], column: str, where: str) -> Any:
@@ -136,7 +146,8 @@ def _json_cell(row: dict[str, str], column: str, where: str) -> Any:
     try:
         return json.loads(value)
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{where}: column {column!r} is not valid JSON ({exc.msg}).") from None
+        raise ValidationError(at(where, N_("column %(column)r is not valid JSON (%(reason)s).", column=column,
+                                           reason=exc.msg))) from None
 
 
 def _number_or_none(row: dict[str, str], column: str, where: str) -> int | float | None:
@@ -147,7 +158,8 @@ def _number_or_none(row: dict[str, str], column: str, where: str) -> int | float
     try:
         return parse_number(value)
     except ValueError:
-        raise ValidationError(f"{where}: column {column!r} is not a number: {value!r}.") from None
+        raise ValidationError(at(where, N_("column %(column)r is not a number: %(value)r.", column=column,
+                                           value=value))) from None
 
 
 class Row:
@@ -171,31 +183,32 @@ class Row:
 
     def fail(self, problem: str) -> ValidationError:
         """The error to raise, naming the line."""
-        return ValidationError(f"{self.where}: {problem}")
+        return ValidationError(at(self.where, problem))
 
 
 def _question(row: dict[str, str], where: str) -> dict[str, Any]:
     """One sheet row as a question dict."""
     qid, qtype = (row.get("id") or "").strip(), (row.get("type") or "").strip()
     if not qid:
-        raise ValidationError(f"{where}: the id is empty.")
+        raise ValidationError(at(where, N_("the id is empty.")))
     if qtype not in TYPES:
-        raise ValidationError(f"{where}: unknown type {qtype!r}; expected one of {', '.join(TYPES)}.")
+        raise ValidationError(at(where, N_("unknown type %(type)r; expected one of %(types)s.", type=qtype,
+                                           types=", ".join(TYPES))))
     cells = Row(row, where)
     answer = REGISTRY[qtype].from_csv(cells)
     if answer in (None, "", []):
-        raise ValidationError(f"{where}: the answer is empty.")
+        raise ValidationError(at(where, N_("the answer is empty.")))
     choices = _json_cell(row, "choices", where) or []
     aliases = _json_cell(row, "aliases", where) or []
     for name, value in (("choices", choices), ("aliases", aliases)):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValidationError(f"{where}: column {name!r} must be a JSON list of strings.")
+            raise ValidationError(at(where, N_("column %(column)r must be a JSON list of strings.", column=name)))
     choices = REGISTRY[qtype].csv_choices(answer, choices, cells)
     paragraph = _number_or_none(row, "source_paragraph", where)
     kind, status = (row.get("kind") or "fact").strip(), (row.get("status") or "draft").strip()
     if kind not in ("fact", "perspective") or status not in ("draft", "approved", "rejected"):
-        raise ValidationError(f"{where}: kind must be fact or perspective and status draft, approved or rejected "
-                              f"(found {kind!r}, {status!r}).")
+        raise ValidationError(at(where, N_("kind must be fact or perspective and status draft, approved or rejected "
+                                           "(found %(kind)r, %(status)r).", kind=kind, status=status)))
     return new_question(
         qid, qtype, row.get("prompt") or "", answer, kind=kind, status=status, topic=row.get("topic") or "",
         choices=choices,

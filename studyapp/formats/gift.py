@@ -24,6 +24,7 @@ from studyapp.formats.common import (
 )
 from studyapp.formats.gift_blocks import MARKER, SPECIAL, Block, marked_text, unescape, unescaped_at
 from studyapp.question_types import REGISTRY
+from studyapp.translatable import N_, at
 
 _IDS = re.compile(r"\[id:([^\]\n]+)\]")
 _TAGS = re.compile(r"\[tag:([^\]\n]+)\]")
@@ -183,33 +184,33 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
     """One GIFT question (its raw text starting on `first_line`) as a question dict."""
     def fail(pos: int, problem: str) -> ValidationError:
         """A ValidationError naming the line of character `pos`."""
-        return ValidationError(f"GIFT line {first_line + raw[:pos].count(chr(10))}: {problem}")
+        return ValidationError(at(N_("GIFT line %(line)s", line=first_line + raw[:pos].count(chr(10))), problem))
 
     qid, body_at = None, 0
     if raw.lstrip().startswith("::"):
         start = raw.index("::")
         end = unescaped_at(raw, "::", start + 2)
         if end < 0:
-            raise fail(start, "the title '::...' is not closed with '::'.")
+            raise fail(start, N_("the title '::...' is not closed with '::'."))
         qid, body_at = unescape(raw[start + 2:end]).strip(), end + 2
     opening = unescaped_at(raw, "{", body_at)
     if opening < 0:
-        raise fail(body_at, "a description (no answer block '{...}'): StudyApp has no description questions.")
+        raise fail(body_at, N_("a description (no answer block '{...}'): StudyApp has no description questions."))
     closing = unescaped_at(raw, "}", opening + 1)
     if closing < 0:
-        raise fail(opening, "the answer block '{' is never closed with '}'.")
+        raise fail(opening, N_("the answer block '{' is never closed with '}'."))
     if unescaped_at(raw[:closing], "{", opening + 1) >= 0:
-        raise fail(opening, "an answer block holds an unescaped '{' (write \\{).")
+        raise fail(opening, N_("an answer block holds an unescaped '{' (write \\{)."))
     before, after_raw = raw[body_at:opening], raw[closing + 1:]
     after = after_raw.strip()
     if unescaped_at(after, "{") >= 0:
-        raise fail(closing, "more than one answer block: embedded multi-gap (cloze) questions are not supported.")
+        raise fail(closing, N_("more than one answer block: embedded multi-gap (cloze) questions are not supported."))
     match = MARKER.match(before)
     qid = qid or f"gift-line-{first_line}"
     block = Block(raw[opening + 1:closing], lambda problem: fail(opening, problem), meta.get("type"))
     kinds = [t for t in REGISTRY.values() if t.gift_reads == block.shape]
     if not kinds:
-        raise fail(opening, f"StudyApp reads no {block.shape} answer block.")
+        raise fail(opening, N_("StudyApp reads no %(shape)s answer block.", shape=block.shape))
     kind = kinds[0]
     if after and not kind.gift_gap and not re.search(r"\w", after):
         after, after_raw = "", ""  # closing punctuation after a block that cannot be a gap (`{T}";`)
@@ -220,8 +221,8 @@ def _parse_block(raw: str, first_line: int, meta: dict[str, Any]) -> dict[str, A
         qtype = kind.gift_gap  # a short answer standing in the text is a cloze
         prompt = (unescape(before[match.end():] if match else before) + BLANK + unescape(after_raw)).strip()
         if not qtype:
-            raise fail(closing, "only short-answer and multiple-choice blocks may stand inside the text.")
+            raise fail(closing, N_("only short-answer and multiple-choice blocks may stand inside the text."))
     if not prompt.strip():
-        raise fail(0, "the question has no text.")
+        raise fail(0, N_("the question has no text."))
     question = new_question(qid, qtype, prompt, fields.pop("answer"), **fields)
     return apply_meta(question, meta)

@@ -13,6 +13,7 @@ from typing import Any
 from studyapp.formats.common import html_to_text, parse_number
 from studyapp.question_types import REGISTRY
 from studyapp.question_types.marks import ANY, mark
+from studyapp.translatable import N_
 
 SPECIAL = "\\~=#{}:"
 MARKER = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
@@ -86,7 +87,7 @@ def read_items(body: str, fail, allow_empty: bool = False) -> list[Item]:
             starts.append(i)
         i += 1
     if not starts or starts[0] != 0:
-        raise fail("answers must start with '=' (right) or '~' (wrong).")
+        raise fail(N_("answers must start with '=' (right) or '~' (wrong)."))
     items = []
     for n, start in enumerate(starts):
         text = body[start + 1:starts[n + 1] if n + 1 < len(starts) else len(body)].strip()
@@ -95,12 +96,12 @@ def read_items(body: str, fail, allow_empty: bool = False) -> list[Item]:
         if match:
             weight, text = float(match.group(1)), text[match.end():]
             if not -100 <= weight <= 100:
-                raise fail(f"the weight {match.group(0)} is not between -100% and 100%.")
+                raise fail(N_("the weight %(weight)s is not between -100%% and 100%%.", weight=match.group(0)))
         cut = unescaped_at(text, "#")
         feedback = marked_text(text[cut + 1:]) if cut >= 0 else ""
         text = (text[:cut] if cut >= 0 else text).strip()
         if not allow_empty and not marked_text(text):
-            raise fail("an empty answer.")
+            raise fail(N_("an empty answer."))
         items.append(Item(body[start], text, weight, feedback))
     return items
 
@@ -127,10 +128,10 @@ def read_numeric(body: str, fail) -> dict[str, Any]:
         try:
             value = _number(text) if text and text != ANY else None
         except ValueError:
-            raise fail(f"numeric answer {text!r} is not a number (expected value, value:tolerance or min..max).") \
-                from None
+            raise fail(N_("numeric answer %(answer)r is not a number (expected value, value:tolerance or min..max).",
+                          answer=text)) from None
         if value is None and item.marker == "=":
-            raise fail("a numeric answer with '=' needs a number.")
+            raise fail(N_("a numeric answer with '=' needs a number."))
         if answer is None and item.marker == "=" and item.fraction >= 1:
             answer, tolerance = value
             if item.feedback:
@@ -139,7 +140,7 @@ def read_numeric(body: str, fail) -> dict[str, Any]:
         marks.append(mark(ANY, item.fraction, item.feedback) if value is None
                      else mark(value[0], item.fraction, item.feedback, value[1]))
     if answer is None:
-        raise fail("a numeric block needs a fully right answer.")
+        raise fail(N_("a numeric block needs a fully right answer."))
     return {"answer": answer, "tolerance": tolerance, "marks": marks}
 
 

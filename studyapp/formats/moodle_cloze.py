@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 
 from studyapp.errors import ValidationError
 from studyapp.formats.common import BLANK
+from studyapp.translatable import N_, at
+
 
 _GAP = re.compile(r"\{(\d*):([A-Za-z_]+):((?:\\.|[^\\}])*)\}")
 _KINDS = {"shortanswer": "shortanswer", "sa": "shortanswer", "mw": "shortanswer", "shortanswer_c": "shortanswer",
@@ -50,13 +52,13 @@ def gap_question(element: ET.Element, where: str) -> tuple[ET.Element, str]:
     source = (text_element.findtext("text") if text_element is not None else "") or ""
     gaps = list(_GAP.finditer(source))
     if len(gaps) != 1:
-        raise ValidationError(f"{where}: a cloze question with {len(gaps)} gaps; StudyApp's cloze questions have "
-                              "exactly one gap (split it into one question per gap).")
+        raise ValidationError(at(where, N_("a cloze question with %(count)s gaps; StudyApp's cloze questions have "
+                                           "exactly one gap (split it into one question per gap).", count=len(gaps))))
     gap = gaps[0]
     kind = _KINDS.get(gap.group(2).lower())
     if kind is None:
-        raise ValidationError(f"{where}: a cloze gap of kind {gap.group(2)!r}; StudyApp reads short-answer, "
-                              "numerical and single-choice gaps.")
+        raise ValidationError(at(where, N_("a cloze gap of kind %(kind)r; StudyApp reads short-answer, numerical and "
+                                           "single-choice gaps.", kind=gap.group(2))))
     question = ET.Element("question", type=kind)
     for tag in ("name", "generalfeedback", "idnumber", "tags", "studyapp"):
         if element.find(tag) is not None:

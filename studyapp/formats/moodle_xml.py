@@ -30,6 +30,8 @@ from studyapp.formats.common import (
 )
 from studyapp.formats.moodle_cloze import gap_question
 from studyapp.question_types import REGISTRY
+from studyapp.translatable import N_, at
+
 
 # The Moodle question types some registered type reads (each type's `moodle_reads`, or its `moodle_qtype`).
 READS = tuple(dict.fromkeys(m for t in REGISTRY.values() for m in (t.moodle_reads or (t.moodle_qtype,)) if m))
@@ -182,14 +184,17 @@ def parse_xml(data: bytes, label: str) -> tuple[ET.Element, dict[ET.Element, int
         parser.feed(data)
         root = parser.close()
     except defusedxml.DTDForbidden:
-        raise ValidationError(f"{label}: DOCTYPE declarations are refused (they can hide entity attacks).") from None
+        raise ValidationError(at(label, N_("DOCTYPE declarations are refused (they can hide entity attacks)."))) \
+            from None
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
-        raise ValidationError(f"{label}: entity declarations and external references are refused.") from None
+        raise ValidationError(at(label, N_("entity declarations and external references are refused."))) from None
     except ET.ParseError as exc:
         line, column = exc.position
-        raise ValidationError(f"{label}: line {line}, column {column + 1}: not well-formed XML.") from None
+        raise ValidationError(at(label, N_("line %(line)s, column %(column)s: not well-formed XML.", line=line,
+                                           column=column + 1))) from None
     except (ValueError, LookupError):  # an encoding the parser does not know or support
-        raise ValidationError(f"{label}: the XML declares an encoding this app cannot read; save it as UTF-8.") from None
+        raise ValidationError(at(label, N_("the XML declares an encoding this app cannot read; save it as UTF-8."))) \
+            from None
     return root, builder.lines
 
 
@@ -210,12 +215,12 @@ def import_moodle_xml(data: bytes) -> dict[str, Any]:
     """Read Moodle XML into a bank dict; raise ValidationError naming the question, its line and the problem."""
     root, lines = parse_xml(data, "Moodle XML")
     if root.tag != "quiz":
-        raise ValidationError(f"Moodle XML: the root element is <{root.tag}>, expected <quiz>.")
+        raise ValidationError(at("Moodle XML", N_("the root element is <%(tag)s>, expected <quiz>.", tag=root.tag)))
     header: dict[str, Any] = {}
     title, category, questions, seen, skips = "", "", [], set(), Skips("Moodle XML")
     for number, element in enumerate(root.findall("question"), start=1):
         line = lines.get(element)
-        where = f"Moodle XML line {line or '?'} (question {number})"
+        where = N_("Moodle XML line %(line)s (question %(number)s)", line=line or "?", number=number)
         qtype = element.get("type", "")
         if qtype == "category":
             category = category_topic(element.findtext("category/text") or "")
@@ -227,7 +232,7 @@ def import_moodle_xml(data: bytes) -> dict[str, Any]:
             if qtype == "multianswer":  # Moodle's cloze: read as the question of its one gap
                 element, qtype = gap_question(element, where)
             if qtype not in READS:
-                raise ValidationError(f"{where}: {_unsupported(qtype)}")
+                raise ValidationError(at(where, _unsupported(qtype)))
             q = _read_question(element, qtype, where)
         except ValidationError as exc:
             skips.add(line, qtype or "?", exc)
@@ -243,8 +248,9 @@ def import_moodle_xml(data: bytes) -> dict[str, Any]:
 def _unsupported(qtype: str) -> str:
     """Why a Moodle question type is left out."""
     if qtype == "description":
-        return "a description (text without a question): StudyApp has no description questions."
-    return f"question type {qtype!r} is not supported; StudyApp reads {', '.join(READS)}."
+        return N_("a description (text without a question): StudyApp has no description questions.")
+    return N_("question type %(qtype)r is not supported; StudyApp reads %(types)s.", qtype=qtype,
+              types=", ".join(READS))
 
 
 def _place(question: dict[str, Any], element: ET.Element, category: str) -> None:
@@ -263,13 +269,14 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     meta = read_meta(element.findtext("studyapp"), where) if element.findtext("studyapp") else {}
     qid = (element.findtext("idnumber") or "").strip() or (element.findtext("name/text") or "").strip()
     if not qid:
-        raise ValidationError(f"{where}: the question has neither <idnumber> nor <name>.")
+        raise ValidationError(at(where, N_("the question has neither <idnumber> nor <name>.")))
     prompt = _read_text(element.find("questiontext"))
     answers = [(a.get("fraction", "0"), _read_text(a), _read_text(a.find("feedback"))) for a in element.findall("answer")]
     try:
         fractions = [float(f) for f, _, _ in answers]
     except ValueError:
-        raise ValidationError(f"{where}: an answer's fraction is not a number.") from None
+        raise ValidationError(at(where, N_("an answer's fraction is not a number."))) from None
+
     fields: dict[str, Any] = {"explanation": _read_text(element.find("generalfeedback"))}
     read = Read(element, qtype, where, meta, prompt, [text for _, text, _ in answers], fractions,
                 [feedback for _, _, feedback in answers])

@@ -15,7 +15,8 @@ from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
 from studyapp.question_types import REGISTRY
-from studyapp.translatable import N_
+from studyapp.translatable import N_, Joined, Message, at, translatable
+
 
 Export = Callable[[dict[str, Any]], tuple[bytes, list[str]]]
 Exporter = Callable[[dict[str, Any]], tuple[bytes, str, list[str]]]
@@ -137,14 +138,15 @@ def detect_format(filename: str, data: bytes) -> str:
         return "csv"
     if b"{" in head:
         return "gift"
-    raise ValidationError(f"{filename or 'the file'}: cannot tell the format; "
-                          f"name it with one of {', '.join(sorted(importable_keys()))}.")
+    raise ValidationError(at(_file(filename), N_("cannot tell the format; name it with one of %(suffixes)s.",
+                                                 suffixes=", ".join(sorted(importable_keys())))))
 
 
 def export_bank(bank: dict[str, Any], format_name: str) -> tuple[bytes, str, list[str]]:
     """Export with the named format; ValidationError listing the formats when the name is unknown."""
     if format_name not in FORMATS:
-        raise ValidationError(f"unknown export format {format_name!r}; expected one of {', '.join(FORMATS)}.")
+        raise ValidationError(N_("unknown export format %(format)r; expected one of %(formats)s.", format=format_name,
+                                 formats=", ".join(FORMATS)))
     return FORMATS[format_name].export(bank)
 
 
@@ -153,24 +155,30 @@ def parse_bank(data: bytes, format_name: str | None = None, *, filename: str = "
     a question that cannot be read included (each is named)."""
     bank, skipped = read_bank(data, format_name, filename=filename)
     if skipped:
-        raise ValidationError(f"{filename or 'the file'}: {skipped_text(skipped)}")
+        raise ValidationError(at(_file(filename), skipped_text(skipped)))
     return bank
+
+
+def _file(filename: str) -> str:
+    """How a message names the uploaded file."""
+    return filename or Message(N_("the file"))
 
 
 def skipped_text(skipped: list[dict[str, Any]]) -> str:
     """The questions left out of an import, one sentence each: line, Moodle type, why."""
-    return " ".join(f"Line {s['line'] or '?'} ({s['type']}): {s['reason']}" for s in skipped)
+    return Joined([N_("Line %(line)s (%(type)s): %(problem)s", line=s["line"] or "?", type=s["type"],
+                      problem=translatable(s["reason"])) for s in skipped])
 
 
 def read_bank(data: bytes, format_name: str | None = None, *, filename: str = "") -> tuple[dict[str, Any], list]:
     """Import what can be read: (the bank, the questions left out as {line, type, reason}). ValidationError when
     the file cannot be read at all or no question of it can."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"{filename or 'the file'}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(at(_file(filename), N_("larger than %(size)s MB.", size=MAX_IMPORT_BYTES // (1024 * 1024))))
     format_name = format_name or detect_format(filename, data)
     importer = FORMATS[format_name].importer if format_name in FORMATS else None
     if importer is None:
-        raise ValidationError(f"{format_name!r} files cannot be imported; importable formats are "
-                              f"{', '.join(importable_keys())}.")
+        raise ValidationError(N_("%(format)r files cannot be imported; importable formats are %(formats)s.",
+                                 format=format_name, formats=", ".join(importable_keys())))
     bank = importer(data)
     return bank, bank.pop("skipped", [])

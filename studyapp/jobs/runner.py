@@ -19,6 +19,7 @@ from flask import current_app
 from studyapp.db import db, utcnow
 from studyapp.models import GenerationJob
 from studyapp.services import jobs
+from studyapp.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def run_claimed(job_id: int, worker: str) -> None:
                                       language=job.language or None,
                                       progress=lambda stage, done, total: _report(job, stage, done, total))
         if not bank_data.get("questions"):
-            raise DocumentError(f"{job.filename}: no questions could be made; is there running text in it?")
+            raise DocumentError(N_(jobs.NO_QUESTIONS, file=job.filename))
         if jobs.finish_job(job, bank_data, worker=worker, now=utcnow()) is None:
             log.warning("job %s was taken up by another worker; %s drops its result", job_id, worker)
             db.session.rollback()

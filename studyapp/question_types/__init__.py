@@ -13,13 +13,14 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long
+from studyapp.translatable import N_, at
 
 
 def clean_list(values, field: str) -> list[str]:
     """Stripped non-empty strings; ValidationError on duplicates."""
     items = [str(v).strip() for v in values or [] if str(v).strip()]
     if len({i.casefold() for i in items}) != len(items):
-        raise ValidationError("Two entries are the same; each must differ.", field)
+        raise ValidationError(N_("Two entries are the same; each must differ."), field)
     return items
 
 
@@ -163,7 +164,7 @@ class BaseType:
     def from_gift(self, block) -> dict[str, Any]:
         """The answer and the type's own fields from a GIFT answer `block` (a studyapp.formats.gift.Block);
         `block.fail(problem)` is the ValidationError to raise."""
-        raise block.fail(f"GIFT blocks are not read as {self.name}.")
+        raise block.fail(N_("GIFT blocks are not read as %(type)s.", type=self.name))
 
     qti_interaction = ""  # the QTI 2.1 interaction this type is written as
 
@@ -204,14 +205,16 @@ class BaseType:
     def from_moodle_xml(self, read, fields: dict[str, Any]) -> Any:
         """The answer of a Moodle question; other fields (choices, aliases, prompt) go into `fields`;
         ValidationError naming `read.where` when it cannot be read."""
-        raise ValidationError(f"{read.where}: Moodle question type {read.qtype!r} cannot be read as {self.name}.")
+        raise ValidationError(at(read.where, N_("Moodle question type %(qtype)r cannot be read as %(type)s.", qtype=read.qtype,
+                                                type=self.name)))
 
 
 def csv_list(row, name: str, pairs: bool = False) -> list:
     """A sheet's JSON list answer (of [left, right] pairs when `pairs`); `row.fail` when it is not one."""
     answer = row.json("answer")
     if not isinstance(answer, list) or (pairs and any(not isinstance(p, list) or len(p) != 2 for p in answer)):
-        raise row.fail(f"a {name} answer must be a JSON list{' of [left, right] pairs' if pairs else ''}.")
+        raise row.fail(N_("a %(type)s answer must be a JSON list of [left, right] pairs.", type=name) if pairs
+                       else N_("a %(type)s answer must be a JSON list.", type=name))
     return answer
 
 from studyapp.question_types.cloze import Cloze  # noqa: E402 (the types subclass BaseType above)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from studyapp.errors import ValidationError
 from studyapp.question_types.short_answer import ShortAnswer
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 BLANK = "_____"
 
@@ -17,7 +17,7 @@ class Cloze(ShortAnswer):
         """A short answer whose prompt shows the gap."""
         out = super().validate(data, prompt)
         if BLANK not in prompt:
-            raise ValidationError("A cloze prompt must show the gap as _____ (five underscores).", "prompt")
+            raise ValidationError(N_("A cloze prompt must show the gap as _____ (five underscores)."), "prompt")
         return out
 
     def gift_around(self, prompt, head, block, gift):
@@ -56,9 +56,10 @@ class Cloze(ShortAnswer):
             return super().from_moodle_xml(read, fields)
         options = read.element.findall("selectoption" if read.qtype == "gapselect" else "dragbox")
         if read.prompt.count("[[") != 1 or "[[1]]" not in read.prompt or not options:
-            raise ValidationError(f"{read.where}: only {read.qtype} questions with exactly one gap [[1]] can be read.")
+            raise ValidationError(at(read.where, N_("only %(qtype)s questions with exactly one gap [[1]] can be read.",
+                                                    qtype=read.qtype)))
         fields["prompt"] = read.prompt.replace("[[1]]", BLANK)
         answer = (options[0].findtext("text") or "").strip()
         if not answer:
-            raise ValidationError(f"{read.where}: the right answer is empty.")
+            raise ValidationError(at(read.where, N_("the right answer is empty.")))
         return answer

@@ -14,7 +14,7 @@ from wtforms.validators import Length
 from studyapp.errors import ValidationError
 from studyapp.limits import TEXT, too_long
 from studyapp.question_types import BaseType
-from studyapp.translatable import N_
+from studyapp.translatable import N_, Grouped
 
 FIELDS = ("template", "grader_info")
 
@@ -75,14 +75,14 @@ class Essay(BaseType):
         if not value.strip() or value.strip() == essay_texts(view.question.answer)["template"].strip():
             return None  # blank, or the template left as it was: not answered yet
         if len(value) > TEXT["response"]:
-            raise ValidationError(f"Your essay has {len(value):,} characters; at most {TEXT['response']:,} can be saved. "
-                                  "Shorten it and save again.")
+            raise ValidationError(N_("Your essay has %(count)s characters; at most %(max)s can be saved. Shorten it and "
+                                     "save again.", count=Grouped(len(value)), max=Grouped(TEXT["response"])))
         return value
 
     def check_raw(self, key, raw):
         """An essay is text."""
         if not isinstance(raw, str):
-            raise ValidationError("An essay is text.")
+            raise ValidationError(N_("An essay is text."))
 
     def grade(self, key, raw) -> float:
         """Nothing automatic: the teacher's mark is the grade (services/marking.py)."""
@@ -116,7 +116,7 @@ class Essay(BaseType):
             return {"template": "", "grader_info": text}
         answer = row.json("answer")
         if not isinstance(answer, dict):
-            raise row.fail("an essay's answer must be a JSON object with 'template' and 'grader_info'.")
+            raise row.fail(N_("an essay's answer must be a JSON object with 'template' and 'grader_info'."))
         return essay_texts(answer)
 
     moodle_qtype = "essay"

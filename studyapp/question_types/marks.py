@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 from studyapp.limits import COUNT, TEXT
+from studyapp.translatable import N_, Grouped
 
 ANY = "*"  # Moodle's catch-all answer (short answer and numerical)
 
@@ -29,23 +30,24 @@ def marks_problem(marks: Any) -> str | None:
     if marks is None:
         return None
     if not isinstance(marks, list) or len(marks) > COUNT["marks"]:
-        return f"'marks' must be a list of at most {COUNT['marks']} entries."
+        return N_("'marks' must be a list of at most %(max)s entries.", max=COUNT["marks"])
     for n, entry in enumerate(marks, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("answer"), (str, int, float)) \
                 or isinstance(entry.get("answer"), bool):
-            return f"mark {n} needs an 'answer' (text or number)."
+            return N_("mark %(number)s needs an 'answer' (text or number).", number=n)
         fraction = entry.get("fraction")
         if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not math.isfinite(fraction) \
                 or not -1 <= fraction <= 1:
-            return f"mark {n}: the fraction must be a number from -1 to 1."
+            return N_("mark %(number)s: the fraction must be a number from -1 to 1.", number=n)
         if not isinstance(entry.get("feedback", ""), str) or len(entry.get("feedback", "")) > TEXT["feedback"]:
-            return f"mark {n}: the feedback must be text of at most {TEXT['feedback']:,} characters."
+            return N_("mark %(number)s: the feedback must be text of at most %(max)s characters.", number=n,
+                      max=Grouped(TEXT["feedback"]))
         if len(str(entry["answer"])) > TEXT["answer"]:
-            return f"mark {n}: the answer has more than {TEXT['answer']:,} characters."
+            return N_("mark %(number)s: the answer has more than %(max)s characters.", number=n, max=Grouped(TEXT["answer"]))
         tolerance = entry.get("tolerance")
         if tolerance is not None and (isinstance(tolerance, bool) or not isinstance(tolerance, (int, float))
                                       or not math.isfinite(tolerance) or tolerance < 0):
-            return f"mark {n}: the tolerance must be a number, zero or more."
+            return N_("mark %(number)s: the tolerance must be a number, zero or more.", number=n)
     return None
 
 

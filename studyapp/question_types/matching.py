@@ -11,7 +11,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 class Matching(BaseType):
@@ -23,9 +23,9 @@ class Matching(BaseType):
         """At least two pairs with both sides, the left items distinct."""
         pairs = [[str(left).strip(), str(right).strip()] for left, right in (data.get("answer") or [])]
         if len(pairs) < 2 or any(not left or not right for left, right in pairs):
-            raise ValidationError("Give at least two pairs, each with both sides.", "answer")
+            raise ValidationError(N_("Give at least two pairs, each with both sides."), "answer")
         if len({left.casefold() for left, _r in pairs}) != len(pairs):
-            raise ValidationError("Each left-hand item must differ.", "answer")
+            raise ValidationError(N_("Each left-hand item must differ."), "answer")
         extra = [c for c in clean_list(data.get("choices"), "pairs") if c not in {r for _l, r in pairs}]
         return {"answer": pairs, "choices": extra or None}
 
@@ -46,7 +46,7 @@ class Matching(BaseType):
         pairs, extra = [], []
         for number, line in enumerate(lines(form.pairs.data), start=1):
             if "=" not in line:
-                raise ValidationError(f"Pair line {number} needs an = between its two sides.", "pairs")
+                raise ValidationError(N_("Pair line %(line)s needs an = between its two sides.", line=number), "pairs")
             left, right = line.split("=", 1)
             if not left.strip():
                 extra.append(right.strip())
@@ -76,7 +76,7 @@ class Matching(BaseType):
         for index, left in enumerate(view.lefts):
             value = form.get(f"{view.name}_{index}", "")
             if value and value not in view.rights:
-                raise ValidationError("That match is not one of the options.")
+                raise ValidationError(N_("That match is not one of the options."))
             if value:
                 chosen[left] = value
         return chosen or None
@@ -156,7 +156,7 @@ class Matching(BaseType):
         """Every item `left -> right`; `= -> right` (no left item) is a distractor."""
         pairs = [[block.text(p) for p in item.text.split("->", 1)] for item in block.items if "->" in item.text]
         if len(pairs) != len(block.items):
-            raise block.fail("every item of a matching block needs 'left -> right'.")
+            raise block.fail(N_("every item of a matching block needs 'left -> right'."))
         return {"answer": [p for p in pairs if p[0]], "choices": [right for left, right in pairs if not left] or None}
 
     def from_moodle_xml(self, read, fields):
@@ -164,6 +164,6 @@ class Matching(BaseType):
         pairs = [[read.text(s), (s.findtext("answer/text") or "").strip()] for s in read.element.findall("subquestion")]
         answer = [p for p in pairs if p[0]]
         if not answer:
-            raise ValidationError(f"{read.where}: a matching question needs subquestions.")
+            raise ValidationError(at(read.where, N_("a matching question needs subquestions.")))
         fields["choices"] = [right for left, right in pairs if not left and right] or None
         return answer

@@ -7,7 +7,7 @@ from studyapp.errors import ValidationError
 from studyapp.limits import COUNT
 from studyapp.question_types import BaseType, clean_list
 from studyapp.question_types.marks import fraction_text, mark_for, marks_beyond, marks_of
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 MAX_CHOICES = COUNT["choices"]
 
@@ -40,13 +40,13 @@ class ChoiceType(BaseType):
         """One option by its text; anything else is refused."""
         value = form.get(view.name, "")
         if value and value not in view.choices:
-            raise ValidationError("That choice is not one of the question's options.")
+            raise ValidationError(N_("That choice is not one of the question's options."))
         return value or None
 
     def check_raw(self, key, raw):
         """Only one of the question's options."""
         if raw not in (None, "") and raw not in (key.choices or ("True", "False")):
-            raise ValidationError("That choice is not one of the question's options.")
+            raise ValidationError(N_("That choice is not one of the question's options."))
 
     def grade(self, key, raw) -> float:
         """The key's answer earns all; another option earns its mark's fraction, which may be negative (Moodle)."""
@@ -63,7 +63,7 @@ class ChoiceType(BaseType):
     def csv_choices(self, answer, choices, row):
         """The answer is one of the choices."""
         if answer not in choices:
-            raise row.fail(f"the answer {answer!r} is not one of the choices.")
+            raise row.fail(N_("the answer %(answer)r is not one of the choices.", answer=answer))
         return choices
 
     qti_interaction, qti_shuffle = "choiceInteraction", False  # true/false keeps True then False
@@ -112,9 +112,9 @@ class MultipleChoice(ChoiceType):
         """At least two distinct choices, one of them marked right."""
         choices = clean_list(data.get("choices"), "choices")
         if len(choices) < 2:
-            raise ValidationError("Give at least two choices.", "choices")
+            raise ValidationError(N_("Give at least two choices."), "choices")
         if data.get("answer") not in choices:
-            raise ValidationError("Mark which choice is correct.", "answer")
+            raise ValidationError(N_("Mark which choice is correct."), "answer")
         return {"choices": choices, "answer": data["answer"]}
 
     def fill_form(self, form, question):
@@ -129,7 +129,7 @@ class MultipleChoice(ChoiceType):
         choices = choice_texts(form)
         correct = dict(choices).get(form.correct.data or "")
         if form.correct.data and not correct:
-            raise ValidationError("The choice marked correct is empty.", "correct")
+            raise ValidationError(N_("The choice marked correct is empty."), "correct")
         return {"choices": [text for _i, text in choices if text], "answer": correct}
 
     moodle_qtype = "multichoice"
@@ -163,7 +163,8 @@ class MultipleChoice(ChoiceType):
         """Exactly one right option (`=` or `%100%`) among them."""
         right = [item.plain for item in block.items if item.fraction >= 1]
         if len(right) != 1:
-            raise block.fail(f"a multiple-choice block needs exactly one right answer ('='), found {len(right)}.")
+            raise block.fail(N_("a multiple-choice block needs exactly one right answer ('='), found %(count)s.",
+                                  count=len(right)))
         return {"choices": [item.plain for item in block.items], "answer": right[0],
                 "marks": marks_beyond([(i.plain, i.fraction, i.feedback) for i in block.items], right)}
 
@@ -174,9 +175,9 @@ class MultipleChoice(ChoiceType):
     def from_moodle_xml(self, read, fields):
         """Exactly one right answer (fraction 100) among the choices."""
         if len(read.right) != 1:
-            raise ValidationError(f"{read.where}: a multichoice question needs exactly one right answer (fraction 100).")
+            raise ValidationError(at(read.where, N_("a multichoice question needs exactly one right answer (fraction 100).")))
         fields["choices"] = list(read.texts)
         if not read.right[0].strip():
-            raise ValidationError(f"{read.where}: the right answer is empty.")
+            raise ValidationError(at(read.where, N_("the right answer is empty.")))
         fields["marks"] = read.marks(read.right[:1])
         return read.right[0]

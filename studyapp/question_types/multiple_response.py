@@ -16,7 +16,7 @@ from studyapp.limits import too_long, too_many
 from studyapp.question_types import clean_list, csv_list
 from studyapp.question_types.marks import feedback_lines, mark, mark_for, marks_of
 from studyapp.question_types.multiple_choice import MAX_CHOICES, ChoiceType, choice_texts
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 def fraction(right: set[str], wrong: set[str], ticked: set[str]) -> float:
@@ -38,12 +38,12 @@ class MultipleResponse(ChoiceType):
         """At least two distinct choices, one or more of them ticked right (kept in the choices' order)."""
         choices = clean_list(data.get("choices"), "choices")
         if len(choices) < 2:
-            raise ValidationError("Give at least two choices.", "choices")
+            raise ValidationError(N_("Give at least two choices."), "choices")
         answer = data.get("answer")
         if not isinstance(answer, (list, tuple)) or not answer:
-            raise ValidationError("Tick at least one correct choice.", "answer")
+            raise ValidationError(N_("Tick at least one correct choice."), "answer")
         if any(a not in choices for a in answer):
-            raise ValidationError("Every correct answer must be one of the choices.", "answer")
+            raise ValidationError(N_("Every correct answer must be one of the choices."), "answer")
         return {"choices": choices, "answer": [c for c in choices if c in answer]}
 
     def shape_problem(self, question):
@@ -73,7 +73,7 @@ class MultipleResponse(ChoiceType):
         choices = dict(choice_texts(form))
         ticked = [choices.get(i, "") for i in form.correct_many.data or []]
         if any(not text for text in ticked):
-            raise ValidationError("A choice marked correct is empty.", "answer")
+            raise ValidationError(N_("A choice marked correct is empty."), "answer")
         return {"choices": [text for text in choices.values() if text], "answer": ticked}
 
     def read(self, view, form) -> Any:
@@ -81,13 +81,13 @@ class MultipleResponse(ChoiceType):
         values = form.getlist(view.name) if hasattr(form, "getlist") else form.get(view.name) or []
         values = [values] if isinstance(values, str) else list(values)
         if any(v not in view.choices for v in values):
-            raise ValidationError("That choice is not one of the question's options.")
+            raise ValidationError(N_("That choice is not one of the question's options."))
         return [c for c in view.choices if c in values] or None
 
     def check_raw(self, key, raw):
         """Only the question's options."""
         if raw is not None and (not isinstance(raw, list) or any(r not in key.choices for r in raw)):
-            raise ValidationError("That choice is not one of the question's options.")
+            raise ValidationError(N_("That choice is not one of the question's options."))
 
     def grade(self, key, raw) -> float:
         """Moodle's partial credit over the ticked options."""
@@ -192,7 +192,7 @@ class MultipleResponse(ChoiceType):
     def csv_choices(self, answer, choices, row):
         """Every right answer is one of the choices."""
         if any(a not in choices for a in answer):
-            raise row.fail("every right answer must be one of the choices.")
+            raise row.fail(N_("every right answer must be one of the choices."))
         return choices
 
     def anki_back(self, question, html):
@@ -212,8 +212,8 @@ class MultipleResponse(ChoiceType):
 
         positive = [text for text, f in zip(read.texts, read.fractions) if f > 0]
         if not positive:
-            raise ValidationError(f"{read.where}: a multichoice question with several answers needs a right one "
-                                  "(a positive fraction).")
+            raise ValidationError(at(read.where, N_("a multichoice question with several answers needs a right one "
+                                                    "(a positive fraction).")))
         fields["choices"] = list(read.texts)
         shares = dict(zip(read.texts, read.fractions))
         try:

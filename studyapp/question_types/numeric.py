@@ -8,7 +8,7 @@ from studyapp.question_types import BaseType
 from studyapp.question_types.marks import ANY, fraction_text, mark, marks_of
 from studyapp.question_types.short_answer import read_typed
 from studyapp.numbers import parse_number
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 def _number_or_none(raw) -> float | None:
@@ -24,7 +24,7 @@ def read_number(view, form):
     value = read_typed(view, form)
     if value is not None and _number_or_none(value) is None:
         shown = value.strip() if len(value.strip()) <= 40 else value.strip()[:40] + "…"
-        raise ValidationError(f"“{shown}” is not a number: type digits, such as 42 or 3.5.")
+        raise ValidationError(N_("“%(answer)s” is not a number: type digits, such as 42 or 3.5.", answer=shown))
     return value
 
 
@@ -39,9 +39,9 @@ class Numeric(BaseType):
         value, tolerance = _number_or_none(data.get("answer")), _number_or_none(
             data.get("tolerance") if data.get("tolerance") not in (None, "") else 0)
         if value is None:
-            raise ValidationError("The answer must be a number.", "answer")
+            raise ValidationError(N_("The answer must be a number."), "answer")
         if tolerance is None or tolerance < 0:
-            raise ValidationError("The tolerance must be a number, zero or more.", "tolerance")
+            raise ValidationError(N_("The tolerance must be a number, zero or more."), "tolerance")
         return {"answer": int(value) if value.is_integer() else value, "tolerance": tolerance}
 
     def value_problem(self, question):
@@ -164,12 +164,12 @@ class Numeric(BaseType):
         """The first right answer (fraction 100) and its tolerance."""
         first = next((a for a in read.element.findall("answer") if float(a.get("fraction", "0")) >= 100), None)
         if first is None:
-            raise ValidationError(f"{read.where}: a numerical question needs a right answer (fraction 100).")
+            raise ValidationError(at(read.where, N_("a numerical question needs a right answer (fraction 100).")))
         try:
             answer = parse_number(first.findtext("text") or "")
             tolerance = parse_number(first.findtext("tolerance") or "0")
         except ValueError:
-            raise ValidationError(f"{read.where}: the numerical answer or tolerance is not a number.") from None
+            raise ValidationError(at(read.where, N_("the numerical answer or tolerance is not a number."))) from None
         fields["tolerance"] = tolerance or None
         fields["marks"] = []
         for entry in read.element.findall("answer"):
@@ -181,6 +181,7 @@ class Numeric(BaseType):
                 number = ANY if text == ANY else parse_number(text)
                 width = parse_number(entry.findtext("tolerance") or "0") or None
             except ValueError:
-                raise ValidationError(f"{read.where}: the numerical answer {text!r} is not a number.") from None
+                raise ValidationError(at(read.where, N_("the numerical answer %(answer)r is not a number.", answer=text))) \
+                    from None
             fields["marks"].append(mark(number, 1.0 if entry is first else fraction, feedback, width))
         return answer

@@ -7,7 +7,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.limits import parse_id, too_long, too_many
 from studyapp.question_types import BaseType, clean_list, csv_list, lines
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 # Moodle 4.4's GIFT ordering block (question/type/ordering): `>count`, then optional words, then the items.
@@ -27,7 +27,7 @@ class Ordering(BaseType):
         """At least two distinct items."""
         items = clean_list(data.get("answer"), "answer")
         if len(items) < 2:
-            raise ValidationError("Give at least two items, in the right order.", "answer")
+            raise ValidationError(N_("Give at least two items, in the right order."), "answer")
         return {"answer": items}
 
     def answer_problems(self, answer):
@@ -70,12 +70,12 @@ class Ordering(BaseType):
             item, value = form.get(f"{view.name}_item_{index}", ""), form.get(f"{view.name}_pos_{index}", "")
             position = parse_id(value)
             if position is None or not 1 <= position <= len(view.items):
-                raise ValidationError(f"Give every item a position from 1 to {len(view.items)}.")
+                raise ValidationError(N_("Give every item a position from 1 to %(max)s.", max=len(view.items)))
             positions.append((position, item))
         if sorted(item for _p, item in positions) != expected:
-            raise ValidationError("The items of this question changed; reload the page.")
+            raise ValidationError(N_("The items of this question changed; reload the page."))
         if len({p for p, _item in positions}) != len(positions):
-            raise ValidationError("Use each position once.")
+            raise ValidationError(N_("Use each position once."))
         order = [item for _p, item in sorted(positions)]
         if order == view.items and view.raw is None and form.get(f"{view.name}_keep", "") != "1":
             return None  # left as first shown: not answered yet
@@ -153,12 +153,12 @@ class Ordering(BaseType):
         match = _GIFT_ORDER.match(block.body)
         items = [line.strip() for line in (match.group(1) if match else "").split("\n") if line.strip()]
         if len(items) < 2:
-            raise block.fail("an ordering block needs at least two items, one a line.")
+            raise block.fail(N_("an ordering block needs at least two items, one a line."))
         return {"answer": items}
 
     def from_moodle_xml(self, read, fields):
         """The items sorted by their fraction (their position)."""
         answer = [text for _, text in sorted(zip(read.fractions, read.texts))]
         if not answer:
-            raise ValidationError(f"{read.where}: an ordering question needs items.")
+            raise ValidationError(at(read.where, N_("an ordering question needs items.")))
         return answer

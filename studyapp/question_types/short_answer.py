@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from studyapp.question_types.marks import ANY, fraction_text, mark_for, marks_beyond, marks_of
 from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
 from studyapp.text import fold
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 def _gradable(texts: list[str]) -> set[str]:
@@ -85,7 +85,7 @@ class ShortAnswer(BaseType):
         """A non-empty expected answer and distinct aliases."""
         text = str(data.get("answer") or "").strip()
         if not text:
-            raise ValidationError("Give the expected answer.", "answer")
+            raise ValidationError(N_("Give the expected answer."), "answer")
         return {"answer": text, "aliases": clean_list(data.get("aliases"), "aliases") or None}
 
     def fill_form(self, form, question):
@@ -142,7 +142,7 @@ class ShortAnswer(BaseType):
         """The fully right answers: the first is the answer, the others its aliases."""
         accepted = [item.plain for item in block.items if item.marker == "=" and item.fraction >= 1]
         if not accepted:
-            raise block.fail("no fully right answer ('=' or '=%100%').")
+            raise block.fail(N_("no fully right answer ('=' or '=%100%')."))
         given = [(item.plain, item.fraction, item.feedback) for item in block.items]
         return {"answer": accepted[0], "aliases": accepted[1:], "marks": marks_beyond(given, accepted)}
 
@@ -187,9 +187,9 @@ class ShortAnswer(BaseType):
     def from_moodle_xml(self, read, fields):
         """The first right answer; the other right ones are its aliases."""
         if not read.right:
-            raise ValidationError(f"{read.where}: a shortanswer question needs a right answer (fraction 100).")
+            raise ValidationError(at(read.where, N_("a shortanswer question needs a right answer (fraction 100).")))
         fields["aliases"] = read.right[1:]
         if not read.right[0].strip():
-            raise ValidationError(f"{read.where}: the right answer is empty.")
+            raise ValidationError(at(read.where, N_("the right answer is empty.")))
         fields["marks"] = read.marks(read.right)
         return read.right[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from studyapp.errors import ValidationError
 from studyapp.question_types.marks import mark_for, marks_beyond
 from studyapp.question_types.multiple_choice import ChoiceType
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 
 class TrueFalse(ChoiceType):
@@ -23,7 +23,7 @@ class TrueFalse(ChoiceType):
     def validate(self, data, prompt):
         """True or False."""
         if data.get("answer") not in ("True", "False"):
-            raise ValidationError("The answer must be True or False.", "answer")
+            raise ValidationError(N_("The answer must be True or False."), "answer")
         return {"choices": ["True", "False"], "answer": data["answer"]}
 
     def fill_form(self, form, question):
@@ -71,7 +71,7 @@ class TrueFalse(ChoiceType):
     def from_moodle_xml(self, read, fields):
         """One right answer, 'true' or 'false'."""
         if len(read.right) != 1 or read.right[0].lower() not in ("true", "false"):
-            raise ValidationError(f"{read.where}: a truefalse question needs one right answer, 'true' or 'false'.")
+            raise ValidationError(at(read.where, N_("a truefalse question needs one right answer, 'true' or 'false'.")))
         fields["choices"] = ["True", "False"]
         fields["marks"] = marks_beyond([(t.capitalize(), f / 100, fb) for t, f, fb
                                         in zip(read.texts, read.fractions, read.feedbacks)], [read.right[0].capitalize()])

@@ -14,6 +14,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from studyapp.db import db
 from studyapp.errors import DuplicateError, ValidationError
+from studyapp.translatable import N_, message_of, translatable
+
 from studyapp.models import Role, User
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
@@ -31,16 +33,15 @@ def check_username(username: str) -> str:
     """Return the normalised username or raise ValidationError saying what is wrong."""
     name = normalise_username(username)
     if not USERNAME_RE.match(name):
-        raise ValidationError(
-            f"Username {username!r} is not valid: use 2 to 64 letters, digits, dots, dashes or underscores."
-        )
+        raise ValidationError(N_("Username %(username)r is not valid: use 2 to 64 letters, digits, dots, dashes or "
+                                 "underscores.", username=username))
     return name
 
 
 def check_password_strength(password: str) -> None:
     """Raise ValidationError when a chosen password is too short."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+        raise ValidationError(N_("Passwords need at least %(min)s characters.", min=MIN_PASSWORD_LENGTH))
 
 
 def find_user(username: str) -> User | None:
@@ -54,7 +55,7 @@ def create_user(username: str, password: str, *, role: Role, full_name: str = ""
     name = check_username(username)
     check_password_strength(password)
     if find_user(name) is not None:
-        raise DuplicateError(f"The username {name!r} is already taken.")
+        raise DuplicateError(N_("The username %(username)r is already taken.", username=name))
     user = User(username=name, full_name=(full_name or "").strip(), role=role,
                 must_change_password=must_change_password)
     user.set_password(password)
@@ -101,13 +102,14 @@ def parse_roster(text: str) -> list[tuple[str, str]]:
         try:
             name = check_username(username)
         except ValidationError as exc:
-            raise ValidationError(f"Line {line_no}: {exc}") from None
+            raise ValidationError(N_("Line %(line)s: %(problem)s", line=line_no, problem=translatable(message_of(exc)))) from None
         if name in seen:
-            raise ValidationError(f"Line {line_no}: the username {name!r} appears twice.")
+            raise ValidationError(N_("Line %(line)s: the username %(username)r appears twice.", line=line_no,
+                                     username=name))
         seen.add(name)
         rows.append((name, full_name))
     if not rows:
-        raise ValidationError("The roster is empty: give one line per student, `username, full name`.")
+        raise ValidationError(N_("The roster is empty: give one line per student, `username, full name`."))
     return rows
 
 
@@ -150,7 +152,7 @@ def add_roster(classroom, text: str, *, now: datetime) -> RosterResult:
 def reset_password(user: User) -> str:
     """Give a teacher or student a new one-time password they must replace at first login; returns it."""
     if user.role not in (Role.TEACHER, Role.STUDENT):
-        raise ValidationError("Only teacher and student passwords are reset here.")
+        raise ValidationError(N_("Only teacher and student passwords are reset here."))
     password = generate_password()
     user.set_password(password)
     user.must_change_password = True

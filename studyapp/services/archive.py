@@ -12,7 +12,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from studyapp.translatable import N_
+from studyapp.translatable import N_, Message
+
 from studyapp.db import db
 from studyapp.errors import AlreadyAssignedError, NotAllowedError, ValidationError
 from studyapp.models import Assignment, Attempt, Classroom, QuestionBank, Quiz, SourceDocument, User
@@ -20,8 +21,8 @@ from studyapp.services.quizzes import find_live_assignment
 
 Archivable = QuestionBank | SourceDocument | Quiz | Assignment | Classroom
 # What each kind is called on the page, by model.
-NAMES = {QuestionBank: "bank", SourceDocument: "document", Quiz: "quiz", Assignment: "assignment",
-         Classroom: "class"}
+NAMES = {QuestionBank: N_("bank"), SourceDocument: N_("document"), Quiz: N_("quiz"), Assignment: N_("assignment"),
+         Classroom: N_("class")}
 
 
 def owner_id_of(thing: Archivable) -> int | None:
@@ -38,7 +39,8 @@ def owner_id_of(thing: Archivable) -> int | None:
 def _check_owner(thing: Archivable, actor: User) -> None:
     """Only the owning teacher archives or restores (a course pack has no owner: nobody does)."""
     if owner_id_of(thing) is None or owner_id_of(thing) != actor.id:
-        raise NotAllowedError(f"Only the teacher who owns this {NAMES[type(thing)]} can archive or restore it.")
+        raise NotAllowedError(N_("Only the teacher who owns this %(thing)s can archive or restore it.",
+                                 thing=Message(NAMES[type(thing)])))
 
 
 def archive(thing: Archivable, *, actor: User, now: datetime) -> None:
@@ -60,8 +62,8 @@ def restore(thing: Archivable, *, actor: User, now: datetime) -> None:
     if isinstance(thing, Assignment) and thing.archived_at is not None:
         live = find_live_assignment(thing.quiz, thing.classroom)
         if live is not None:
-            raise AlreadyAssignedError(f"{thing.quiz.title} is assigned to {thing.classroom.name} again since; "
-                                       "unassign that one first.", live)
+            raise AlreadyAssignedError(N_("%(quiz)s is assigned to %(classroom)s again since; unassign that one first.",
+                                          quiz=thing.quiz.title, classroom=thing.classroom.name), live)
     thing.archived_at = None
     db.session.flush()
 

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 
 from studyapp.db import UTCDateTime, db
 from studyapp.errors import ValidationError
+from studyapp.translatable import N_
+
 
 BACKUP_FORMAT = "studyapp.backup/1"
 
@@ -65,9 +67,10 @@ def read_backup(path: str | Path) -> dict:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             document = json.load(handle)
     except (OSError, EOFError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"{Path(path).name} is not a StudyApp backup ({exc}).") from None
+        raise ValidationError(N_("%(file)s is not a StudyApp backup (%(reason)s).", file=Path(path).name,
+                                 reason=str(exc))) from None
     if document.get("format") != BACKUP_FORMAT:
-        raise ValidationError(f"{Path(path).name} is not a {BACKUP_FORMAT} file.")
+        raise ValidationError(N_("%(file)s is not a %(format)s file.", file=Path(path).name, format=BACKUP_FORMAT))
     return document
 
 
@@ -76,8 +79,9 @@ def restore_backup(path: str | Path) -> dict[str, int]:
     document = read_backup(path)
     current = schema_revision()
     if document.get("revision") != current:
-        raise ValidationError(f"The backup is of schema {document.get('revision')}, the database is at {current}: "
-                              "run `flask --app studyapp db upgrade` on a database of the backup's version first.")
+        raise ValidationError(N_("The backup is of schema %(backup)s, the database is at %(current)s: run `flask --app "
+                                 "studyapp db upgrade` on a database of the backup's version first.",
+                                 backup=document.get("revision"), current=current))
     for table in reversed(db.metadata.sorted_tables):
         db.session.execute(table.delete())
     counts = {}

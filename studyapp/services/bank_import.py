@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studyapp.errors import ValidationError
+from studyapp.translatable import NP_
+
 from studyapp.formats.registry import read_bank, skipped_text
 from studyapp.models import QuestionBank, User
 from studyapp.services.banks import store_bank
@@ -28,8 +30,9 @@ def import_bank(data: bytes, fmt: str | None, *, filename: str, owner: User | No
     """
     parsed, skipped = read_bank(data, fmt, filename=filename)
     if skipped and all_or_nothing:
-        raise ValidationError(f"{len(skipped)} question{'s' if len(skipped) != 1 else ''} cannot be read, and "
-                              f"all or nothing was asked: {skipped_text(skipped)}")
+        raise ValidationError(NP_("%(num)s question cannot be read, and all or nothing was asked: %(problems)s",
+                                  "%(num)s questions cannot be read, and all or nothing was asked: %(problems)s",
+                                  len(skipped), problems=skipped_text(skipped)))
     key = f"import:{secrets.token_hex(8)}"
     bank = store_bank(parsed, key=key, origin=filename, owner=owner, template=owner is None)
     return ImportResult(bank, skipped)

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import NotAllowedError, ValidationError
+from studyapp.translatable import N_
+
 from studyapp.formats.bank_json import check_bank, difficulty_value, read_bank_file
 from studyapp.services.bank_filters import not_of_archived_document
 from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, SourceDocument, User
@@ -39,9 +41,10 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
         db.session.add(bank)
         db.session.flush()
     elif template and not bank.is_template:
-        raise ValidationError(f"{key!r} is the key of a teacher's bank: rename the file to load it as a course pack.")
+        raise ValidationError(N_("%(key)r is the key of a teacher's bank: rename the file to load it as a course pack.",
+                                 key=key))
     elif bank.is_template and not template:
-        raise NotAllowedError(f"{bank.title} is a course pack: only `content load` changes it.")
+        raise NotAllowedError(N_("%(bank)s is a course pack: only `content load` changes it.", bank=bank.title))
     elif template:
         bank.title = data.get("title") or bank.title
     sources = {s.key: s for s in bank.sources}
@@ -133,10 +136,10 @@ def can_use_bank(bank: QuestionBank, teacher: User | None) -> bool:
 def check_can_edit_bank(bank: QuestionBank, actor: User | None) -> None:
     """Raise NotAllowedError unless `actor` owns the bank."""
     if bank.is_template:
-        raise NotAllowedError(f"{bank.title} is a course pack and cannot be changed: "
-                              "use your own copy of it (“Use the course pack”).")
+        raise NotAllowedError(N_("%(bank)s is a course pack and cannot be changed: use your own copy of it (“Use the "
+                                 "course pack”).", bank=bank.title))
     if not can_edit_bank(bank, actor):
-        raise NotAllowedError("Only the teacher who owns this bank can change it.")
+        raise NotAllowedError(N_("Only the teacher who owns this bank can change it."))
 
 
 def can_view_question(question: Question, teacher: User) -> bool:
@@ -177,7 +180,7 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
     match exports of the course pack; the copy's own history starts empty.
     """
     if not can_use_bank(source, owner):
-        raise NotAllowedError("Only course packs and your own banks can be copied.")
+        raise NotAllowedError(N_("Only course packs and your own banks can be copied."))
     bank = QuestionBank(key=f"copy:{owner.id}:{secrets.token_hex(8)}", title=source.title, owner=owner,
                         origin=source.origin, copied_from_id=source.id, created_at=now)
     db.session.add(bank)

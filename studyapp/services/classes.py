@@ -36,7 +36,7 @@ def create_classroom(name: str, *, teacher: User) -> Classroom:
     """Create a class owned by `teacher` with a fresh join code."""
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Give the class a name.")
+        raise ValidationError(N_("Give the class a name."))
     classroom = Classroom(name=name[:200], teacher=teacher, join_code=new_join_code())
     db.session.add(classroom)
     db.session.flush()
@@ -63,7 +63,7 @@ def is_enrolled(classroom: Classroom | int, student: User) -> bool:
 def enrol(classroom: Classroom, student: User) -> Enrolment:
     """Enrol `student` (idempotent)."""
     if not student.is_student:
-        raise ValidationError("Only student accounts can join a class.")
+        raise ValidationError(N_("Only student accounts can join a class."))
     existing = db.session.scalar(
         sa.select(Enrolment).where(Enrolment.classroom_id == classroom.id,
                                    Enrolment.student_id == student.id)

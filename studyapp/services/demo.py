@@ -7,6 +7,8 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.translatable import N_
+
 from studyapp.models import Classroom, QuestionBank, QuestionStatus, Role, User
 from studyapp.question_types import get_type
 from studyapp.services import accounts, banks, classes, quizzes
@@ -30,7 +32,8 @@ def create_demo(password: str, *, now: datetime, language: str | None = None) ->
     class's default language; without it they keep what they have (a new demo: English names, browser language).
     """
     if language is not None and language not in INTERFACE_LANGUAGES:
-        raise ValidationError(f"The demo language is one of {', '.join(INTERFACE_LANGUAGES)}, not {language!r}.")
+        raise ValidationError(N_("The demo language is one of %(languages)s, not %(language)r.",
+                                 languages=", ".join(INTERFACE_LANGUAGES), language=language))
     if accounts.find_user(DEMO_ADMIN) is None:
         accounts.create_user(DEMO_ADMIN, password, role=Role.ADMIN, full_name="Demo Administrator")
     teacher = accounts.find_user(DEMO_TEACHER) or accounts.create_user(
@@ -51,7 +54,7 @@ def create_demo(password: str, *, now: datetime, language: str | None = None) ->
         template = db.session.scalar(
             sa.select(QuestionBank).where(QuestionBank.is_template.is_(True)).order_by(QuestionBank.id))
         if template is None:
-            raise ValidationError("No course pack is loaded: run `flask --app studyapp content load` first.")
+            raise ValidationError(N_("No course pack is loaded: run `flask --app studyapp content load` first."))
         bank = banks.find_copy(template, teacher) or banks.copy_bank(template, owner=teacher, now=now)
         _approve_demo_questions(bank, teacher, now=now)
         _approve_demo_flashcards(bank, teacher, now=now)

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.translatable import N_, capitalized
+
 from studyapp.limits import too_long
 from studyapp.models import Flashcard, QuestionBank, QuestionStatus, User
 from studyapp.services.banks import check_can_edit_bank
@@ -46,7 +48,7 @@ def list_picked_flashcards(bank: QuestionBank, ids: list[int]) -> list[Flashcard
 def set_flashcard_status(cards: list[Flashcard], status: str, *, actor: User, now: datetime) -> int:
     """Approve, reject or restore (to draft) flashcards of the actor's banks; returns how many changed."""
     if status not in {s.value for s in QuestionStatus}:
-        raise ValidationError(f"Unknown status {status!r}.")
+        raise ValidationError(N_("Unknown status %(status)r.", status=status))
     for bank in {card.bank for card in cards}:
         check_can_edit_bank(bank, actor)
     changed = [card for card in cards if card.status != status]
@@ -56,16 +58,19 @@ def set_flashcard_status(cards: list[Flashcard], status: str, *, actor: User, no
     return len(changed)
 
 
+_NEEDS = {"front": N_("The flashcard needs a front."), "back": N_("The flashcard needs a back.")}
+
+
 def update_flashcard(card: Flashcard, *, front: str, back: str, actor: User, now: datetime) -> bool:
     """Save a flashcard's edited front and back; True when something changed. ValidationError names the field."""
     check_can_edit_bank(card.bank, actor)
     front, back = (front or "").strip(), (back or "").strip()
     for name, value in (("front", front), ("back", back)):
         if not value:
-            raise ValidationError(f"The flashcard needs a {name}.", name)
+            raise ValidationError(_NEEDS[name], name)
         problem = too_long(name, value)
         if problem:
-            raise ValidationError(problem[0].upper() + problem[1:], name)
+            raise ValidationError(capitalized(problem), name)
     if (card.front, card.back) == (front, back):
         return False
     card.front, card.back = front, back

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.models import Answer, Assignment, Attempt, Classroom, ManualGrade, Quiz, QuizSlot
 from studyapp.question_types import get_type
+from studyapp.translatable import N_, Message
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
 )
@@ -94,8 +95,9 @@ def quiz_insight(quiz: Quiz) -> QuizInsight:
 
 def item_rows(insight: QuizInsight) -> tuple[list[str], list[list]]:
     """Item statistics as a table for CSV export."""
-    header = ["position", "question_id", "type", "prompt", "n", "facility_percent", "sd_percent",
-              "discrimination_index", "discriminative_efficiency", "flags"]
+    header = [Message(title) for title in (
+        N_("position"), N_("question_id"), N_("type"), N_("prompt"), N_("n"), N_("facility_percent"),
+        N_("sd_percent"), N_("discrimination_index"), N_("discriminative_efficiency"), N_("flags"))]
     records = []
     for item in insight.analysis.items:
         slot = insight.slots[item.slot]
@@ -112,8 +114,10 @@ def item_rows(insight: QuizInsight) -> tuple[list[str], list[list]]:
 
 def answer_rows(classroom) -> tuple[list[str], list[list]]:
     """Every answer of every submitted attempt in the class's graded assignments, for CSV export."""
-    header = ["username", "full_name", "assignment_id", "quiz", "attempt", "position", "question_id", "type",
-              "prompt", "answer", "correct", "points", "max_points", "answered_at"]
+    header = [Message(title) for title in (
+        N_("username"), N_("full_name"), N_("assignment_id"), N_("quiz"), N_("attempt"), N_("position"),
+        N_("question_id"), N_("type"), N_("prompt"), N_("answer"), N_("correct"), N_("points"), N_("max_points"),
+        N_("answered_at"))]
     ids = [a.id for a in classroom.assignments]
     if not ids:
         return header, []
@@ -143,7 +147,10 @@ def answer_rows(classroom) -> tuple[list[str], list[list]]:
 def _verdict(answer: Answer, marked: float | None, worth: float) -> str:
     """yes or no: right, by the teacher's mark when there is one; empty while an essay waits for its mark."""
     if marked is not None:
-        return "yes" if marked >= worth else "no"
+        return _YES if marked >= worth else _NO
     if answer.is_correct is None:
         return ""
-    return "yes" if answer.is_correct else "no"
+    return _YES if answer.is_correct else _NO
+
+
+_YES, _NO = Message(N_("yes")), Message(N_("no"))  # a cell of the answers sheet, in the teacher's language

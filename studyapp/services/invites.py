@@ -9,6 +9,8 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import NotFoundError, ValidationError
+from studyapp.translatable import N_
+
 from studyapp.models import TeacherInvite, User
 
 MAX_DAYS = 30
@@ -22,7 +24,7 @@ def _hash(token: str) -> str:
 def create_invite(created_by: User, *, note: str, days: int, now: datetime) -> tuple[TeacherInvite, str]:
     """A new invitation valid for `days`; returns it and its token (shown once, in the link)."""
     if not 1 <= days <= MAX_DAYS:
-        raise ValidationError(f"An invitation is valid for 1 to {MAX_DAYS} days.", "days")
+        raise ValidationError(N_("An invitation is valid for 1 to %(max)s days.", max=MAX_DAYS), "days")
     token = secrets.token_urlsafe(32)
     invite = TeacherInvite(token_hash=_hash(token), note=(note or "").strip()[:200], created_by_id=created_by.id,
                            created_at=now, expires_at=now + timedelta(days=days))
@@ -45,7 +47,7 @@ def use_invite(invite: TeacherInvite, user: User, *, now: datetime) -> None:
         sa.update(TeacherInvite).where(TeacherInvite.id == invite.id, TeacherInvite.used_at.is_(None))
         .values(used_at=now, used_by_id=user.id))
     if result.rowcount != 1:
-        raise NotFoundError("This invitation link has been used already. Ask your administrator for a new one.")
+        raise NotFoundError(N_("This invitation link has been used already. Ask your administrator for a new one."))
 
 
 def list_open_invites(*, now: datetime) -> list[TeacherInvite]:

@@ -16,11 +16,14 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.generator.stages import read
+from studyapp.generator.stages.encoding import GARBLED
 from studyapp.generator.stages.read import DocumentError, decode, too_long_message
 from studyapp.models import GenerationJob, JobStatus, QuestionBank, User
 from studyapp.vocabulary import DocumentLanguage
 from studyapp.services.banks import check_can_edit_bank, store_bank
-from studyapp.translatable import N_
+from studyapp.translatable import N_, NP_, Message, message_of, reread
+
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 PLAIN_SUFFIXES = (".txt", ".md")
@@ -37,7 +40,7 @@ def _plain_text_length(payload: bytes, name: str = "The document") -> int:
     try:
         return len(decode(payload, name))
     except DocumentError as exc:
-        raise ValidationError(str(exc), "document") from exc
+        raise ValidationError(message_of(exc), "document") from exc
 
 
 def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", author: str = "", kind: str = "",
@@ -51,20 +54,21 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     name = PurePath(filename or "document.txt").name[:300]
     suffix = PurePath(name).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
-        raise ValidationError(f"{name}: StudyApp reads {', '.join(ALLOWED_SUFFIXES)} files; save it as one of those.",
-                              "document")
+        raise ValidationError(N_("%(file)s: StudyApp reads %(suffixes)s files; save it as one of those.", file=name,
+                                 suffixes=", ".join(ALLOWED_SUFFIXES)), "document")
     if not payload or not payload.strip():
-        raise ValidationError(f"{name} is empty.", "document")
+        raise ValidationError(N_("%(file)s is empty.", file=name), "document")
     check_file_kind(name, suffix, payload)
     if len(payload) > MAX_DOCUMENT_BYTES:
-        raise ValidationError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.", "document")
+        raise ValidationError(N_("%(file)s is larger than %(size)s MB.", file=name,
+                                 size=MAX_DOCUMENT_BYTES // (1024 * 1024)), "document")
     if suffix in PLAIN_SUFFIXES:
         chars = _plain_text_length(payload, name)  # refuses a garbled file before it is queued
         if chars > max_chars:
             raise ValidationError(too_long_message(name, chars, max_chars), "document")
     if language and language not in set(DocumentLanguage):
-        raise ValidationError(f"Unknown language {language[:20]!r}; choose one of {', '.join(DocumentLanguage)}.",
-                              "language")
+        raise ValidationError(N_("Unknown language %(language)r; choose one of %(languages)s.", language=language[:20],
+                                 languages=", ".join(DocumentLanguage)), "language")
     check_active_jobs(owner, max_active)
     job = GenerationJob(language=language or "", owner=owner, filename=name, payload=payload,
                         payload_sha256=hashlib.sha256(payload).hexdigest(), title=(title or "").strip()[:500],
@@ -107,7 +111,7 @@ def title_for_pasted(text: str, *, longest: int = 80) -> str:
 
 # What the first bytes of a file of each binary kind are: a .docx is a zip, a PDF starts with %PDF (within 1 kB).
 MAGIC = {".docx": (b"PK\x03\x04", 0), ".pdf": (b"%PDF-", 1024)}
-KIND_NAMES = {".docx": "a Word document (.docx)", ".pdf": "a PDF"}
+KIND_NAMES = {".docx": N_("a Word document (.docx)"), ".pdf": N_("a PDF")}
 
 
 def check_file_kind(name: str, suffix: str, payload: bytes) -> None:
@@ -116,9 +120,10 @@ def check_file_kind(name: str, suffix: str, payload: bytes) -> None:
         return
     magic, window = MAGIC[suffix]
     if not (payload.startswith(magic) if window == 0 else magic in payload[:window]):
-        raise ValidationError(f"{name} is not really {KIND_NAMES[suffix]}: it may be another kind of file renamed "
-                              f"to {suffix}. Open it in its own program and save it as {suffix} (or as .txt), "
-                              "then upload that file.", "document")
+        raise ValidationError(N_("%(file)s is not really %(kind)s: it may be another kind of file renamed to "
+                                 "%(suffix)s. Open it in its own program and save it as %(suffix)s (or as .txt), then "
+                                 "upload that file.", file=name, kind=Message(KIND_NAMES[suffix]), suffix=suffix),
+                              "document")
 
 
 def check_active_jobs(owner: User, max_active: int = MAX_ACTIVE_JOBS) -> None:
@@ -129,8 +134,10 @@ def check_active_jobs(owner: User, max_active: int = MAX_ACTIVE_JOBS) -> None:
     active = db.session.scalar(sa.select(sa.func.count(GenerationJob.id))
                                .where(GenerationJob.owner_id == owner.id, GenerationJob.status.in_(ACTIVE)))
     if active >= max_active:
-        raise ValidationError(f"You already have {max_active} documents waiting or being turned into questions. "
-                              "Wait until one of them is done, then upload this one.", "document")
+        raise ValidationError(NP_("You already have %(num)s document waiting or being turned into questions. Wait "
+                                  "until it is done, then upload this one.",
+                                  "You already have %(num)s documents waiting or being turned into questions. Wait "
+                                  "until one of them is done, then upload this one.", max_active), "document")
 
 
 def _claimable(now: datetime):
@@ -175,20 +182,21 @@ def is_stale(job: GenerationJob, now: datetime) -> bool:
 def requeue(job: GenerationJob, *, max_active: int = MAX_ACTIVE_JOBS) -> None:
     """Put a failed job back in the queue (its document is still kept); refused while it waits or runs."""
     if job.status in ACTIVE:
-        raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
-                              "is done.")
+        raise ValidationError(N_("%(file)s is already being turned into questions; this page shows when it is done.",
+                                 file=job.filename))
     if job.payload is None:
-        raise ValidationError("The document of this job is no longer kept; upload it again.")
+        raise ValidationError(N_("The document of this job is no longer kept; upload it again."))
     if job.status == JobStatus.FAILED and not can_retry(job):
-        raise ValidationError(f"{job.filename} would fail the same way again: {job.error} Upload another file.")
+        raise ValidationError(N_("%(file)s would fail the same way again: %(problem)s Upload another file.",
+                                 file=job.filename, problem=error_message(job)))
     check_active_jobs(job.owner, max_active)
     result = db.session.execute(
         sa.update(GenerationJob).where(GenerationJob.id == job.id, GenerationJob.status == JobStatus.FAILED)
         .values(status=JobStatus.QUEUED, progress=0, stage=N_("Waiting to start"), error="", worker="",
                 heartbeat_at=None))
     if result.rowcount != 1:
-        raise ValidationError(f"{job.filename} is already being turned into questions; this page shows when it "
-                              "is done.")
+        raise ValidationError(N_("%(file)s is already being turned into questions; this page shows when it is done.",
+                                 file=job.filename))
     db.session.refresh(job)
 
 
@@ -234,6 +242,16 @@ def finish_job(job: GenerationJob, bank_data: dict, *, worker: str, now: datetim
 
 
 REFUSED_STAGE = N_("Refused")  # the document itself cannot be used: running the job again would fail the same way
+
+
+NO_QUESTIONS = N_("%(file)s: no questions could be made; is there running text in it?")
+# What a refused job's `error` may hold: stored in English, shown in the teacher's language (error_message).
+STORED_ERRORS = (GARBLED, read.ZIP_BOMB, read.UNREADABLE, read.DAMAGED, read.TOO_LONG, NO_QUESTIONS)
+
+
+def error_message(job: GenerationJob) -> str:
+    """Why the job failed, as a `Message` the page can translate when the stored English is one of STORED_ERRORS."""
+    return reread(job.error, STORED_ERRORS, terms=tuple(read.KINDS.values()))
 
 
 def fail_job(job: GenerationJob, message: str, *, worker: str, now: datetime, refused: bool = False) -> bool:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from studyapp.translatable import N_
+from studyapp.translatable import N_, Grouped
 from studyapp.db import db
 from studyapp.errors import NotAllowedError, ValidationError
 from studyapp.limits import TEXT
@@ -70,7 +70,7 @@ def read_points(text: str | float | None, slot: QuizSlot) -> float:
     except ValueError:
         points = math.nan
     if math.isnan(points) or not 0 <= points <= slot.points:
-        raise ValidationError(f"Give points from 0 to {slot.points:g}.", "points")
+        raise ValidationError(N_("Give points from 0 to %(max)s.", max=float(slot.points)), "points")
     return round(points, 4)
 
 
@@ -86,7 +86,8 @@ def mark_answer(attempt: Attempt, slot: QuizSlot, points: str | float, comment: 
     value = read_points(points, slot)
     comment = (comment or "").strip()
     if len(comment) > TEXT["comment"]:
-        raise ValidationError(f"A comment may have at most {TEXT['comment']:,} characters.", "comment")
+        raise ValidationError(N_("A comment may have at most %(max)s characters.", max=Grouped(TEXT["comment"])), "comment")
+
     mark = next((m for m in attempt.marks if m.slot_id == slot.id), None)
     if mark is None:
         mark = ManualGrade(attempt=attempt, slot=slot)

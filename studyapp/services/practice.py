@@ -37,7 +37,8 @@ def start_practice(student: User, classroom: Classroom, topics: list[str], *, co
     Questions held back while a graded quiz that asks them is live are left out.
     """
     if not 1 <= count <= MAX_QUESTIONS:
-        raise ValidationError(f"Choose how many questions (1 to {MAX_QUESTIONS}).", "count")
+        raise ValidationError(N_("Choose how many questions (1 to %(max)s).", max=MAX_QUESTIONS), "count")
+
     bank_ids = class_bank_ids(classroom)
     query = sa.select(Question).where(Question.bank_id.in_(bank_ids), Question.status == QuestionStatus.APPROVED,
                                       Question.type.in_(AUTO_GRADED))  # nobody marks a practice essay
@@ -47,8 +48,8 @@ def start_practice(student: User, classroom: Classroom, topics: list[str], *, co
     pool = list(db.session.scalars(query.where(Question.id.not_in(locks.question_ids)).order_by(Question.id)))
     if not pool:
         if db.session.scalar(query.limit(1)) is not None:
-            raise ValidationError("The questions on those topics are in a quiz your class is taking now; "
-                                  "practise them once it has closed.")
+            raise ValidationError(N_("The questions on those topics are in a quiz your class is taking now; "
+                                     "practise them once it has closed."))
         raise ValidationError(N_("There are no questions to practise on those topics yet."))
     rng = random.Random(seed if seed is not None else int(now.timestamp()))
     picked = rng.sample(pool, min(count, len(pool)))

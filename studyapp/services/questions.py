@@ -13,6 +13,8 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import InUseError, ValidationError
+from studyapp.translatable import N_, NP_, capitalized
+
 from studyapp.limits import COUNT, TEXT, question_problem, too_long
 from studyapp.numbers import parse_number
 from studyapp.models import (
@@ -38,23 +40,23 @@ def _number_or_none(raw: Any) -> float | None:
 def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a question's fields for its type; ValidationError names the field and problem."""
     if qtype not in REGISTRY:
-        raise ValidationError(f"Unknown question type {qtype!r}.", "type")
+        raise ValidationError(N_("Unknown question type %(type)r.", type=qtype), "type")
     out: dict[str, Any] = {}
     prompt = (data.get("prompt") or "").strip()
     if not prompt:
-        raise ValidationError("The question needs a prompt.", "prompt")
+        raise ValidationError(N_("The question needs a prompt."), "prompt")
     out["prompt"] = prompt
     out["choices"], out["tolerance"], out["aliases"] = None, None, None
     out.update(REGISTRY[qtype].validate(data, prompt))
     kind = data.get("kind") or QuestionKind.FACT
     if kind not in {k.value for k in QuestionKind}:
-        raise ValidationError("Kind must be fact or perspective.", "kind")
+        raise ValidationError(N_("Kind must be fact or perspective."), "kind")
     out["kind"] = kind
     difficulty = data.get("difficulty")
     if difficulty not in (None, ""):
         difficulty = _number_or_none(difficulty)
         if difficulty is None or not 0 <= difficulty <= 1:
-            raise ValidationError("Difficulty is a number from 0 (easy) to 1 (hard).", "difficulty")
+            raise ValidationError(N_("Difficulty is a number from 0 (easy) to 1 (hard)."), "difficulty")
     out["difficulty"] = difficulty if difficulty not in ("",) else None
     out["explanation"] = (data.get("explanation") or "").strip()
     out["notes"] = (data.get("notes") or "").strip()
@@ -63,7 +65,7 @@ def validate_fields(qtype: str, data: dict[str, Any]) -> dict[str, Any]:
     problem = question_problem({**out, "type": qtype})
     if problem:
         field, message = problem
-        raise ValidationError(message[:1].upper() + message[1:], field)
+        raise ValidationError(capitalized(message), field)
     return out
 
 
@@ -79,9 +81,13 @@ def check_can_change(questions: list[Question], actor: User) -> None:
         .join(User, User.id == Quiz.owner_id)
         .where(QuizSlot.question_id.in_(ids), Quiz.owner_id != actor.id, User.role == Role.TEACHER))
     if in_use:
-        which = "This question is" if len(ids) == 1 else f"{in_use} of these questions are"
-        raise InUseError(f"{which} in another teacher's quiz, so it can't change: their students' grades depend "
-                         "on it. Write a new question instead.")
+        if len(ids) == 1:
+            raise InUseError(N_("This question is in another teacher's quiz, so it can't change: their students' "
+                                "grades depend on it. Write a new question instead."))
+        raise InUseError(NP_("%(num)s of these questions is in another teacher's quiz, so it can't change: their "
+                             "students' grades depend on it. Write a new question instead.",
+                             "%(num)s of these questions are in another teacher's quiz, so they can't change: their "
+                             "students' grades depend on them. Write new questions instead.", in_use))
 
 
 def update_question(question: Question, data: dict[str, Any], *, actor: User,
@@ -110,7 +116,7 @@ def set_status(questions: list[Question], status: str, *, actor: User, now: date
     """Approve, reject or restore (to draft) questions; returns how many changed."""
     actions = {QuestionStatus.APPROVED: "approved", QuestionStatus.REJECTED: "rejected", QuestionStatus.DRAFT: "restored"}
     if status not in actions:
-        raise ValidationError(f"Unknown status {status!r}.")
+        raise ValidationError(N_("Unknown status %(status)r.", status=status))
     check_can_change([q for q in questions if q.status != status], actor)
     changed = 0
     for question in questions:
@@ -128,9 +134,9 @@ def tag_questions(questions: list[Question], tag: str, *, actor: User, now: date
         check_can_edit_bank(bank, actor)
     tag = (tag or "").strip()
     if not tag:
-        raise ValidationError("Type a tag.", "tag")
+        raise ValidationError(N_("Type a tag."), "tag")
     if too_long("tag", tag):
-        raise ValidationError(f"A tag may have at most {TEXT['tag']} characters.", "tag")
+        raise ValidationError(N_("A tag may have at most %(max)s characters.", max=TEXT["tag"]), "tag")
     changed = 0
     for question in questions:
         tags = list(question.tags or [])

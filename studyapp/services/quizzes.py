@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from studyapp.translatable import N_
+from studyapp.translatable import N_, NP_
+
 from studyapp.db import db
 from studyapp.errors import AlreadyAssignedError, InUseError, ValidationError
 from studyapp.models import (
@@ -59,7 +60,7 @@ def _new_quiz(owner: User, bank: QuestionBank | None, title: str, questions: lis
     """A quiz with one slot per question, in the given order."""
     title = (title or "").strip()
     if not title:
-        raise ValidationError("Give the quiz a title.", "title")
+        raise ValidationError(N_("Give the quiz a title."), "title")
     quiz = Quiz(owner=owner, bank=bank, title=title[:300])
     db.session.add(quiz)
     for position, question in enumerate(questions, start=1):
@@ -81,13 +82,14 @@ def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None
     pool = [q for each in chosen for q in list_quiz_questions(each, rules)]
     count = count if count is not None else (rules.count if rules else None)
     if not pool:
-        raise ValidationError("No approved question matches: approve some questions or widen the rules.", "count")
+        raise ValidationError(N_("No approved question matches: approve some questions or widen the rules."), "count")
     if count is not None:
         if count < 1:
-            raise ValidationError("The number of questions must be at least 1.", "count")
+            raise ValidationError(N_("The number of questions must be at least 1."), "count")
         if count > len(pool):
-            raise ValidationError(f"The banks have only {len(pool)} usable questions matching; ask for at most that "
-                                  "many.", "count")
+            raise ValidationError(NP_("The banks have only %(num)s usable question matching; ask for at most that many.",
+                                      "The banks have only %(num)s usable questions matching; ask for at most that "
+                                      "many.", len(pool)), "count")
         picked = set(random.Random(seed).sample(range(len(pool)), count))
         pool = [q for i, q in enumerate(pool) if i in picked]
     return _new_quiz(owner, bank, title, pool)
@@ -96,12 +98,14 @@ def build_quiz(bank: QuestionBank, *, owner: User, title: str, count: int | None
 def build_quiz_from_questions(questions: list[Question], *, owner: User, title: str) -> Quiz:
     """A quiz of hand-picked questions; drafts and rejected ones are refused by name."""
     if not questions:
-        raise ValidationError("Pick at least one question.")
+        raise ValidationError(N_("Pick at least one question."))
     for picked_bank in {q.bank for q in questions}:
         check_can_edit_bank(picked_bank, owner)
     unusable = [q for q in questions if q.status != QuestionStatus.APPROVED]
     if unusable:
-        raise ValidationError(f"{len(unusable)} of the picked questions are not approved yet; approve them first.")
+        raise ValidationError(NP_("%(num)s of the picked questions is not approved yet; approve it first.",
+                                  "%(num)s of the picked questions are not approved yet; approve them first.",
+                                  len(unusable)))
     banks = {q.bank_id for q in questions}
     bank = questions[0].bank if len(banks) == 1 else None
     return _new_quiz(owner, bank, title, sorted(questions, key=lambda q: q.id))
@@ -112,13 +116,13 @@ def update_settings(quiz: Quiz, *, title: str, shuffle_questions: bool, shuffle_
                     show_evidence: bool) -> None:
     """Change a quiz's settings; attempts already started keep their layout and deadline."""
     if not (title or "").strip():
-        raise ValidationError("Give the quiz a title.", "title")
+        raise ValidationError(N_("Give the quiz a title."), "title")
     if feedback_mode not in {m.value for m in FeedbackMode}:
-        raise ValidationError("Unknown feedback mode.", "feedback_mode")
+        raise ValidationError(N_("Unknown feedback mode."), "feedback_mode")
     if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 600:
-        raise ValidationError("A time limit is between 1 and 600 minutes (or empty for none).", "time_limit_minutes")
+        raise ValidationError(N_("A time limit is between 1 and 600 minutes (or empty for none)."), "time_limit_minutes")
     if not 1 <= attempts_allowed <= 20:
-        raise ValidationError("Attempts allowed is between 1 and 20.", "attempts_allowed")
+        raise ValidationError(N_("Attempts allowed is between 1 and 20."), "attempts_allowed")
     quiz.title, quiz.shuffle_questions, quiz.shuffle_choices = title.strip()[:300], shuffle_questions, shuffle_choices
     quiz.time_limit_minutes, quiz.attempts_allowed = time_limit_minutes, attempts_allowed
     quiz.feedback_mode, quiz.show_evidence = feedback_mode, show_evidence
@@ -130,7 +134,7 @@ def check_questions_editable(quiz: Quiz) -> None:
     started = db.session.scalar(sa.select(sa.func.count(Attempt.id)).join(Assignment, Assignment.id == Attempt.assignment_id)
                                 .where(Assignment.quiz_id == quiz.id))
     if started:
-        raise InUseError("Students have started this quiz, so its questions are fixed: build a new quiz to change them.")
+        raise InUseError(N_("Students have started this quiz, so its questions are fixed: build a new quiz to change them."))
 
 
 def _renumber(quiz: Quiz, slots: list[QuizSlot]) -> None:
@@ -173,12 +177,12 @@ def assign_quiz(quiz: Quiz, classroom: Classroom, *, due_at: datetime | None, no
     if due_at is not None and due_at <= open_at:
         raise ValidationError(N_("The due date must be after the opening date."), "due_date")
     if not quiz.slots:
-        raise ValidationError("This quiz has no questions.")
+        raise ValidationError(N_("This quiz has no questions."))
     existing = find_live_assignment(quiz, classroom)
     if existing is not None:
         # Back and "Assign" again, or a second tap: students would see the quiz twice, the gradebook two columns.
-        raise AlreadyAssignedError(f"{quiz.title} is already assigned to {classroom.name}; change its dates on "
-                                   "its page, or unassign it first.", existing)
+        raise AlreadyAssignedError(N_("%(quiz)s is already assigned to %(classroom)s; change its dates on its page, or "
+                                      "unassign it first.", quiz=quiz.title, classroom=classroom.name), existing)
     assignment = Assignment(quiz=quiz, classroom=classroom, open_at=open_at, due_at=due_at)
     db.session.add(assignment)
     db.session.flush()
@@ -230,7 +234,7 @@ def edit_assignment(assignment: Assignment, *, open_at: datetime, due_at: dateti
 def set_extra_time(assignment: Assignment, student: User, minutes: int) -> Accommodation | None:
     """Give a student extra minutes on the assignment's time limit (0 removes it)."""
     if not 0 <= minutes <= 600:
-        raise ValidationError("Extra time is between 0 and 600 minutes.", "minutes")
+        raise ValidationError(N_("Extra time is between 0 and 600 minutes."), "minutes")
     row = db.session.scalar(sa.select(Accommodation).where(
         Accommodation.assignment_id == assignment.id, Accommodation.student_id == student.id))
     if minutes == 0:

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.errors import ValidationError
+from studyapp.translatable import N_
 from studyapp.models import (
     Assignment, Classroom, Flashcard, Question, QuestionBank, QuestionStatus, QuizSlot, Review, StudyCard, User,
 )
@@ -44,7 +45,7 @@ def rate_card(card: StudyCard, rating: int, scheduler: fsrs.Scheduler, *, now: d
               duration_ms: int | None = None) -> Review:
     """Apply a rating through fsrs and log it (a duration outside 0 ms to a day is dropped). The caller commits."""
     if rating not in RATINGS:
-        raise ValidationError("Rate the card Again (1), Hard (2), Good (3) or Easy (4).")
+        raise ValidationError(N_("Rate the card Again (1), Hard (2), Good (3) or Easy (4)."))
     if duration_ms is not None and not 0 <= duration_ms <= MAX_DURATION_MS:
         duration_ms = None
     updated, _log = scheduler.review_card(to_fsrs(card), fsrs.Rating(rating), now)

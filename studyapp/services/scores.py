@@ -6,13 +6,15 @@ from datetime import datetime, tzinfo
 
 from studyapp.models import Assignment, Classroom
 from studyapp.services.assignment_state import AssignmentState, Standing, list_standings
+from studyapp.translatable import N_, Message
 
-# The word a score sheet writes for each state: the four a teacher asked for, and two for not yet started.
-STATUS_WORDS = {AssignmentState.DONE: "done", AssignmentState.LATE: "late", AssignmentState.MISSED: "missing",
-                AssignmentState.IN_PROGRESS: "in progress", AssignmentState.OPEN: "not started",
-                AssignmentState.UPCOMING: "not open yet"}
-NEEDS_GRADING = "needs grading"  # an attempt whose essays the teacher has not marked yet
-COLUMNS = ("points", "%", "status", "submitted")  # per assignment, in this order
+# The word a score sheet writes for each state: the four a teacher asked for, and two for not yet started. Words and
+# column titles are `Message`s: English in the CLI's sheet, the teacher's language in a download (teacher/gradebook.py).
+STATUS_WORDS = {AssignmentState.DONE: Message(N_("done")), AssignmentState.LATE: Message(N_("late")),
+                AssignmentState.MISSED: Message(N_("missing")), AssignmentState.IN_PROGRESS: Message(N_("in progress")),
+                AssignmentState.OPEN: Message(N_("not started")), AssignmentState.UPCOMING: Message(N_("not open yet"))}
+NEEDS_GRADING = Message(N_("needs grading"))  # an attempt whose essays the teacher has not marked yet
+COLUMNS = (N_("points"), "%", N_("status"), N_("submitted"))  # per assignment, in this order
 
 
 @dataclass
@@ -27,9 +29,15 @@ class ScoreTable:
         """Column titles for a spreadsheet: four per assignment, each naming the assignment and its id."""
         titles = []
         for a in self.assignments:
-            due = f" (due {a.due_at.astimezone(self.zone):%Y-%m-%d})" if a.due_at else ""
-            titles.extend(f"{a.quiz.title}{due} [#{a.id}] {column}" for column in COLUMNS)
-        return ["username", "full_name", *titles]
+            for column in COLUMNS:
+                if a.due_at:
+                    titles.append(N_("%(quiz)s (due %(date)s) [#%(id)s] %(column)s", quiz=a.quiz.title,
+                                     date=f"{a.due_at.astimezone(self.zone):%Y-%m-%d}", id=str(a.id),
+                                     column=Message(column)))
+                else:
+                    titles.append(N_("%(quiz)s [#%(id)s] %(column)s", quiz=a.quiz.title, id=str(a.id),
+                                     column=Message(column)))
+        return [Message(N_("username")), Message(N_("full_name")), *titles]
 
     def records(self) -> list[list]:
         """Rows as plain values: username, full name, then per assignment points, percentage, status and

@@ -46,7 +46,7 @@ def start_practice():
         attempt = attempts.start_attempt(assignment, current_user, now=now)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("student.progress"))
     db.session.commit()
     return redirect(url_for("student.take_attempt", attempt_id=attempt.id))

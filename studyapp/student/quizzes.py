@@ -65,7 +65,7 @@ def start_attempt(assignment_id: int):
     try:
         attempt = attempt_service.start_attempt(assignment, current_user, now=utcnow())
     except AttemptClosedError as exc:
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("student.dashboard"))
     attempt_id = attempt.id  # read before the commit expires it (no reload)
     db.session.commit()
@@ -115,7 +115,7 @@ def take_attempt(attempt_id: int):
         try:
             raw = read_answer(view, request.form)
         except StudyAppError as exc:
-            view.error, failed = tr(str(exc)), True
+            view.error, failed = tr(exc), True
             typed = request.form.get(view.name)
             view.raw = typed if typed is not None else view.raw  # a typed answer stays in its box to be corrected
             continue
@@ -125,10 +125,10 @@ def take_attempt(attempt_id: int):
                 attempt_service.save_answer(attempt, view.slot, raw, now=now)
             except AttemptClosedError as exc:
                 db.session.rollback()
-                flash(tr(str(exc)), "error")
+                flash(tr(exc), "error")
                 return redirect(url_for("student.dashboard"))
             except StudyAppError as exc:
-                view.error, failed = tr(str(exc)), True
+                view.error, failed = tr(exc), True
     db.session.commit()
     if failed:
         flash(_("Some answers could not be read; they are marked below. The others are saved."), "error")
@@ -196,10 +196,10 @@ def save_answer(attempt_id: int):
         attempt_service.store_answer(target, raw, now=now)
     except AttemptClosedError as exc:
         db.session.rollback()
-        return jsonify(saved=False, closed=True, error=tr(str(exc))), 409
+        return jsonify(saved=False, closed=True, error=tr(exc)), 409
     except (StudyAppError, ValueError) as exc:
         db.session.rollback()
-        return jsonify(saved=False, error=tr(str(exc)) or _("That answer could not be read.")), 422
+        return jsonify(saved=False, error=tr(exc) or _("That answer could not be read.")), 422
     db.session.commit()
     return jsonify(saved=True, slot_id=slot_id, saved_at=now.isoformat())
 

@@ -71,7 +71,7 @@ def rate_card(card_id: int):
                              duration_ms=_small_number(request.form.get("duration_ms", ""), 12))
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return back
     db.session.commit()
     return back

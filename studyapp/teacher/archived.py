@@ -69,7 +69,7 @@ def restore_thing(kind: str, object_id: int):
         archive.restore(thing, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_archived"))
     db.session.commit()
     flash(_("%(title)s is restored.", title=_title(thing)), "success")

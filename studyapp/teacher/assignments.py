@@ -64,7 +64,7 @@ def edit_assignment(assignment_id: int):
                                     due_at=school_time(form.due_date.data, form.due_time.data, time(23, 59)), now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.due_date.errors.append(tr(str(exc)))
+            form.due_date.errors.append(tr(exc))
         else:
             db.session.commit()
             flash(_("Dates saved: students see the new ones now."), "success")
@@ -116,7 +116,7 @@ def restore_assignment(assignment_id: int):
         archive.restore(assignment, actor=current_user, now=utcnow())
     except AlreadyAssignedError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_assignment", assignment_id=assignment.id))
     db.session.commit()
     flash(_("%(title)s is assigned to %(name)s again, with its grades.", title=assignment.quiz.title, name=assignment.classroom.name), "success")

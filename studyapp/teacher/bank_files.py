@@ -71,7 +71,7 @@ def import_bank():
                 return sent_again(exc, url_for("teacher.dashboard"))
             except StudyAppError as exc:
                 db.session.rollback()
-                form.bank_file.errors.append(_("Nothing was imported.") + " " + tr(str(exc)))
+                form.bank_file.errors.append(_("Nothing was imported.") + " " + tr(exc))
             else:
                 bank = result.bank
                 url = done(claim, url_for("teacher.show_bank", bank_id=bank.id))

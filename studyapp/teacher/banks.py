@@ -113,7 +113,7 @@ def approve_bank(bank_id: int):
         changed = question_service.set_status(drafts, QuestionStatus.APPROVED, actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(back)
     db.session.commit()
     flash(ngettext("%(num)s question approved.", "%(num)s questions approved.", changed), "success")
@@ -201,7 +201,7 @@ def bulk_questions(bank_id: int):
             question_service.set_status(selected, status, actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            flash(tr(str(exc)), "error")
+            flash(tr(exc), "error")
             return back
         db.session.commit()
         flash((_("Question approved: %(prompt)s", prompt=selected[0].prompt[:80]) if verb == "approve"
@@ -237,7 +237,7 @@ def bulk_questions(bank_id: int):
         return sent_again(exc, back_url)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return back
     if not isinstance(outcome, str):
         return outcome

@@ -98,7 +98,7 @@ def add_roster(classroom_id: int):
     except StudyAppError as exc:
         db.session.rollback()
         return render_template("teacher/classroom.html", classroom=classroom, roster_form=form,
-                               progress=gradebook.count_submitted(classroom), roster_error=tr(str(exc)),
+                               progress=gradebook.count_submitted(classroom), roster_error=tr(exc),
                                study_form=StudySettingsForm(formdata=None, obj=classroom)), 422
     db.session.commit()
     return render_template("teacher/roster_passwords.html", classroom=classroom, created=result.created,

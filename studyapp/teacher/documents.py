@@ -58,7 +58,7 @@ def upload_document():
             return sent_again(exc, url_for("teacher.dashboard"))
         except StudyAppError as exc:
             db.session.rollback()
-            form.document.errors.append(tr(str(exc)))
+            form.document.errors.append(tr(exc))
             return render_template("teacher/upload.html", form=form), 422
         url = done(claim, url_for("teacher.show_job", job_id=job.id))
         db.session.commit()
@@ -75,7 +75,8 @@ def show_job(job_id: int):
     if stale:
         start_job(job.id)  # in thread mode nobody else would take it up; a worker takes it anyway
     return render_template("teacher/job.html", job=job, stale=stale, form=EmptyForm(), can_retry=jobs.can_retry(job),
-                           documents=jobs.job_documents(job), language_names=LANGUAGE_NAMES)
+                           documents=jobs.job_documents(job), language_names=LANGUAGE_NAMES,
+                           error=jobs.error_message(job))
 
 
 @bp.get("/jobs/<int:job_id>.json")
@@ -97,7 +98,7 @@ def retry_job(job_id: int):
         jobs.requeue(job, max_active=current_app.config["JOBS_PER_TEACHER"])
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_job", job_id=job.id))
     db.session.commit()
     start_job(job.id)
@@ -116,7 +117,7 @@ def set_language(document_id: int):
         changed = set_document_language(document, form.language.data, actor=current_user)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_bank", bank_id=document.bank_id))
     db.session.commit()
     flash(ngettext("%(title)s is marked %(language)s (%(num)s question with it).",

@@ -77,7 +77,7 @@ def edit_flashcard(flashcard_id: int):
                                                          actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            getattr(form, getattr(exc, "field", None) or "front").errors.append(tr(str(exc)))
+            getattr(form, getattr(exc, "field", None) or "front").errors.append(tr(exc))
         else:
             db.session.commit()
             flash(_("Flashcard saved.") if changed else _("Nothing changed."), "success")

@@ -10,6 +10,7 @@ from studyapp.charts import histogram
 from studyapp.db import db, utcnow
 from studyapp.formats.scores_csv import iter_csv
 from studyapp.formats.scores_xlsx import scores_to_xlsx
+from studyapp.i18n import tr
 from studyapp.models import User
 from studyapp.services import classes, scores
 from studyapp.services.gradebook import build_gradebook, list_quiz_percents, list_student_work, score_bins
@@ -18,11 +19,19 @@ from studyapp.services.marking import marks_by_slot
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom, get_own_quiz
 from studyapp.teacher.marking import mark_form
+from studyapp.translatable import Message
 
 
 def _attachment(body, mimetype: str, filename: str) -> Response:
     """A download response."""
     return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _in_language(header: list, records: list[list]) -> tuple[list[str], list[list]]:
+    """A sheet's column titles and its words (statuses, yes/no) in the teacher's interface language; names, titles
+    and numbers as they are. Teachers open these in Excel: there is no importer of score sheets to keep English for."""
+    return ([tr(title) for title in header],
+            [[tr(value) if isinstance(value, Message) else value for value in row] for row in records])
 
 
 def _score_table(classroom):
@@ -49,7 +58,7 @@ def download_scores(classroom_id: int):
     percentage, status and submission time."""
     classroom = get_own_classroom(classroom_id)
     table = _score_table(classroom)
-    return _attachment(iter_csv(table.header(), table.records(), bom=True), "text/csv",
+    return _attachment(iter_csv(*_in_language(table.header(), table.records()), bom=True), "text/csv",
                        f"scores-class-{classroom.id}.csv")
 
 
@@ -63,7 +72,7 @@ def show_student(classroom_id: int, student_id: int):
     attempts, answers = list_student_work(classroom, student)
     marks = {a.id: marks_by_slot(a) for a in attempts}
     forms = {(a.id, slot.id): mark_form(a.id, slot.id, marks[a.id].get(slot.id),
-                                        label=f"question {slot.position}")
+                                        label=gettext("question %(number)s", number=slot.position))
              for a in attempts if a.is_finished for slot in a.assignment.quiz.slots}
     return render_template("teacher/student.html", classroom=classroom, student=student, attempts=attempts,
                            answers=answers, marks=marks, forms=forms)
@@ -82,7 +91,7 @@ def show_item_analysis(quiz_id: int):
 def download_item_stats(quiz_id: int):
     """Item statistics as CSV."""
     quiz = get_own_quiz(quiz_id)
-    header, records = item_rows(quiz_insight(quiz))
+    header, records = _in_language(*item_rows(quiz_insight(quiz)))
     return _attachment(iter_csv(header, records, bom=True), "text/csv", f"item-statistics-quiz-{quiz.id}.csv")
 
 
@@ -91,7 +100,7 @@ def download_scores_xlsx(classroom_id: int):
     """The scores table as an Excel workbook (same table as the CSV)."""
     classroom = get_own_classroom(classroom_id)
     table = _score_table(classroom)
-    return _attachment(scores_to_xlsx(table.header(), table.records()),
+    return _attachment(scores_to_xlsx(*_in_language(table.header(), table.records())),
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        f"scores-class-{classroom.id}.xlsx")
 
@@ -100,5 +109,5 @@ def download_scores_xlsx(classroom_id: int):
 def download_answers(classroom_id: int):
     """Every answer of the class as CSV."""
     classroom = get_own_classroom(classroom_id)
-    header, records = answer_rows(classroom)
+    header, records = _in_language(*answer_rows(classroom))
     return _attachment(iter_csv(header, records, bom=True), "text/csv", f"answers-class-{classroom.id}.csv")

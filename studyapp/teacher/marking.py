@@ -61,7 +61,7 @@ def mark_answer(attempt_id: int, slot_id: int):
             marking.mark_answer(attempt, slot, form.points.data, form.comment.data, actor=current_user, now=utcnow())
         except StudyAppError as exc:
             db.session.rollback()
-            form.points.errors = [*form.points.errors, tr(str(exc))]
+            form.points.errors = [*form.points.errors, tr(exc)]
         else:
             db.session.commit()
             flash(_("%(name)s, question %(number)s: %(points)s of %(max)s saved.", name=attempt.student.display_name,

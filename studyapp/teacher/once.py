@@ -18,7 +18,7 @@ def claim_once() -> FormToken | None:
 
 def sent_again(exc: AlreadySentError, fallback: str):
     """Say the form was sent already and go to what its first send made (or `fallback`)."""
-    flash(tr(str(exc)), "info")
+    flash(tr(exc), "info")
     return redirect(exc.result_url or fallback)
 
 

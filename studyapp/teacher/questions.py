@@ -84,7 +84,7 @@ def review_question(question_id: int, action: str):
         question_service.set_status([question], STATUS_ACTIONS[action], actor=current_user, now=utcnow())
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
         return redirect(url_for("teacher.show_question", question_id=question.id))
     db.session.commit()
     flash({"approve": _("Question approved."), "reject": _("Question rejected.")}.get(action, _("Question restored to draft.")),

@@ -70,7 +70,7 @@ def new_quiz(bank_id: int):
                 return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
             except StudyAppError as exc:
                 db.session.rollback()
-                form.count.errors.append(tr(str(exc)))
+                form.count.errors.append(tr(exc))
             else:
                 url = done(claim, url_for("teacher.show_quiz", quiz_id=quiz.id))
                 db.session.commit()
@@ -100,7 +100,7 @@ def change_slot(quiz_id: int, slot_id: int):
             quizzes.move_slot(quiz, slot, -1 if form.action.data == "up" else 1)
     except StudyAppError as exc:
         db.session.rollback()
-        flash(tr(str(exc)), "error")
+        flash(tr(exc), "error")
     else:
         db.session.commit()
         flash(_("Question removed.") if form.action.data == "remove" else _("Order saved."), "success")
@@ -151,7 +151,7 @@ def edit_quiz_settings(quiz_id: int):
                                     attempts_allowed=form.attempts_allowed.data,
                                     feedback_mode=form.feedback_mode.data, show_evidence=form.show_evidence.data)
         except StudyAppError as exc:
-            form.title.errors.append(tr(str(exc)))
+            form.title.errors.append(tr(exc))
         else:
             db.session.commit()
             flash(_("Quiz settings saved."), "success")
@@ -183,12 +183,12 @@ def assign_quiz(quiz_id: int):
         except AlreadyAssignedError as exc:
             db.session.rollback()
             if len(form.classroom_ids.data) == 1:  # the same assignment again (Back and Assign): show the one there is
-                flash(tr(str(exc)), "info")
+                flash(tr(exc), "info")
                 return redirect(url_for("teacher.show_assignment", assignment_id=exc.assignment.id))
-            form.classroom_ids.errors.append(tr(str(exc)))
+            form.classroom_ids.errors.append(tr(exc))
         except StudyAppError as exc:
             db.session.rollback()
-            form.due_date.errors.append(tr(str(exc)))
+            form.due_date.errors.append(tr(exc))
         else:
             names = ", ".join(a.classroom.name for a in made)
             url = done(claim, url_for("teacher.show_assignment", assignment_id=made[0].id) if len(made) == 1
@@ -210,7 +210,7 @@ def preview_quiz(quiz_id: int):
             try:
                 view.raw = read_answer(view, request.form)
             except StudyAppError as exc:
-                view.error = tr(str(exc))
+                view.error = tr(exc)
                 continue
             checked[view.slot.id] = grade(key_of(view.question), view.raw)[0]
     return render_template("teacher/preview.html", quiz=quiz, views=views, checked=checked, form=EmptyForm())

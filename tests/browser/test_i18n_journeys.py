@@ -93,3 +93,23 @@ def test_a_student_and_a_teacher_work_in_kazakh_and_russian(server, browser, lan
     page.goto(f"{base}/teacher/quizzes/{past.quiz_id}")
     visit(page, language, "teacher-quiz", phrases)
     context.close()
+
+
+@pytest.mark.parametrize("language, wanted", [
+    ("kk", "жауап блогы '{' ешқашан '}' белгісімен жабылмайды"), ("ru", "блок ответа '{' так и не закрыт '}'")])
+def test_an_import_refused_on_a_phone_reads_in_the_teachers_language(server, browser, tmp_path, language, wanted):
+    """A service's error with its line and reason, in the language, on a 360 px screen, with zero axe violations."""
+    make_teacher("mugalim", full_name="Әсел Нұрланқызы")
+    commit()
+    broken = tmp_path / "sabaq.gift"
+    broken.write_text("::a:: Good question {=yes ~no}\n\n::b:: Broken question {=yes ~no\n", encoding="utf-8")
+    phrases = english_phrases(TRANSLATIONS / "messages.pot", language)
+    context = browser.new_context(locale=language, viewport={"width": 360, "height": 780})
+    page = context.new_page()
+    sign_in(page, server, "mugalim")
+    page.goto(f"{server}/teacher/banks/import")
+    page.locator("#bank_file").set_input_files(str(broken))
+    page.locator("#all_or_nothing").check()
+    page.locator("form.card button[type=submit]").click()
+    assert wanted in visit(page, language, "teacher-import-refused", phrases)
+    context.close()

@@ -17,7 +17,7 @@ from studyapp.db import db, utcnow
 from studyapp.models import Role
 from studyapp.services import accounts, archive, attempts, classes, invites, jobs
 
-PLACEHOLDER = re.compile(r"%\([a-z_]+\)s|%%|\{[a-z_]+\}")  # {name}: filled by a script (static/quiz.js)
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sr]|%%|\{[a-z_]+\}")  # {name}: filled by a script (static/quiz.js)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from studyapp.translatable import N_
+
 # The single-byte encodings a Kazakh or Russian school's files come in, and Western European ones for English.
 CANDIDATES = ["cp1251", "koi8_r", "cp1252"]
 # UTF-8 bytes shown as Windows-1252/Latin-1: "Ð" or "Ñ" (lead bytes of Cyrillic) followed by a continuation sign.
@@ -73,12 +75,15 @@ def mojibake_share(text: str) -> float:
     return min(1.0, max(utf8_pairs, latin_garble) / letters + text.count("\ufffd") / letters)
 
 
+GARBLED = N_("%(file)s: its letters are garbled (for example “Ð¡Ð»Ð¾Ð²Ð¾” or “Êàçàõñòàí” instead of Cyrillic), so it "
+             "was saved from text that had already been opened with the wrong alphabet. Open the original document, "
+             "save it again as UTF-8 text (in Word: File → Save As → Plain Text, then “Unicode (UTF-8)”), or as .docx, "
+             "and upload that.")
+
+
 def garbled_message(name: str) -> str:
     """What a teacher reads when a file's letters are garbled."""
-    return (f"{name}: its letters are garbled (for example “Ð¡Ð»Ð¾Ð²Ð¾” or “Êàçàõñòàí” instead of Cyrillic), "
-            "so it was saved from text that had already been opened with the wrong alphabet. Open the original "
-            "document, save it again as UTF-8 text (in Word: File → Save As → Plain Text, then “Unicode (UTF-8)”), "
-            "or as .docx, and upload that.")
+    return N_(GARBLED, file=name)
 
 
 def decode_bytes(data: bytes, name: str = "The document", *, refuse_garbled: bool = True) -> str:

@@ -10,9 +10,20 @@ from pathlib import Path
 from studyapp.generator.model import Block, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.encoding import EncodingError, decode_bytes
+from studyapp.translatable import N_, Grouped, Message, message_of
+
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 _HEADING_MD = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+# Messages a failed generation job stores (in English); the job page reads them back to translate them (reread).
+ZIP_BOMB = N_("%(file)s: unpacks to %(size)s MB, far more than a document holds; it is refused as a possible zip bomb.")
+UNREADABLE = N_("%(file)s: cannot be read (%(reason)s).")
+DAMAGED = N_("%(file)s: is damaged or not %(kind)s (%(reason)s).")
+TOO_LONG = N_("%(file)s holds %(count)s characters of text; StudyApp turns at most %(max)s characters (about %(pages)s "
+              "pages) into questions at a time. Split it into parts and upload each part.")
+KINDS = {".docx": N_("a Word (.docx) document"), ".pdf": N_("a PDF"), "": N_("a readable document")}
 
 
 class DocumentError(ValueError):
@@ -28,10 +39,11 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
             out.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES))
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
-                raise DocumentError(f"{path.name}: unsupported file type; use one of {', '.join(SUFFIXES)}.")
+                raise DocumentError(N_("%(file)s: unsupported file type; use one of %(suffixes)s.", file=path.name,
+                                       suffixes=", ".join(SUFFIXES)))
             out.append(path)
         else:
-            raise DocumentError(f"{path}: no such file or folder.")
+            raise DocumentError(N_("%(file)s: no such file or folder.", file=str(path)))
     return out
 
 
@@ -49,7 +61,7 @@ def decode(data: bytes, name: str = "The document", *, refuse_garbled: bool = Tr
     try:
         text = decode_bytes(data, name, refuse_garbled=refuse_garbled)
     except EncodingError as exc:
-        raise DocumentError(str(exc)) from exc
+        raise DocumentError(message_of(exc)) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     return unicodedata.normalize("NFC", text)
 
@@ -134,8 +146,7 @@ def check_zip_size(path: Path) -> None:
     inflated = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
     if inflated > MAX_DOCX_INFLATED or inflated / packed > MAX_DOCX_RATIO:
-        raise DocumentError(f"{path.name}: unpacks to {inflated // (1024 * 1024)} MB, far more than a document "
-                            "holds; it is refused as a possible zip bomb.")
+        raise DocumentError(N_(ZIP_BOMB, file=path.name, size=inflated // (1024 * 1024)))
 
 
 def read_docx(path: Path) -> tuple[list[Block], dict]:
@@ -196,10 +207,11 @@ def read_file(path: Path) -> tuple[list[Block], dict]:
     except DocumentError:
         raise
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise DocumentError(f"{path.name}: cannot be read ({exc}).") from exc
+        raise DocumentError(N_(UNREADABLE, file=path.name, reason=str(exc))) from exc
     except Exception as exc:  # noqa: BLE001 - third-party parsers (python-docx, lxml, pypdf) raise their own types
-        kind = {".docx": "a Word (.docx) document", ".pdf": "a PDF"}.get(suffix, "a readable document")
-        raise DocumentError(f"{path.name}: is damaged or not {kind} ({type(exc).__name__}).") from exc
+        kind = KINDS.get(suffix, KINDS[""])
+        raise DocumentError(N_(DAMAGED, file=path.name, kind=Message(kind),
+                               reason=type(exc).__name__)) from exc
 
 
 def doc_id_for(path: Path, taken: set[str]) -> str:
@@ -230,14 +242,14 @@ def read_documents(paths: list[str | Path], manifest: str | Path | None = None) 
         doc.hints = {k: meta[k] for k in ("wrapped", "html_title") if meta.get(k)}
         docs.append(doc)
     if not docs:
-        raise DocumentError("No readable documents (.txt, .md, .html, .docx, .pdf) were given.")
+        raise DocumentError(N_("No readable documents (.txt, .md, .html, .docx, .pdf) were given."))
     return docs
 
 
 def too_long_message(name: str, chars: int, limit: int) -> str:
     """What a teacher reads when a document holds more text than one generation takes."""
-    return (f"{name} holds {chars:,} characters of text; StudyApp turns at most {limit:,} characters (about "
-            f"{limit // 2000:,} pages) into questions at a time. Split it into parts and upload each part.")
+    return N_(TOO_LONG, file=name, count=Grouped(chars),
+              max=Grouped(limit), pages=Grouped(limit // 2000))
 
 
 @stage("read", requires=["paths"], provides=["documents", "blocks"])
