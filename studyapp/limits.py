@@ -37,6 +37,8 @@ TEXT = {
     "source_published": 40,
     "source_file": 300,
     "source_text": 10_000_000,
+    "alt": 300,  # an image's alt text (studyapp/image_types.py)
+    "image_name": 200,  # an image's file name, as a file or a teacher gave it
 }
 # Entries per list.
 COUNT = {
@@ -49,7 +51,9 @@ COUNT = {
     "questions": 50_000,
     "flashcards": 50_000,
     "sources": 1_000,
+    "images": 7,  # per question: one for the prompt and one per choice
 }
+IMAGE_BYTES = 2 * 1024 * 1024  # one image: larger ones are refused (PNG, JPEG, GIF or WebP; image_types.py)
 MAX_ID = 2**31 - 1  # the largest row id a database integer holds: ids in addresses and forms above it are refused
 MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
 
@@ -61,7 +65,7 @@ _NAMES = {  # how messages name a field, and the plural for counts
     "quote": "the evidence quote", "topic": "the topic", "tag": "a tag", "front": "the front", "back": "the back",
     "bank_title": "the bank title", "source_id": "the id", "source_title": "the title", "source_author": "the author",
     "source_kind": "the kind", "source_published": "the date", "source_file": "the file name",
-    "source_text": "the text",
+    "source_text": "the text", "alt": "the alt text", "image_name": "the image's file name",
 }
 
 

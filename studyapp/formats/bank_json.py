@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.errors import ValidationError
+from studyapp.image_types import entries_problem
 from studyapp.limits import (
     MAX_PARAGRAPH,
     flashcard_problem,
@@ -108,6 +109,9 @@ def _check_shape(data: Any) -> None:
         if source.get("id") and (not isinstance(source["id"], str) or source["id"] not in source_ids):
             raise ValidationError(f"{where}: source {str(source['id'])[:100]!r} is not in 'sources'.")
         _check_question_values(q, where)
+        problem = entries_problem(q)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
         problem = _language_problem(q)
         if problem:
             raise ValidationError(f"{where}: {problem}")

@@ -116,6 +116,12 @@ class Question(db.Model):
     events: Mapped[list["QuestionEvent"]] = relationship(
         back_populates="question", cascade="all, delete-orphan", order_by="QuestionEvent.id.desc()"
     )
+    images: Mapped[list["QuestionImage"]] = relationship(  # noqa: F821 (models/media.py)
+        cascade="all, delete-orphan", order_by="QuestionImage.place")
+
+    def image_at(self, place: str = "prompt") -> "QuestionImage | None":  # noqa: F821
+        """The image shown at the prompt (or at "choice:N"), or None."""
+        return next((image for image in self.images if image.place == place), None)
 
 
 class QuestionEvent(db.Model):

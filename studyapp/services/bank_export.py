@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from studyapp.formats.bank_json import FORMAT
 from studyapp.formats.registry import FORMATS, BankFormat, LeftOut, export_bank
 from studyapp.models import QuestionBank, QuestionStatus
+from studyapp.services.media import image_entries
 
 
 def _evidence(item) -> dict:
@@ -32,6 +33,7 @@ def bank_to_dict(bank: QuestionBank, *, statuses: tuple[str, ...] | None = None)
             "answer": q.answer, "aliases": q.aliases or [], "tolerance": q.tolerance, "explanation": q.explanation,
             "notes": q.notes, "topic": q.topic, "difficulty": q.difficulty, "source": _evidence(q), "status": q.status,
             **({"marks": q.marks} if q.marks else {}), **({"tags": q.tags} if q.tags else {}), **_language(q),
+            **({"images": image_entries(q)} if q.images else {}),
         } for q in questions],
         "flashcards": [{"id": c.key, "front": c.front, "back": c.back, "source": _evidence(c), "status": c.status}
                        for c in bank.flashcards if statuses is None or c.status in statuses],
