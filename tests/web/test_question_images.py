@@ -1,0 +1,139 @@
+"""A question's image through the real stack: the editor adds, shows and removes it; the routes serve it only to
+those who may see the question, with its type, nosniff and a private immutable cache."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from factories import commit, login, make_assignment, make_classroom, make_student, make_teacher
+from image_support import HTML_AS_PNG, SVG, tiny_png
+
+from studyapp.db import db
+from studyapp.image_types import content_hash
+from studyapp.models import Attempt, MediaFile, Question
+from studyapp.services.media import set_question_image
+from studyapp.db import utcnow
+
+
+def clouds(bank) -> Question:
+    """The mini bank's true/false question."""
+    return db.session.scalar(db.select(Question).where(Question.bank_id == bank.id, Question.key == "q-clouds"))
+
+
+def editor(question: Question, **changes) -> dict:
+    """The editor's fields as a browser sends them for the true/false question, with `changes`."""
+    form = {"prompt": question.prompt, "tf_answer": question.answer, "explanation": question.explanation or "",
+            "topic": question.topic or "", "kind": question.kind, "difficulty": "", "tag_list": "", "notes": "",
+            "aliases": "", "image_alt": ""}
+    form.update(changes)
+    return form
+
+
+def upload(data: bytes, name: str = "clouds.png"):
+    """A file field's value for the test client."""
+    return (io.BytesIO(data), name)
+
+
+def test_the_teacher_adds_sees_and_removes_an_image_with_its_alt_text(client, bank):
+    q = clouds(bank)
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(
+        q, image=upload(tiny_png()), image_alt="A grey cloud over the sea"), content_type="multipart/form-data")
+    assert response.status_code == 302, response.data.decode()[-1500:]
+    digest = content_hash(tiny_png())
+    page = client.get(f"/teacher/questions/{q.id}").data.decode()
+    assert f'src="/teacher/images/{digest}.png" alt="A grey cloud over the sea"' in page
+    served = client.get(f"/teacher/images/{digest}.png")
+    assert served.status_code == 200 and served.data == tiny_png()
+    assert served.headers["Content-Type"] == "image/png"
+    assert served.headers["X-Content-Type-Options"] == "nosniff"
+    assert served.headers["Cache-Control"] == "private, max-age=31536000, immutable"
+
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(q, image_alt="Dark clouds", remove_image=""),
+                           content_type="multipart/form-data")
+    assert response.status_code == 302 and clouds(bank).image_at().alt == "Dark clouds"
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(q, image_alt="Dark clouds", remove_image="y"),
+                           content_type="multipart/form-data")
+    assert response.status_code == 302 and clouds(bank).images == []
+    assert 'class="question-image"' not in client.get(f"/teacher/questions/{q.id}").data.decode()
+
+
+@pytest.mark.parametrize(("data", "alt", "message"), [
+    (SVG, "A drawing", "SVG and HTML files are refused"),
+    (HTML_AS_PNG, "A cloud", "SVG and HTML files are refused"),
+    (b"just some text", "A cloud", "not a PNG, JPEG, GIF or WebP image"),
+    (tiny_png(), "", "Describe the image in its alt text"),
+])
+def test_a_bad_file_or_no_alt_text_is_refused_and_the_rest_of_the_edit_is_kept_on_the_page(client, bank, data, alt,
+                                                                                           message):
+    q = clouds(bank)
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(
+        q, prompt="Condensation forms clouds and fog.", image=upload(data, "cloud.png"), image_alt=alt),
+        content_type="multipart/form-data")
+    page = response.data.decode()
+    assert response.status_code == 422 and message in page
+    assert "Condensation forms clouds and fog.</textarea>" in page  # what was typed is still in the form
+    db.session.expire_all()
+    assert clouds(bank).prompt == "Condensation forms clouds." and clouds(bank).images == []
+    assert db.session.scalar(db.select(db.func.count()).select_from(MediaFile)) == 0
+
+
+def test_a_new_question_can_start_with_an_image(client, bank):
+    response = client.post(f"/teacher/banks/{bank.id}/questions/new?type=true_false", data={
+        "prompt": "This picture shows rain.", "tf_answer": "True", "explanation": "", "topic": "", "kind": "fact",
+        "difficulty": "", "tag_list": "", "notes": "", "image": upload(tiny_png((0, 0, 200))),
+        "image_alt": "Rain falling on a roof"}, content_type="multipart/form-data")
+    assert response.status_code == 302, response.data.decode()[-1500:]
+    made = db.session.scalar(db.select(Question).where(Question.prompt == "This picture shows rain."))
+    assert made.image_at().alt == "Rain falling on a roof" and made.image_at().media.data == tiny_png((0, 0, 200))
+
+
+@pytest.fixture
+def pictured(client):
+    """A teacher's quiz whose true/false question has an image, assigned to a class with one student."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    make_student("outsider", "Olly Outsider")
+    make_teacher("other", "Olga Other")
+    assignment = make_assignment(teacher, classroom)
+    q = next(s.question for s in assignment.quiz.slots if s.question.key == "q-clouds")
+    set_question_image(q, tiny_png(), alt="A grey cloud", actor=teacher, now=utcnow())
+    commit()
+    return assignment, f"{content_hash(tiny_png())}.png"
+
+
+def test_another_teacher_and_an_unassigned_student_get_404(client, pictured):
+    _assignment, name = pictured
+    login(client, "other")
+    assert client.get(f"/teacher/images/{name}").status_code == 404
+    client.post("/logout")
+    login(client, "outsider")
+    assert client.get(f"/student/images/{name}").status_code == 404
+    client.post("/logout")
+    assert client.get(f"/teacher/images/{name}").status_code == 302  # to the login page
+    login(client, "teacher")
+    assert client.get(f"/teacher/images/{name}").status_code == 200
+    assert client.get(f"/teacher/images/{'0' * 64}.png").status_code == 404
+
+
+def test_the_student_sees_the_image_once_taking_the_quiz_and_in_the_result(client, pictured):
+    assignment, name = pictured
+    login(client, "student")
+    assert client.get(f"/student/images/{name}").status_code == 404  # not started: not shown yet
+    response = client.post(f"/student/assignments/{assignment.id}/start")
+    page = client.get(response.headers["Location"]).data.decode()
+    assert f'<img src="/student/images/{name}" alt="A grey cloud">' in page
+    served = client.get(f"/student/images/{name}")
+    assert served.status_code == 200 and served.data == tiny_png()
+    assert served.headers["Cache-Control"].startswith("private") and "no-store" not in served.headers["Cache-Control"]
+    attempt = db.session.scalar(db.select(Attempt))
+    client.post(f"/student/attempts/{attempt.id}/submit", data={"confirm": "1"})
+    assert f'/student/images/{name}' in client.get(f"/student/attempts/{attempt.id}/result").data.decode()
+    assert client.get(f"/teacher/images/{name}").status_code == 403  # the teachers' route is not for students
+
+
+def test_the_print_view_shows_the_image(client, pictured):
+    assignment, name = pictured
+    login(client, "teacher")
+    page = client.get(f"/teacher/quizzes/{assignment.quiz_id}/print").data.decode()
+    assert f'<img src="/teacher/images/{name}" alt="A grey cloud">' in page
