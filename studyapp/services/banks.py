@@ -72,8 +72,8 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
             _refresh(known[raw["id"]], fields, template)
         else:
             question = Question(bank=bank, key=raw["id"], **fields)
-            attach_entries(question, raw.get("images"))
             db.session.add(question)
+            attach_entries(question, raw.get("images"))
     known_cards = {c.key: c for c in db.session.scalars(sa.select(Flashcard).where(Flashcard.bank_id == bank.id))}
     for raw in data.get("flashcards") or []:
         if not raw.get("id"):
@@ -190,8 +190,8 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
             explanation=old.explanation, notes=old.notes, topic=old.topic, difficulty=old.difficulty,
             source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph, status=old.status,
             tags=copy.deepcopy(old.tags), language=old.language, created_at=now, updated_at=now)
-        copy_images(old, question)
         db.session.add(question)
+        copy_images(old, question)
     for old in source.flashcards:
         db.session.add(Flashcard(bank=bank, key=old.key, front=old.front, back=old.back,
                                  source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph,
