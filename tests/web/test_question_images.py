@@ -3,6 +3,7 @@ those who may see the question, with its type, nosniff and a private immutable c
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 
 import pytest
 from factories import commit, login, make_assignment, make_classroom, make_student, make_teacher
@@ -137,3 +138,68 @@ def test_the_print_view_shows_the_image(client, pictured):
     login(client, "teacher")
     page = client.get(f"/teacher/quizzes/{assignment.quiz_id}/print").data.decode()
     assert f'<img src="/teacher/images/{name}" alt="A grey cloud">' in page
+
+
+def test_a_moodle_file_imported_by_the_teacher_keeps_its_images_through_moodle_xml_and_apkg_exports(client, teacher):
+    from pathlib import Path
+    import json
+    import zipfile
+
+    from studyapp.formats.moodle_xml import import_moodle_xml
+    from studyapp.image_types import entry_bytes
+
+    fixture = (Path(__file__).parent.parent / "fixtures" / "moodle" / "images.moodle.xml").read_bytes()
+    response = client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(fixture), "images.moodle.xml"),
+                                                          "all_or_nothing": ""}, content_type="multipart/form-data")
+    assert response.status_code == 302, response.data.decode()[-1500:]
+    sky = db.session.scalar(db.select(Question).where(Question.key == "Blue sky"))
+    assert sky.image_at().alt == "A clear blue sky over a field" and sky.image_at().media.mime == "image/png"
+    assert f"/teacher/images/{sky.image_at().media_hash}.png" in client.get(f"/teacher/questions/{sky.id}").data.decode()
+    original = sky.image_at().media.data
+
+    exported = client.get(f"/teacher/banks/{sky.bank_id}/export/moodle-xml?drafts=1")
+    assert exported.status_code == 200
+    again = {q["id"]: q for q in import_moodle_xml(exported.data)["questions"]}
+    assert entry_bytes(again["Blue sky"]["images"][0]) == original
+
+    package = client.get(f"/teacher/banks/{sky.bank_id}/export/apkg?drafts=1")
+    with zipfile.ZipFile(io.BytesIO(package.data)) as apkg:
+        media = json.loads(apkg.read("media"))
+        assert sorted(media.values()) == sorted(f"{i.media_hash}.{i.suffix}" for q in sky.bank.questions
+                                                for i in q.images)
+        assert original in [apkg.read(number) for number in media]
+
+
+def test_a_copied_course_pack_shows_the_same_stored_image(client, teacher):
+    from studyapp.services.banks import store_bank
+    from image_support import pictured_bank
+
+    pack = store_bank(pictured_bank(), key="content:pictures", template=True)
+    commit()
+    response = client.post(f"/teacher/banks/{pack.id}/copy")
+    assert response.status_code == 302
+    copied = db.session.scalar(db.select(Question).where(Question.key == "q-sky", Question.bank_id != pack.id))
+    assert copied.image_at().alt == 'A "clear" sky & a field'
+    assert db.session.scalar(db.select(db.func.count()).select_from(MediaFile)) == 1
+
+
+def test_a_study_card_of_a_pictured_question_shows_its_image(client):
+    from factories import close_assignment, make_bank, make_submitted_attempt
+    from image_support import pictured_bank
+    from studyapp.services import quizzes
+
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    student = make_student(classroom=classroom)
+    bank = make_bank(pictured_bank(), key="test:pictures", owner=teacher)  # no flashcards: the question is the card
+    q = next(q for q in bank.questions if q.key == "q-sky")
+    quiz = quizzes.build_quiz_from_questions([q], owner=teacher, title="One picture")
+    assignment = quizzes.assign_quiz(quiz, classroom, due_at=utcnow() + timedelta(days=1), now=utcnow())
+    make_submitted_attempt(assignment, student)
+    close_assignment(assignment)
+    commit()
+    login(client, "student")
+    name = f"{content_hash(tiny_png())}.png"
+    page = client.get(f"/student/classes/{classroom.id}/study").data.decode()
+    assert f'<img src="/student/images/{name}" alt="A &#34;clear&#34; sky &amp; a field">' in page
+    assert client.get(f"/student/images/{name}").status_code == 200
