@@ -23,6 +23,7 @@ TOO_LARGE = N_("The image is larger than 2 MB; save it smaller (for example as J
 EMPTY = N_("The image file is empty.")
 SVG_REFUSED = N_("SVG and HTML files are refused (they can carry scripts); save the picture as PNG or JPEG.")
 NOT_IMAGE = N_("This file is not a PNG, JPEG, GIF or WebP image.")
+ALT_TOO_LONG = N_("The alt text is too long: at most 300 characters.")
 NO_ALT = N_("Describe the image in its alt text: students who cannot see it read or hear that text.")
 
 

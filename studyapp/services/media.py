@@ -11,13 +11,14 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.errors import ValidationError
 from studyapp.image_types import (
-    NO_ALT, PROMPT, choice_index, content_hash, entry_bytes, image_entry, image_problem, sniff_image,
+    ALT_TOO_LONG, NO_ALT, PROMPT, choice_index, content_hash, entry_bytes, image_entry, image_problem, sniff_image,
 )
 from studyapp.limits import TEXT, too_long
 from studyapp.models import (
     Assignment, Attempt, Enrolment, MediaFile, Question, QuestionImage, Quiz, QuizSlot, StudyCard, User,
 )
 from studyapp.services.history import record
+from studyapp.translatable import N_
 
 
 def store_media(data: bytes) -> MediaFile:
@@ -51,7 +52,7 @@ def set_question_image(question: Question, data: bytes, *, alt: str, name: str =
     if not alt:
         raise ValidationError(NO_ALT, field="alt")
     if too_long("alt", alt):
-        raise ValidationError(f"The alt text may have at most {TEXT['alt']} characters.", field="alt")
+        raise ValidationError(ALT_TOO_LONG, field="alt")
     _check_place(question, place)
     media = store_media(data)
     old = question.image_at(place)
@@ -86,7 +87,7 @@ def _check_place(question: Question, place: str) -> None:
     """Refuse a place that is neither the prompt nor one of the question's choices."""
     index = choice_index(place)
     if place != PROMPT and (index is None or index >= len(question.choices or [])):
-        raise ValidationError("An image goes with the prompt or one of the choices.", field="image")
+        raise ValidationError(N_("An image goes with the prompt or one of the choices."), field="image")
 
 
 def image_entries(question: Question) -> list[dict[str, Any]]:

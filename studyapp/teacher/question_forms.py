@@ -9,6 +9,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
 from studyapp.errors import ValidationError
+from studyapp.i18n import tr
 from studyapp.limits import COUNT, TEXT
 from studyapp.question_types import REGISTRY, get_type, labels
 
@@ -99,4 +100,4 @@ def attach_error(form: QuestionForm, qtype: str, error: ValidationError) -> None
     name = error.field or "prompt"
     target = get_type(qtype).answer_field if name == "answer" else FIELD_OF.get(name, name)
     field = form._fields.get(target) or form.prompt
-    field.errors = list(field.errors or []) + [str(error)]
+    field.errors = list(field.errors or []) + [tr(str(error))]

@@ -91,3 +91,18 @@ def test_only_the_bank_owner_adds_or_removes_an_image(question):
     assert media.remove_question_image(q, actor=teacher, now=utcnow()) is False
     commit()
     assert q.images == [] and db.session.scalar(db.select(db.func.count()).select_from(MediaFile)) == 1
+
+
+def test_the_messages_state_the_limits_the_code_holds():
+    from studyapp.image_types import ALT_TOO_LONG
+    from studyapp.limits import TEXT
+
+    assert f"at most {TEXT['alt']} characters" in ALT_TOO_LONG
+    assert f"larger than {IMAGE_BYTES // (1024 * 1024)} MB" in TOO_LARGE
+
+
+def test_a_too_long_alt_text_is_refused(question):
+    q, teacher = question
+    with pytest.raises(ValidationError) as long_alt:
+        media.set_question_image(q, tiny_png(), alt="x" * 301, actor=teacher, now=utcnow())
+    assert long_alt.value.field == "alt"
