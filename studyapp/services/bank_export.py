@@ -53,6 +53,7 @@ class ExportPlan:
     question_count: int
     flashcard_count: int
     left_out: list[LeftOut]
+    images_left_out: int = 0  # questions it carries whose image it has no place for (GIFT, CSV, QTI)
 
 
 def plan_exports(bank: QuestionBank, *, include_drafts: bool = False) -> list[ExportPlan]:
@@ -63,8 +64,11 @@ def plan_exports(bank: QuestionBank, *, include_drafts: bool = False) -> list[Ex
         left_out = bank_format.left_out(data)
         skipped_questions = sum(1 for item in left_out if item.kind == "question")
         skipped_cards = sum(1 for item in left_out if item.kind == "flashcard")
+        left_ids = {item.id for item in left_out if item.kind == "question"}
+        images = 0 if bank_format.carries_images else sum(
+            1 for q in data["questions"] if q.get("images") and str(q["id"]) not in left_ids)
         plans.append(ExportPlan(bank_format, len(data["questions"]) - skipped_questions,
-                                len(data["flashcards"]) - skipped_cards, left_out))
+                                len(data["flashcards"]) - skipped_cards, left_out, images))
     return plans
 
 

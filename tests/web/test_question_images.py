@@ -203,3 +203,14 @@ def test_a_study_card_of_a_pictured_question_shows_its_image(client):
     page = client.get(f"/student/classes/{classroom.id}/study").data.decode()
     assert f'<img src="/student/images/{name}" alt="A &#34;clear&#34; sky &amp; a field">' in page
     assert client.get(f"/student/images/{name}").status_code == 200
+
+
+def test_the_export_page_says_which_formats_leave_images_out(client, pictured):
+    assignment, _name = pictured
+    login(client, "teacher")
+    bank_id = assignment.quiz.slots[0].question.bank_id
+    page = client.get(f"/teacher/banks/{bank_id}/export").data.decode()
+    note = "1 question has an image, which this format has no place for: it is exported without it."
+    sections = {key: page.split(f'id="format-{key}"', 1)[1].split("</section>", 1)[0]
+                for key in ("json", "gift", "moodle-xml", "qti", "csv", "apkg")}
+    assert {key for key, html in sections.items() if note in html} == {"gift", "qti", "csv"}
