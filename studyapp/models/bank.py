@@ -123,6 +123,12 @@ class Question(db.Model):
         """The image shown at the prompt (or at "choice:N"), or None."""
         return next((image for image in self.images if image.place == place), None)
 
+    def choice_image(self, choice: str) -> "QuestionImage | None":  # noqa: F821
+        """The image shown with the choice of that text (wherever a shuffle put it), or None."""
+        if not self.images or choice not in (self.choices or []):
+            return None
+        return self.image_at(f"choice:{self.choices.index(choice)}")
+
 
 class QuestionEvent(db.Model):
     """Who changed what in a question, and when: the review history teachers see."""

@@ -84,10 +84,22 @@ def remove_question_image(question: Question, *, place: str = PROMPT, actor: Use
 
 
 def _check_place(question: Question, place: str) -> None:
-    """Refuse a place that is neither the prompt nor one of the question's choices."""
+    """Refuse a place that is neither the prompt nor one of the choices of a type that shows choice images."""
+    from studyapp.question_types import get_type
+
     index = choice_index(place)
-    if place != PROMPT and (index is None or index >= len(question.choices or [])):
+    if place != PROMPT and (index is None or index >= len(question.choices or [])
+                            or not get_type(question.type).shows_choice_images):
         raise ValidationError(N_("An image goes with the prompt or one of the choices."), field="image")
+
+
+def prune_choice_images(question: Question, *, actor: User, now: datetime) -> bool:
+    """Take off the images of choices the question no longer has (after an edit removed them); True if any."""
+    count = len(question.choices or [])
+    gone = [i for i in question.images if i.place != PROMPT and (choice_index(i.place) or 0) >= count]
+    for image in gone:
+        remove_question_image(question, place=image.place, actor=actor, now=now)
+    return bool(gone)
 
 
 def image_entries(question: Question) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
@@ -55,7 +55,9 @@ class QuestionForm(FlaskForm):
     image = FileField(_l("Image (PNG, JPEG, GIF or WebP, at most 2 MB)"))
     image_alt = StringField(_l("Alt text: what the image shows, for students who cannot see it"),
                             validators=[Length(max=TEXT["alt"])])
-    remove_image = BooleanField(_l("Remove the image"))
+    image_place = SelectField(_l("Show it with"), choices=[SelectChoice("prompt", _l("The question")), *(
+        SelectChoice(f"choice:{i}", _l("Choice %(number)s", number=i + 1)) for i in range(MAX_CHOICES))],
+        default="prompt")
 
 
 for _i in range(1, MAX_CHOICES + 1):

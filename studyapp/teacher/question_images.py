@@ -1,5 +1,5 @@
-"""A question's image in the teacher's editor (add with alt text, change the alt text, remove) and the teacher's
-route that serves images."""
+"""A question's images in the teacher's editor (add one to the prompt or a choice with alt text, change the
+prompt's alt text, remove) and the teacher's route that serves images."""
 from __future__ import annotations
 
 from flask import abort, request
@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from studyapp.db import utcnow
 from studyapp.errors import ValidationError
-from studyapp.image_types import NO_ALT, image_problem
+from studyapp.image_types import NO_ALT, PROMPT, image_problem
 from studyapp.models import Question
 from studyapp.services import media as media_service
 from studyapp.teacher import bp
@@ -34,20 +34,25 @@ def check_image_fields(form, upload: tuple[bytes, str] | None) -> None:
 
 
 def apply_image(question: Question, form, upload: tuple[bytes, str] | None) -> bool:
-    """Add, replace, re-describe or remove the prompt's image as the editor asks; True when it changed."""
-    now, current = utcnow(), question.image_at()
-    if form.remove_image.data and current is not None and upload is None:
-        return media_service.remove_question_image(question, actor=current_user, now=now)
+    """Add or replace an image (at the prompt or a choice), re-describe the prompt's, remove the ticked ones, and
+    drop those of choices the edit removed, as the editor asks; True when any image changed."""
+    now, place = utcnow(), form.image_place.data or PROMPT
+    changed = media_service.prune_choice_images(question, actor=current_user, now=now)
+    for ticked in request.form.getlist("remove_image"):
+        if upload is None or ticked != place:
+            changed = media_service.remove_question_image(question, place=ticked, actor=current_user, now=now) \
+                or changed
     if upload is not None:
         media_service.set_question_image(question, upload[0], alt=form.image_alt.data or "", name=upload[1],
-                                         actor=current_user, now=now)
+                                         place=place, actor=current_user, now=now)
         return True
+    current = question.image_at()
     alt = " ".join((form.image_alt.data or "").split())
-    if current is not None and alt != current.alt:
+    if place == PROMPT and current is not None and alt and alt != current.alt:
         media_service.set_question_image(question, current.media.data, alt=alt, name=current.name,
                                          actor=current_user, now=now)
         return True
-    return False
+    return changed
 
 
 @bp.get("/images/<string(length=64):digest>.<any(png, jpg, gif, webp):suffix>")

@@ -52,7 +52,7 @@ def test_the_teacher_adds_sees_and_removes_an_image_with_its_alt_text(client, ba
     response = client.post(f"/teacher/questions/{q.id}", data=editor(q, image_alt="Dark clouds", remove_image=""),
                            content_type="multipart/form-data")
     assert response.status_code == 302 and clouds(bank).image_at().alt == "Dark clouds"
-    response = client.post(f"/teacher/questions/{q.id}", data=editor(q, image_alt="Dark clouds", remove_image="y"),
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(q, image_alt="Dark clouds", remove_image="prompt"),
                            content_type="multipart/form-data")
     assert response.status_code == 302 and clouds(bank).images == []
     assert 'class="question-image"' not in client.get(f"/teacher/questions/{q.id}").data.decode()
@@ -214,3 +214,52 @@ def test_the_export_page_says_which_formats_leave_images_out(client, pictured):
     sections = {key: page.split(f'id="format-{key}"', 1)[1].split("</section>", 1)[0]
                 for key in ("json", "gift", "moodle-xml", "qti", "csv", "apkg")}
     assert {key for key, html in sections.items() if note in html} == {"gift", "qti", "csv"}
+
+
+def choice_editor(question: Question, **changes) -> dict:
+    """The editor's fields for a multiple-choice question, with `changes`."""
+    form = {"prompt": question.prompt, "explanation": "", "topic": question.topic or "", "kind": question.kind,
+            "difficulty": "", "tag_list": "", "notes": "", "aliases": "", "image_alt": "", "image_place": "prompt",
+            "correct": str(question.choices.index(question.answer) + 1)}
+    form.update({f"choice_{i}": c for i, c in enumerate(question.choices, start=1)})
+    form.update({f"choice_{i}": "" for i in range(len(question.choices) + 1, 7)})
+    form.update(changes)
+    return form
+
+
+def test_a_choice_gets_its_own_image_shown_beside_it_and_dropped_with_the_choice(client, bank):
+    q = db.session.scalar(db.select(Question).where(Question.key == "q-source"))  # Lakes, Oceans, Rivers, Soil
+    response = client.post(f"/teacher/questions/{q.id}", data=choice_editor(
+        q, image=upload(tiny_png((0, 0, 255)), "sea.png"), image_alt="Waves on the open sea", image_place="choice:3"),
+        content_type="multipart/form-data")
+    assert response.status_code == 302, response.data.decode()[-1500:]
+    image = q.choice_image("Soil")
+    assert image.place == "choice:3" and image.alt == "Waves on the open sea" and q.image_at() is None
+    page = client.get(f"/teacher/questions/{q.id}").data.decode()
+    assert "With choice 4" in page and "Remove the image of choice 4" in page
+
+    from studyapp.services import quizzes
+    quiz = quizzes.build_quiz_from_questions([q], owner=q.bank.owner, title="Seas")
+    commit()
+    html = client.get(f"/teacher/quizzes/{quiz.id}/preview").data.decode()
+    assert f'Soil <img class="choice-image" src="/teacher/images/{image.media_hash}.png" alt="Waves on the open sea">' \
+        in html
+    printed = client.get(f"/teacher/quizzes/{quiz.id}/print").data.decode()
+    assert f'☐ Soil <img class="choice-image" src="/teacher/images/{image.media_hash}.png"' in printed
+
+    # The teacher deletes the fourth choice: its image goes with it (and the history says so).
+    response = client.post(f"/teacher/questions/{q.id}", data=choice_editor(q, choice_4=""),
+                           content_type="multipart/form-data")
+    assert response.status_code == 302
+    db.session.expire_all()
+    again = db.session.get(Question, q.id)
+    assert again.choices == ["Lakes", "Oceans", "Rivers"] and again.images == []
+    assert again.events[0].changes == {"image": ["Waves on the open sea", ""]}
+
+
+def test_a_true_false_statement_takes_no_choice_image(client, bank):
+    q = clouds(bank)
+    response = client.post(f"/teacher/questions/{q.id}", data=editor(
+        q, image=upload(tiny_png()), image_alt="A cloud", image_place="choice:0"), content_type="multipart/form-data")
+    assert response.status_code == 422 and "An image goes with the prompt or one of the choices." in response.data.decode()
+    assert clouds(bank).images == []
