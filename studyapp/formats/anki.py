@@ -1,5 +1,5 @@
 """Anki .apkg export: one note per question and per flashcard, with GUIDs from their ids so re-imports update;
-a prompt's image goes in the package's media, named by its content hash."""
+a question's images (prompt and choices) go in the package's media, named by their content hash."""
 from __future__ import annotations
 
 import hashlib
@@ -106,10 +106,11 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
     deck = genanki.Deck(stable_id("studyapp:deck", bank_key(bank)), str(bank.get("title") or "StudyApp"))
     for q in carried(bank):
         shows = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
-        choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if shows else ""
+        choices = "".join(f"<li>{_html(c)}{image_html(q, f'choice:{i}')}</li>"
+                          for i, c in enumerate(q.get("choices") or [])) if shows else ""
         deck.add_note(genanki.Note(
             model=question_model, guid=question_guid(str(q["id"])),
-            fields=[_html(q.get("prompt")) + prompt_image_html(q), choices, answer_html(q), _html(q.get("explanation")),
+            fields=[_html(q.get("prompt")) + image_html(q, PROMPT), choices, answer_html(q), _html(q.get("explanation")),
                     _html((q.get("source") or {}).get("quote")), source_line(bank, q), _html(q["id"]),
                     _html(q.get("type"))],
             tags=_tags("studyapp", q.get("topic"), q.get("kind"), q.get("type"), q.get("status"))))
@@ -122,9 +123,10 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
     return genanki.Package(deck)
 
 
-def prompt_image_html(q: dict[str, Any]) -> str:
-    """The prompt's image as Anki refers to a media file: `<img src="<hash>.<suffix>" alt="…">`; '' without one."""
-    entry = next((e for e in q.get("images") or [] if (e.get("place") or PROMPT) == PROMPT), None)
+def image_html(q: dict[str, Any], place: str) -> str:
+    """The image at `place` (the prompt, "choice:N") as Anki refers to a media file: `<img src="<hash>.<suffix>"
+    alt="…">`; '' without one."""
+    entry = next((e for e in q.get("images") or [] if (e.get("place") or PROMPT) == place), None)
     if entry is None:
         return ""
     return f'<br><img src="{file_name(entry_bytes(entry))}" alt="{html.escape(entry.get("alt") or "")}">'
@@ -134,8 +136,9 @@ def media_files(bank: dict[str, Any]) -> dict[str, bytes]:
     """The images the package's notes show, by the file name the notes use (the content hash: each stored once)."""
     files = {}
     for q in carried(bank):
+        shows_choices = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
         for entry in q.get("images") or []:
-            if (entry.get("place") or PROMPT) == PROMPT:
+            if (entry.get("place") or PROMPT) == PROMPT or shows_choices:
                 data = entry_bytes(entry)
                 files[file_name(data)] = data
     return files

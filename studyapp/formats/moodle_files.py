@@ -1,8 +1,9 @@
-"""Moodle XML's embedded files: a prompt's image written as a base64 `<file>` in `<questiontext>` with an
+"""Moodle XML's embedded files: a prompt's (or a choice's) image written as a base64 `<file>` in `<questiontext>` with an
 `<img src="@@PLUGINFILE@@/name">` in its HTML, and read back from the same (the img tag's alt text kept).
 
 Only images StudyApp takes (image_types) are read; any other file a question text refers to is named in the
-question's teacher note, never dropped silently. Images in answers and feedback are not read (yet).
+question's teacher note, never dropped silently. Choices' images travel the same way inside their `<answer>`
+(for the types that show them); images in feedback are not read (yet).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from studyapp.formats.common import xml_safe
-from studyapp.image_types import PROMPT, SUFFIXES, entry_bytes, file_name, image_entry, image_problem, sniff_image
+from studyapp.image_types import PROMPT, SUFFIXES, choice_index, entry_bytes, file_name, image_entry, image_problem, sniff_image
 from studyapp.limits import TEXT
 
 PLUGINFILE = "@@PLUGINFILE@@/"
@@ -46,6 +47,40 @@ def write_prompt(element: ET.Element, prompt: str, images: list[dict[str, Any]] 
     return True
 
 
+def write_choice_images(question_element: ET.Element, question: dict[str, Any]) -> None:
+    """Put each choice's image into the `<answer>` whose text is that choice: HTML with the `<img>`, and its
+    `<file>` (Moodle keeps files of answers as it keeps those of the question text)."""
+    choices = question.get("choices") or []
+    for entry in question.get("images") or []:
+        index = choice_index(entry.get("place") or PROMPT)
+        if index is None or index >= len(choices):
+            continue
+        answer = next((a for a in question_element.findall("answer") if a.findtext("text") == choices[index]), None)
+        if answer is None:
+            continue
+        data = entry_bytes(entry)
+        name = export_name(entry, data)
+        answer.set("format", "html")
+        answer.find("text").text = xml_safe(f'<p>{html.escape(choices[index])} <img src="{PLUGINFILE}{quote(name)}" '
+                                            f'alt="{html.escape(entry.get("alt") or "")}"></p>')
+        file = ET.Element("file", name=name, path="/", encoding="base64")
+        file.text = entry["data"]
+        answer.insert(1, file)
+
+
+def read_choice_images(question_element: ET.Element, choices: list[str],
+                       answer_texts: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The images of the `<answer>`s, each placed at the choice its text became; lines for files left out."""
+    entries, notes = [], []
+    for answer, text in zip(question_element.findall("answer"), answer_texts):
+        if text not in choices or not answer.findall("file"):
+            continue
+        found, left_out = read_prompt_images(answer, f"choice:{choices.index(text)}")
+        entries += found
+        notes += left_out
+    return entries, notes
+
+
 class _Images(HTMLParser):
     """The `<img>` tags of a piece of HTML: (src, alt) in order."""
 
@@ -61,9 +96,10 @@ class _Images(HTMLParser):
             self.found.append((values.get("src") or "", values.get("alt") or ""))
 
 
-def read_prompt_images(element: ET.Element | None) -> tuple[list[dict[str, Any]], list[str]]:
-    """The prompt image a `<questiontext>` refers to (its first `@@PLUGINFILE@@` image that is a PNG, JPEG, GIF or
-    WebP within the limits), and a line for every referred file left out, for the teacher note."""
+def read_prompt_images(element: ET.Element | None, place: str = PROMPT) -> tuple[list[dict[str, Any]], list[str]]:
+    """The image a `<questiontext>` (or an `<answer>`, for `place` "choice:N") refers to: its first
+    `@@PLUGINFILE@@` image that is a PNG, JPEG, GIF or WebP within the limits; and a line for every referred file
+    left out, for the teacher note."""
     if element is None:
         return [], []
     files = {}
@@ -80,11 +116,11 @@ def read_prompt_images(element: ET.Element | None) -> tuple[list[dict[str, Any]]
         problem = _file_problem(files.get(name))
         if problem is None and not entries:
             data = base64.b64decode("".join(files[name].split()))
-            entries.append(image_entry(data, alt=" ".join(alt.split())[:TEXT["alt"]], name=name))
+            entries.append(image_entry(data, alt=" ".join(alt.split())[:TEXT["alt"]], name=name, place=place))
         elif problem is not None:
             notes.append(f"Image {name[:100]} left out: {problem}")
         else:
-            notes.append(f"Image {name[:100]} left out: StudyApp shows one image with a question's prompt.")
+            notes.append(f"Image {name[:100]} left out: StudyApp shows one image with a prompt or a choice.")
     return entries, notes
 
 

@@ -29,7 +29,9 @@ from studyapp.formats.common import (
     xml_safe,
 )
 from studyapp.formats.moodle_cloze import gap_question
-from studyapp.formats.moodle_files import read_prompt_images, with_notes, write_prompt
+from studyapp.formats.moodle_files import (
+    read_choice_images, read_prompt_images, with_notes, write_choice_images, write_prompt,
+)
 from studyapp.question_types import REGISTRY
 
 # The Moodle question types some registered type reads (each type's `moodle_reads`, or its `moodle_qtype`).
@@ -98,6 +100,8 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)
     qtype.to_moodle_xml(q, element, Writer)
+    if qtype.shows_choice_images:
+        write_choice_images(element, q)
     tags = moodle_tags(q)
     if tags:
         holder = _sub(element, "tags")
@@ -282,6 +286,9 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     answer = kind.from_moodle_xml(read, fields)
     prompt = fields.pop("prompt", prompt)  # a type may rewrite the prompt (a gap becomes the blank)
     question = apply_meta(new_question(qid, kind.name, prompt, answer, **fields), meta)
+    if kind.shows_choice_images:
+        on_choices, more = read_choice_images(element, question.get("choices") or [], read.texts)
+        images, left_out = images + on_choices, left_out + more
     if images:
         question["images"] = images
     if left_out:

@@ -15,7 +15,7 @@ from studyapp.formats.anki import export_apkg
 from studyapp.formats.gift import export_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.registry import export_bank, parse_bank
-from studyapp.image_types import SVG_REFUSED, content_hash, entry_bytes
+from studyapp.image_types import SVG_REFUSED, content_hash, entry_bytes, image_entry
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "moodle" / "images.moodle.xml"
 
@@ -36,7 +36,7 @@ def test_moodle_xml_out_and_in_keeps_the_image_bytes_and_alt_text():
 def test_a_moodle_file_of_our_own_reads_images_and_names_what_it_left_out():
     bank = import_moodle_xml(FIXTURE.read_bytes())
     questions = {q["id"]: q for q in bank["questions"]}
-    assert len(questions) == 3 and bank["skipped"] == []
+    assert len(questions) == 4 and bank["skipped"] == []
     sky = questions["Blue sky"]
     assert sky["prompt"] == "The sky in this photo is clear."
     assert sky["images"][0]["alt"] == "A clear blue sky over a field" and sky["images"][0]["name"] == "clear sky.png"
@@ -44,6 +44,10 @@ def test_a_moodle_file_of_our_own_reads_images_and_names_what_it_left_out():
     dot = questions["Dot colour"]
     assert entry_bytes(dot["images"][0]) == GIF and dot["images"][0]["alt"] == ""
     assert dot["notes"] == f"Image chart.svg left out: {SVG_REFUSED}"  # the SVG is named, not dropped silently
+    swatches = questions["Warm colour"]
+    assert swatches["choices"] == ["Swatch A", "Swatch B"] and swatches["answer"] == "Swatch A"
+    assert [(i["place"], i["alt"], entry_bytes(i)) for i in swatches["images"]] == [
+        ("choice:0", "A red square", tiny_png((220, 0, 0))), ("choice:1", "A blue square", tiny_png((0, 0, 220)))]
     missing = questions["Missing file"]
     assert "images" not in missing and missing["notes"] == "Image map.png left out: the file is not in the question."
 
@@ -98,3 +102,22 @@ def test_gift_export_itself_is_unchanged_by_an_image():
     bank = pictured_bank()
     without = {**bank, "questions": [{**q, "images": []} for q in bank["questions"]]}
     assert export_gift(bank)[0] == export_gift(without)[0]
+
+
+def test_choice_images_travel_in_their_moodle_answers_and_in_the_anki_choices():
+    bank = pictured_bank()
+    mc = {**bank["questions"][1], "id": "q-sea", "type": "multiple_choice", "prompt": "Which is a sea?",
+          "choices": ["Baltic", "Sahara", "Alps"], "answer": "Baltic",
+          "images": [image_entry(GIF, alt="Grey water", name="baltic.gif", place="choice:0"),
+                     image_entry(tiny_png((0, 90, 0)), alt="Green hills", place="choice:2")]}
+    bank["questions"].append(mc)
+    data, _warnings = export_moodle_xml(bank)
+    back = {q["id"]: q for q in import_moodle_xml(data)["questions"]}["q-sea"]
+    assert back["choices"] == ["Baltic", "Sahara", "Alps"] and back["answer"] == "Baltic"
+    assert [(i["place"], i["alt"], entry_bytes(i)) for i in back["images"]] == [
+        ("choice:0", "Grey water", GIF), ("choice:2", "Green hills", tiny_png((0, 90, 0)))]
+
+    package, _ = export_apkg(bank)
+    with zipfile.ZipFile(BytesIO(package)) as apkg:
+        names = set(json.loads(apkg.read("media")).values())
+    assert f"{content_hash(GIF)}.gif" in names and f"{content_hash(tiny_png((0, 90, 0)))}.png" in names
