@@ -98,7 +98,8 @@ def entries_problem(question: dict[str, Any]) -> str | None:
             return f"image {n}: a second image for the {place}."
         places.add(place)
         if len(entry.get("alt", "")) > TEXT["alt"] or len(entry.get("name", "")) > TEXT["image_name"]:
-            return f"image {n}: the alt text may have at most {TEXT['alt']} characters."
+            return (f"image {n}: the alt text may have at most {TEXT['alt']} characters and the name at most "
+                    f"{TEXT['image_name']}.")
         try:
             data = entry_bytes(entry)
         except (KeyError, TypeError, ValueError, binascii.Error):

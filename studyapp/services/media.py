@@ -2,7 +2,6 @@
 through bank dicts (imports, exports, copies), and who may see an image."""
 from __future__ import annotations
 
-import copy
 from datetime import datetime
 from typing import Any
 
@@ -121,7 +120,7 @@ def copy_images(source: Question, target: Question) -> None:
     """The images of `source` on `target` too (same stored bytes: a copied bank adds no bytes)."""
     for image in source.images:
         target.images.append(QuestionImage(place=image.place, media_hash=image.media_hash,
-                                           alt=copy.copy(image.alt), name=image.name))
+                                           alt=image.alt, name=image.name))
 
 
 def teacher_may_see(digest: str, teacher: User) -> bool:
