@@ -89,6 +89,28 @@ def app(backend, tmp_path, monkeypatch):
         db.engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def close_test_client_bodies(monkeypatch):
+    """Close the temporary files Werkzeug's test client writes request bodies over 500 KB to.
+
+    Its multipart encoder (werkzeug.test.stream_encode_multipart) never closes them, so the garbage collector
+    found them open in whichever test ran next; the app's own upload files are closed by Flask at teardown."""
+    import tempfile
+
+    import werkzeug.test
+
+    made = []
+
+    def temporary_file(*args, **kwargs):
+        made.append(tempfile.TemporaryFile(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(werkzeug.test, "TemporaryFile", temporary_file)
+    yield
+    for stream in made:
+        stream.close()
+
+
 @pytest.fixture
 def client(app):
     """A test client."""

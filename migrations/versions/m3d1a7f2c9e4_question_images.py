@@ -4,7 +4,7 @@ Placed before x5e9b2c7d1f3 (the search index), which must stay last: a SQLite ba
 the FTS triggers.
 
 Revision ID: m3d1a7f2c9e4
-Revises: k18n5a7c3e21
+Revises: j7u1b5h2a9c3
 Create Date: 2026-11-29 01:40:00.000000
 
 """
@@ -15,7 +15,7 @@ import studyapp.db
 
 # revision identifiers, used by Alembic.
 revision = 'm3d1a7f2c9e4'
-down_revision = 'k18n5a7c3e21'
+down_revision = 'j7u1b5h2a9c3'
 branch_labels = None
 depends_on = None
 

@@ -25,6 +25,7 @@ class GenerationJob(db.Model):
     """One document to turn into questions, with the file kept until the job is done."""
 
     __tablename__ = "generation_jobs"
+    __table_args__ = (sa.Index("ix_generation_jobs_owner_sha", "owner_id", "payload_sha256"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -34,6 +35,8 @@ class GenerationJob(db.Model):
     stage: Mapped[str] = mapped_column(sa.String(200), default="Waiting to start")
     filename: Mapped[str] = mapped_column(sa.String(300))
     payload: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
+    # Kept after the payload is dropped: the same document sent again within minutes finds this job.
+    payload_sha256: Mapped[str | None] = mapped_column(sa.String(64))
     title: Mapped[str] = mapped_column(sa.String(500), default="")
     author: Mapped[str] = mapped_column(sa.String(300), default="")
     kind: Mapped[str] = mapped_column(sa.String(200), default="")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import copy
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,14 @@ def list_templates() -> list[QuestionBank]:
     return list(db.session.scalars(
         sa.select(QuestionBank).where(QuestionBank.is_template.is_(True))
         .order_by(QuestionBank.title, QuestionBank.id)))
+
+
+def find_recent_copy(source: QuestionBank, *, owner: User, now: datetime,
+                     within: timedelta = timedelta(minutes=10)) -> QuestionBank | None:
+    """The owner's live copy of `source` made in the last `within` (Back and "Use the course pack" again)."""
+    return db.session.scalar(sa.select(QuestionBank).where(
+        QuestionBank.owner_id == owner.id, QuestionBank.copied_from_id == source.id, QuestionBank.archived_at.is_(None),
+        QuestionBank.created_at >= now - within).order_by(QuestionBank.id.desc()).limit(1))
 
 
 def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBank:

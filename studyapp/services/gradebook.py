@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Accommodation, Answer, Assignment, Attempt, Classroom, Quiz, User
+from studyapp.models.course import natural_key
 from studyapp.services.assignment_state import Standing, list_standings
 
 
@@ -44,7 +45,7 @@ class Gradebook:
                 return self.cell(student, by_id[key]).percent
             return None
 
-        by_name = sorted(self.students, key=lambda s: (s.display_name.casefold(), s.id))
+        by_name = sorted(self.students, key=lambda s: (natural_key(s.display_name.casefold()), s.id))
         if key not in by_id and key != "total":
             return by_name[::-1] if descending else by_name
         filled = [s for s in by_name if value(s) is not None]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from studyapp.db import db
-from studyapp.models import Answer, Assignment, Attempt, ManualGrade, Quiz, QuizSlot
+from studyapp.models import Answer, Assignment, Attempt, Classroom, ManualGrade, Quiz, QuizSlot
 from studyapp.question_types import get_type
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
@@ -43,11 +43,15 @@ def _teacher_marks(attempt_ids: list[int]) -> dict[tuple[int, int], float]:
 
 
 def attempt_rows(quiz: Quiz) -> list[AttemptRow]:
-    """Every submitted attempt at the quiz's graded (non-practice) assignments, as plain rows."""
+    """Every submitted attempt at the quiz's graded (non-practice) assignments, as plain rows.
+
+    Unassigned assignments and archived classes are left out, as on the gradebook; a restore brings them back."""
     slots = {s.id: s for s in quiz.slots}
     attempts = list(db.session.scalars(
         sa.select(Attempt).join(Assignment, Assignment.id == Attempt.assignment_id)
-        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None))
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .where(Assignment.quiz_id == quiz.id, Assignment.practice_for_id.is_(None), Attempt.submitted_at.is_not(None),
+               Assignment.archived_at.is_(None), Classroom.archived_at.is_(None))
         .order_by(Attempt.id)))
     answers: dict[int, dict[int, Answer]] = {}
     teacher_marks = _teacher_marks([a.id for a in attempts])

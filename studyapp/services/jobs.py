@@ -7,6 +7,8 @@ never imported twice, whatever two processes do.
 """
 from __future__ import annotations
 
+import hashlib
+
 from datetime import datetime, timedelta
 from pathlib import PurePath
 
@@ -64,12 +66,27 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
         raise ValidationError(f"Unknown language {language[:20]!r}; choose one of {', '.join(DocumentLanguage)}.",
                               "language")
     check_active_jobs(owner, max_active)
-    job = GenerationJob(language=language or "", owner=owner, filename=name, payload=payload, title=(title or "").strip()[:500],
+    job = GenerationJob(language=language or "", owner=owner, filename=name, payload=payload,
+                        payload_sha256=hashlib.sha256(payload).hexdigest(), title=(title or "").strip()[:500],
                         author=(author or "").strip()[:300], kind=(kind or "").strip()[:200],
                         published=(published or "").strip()[:40], bank=bank)
     db.session.add(job)
     db.session.flush()
     return job
+
+
+TWIN_WINDOW = timedelta(minutes=10)
+
+
+def find_recent_twin(owner: User, payload: bytes, *, now: datetime) -> GenerationJob | None:
+    """The owner's job for the same bytes sent in the last ten minutes and not failed.
+
+    Chromium restores a pasted text on Back and fetches the form afresh, with a new form token, so "Back, then
+    Make questions" again is caught here rather than by the token."""
+    return db.session.scalar(sa.select(GenerationJob).where(
+        GenerationJob.owner_id == owner.id, GenerationJob.payload_sha256 == hashlib.sha256(payload).hexdigest(),
+        GenerationJob.created_at >= now - TWIN_WINDOW, GenerationJob.status != JobStatus.FAILED,
+    ).order_by(GenerationJob.id.desc()).limit(1))
 
 
 def title_for_pasted(text: str, *, longest: int = 80) -> str:

@@ -6,7 +6,7 @@ that another teacher's quiz uses (possible for banks shared before banks had own
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -165,10 +165,28 @@ def move_questions(questions: list[Question], target: QuestionBank, *, actor: Us
     return moved
 
 
+TWIN_WINDOW = timedelta(minutes=10)
+
+
+def _recent_twin(bank: QuestionBank, qtype: str, clean: dict[str, Any], *, now: datetime) -> Question | None:
+    """A live hand-written question of the bank made in the last ten minutes with the same type, prompt, choices
+    and answer: the editor sent again (Chromium fetches it afresh on Back, with a new form token)."""
+    for question in db.session.scalars(sa.select(Question).where(
+            Question.bank_id == bank.id, Question.type == qtype, Question.prompt == clean.get("prompt"),
+            Question.key.like("manual-%"), Question.created_at >= now - TWIN_WINDOW,
+            Question.status != QuestionStatus.REJECTED)):
+        if (question.choices, question.answer) == (clean.get("choices"), clean.get("answer")):
+            return question
+    return None
+
+
 def create_question(bank: QuestionBank, qtype: str, data: dict[str, Any], *, actor: User, now: datetime) -> Question:
-    """Add a question written by hand (a draft until approved)."""
+    """Add a question written by hand (a draft until approved); the same question sent again within ten minutes
+    returns the first one (its `created_at` then lies before `now`)."""
     check_can_edit_bank(bank, actor)
     clean = validate_fields(qtype, data)
+    if twin := _recent_twin(bank, qtype, clean, now=now):
+        return twin
     question = Question(bank=bank, key=f"manual-{secrets.token_hex(6)}", type=qtype,
                         status=QuestionStatus.DRAFT, created_at=now, updated_at=now, **clean)
     db.session.add(question)

@@ -69,20 +69,20 @@ def get_my_attempt(attempt_id: int) -> Attempt:
 
 
 def get_my_classroom(classroom_id: int):
-    """A class the signed-in student is enrolled in, else 404."""
+    """A class the signed-in student is enrolled in and its teacher has not archived, else 404."""
     from studyapp.models import Classroom
 
     classroom = db.session.get(Classroom, classroom_id)
-    if classroom is None or not is_enrolled(classroom.id, current_user):
+    if classroom is None or classroom.archived_at is not None or not is_enrolled(classroom.id, current_user):
         abort(404)
     return classroom
 
 
 def get_my_card(card_id: int):
-    """The signed-in student's own study card, else 404."""
+    """The signed-in student's own study card of a class not archived, else 404."""
     from studyapp.models import StudyCard
 
     card = db.session.get(StudyCard, card_id)
-    if card is None or card.student_id != current_user.id:
+    if card is None or card.student_id != current_user.id or card.classroom.archived_at is not None:
         abort(404)
     return card

@@ -60,6 +60,12 @@ def copy_bank(bank_id: int):
     if not EmptyForm().validate_on_submit():
         flash(_("The form expired; reload the page and try again."), "error")
         return redirect(url_for("teacher.show_bank", bank_id=bank.id))
+    twin = banks.find_recent_copy(bank, owner=current_user, now=utcnow())
+    if twin is not None and request.form.get("confirm") != "1":
+        return _confirm(bank, title=_("Make a second copy?"), message=_(
+            "You made your own copy of %(title)s a moment ago. Open that copy, or make a second one.",
+            title=bank.title), fields={}, button=_("Make a second copy"),
+            back=url_for("teacher.show_bank", bank_id=bank.id), mine=url_for("teacher.show_bank", bank_id=twin.id))
     try:
         claim = claim_once()
     except AlreadySentError as exc:
@@ -72,10 +78,12 @@ def copy_bank(bank_id: int):
     return redirect(url)
 
 
-def _confirm(bank, *, title: str, message: str, fields: dict, button: str, back: str, status: int = 200):
-    """The confirmation page of a bulk change: its count said in words, the same form sent again with confirm=1."""
+def _confirm(bank, *, title: str, message: str, fields: dict, button: str, back: str, status: int = 200,
+             mine: str = ""):
+    """The confirmation page of a bulk change: its count said in words, the same form sent again with confirm=1
+    (`mine`: the teacher's copy made a moment ago, offered as the other way out)."""
     return render_template("teacher/confirm_bulk.html", bank=bank, title=title, message=message, fields=fields,
-                           button=button, back=back, form=EmptyForm()), status
+                           button=button, back=back, mine=mine, form=EmptyForm()), status
 
 
 @bp.post("/banks/<int:bank_id>/approve")

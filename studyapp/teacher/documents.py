@@ -44,6 +44,9 @@ def upload_document():
             form.document.errors.append(_("Choose a file or paste some text."))
             return render_template("teacher/upload.html", form=form), 422
         bank = get_own_bank(form.bank_id.data) if form.bank_id.data else None
+        if twin := jobs.find_recent_twin(current_user, payload, now=utcnow()):
+            flash(_("You sent this document a moment ago, so it was not queued again: here it is."), "info")
+            return redirect(url_for("teacher.show_job", job_id=twin.id))
         try:
             claim = claim_once()
             job = jobs.create_job(current_user, filename=filename, payload=payload, title=form.title.data,

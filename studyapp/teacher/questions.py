@@ -112,13 +112,15 @@ def new_question(bank_id: int):
         abort(404)
     form = QuestionForm() if request.method == "POST" else QuestionForm(formdata=None)
     if request.method == "POST" and form.validate_on_submit():
+        now = utcnow()
         try:
             upload = uploaded_image()
             check_image_fields(form, upload)
             claim = claim_once()
             question = question_service.create_question(bank, qtype, form_data(form, qtype),
-                                                        actor=current_user, now=utcnow())
-            apply_image(question, form, upload)
+                                                        actor=current_user, now=now)
+            if question.created_at >= now:  # not the question made a moment ago (sent twice): that one has its image
+                apply_image(question, form, upload)
         except AlreadySentError as exc:
             db.session.rollback()
             return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))
@@ -128,7 +130,10 @@ def new_question(bank_id: int):
         else:
             url = done(claim, url_for("teacher.show_question", question_id=question.id))
             db.session.commit()
-            flash(_("Question added as a draft."), "success")
+            if question.created_at < now:
+                flash(_("You added this question a moment ago, so no second one was made: here it is."), "info")
+            else:
+                flash(_("Question added as a draft."), "success")
             return redirect(url)
     return render_template("teacher/new_question.html", bank=bank, form=form, qtype=qtype,
                            type_labels=TYPE_LABELS), (422 if request.method == "POST" else 200)

@@ -10,7 +10,7 @@ from factories import MINI_BANK, commit, make_assignment, make_bank, make_classr
     make_submitted_attempt, make_teacher
 
 from studyapp.db import db
-from studyapp.models import Assignment, Attempt, Question, Quiz
+from studyapp.models import Assignment, Attempt, GenerationJob, Question, Quiz
 
 
 @pytest.fixture
@@ -94,6 +94,22 @@ def test_back_and_resubmit_gives_one_assignment_and_one_quiz(server, page, cours
     print("second send:", page.locator(".flash").first.inner_text())
     assert "already" in page.locator(".flash").first.inner_text()
     assert count(Assignment, Assignment.classroom_id == classroom.id) == 1
+
+
+def test_back_and_send_a_pasted_text_again_makes_one_job(server, page, course):
+    """Chromium restores the pasted text on Back and fetches the form afresh; sending it again makes nothing new."""
+    log_in(page, server, "teacher")
+    page.goto(f"{server}/teacher/documents/new")
+    page.locator("textarea[name=text]").fill("The Nile is the longest river in Africa. It flows north into the "
+                                             "Mediterranean Sea through Egypt. " * 4)
+    page.get_by_role("button", name="Make questions").click()
+    page.wait_for_url("**/teacher/jobs/*")
+    first = page.url
+    page.go_back()
+    assert page.locator("textarea[name=text]").input_value().startswith("The Nile")  # what makes a resend easy
+    page.get_by_role("button", name="Make questions").click()
+    page.get_by_text("You sent this document a moment ago").wait_for()
+    assert page.url == first and count(GenerationJob) == 1
 
 
 def test_a_half_answered_quiz_shows_the_summary_and_submits_only_on_confirmation(server, new_page, course):

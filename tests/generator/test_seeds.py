@@ -22,11 +22,12 @@ def covered(fact: dict, questions: list[dict]) -> bool:
     return False
 
 
-def test_at_least_180_questions_of_all_seven_types(seed_bank):
-    # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more
+def test_at_least_175_questions_of_all_seven_types(seed_bank):
+    # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more;
+    # the gate's trivia rule (stages/keep_rules.py) then drops minor dates and survey figures (183 -> 178)
     counts = Counter(q["type"] for q in seed_bank["questions"])
     print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
-    assert len(seed_bank["questions"]) >= 180
+    assert len(seed_bank["questions"]) >= 175
     assert set(counts) == TYPES
 
 

@@ -135,3 +135,24 @@ def test_untitled_pasted_text_is_named_by_its_first_line_never_pasted_text(clien
     assert first_line.startswith(job.bank.sources[0].title.rstrip("…"))
     assert not any("pasted-text" in q.prompt or "pasted-text" in q.explanation for q in job.bank.questions)
     assert jobs.title_for_pasted("word " * 40).endswith("…") and len(jobs.title_for_pasted("word " * 40)) <= 80
+
+
+def test_back_and_send_the_same_paste_again_opens_the_first_job(client, teacher):
+    """Chromium restores a pasted text on Back and fetches the form afresh (a new token): one job, one bank."""
+    text = (DOCS / "plate_tectonics.txt").read_text()
+    fields = {"text": text, "title": "Pasted", "author": "", "kind": "", "published": "", "bank_id": "0"}
+    first = client.post("/teacher/documents/new", data={**fields, "form_token": "tok-1"})
+    again = client.post("/teacher/documents/new", data={**fields, "form_token": "tok-2"})
+    assert first.headers["Location"] == again.headers["Location"]
+    assert "You sent this document a moment ago" in client.get(again.headers["Location"]).data.decode()
+    assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 1
+    assert db.session.scalar(db.select(db.func.count(QuestionBank.id))) == 1
+    changed = client.post("/teacher/documents/new", data={**fields, "text": text + "\nOne more line.",
+                                                          "form_token": "tok-3"})
+    assert changed.headers["Location"] != first.headers["Location"]  # an edited text is another document
+
+
+def test_a_failed_job_does_not_hold_back_the_same_file(client, teacher):
+    upload(client, "broken.docx", b"PK\x03\x04 this is not really a word file")
+    upload(client, "broken.docx", b"PK\x03\x04 this is not really a word file")
+    assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 2

@@ -117,6 +117,27 @@ def test_item_analysis_page_and_csv(client, klass):
     assert len(rows) == 4 and rows[0]["n"] == "2"
 
 
+def test_unassigned_assignments_and_archived_classes_leave_the_item_analysis(client, klass):
+    """Item analysis counts what the teacher still has assigned; a restore brings the attempts back."""
+    from studyapp.services import archive
+    from studyapp.services.insight import attempt_rows
+
+    classroom, current, _closed = klass
+    assert len(attempt_rows(current.quiz)) == 2  # ana and bo; cy has not submitted
+    archive.archive(current, actor=classroom.teacher, now=utcnow())
+    commit()
+    assert attempt_rows(current.quiz) == []
+    rows = client.get(f"/teacher/quizzes/{current.quiz.id}/items.csv").data.decode("utf-8-sig")
+    assert all(r["n"] == "0" for r in csv.DictReader(io.StringIO(rows)))
+    archive.restore(current, actor=classroom.teacher, now=utcnow())
+    archive.archive(classroom, actor=classroom.teacher, now=utcnow())
+    commit()
+    assert attempt_rows(current.quiz) == []
+    archive.restore(classroom, actor=classroom.teacher, now=utcnow())
+    commit()
+    assert len(attempt_rows(current.quiz)) == 2
+
+
 def test_practice_and_other_teachers_quizzes_are_not_analysed(client, klass):
     other = make_teacher("other")
     other_bank_quiz = quizzes.build_quiz(make_bank(key="test:other", owner=other), owner=other, title="Theirs")

@@ -45,7 +45,7 @@ def test_a_teacher_has_at_most_three_jobs_waiting_or_running(client, teacher):
     for n in range(3):
         jobs.create_job(teacher, filename=f"doc{n}.txt", payload=TEXT)
     commit()
-    response = upload(client, "fourth.txt", TEXT)
+    response = upload(client, "fourth.txt", TEXT + b"\nA fourth, different document.")
     assert response.status_code == 422 and b"3 documents waiting or being turned into questions" in response.data
     assert db.session.scalar(db.select(db.func.count(GenerationJob.id))) == 3
 

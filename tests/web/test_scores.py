@@ -105,3 +105,16 @@ def test_the_gradebook_sorts_by_name_average_and_any_assignment_without_javascri
     page = client.get(f"/teacher/classes/{classroom.id}/gradebook?sort=a{current.id}&order=asc").data.decode()
     assert 'aria-sort="ascending"' in page and f"sort=a{current.id}&amp;order=desc" in page
     assert _order(client, classroom, "?sort=nonsense") == _order(client, classroom, "")
+
+
+def test_numbered_names_sort_by_their_number(client):
+    """"Student 2" comes before "Student 10", as a teacher reads a register (demo class, CSV rosters)."""
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    for n in (10, 2, 1):
+        make_student(f"student{n}", f"Student {n}", classroom=classroom)
+    make_assignment(teacher, classroom)
+    commit()
+    login(client, "teacher")
+    assert _order(client, classroom, "") == ["Student 1", "Student 2", "Student 10"]
+    assert _order(client, classroom, "?sort=name&order=desc") == ["Student 10", "Student 2", "Student 1"]

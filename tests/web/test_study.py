@@ -93,3 +93,23 @@ def test_the_rating_service_drops_a_duration_over_a_day(client, classroom):
     review = scheduling.rate_card(card, 3, scheduling.make_scheduler(classroom, fuzz=False), now=utcnow(),
                                   duration_ms=10 ** 24)
     assert review.duration_ms is None
+
+
+def test_an_archived_class_is_gone_from_the_students_flashcards_and_practice(client, classroom):
+    """Archiving a class takes it off the student's dashboard; its deck, cards and practice are closed by URL too."""
+    from studyapp.db import utcnow
+    from studyapp.services import archive
+
+    revealed(client, classroom)  # the deck exists and a card was shown
+    card = db.session.scalars(db.select(StudyCard)).first()
+    archive.archive(classroom, actor=classroom.teacher, now=utcnow())
+    commit()
+    assert client.get(f"/student/classes/{classroom.id}/study").status_code == 404
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/student/progress").data.decode())
+    rated = client.post(f"/student/cards/{card.id}/rate", data={"rating": "3", "seq": "0",
+                                                                "csrf_token": token.group(1) if token else ""})
+    assert rated.status_code == 404
+    practice = client.post("/student/practice", data={"classroom_id": classroom.id, "count": 5,
+                                                      "csrf_token": token.group(1) if token else ""})
+    assert practice.status_code == 404
+    assert db.session.scalar(db.select(db.func.count()).select_from(Review)) == 0

@@ -234,3 +234,41 @@ def test_an_import_sent_twice_makes_one_bank(client, setup):
         client.post("/teacher/banks/import", data={"bank_file": (io.BytesIO(payload), "mini.json"),
                                                    "form_token": "tok-import"}, content_type="multipart/form-data")
     assert db.session.scalar(db.select(db.func.count()).select_from(QuestionBank)) == before + 1
+
+
+def _short_answer_form(prompt: str, answer: str) -> dict:
+    """The hand-written short-answer editor's fields."""
+    return {"prompt": prompt, "text_answer": answer, "aliases": "", "explanation": "", "topic": "Cycle", "kind": "fact",
+            "difficulty": "", "tag_list": "", "notes": ""}
+
+
+def test_back_and_add_the_same_question_again_opens_the_first(client, setup):
+    """Chromium fetches the editor afresh on Back (a new form token); the same question sent again is found."""
+    bank = setup[2].quiz.bank
+    before = len(bank.questions)
+    url = f"/teacher/banks/{bank.id}/questions/new?type=short_answer"
+    first = client.post(url, data=_short_answer_form("Where does most evaporation happen?", "Over the oceans"))
+    again = client.post(url, data=_short_answer_form("Where does most evaporation happen?", "Over the oceans"))
+    assert first.status_code == again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
+    assert "You added this question a moment ago" in client.get(again.headers["Location"]).data.decode()
+    other = client.post(url, data=_short_answer_form("Where does most evaporation happen?", "Over the sea"))
+    assert other.headers["Location"] != first.headers["Location"]  # another answer is another question
+    db.session.expire_all()
+    assert len(db.session.get(QuestionBank, bank.id).questions) == before + 2
+
+
+def test_back_and_use_the_course_pack_again_asks_before_a_second_copy(client, setup, runner):
+    assert runner.invoke(args=["content", "load"]).exit_code == 0
+    pack = db.session.scalar(db.select(QuestionBank).where(QuestionBank.key == "content:mini"))
+    first = client.post(f"/teacher/banks/{pack.id}/copy")
+    copies = lambda: db.session.scalar(db.select(db.func.count()).select_from(QuestionBank)  # noqa: E731
+                                       .where(QuestionBank.copied_from_id == pack.id))
+    again = client.post(f"/teacher/banks/{pack.id}/copy")
+    page = again.data.decode()
+    assert again.status_code == 200 and "You made your own copy of" in page and copies() == 1
+    assert first.headers["Location"].split("localhost")[-1] in page  # a link to the copy already made
+    client.post(f"/teacher/banks/{pack.id}/copy", data={"confirm": "1"})
+    assert copies() == 2
+    dashboard = client.get("/teacher/").data.decode()  # "Make another copy" is asked for in so many words
+    form = dashboard[dashboard.index(f'action="/teacher/banks/{pack.id}/copy"'):]
+    assert 'name="confirm" value="1"' in form[:form.index("</form>")]

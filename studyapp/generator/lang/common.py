@@ -1,5 +1,6 @@
-"""The language-neutral core for Russian and Kazakh documents: units to ask about, numbers, names, the forms
-of question every language shares (who said, when, cloze, fact/opinion/claim, which document), and the pick.
+"""The language-neutral core for Russian and Kazakh documents: units to ask about (sentences, clauses, the one a
+sentence leans on, damaged text), numbers and names, and the candidate a question form returns. The forms of
+question every language shares are in forms.py.
 
 A language module (ru.py, kk.py) supplies a `Language`: its templates, speech verbs, how names lose their
 case endings and how a distractor takes the answer's case. Everything here is linear in the text and
@@ -30,6 +31,7 @@ class Unit:
     position: int
     sentence: str  # the whole sentence the unit belongs to
     merged: bool = False  # two sentences quoted together (the second leans on the first)
+    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "[Аристотель]"
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Language:
     abbreviations: re.Pattern  # a sentence piece ending like this continues in the next one
     clause_break: re.Pattern  # where a long sentence may be cut into units
     names: object  # (unit text, doc words) -> list[Name]
-    agree: object  # (distractor base, answer surface) -> the distractor in the answer's form, or None
+    agree: object  # (distractor base, answer surface, answer base, word before, after=…) -> it in the answer's form
     speech: object  # unit text -> (speaker, question) | None
     year_lead: object  # unit text -> (year, rest of the sentence) | None
     stance: object  # unit text -> 'opinion' | 'claim' | 'fact'
@@ -63,6 +65,18 @@ class Language:
     name_kind: object = lambda name: "name"  # person | place | name, for distractors of one kind
     anaphora: re.Pattern = re.compile(r"(?!x)x")  # a sentence opening that leans on the one before it
     number_words: tuple[str, ...] = ()  # written numbers: blanks whose options are other numbers
+    lean: re.Pattern = re.compile(r"(?!x)x")  # an opening conjunction ("А также", "Бірақ") that continues a thought
+    pronoun_inside: re.Pattern = re.compile(r"(?!x)x")  # a subject pronoun among the first words ("В 1187 году он")
+    damage: re.Pattern = re.compile(r"(?!x)x")  # the language's own signs of a damaged sentence
+    subjectless: re.Pattern = re.compile(r"(?!x)x")  # an opening that leaves the subject to the sentence before
+    hyphen_prefixes: frozenset = frozenset()  # two-letter parts that stand before a hyphen in real words (по-, во-)
+    kind_cue: object = lambda before, surface, after: None  # (text before a name, the name, text after) -> its kind
+    referent: object = lambda before, sentence: None  # (sentence before, sentence) -> (its pronoun, the person meant)
+    generic: object = lambda name: False  # a capitalised common word every pupil completes (Земля, Жер, Ай)
+    blankable: object = lambda word: True  # a word a sentence has once that may be its blank (a content word)
+    opener: object = lambda word: False  # a sentence's first word that is no part of a name (Однако, Кейін)
+    term_weight: object = lambda word, base, after="": 1  # 0 a rare term, 1 usual, 2 abstract, 3 a set phrase's
+    future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
 
 
 def digest(*parts: str) -> int:
@@ -83,209 +97,133 @@ def sentences(text: str, lang: Language) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+MIXED_SCRIPT = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
+# a word broken by a hyphen where a line once ended: an open syllable, then the rest ("құ-былыстар", "ис-тория")
+LINE_BREAK = re.compile(r"(?<![\w-])([^\W\d_AEIOUYaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІаеёиоуыэюяәөүұі]"
+                        r"[aeiouyаеёиоуыэюяәөүұі])-([^\W\d_aeiouyаеёиоуыэюяәөүұі][^\W\d_]{2,})(?![\w-])")
+MAX_MERGED = 40  # words: a sentence quoted with the one it leans on stays this short
+
+
+def line_breaks(text: str, lang: Language) -> list[re.Match]:
+    """Words a hyphen breaks in two (not "по-русски", not a doubled word)."""
+    return [m for m in LINE_BREAK.finditer(text) if m.group(1).lower() not in lang.hyphen_prefixes
+            and not m.group(2).lower().startswith(m.group(1).lower())]
+
+
+def damaged(sentence: str, lang: Language) -> bool:
+    """The sentence is damaged beyond a mechanical repair: a word mixing two alphabets, a replacement character, or
+    the language's own signs (a Kazakh ending after a Russian soft sign, a hyphenated abbreviation)."""
+    return bool(MIXED_SCRIPT.search(sentence) or "\ufffd" in sentence or lang.damage.search(sentence))
+
+
+def mended(text: str, lang: Language) -> str:
+    """The text as a student reads it: words a line break once cut joined again ("құ-былыстар" → "құбылыстар").
+    Only what a student sees changes; the quote stays verbatim."""
+    for m in reversed(line_breaks(text, lang)):
+        text = text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]
+    return text
+
+
+def leans(sentence: str, lang: Language) -> bool:
+    """The sentence continues the one before it: it opens in lower case, with a conjunction ("А также", "Бірақ"),
+    with a pronoun ("Он", "Ол"), or has a subject pronoun among its first words ("В 1187 году он")."""
+    return sentence[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
+                                          or lang.pronoun_inside.match(sentence))
+
+
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
-    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words."""
+    """The document's body sentences, long ones cut at clause breaks into verbatim pieces of 7+ words. A damaged
+    sentence is skipped; one that leans on the sentence before it is quoted with it (verbatim, both together),
+    or skipped when the two are too long or there is no sentence before it in the paragraph."""
     out: list[Unit] = []
+    spread = _fact_spread(doc, lang)
+    alone = lambda sentence: any(spread.get(t, 0) <= 1 for t in _fact_tokens(sentence, lang))  # noqa: E731
     for para in doc.paragraphs:
         if para.role not in ("body",):
             continue
         spans = sentences(para.text, lang)
+        usable = False  # the sentence before is sound, so one leaning on it can be quoted with it
         for i, (start, end) in enumerate(spans):
             sentence = para.text[start:end]
-            if i and lang.anaphora.match(sentence) and len(para.text[spans[i - 1][0]:end].split()) <= 40:
-                # "Он …", "Об этом …": quote it with the sentence it leans on (they stand together, verbatim)
-                if out and out[-1].sentence == para.text[spans[i - 1][0]:spans[i - 1][1]]:
-                    out.pop()
-                sentence = para.text[spans[i - 1][0]:end]
-                out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
+            if (damaged(sentence, lang) or lang.subjectless.match(sentence)) and not alone(sentence):
+                usable = False  # skipped: another sentence carries its facts ("орталыпына", "Сөйтіп" …)
+                continue
+            if leans(sentence, lang):
+                before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+                if (usable or bool(i) and alone(sentence)) and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
+                    while out and out[-1].sentence == before and out[-1].paragraph == para.index:
+                        out.pop()
+                    sentence = para.text[spans[i - 1][0]:end]
+                    out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
+                elif usable and lang.referent(before, sentence):
+                    # too long to quote both: "Он проводил …" is shown as "[Аристотель] проводил …"
+                    lead = lang.referent(before, sentence)
+                    for piece in _clauses(sentence, lang, max_words)[:1]:
+                        out.append(Unit(doc, para.index, piece, len(out), sentence, lead=lead))
+                usable = True
                 continue
             for piece in _clauses(sentence, lang, max_words):
                 out.append(Unit(doc, para.index, piece, len(out), sentence))
+            usable = True
     return out
 
 
+def _fact_tokens(sentence: str, lang: Language) -> set[str]:
+    """The numbers and capitalised words (their first five letters) of a sentence past its first word, without
+    the generic ones (Жер, Ай)."""
+    words = {fold(m.group())[:5] for m in WORD.finditer(sentence) if m.start() and m.group()[:1].isupper()
+             and len(m.group()) >= 4 and not lang.generic(m.group())}
+    return words | {m.group(1) for m in NUMBER.finditer(sentence)}
+
+
+def _fact_spread(doc: SourceDoc, lang: Language) -> dict[str, int]:
+    """In how many of the document's sentences each fact token stands."""
+    spread: dict[str, int] = {}
+    for para in doc.paragraphs:
+        for a, b in sentences(para.text, lang):
+            for token in _fact_tokens(para.text[a:b], lang):
+                spread[token] = spread.get(token, 0) + 1
+    return spread
+
+
 def _clauses(sentence: str, lang: Language, max_words: int) -> list[str]:
-    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour."""
+    """A long sentence cut at its clause breaks; pieces shorter than 7 words stay with their neighbour. A piece that
+    continues the one before it ("а также …", "однако …") goes with it when the two are short enough, else it is
+    left out: a prompt never starts mid-clause."""
     if len(sentence.split()) <= max_words:
         return [sentence]
     cuts = [m.start() for m in lang.clause_break.finditer(sentence)]
-    pieces, last = [], 0
+    spans, last = [], 0
     for cut in cuts:
         if len(sentence[last:cut].split()) >= 7 and len(sentence[cut:].split()) >= 7:
-            pieces.append(sentence[last:cut])
+            spans.append([last, cut])
             last = cut
-    pieces.append(sentence[last:])
-    return [p.strip(" ,;:—–-") for p in pieces if p.strip(" ,;:—–-")]
+    spans.append([last, len(sentence)])
+    pieces: list[list[int]] = []
+    for a, b in spans:
+        piece = sentence[a:b].strip(" ,;:—–-")
+        if not piece:
+            continue
+        if pieces and leans(piece, lang):
+            if len(sentence[pieces[-1][0]:b].split()) <= MAX_MERGED:
+                pieces[-1][1] = b
+            continue  # else too long to quote with the piece it continues: left out
+        pieces.append([a, b])
+    return [sentence[p[0]:p[1]].strip(" ,;:—–-") for p in pieces if sentence[p[0]:p[1]].strip(" ,;:—–-")]
 
 
 def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str, answer, choices=(),
               kind: str = "fact", answer_kind: str = "") -> Candidate:
     """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
     ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
-    return Candidate(type=qtype, kind=kind, prompt=prompt, answer=answer, doc_id=unit.doc.id, quote=unit.text,
-                     paragraph=unit.paragraph, sentence=unit.position, choices=ordered, topic=unit.doc.title,
-                     template=template, answer_kind=answer_kind, language=lang.code,
-                     explanation=lang.templates["explain"].format(quote=unit.text))
+    if unit.lead:  # the pronoun the quote opens with, named (only what the student reads changes)
+        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«[{unit.lead[1]}] ", 1)
+    return Candidate(type=qtype, kind=kind, prompt=mended(prompt, lang), answer=answer, doc_id=unit.doc.id,
+                     quote=unit.text, paragraph=unit.paragraph, sentence=unit.position, choices=ordered,
+                     topic=unit.doc.title, template=template, answer_kind=answer_kind, language=lang.code,
+                     explanation=lang.templates["explain"].format(quote=mended(unit.text, lang)))
 
 
 def quoted(text: str) -> str:
     """The unit as a student reads it inside a question: in «», its final full stop dropped."""
     return "«" + text.rstrip(" .") + "»"
-
-
-def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make=None,
-                     scan: int = 60, rotate: bool = True) -> list[str]:
-    """Up to n pool items (made by `make`, which may refuse one with None) that differ from the answer and do not
-    stand in the prompt. The pool is read from a place that depends on the answer, at most `scan` items of it,
-    so a long document's hundreds of terms cost the same per question as a short one's few (linear time)."""
-    seen, out = {fold(answer)}, []
-    folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
-    for item in (rotated(pool, answer) if rotate else pool)[:scan]:
-        item = make(item) if make else item
-        key = fold(item or "")
-        if not key or key in seen or f" {key} " in folded_prompt or \
-                any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in seen):
-            continue
-        seen.add(key)
-        out.append(item)
-        if len(out) == n:
-            break
-    return out
-
-
-def rotated(pool: list[str], answer: str) -> list[str]:
-    """The pool (in its given, deterministic order) starting at a place chosen by the answer."""
-    if not pool:
-        return []
-    at = digest(answer) % len(pool)
-    return pool[at:] + pool[:at]
-
-
-def _in_prompt_elsewhere(word: str, prompt: str) -> bool:
-    """The blanked word stands again in the prompt (the answer would be visible)."""
-    return f" {fold(word)} " in " " + " ".join(WORD.findall(fold(prompt))) + " "
-
-
-@dataclass
-class Pools:
-    """Distractor pools built once per language: the corpus's names by kind, and a document's repeated terms."""
-
-    names_by_kind: dict[str, list[str]]
-    terms: dict[str, int]  # a document's term bases and how often they occur
-    repeated: list[str]  # its terms that occur twice or more, sorted
-    own: set[str] = field(default_factory=set)  # the folded names the document itself uses
-
-    @classmethod
-    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset()) -> "Pools":
-        """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
-        a question on Genghis Khan offers his rivals before a Turkish city from another document."""
-        by_kind: dict[str, list[str]] = {}
-        for base in sorted(set(names.values())):
-            by_kind.setdefault(lang.name_kind(base), []).append(base)
-        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
-                   set(own))
-
-    def names_like(self, kind: str) -> list[str]:
-        """Names of the kind, then those of unknown kind (a person's name among places is no distractor)."""
-        return self.names_by_kind.get(kind, []) + (self.names_by_kind.get("name", []) if kind != "name" else [])
-
-    def own_first(self, kind: str, answer: str) -> list[str]:
-        """The document's own names of the kind, read from an answer-chosen place. Names from the bank's other
-        documents are no distractors: blind readers dropped Erdoğan and Aristotle offered about Genghis Khan."""
-        return rotated([b for b in self.names_like(kind) if fold(b) in self.own], answer)
-
-
-def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
-    """Blank a name, a number or a repeated term of the unit; options take the answer's case and number."""
-    text, terms = unit.text, pools.terms
-    folded_text = fold(text)
-    spans: list[tuple[int, int, str, list[str], str, object]] = []  # start, end, kind, pool, answer, make
-
-    def name_maker(name: Name):
-        """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
-        def make(base: str) -> str | None:
-            """The base in the answer's case, unless it is the answer's own or stands in the unit."""
-            if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
-                    fold(base) in folded_text:
-                return None
-            return lang.agree(base, name.surface, name.base)
-        return make
-
-    for name in lang.names(text, corpus_names):
-        spans.append((name.start, name.end, "name", pools.own_first(lang.name_kind(name.base), name.surface),
-                      name.surface, name_maker(name)))
-    for match in NUMBER.finditer(text):
-        spans.append((match.start(1), match.end(1), "number", lang.format_number(match.group(1)), match.group(1),
-                      None))
-    for match in WORD.finditer(text):
-        base = lang.term_form(match.group())
-        if base and terms.get(base, 0) >= 2 and match.start() > 0:
-            surface = match.group()
-            pool = list(lang.number_words) if base in lang.number_words else pools.repeated
-            spans.append((match.start(), match.end(), "term", pool, surface,
-                          lambda t, surface=surface, base=base: None if t == base else lang.agree(t, surface, base)))
-    order = {"name": 0, "number": 1, "term": 2}
-    spans.sort(key=lambda s: (order[s[2]], -terms.get(lang.term_form(s[4]) or "", 0), s[0]))
-    for start, end, kind, options, answer, make in spans:
-        body = text[:start] + BLANK + text[end:]
-        if kind != "number":  # the same word twice ("екі тасу және екі қайту"): both are blanks
-            body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
-        prompt = lang.templates["cloze"].format(quote=quoted(body))
-        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300:
-            continue
-        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind != "name")
-        if len(wrong) >= 2:
-            return candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
-                             answer_kind=kind)
-        if kind == "name":  # typed: graded through the name's lemma
-            return candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
-    return None
-
-
-def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | None:
-    """Who said the unit's content, with the corpus's other speakers and persons as options."""
-    found = None if unit.merged else lang.speech(unit.text)
-    if not found:
-        return None
-    speaker, prompt = found
-    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
-    if len(wrong) < 2 or len(prompt) > 300:
-        return None
-    return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
-                     kind="perspective", answer_kind="person")
-
-
-def when(unit: Unit, lang: Language) -> Candidate | None:
-    """In which year: a unit that opens with its year."""
-    found = None if unit.merged else lang.year_lead(unit.text)
-    if not found:
-        return None
-    year, rest = found
-    prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
-    near = [str(int(year) + d) for d in (-20, -5, -3, -1, 1, 2, 4, 10)]
-    wrong = pick_distractors(year, near, prompt)
-    if len(wrong) < 3 or YEAR.search(prompt):
-        return None
-    return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
-
-
-def stance(unit: Unit, lang: Language) -> Candidate | None:
-    """Fact, opinion or reported claim, for a unit in someone's voice or one that evaluates."""
-    label = lang.stance(unit.text)
-    if label == "fact":
-        return None
-    labels = lang.stance_labels
-    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
-    return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
-                     kind="perspective", answer_kind="stance")
-
-
-def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
-    """Which of three or more documents in the language says the unit (one naming something of its own)."""
-    if len(titles) < 3 or not names:
-        return None
-    prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
-    answer = titles[unit.doc.id]
-    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id]
-    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong[:3]],
-                     kind="perspective", answer_kind="document")

@@ -6,7 +6,8 @@ import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
-from studyapp.generator.lang import common, language_module
+from studyapp.generator.lang import blanks, common, language_module
+from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
@@ -37,25 +38,30 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 speakers.append(said[0])
                 doc_speakers.setdefault(doc.id, []).append(said[0])
     names = _merge_forms(names)
-    people = sorted({*speakers, *(b for b in names.values() if langs[docs[0].id].is_person(b))})
-    titles = {d.id: d.title for d in docs if d.title and len(d.title) <= 120}
-    if len(titles) < len(docs):
-        titles = {}
+    lang0 = langs[docs[0].id]
+    every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
+    kinds = shared.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
+    people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
+    titles = {d.id: shown_title(d) for d in docs}
+    if len(titles) < len(docs) or len({fold(t) for t in titles.values()}) < len(titles) or not all(titles.values()):
+        titles = {}  # a document without a title, or two that cannot be told apart: no "which document"
     ctx = GateContext.from_bank({"sources": [_source(d) for d in docs]})
     chosen: list[Candidate] = []
     cards: list[Flashcard] = []
     for doc in docs:
         lang = langs[doc.id]
-        pools = common.Pools.build(names, lang, lang.term_words([u.text for u in units[doc.id]]),
-                                   own.get(doc.id, set()))
+        texts = [u.text for u in units[doc.id]]
+        stats = blanks.doc_stats(texts, lang, names, kinds)
+        pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
-            forms = [common.who_said(unit, lang, doc_people), common.when(unit, lang),
-                     common.cloze(unit, lang, names, pools), common.stance(unit, lang),
-                     common.which_document(unit, lang, titles, lang.names(unit.text, names))]
+            forms = [shared.who_said(unit, lang, doc_people), shared.when(unit, lang, stats.years),
+                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
+                     shared.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
+            passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
@@ -71,6 +77,34 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
+
+
+SLUG = re.compile(r"^[\w.]+(?:[-_][\w.]+)+$")
+
+
+def shown_title(doc: SourceDoc) -> str:
+    """The title a "which document" question shows: the document's own, or, when it has none (the reader fell back
+    to a file name such as "ru-enc-chingiskhan-xquad"), its first line cut to a few words; '' when neither."""
+    title = doc.title.strip()
+    stem = doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if title and title != stem and not SLUG.match(title) and len(title) <= 120:
+        return title
+    first = next((p.text for p in doc.paragraphs if p.text.strip()), "").strip().split("\n")[0]
+    words = re.sub(r"[.!?:;,]+$", "", first).split()
+    if not words:
+        return ""
+    return " ".join(words) if len(words) <= 6 else " ".join(words[:6]).rstrip(",;:—–-") + " …"
+
+
+def _rank(c: Candidate) -> float:
+    """The order of a unit's forms of question: who said and when first, then a cloze on the name or number the
+    sentence is about, then fact/opinion (whose view is this: the parents' or the author's), then a cloze on a
+    term, which document, and last a cloze on a word only avoided (the topic, the main figure)."""
+    if c.template == "cloze":
+        if c.score == 0:
+            return 0.0 if c.answer_kind in ("name", "number") else 0.75
+        return 1.0 if c.score == -blanks.USUAL else 3.0
+    return {"stance": 0.5, "which_document": 2.0}.get(c.template, 0.0)
 
 
 def _merge_forms(names: dict[str, str]) -> dict[str, str]:

@@ -6,15 +6,20 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
+from studyapp.generator.lang.kk_morph import (
+    agree, attach, CASES, GENITIVE, NUMBER_WORDS, POSSESSIVE, split_case, to_latin, VERB_FORM, is_front, is_latin, to_cyrillic,
+)
 
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
+    "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
-    "stance": "Бұл не: факт, пікір әлде біреудің мәлімдемесі? {quote}",
+    "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
     "which_document": "Бұл қай құжатта айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
-STANCE_LABELS = {"fact": "факт", "opinion": "пікір", "claim": "біреудің мәлімдемесі"}
+# three kinds that do not overlap: the author's view, someone else's view, and a plain fact
+STANCE_LABELS = {"fact": "дерек", "opinion": "автордың пікірі", "claim": "басқа адамның пікірі"}
 SPEECH_VERBS = ("деді", "айтты", "мәлімдеді", "атап өтті", "хабарлады", "жазды", "деп санайды", "деп есептейді",
                 "атап көрсетті", "түсіндірді", "мәлім етті")
 SAID = re.compile(r"^(?P<all>.{15,}?),? деп (?P<verb>" + "|".join(SPEECH_VERBS) + r")\.?$")
@@ -27,104 +32,24 @@ CAPITAL_RUN = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄĞÑÖŪÜŞÇ][\w-]+(
 PERSON_END = re.compile(r"(?:ов|ова|ев|ева|ин|ина|ұлы|қызы|бек|бай|баев|бекова)$|\s\S")
 YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
-OPINION = re.compile(r"\b(керек|қажет|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
+OPINION = re.compile(r"\b(керек|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
 CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті|хабарлады|деп санайды|айтуынша|пікірінше|сөзінше)\b", re.I)
+# someone else's view, not a report of what they announced ("Серікованың айтуынша, сабақтарды … жүргізеді")
+OTHERS_VIEW = re.compile(r"\b(деп санайды|деп санайтын|деп есептейді|деп ойлайды|пікірінше|ойынша|сенімді)\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
-ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Сөйтіп|Соның|Сондықтан)\b"
-ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Söitıp|Sonyñ|Sondyqtan)\b"
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Sonyñ|Sondyqtan)\b"
+LEAN = r"(?:Және|Бірақ|Алайда|Ал|Сондай-ақ|Сонымен қатар|Әрі|Содан соң|Сонда)\b"
+# "Сөйтіп, … көшіп келді": who did it is in the sentence before; asked only when no other sentence has its facts
+SUBJECTLESS = r"(?:Сөйтіп|Сонымен|Sóitip|Söitıp|Sonymen)\b"
+PRONOUN_INSIDE = r"^(?:[^\s,]+\s+){1,3}(?:ол|олар)\b"
+# a Kazakh ending after a Russian soft or hard sign ("осьінен" for осінен): a word broken in the source
+# or a п before a possessive and case ending ("орталыпына" for орталығына): Kazakh voices it (кітап → кітабына)
+DAMAGE = re.compile(r"\w[ьъ][әіүөұқғңһ]|[аоұы]пы(?:на|ның|нда|нан)(?!\w)|[еөүі]пі(?:не|нің|нде|нен)(?!\w)")
 MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
           "қараша", "желтоқсан")
-
-BACK, FRONT = set("аоұыя"), set("әеөүіэ")
-VOICELESS = set("кқпстфхцчшщ")
-SONORANT_D = set("рлйуwжз")  # after these: -дың, -ды, -дан
-NASAL = set("мнң")
-# case -> (after a vowel, after м/н/ң, after р/л/й/у/ж/з, after a voiceless consonant), back-vowel forms
-CASES = {
-    "gen": ("ның", "ның", "дың", "тың"), "acc": ("ны", "ды", "ды", "ты"), "dat": ("ға", "ға", "ға", "қа"),
-    "loc": ("да", "да", "да", "та"), "abl": ("дан", "нан", "дан", "тан"), "ins": ("мен", "бен", "мен", "пен"),
-    "adj": ("дағы", "дағы", "дағы", "тағы"),
-}
-TO_FRONT = str.maketrans({"а": "е", "ы": "і", "ғ": "г", "қ": "к"})
-ENDINGS = sorted({(case, end) for case, forms in CASES.items() for back in forms
-                  for end in (back, back.translate(TO_FRONT))}, key=lambda ce: -len(ce[1]))
-SURE = {"gen", "abl", "adj", "ins"}  # endings a name rarely ends in: stripped even when the bare name is unseen
-
-LATIN_2021 = dict(zip("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-                      ["a", "ä", "b", "v", "g", "ğ", "d", "e", "io", "j", "z", "i", "i", "k", "q", "l", "m", "n",
-                       "ñ", "o", "ö", "p", "r", "s", "t", "u", "ū", "ü", "f", "h", "h", "ts", "ç", "ş", "şş", "",
-                       "y", "ı", "", "e", "iu", "ia"]))
-
-
-def to_latin(text: str) -> str:
-    """Cyrillic Kazakh in the 2021 Latin alphabet (for templates and labels of a Latin-script document)."""
-    out = []
-    for ch in text:
-        lat = LATIN_2021.get(ch.lower())
-        out.append(ch if lat is None else (lat[:1].upper() + lat[1:] if ch.isupper() else lat))
-    return "".join(out)
-
-
-FROM_LATIN = {lat: cyr for cyr, lat in LATIN_2021.items() if len(lat) == 1 and cyr not in "йһэ"}
-
-
-def _latin(word: str) -> bool:
-    """The word is written in the Latin alphabet."""
-    return any("a" <= ch.lower() <= "z" or ch in "äğñöūüşçı" for ch in word)
-
-
-def _to_cyrillic(word: str) -> str:
-    """A Latin-script (2021) word letter by letter in Cyrillic, for the case rules (а round trip: to_latin)."""
-    return "".join((FROM_LATIN.get(ch.lower(), ch).upper() if ch.isupper() else FROM_LATIN.get(ch, ch)) for ch in word)
-
-
-def _class(stem: str) -> int:
-    """Which column of CASES a stem takes: by its last letter."""
-    last = stem[-1:].lower()
-    if last in BACK | FRONT:
-        return 0  # у and и end like й: Жетісудың, Жетісуға
-    if last in NASAL:
-        return 1
-    if last in VOICELESS or last in "бвгд":
-        return 3
-    return 2
-
-
-def _front(stem: str) -> bool:
-    """The stem's last vowel is a front one (ә е ө ү і): its endings take е/і/г/к."""
-    for ch in reversed(stem.lower()):
-        if ch in FRONT or ch == "и":
-            return True
-        if ch in BACK or ch == "у":  # су, Жетісу: a final у is back
-            return False
-    return False
-
-
-def attach(stem: str, case: str) -> str:
-    """The stem with a case ending, in vowel harmony: Ердоған + gen → Ердоғанның, Жер + gen → Жердің."""
-    if _latin(stem):
-        return stem + to_latin(attach(_to_cyrillic(stem), case)[len(stem):])
-    ending = CASES[case][_class(stem)]
-    return stem + (ending.translate(TO_FRONT) if _front(stem) else ending)
-
-
-def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[str, str]:
-    """(stem, case) of a name: the ending stripped when the bare name is seen too, or the ending is one names rarely
-    end in (any ending, when `permissive`) and it fits the stem's last letter; (word, '') otherwise.
-    Both harmonies are accepted: a final у or и leaves it open (Жетісудағы, Жетісудың)."""
-    if _latin(word):
-        stem, case = split_case(_to_cyrillic(word), {_to_cyrillic(k) for k in known}, permissive)
-        return word[:len(stem)], case
-    for case, end in ENDINGS:
-        stem = word[:-len(end)]
-        if len(stem) >= 2 and word.endswith(end) and end in (CASES[case][_class(stem)],
-                                                                CASES[case][_class(stem)].translate(TO_FRONT)):
-            if stem.lower() in known or (permissive or case in SURE) and len(stem) >= 3:
-                return stem, case
-    return word, ""
-
 
 def kazakh(script: str = "cyrl") -> Language:
     """The Kazakh Language for a script ('cyrl' or 'latn')."""
@@ -136,8 +61,12 @@ def kazakh(script: str = "cyrl") -> Language:
                     format_number=format_number, term_words=term_words, term_form=term_form,
                     stance_labels=labels, anaphora=re.compile(ANAPHORA_LATIN if latin else ANAPHORA),
                     number_words=tuple(to_latin(w) for w in NUMBER_WORDS) if latin else NUMBER_WORDS,
-                    is_person=lambda name: bool(PERSON_END.search(name)),
-                    name_kind=lambda name: "person" if PERSON_END.search(name) else "name")
+                    is_person=lambda name: name_kind(name) == "person",
+                    name_kind=name_kind, kind_cue=kind_cue, term_weight=term_weight, future=future,
+                    lean=re.compile(to_latin(LEAN) if latin else LEAN),
+                    pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
+                    damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
+                    opener=opener)
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -154,7 +83,10 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
-                    not split_case(words[j].group(), known, permissive=True)[1]:
+                    not split_case(words[j].group(), known, permissive=True)[1] and \
+                    not _apart(word, words[j + 1].group(), text[words[j + 1].end():], known) and \
+                    not (OWNS.match(text[words[j + 1].end():]) and
+                         split_case(words[j + 1].group(), set(), permissive=True)[1] != "gen"):
                 j += 1
             run = words[i:j + 1]
             stem, _ = split_case(run[-1].group(), known)
@@ -166,16 +98,107 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
-def agree(base: str, answer: str, answer_base: str = "") -> str | None:
-    """`base` with the case ending the answer has beyond its own base (none, if it has none)."""
-    last = answer.split()[-1]
-    if answer_base:
-        case = split_case(last, {answer_base.split()[-1].lower()})[1] if last != answer_base.split()[-1] else ""
-    else:
-        case = split_case(last, set(), permissive=True)[1]
-    if case and split_case(base.split()[-1], set(), permissive=True)[1]:
-        return None  # a base that still carries an ending would take a second one
-    return attach(base, case) if case else base
+# a capitalised word before a lower-case noun in the possessive starts a name of its own ("Дулати | Қазақ хандығының")
+OWNS = re.compile(r"^ [а-яәғқңөұүһі]+(?:[сғг][ыі]|[ыі]н(?:ың|ің|а|е|да|де|нан|нен|дағы|дегі)|[сғг][ыі]н\w{1,4})(?!\w)")
+PATRONYMIC = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$")
+AND = re.compile(r"^ (?:мен|бен|пен|және|men|ben|pen|jäne) [А-ЯӘҒҚҢӨҰҮҺІA-ZÄĞÑÖŪÜŞÇ]")
+
+
+def _apart(first: str, following: str, after: str, known: set[str]) -> bool:
+    """Two capitalised words that are two names, not one: the second is in the locative (Абай Семейдегі: a place),
+    or the first is a name written elsewhere too and the second, no patronymic, is joined to a third name by "мен"
+    (Абай Пушкин мен Лермонтовтың: Pushkin and Lermontov, whom Abai translated)."""
+    if split_case(following, set(), permissive=True)[1] in ("loc", "adj"):
+        return True
+    seen = first.lower() in known or split_case(first, known)[0].lower() in known
+    return seen and bool(AND.match(after)) and not PATRONYMIC.search(following)
+
+
+def blankable(word: str) -> bool:
+    """A word a sentence has once that may be its blank: five letters or more, no verb or participle ending, not a
+    possessive form (its options could not take it)."""
+    word = to_cyrillic(word) if is_latin(word) else word
+    return len(word) >= 5 and not VERB_FORM.search(word) and not POSSESSIVE.match(word) and \
+        not VERBAL_NOUN.search(word) and \
+        not re.search(r"(?:ады|еді|йды|йді|мын|мін|са|се|ма|ме|уда|уде|атын|етін|уға|уге|тан|тен|дан|ден)$", word)
+
+
+# a verbal noun (тартылуынан, бағытталу, нашарлау) or a comparative (күштірек: its contrast gives it away): the
+# blank would test morphology or a collocation, not the fact
+VERBAL_NOUN = re.compile(r"(?:[уү][ыі](?:н|на|не|нан|нен|нда|нде|ның|нің)?|[лдт][аеуү][уү]|[ыі]?р[ае][қк])$")
+# class nouns that name no fact of their own ("табиғи құбылыс", "бұл процесс"): every reader fills them in
+GENERIC_NOUNS = set("""құбылыс құбылыстар процесс процесі жағдай мәселе нәтиже түрі бөлігі кезең уақыт адам
+адамдар жыл жылы қазақ орыс ағылшын""".split())  # a language before "тілі": no fact
+POSSESSED = re.compile(r"^\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]{3,}(?:[сл]?[ыі]|[лдт][ае]р[ыі])"
+                       r"(?:н|на|не|нда|нде|нан|нен|ның|нің)?(?!\w)")
+
+
+def term_weight(word: str, base: str, after: str = "") -> int:
+    """3 for a class noun (құбылыс) and for a genitive that only qualifies the noun after it ("жергілікті
+    компаниялардың инженерлері": the engineers are the point), else 1."""
+    word = to_cyrillic(word) if is_latin(word) else word
+    if word.lower() in GENERIC_NOUNS or base.lower() in GENERIC_NOUNS:
+        return 3
+    if GENITIVE.search(word) and POSSESSED.match(to_cyrillic(after) if is_latin(after) else after):
+        return 3
+    return 1
+
+
+def name_kind(name: str) -> str:
+    """person for a name with a person's ending (-ов, -ұлы, Пушкин; Latin-script Puşkin too), else name."""
+    word = to_cyrillic(name) if is_latin(name) else name
+    return "person" if PERSON_END.search(word) else "name"
+
+
+# a plan: a future participle before "дейін" or a word of a plan (the statement's year is the earliest possible)
+FUTURE = re.compile(r"\b(?:дейін|жоспар\w*|болады деп)\b|\w(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)? "
+                    r"(?:мәлімдеді|айтты|хабарлады)", re.I)
+
+
+def future(text: str) -> bool:
+    """The sentence states a plan or what will be (its years cannot lie before the statement)."""
+    return bool(FUTURE.search(to_cyrillic(text) if is_latin(text) else text))
+
+
+OPENERS = set("""кейін сөйтіп содан соңынан кейіннен алайда бірақ ал және сонымен сондықтан онда мұнда бұрын қазір
+ол олар бұл осы сол""".split())
+
+
+def opener(word: str) -> bool:
+    """A sentence's first word that is no part of a name after it (Кейін Абай …, Сөйтіп …)."""
+    word = to_cyrillic(word) if is_latin(word) else word
+    return word.lower() in OPENERS or word.isdigit()
+
+
+GENERIC = {"жер", "ай", "күн", "жер-ай", "жер-күн", "жер-айдың"}
+
+
+def generic(name: str) -> bool:
+    """The Earth, the Moon, the Sun (Жер, Ай, Күн): capitalised, but every pupil completes "Жер бетінде"."""
+    word = (to_cyrillic(name) if is_latin(name) else name).lower()
+    return word in GENERIC or any(word == attach(g, case) for g in GENERIC for case in CASES)  # Жерде, Айға
+
+
+PLACE_AFTER = re.compile(r"^\s*(?:(?:мен|пен|бен|және)\s+\S+\s+)?(?:өзен|қала|облыс|тау|көл|аудан|ауыл|өлке|"
+                         r"батыс|шығыс|оңтүстік|солтүстік|жерінде|аумағ|баурай|етег|маңы)", re.I)
+# "хан" as a title after a name (Керей хан, Барақ ханның), not the first letters of "Қазақ хандығы" (a state)
+PERSON_AFTER = re.compile(r"^\s*(?:хан(?:ы|ның|ға|ды|нан|мен)?\b|сұлтан|би\b|батыр|ақын|деді|айтты|мәлімдеді)", re.I)
+PERSON_BEFORE = re.compile(r"(?:министрі|директоры|ханы|ақын|депутат|әкімі|ұлы|баласы)\s+$", re.I)
+KIND_CUES = [(re.compile(p.pattern, re.I), re.compile(to_latin(p.pattern), re.I)) for p in
+             (PLACE_AFTER, PERSON_AFTER, PERSON_BEFORE)]
+
+
+def kind_cue(before: str, surface: str, after: str) -> str | None:
+    """A name's kind from its ending and the words around it: a place in the locative (Астанада, Семейдегі) or
+    before "өзені", "батысына"; a person before "хан", after "министрі"."""
+    if split_case(surface.split()[-1], set(), permissive=True)[1] in ("loc", "adj"):
+        return "place"
+    (place, place_l), (person, person_l), (title, title_l) = KIND_CUES
+    if place.search(after) or place_l.search(after):
+        return "place"
+    if person.search(after) or person_l.search(after) or title.search(before) or title_l.search(before):
+        return "person"
+    return None
 
 
 def _speech(latin: bool):
@@ -229,8 +252,11 @@ def _year_lead(latin: bool):
 
 
 STOP = set("""және мен бен пен немесе бірақ ал яғни сондай-ақ өзінің оның олардың болып болады болды қарай
-үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде""".split())
-NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
+үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде қарағанда байланысты дейін
+кейін бері соң онда мұнда сонда осында бір-біріне бір-бірін бір-бірінің бір-бірімен бетінде бетіне бетінен
+жағында жағына жақтағы әсерінен нәтижесінде арқасында салдарынан бойында бойымен ортасында алдымен әсіресе
+кейде негізінен шамамен""".split())
+# (relational nouns after the word they locate: "Жер бетінде", "заңы әсерінен" are completed by any reader)
 
 
 def term_form(word: str) -> str:
@@ -254,23 +280,34 @@ def term_words(texts: list[str]) -> dict[str, int]:
 
 
 CLAIM_LATIN, OPINION_LATIN = re.compile(to_latin(CLAIM.pattern), re.I), re.compile(to_latin(OPINION.pattern), re.I)
+VIEW_LATIN = re.compile(to_latin(OTHERS_VIEW.pattern), re.I)
 
 
 def stance(text: str) -> str:
-    """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text) or CLAIM_LATIN.search(text):
+    """'claim' for someone else's view (… деп санайды), 'report' for what someone announced (no stance question),
+    'opinion' when the text itself evaluates, else 'fact'."""
+    if OTHERS_VIEW.search(text) or VIEW_LATIN.search(text):
         return "claim"
+    if CLAIM.search(text) or CLAIM_LATIN.search(text):
+        return "report"
+    if PHYSICAL.search(to_cyrillic(text) if is_latin(text) else text):
+        return "fact"  # "ось әрқашан Айға бағытталу керек": a law of nature, not the author's view
     return "opinion" if OPINION.search(text) or OPINION_LATIN.search(text) else "fact"
 
 
-def format_number(surface: str) -> list[str]:
-    """Wrong values in the way the text writes numbers (a space between thousands, a decimal comma)."""
+# necessity of nature: a passive verbal noun with no owner before "керек" (бағытталу керек, not "үйренуі керек"),
+# or "әрқашан … керек/тиіс" (always must)
+PHYSICAL = re.compile(r"\w{3,}(?:ал|ел|ыл|іл|н)[уү] (?:керек|тиіс)|әрқашан\b.*\b(?:керек|тиіс)\b", re.I)
+
+
+def format_number(surface: str, others: list[str] = ()) -> list[str]:
+    """Wrong values near the key, in the way the text writes numbers (a space between thousands, a decimal comma)."""
     from studyapp.generator.lang.ru import format_number as spaced
 
-    return spaced(surface)
+    return spaced(surface, others)
 
 
 def date_phrase(day: int, month: int, year: int) -> str:
     """A date in Kazakh: 1992 жылдың 2 наурызында."""
     name = MONTHS[month - 1]
-    return f"{year} жылдың {day} {name}{'ында' if not _front(name) else 'інде'}"
+    return f"{year} жылдың {day} {name}{'ында' if not is_front(name) else 'інде'}"

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from studyapp.generator.lang.common import WORD, YEAR, Language, Name
+from studyapp.generator.lang.blanks import is_year, nearby
+from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
+from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
 
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
+    "cloze_many": "Вставьте пропущенные слова: {quote}",
     "when": "В каком году {rest}?",
-    "stance": "Что это — факт, мнение или чужое утверждение? {quote}",
+    "stance": "Что это — факт, мнение автора или мнение другого человека? {quote}",
     "which_document": "В каком документе говорится: {quote}?",
     "explain": "В тексте сказано: «{quote}»",
 }
-STANCE_LABELS = {"fact": "факт", "opinion": "мнение", "claim": "чужое утверждение"}
+# three kinds that do not overlap: the author's view, someone else's view, and a plain fact
+STANCE_LABELS = {"fact": "факт", "opinion": "мнение автора", "claim": "мнение другого человека"}
 SPEECH_VERBS = ("заявил", "отметил", "подчеркнул", "сообщил", "добавил", "считал", "считает", "предположил",
                 "утверждал", "утверждает", "сказал", "полагал", "указал", "признал", "знал", "объявил", "пояснил")
 _VERB = "|".join(SPEECH_VERBS)
@@ -27,58 +30,63 @@ PRONOUN = re.compile(r"^(он|она|оно|они|его|её|ее|их|это|
 OPINION = re.compile(r"\b(должн\w*|следует|нужно|необходимо|лучше|хуже|прекрасн\w*|ужасн\w*|несправедлив\w*|"
                      r"ошибочн\w*|на мой взгляд|я считаю|мы считаем|к сожалению|к счастью)\b", re.I)
 CLAIM = re.compile(rf"\b(по словам|по мнению|считают|утверждают|полагают|({_VERB})(а|и)?\b)", re.I)
+# someone else's view (not a report of what they announced, which is no opinion: "Серикова отметила, что занятия …")
+OTHERS_VIEW = re.compile(r"\b(по мнению|считал[аи]?|считает|считают|полагал[аи]?|полагает|полагают|думает|думают|"
+                         r"уверен[аы]?|предположил[аи]?|утверждал[аи]?|утверждает|утверждают)\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:гг?|вв?)\.|\b(?:т\.\s?е|т\.\s?д|т\.\s?п|др|им|ул|млн|млрд|тыс|руб|рис|стр|"
                            r"н\.\s?э)\.|(?:^|\s)[А-ЯЁ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|после чего|поскольку|так как|несмотря)\b)")
 PEOPLE = {"Name", "Surn", "Patr"}
 
 
-@lru_cache(maxsize=1)
-def morph():
-    """The pymorphy3 analyser (its Russian dictionaries ship inside the pymorphy3-dicts-ru wheel)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=20000)
-def _parses(word: str):
-    """pymorphy3's analyses of a word (cached: a document repeats its words)."""
-    return morph().parse(word)
-
-
-def _keep_case(model: str, word: str) -> str:
-    """`word` capitalised like `model`, part by part across hyphens (Далан-Балджутах → Далан-Балджут)."""
-    models, parts = model.split("-"), word.split("-")
-    if len(models) != len(parts):
-        models = [model] * len(parts)
-    return "-".join(p[:1].upper() + p[1:] if m[:1].isupper() else p for m, p in zip(models, parts))
-
-
-def lemma(word: str) -> str:
-    """The dictionary form of a word (ё kept as the dictionary writes it)."""
-    return _parses(word.lower())[0].normal_form
-
-
 def name_base(word: str, known: set[str]) -> str:
     """The nominative of a name as written: the analysis whose lemma the documents also write, else pymorphy3's."""
-    for p in _parses(word):
+    for p in analyses(word):
         if p.normal_form in known and "NOUN" in p.tag:
-            return _keep_case(word, p.normal_form)
-    best = _parses(word)[0]
+            return keep_case(word, p.normal_form)
+    best = analyses(word)[0]
     if "nomn" in best.tag or "Fixd" in best.tag:
         return word
-    return _keep_case(word, best.normal_form)
+    return keep_case(word, best.normal_form)
 
 
-def name_kind(word: str) -> str:
-    """'person', 'place' or 'name' from pymorphy3's tags."""
-    tag = _parses(word)[0].tag
-    if any(g in tag for g in PEOPLE):
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ой|ым|ский|ская|цкий|цкая)$")
+
+
+def name_kind(name: str) -> str:
+    """'person', 'place' or 'name' for a name of one or more words: from pymorphy3's dictionary tags (a word it only
+    guesses at says nothing, except a surname's ending); 'name' leaves the kind to the name's contexts."""
+    for word in name.split():
+        known = [p.tag for p in analyses(word) if p.is_known]
+        if known and any(g in known[0] for g in PEOPLE):
+            return "person"
+    for word in name.split():
+        known = [p.tag for p in analyses(word) if p.is_known]
+        if known and "Geox" in known[0]:
+            return "place"
+    if SURNAME.search(name.split()[-1]) and name[:1].isupper():
         return "person"
-    if "Geox" in tag:
-        return "place"
     return "name"
+
+
+PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|близ|под|около|через|при|над|город\w*|стран\w*|столиц\w*|"
+                          r"КПП)\s+$", re.I)
+PERSON_BEFORE = re.compile(r"(?:президент|лидер|министр|директор|хан|шаман|учён\w*|философ|поэт|писател\w*|"
+                           r"сын|отец|друг\w*|покровител\w*)\w*\s+$", re.I)
+
+
+def kind_cue(before: str, surface: str, after: str) -> str | None:
+    """A name's kind from the words around it: a place after "в", "из", "близ"; a person before a verb in the past
+    ("Джамуха поддерживал") or after a title ("президент", "хан")."""
+    if PLACE_BEFORE.search(before):
+        return "place"
+    if PERSON_BEFORE.search(before):
+        return "person"
+    for word in WORD.findall(after.split(",")[0])[:2]:
+        tag = analyses(word.lower())[0].tag
+        if "VERB" in tag and "past" in tag:
+            return "person"
+    return None
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -90,8 +98,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
         m = words[i]
         first = m.start() == 0 or re.search(r"[.!?«\"]\s*$", text[:m.start()])
         if m.group()[:1].isupper() and (not first or lemma(m.group()) in known) and len(m.group()) > 1 and \
-                not m.group().isupper() and "NOUN" in _parses(m.group())[0].tag or \
-                m.group()[:1].isupper() and not first and "UNKN" in _parses(m.group())[0].tag:
+                not m.group().isupper() and "NOUN" in analyses(m.group())[0].tag or \
+                m.group()[:1].isupper() and not first and "UNKN" in analyses(m.group())[0].tag:
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
@@ -106,19 +114,54 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     return out
 
 
-def agree(base: str, answer: str, answer_base: str = "") -> str | None:
-    """`base` (a name or term, one word or several) in the case and number of `answer`, or None."""
-    target = _parses(answer.split()[-1])[0].tag
-    grams = {g for g in (target.case, target.number) if g}
-    words = []
-    for word in base.split():
-        parses = _parses(word)
-        parse = next((p for p in parses if p.normal_form == word.lower() and "nomn" in p.tag), parses[0])
-        form = parse.inflect(grams) if grams else parse
-        if form is None:
-            return None
-        words.append(_keep_case(word, form.word))
-    return " ".join(words)
+def generic(name: str) -> bool:
+    """A capitalised common noun (Земля, Солнце, Слова), not a name: every pupil completes "на Земле"."""
+    word = name.split()[-1].lower()
+    known = [p for p in analyses(word) if p.is_known]
+    return len(name.split()) == 1 and bool(known) and "NOUN" in known[0].tag and \
+        not any(g in known[0].tag for g in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
+
+
+def opener(word: str) -> bool:
+    """A sentence's first word that is no part of a name after it: a conjunction, adverb, preposition, pronoun."""
+    return any(p.tag.POS in ("CONJ", "ADVB", "PREP", "PRCL", "NPRO", "PRED", "INTJ") for p in analyses(word.lower())[:2])
+
+
+# nouns of set phrases (к сожалению, в результате, по мнению) and nouns that carry little on their own
+SET_PHRASE = frozenset("""сожаление результат мнение основное основа просьба распоряжение случай отношение течение
+связь помощь счёт время часть образ целое качество роль пример процесс раз вид сторона момент ряд человек
+область
+степень мера итог цель способ условие число количество дело слово различие параллель запись период жизнь""".split())
+ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
+
+
+# a plan or what will be: its years cannot lie before the statement ("до 2027 года … появятся")
+FUTURE = re.compile(r"\b(?:планиру\w*|план(?:а|у|ом|е|ы|ов)?|будет|будут|появятся|откроются|станет|станут|до \d{4} года)\b", re.I)
+
+
+def term_weight(word: str, base: str, after: str = "") -> int:
+    """0 a word the dictionary does not know (a rare term: эпишура), 3 the noun of a set phrase, 2 an abstract
+    noun (осмысление, склонность), else 1."""
+    if base in SET_PHRASE:
+        return 3
+    if not any(p.is_known for p in analyses(word.lower())):
+        return 0
+    return 2 if ABSTRACT.search(base) else 1
+
+
+def referent(before: str, sentence: str) -> tuple[str, str] | None:
+    """("Он", "Аристотель") when the sentence opens with он/она and the one before opens with a person's name
+    (known to the dictionary) of that gender: the person the pronoun stands for, beyond doubt."""
+    m = re.match(r"(Он|Она) ", sentence)
+    first = re.match(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)?(?= [а-яё])", before)
+    if not m or not first:
+        return None
+    last = first.group().split()[-1]
+    known = [p for p in analyses(last) if p.is_known and any(g in p.tag for g in PEOPLE) and "nomn" in p.tag]
+    gender = "masc" if m.group(1) == "Он" else "femn"
+    if not known or known[0].tag.gender != gender:
+        return None
+    return m.group(1), first.group()
 
 
 def speech(text: str) -> tuple[str, str] | None:
@@ -137,7 +180,7 @@ def speech(text: str) -> tuple[str, str] | None:
 
 def _is_person(name: str) -> bool:
     """A name pymorphy3 knows as a person's, or one it does not know at all (a foreign surname)."""
-    tag = _parses(name.split()[-1])[0].tag
+    tag = analyses(name.split()[-1])[0].tag
     return any(g in tag for g in PEOPLE) or "UNKN" in tag or "Fixd" in tag or \
         ("NOUN" in tag and "anim" in tag and "Geox" not in tag)
 
@@ -151,24 +194,27 @@ def year_lead(text: str) -> tuple[str, str] | None:
 
 
 def stance(text: str) -> str:
-    """'claim' in someone's voice, 'opinion' when the text itself evaluates, else 'fact'."""
-    if CLAIM.search(text):
+    """'claim' for someone else's view ("Родители считают, что …"), 'report' for what someone announced (no
+    stance question: it is neither a fact the text states nor an opinion), 'opinion' when the text itself
+    evaluates, else 'fact'."""
+    if OTHERS_VIEW.search(text):
         return "claim"
+    if CLAIM.search(text):
+        return "report"
     return "opinion" if OPINION.search(text) else "fact"
 
 
-def format_number(surface: str) -> list[str]:
-    """Wrong values written the Russian way: a space between thousands, a decimal comma."""
+def format_number(surface: str, others: list[str] = ()) -> list[str]:
+    """Wrong values near the key on both sides (for a year, one of the text's other years first), written the
+    Russian way: a space between thousands, a decimal comma."""
     raw = re.sub(r"[ \u00a0\u202f]", "", surface)
-    if "," in raw:
-        value, decimals = float(raw.replace(",", ".")), len(raw.split(",")[1])
-        return [f"{v:.{decimals}f}".replace(".", ",") for v in (value * 2, value / 2, value * 1.5, value + 1)]
-    value = int(raw)
-    if 1000 <= value <= 2099 and " " not in surface:
-        return [str(value + d) for d in (-10, -3, -1, 2, 5)]
-    options = [value * 2, max(1, value // 2), value + max(1, value // 4), value * 3] if value > 3 else \
-        [value + 1, value + 2, value + 3, value + 5]
-    return [_group(v) for v in options if v != value]
+    decimals = len(raw.split(",")[1]) if "," in raw else 0
+    value = float(raw.replace(",", "."))
+    years = [float(o) for o in others] if is_year(value, surface) else []
+    values = nearby(value, surface, digest(surface), years)
+    if decimals:
+        return [f"{v:.{decimals}f}".replace(".", ",") for v in values]
+    return [_group(int(v)) for v in values if v == int(v)]
 
 
 def _group(value: int) -> str:
@@ -180,27 +226,38 @@ def term_form(word: str) -> str:
     """The lemma of a lower-case common noun of five letters or more, else ''."""
     if not word[:1].islower() or len(word) < 5:
         return ""
-    parse = _parses(word)[0]
+    parse = analyses(word)[0]
     if "NOUN" not in parse.tag or any(g in parse.tag for g in ("Name", "Surn", "Geox", "Abbr")):
         return ""
     return parse.normal_form
 
 
+
+
 def term_words(texts: list[str]) -> dict[str, int]:
-    """How often each common noun's lemma occurs in the texts."""
+    """How often each common noun's lemma occurs in the texts; the lemmas seen in the plural are kept for `agree`,
+    which offers a term in the plural only when the document writes it so (no "кислороды", "фотосинтезы")."""
     counts: dict[str, int] = {}
+    PLURALS.clear()
     for text in texts:
         for m in WORD.finditer(text):
             base = term_form(m.group())
             if base:
                 counts[base] = counts.get(base, 0) + 1
+                if analyses(m.group())[0].tag.number == "plur":
+                    PLURALS.add(base)
     return counts
 
 
 RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, clause_break=CLAUSE_BREAK,
                    names=names, agree=agree, speech=speech, year_lead=year_lead, stance=stance,
                    format_number=format_number, term_words=term_words, term_form=term_form,
-                   stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name.split()[-1]) == "person",
-                   name_kind=lambda name: name_kind(name.split()[-1]),
+                   stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
+                   name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
+                   opener=opener, term_weight=term_weight, future=lambda text: bool(FUTURE.search(text)),
+                   lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
+                                   r"Зато|Ведь|Впрочем)\b"),
+                   pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
+                   hyphen_prefixes=frozenset({"по", "во", "ко", "то"}),
                    anaphora=re.compile(r"(?:Он|Она|Оно|Они|Его|Её|Ее|Их|Ему|Ей|Им|Это|Эта|Этот|Эти|Об этом|Там|Тогда|"
                                        r"Поэтому)\b"))

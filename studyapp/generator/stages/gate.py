@@ -5,6 +5,7 @@ from studyapp.generator.bank import question_dict, source_dict
 from studyapp.generator.checks import GateContext, check_question
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import keep_rules
 
 
 def context(corpus: Corpus) -> GateContext:
@@ -17,11 +18,12 @@ def context(corpus: Corpus) -> GateContext:
 
 @stage("gate", requires=["choices"], provides=["accepted", "rejections"])
 def gate_stage(corpus: Corpus) -> Corpus:
-    """Split candidates into accepted and rejected (with reasons)."""
+    """Split candidates into accepted and rejected (with reasons): the bank checks, then the rules that read the
+    document (trivia, fact/opinion markers, options of another kind: stages/keep_rules.py)."""
     ctx = context(corpus)
     kept = []
     for c in corpus.candidates:
-        reasons = check_question(question_dict(c), ctx)
+        reasons = check_question(question_dict(c), ctx) + keep_rules.reasons(c, corpus)
         if reasons:
             c.reasons.extend(reasons)
             corpus.rejected.append(c)

@@ -1,0 +1,130 @@
+"""Which word a Russian or Kazakh cloze blanks, and the wrong numbers offered for a number.
+
+Blind readers rescued most items by moving the blank: never the text's topic word (in many of its sentences),
+its single main figure, a generic name every pupil completes (на Земле, Жер), a minor person quoted in a news
+item, or a word whose stem the prompt still shows (аристотелевской / Аристотель); rather the name, number or
+term the sentence alone has. Numbers get nearby values on both sides of the key (other years of the text
+first), so the key is neither the common factor nor always the latest year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.text import fold
+
+SPECIFIC, USUAL, AVOID, NEVER = 0, 1, 2, 3  # tiers of a blank, best first; NEVER is not blanked at all
+
+
+@dataclass
+class DocStats:
+    """How a document spreads its names and terms over its units (sentences)."""
+
+    units: int = 0
+    spread: dict[str, int] = field(default_factory=dict)  # folded name base or term base -> units holding it
+    main: set[str] = field(default_factory=set)  # folded name of the text's single main figure, if it has one
+    years: list[str] = field(default_factory=list)  # the years the document writes, in order
+
+    def topic(self, key: str) -> bool:
+        """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed
+        without reading (растения, Байкал)."""
+        n = self.spread.get(group(key), 0)
+        return n >= 3 and n >= 0.3 * self.units
+
+
+def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[str, str]) -> DocStats:
+    """The spread of each name and term over the document's unit texts, and its single main figure: a person in
+    three or more units when no other person comes near (Абай, Аристотель; not Тэмуджин beside Джамуха)."""
+    from studyapp.generator.lang.common import WORD, YEAR
+
+    stats = DocStats(units=len(texts))
+    for text in texts:
+        keys = {fold(n.base) for n in lang.names(text, corpus_names)}
+        keys |= {b for b in (lang.term_form(w) for w in WORD.findall(text)) if b}
+        for key in keys | {group(k) for k in keys} - keys:
+            stats.spread[key] = stats.spread.get(key, 0) + 1
+        stats.years += [y for y in YEAR.findall(text) if y not in stats.years]
+    people = sorted(((n, k) for k, n in stats.spread.items() if kinds.get(k) == "person"), reverse=True)
+    if people and people[0][0] >= 3 and (len(people) == 1 or people[1][0] * 2 <= people[0][0]):
+        stats.main.add(people[0][1])
+    return stats
+
+
+def group(key: str) -> str:
+    """The forms of one word under one key: its first five letters, marked (өсімд~ for өсімдік, өсімдіктер)."""
+    return fold(key)[:5] + "~"
+
+
+def stem_key(word: str) -> str:
+    """The part of a word its derivatives keep (Аристотель → аристот, Кунанбаев → кунанб, ядро → ядро)."""
+    word = fold(word)
+    return word if len(word) <= 5 else word[:max(5, len(word) - 3)]
+
+
+def leaks(answer: str, base: str, prompt_words: list[str]) -> bool:
+    """Another word of the prompt starts with the answer's stem (its derivative or another form of it): the blank
+    is given away (аристотелевской for Аристотель, отец Кунанбай for Кунанбаев, ядрода for ядро)."""
+    stems = {stem_key(w) for w in (*answer.split(), *base.split()) if len(fold(w)) >= 4}
+    words = [fold(w) for w in prompt_words]
+    return any(w.startswith(s) for s in stems for w in words)
+
+
+def name_tier(key: str, kind: str, stats: DocStats, generic: bool, reported: bool) -> int:
+    """A name's tier: a minor person in a sentence that reports what they said (a director, a minister quoted
+    once or twice: the content is the point, and a who-said question asks for them) is never blanked; the main
+    figure and a topic name only when nothing else is; a generic one (Земля, Жер, Ай) never."""
+    if kind == "person" and reported and stats.spread.get(key, 0) <= 2 and key not in stats.main:
+        return NEVER
+    if generic:
+        return NEVER  # Жер, Ай, Күн: every pupil completes them, and a sentence on nothing else has no question
+    if key in stats.main or stats.topic(key):
+        return AVOID
+    return SPECIFIC
+
+
+def term_tier(base: str, stats: DocStats, weight: int) -> int:
+    """A term's tier: one the sentence alone has is specific, a topic word is avoided, a word of a set phrase (к
+    сожалению, в результате: `weight` 3) never blanked, an abstract noun (weight 2: осмысление) and the rest usual."""
+    if weight >= 3:
+        return NEVER  # "По _____ турецкого лидера", "компаниялардың" before its noun: any reader fills it in
+    if stats.topic(base):
+        return AVOID
+    return SPECIFIC if stats.spread.get(base, 0) <= 1 and weight <= 1 else USUAL
+
+
+PATTERNS = ((-2, -1, 1), (-1, 1, 2), (-3, -1, 2), (1, 2, 3), (-3, -2, -1), (-1, 1, 3), (-2, 1, 3), (-4, -2, 2))
+
+
+def is_year(value: float, surface: str) -> bool:
+    """A four-digit whole number of the years' range written without a space."""
+    return value == int(value) and 1000 <= value <= 2099 and re.fullmatch(r"\d{4}", surface) is not None
+
+
+def step_of(value: float, surface: str, seed: int) -> float:
+    """A round step for wrong values near `value`: 2–5 years for a year, 1 for a digit, 5 or 10 for tens …"""
+    if is_year(value, surface):
+        return (2, 3, 4, 5)[seed % 4]
+    whole = int(abs(value))
+    if "," in surface or "." in surface:
+        return max(0.1, 10 ** (len(str(whole)) - 1) / 2) if whole else 0.1
+    digits = len(str(whole))
+    if digits == 1:
+        return 1
+    unit = 10 ** (digits - 2)
+    return unit * 5 if whole % (unit * 5) == 0 else unit * (3 if digits == 2 else 1)
+
+
+def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> list[float]:
+    """Wrong values near the key on both sides, in an order a seed chooses, so the key is the lowest, a middle or
+    the highest one as often; one of `others` (the text's other years) comes first. Never zero or below."""
+    step = step_of(value, surface, seed)
+    pattern = PATTERNS[seed % len(PATTERNS)]
+    close = [o for o in others if o != value and abs(o - value) <= 60][:1]
+    out = list(close)
+    # the text's latest year: a wrong year goes at most 3 past it (a 2023 survey is not offered as 2032)
+    latest = max([*others, value]) + 3 if others and is_year(value, surface) else float("inf")
+    for k in (*pattern, 4, -4, 5, -5, 6, -6, -7):
+        v = round(value + k * step, 6)
+        if 0 < v <= latest and v != value and v not in out:
+            out.append(v)
+    return out

@@ -1,0 +1,312 @@
+"""The forms of question every language shares (who said, when, cloze, fact/opinion/claim, which document), the
+pools their options come from and the pick of distractors; a language module (ru.py, kk.py) supplies the grammar.
+
+Linear in the text and deterministic: no randomness, ties broken by a hash of the content.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.generator.lang import blanks
+from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
+                                            line_breaks, quoted, sentences)
+from studyapp.generator.model import Candidate
+from studyapp.text import fold
+
+
+def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make=None,
+                     scan: int = 60, rotate: bool = True) -> list[str]:
+    """Up to n pool items (made by `make`, which may refuse one with None) that differ from the answer and do not
+    stand in the prompt. The pool is read from a place that depends on the answer, at most `scan` items of it,
+    so a long document's hundreds of terms cost the same per question as a short one's few (linear time)."""
+    seen, out = {fold(answer)}, []
+    folded_prompt = " " + " ".join(WORD.findall(fold(prompt))) + " "
+    for item in (rotated(pool, answer) if rotate else pool)[:scan]:
+        item = make(item) if make else item
+        key = fold(item or "")
+        if not key or key in seen or f" {key} " in folded_prompt or \
+                any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in seen):
+            continue
+        seen.add(key)
+        out.append(item)
+        if len(out) == n:
+            break
+    return out
+
+
+def rotated(pool: list[str], answer: str) -> list[str]:
+    """The pool (in its given, deterministic order) starting at a place chosen by the answer."""
+    if not pool:
+        return []
+    at = digest(answer) % len(pool)
+    return pool[at:] + pool[:at]
+
+
+def _in_prompt_elsewhere(word: str, prompt: str) -> bool:
+    """The blanked word stands again in the prompt (the answer would be visible)."""
+    return f" {fold(word)} " in " " + " ".join(WORD.findall(fold(prompt))) + " "
+
+
+@dataclass
+class Pools:
+    """Distractor pools built once per language: the corpus's names by kind, and a document's repeated terms."""
+
+    names_by_kind: dict[str, list[str]]
+    terms: dict[str, int]  # a document's term bases and how often they occur
+    repeated: list[str]  # its terms that occur twice or more, sorted
+    own: set[str] = field(default_factory=set)  # the folded names the document itself uses
+
+    kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
+    stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
+
+    @classmethod
+    def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
+              kinds: dict[str, str] | None = None, stats: blanks.DocStats | None = None) -> "Pools":
+        """Sorted pools (sorting once keeps the per-question work constant); the document's `own` names first, so
+        a question on Genghis Khan offers his rivals before a Turkish city from another document. `kinds` (from
+        the names' contexts in the documents) overrides the language's guess of a name's kind."""
+        kinds = dict(kinds or {})
+        by_kind: dict[str, list[str]] = {}
+        for base in sorted(set(names.values())):
+            kind = kinds.setdefault(fold(base), lang.name_kind(base))
+            by_kind.setdefault(kind, []).append(base)
+        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
+                   set(own), kinds, stats or blanks.DocStats())
+
+    def kind_of(self, base: str, lang: Language) -> str:
+        """A name's kind: from its contexts when known, else the language's guess."""
+        return self.kinds.get(fold(base)) or lang.name_kind(base)
+
+    def names_like(self, kind: str) -> list[str]:
+        """Names of the same kind only: a place among persons, or a name of unknown kind among either, gives the
+        answer away (blind readers dropped 'Газиантепа' offered as a speaker, 'Астанада' as a minister)."""
+        return self.names_by_kind.get(kind, [])
+
+    def own_first(self, kind: str, answer: str) -> list[str]:
+        """The document's own names of the kind, read from an answer-chosen place. Names from the bank's other
+        documents are no distractors: blind readers dropped Erdoğan and Aristotle offered about Genghis Khan."""
+        return rotated([b for b in self.names_like(kind) if fold(b) in self.own], answer)
+
+
+CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄĞÑÖŪÜŞÇ][\w-]* $")  # a capitalised word just before
+# two capitalised words and a lower-case one just before: a name the source spells with a small letter inside
+# ("Мырза Мұхамед хайдар Дулати"); blanking its last word splits a famous name
+NAME_RUN_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+ [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+ "
+                             r"(?!(?:мен|пен|бен|және|и|или|да|ал|men|ben|pen|jäne) )[a-zа-яёәғқңөұүһі]+ $")
+# a short «…» inside the sentence is a title («Қара сөздері», «Война и мир»): a blank in it splits the title
+INNER_TITLE = re.compile(r"«[^«»]{1,40}»")
+# a number that is a side detail when the sentence has another: the year of a survey, a person's age
+SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
+AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
+AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
+
+
+def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
+    """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
+    and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
+    forms of question."""
+    text, stats = unit.text, pools.stats
+    folded_text = fold(text)
+    spans: list[tuple[int, int, int, str, list[str], str, object, str]] = []  # tier, start, end, kind, pool, …
+
+    def before(start: int) -> str:
+        """The word before a blank (a preposition there settles the blank's case: "в Турции" is locative)."""
+        words = WORD.findall(text[:start][-40:])
+        return words[-1] if words and re.search(r"\w\s+$", text[:start]) else ""
+
+    def name_maker(name: Name):
+        """A distractor name in the blank's form, or None for one related to the answer or in the unit."""
+        def make(base: str) -> str | None:
+            """The base in the answer's case, unless it is the answer's own or stands in the unit."""
+            if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
+                    fold(base) in folded_text or related(base):
+                return None
+            return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
+        return make
+
+    # the people a distractor may not be: those the unit names and the text's main figure (Абай is not offered
+    # as a poet Абай translated, nor is his father Құнанбай, whose name his own patronymic holds)
+    near = {blanks.stem_key(w) for n in lang.names(text, corpus_names) for w in n.base.split() if len(w) >= 4}
+    main_words = {w for key in stats.main for w in key.split()}
+    near |= {blanks.stem_key(w) for base in corpus_names.values() if main_words & set(fold(base).split())
+             for w in base.split() if len(w) >= 4}  # Абай Құнанбайұлы: Құнанбай too
+
+    def related(base: str) -> bool:
+        """The distractor shares a name (or its stem) with a person of the unit or the main figure."""
+        return any(fold(w).startswith(s) or s.startswith(blanks.stem_key(w))
+                   for w in base.split() if len(w) >= 4 for s in near)
+
+    titles = [(m.start(), m.end()) for m in INNER_TITLE.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    # inside a title, or its author just before it (Абайдың «Қара сөздері»): the famous name gives the answer
+    in_title = lambda a, b: any(s < a and b < e or 0 <= s - b <= 1 for s, e in titles)  # noqa: E731
+    plan = lang.future(text)
+    reported = lang.stance(text) in ("claim", "report") or lang.speech(text) is not None
+    for name in lang.names(text, corpus_names):
+        capital = CAPITAL_BEFORE.search(text[:name.start])
+        if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())) or \
+                NAME_RUN_BEFORE.search(text[:name.start]):
+            continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
+        key, kind = fold(name.base), pools.kind_of(name.base, lang)
+        tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
+        spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
+                      name_maker(name), name.base))
+    for match in NUMBER.finditer(text):
+        surface = match.group(1)
+        side = SIDE_NUMBER.search(text[:match.start(1)]) or AGE_AFTER.match(text[match.end(1):]) or \
+            AGE_BEFORE.search(text[:match.start(1)])
+        spans.append((blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
+                      year_options(surface, stats.years, plan, lang), surface, None, ""))
+    in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
+    terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
+    for match in WORD.finditer(text):
+        base = lang.term_form(match.group())
+        if not base or match.start() == 0 or not lang.blankable(match.group()) and terms_of(base) < 2 or \
+                line_breaks(match.group(), lang):  # a word a line break cut ("қа-шықтықта") is shown mended only
+            continue
+        surface = match.group()
+        if base in lang.number_words:  # neighbours of the number: два → один, три, четыре
+            at = lang.number_words.index(base)
+            pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
+            tier = blanks.SPECIFIC
+        else:
+            weight = lang.term_weight(surface, base, after=text[match.end():])
+            pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
+        spans.append((tier, match.start(), match.end(), "term", pool, surface,
+                      lambda t, surface=surface, base=base, at=match.start(), end=match.end():
+                      None if t == base or t in in_unit else lang.agree(t, surface, base, before(at), after=text[end:]),
+                      base))
+    order = {"name": 0, "number": 1, "term": 2}
+    spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
+                              -len(s[5]), s[1]))
+    for tier, start, end, kind, options, answer, make, base in spans:
+        if tier == blanks.NEVER or in_title(start, end):
+            continue
+        body = text[:start] + BLANK + text[end:]
+        if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
+            body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
+        many = len(answer.split()) > 1
+        prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
+        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or \
+                kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
+            continue
+        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
+        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated else []
+        if len(wrong) >= 2:
+            found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
+                              answer_kind=kind)
+        elif kind in ("name", "term") and base not in lang.number_words:  # typed: graded through its lemma
+            found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+            found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
+        else:
+            continue
+        found.score = -tier
+        return found
+    return None
+
+
+def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | None:
+    """Who said the unit's content, with the corpus's other speakers and persons as options."""
+    found = None if unit.merged else lang.speech(unit.text)
+    if not found:
+        return None
+    speaker, prompt = found
+    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
+    if len(wrong) < 2 or len(prompt) > 300:
+        return None
+    return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
+                     kind="perspective", answer_kind="person")
+
+
+def when(unit: Unit, lang: Language, years: list[str] = ()) -> Candidate | None:
+    """In which year: a unit that opens with its year; wrong years near it on both sides, one of the text's other
+    `years` among them."""
+    found = None if unit.merged else lang.year_lead(unit.text)
+    if not found:
+        return None
+    year, rest = found
+    prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
+    wrong = pick_distractors(year, year_options(year, years, lang.future(unit.text), lang), prompt, rotate=False)
+    if len(wrong) < 3 or YEAR.search(prompt):
+        return None
+    return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
+
+
+def year_options(surface: str, years: list[str], plan: bool, lang: Language) -> list[str]:
+    """Wrong values for a number; for a year of a plan ("до 2027 года", "2027 жылға дейін … ашылатынын"), only
+    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone."""
+    options = lang.format_number(surface, years)
+    if not (plan and re.fullmatch(r"\d{4}", surface)):
+        return options
+    before = [int(y) for y in years if int(y) < int(surface)]
+    if not before:
+        return options
+    floor = max(before)
+    later = [o for o in options if o.isdigit() and int(o) > floor]
+    extra = [str(y) for y in range(floor + 1, int(surface) + 8) if str(y) != surface and str(y) not in later]
+    return later + extra
+
+
+def stance(unit: Unit, lang: Language) -> Candidate | None:
+    """Fact, the author's opinion or someone else's, for a unit in someone's voice or one that evaluates: three
+    labels that do not overlap (a reader found "мнение" and "чужое утверждение" both fit a parent's view)."""
+    label = lang.stance(unit.text)
+    if unit.merged and len({lang.stance(s) for s in _parts(unit, lang)}) > 1:
+        return None  # a view quoted with the author's comment on it ("Аристотель считал … Это объяснение …")
+    if label not in lang.stance_labels or label == "fact":  # a plain fact, or a report of what someone announced
+        return None
+    labels = lang.stance_labels
+    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
+    return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
+                     kind="perspective", answer_kind="stance")
+
+
+def _parts(unit: Unit, lang: Language) -> list[str]:
+    """The sentences of a merged unit."""
+    return [unit.text[a:b] for a, b in sentences(unit.text, lang)]
+
+
+def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
+    """Which of three or more documents in the language says the unit (one naming something of its own)."""
+    if len(titles) < 3 or not names:
+        return None
+    prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
+    answer = titles[unit.doc.id]
+    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id][:3]
+    quote_words = [fold(w) for w in WORD.findall(unit.text)]
+    if any(w.startswith(blanks.stem_key(t)) for title in (answer, *wrong) for t in WORD.findall(title)
+           if len(t) >= 4 for w in quote_words):
+        return None  # a title's word in the quote ("Эрдоган") gives the document away
+    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong],
+                     kind="perspective", answer_kind="document")
+
+
+def name_kinds(units: list[Unit], lang: Language, seen: dict[str, str], speakers: list[str]) -> dict[str, str]:
+    """Each name's kind (person, place or name) across the documents: the language's guess where it is sure, else
+    the votes of its contexts ("в Газиантепе": a place; "Джамуха поддерживал": a person). A speaker is a person,
+    and so is a name that ends a person's full name ("Ибрагим Бакрауи" → "Бакрауи")."""
+    votes: dict[str, dict[str, int]] = {}
+    bases: dict[str, str] = {}
+    for unit in units:
+        for name in lang.names(unit.text, seen):
+            key = fold(name.base)
+            bases[key] = name.base
+            cue = lang.kind_cue(unit.text[:name.start], name.surface, unit.text[name.end:])
+            if cue:
+                votes.setdefault(key, {}).setdefault(cue, 0)
+                votes[key][cue] += 1
+    for speaker in speakers:
+        votes.setdefault(fold(speaker), {}).setdefault("person", 0)
+        votes[fold(speaker)]["person"] += 2
+    kinds: dict[str, str] = {}
+    for key, base in sorted(bases.items()):
+        guess = lang.name_kind(base)
+        tally = votes.get(key, {})
+        if guess == "name" and tally:
+            guess = max(sorted(tally), key=lambda k: tally[k])
+        kinds[key] = guess
+    for key, base in sorted(bases.items()):  # the last word of a person's full name is a person
+        if kinds[key] == "name" and any(kinds.get(fold(b)) == "person" and b.endswith(" " + base)
+                                        for b in bases.values()):
+            kinds[key] = "person"
+    return kinds

@@ -1,0 +1,192 @@
+"""Gate rules that need the document, not only the question: what a teacher drops on reading (issue 13, item 8).
+
+- **trivia**: a blanked (or, in a "False" true/false item, swapped) date or number whose sentence is not one of the
+  document's central ones (`importance.main_idea`, the top 70%: a date in a history text is often the point) and whose number is not what the sentence is about (the number
+  stands in the subject, a quantity verb's figure, or the date of a war, treaty or coup the sentence names).
+- **fact/opinion without a marker**: "Is this a fact, an opinion or a reported claim?" only when the sentence
+  shows why: an opinion marker (an obligation modal, an evaluative word, "I think", an imperative) for "An opinion",
+  a fact marker (a source, a date, a measured figure) and no opinion marker for "A fact", a reporter (or an
+  attribution the analyse stage found) for "A reported claim". An opinion keyed on a sentence that also measures
+  something is arguable, unless it says "should" or "I think": dropped.
+- **options of another kind**: a multiple-choice option that is not the same kind of thing as the key (a year
+  among names, a person among places, a phrase starting "Another …" among terms).
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
+from studyapp.generator.stages.importance import main_idea
+
+NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
+DATE_KINDS = {"year", "date", "decade", "century"}
+NUMBER_KINDS = {"year", "date", "percent", "money", "count", "ordinal", "range", "decade", "century"}
+QUANTITY_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "reached", "reach",
+                  "reaches", "numbered", "cost", "costs", "killed", "died", "doubled", "tripled", "halved", "totalled",
+                  "totaled", "increased", "decreased", "dropped", "declined", "limited", "count", "counts", "fallen", "risen",
+                  "grown", "increase", "decrease", "drop", "decline"}
+# a date that dates one of these is the point of its sentence ("the failed coup of July 2016")
+EVENT_NOUNS = re.compile(r"\b(wars?|invasion|coup|revolution|independence|treaty|armistice|crisis|assassinat\w*|"
+                         r"annex\w*|uprising|collapse|election|referendum|independence|founded|foundation|eradicated|"
+                         r"established|declared war|broke out|began|ended)\b", re.I)
+OBLIGATION = re.compile(r"\b(should|must|ought to|need to|needs to|have to|has to)\b", re.I)
+FIRST_PERSON_STANCE = re.compile(r"\b(I|we)\s+(?:\w+\s+)?(think|believe|feel|argue|urge|doubt|hope|suspect)\b|"
+                                 r"\bin my (view|opinion)\b", re.I)
+VALUE_WORDS = set("""good bad best worst better worse greatest excellent wrong fair unfair cheap wise unwise foolish
+dangerous risky harmful helpful unhelpful useful useless crucial vital essential necessary unnecessary needless
+misleading remarkable impressive terrible awful wonderful absurd ridiculous outrageous disastrous shameful admirable
+valuable worthless beneficial effective ineffective brilliant sensible reasonable unreasonable acceptable unacceptable
+unfortunately fortunately hopefully sadly rightly wrongly clearly obviously surely undoubtedly arguably truly
+mistake nonsense pointless cruel""".split())
+VALUE_WORDS |= lx.OPINION_CUES - {"should", "must", "ought", "need", "needs", "believe", "think", "feel", "opinion",
+                                  "conclusion", "significant", "important", "right", "negative", "positive",
+                                  "certainly", "hardly", "fundamental", "welcome"}
+SOURCE = re.compile(r"\b(according to|report(?:ed)?|stud(?:y|ies)|survey|census|data|statistics|records?|"
+                    r"published|measured|official figures)\b", re.I)
+MEASURE = re.compile(r"\d")
+ENTITY_KIND = {"person": "person", "country": "place", "city": "place", "region": "place", "place": "place",
+               "org": "organisation", "event": "event"}
+NOT_AN_OPTION = re.compile(r"^(another|other|some|many|such|these|those|this|that|more|most)\b", re.I)
+ARTICLE = re.compile(r"^the\s+", re.I)
+YEARISH = re.compile(r"^(?:(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},\s)?\d{3,4}s?|\d[\d,.]*\s?(?:%|percent)?)$")
+
+
+def _number_text(c: Candidate) -> str:
+    """The date or number the item blanks or swaps, as the sentence writes it ("" when it is not one)."""
+    if c.template == "tf" and c.pending.get("swap"):
+        if c.answer != "False":
+            return ""  # a "True" statement asks about the whole sentence, not its date
+        start, end, text, kind, _key = c.pending["swap"]
+        return text if kind in NUMBER_KINDS else ""
+    if c.answer_kind in NUMBER_KINDS:
+        if isinstance(c.answer, float):
+            return f"{c.answer:g}"
+        return str(c.answer)
+    return ""
+
+
+def _about_the_number(doc: SourceDoc, s: Sentence, number: str) -> bool:
+    """The number is what the sentence is about: it stands in the subject, or it is a figure of a quantity
+    verb ("Ten million soldiers died", "Exports fell by 18 percent")."""
+    at = s.text.replace(",", "").find(number.replace(",", "")) if number not in s.text else s.text.find(number)
+    p = s.parse
+    if p is None or at < 0:
+        return False
+    if p.subject and p.subject[0] <= at < p.subject[1]:
+        return True
+    if re.fullmatch(r"(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},\s)?\d{4}", number) and EVENT_NOUNS.search(s.text):
+        return True
+    if "figures" not in doc.hints:  # figures per sentence, counted once per document (linear time)
+        counts: dict[int, int] = {}
+        for m in doc.mentions:
+            if m.kind in NUMBER_KINDS - DATE_KINDS:
+                counts[m.sentence] = counts.get(m.sentence, 0) + 1
+        doc.hints["figures"] = counts
+    figures = doc.hints["figures"].get(s.position, 0)
+    return p.root in QUANTITY_VERBS and figures <= 2  # "rose from 40% to 68.5%"; not a list of figures
+
+
+def trivia(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the item asks a minor date or number."""
+    number = _number_text(c)
+    if not number or c.type in ("ordering", "matching") or c.sentence < 0 or c.kind != "fact":
+        return ""
+    s = doc.sentences[c.sentence]
+    if main_idea(doc, s, share=NUMBER_SHARE) or _about_the_number(doc, s, number):
+        return ""
+    return "trivia: a minor date or number, not the point of its sentence"
+
+
+def opinion_markers(s: Sentence) -> list[str]:
+    """The sentence's own opinion markers: obligation, value words, "I think", an imperative."""
+    found = []
+    p = s.parse
+    if p and p.own_stance or FIRST_PERSON_STANCE.search(s.text):
+        found.append("own stance")
+    if OBLIGATION.search(s.text):
+        found.append("obligation")
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text)}
+    found += sorted(words & VALUE_WORDS)
+    return found
+
+
+def fact_markers(s: Sentence) -> list[str]:
+    """Signs that the sentence states something checkable: a source, a date or a measured figure."""
+    found = [m.group().lower() for m in SOURCE.finditer(s.text)]
+    if MEASURE.search(s.text):
+        found.append("figure")
+    return found
+
+
+def unmarked_stance(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact/opinion/claim item's key has nothing in its sentence to show it."""
+    if c.template != "stance" or c.sentence < 0:
+        return ""
+    s = doc.sentences[c.sentence]
+    opinion, fact = opinion_markers(s), fact_markers(s)
+    strong = "own stance" in opinion or re.search(r"\b(should|ought to)\b", s.text, re.I)
+    if c.answer == "An opinion" and (not opinion or fact and not strong):
+        return "fact/opinion: the opinion has no clear marker" if not opinion else \
+            "fact/opinion: an opinion on a measured fact is arguable"
+    if c.answer == "A fact" and (not fact or opinion):
+        return "fact/opinion: the fact has no source, date or figure" if not fact else \
+            "fact/opinion: the fact carries an opinion marker"
+    if "attributed" not in doc.hints:
+        doc.hints["attributed"] = {a.sentence for a in doc.attributions}
+    reported = s.parse and s.parse.reporter or s.position in doc.hints["attributed"]
+    if c.answer == "A reported claim" and not reported:
+        return "fact/opinion: no one is reported"
+    return ""
+
+
+SPACY_KIND = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation", "EVENT": "event",
+              "DATE": "number"}
+
+
+def _parsed_kinds(doc: SourceDoc) -> dict[str, str]:
+    """Folded entity text -> kind, from the spaCy labels of the document's parsed sentences (computed once)."""
+    if "option_kinds" not in doc.hints:
+        kinds: dict[str, str] = {}
+        for s in doc.sentences:
+            for start, end, label in (s.parse.ents if s.parse else []):
+                if label in SPACY_KIND:
+                    kinds.setdefault(fold(s.text[start:end]), SPACY_KIND[label])
+        doc.hints["option_kinds"] = kinds
+    return doc.hints["option_kinds"]
+
+
+def option_kind(corpus: Corpus, doc: SourceDoc, option: str) -> str:
+    """What kind of thing an option is: number, person, place, organisation, event, or "" when unknown (the
+    analyse stage's kind first, else spaCy's label for the same words in the document)."""
+    if YEARISH.match(option.strip()):
+        return "number"
+    entity = corpus.entity_for(option)
+    kind = ENTITY_KIND.get(entity.kind, "") if entity else ""
+    return kind or _parsed_kinds(doc).get(fold(ARTICLE.sub("", option.strip())), "")
+
+
+def mixed_options(c: Candidate, corpus: Corpus) -> str:
+    """A reason when an option of a multiple-choice item is of another kind than its key."""
+    if c.type != "multiple_choice" or c.answer in ("A fact", "An opinion", "A reported claim") or \
+            c.template in ("which_source", "debate_who", "debate_evidence", "who_said", "tf_speaker"):
+        return ""
+    doc = corpus.doc(c.doc_id)
+    key = option_kind(corpus, doc, str(c.answer))
+    others = [str(o) for o in c.choices if fold(str(o)) != fold(str(c.answer))]
+    if any(NOT_AN_OPTION.match(o) for o in others):
+        return "an option of another kind than the key"
+    kinds = [option_kind(corpus, doc, o) for o in others]
+    if key and any(k and k != key for k in kinds):
+        return "an option of another kind than the key"
+    return ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """Every teacher's-rule reason this candidate fails (English fact and perspective items)."""
+    if c.language != "en":
+        return []
+    doc = corpus.doc(c.doc_id)
+    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus)]
+    return [r for r in found if r]
