@@ -116,8 +116,9 @@ class Question(db.Model):
     events: Mapped[list["QuestionEvent"]] = relationship(
         back_populates="question", cascade="all, delete-orphan", order_by="QuestionEvent.id.desc()"
     )
+    # Loaded with the questions in one more query (a quiz page shows each question's images), never one per question.
     images: Mapped[list["QuestionImage"]] = relationship(  # noqa: F821 (models/media.py)
-        cascade="all, delete-orphan", order_by="QuestionImage.place")
+        cascade="all, delete-orphan", order_by="QuestionImage.place", lazy="selectin")
 
     def image_at(self, place: str = "prompt") -> "QuestionImage | None":  # noqa: F821
         """The image shown at the prompt (or at "choice:N"), or None."""

@@ -38,7 +38,7 @@ class QuestionImage(db.Model):
     alt: Mapped[str] = mapped_column(sa.String(300), default="")
     name: Mapped[str] = mapped_column(sa.String(200), default="")  # the file name it came with, for exports
 
-    media: Mapped[MediaFile] = relationship()
+    media: Mapped[MediaFile] = relationship(lazy="joined")  # its type names the address; the bytes stay deferred
 
     @property
     def suffix(self) -> str:

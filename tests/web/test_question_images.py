@@ -263,3 +263,42 @@ def test_a_true_false_statement_takes_no_choice_image(client, bank):
         q, image=upload(tiny_png()), image_alt="A cloud", image_place="choice:0"), content_type="multipart/form-data")
     assert response.status_code == 422 and "An image goes with the prompt or one of the choices." in response.data.decode()
     assert clouds(bank).images == []
+
+
+def test_the_player_loads_every_question_image_in_a_fixed_number_of_queries(client, app):
+    import sqlalchemy as sa
+
+    from studyapp.services import attempts
+    from studyapp.models import User
+
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    student = make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    attempt_id, teacher_id = attempts.start_attempt(assignment, student, now=utcnow()).id, teacher.id
+    commit()
+    login(client, "student")
+
+    def queries() -> int:
+        """The statements one fresh load of the player runs."""
+        db.session.remove()
+        count = [0]
+
+        def counted(*_args):
+            count[0] += 1
+
+        sa.event.listen(db.engine, "before_cursor_execute", counted)
+        try:
+            assert client.get(f"/student/attempts/{attempt_id}").status_code == 200
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", counted)
+        db.session.remove()
+        return count[0]
+
+    plain = queries()
+    owner = db.session.get(User, teacher_id)
+    questions = list(db.session.scalars(db.select(Question)))
+    for n, question in enumerate(questions):
+        set_question_image(question, tiny_png((n, 0, 0)), alt=f"Picture {n}", actor=owner, now=utcnow())
+    commit()
+    assert len(questions) >= 4 and queries() == plain  # not one more query per question or per image
