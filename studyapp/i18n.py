@@ -135,6 +135,7 @@ TERMS = {
     "draft": _l("draft"), "approved": _l("approved"), "rejected": _l("rejected"),
     "fact": _l("fact"), "perspective": _l("perspective"),
     "edited": _l("edited"), "created": _l("created"), "restored": _l("restored to draft"),
+    "image": _l("image"),  # a question's image (services/media.py), in "Saved (… changed)" and the history
 }
 
 

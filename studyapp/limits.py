@@ -39,6 +39,8 @@ TEXT = {
     "source_published": 40,
     "source_file": 300,
     "source_text": 10_000_000,
+    "alt": 300,  # an image's alt text (studyapp/image_types.py)
+    "image_name": 200,  # an image's file name, as a file or a teacher gave it
 }
 # Entries per list.
 COUNT = {
@@ -51,7 +53,9 @@ COUNT = {
     "questions": 50_000,
     "flashcards": 50_000,
     "sources": 1_000,
+    "images": 7,  # per question: one for the prompt and one per choice
 }
+IMAGE_BYTES = 2 * 1024 * 1024  # one image: larger ones are refused (PNG, JPEG, GIF or WebP; image_types.py)
 MAX_ID = 2**31 - 1  # the largest row id a database integer holds: ids in addresses and forms above it are refused
 MAX_PARAGRAPH = 1_000_000  # a cited paragraph number
 
@@ -64,7 +68,8 @@ _NAMES = {  # how messages name a field
     "topic": N_("the topic"), "tag": N_("a tag"), "front": N_("the front"), "back": N_("the back"),
     "bank_title": N_("the bank title"), "source_id": N_("the id"), "source_title": N_("the title"),
     "source_author": N_("the author"), "source_kind": N_("the kind"), "source_published": N_("the date"),
-    "source_file": N_("the file name"), "source_text": N_("the text"),
+    "source_file": N_("the file name"), "source_text": N_("the text"), "alt": N_("the alt text"),
+    "image_name": N_("the image's file name"),
 }
 _FIELDS = {  # the plural a count names (the key as it is, in English)
     "choices": N_("choices"), "aliases": N_("aliases"), "items": N_("items"), "pairs": N_("pairs"),

@@ -17,6 +17,7 @@ from studyapp.question_types import get_type
 from studyapp.services.form_tokens import new_form_token
 
 CACHEABLE_ENDPOINTS = ("static", "healthz")  # the same for everyone and nothing private: browsers may keep them
+IMAGE_ENDPOINTS = ("teacher.show_image", "student.show_image")  # a question's image: private, immutable by hash
 ONE_YEAR = 365 * 24 * 3600
 
 
@@ -91,7 +92,9 @@ def init_app(app) -> None:
         )
         # A page may hold grades, answers, one-time passwords or a form token: no browser, back button or proxy
         # keeps it (a shared school computer). Static files and the health check stay cacheable.
-        if request.endpoint not in CACHEABLE_ENDPOINTS:
+        if request.endpoint in IMAGE_ENDPOINTS and response.status_code == 200:
+            pass  # image_response set it: the address names the bytes, and only this user's browser keeps them
+        elif request.endpoint not in CACHEABLE_ENDPOINTS:
             response.headers["Cache-Control"] = "no-store"
         elif request.endpoint == "static" and response.status_code == 200 and request.args.get("v") \
                 and request.args["v"] == static_fingerprint(app.static_folder, request.view_args["filename"]):
@@ -110,6 +113,7 @@ def init_app(app) -> None:
 
     app.add_template_global(get_type, "question_type")  # templates ask a question's type, never branch on its name
     app.add_template_global(new_form_token, "new_form_token")  # creating forms carry one (Back and resubmit)
+    app.add_template_global(image_url, "image_url")
 
     @app.get("/healthz")
     def healthz():
@@ -134,3 +138,27 @@ def _content_hash(path: str, _mtime_ns: int, _size: int) -> str:
     """SHA-256 of the file's bytes; the key holds its modification time and size, so an edited file hashes again."""
     with open(path, "rb") as handle:
         return hashlib.sha256(handle.read()).hexdigest()[:12]
+
+
+def image_url(image) -> str:
+    """The address of a question's image (models.QuestionImage) for the signed-in user: students and teachers each
+    have their own route, which checks that they may see a question showing it."""
+    from flask import url_for
+    from flask_login import current_user
+
+    student = current_user.is_authenticated and current_user.is_student
+    return url_for("student.show_image" if student else "teacher.show_image", digest=image.media_hash,
+                   suffix=image.suffix)
+
+
+def image_response(media):
+    """A stored image (models.MediaFile) as a response: its sniffed type, never sniffed again by the browser,
+    kept a year by this user's browser only (the address holds the content's hash, so it never changes)."""
+    from flask import Response
+
+    response = Response(media.data, mimetype=media.mime)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = f"private, max-age={ONE_YEAR}, immutable"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Content-Disposition"] = "inline"
+    return response

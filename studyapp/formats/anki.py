@@ -1,10 +1,12 @@
-"""Anki .apkg export: one note per question and per flashcard, with GUIDs from their ids so re-imports update."""
+"""Anki .apkg export: one note per question and per flashcard, with GUIDs from their ids so re-imports update;
+a question's images (prompt and choices) go in the package's media, named by their content hash."""
 from __future__ import annotations
 
 import hashlib
 import html
 import io
 import itertools
+import json
 import re
 import sqlite3
 import tempfile
@@ -16,6 +18,7 @@ from typing import Any
 import genanki
 
 from studyapp.formats.common import source_of
+from studyapp.image_types import PROMPT, entry_bytes, file_name
 from studyapp.question_types import REGISTRY, BaseType
 
 CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background: white; }
@@ -103,10 +106,11 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
     deck = genanki.Deck(stable_id("studyapp:deck", bank_key(bank)), str(bank.get("title") or "StudyApp"))
     for q in carried(bank):
         shows = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
-        choices = "".join(f"<li>{_html(c)}</li>" for c in q.get("choices") or []) if shows else ""
+        choices = "".join(f"<li>{_html(c)}{image_html(q, f'choice:{i}')}</li>"
+                          for i, c in enumerate(q.get("choices") or [])) if shows else ""
         deck.add_note(genanki.Note(
             model=question_model, guid=question_guid(str(q["id"])),
-            fields=[_html(q.get("prompt")), choices, answer_html(q), _html(q.get("explanation")),
+            fields=[_html(q.get("prompt")) + image_html(q, PROMPT), choices, answer_html(q), _html(q.get("explanation")),
                     _html((q.get("source") or {}).get("quote")), source_line(bank, q), _html(q["id"]),
                     _html(q.get("type"))],
             tags=_tags("studyapp", q.get("topic"), q.get("kind"), q.get("type"), q.get("status"))))
@@ -117,6 +121,27 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
                     source_line(bank, card), _html(card["id"])],
             tags=_tags("studyapp", "flashcard")))
     return genanki.Package(deck)
+
+
+def image_html(q: dict[str, Any], place: str) -> str:
+    """The image at `place` (the prompt, "choice:N") as Anki refers to a media file: `<img src="<hash>.<suffix>"
+    alt="…">`; '' without one."""
+    entry = next((e for e in q.get("images") or [] if (e.get("place") or PROMPT) == place), None)
+    if entry is None:
+        return ""
+    return f'<br><img src="{file_name(entry_bytes(entry))}" alt="{html.escape(entry.get("alt") or "")}">'
+
+
+def media_files(bank: dict[str, Any]) -> dict[str, bytes]:
+    """The images the package's notes show, by the file name the notes use (the content hash: each stored once)."""
+    files = {}
+    for q in carried(bank):
+        shows_choices = REGISTRY.get(q.get("type"), _UNKNOWN).anki_choices
+        for entry in q.get("images") or []:
+            if (entry.get("place") or PROMPT) == PROMPT or shows_choices:
+                data = entry_bytes(entry)
+                files[file_name(data)] = data
+    return files
 
 
 def export_apkg(bank: dict[str, Any], *, timestamp: float | None = None) -> tuple[bytes, list[str]]:
@@ -134,7 +159,10 @@ def export_apkg(bank: dict[str, Any], *, timestamp: float | None = None) -> tupl
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as apkg:
             apkg.write(path, "collection.anki2")
-            apkg.writestr("media", "{}")
+            media = media_files(bank)  # Anki's layout: files named 0, 1, 2… and a JSON "media" map to their names
+            for number, data in enumerate(media.values()):
+                apkg.writestr(str(number), data)
+            apkg.writestr("media", json.dumps({str(n): name for n, name in enumerate(media)}))
     kept = {id(q) for q in carried(bank)}
     return buffer.getvalue(), [f"question {q.get('id')} ({q.get('type')}): an Anki card has no place for it; left out."
                                for q in bank.get("questions") or [] if id(q) not in kept]

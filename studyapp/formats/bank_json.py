@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from studyapp.errors import ValidationError
+from studyapp.image_types import entries_problem
 from studyapp.translatable import N_, Grouped, at, capitalized, message_of, translatable
 
 from studyapp.limits import (
@@ -117,6 +118,9 @@ def _check_shape(data: Any) -> None:
             raise ValidationError(N_("%(where)s: source %(source)r is not in 'sources'.", where=where,
                                      source=str(source["id"])[:100]))
         _check_question_values(q, where)
+        problem = entries_problem(q)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
         problem = _language_problem(q)
         if problem:
             raise ValidationError(at(where, problem))

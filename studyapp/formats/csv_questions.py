@@ -24,6 +24,7 @@ from studyapp.formats.bank_json import difficulty_value
 from studyapp.formats.cells import escape_cell, unescape_cell
 from studyapp.formats.common import (
     TYPES,
+    images_not_carried,
     Skips,
     decode_text,
     finish_bank,
@@ -81,7 +82,7 @@ def export_csv(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
         writer.writerow([escape_cell(str(row[c])) for c in COLUMNS])
     if bank.get("flashcards"):
         warnings.append(f"{len(bank['flashcards'])} flashcards: a question sheet has no flashcards; left out.")
-    return ("\ufeff" + out.getvalue()).encode("utf-8"), warnings
+    return ("\ufeff" + out.getvalue()).encode("utf-8"), warnings + images_not_carried(bank, "A question sheet")
 
 
 def import_csv(data: bytes) -> dict[str, Any]:

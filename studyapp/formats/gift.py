@@ -7,6 +7,7 @@ from typing import Any
 from studyapp.errors import ValidationError
 from studyapp.formats.common import (
     BLANK,
+    images_not_carried,
     Skips,
     apply_meta,
     category_parts,
@@ -54,7 +55,7 @@ def export_gift(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
             warnings.append(f"question {q.get('id')} ({q.get('type')}): {exc}; left out of the GIFT file.")
     if bank.get("flashcards"):
         warnings.append(f"{len(bank['flashcards'])} flashcards: GIFT has no flashcards; left out.")
-    return "\n".join(parts).encode("utf-8"), warnings
+    return "\n".join(parts).encode("utf-8"), warnings + images_not_carried(bank, "GIFT")
 
 
 class _Unrepresentable(Exception):

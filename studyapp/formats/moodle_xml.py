@@ -29,6 +29,9 @@ from studyapp.formats.common import (
     xml_safe,
 )
 from studyapp.formats.moodle_cloze import gap_question
+from studyapp.formats.moodle_files import (
+    read_choice_images, read_prompt_images, with_notes, write_choice_images, write_prompt,
+)
 from studyapp.question_types import REGISTRY
 from studyapp.translatable import N_, at
 
@@ -89,13 +92,18 @@ def _question(bank: dict[str, Any], q: dict[str, Any]) -> ET.Element:
     qtype = REGISTRY[q["type"]]
     element = ET.Element("question", type=qtype.moodle_qtype)
     _text(element, "name", str(q["id"]), None)
-    text = _text(element, "questiontext", q.get("prompt") or "")
+    text = _sub(element, "questiontext")
+    if not write_prompt(text, q.get("prompt") or "", q.get("images")):  # with an image: HTML and its <file>
+        text.set("format", "plain_text")
+        _sub(text, "text", q.get("prompt") or "")
     if q.get("language"):  # absent: English; Moodle reads the prompt's language from here
         text.set("lang", q["language"])
     _text(element, "generalfeedback", feedback_html(bank, q), "html")
     for tag, value in (("defaultgrade", "1"), ("penalty", "0.3333333"), ("hidden", "0"), ("idnumber", str(q["id"]))):
         _sub(element, tag, value)
     qtype.to_moodle_xml(q, element, Writer)
+    if qtype.shows_choice_images:
+        write_choice_images(element, q)
     tags = moodle_tags(q)
     if tags:
         holder = _sub(element, "tags")
@@ -271,6 +279,7 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     if not qid:
         raise ValidationError(at(where, N_("the question has neither <idnumber> nor <name>.")))
     prompt = _read_text(element.find("questiontext"))
+    images, left_out = read_prompt_images(element.find("questiontext"))
     answers = [(a.get("fraction", "0"), _read_text(a), _read_text(a.find("feedback"))) for a in element.findall("answer")]
     try:
         fractions = [float(f) for f, _, _ in answers]
@@ -283,4 +292,12 @@ def _read_question(element: ET.Element, qtype: str, where: str) -> dict[str, Any
     kind = next(t for t in REGISTRY.values() if t.reads_moodle_xml(read))
     answer = kind.from_moodle_xml(read, fields)
     prompt = fields.pop("prompt", prompt)  # a type may rewrite the prompt (a gap becomes the blank)
-    return apply_meta(new_question(qid, kind.name, prompt, answer, **fields), meta)
+    question = apply_meta(new_question(qid, kind.name, prompt, answer, **fields), meta)
+    if kind.shows_choice_images:
+        on_choices, more = read_choice_images(element, question.get("choices") or [], read.texts)
+        images, left_out = images + on_choices, left_out + more
+    if images:
+        question["images"] = images
+    if left_out:
+        question["notes"] = with_notes(question["notes"], left_out)
+    return question

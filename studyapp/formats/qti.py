@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.common import evidence_text, xml_safe
+from studyapp.formats.common import evidence_text, images_not_carried, xml_safe
 from studyapp.question_types import REGISTRY
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
@@ -73,7 +73,7 @@ def export_qti(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
         _write(package, "imsmanifest.xml", _manifest(bank, entries))
         for _, item, _ in entries:
             _write(package, f"items/{item.get('identifier')}.xml", item)
-    return buffer.getvalue(), reported
+    return buffer.getvalue(), reported + images_not_carried(bank, "QTI")
 
 
 def _write(package: zipfile.ZipFile, name: str, root: ET.Element) -> None:

@@ -57,6 +57,7 @@ class BankFormat:
     exporter: Export
     importer: Importer | None
     carries_flashcards: bool = False
+    carries_images: bool = False  # a question's image travels in the file (formats/moodle_files.py, anki.py)
 
     def export(self, bank: dict[str, Any]) -> tuple[bytes, str, list[str]]:
         """Export `bank`; return the bytes, the file name suffix and the warnings."""
@@ -94,13 +95,15 @@ class BankFormat:
 
 # The one list of formats: the CLI choices, the download view, the bank page and the tables below read it.
 FORMATS: dict[str, BankFormat] = {f.key: f for f in (
-    BankFormat("json", N_("StudyApp JSON"), ".json", "application/json", export_json, import_json, carries_flashcards=True),
+    BankFormat("json", N_("StudyApp JSON"), ".json", "application/json", export_json, import_json, carries_flashcards=True,
+               carries_images=True),
     BankFormat("gift", N_("GIFT for Moodle"), ".gift.txt", "text/plain", export_gift, import_gift),
-    BankFormat("moodle-xml", N_("Moodle XML"), ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml),
+    BankFormat("moodle-xml", N_("Moodle XML"), ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
+               carries_images=True),
     BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, None),
     BankFormat("csv", N_("CSV question sheet"), ".csv", "text/csv", export_csv, import_csv),
     BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, None,
-               carries_flashcards=True),
+               carries_flashcards=True, carries_images=True),
 )}
 
 

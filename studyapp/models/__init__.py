@@ -9,9 +9,10 @@ from studyapp.models.job import GenerationJob, JobStatus
 from studyapp.models.attempt import Answer, Attempt, ManualGrade
 from studyapp.models.study import Review, StudyCard
 from studyapp.models.form_token import FormToken
+from studyapp.models.media import MediaFile, QuestionImage
 
 __all__ = [
-    "Review", "StudyCard", "FormToken",
+    "Review", "StudyCard", "FormToken", "MediaFile", "QuestionImage",
     "Accommodation", "GenerationJob", "JobStatus", "QuestionEvent", "Answer", "Assignment", "ManualGrade", "Attempt", "Classroom", "Enrolment", "FeedbackMode", "Flashcard",
     "Question", "QuestionBank", "QuestionKind", "QuestionStatus", "QuestionType", "Quiz", "QuizSlot",
     "Role", "SourceDocument", "User", "ClassInvitation", "TeacherInvite", "parse_session_id",

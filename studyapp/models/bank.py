@@ -116,6 +116,19 @@ class Question(db.Model):
     events: Mapped[list["QuestionEvent"]] = relationship(
         back_populates="question", cascade="all, delete-orphan", order_by="QuestionEvent.id.desc()"
     )
+    # Loaded with the questions in one more query (a quiz page shows each question's images), never one per question.
+    images: Mapped[list["QuestionImage"]] = relationship(  # noqa: F821 (models/media.py)
+        cascade="all, delete-orphan", order_by="QuestionImage.place", lazy="selectin")
+
+    def image_at(self, place: str = "prompt") -> "QuestionImage | None":  # noqa: F821
+        """The image shown at the prompt (or at "choice:N"), or None."""
+        return next((image for image in self.images if image.place == place), None)
+
+    def choice_image(self, choice: str) -> "QuestionImage | None":  # noqa: F821
+        """The image shown with the choice of that text (wherever a shuffle put it), or None."""
+        if not self.images or choice not in (self.choices or []):
+            return None
+        return self.image_at(f"choice:{self.choices.index(choice)}")
 
 
 class QuestionEvent(db.Model):

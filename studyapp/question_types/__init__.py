@@ -37,6 +37,7 @@ class BaseType:
     answer_field = "prompt"  # the editor field a problem with the answer is shown beside
     offers_choices = False  # students pick among `choices` (item analysis counts the options picked)
     is_manual = False  # a teacher marks each answer by hand (services/marking.py); never graded automatically
+    shows_choice_images = False  # its player and paper show an image beside a choice (services/media.py)
     cannot_carry: frozenset[str] = frozenset()  # the exchange formats (formats.registry keys) with no place for it
     editor_fields: dict[str, Any] = {}  # extra form fields the editor needs, by name (wtforms fields)
 

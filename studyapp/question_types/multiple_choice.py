@@ -101,6 +101,8 @@ def choice_texts(form) -> list[tuple[str, str]]:
 class MultipleChoice(ChoiceType):
     """Pick the one right option."""
 
+    shows_choice_images = True
+
     name, label, answer_field = "multiple_choice", N_("Multiple choice"), "correct"
     qti_shuffle = True
 

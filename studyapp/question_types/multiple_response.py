@@ -29,6 +29,8 @@ def fraction(right: set[str], wrong: set[str], ticked: set[str]) -> float:
 class MultipleResponse(ChoiceType):
     """Tick every right option."""
 
+    shows_choice_images = True
+
     name, label, answer_field = "multiple_response", N_("Multiple response (tick all that apply)"), "correct_many"
     editor_fields = {"correct_many": SelectMultipleField(
         N_("Correct choices"), validators=[Optional()],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from studyapp.formats.bank_json import FORMAT
 from studyapp.formats.registry import FORMATS, BankFormat, LeftOut, export_bank
 from studyapp.models import QuestionBank, QuestionStatus
+from studyapp.services.media import image_entries
 
 
 def _evidence(item) -> dict:
@@ -32,6 +33,7 @@ def bank_to_dict(bank: QuestionBank, *, statuses: tuple[str, ...] | None = None)
             "answer": q.answer, "aliases": q.aliases or [], "tolerance": q.tolerance, "explanation": q.explanation,
             "notes": q.notes, "topic": q.topic, "difficulty": q.difficulty, "source": _evidence(q), "status": q.status,
             **({"marks": q.marks} if q.marks else {}), **({"tags": q.tags} if q.tags else {}), **_language(q),
+            **({"images": image_entries(q)} if q.images else {}),
         } for q in questions],
         "flashcards": [{"id": c.key, "front": c.front, "back": c.back, "source": _evidence(c), "status": c.status}
                        for c in bank.flashcards if statuses is None or c.status in statuses],
@@ -51,6 +53,7 @@ class ExportPlan:
     question_count: int
     flashcard_count: int
     left_out: list[LeftOut]
+    images_left_out: int = 0  # questions it carries whose image it has no place for (GIFT, CSV, QTI)
 
 
 def plan_exports(bank: QuestionBank, *, include_drafts: bool = False) -> list[ExportPlan]:
@@ -61,8 +64,11 @@ def plan_exports(bank: QuestionBank, *, include_drafts: bool = False) -> list[Ex
         left_out = bank_format.left_out(data)
         skipped_questions = sum(1 for item in left_out if item.kind == "question")
         skipped_cards = sum(1 for item in left_out if item.kind == "flashcard")
+        left_ids = {item.id for item in left_out if item.kind == "question"}
+        images = 0 if bank_format.carries_images else sum(
+            1 for q in data["questions"] if q.get("images") and str(q["id"]) not in left_ids)
         plans.append(ExportPlan(bank_format, len(data["questions"]) - skipped_questions,
-                                len(data["flashcards"]) - skipped_cards, left_out))
+                                len(data["flashcards"]) - skipped_cards, left_out, images))
     return plans
 
 

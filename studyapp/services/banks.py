@@ -15,6 +15,7 @@ from studyapp.translatable import N_
 
 from studyapp.formats.bank_json import check_bank, difficulty_value, read_bank_file
 from studyapp.services.bank_filters import not_of_archived_document
+from studyapp.services.media import attach_entries, copy_images
 from studyapp.models import Flashcard, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, SourceDocument, User
 
 
@@ -73,7 +74,9 @@ def store_bank(data: dict[str, Any], *, key: str, origin: str = "", owner: User 
         if raw["id"] in known:
             _refresh(known[raw["id"]], fields, template)
         else:
-            db.session.add(Question(bank=bank, key=raw["id"], **fields))
+            question = Question(bank=bank, key=raw["id"], **fields)
+            db.session.add(question)
+            attach_entries(question, raw.get("images"))
     known_cards = {c.key: c for c in db.session.scalars(sa.select(Flashcard).where(Flashcard.bank_id == bank.id))}
     for raw in data.get("flashcards") or []:
         if not raw.get("id"):
@@ -191,13 +194,15 @@ def copy_bank(source: QuestionBank, *, owner: User, now: datetime) -> QuestionBa
                                          language=old.language)
     db.session.add_all(sources.values())
     for old in source.questions:
-        db.session.add(Question(
+        question = Question(
             bank=bank, key=old.key, type=old.type, kind=old.kind, prompt=old.prompt, choices=copy.deepcopy(old.choices),
             answer=copy.deepcopy(old.answer), aliases=copy.deepcopy(old.aliases), tolerance=old.tolerance,
             marks=copy.deepcopy(old.marks),
             explanation=old.explanation, notes=old.notes, topic=old.topic, difficulty=old.difficulty,
             source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph, status=old.status,
-            tags=copy.deepcopy(old.tags), language=old.language, created_at=now, updated_at=now))
+            tags=copy.deepcopy(old.tags), language=old.language, created_at=now, updated_at=now)
+        db.session.add(question)
+        copy_images(old, question)
     for old in source.flashcards:
         db.session.add(Flashcard(bank=bank, key=old.key, front=old.front, back=old.back,
                                  source=sources.get(old.source_id), quote=old.quote, paragraph=old.paragraph,

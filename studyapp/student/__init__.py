@@ -11,6 +11,6 @@ bp.before_request(require_student)
 
 def init_app(app) -> None:
     """Import the feature modules (they add routes to `bp`) and register the blueprint."""
-    from studyapp.student import invitations, progress, quizzes, study  # noqa: F401
+    from studyapp.student import images, invitations, progress, quizzes, study  # noqa: F401
 
     app.register_blueprint(bp)

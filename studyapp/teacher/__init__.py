@@ -12,7 +12,8 @@ bp.before_request(require_teacher)
 def init_app(app) -> None:
     """Import the feature modules (they add routes to `bp`) and register the blueprint."""
     from studyapp.teacher import (  # noqa: F401
-        archived, assignments, bank_files, banks, classes, documents, flashcards, gradebook, marking, questions,
+        archived, assignments, bank_files, banks, classes, documents, flashcards, gradebook, marking, question_images,
+        questions,
         quizzes,
     )
 

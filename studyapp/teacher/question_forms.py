@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
 from studyapp.i18n import tr
 from studyapp.errors import ValidationError
+from studyapp.i18n import tr
 from studyapp.limits import COUNT, TEXT
 from studyapp.question_types import REGISTRY, get_type, labels
 
@@ -50,6 +52,13 @@ class QuestionForm(FlaskForm):
     difficulty = StringField(_l("Difficulty (0 easy – 1 hard)"), validators=[Length(max=TEXT["difficulty"])])
     kind = SelectField(_l("Kind"), choices=[SelectChoice("fact", _l("Fact")), SelectChoice("perspective", _l("Perspective"))])
     tag_list = StringField(_l("Tags (comma separated)"), validators=[Length(max=_lines_max("tag", "tags"))])
+    # The prompt's image (teacher/question_images.py): the file is checked by its bytes, the alt text is required.
+    image = FileField(_l("Image (PNG, JPEG, GIF or WebP, at most 2 MB)"))
+    image_alt = StringField(_l("Alt text: what the image shows, for students who cannot see it"),
+                            validators=[Length(max=TEXT["alt"])])
+    image_place = SelectField(_l("Show it with"), choices=[SelectChoice("prompt", _l("The question")), *(
+        SelectChoice(f"choice:{i}", _l("Choice %(number)s", number=i + 1)) for i in range(MAX_CHOICES))],
+        default="prompt")
 
 
 for _i in range(1, MAX_CHOICES + 1):
@@ -68,6 +77,7 @@ def fill_form(form: QuestionForm, q) -> None:
     form.difficulty.data = "" if q.difficulty is None else f"{q.difficulty:g}"
     form.tag_list.data = ", ".join(q.tags or [])
     form.aliases.data = "\n".join(q.aliases or [])
+    form.image_alt.data = q.image_at().alt if q.image_at() else ""
     get_type(q.type).fill_form(form, q)
 
 
@@ -85,7 +95,7 @@ def form_data(form: QuestionForm, qtype: str) -> dict:
     return common | get_type(qtype).form_data(form)
 
 
-FIELD_OF = {"choices": "choice_1", "tags": "tag_list"}
+FIELD_OF = {"choices": "choice_1", "tags": "tag_list", "alt": "image_alt"}
 
 
 def attach_error(form: QuestionForm, qtype: str, error: ValidationError) -> None:

@@ -17,6 +17,7 @@ from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_bank, get_own_question, get_viewable_question
 from studyapp.teacher.forms import EmptyForm
 from studyapp.teacher.once import claim_once, done, sent_again
+from studyapp.teacher.question_images import apply_image, check_image_fields, uploaded_image
 from studyapp.teacher.question_forms import TYPE_LABELS, QuestionForm, attach_error, fill_form, form_data
 
 STATUS_ACTIONS = {"approve": QuestionStatus.APPROVED, "reject": QuestionStatus.REJECTED,
@@ -58,9 +59,13 @@ def edit_question(question_id: int):
     form = QuestionForm()
     if not form.validate_on_submit():
         return _render(question, form, 422)
+    upload = uploaded_image()
     try:
+        check_image_fields(form, upload)
         changes, regrade = question_service.update_question(question, form_data(form, question.type),
                                                             actor=current_user, now=utcnow())
+        if apply_image(question, form, upload):
+            changes = {**changes, "image": None}
     except ValidationError as exc:
         db.session.rollback()
         attach_error(form, question.type, exc)
@@ -109,9 +114,13 @@ def new_question(bank_id: int):
     if request.method == "POST" and form.validate_on_submit():
         now = utcnow()
         try:
+            upload = uploaded_image()
+            check_image_fields(form, upload)
             claim = claim_once()
             question = question_service.create_question(bank, qtype, form_data(form, qtype),
                                                         actor=current_user, now=now)
+            if question.created_at >= now:  # not the question made a moment ago (sent twice): that one has its image
+                apply_image(question, form, upload)
         except AlreadySentError as exc:
             db.session.rollback()
             return sent_again(exc, url_for("teacher.show_bank", bank_id=bank.id))

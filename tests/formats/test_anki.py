@@ -1,6 +1,8 @@
 """Anki .apkg: opened by the official `anki` package, one note per question and flashcard, stable GUIDs."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from studyapp.question_types import REGISTRY
@@ -91,3 +93,16 @@ def test_ids_are_derived_not_random(bank):
     assert question_guid("q-mc") == question_guid("q-mc") != flashcard_guid("q-mc")
     other = dict(bank, title="Another bank")
     assert models(other)[0].model_id != models(bank)[0].model_id
+
+
+def test_anki_sees_the_prompt_image_in_the_package_media(anki_collection, tmp_path):
+    from image_support import pictured_bank, tiny_png
+
+    from studyapp.image_types import content_hash
+
+    import_apkg(anki_collection, export_apkg(pictured_bank())[0], tmp_path / "pictures.apkg")
+    name = f"{content_hash(tiny_png())}.png"
+    assert (Path(anki_collection.media.dir()) / name).read_bytes() == tiny_png()
+    note = _notes(anki_collection)[question_guid("q-sky")]
+    assert f'<img src="{name}"' in note["Prompt"]
+    assert anki_collection.media.files_in_str(note.mid, note["Prompt"]) == [name]  # Anki resolves the reference

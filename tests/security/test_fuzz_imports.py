@@ -30,12 +30,14 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from factories import ALL_TYPES
+from factories import ALL_TYPES, FIXTURES
+from image_support import pictured_bank
 
 from studyapp.errors import ValidationError
 from studyapp.formats.bank_json import check_bank
 from studyapp.formats.registry import EXPORTERS, IMPORTERS, parse_bank
 from studyapp.formats.common import MAX_IMPORT_BYTES
+from studyapp.image_types import entries_problem
 from studyapp.generator import DocumentError, read_documents
 from studyapp.services.jobs import MAX_DOCUMENT_BYTES, create_job
 
@@ -252,6 +254,20 @@ def test_importers_take_arbitrary_bytes_with_only_validation_errors(fmt, data):
 @given(data=st.data())
 def test_importers_take_mutated_valid_files_with_only_validation_errors(fmt, data):
     check_import(fmt, data.draw(mutated(VALID_EXPORTS[fmt])))
+
+
+# Files that carry images: Moodle XML <file> payloads (a fixture of ours) and StudyApp JSON's base64 entries.
+IMAGE_FILES = {"moodle-xml": (FIXTURES / "moodle" / "images.moodle.xml").read_bytes(),
+               "json": EXPORTERS["json"](pictured_bank())[0]}
+
+
+@pytest.mark.parametrize("fmt", sorted(IMAGE_FILES))
+@FUZZ
+@given(data=st.data())
+def test_files_with_images_take_mutations_with_only_validation_errors(fmt, data):
+    bank = check_import(fmt, data.draw(mutated(IMAGE_FILES[fmt])))
+    for question in (bank or {}).get("questions", []):
+        assert entries_problem(question) is None  # an image that got in is one the app takes
 
 
 @pytest.mark.parametrize("fmt", IMPORT_FORMATS)

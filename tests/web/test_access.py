@@ -6,10 +6,11 @@ from datetime import timedelta
 import pytest
 from factories import (PASSWORD, commit, login, make_assignment, make_bank, make_classroom, make_student,
                        make_teacher)
+from image_support import tiny_png
 
 from studyapp.db import utcnow
 from studyapp.models import Role
-from studyapp.services import accounts, attempts, classes, invites, jobs, scheduling
+from studyapp.services import accounts, attempts, classes, invites, jobs, media, scheduling
 
 PUBLIC = {"auth.index", "auth.login", "auth.signup", "auth.join", "auth.logout", "healthz", "static", "i18n.set_language"}
 SIGNED_IN = {"auth.change_password"}
@@ -45,6 +46,7 @@ def world(app):
     closed = utcnow() + timedelta(days=8)  # the deck once the quiz has closed (a live quiz's questions are held back)
     scheduling.sync_deck(student, classroom, now=closed)
     card = scheduling.due_queue(student, classroom, now=closed).next_card
+    image = media.set_question_image(bank.questions[0], tiny_png(), alt="A square", actor=owner, now=utcnow())
     commit()
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
@@ -52,7 +54,8 @@ def world(app):
             "filename": "app.css", "invitation_id": invitation.id, "answer": "accept", "invite_id": invite.id,
             "user_id": student.id, "pack_id": pack.id, "pack_question_id": pack.questions[0].id,
             "kind": "quiz", "object_id": assignment.quiz_id, "slot_id": assignment.quiz.slots[0].id,
-            "flashcard_id": bank.flashcards[0].id, "document_id": bank.sources[0].id}
+            "flashcard_id": bank.flashcards[0].id, "document_id": bank.sources[0].id,
+            "digest": image.media_hash, "suffix": "png"}
 
 
 def expected(endpoint: str, actor: str) -> str:

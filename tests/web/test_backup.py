@@ -6,9 +6,11 @@ import json
 
 from factories import commit, make_assignment, make_classroom, make_student, make_submitted_attempt, make_teacher
 from flask_migrate import stamp
+from image_support import tiny_png
 
-from studyapp.db import db
-from studyapp.models import Answer, Attempt, User
+from studyapp.db import db, utcnow
+from studyapp.models import Answer, Attempt, MediaFile, QuestionImage, User
+from studyapp.services import media
 
 
 def test_backup_then_restore_gives_back_every_row_exactly(runner, tmp_path):
@@ -18,10 +20,14 @@ def test_backup_then_restore_gives_back_every_row_exactly(runner, tmp_path):
     student = make_student("zoe", "Zoë Ö'Brien", classroom=classroom)
     assignment = make_assignment(teacher, classroom)
     attempt = make_submitted_attempt(assignment, student)
+    media.set_question_image(assignment.quiz.slots[0].question, tiny_png(), alt="A square", actor=teacher,
+                             now=utcnow())  # image bytes (a LargeBinary column) come back too
     commit()
     first = tmp_path / "one.json.gz"
     assert runner.invoke(args=["backup", "create", str(first)]).exit_code == 0
     db.session.execute(db.delete(Answer))
+    db.session.execute(db.delete(QuestionImage))
+    db.session.execute(db.delete(MediaFile))
     db.session.execute(db.update(User).values(full_name="changed"))
     commit()
     result = runner.invoke(args=["backup", "restore", str(first), "--yes"])
@@ -30,6 +36,7 @@ def test_backup_then_restore_gives_back_every_row_exactly(runner, tmp_path):
     assert db.session.get(User, student.id).full_name == "Zoë Ö'Brien"
     assert db.session.scalar(db.select(db.func.count(Answer.id))) == 4
     assert db.session.get(Attempt, attempt.id).score == 4.0
+    assert db.session.scalar(db.select(MediaFile)).data == tiny_png()
     second = tmp_path / "two.json.gz"
     runner.invoke(args=["backup", "create", str(second)])
     one, two = (json.loads(gzip.open(p, "rt").read()) for p in (first, second))

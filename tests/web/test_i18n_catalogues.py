@@ -9,13 +9,15 @@ import pytest
 from bs4 import BeautifulSoup
 from factories import (PASSWORD, commit, login, make_assignment, make_bank, make_classroom, make_student,
                        make_submitted_attempt, make_teacher)
+from image_support import tiny_png
+from studyapp.image_types import image_entry
 from i18n_support import (LANGUAGES, PSEUDO, TRANSLATIONS, OPEN, english_left, extract_template, read_catalogue,
                           stored_texts, write_pseudo_catalogue)
 
 from studyapp import create_app
 from studyapp.db import db, utcnow
 from studyapp.models import Role
-from studyapp.services import accounts, archive, attempts, classes, invites, jobs
+from studyapp.services import accounts, archive, attempts, classes, invites, jobs, media
 
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sr]|%%|\{[a-z_]+\}")  # {name}: filled by a script (static/quiz.js)
 
@@ -90,16 +92,20 @@ def school(app):
     archive.archive(make_bank(key="test:old", owner=teacher), actor=teacher, now=utcnow())
     archive.archive(make_classroom(teacher, "8 «В» сыныбы"), actor=teacher, now=utcnow())
     archive.archive(make_assignment(teacher, classroom, title="Ескі тест"), actor=teacher, now=utcnow())
+    media.attach_entries(bank.questions[0], [image_entry(tiny_png(), alt="Бұлт")])  # as an import does: no history line
+    image = bank.questions[0].image_at()
     commit()
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
             "job_id": job.id, "student_id": student.id, "user_id": student.id, "flashcard_id": bank.flashcards[0].id,
+            "digest": image.media_hash, "suffix": "png",
             "student.show_result": {"attempt_id": finished.id}}  # values for one page only
 
 
 # GET pages that are no HTML page of their own (files, JSON, redirects).
 NOT_PAGES = {"static", "healthz", "teacher.download_bank", "teacher.download_answers", "teacher.download_scores",
-             "teacher.download_scores_xlsx", "teacher.download_item_stats", "teacher.job_status"}
+             "teacher.download_scores_xlsx", "teacher.download_item_stats", "teacher.job_status",
+             "teacher.show_image", "student.show_image"}
 ACCOUNTS = {"anonymous": None, "oqushy": "student", "mugalim": "teacher", "basshy": "admin"}
 
 
