@@ -8,7 +8,6 @@ from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
-from studyapp.i18n import tr
 from studyapp.errors import ValidationError
 from studyapp.i18n import tr
 from studyapp.limits import COUNT, TEXT
