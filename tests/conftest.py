@@ -87,6 +87,9 @@ def app(backend, tmp_path, monkeypatch):
         yield app
         db.session.remove()
         db.engine.dispose()
+    from i18n_support import dispose_second_apps
+
+    dispose_second_apps()
 
 
 @pytest.fixture(autouse=True)

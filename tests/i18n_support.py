@@ -107,14 +107,29 @@ def english_left(html: str, data: list[str]) -> list[str]:
     return problems
 
 
+SECOND_APPS: list = []  # closed by dispose_second_apps() when the `app` fixture ends
+
+
 def second_app(app, **overrides):
     """Another app on the same database: its requests each get a fresh app context (the `app` fixture keeps one,
-    where Flask-Login and Flask-Babel would remember the first request's user and language)."""
+    where Flask-Login and Flask-Babel would remember the first request's user and language). Its connection pool
+    is closed with the `app` fixture's."""
     from studyapp import create_app
 
     keys = ("TESTING", "SECRET_KEY", "SQLALCHEMY_DATABASE_URI", "WTF_CSRF_ENABLED", "CONTENT_DIR", "FSRS_FUZZ",
             "RATELIMIT_ENABLED", "JOBS_INLINE", "DEMO_PASSWORD")
-    return create_app({**{k: app.config[k] for k in keys if k in app.config}, **overrides})
+    SECOND_APPS.append(create_app({**{k: app.config[k] for k in keys if k in app.config}, **overrides}))
+    return SECOND_APPS[-1]
+
+
+def dispose_second_apps() -> None:
+    """Close the connection pools of the apps second_app() made (left open, the garbage collector found psycopg
+    connections still open in whichever test ran next)."""
+    from studyapp.db import db
+
+    while SECOND_APPS:
+        with SECOND_APPS.pop().app_context():
+            db.engine.dispose()
 
 
 def english_phrases(template: Path, language: str) -> list[str]:
