@@ -77,6 +77,8 @@ class Language:
     opener: object = lambda word: False  # a sentence's first word that is no part of a name (Однако, Кейін)
     term_weight: object = lambda word, base, after="": 1  # 0 a rare term, 1 usual, 2 abstract, 3 a set phrase's
     future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
+    counted: object = lambda surface, options, after: options  # number options agreeing with the counted noun after
+    verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
 
 
 def digest(*parts: str) -> int:

@@ -53,6 +53,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         texts = [u.text for u in units[doc.id]]
         stats = blanks.doc_stats(texts, lang, names, kinds)
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
+        for text in texts:  # what the text says each name did: such a name is no distractor for the same act
+            for name in lang.names(text, names):
+                pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
