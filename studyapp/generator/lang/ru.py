@@ -145,6 +145,15 @@ SET_PHRASE = frozenset("""сожаление результат мнение о�
 ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
 
 
+QUANTIFIERS = frozenset({"некоторый", "каждый", "несколько", "один", "многие"})
+
+
+def determiner(word: str) -> bool:
+    """A numeral, an ordinal or a quantifier (первая, два, некоторые): the noun after it counts or orders."""
+    parse = analyses(word.lower())[0]
+    return parse.tag.POS == "NUMR" or "Anum" in parse.tag or parse.normal_form in QUANTIFIERS
+
+
 # a plan or what will be: its years cannot lie before the statement ("до 2027 года … появятся")
 FUTURE = re.compile(r"\b(?:планиру\w*|план(?:а|у|ом|е|ы|ов)?|будет|будут|появятся|откроются|станет|станут|до \d{4} года)\b", re.I)
 
@@ -265,7 +274,7 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
                    name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
                    opener=opener, term_weight=term_weight, future=lambda text: bool(FUTURE.search(text)),
-                   counted=counted, verbs=verbs,
+                   counted=counted, verbs=verbs, determiner=determiner,
                    lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
                                    r"Зато|Ведь|Впрочем)\b"),
                    pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
