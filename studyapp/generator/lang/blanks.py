@@ -92,6 +92,23 @@ def term_tier(base: str, stats: DocStats, weight: int) -> int:
     return SPECIFIC if stats.spread.get(base, 0) <= 1 and weight <= 1 else USUAL
 
 
+def framing(text: str, start: int, end: int, lang) -> bool:
+    """A word that frames its sentence rather than says what it is about, told by where it stands: inside a short
+    opening before the first comma ("Менің ойымша, …", "Бір күні, …"), after a numeral, ordinal or quantifier (бір
+    күнде, Первая партия, Кейбір тарауларда: a measure of time or order, or a noun any reader completes), or in a
+    sentence of fewer than five words ("Дегенмен _____ де бар": too little around the blank to tell it)."""
+    from studyapp.generator.lang.common import WORD
+
+    head = re.split(r"(?<=[.!?])\s+", text[:start])[-1]
+    tail = re.split(r"(?<=[.!?])\s", text[end:])[0]
+    opening = WORD.findall(head)
+    if len(opening) <= 2 and "," not in head and tail.lstrip().startswith(","):
+        return True
+    if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1]):
+        return True
+    return len(opening) + 1 + len(WORD.findall(tail)) < 5
+
+
 PATTERNS = ((-2, -1, 1), (-1, 1, 2), (-3, -1, 2), (1, 2, 3), (-3, -2, -1), (-1, 1, 3), (-2, 1, 3), (-4, -2, 2))
 
 

@@ -77,6 +77,9 @@ class Language:
     opener: object = lambda word: False  # a sentence's first word that is no part of a name (Однако, Кейін)
     term_weight: object = lambda word, base, after="": 1  # 0 a rare term, 1 usual, 2 abstract, 3 a set phrase's
     future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
+    counted: object = lambda surface, options, after: options  # number options agreeing with the counted noun after
+    verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
+    determiner: object = lambda word: False  # a numeral, ordinal or quantifier (бір, первая, кейбір): no blank after it
 
 
 def digest(*parts: str) -> int:
@@ -121,7 +124,12 @@ def mended(text: str, lang: Language) -> str:
     Only what a student sees changes; the quote stays verbatim."""
     for m in reversed(line_breaks(text, lang)):
         text = text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]
-    return text
+    # a part of a name the source spells small among capitalised ones ("Мырза Мұхамед хайдар Дулати Қазақ")
+    return NAME_SMALL_PART.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+
+
+CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s"
+NAME_SMALL_PART = re.compile(rf"(\b{CAP}{CAP})(?!(?:және|немесе|или)\s)([a-zа-яёәғқңөұүһі]\w{{3,}})(?=\s{CAP}{CAP[:-2]})")
 
 
 def leans(sentence: str, lang: Language) -> bool:
@@ -222,6 +230,30 @@ def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str
                      quote=unit.text, paragraph=unit.paragraph, sentence=unit.position, choices=ordered,
                      topic=unit.doc.title, template=template, answer_kind=answer_kind, language=lang.code,
                      explanation=lang.templates["explain"].format(quote=mended(unit.text, lang)))
+
+
+DEFINITION = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+)\s+[—–]\s+((?:\S+\s+){0,4}\S+)")
+
+
+def defined(texts: list[str], lang: Language) -> dict[str, str]:
+    """The generic noun a document defines a name by ("Байкал — самое глубокое озеро": озеро → Байкал), when only
+    one name is defined by it; a question whose subject is that noun alone names it ("озеро [Байкал]")."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in DEFINITION.finditer(text):
+            base = next((b for b in (lang.term_form(w) for w in WORD.findall(m.group(2))) if b), "")
+            if base:
+                found.setdefault(base, set()).add(m.group(1))
+    return {base: next(iter(names)) for base, names in found.items() if len(names) == 1}
+
+
+def named(prompt: str, lang: Language, nouns: dict[str, str]) -> str:
+    """The prompt with the name its generic subject stands for shown after it ("озеро [Байкал] было включено")."""
+    for m in WORD.finditer(prompt):
+        name = nouns.get(lang.term_form(m.group()))
+        if name:
+            return prompt if fold(name)[:5] in fold(prompt) else prompt[:m.end()] + f" [{name}]" + prompt[m.end():]
+    return prompt
 
 
 def quoted(text: str) -> str:

@@ -59,6 +59,7 @@ class Pools:
 
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
+    acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -99,6 +100,8 @@ INNER_TITLE = re.compile(r"«[^«»]{1,40}»")
 # a number that is a side detail when the sentence has another: the year of a survey, a person's age
 SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
 AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
+# a score, a time of day (25:22, 16:00) or one end of a range (1465-1466: the other end gives it away)
+SCORE = re.compile(r"\d:|:\d|\d[-–]\d")
 AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
 
 
@@ -120,8 +123,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         def make(base: str) -> str | None:
             """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
-                    fold(base) in folded_text or related(base):
-                return None
+                    fold(base) in folded_text or related(base) or \
+                    pools.acts.get(fold(base), set()) & lang.verbs(text[max(0, name.start - 50):name.end + 50]):
+                return None  # … or the text says it did what the blank did (defensible: "отпустили" Бельгия)
             return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
         return make
 
@@ -155,8 +159,10 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         surface = match.group(1)
         side = SIDE_NUMBER.search(text[:match.start(1)]) or AGE_AFTER.match(text[match.end(1):]) or \
             AGE_BEFORE.search(text[:match.start(1)])
-        spans.append((blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
-                      year_options(surface, stats.years, plan, lang), surface, None, ""))
+        score = SCORE.search(text[max(0, match.start(1) - 2):match.end(1) + 2])
+        spans.append((blanks.NEVER if score else blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
+                      lang.counted(surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]),
+                      surface, None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
     for match in WORD.finditer(text):
@@ -168,9 +174,10 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if base in lang.number_words:  # neighbours of the number: два → один, три, четыре
             at = lang.number_words.index(base)
             pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
-            tier = blanks.SPECIFIC
+            tier = blanks.NEVER if at == 0 else blanks.SPECIFIC  # бір: mostly "a", a measure (бір күнде)
         else:
-            weight = lang.term_weight(surface, base, after=text[match.end():])
+            weight = 3 if blanks.framing(text, match.start(), match.end(), lang) else \
+                lang.term_weight(surface, base, after=text[match.end():])
             pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():

@@ -53,11 +53,18 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         texts = [u.text for u in units[doc.id]]
         stats = blanks.doc_stats(texts, lang, names, kinds)
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
+        for text in texts:  # what the text says each name did: such a name is no distractor for the same act
+            for name in lang.names(text, names):
+                pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
+        nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
-            forms = [shared.who_said(unit, lang, doc_people), shared.when(unit, lang, stats.years),
+            when = shared.when(unit, lang, stats.years)
+            if when:  # "В каком году озеро [Байкал] было включено …?": the subject named (the quote stays verbatim)
+                when.prompt = common.named(when.prompt, lang, nouns)
+            forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
                      shared.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]

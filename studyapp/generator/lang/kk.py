@@ -66,7 +66,16 @@ def kazakh(script: str = "cyrl") -> Language:
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
                     damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
-                    opener=opener)
+                    opener=opener, determiner=determiner)
+
+
+def determiner(word: str) -> bool:
+    """A numeral, an ordinal or a quantifier (бір, бірінші, кейбір): the noun after it counts or orders."""
+    word = (to_cyrillic(word) if is_latin(word) else word).lower()
+    return word in NUMBER_WORDS or word in ("кейбір", "бірнеше", "әрбір", "әр") or bool(ORDINAL.search(word))
+
+
+ORDINAL = re.compile(r"\w(?:ыншы|інші|ншы|нші)$")
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
@@ -255,7 +264,7 @@ STOP = set("""және мен бен пен немесе бірақ ал яғн�
 үшін кезінде ретінде арқылы бойынша туралы бұл осы сол барлық әрқашан өте ішінде қарағанда байланысты дейін
 кейін бері соң онда мұнда сонда осында бір-біріне бір-бірін бір-бірінің бір-бірімен бетінде бетіне бетінен
 жағында жағына жақтағы әсерінен нәтижесінде арқасында салдарынан бойында бойымен ортасында алдымен әсіресе
-кейде негізінен шамамен""".split())
+кейде негізінен шамамен емес болмас""".split())
 # (relational nouns after the word they locate: "Жер бетінде", "заңы әсерінен" are completed by any reader)
 
 

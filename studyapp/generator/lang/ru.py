@@ -6,6 +6,7 @@ import re
 
 from studyapp.generator.lang.blanks import is_year, nearby
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
+from studyapp.generator.lang.ru_agree import counted, verbs
 from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
 
 TEMPLATES = {
@@ -39,23 +40,31 @@ CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:однако|но|а|по�
 PEOPLE = {"Name", "Surn", "Patr"}
 
 
-def name_base(word: str, known: set[str]) -> str:
-    """The nominative of a name as written: the analysis whose lemma the documents also write, else pymorphy3's."""
+def name_base(word: str, known: set[str], place: bool = False) -> str:
+    """The nominative of a name as written: the analysis whose lemma the documents also write, else pymorphy3's;
+    after a place's cue ("близ КПП Газиантепа") a place's oblique form, not a woman's name "Газиантепа"."""
+    best = analyses(word)[0]
+    geo = next((p for p in analyses(word) if "Geox" in p.tag and p.tag.case != "nomn"), None)
+    if place and geo and "Geox" not in best.tag:
+        return keep_case(word, geo.normal_form)
     for p in analyses(word):
         if p.normal_form in known and "NOUN" in p.tag:
             return keep_case(word, p.normal_form)
-    best = analyses(word)[0]
     if "nomn" in best.tag or "Fixd" in best.tag:
         return word
     return keep_case(word, best.normal_form)
 
 
+REGIONS = {"европа", "азия", "африка", "америка", "австралия", "евразия", "антарктида", "океания"}
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ой|ым|ский|ская|цкий|цкая)$")
 
 
 def name_kind(name: str) -> str:
     """'person', 'place' or 'name' for a name of one or more words: from pymorphy3's dictionary tags (a word it only
-    guesses at says nothing, except a surname's ending); 'name' leaves the kind to the name's contexts."""
+    guesses at says nothing, except a surname's ending); 'name' leaves the kind to the name's contexts. A part of
+    the world is a 'region' of its own: "из Нидерландов в Европу" is no route a country or a city is offered for."""
+    if name.lower() in REGIONS:
+        return "region"
     for word in name.split():
         known = [p.tag for p in analyses(word) if p.is_known]
         if known and any(g in known[0] for g in PEOPLE):
@@ -106,7 +115,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
                     (name_kind(words[j + 1].group()) == "place") == (name_kind(m.group()) == "place"):
                 j += 1
             run = words[i:j + 1]
-            base = " ".join(name_base(w.group(), known) for w in run)
+            place = bool(PLACE_BEFORE.search(text[:m.start()]))
+            base = " ".join(name_base(w.group(), known, place) for w in run)
             out.append(Name(run[0].start(), run[-1].end(), text[run[0].start():run[-1].end()], base))
             i = j + 1
         else:
@@ -133,6 +143,15 @@ SET_PHRASE = frozenset("""сожаление результат мнение о�
 область
 степень мера итог цель способ условие число количество дело слово различие параллель запись период жизнь""".split())
 ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
+
+
+QUANTIFIERS = frozenset({"некоторый", "каждый", "несколько", "один", "многие"})
+
+
+def determiner(word: str) -> bool:
+    """A numeral, an ordinal or a quantifier (первая, два, некоторые): the noun after it counts or orders."""
+    parse = analyses(word.lower())[0]
+    return parse.tag.POS == "NUMR" or "Anum" in parse.tag or parse.normal_form in QUANTIFIERS
 
 
 # a plan or what will be: its years cannot lie before the statement ("до 2027 года … появятся")
@@ -255,6 +274,7 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
                    name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
                    opener=opener, term_weight=term_weight, future=lambda text: bool(FUTURE.search(text)),
+                   counted=counted, verbs=verbs, determiner=determiner,
                    lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
                                    r"Зато|Ведь|Впрочем)\b"),
                    pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),

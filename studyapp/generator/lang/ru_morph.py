@@ -71,6 +71,10 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", stric
     or animacy differs from a term's (an adjective or a verb before the blank agrees with the answer), or from a
     name's when a pronoun after the blank refers back to it ("в Байкал впадает …, а вытекает из него")."""
     fits = _forms(answer, answer_base, before)
+    head = re.match(r"\s+([а-яё]+)", after)  # an adjective that agrees with the noun after it ("Улытауской области")
+    nouns = [q.tag for q in analyses(head.group(1))] if head else []
+    fits = [p for p in analyses(answer.split()[-1]) if "ADJF" in p.tag and any(
+        "NOUN" in q and (q.case, q.gender, q.number) == (p.tag.case, p.tag.gender, p.tag.number) for q in nouns)] or fits
     grams = {(CASE.get(p.tag.case, p.tag.case), p.tag.number) for p in fits if p.tag.case}
     if strict is None:  # a term, a subject (its verb agrees) or a word after an adjective keeps its gender
         adjective = bool(before) and any(g in analyses(before.lower())[0].tag for g in ("ADJF", "PRTF"))
@@ -78,6 +82,9 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", stric
             bool(THIRD_PERSON.search(after))
     genders = {str(p.tag.gender) for p in fits if p.tag.number == "sing" and p.tag.gender}
     animacy = {str(p.tag.animacy) for p in fits if p.tag.animacy}
+    adjective_key = bool(fits) and all("ADJF" in p.tag for p in fits)  # "в Улытауской области": an adjective's
+    if adjective_key and "ADJF" not in analyses(base.split()[-1])[0].tag:  # options are adjectives (not Павлодаром)
+        return None
     results = set()
     for case, number in sorted(grams) or [(None, None)]:
         words = []
@@ -87,7 +94,8 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", stric
             if number == "plur" and ("Sgtm" in parse.tag or word[:1].islower() and parse.normal_form not in PLURALS) \
                     or number == "sing" and "Pltm" in parse.tag:
                 return None
-            form = parse.inflect({g for g in (case, number) if g}) if case else parse
+            gender = {str(p.tag.gender) for p in fits if adjective_key and number == "sing" and p.tag.gender}
+            form = parse.inflect({g for g in (case, number, *gender) if g}) if case else parse
             if form is None:
                 return None
             words.append(keep_case(word, form.word))
