@@ -15,7 +15,9 @@ from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.segment import content_words
+from studyapp.generator.stages import wrong_numbers
 
+YEAR_ONLY = re.compile(r"1[0-9]\d\d|20\d\d")
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 
@@ -97,7 +99,10 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
     """Up to n numbers of the answer's kind and format that no sentence supports."""
     text, kind = str(c.answer), c.answer_kind
     options: list[str] = []
-    if kind == "year":
+    h = digest(c.doc_id, c.quote, text)
+    if kind == "year" and YEAR_ONLY.fullmatch(text):
+        options = [str(y) for y in wrong_numbers.years(corpus, c, int(text), h)]
+    elif kind == "year":
         digits = re.search(r"\d+", text)
         year = int(digits.group())
         era = text[digits.end():]
@@ -131,14 +136,9 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
         match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)
         if match:
             v = float(match.group().replace(",", ""))
-            factors = (0.6, 1.5, 0.8, 1.25, 2.0, 0.5)
-            for f in factors:
-                new = v * f
-                if kind == "percent" and new >= 100:
-                    continue
-                if kind in ("decade", "century", "range"):
-                    continue
-                options.append(format_like(text, new))
+            decimals = len(match.group().split(".")[1]) if "." in match.group() else 0
+            if kind not in ("decade", "century", "range"):
+                options = [format_like(text, new) for new in wrong_numbers.figures(v, decimals, kind, h)]
     out = []
     for o in options:
         if o != text and o not in out and not index.true_elsewhere(c.quote, text, "#" + o):
