@@ -22,7 +22,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "November", "December"]
 
 
-def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False) -> list[str]:
+def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False,
+                   own_doc: bool = False) -> list[str]:
     """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere.
 
     The rules that need only the two entities sort the pool first; the ones that read the question's sentence
@@ -41,6 +42,8 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
         e = k.entity
         if e.key in banned or c.answer_key in k.containers or (e.key in lx.HISTORICAL_STATES) != historical:
             continue
+        if own_doc and (c.doc_id not in e.docs or e.key in lx.HISTORICAL_STATES):
+            continue  # a false statement swaps in what the same text names, never a bygone state
         if strict and (e.kind in ("org", "event", "place") and e.name.split()[-1] != head or e.key in topics):
             continue
         if folded_answer in k.folded or k.folded in folded_answer:
@@ -176,13 +179,14 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
     start, end, text, kind, key = c.pending["swap"]
-    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century"):
-        _reword(corpus, c)
+    appositive = body[:start].rstrip().endswith(",") and body[end:].lstrip().startswith(",")
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive:
+        _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
     options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
-        corpus, index, probe, 1, strict=True)
+        corpus, index, probe, 1, strict=True, own_doc=True)
     if not options:
         _reword(corpus, c)
     if options:
