@@ -58,12 +58,13 @@ def years(corpus: Corpus, c: Candidate, year: int, h: int) -> list[int]:
 
 
 def _round_like(value: float, key: float, decimals: int) -> float:
-    """`value` rounded as precisely as the key is written (its decimals; no more than 3 significant digits)."""
+    """`value` rounded as precisely as the key is written (its decimals; a round key to its round places, but
+    at least 2 and at most 3 significant digits)."""
     if decimals:
         return round(value, decimals)
     digits = len(str(int(abs(key))))
     zeros = len(str(int(abs(key)))) - len(str(int(abs(key))).rstrip("0"))
-    unit = 10 ** max(zeros, digits - 3, 0)
+    unit = 10 ** max(min(zeros, digits - 2), digits - 3, 0)  # 100000 -> 10000s, 2300 -> 100s, 30 -> 1s
     return float(round(value / unit) * unit)
 
 
