@@ -31,8 +31,9 @@ def _doc_years(corpus: Corpus, c: Candidate) -> tuple[list[int], list[int]]:
                     years.setdefault(m.sentence, set()).add(int(found.group()))
         doc.hints["years"] = years
     by_sentence = doc.hints["years"]
-    every = sorted({y for ys in by_sentence.values() for y in ys})
-    return every, sorted(by_sentence.get(c.sentence, ()))
+    if "years_sorted" not in doc.hints:  # once per document: linear time
+        doc.hints["years_sorted"] = sorted({y for ys in by_sentence.values() for y in ys})
+    return doc.hints["years_sorted"], sorted(by_sentence.get(c.sentence, ()))
 
 
 def years(corpus: Corpus, c: Candidate, year: int, h: int) -> list[int]:
