@@ -132,3 +132,17 @@ def test_false_statements_swap_in_what_the_same_text_names(seed_bank):
         if q["type"] == "true_false" and q["answer"] == "False":
             assert "Ottoman Empire" not in q["prompt"] or "Ottoman" in q["source"]["quote"], q["prompt"]
             assert "The first president of Kazakhstan, Recep" not in q["prompt"]
+
+
+def _recall(prompt: str, answer: str) -> Candidate:
+    return Candidate(type="cloze", kind="fact", prompt=prompt, answer=answer, doc_id="d", quote=prompt,
+                     paragraph=1, template="cloze")
+
+
+def test_a_key_the_prompt_spells_is_a_give_away():
+    from studyapp.generator.stages.keep_rules import giveaway
+
+    assert giveaway(_recall("_____ saves them, and Boo is shy.", "Boo Radley"))
+    assert giveaway(_recall("The Collective Security Treaty Organization, the _____, met.", "CSTO"))
+    assert not giveaway(_recall("Where a river bends, the slope is called a _____.", "river cliff"))
+    assert not giveaway(_recall("Türkiye informally heads the _____, which includes Azerbaijan.", "OTS"))
