@@ -146,3 +146,14 @@ def test_a_key_the_prompt_spells_is_a_give_away():
     assert giveaway(_recall("The Collective Security Treaty Organization, the _____, met.", "CSTO"))
     assert not giveaway(_recall("Where a river bends, the slope is called a _____.", "river cliff"))
     assert not giveaway(_recall("Türkiye informally heads the _____, which includes Azerbaijan.", "OTS"))
+
+
+def test_a_time_of_day_in_both_op_eds_is_no_disagreement(shared_dir):
+    from studyapp.generator.stages.debate import disagreements
+
+    dev = shared_dir / "eval" / "en-dev"
+    corpus = run_pipeline([dev / "phones-ban-yes.txt", dev / "phones-ban-no.txt"],
+                          names=["read", "clean", "analyse", "parse", "voice"])
+    topics = [d["topic"] for d in disagreements(corpus)]
+    assert "30 English schools" in topics
+    assert not any(" pm" in t for t in topics)

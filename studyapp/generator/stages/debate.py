@@ -21,6 +21,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
 from studyapp.limits import TEXT
 
+CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock"}
 DISAGREEMENT = "disagreement"  # the tag of a question on evidence two writers read differently
 MIN_OPINIONS = 2
 MIN_SHARED = 3
@@ -107,6 +108,8 @@ def shared_figures(a: SourceDoc, b: SourceDoc) -> list[tuple[str, Sentence, Sent
             if s.role == "body":
                 for m in FIGURE.finditer(s.text):  # keyed by the figure and the word after it: "60 pounds"
                     words = m.group(2).split()
+                    if words[0].lower() in CLOCK:
+                        continue  # "3.30 pm" is a time of day in both pieces, not evidence read two ways
                     shown = m.group(1) + " " + " ".join(w for w in words if w.lower() not in STOP)
                     found.setdefault(fold(f"{m.group(1)} {words[0]}"), (shown.strip(), s))
         return found
