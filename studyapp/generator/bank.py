@@ -53,6 +53,8 @@ def question_dict(c: Candidate) -> dict:
         q["aliases"] = list(c.aliases)
     if c.notes:
         q["notes"] = c.notes
+    if c.tags:
+        q["tags"] = list(c.tags)
     if c.evidence:
         q["evidence"] = list(c.evidence)
     if c.language != "en":

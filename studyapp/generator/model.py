@@ -172,6 +172,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     notes: str = ""
     evidence: list[dict] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # written to the bank ("disagreement" and what is read differently)
     template: str = ""
     answer_kind: str = ""  # fine kind of the answer, for distractors
     answer_key: str = ""

@@ -11,7 +11,7 @@ from studyapp.db import db, utcnow
 from studyapp.errors import AlreadySentError, StudyAppError
 from studyapp.limits import parse_id
 from studyapp.models import QuestionStatus
-from studyapp.services import bank_filters, banks, quizzes
+from studyapp.services import bank_filters, banks, disagreements, quizzes
 from studyapp.services import questions as question_service
 from studyapp.services.quality import WARNINGS
 from studyapp.teacher import bp
@@ -50,7 +50,8 @@ def show_bank(bank_id: int):
         type_labels=TYPE_LABELS, warning_labels=WARNINGS, editable=editable,
         documents=bank_filters.list_documents(bank), language_names=LANGUAGE_NAMES,
         language_form=DocumentLanguageForm(),
-        copy=banks.find_copy(bank, current_user) if bank.is_template else None)
+        copy=banks.find_copy(bank, current_user) if bank.is_template else None,
+        disagreements=disagreements.bank_disagreements(bank))
 
 
 @bp.post("/banks/<int:bank_id>/copy")

@@ -30,7 +30,7 @@ def test_each_writers_own_opinions_are_attributed_between_the_two_writers(bank):
 
 
 def test_the_same_figure_read_two_ways_gives_a_question_per_side(bank):
-    both = [q for q in bank["questions"] if q["prompt"].startswith("Two writers both write about “60 pounds”")]
+    both = [q for q in bank["questions"] if q["prompt"].startswith("Both writers mention “60 pounds”")]
     assert sorted(q["answer"] for q in both) == ["Helen Marsh", "Omar Said"]
 
 

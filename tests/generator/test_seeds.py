@@ -22,12 +22,14 @@ def covered(fact: dict, questions: list[dict]) -> bool:
     return False
 
 
-def test_at_least_175_questions_of_all_seven_types(seed_bank):
+def test_at_least_150_questions_of_all_seven_types(seed_bank):
     # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more;
-    # the gate's trivia rule (stages/keep_rules.py) then drops minor dates and survey figures (183 -> 178)
+    # the gate's trivia rule (stages/keep_rules.py) then drops minor dates and survey figures (183 -> 178); the
+    # blind read of 2026-11-30 then asked one recall item per answer and document (178 -> 157) and no prompt that
+    # leans on a sentence it does not show (-> 155), at the same 93% coverage of dev-facts
     counts = Counter(q["type"] for q in seed_bank["questions"])
     print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
-    assert len(seed_bank["questions"]) >= 175
+    assert len(seed_bank["questions"]) >= 150
     assert set(counts) == TYPES
 
 

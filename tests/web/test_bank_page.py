@@ -134,3 +134,25 @@ def test_the_search_index_exists_on_each_database(app):
         else:
             assert conn.exec_driver_sql("SELECT count(*) FROM pg_indexes WHERE indexname = "
                                         "'ix_questions_search_trgm'").scalar()
+
+
+def test_the_bank_page_shows_where_the_sources_disagree_with_both_quotes(client):
+    from pathlib import Path
+
+    from studyapp.generator import generate_bank
+
+    texts = Path(__file__).parents[1] / "generator" / "texts"
+    data = generate_bank([texts / "uniform-for.txt", texts / "uniform-against.txt"])
+    make_teacher()
+    bank = make_bank(data, key="test:uniforms")
+    plain = make_bank(copy.deepcopy(MINI_BANK), key="test:plain")
+    commit()
+    login(client, "teacher")
+    page = client.get(f"/teacher/banks/{bank.id}").get_data(as_text=True)
+    assert "Where the sources disagree (1)" in page
+    section = page[page.index('id="disagreements"'):page.index("</details>", page.index('id="disagreements"'))]
+    assert "About “60 pounds”" in section
+    assert "At our school a full set costs 60 pounds and lasts a year." in section
+    assert "Families in my town spend far more than 60 pounds" in section
+    assert "Helen Marsh" in section and "Omar Said" in section
+    assert 'id="disagreements"' not in client.get(f"/teacher/banks/{plain.id}").get_data(as_text=True)

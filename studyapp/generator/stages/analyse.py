@@ -184,6 +184,20 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
     return {k: v for k, v in ((canonical.get(k, k), v) for k, v in cues.items())}
 
 
+HE_SHE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+
+
+def _pronoun_person(doc, s, people_in_para: People) -> None:
+    """Note who the sentence's he/she means when one person of that gender (as the text says) was named before
+    it in the paragraph and all its person pronouns have that gender (stages/context.py shows "[Name]")."""
+    found = {("m" if p.lower() in ("he", "him", "his") else "f") for p in HE_SHE.findall(s.text)}
+    if len(found) != 1:
+        return
+    gender = found.pop()
+    if people_in_para.count.get(gender, 0) == 1:
+        doc.hints.setdefault("pronoun_person", {})[s.position] = (gender, people_in_para.first[gender][0])
+
+
 def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
     """Fill doc.attributions and the appositive definitions."""
     genders = {}
@@ -193,6 +207,7 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
             genders[key] = marks.pop()
     for doc in corpus.docs:
         doc.attributions = []
+        doc.hints["genders"] = genders
         by_sentence: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -205,6 +220,7 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
                 last_para = s.paragraph
             ms = by_sentence.get(s.position, [])
             people = [m for m in ms if m.kind == "person"]
+            _pronoun_person(doc, s, people_in_para)
             resolve = resolver(people_in_para, roles)
             found = attrib.attributions(s.text, s.position, people, resolve)
             if s.position > 0:

@@ -6,7 +6,7 @@ and opinions, and one of them answers the other side ("Critics say …", "Suppor
 
 - "Two writers disagree. Which of them argues this: “…”?" with the two writers and "Both of them" as the options,
   for each writer's strongest own opinions (not a concession: "I agree that …" is where they meet);
-- "Two writers both write about “30 English schools” but read it differently. Which of them writes: “…”?" when the
+- "Both writers mention “30 English schools” but read that evidence differently. Which of them writes: “…”?" when the
   same figure and the words after it stand in both documents: the one piece of evidence they read in opposite ways.
 
 `disagreements(corpus)` lists the shared-evidence pairs with both quotes (for a bank page).
@@ -19,7 +19,10 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
+from studyapp.limits import TEXT
 
+CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock"}
+DISAGREEMENT = "disagreement"  # the tag of a question on evidence two writers read differently
 MIN_OPINIONS = 2
 MIN_SHARED = 3
 MIN_SHARE = 0.25  # an opinion piece: at least a quarter of its sentences are opinions
@@ -105,6 +108,8 @@ def shared_figures(a: SourceDoc, b: SourceDoc) -> list[tuple[str, Sentence, Sent
             if s.role == "body":
                 for m in FIGURE.finditer(s.text):  # keyed by the figure and the word after it: "60 pounds"
                     words = m.group(2).split()
+                    if words[0].lower() in CLOCK:
+                        continue  # "3.30 pm" is a time of day in both pieces, not evidence read two ways
                     shown = m.group(1) + " " + " ".join(w for w in words if w.lower() not in STOP)
                     found.setdefault(fold(f"{m.group(1)} {words[0]}"), (shown.strip(), s))
         return found
@@ -120,13 +125,17 @@ def disagreements(corpus: Corpus) -> list[dict]:
 
 
 def read_differently(a: SourceDoc, b: SourceDoc) -> list[Candidate]:
-    """'X and Y both write about “…” but read it differently. Which of them writes: “…”?' for each side."""
+    """'Both writers mention “…” but read that evidence differently. Which of them writes: “…”?' for each side,
+    tagged "disagreement" and the evidence, so that the bank page can show the two sides together."""
     out = []
     writers = sorted([a.author, b.author])
     for figure, sa, sb in shared_figures(a, b):
         for doc, s in ((a, sa), (b, sb)):
-            prompt = f"Two writers both write about “{figure}” but read it differently. Which of them writes: “{s.text}”?"
-            out.append(_candidate(doc, s, prompt, doc.author, writers, "debate_evidence"))
+            prompt = (f"Both writers mention “{figure}” but read that evidence differently. "
+                      f"Which of them writes: “{s.text}”?")
+            c = _candidate(doc, s, prompt, doc.author, writers, "debate_evidence")
+            c.tags = [DISAGREEMENT, figure[:TEXT["tag"]]]  # the bank page pairs the two sides by this tag
+            out.append(c)
     return out
 
 

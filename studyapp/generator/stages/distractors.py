@@ -15,12 +15,15 @@ from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.segment import content_words
+from studyapp.generator.stages import wrong_numbers
 
+YEAR_ONLY = re.compile(r"1[0-9]\d\d|20\d\d")
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 
 
-def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False) -> list[str]:
+def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False,
+                   own_doc: bool = False) -> list[str]:
     """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere.
 
     The rules that need only the two entities sort the pool first; the ones that read the question's sentence
@@ -39,6 +42,8 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
         e = k.entity
         if e.key in banned or c.answer_key in k.containers or (e.key in lx.HISTORICAL_STATES) != historical:
             continue
+        if own_doc and (c.doc_id not in e.docs or e.key in lx.HISTORICAL_STATES):
+            continue  # a false statement swaps in what the same text names, never a bygone state
         if strict and (e.kind in ("org", "event", "place") and e.name.split()[-1] != head or e.key in topics):
             continue
         if folded_answer in k.folded or k.folded in folded_answer:
@@ -97,7 +102,10 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
     """Up to n numbers of the answer's kind and format that no sentence supports."""
     text, kind = str(c.answer), c.answer_kind
     options: list[str] = []
-    if kind == "year":
+    h = digest(c.doc_id, c.quote, text)
+    if kind == "year" and YEAR_ONLY.fullmatch(text):
+        options = [str(y) for y in wrong_numbers.years(corpus, c, int(text), h)]
+    elif kind == "year":
         digits = re.search(r"\d+", text)
         year = int(digits.group())
         era = text[digits.end():]
@@ -131,14 +139,9 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
         match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)
         if match:
             v = float(match.group().replace(",", ""))
-            factors = (0.6, 1.5, 0.8, 1.25, 2.0, 0.5)
-            for f in factors:
-                new = v * f
-                if kind == "percent" and new >= 100:
-                    continue
-                if kind in ("decade", "century", "range"):
-                    continue
-                options.append(format_like(text, new))
+            decimals = len(match.group().split(".")[1]) if "." in match.group() else 0
+            if kind not in ("decade", "century", "range"):
+                options = [format_like(text, new) for new in wrong_numbers.figures(v, decimals, kind, h)]
     out = []
     for o in options:
         if o != text and o not in out and not index.true_elsewhere(c.quote, text, "#" + o):
@@ -176,13 +179,14 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
     start, end, text, kind, key = c.pending["swap"]
-    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century"):
-        _reword(corpus, c)
+    appositive = body[:start].rstrip().endswith(",") and body[end:].lstrip().startswith(",")
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive:
+        _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
     options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
-        corpus, index, probe, 1, strict=True)
+        corpus, index, probe, 1, strict=True, own_doc=True)
     if not options:
         _reword(corpus, c)
     if options:

@@ -187,19 +187,23 @@ class Speakers:
                 first.setdefault(a.speaker_key, (doc.id, digest(a.speaker_key), a.speaker))
         self.first = first
         self.quoted = sorted(((d, name), key) for key, (_, d, name) in first.items())
+        self.entity_docs = {e.key: set(e.docs) for e in corpus.entities.values() if e.kind == "person"}
         self.named = sorted(((-e.count, digest(e.key), e.name), e.key)
                             for e in corpus.entities.values()
                             if e.kind == "person" and " " in e.name and e.key not in first)
         self._by_doc: dict[str, tuple[list, list]] = {}
 
     def in_order(self, doc_id: str):
-        """(name, key) of every speaker, those quoted in `doc_id` first, then others quoted, then the named."""
+        """(name, key) of every speaker: those quoted in `doc_id`, then those it names, then other documents' quoted
+        and named people (a document's own people first, issue 13 blind read: no names from another text)."""
         if doc_id not in self._by_doc:
             here = [item for item in self.quoted if self.first[item[1]][0] == doc_id]
             elsewhere = [item for item in self.quoted if self.first[item[1]][0] != doc_id]
-            self._by_doc[doc_id] = (here, elsewhere)
+            named_here = [item for item in self.named if doc_id in self.entity_docs[item[1]]]
+            named_elsewhere = [item for item in self.named if doc_id not in self.entity_docs[item[1]]]
+            self._by_doc[doc_id] = (here + named_here, elsewhere + named_elsewhere)
         here, elsewhere = self._by_doc[doc_id]
-        for (*_, name), key in chain(here, elsewhere, self.named):
+        for (*_, name), key in chain(here, elsewhere):
             yield name, key
 
     def said_similar(self, key: str, content: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
@@ -70,15 +70,65 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
 
 
 def _kind_statement(s: Sentence) -> tuple[str, str, str] | None:
-    """(kind noun, subject, answer) for 'The most obvious theme is racial injustice.'-like sentences."""
+    """(kind noun, subject, answer) for 'The most obvious theme is racial injustice.'-like sentences; also 'A
+    second theme is the loss of innocence, as …' (an ordinal subject: its answer is asked with the clause after
+    it, see `_illustrated`)."""
     p = s.parse
     if not _clean_subject(s) or not p.complement or p.subject_head not in KIND_NOUNS:
         return None
-    subject, answer = _span(s, p.subject), _span(s, p.complement)
-    if CONTEXT_WORDS.search(subject) or not re.match(r"(?:the|one)\s", subject, re.I) or (not 1 <= len(answer.split()) <= MAX_ANSWER_WORDS or len(subject.split()) > 6
-            or p.complement[1] < len(s.text.rstrip(" .")) - 1 or not answer[:1].isalpha()):
+    subject, answer = _span(s, p.subject), _span(s, p.complement).split(",")[0].strip()
+    whole = p.complement[1] >= len(s.text.rstrip(" .")) - 1 and "," not in _span(s, p.complement)
+    if CONTEXT_WORDS.search(subject) or not (re.match(r"(?:the|one)\s", subject, re.I) or ORDINAL.match(subject)) or (
+            not 1 <= len(answer.split()) <= MAX_ANSWER_WORDS or len(subject.split()) > 6
+            or not whole and not _illustrated(s, answer) or not answer[:1].isalpha()):
         return None
     return p.subject_head.rstrip("s"), subject, answer
+
+
+ORDINAL = re.compile(r"^(?:a|another)\s(?:second|third|fourth|fifth|further|last|final)\s", re.I)
+ILLUSTRATION = re.compile(r",\s(?:as|because|since|when|where)\s(?P<clause>[^,;]{15,}?)\.?$")
+
+
+def _illustrated(s: Sentence, answer: str) -> str:
+    """What the sentence shows its answer with, after a comma: '…, as Scout and Jem discover that …' -> 'Scout and
+    Jem discover that …' ("" when there is no such clause)."""
+    at = s.text.find(answer)
+    found = ILLUSTRATION.search(s.text[at + len(answer):]) if at >= 0 else None
+    return found.group("clause").strip() if found else ""
+
+
+# "Tom Robinson and Boo Radley are both "mockingbirds": innocent people harmed by the cruelty of others."
+LABELLED = re.compile(r"^(?:In [^,]{3,40},\s)?(?P<who>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*(?:,?\s(?:and|or)\s[A-Z][\w'-]+"
+                      r"(?:\s[A-Z][\w'-]+)*)?)\s(?:are|is|was|were)\s(?:both\s|all\s)?[\"“'‘](?P<label>[^\"”'’]{3,40})"
+                      r"[\"”'’]:\s(?P<meaning>[^.;]{10,150})\.$")
+
+
+def _labelled(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
+    """'Who are “mockingbirds” in the text, that is, innocent people harmed …?' for a sentence that gives people a
+    symbolic label and says what it means; other people of the text (paired like the key) as options."""
+    found = LABELLED.match(s.text.strip())
+    if not found:
+        return None
+    who = found.group("who")
+    names = re.split(r",?\s(?:and|or)\s", who)
+    known = dict(_people(corpus, doc))
+    known.update({fold(m.text): m.text for m in doc.mentions if m.kind in ("person", "name") and " " in m.text
+                  and all(w[:1].isupper() for w in m.text.split())
+                  and keep_rules.option_kind(corpus, doc, m.text) == "person"})
+    people = sorted({p for p in known.values() if fold(p) not in fold(who) and fold(who) not in fold(p)
+                     and not any(fold(p) in fold(n) or fold(n) in fold(p) for n in names)})
+    if any(fold(n) not in known for n in names) or len(people) < 2:
+        return None
+    h = digest(doc.id, s.text, "labelled")
+    others = sorted(people, key=lambda p: digest(p, str(h)))
+    pairs = [" and ".join(others[i:i + len(names)]) for i in range(0, len(others) - len(names) + 1, len(names))]
+    prompt = (f"{_according(doc)}who {'are' if len(names) > 1 else 'is'} “{found.group('label')}”, that is, "
+              f"{found.group('meaning')}?")
+    c = base(doc, s, "multiple_choice" if len(pairs) >= 2 else "short_answer", prompt, who, None, "symbol")
+    if len(pairs) >= 2:
+        c.choices = sorted([who] + pairs[:3], key=lambda o: digest(o, str(h)))
+    c.answer_kind = "person"
+    return c
 
 
 def term_pool(doc: SourceDoc) -> dict[str, str]:
@@ -184,8 +234,19 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
         noun, subject, answer = kind
         pool = [a for other in doc.sentences if other is not s and (k := _kind_statement(other)) and k[0] == noun
                 for a in [k[2]]]
-        prompt = f"{_according(doc)}what {s.parse.root} {ph.lower_first(subject, corpus.mid_caps)}?"
+        shown = _illustrated(s, answer)
+        if ORDINAL.match(subject) or shown:  # "A second theme is …": ask which one the clause illustrates
+            if not shown:
+                return [], []
+            if re.search(r"\b(he|she|it|they|them|him|her|his|their)\b", shown):
+                return [], []  # the clause leans on its own subject: the gate could not tell
+            prompt = f"{_according(doc)}which {noun} is shown when {shown}?"
+        else:
+            prompt = f"{_according(doc)}what {s.parse.root} {ph.lower_first(subject, corpus.mid_caps)}?"
         return [_ask(doc, s, prompt, answer, pool, "kind_is", min_options=2)], []
+    labelled = _labelled(corpus, doc, s)
+    if labelled:
+        return [labelled], []
     p = s.parse
     if _clean_subject(s) and not p.complement and fold(_span(s, p.subject)) in terms:
         subject = _span(s, p.subject)

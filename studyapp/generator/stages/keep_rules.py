@@ -8,6 +8,8 @@
   a fact marker (a source, a date, a measured figure) and no opinion marker for "A fact", a reporter (or an
   attribution the analyse stage found) for "A reported claim". An opinion keyed on a sentence that also measures
   something is arguable, unless it says "should" or "I think": dropped.
+- **give-aways**: a recall item whose prompt holds a capitalised word of a key of several words, or words whose
+  initials spell an abbreviation key.
 - **options of another kind**: a multiple-choice option that is not the same kind of thing as the key (a year
   among names, a person among places, a phrase starting "Another …" among terms).
 """
@@ -183,10 +185,32 @@ def mixed_options(c: Candidate, corpus: Corpus) -> str:
     return ""
 
 
+RECALL_TEMPLATES = {"cloze", "complete", "wh_subject", "called", "definition"}
+
+
+def giveaway(c: Candidate) -> str:
+    """A reason when the prompt spells the key: a name word of a key of several words stands in it ("_____ saved
+    them, and Boo …" for "Boo Radley"; not "river" of "river cliff"), or the initials of its words spell an
+    abbreviation key."""
+    if c.kind != "fact" or c.template not in RECALL_TEMPLATES or not isinstance(c.answer, str):
+        return ""
+    prompt = c.prompt.replace("_____", " ")
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]{2,}", c.answer) if w.lower() not in lx.FUNCTION_WORDS]
+    said = set(re.findall(r"[a-z]{3,}", prompt.lower()))
+    if len(c.answer.split()) >= 2 and any(w in said for w in words):
+        return "give-away: a word of the key stands in the prompt"
+    key = c.answer.strip()
+    if key.isalpha() and key.isupper() and 2 <= len(key) <= 6:
+        caps = [w[0] for w in re.findall(r"\b[A-Z][a-z]+", prompt)]
+        if key in "".join(caps):
+            return "give-away: the prompt spells the abbreviation"
+    return ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every teacher's-rule reason this candidate fails (English fact and perspective items)."""
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus)]
+    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c)]
     return [r for r in found if r]

@@ -9,7 +9,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
 
-TEMPLATE_SCORE = {"cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
+TEMPLATE_SCORE = {"cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
                   "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5}
 TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
@@ -50,13 +50,25 @@ def _true_copy(c: Candidate) -> bool:
     return c.type == "true_false" and c.answer == "True" and c.template == "tf" and not c.pending.get("reworded")
 
 
+RECALL = {"cloze", "complete", "wh_subject", "called", "definition"}
+
+
+def _recall_key(c: Candidate) -> tuple[str, str] | None:
+    """(document, folded answer) of an item that asks to recall a name or term ("_____ asked her …": Babbage),
+    of which a document keeps one per answer (the best ranked), else None."""
+    if c.template in RECALL and isinstance(c.answer, str) and c.kind == "fact":
+        return c.doc_id, fold(c.answer)
+    return None
+
+
 @stage("select", requires=["accepted"], provides=["questions"])
 def select_stage(corpus: Corpus) -> Corpus:
-    """Keep the best candidates: one question per quoted sentence (its other forms become flashcards), no
-    copied "True" statements, no near-duplicates, all types kept."""
+    """Keep the best candidates: one question per quoted sentence (its other forms become flashcards), one
+    blank or wh-question per answer and document, no copied "True" statements, no near-duplicates."""
     spans = ("ordering", "matching")  # these span many sentences: not counted against the one they cite
     ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
     asked: set[tuple[str, str]] = set()
+    answered: set[tuple[str, str]] = set()  # (document, key) of the blanks and wh-questions kept
     chosen = []
     for c in ranked:
         key = (c.doc_id, fold(c.quote))
@@ -64,8 +76,11 @@ def select_stage(corpus: Corpus) -> Corpus:
             c.reasons.append("a true/false item that copies its sentence")
             corpus.rejected.append(c)
             continue
-        if key in asked and c.type not in spans:
-            c.reasons.append("this sentence is asked already")
+        same_key = _recall_key(c)
+        reason = "another question on this document has the same answer" if same_key in answered else \
+            "this sentence is asked already" if key in asked and c.type not in spans else ""
+        if reason:
+            c.reasons.append(reason)
             corpus.rejected.append(c)
             card = _as_card(c)
             if card:
@@ -73,6 +88,8 @@ def select_stage(corpus: Corpus) -> Corpus:
             continue
         if c.type not in spans:
             asked.add(key)
+        if same_key:
+            answered.add(same_key)
         chosen.append(c)
     dicts = [question_dict(c) for c in chosen]
     dups = near_duplicates(dicts)

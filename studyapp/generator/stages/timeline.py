@@ -96,23 +96,6 @@ def _year(value: float) -> str:
     return f"{int(-value)} BC" if value < 0 else str(int(value))
 
 
-def cross_ordering(corpus: Corpus, spare: list) -> list[Candidate]:
-    """Timelines that mix documents, from the events no single-document timeline used."""
-    seen, items = set(), []
-    for doc, e in sorted(spare, key=lambda x: (x[1][0], x[0].id)):
-        if e[0] not in seen:
-            seen.add(e[0])
-            items.append((doc, e))
-    items.sort(key=lambda x: digest(x[1][1]))
-    out = []
-    for i in range(0, len(items) - 2, 4):
-        group = sorted(items[i:i + 4], key=lambda x: x[1][0])
-        if len(group) >= 3:
-            out.append(_ordering(group[0][0], group, "Put these events from the documents in chronological order, "
-                                                      "earliest first."))
-    return out
-
-
 def pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
     """(kind, left, right, sentence) pairs: acronym/expansion, person/role, term/definition."""
     found, seen = [], set()
@@ -134,23 +117,14 @@ def pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
 
 
 def matching(corpus: Corpus) -> list[Candidate]:
-    """Matching questions of 3 to 5 pairs, grouped by document when a document has enough."""
-    out, spare = [], []
-    for doc in corpus.docs:
-        found = pairs(corpus, doc)
-        if len(found) < 3:
-            spare.extend((doc, p) for p in found)
-            continue
+    """Matching questions of 3 or 4 pairs of one document."""
+    out = []
+    for doc in corpus.docs:  # never across documents; no acronym/expansion pairs (the letters give them away)
+        found = [p for p in pairs(corpus, doc) if p[0] != "acronym"]
         for i in range(0, len(found), 4):
             chunk = found[i:i + 4]
-            if len(chunk) < 3:
-                spare.extend((doc, p) for p in chunk)
-                continue
-            out.append(_matching(doc, [(doc, p) for p in chunk]))
-    for i in range(0, len(spare) - 2, 4):
-        chunk = spare[i:i + 4]
-        if len(chunk) >= 3:
-            out.append(_matching(chunk[0][0], chunk))
+            if len(chunk) >= 3:
+                out.append(_matching(doc, [(doc, p) for p in chunk]))
     return out
 
 
@@ -175,8 +149,10 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     for kind, left, right, s in pairs(corpus, doc):
         entity = corpus.entity_for(left)
         if kind == "acronym":
-            prompt, answer = f"What does the abbreviation “{left}” stand for, according to {doc.ref}?", right
-            aliases = []
+            continue  # what an abbreviation stands for is trivia, and its letters give it away (a flashcard only)
+        if kind == "term" and entity and entity.kind == "person" and right.split()[0] in ("a", "an", "the"):
+            prompt, answer = f"Who is described in {doc.ref} as “{right}”?", left
+            aliases = sorted(f for f in entity.forms if f != left)
         elif kind == "role" and len(right.split()) >= 3 and right.split()[0] in ("a", "an", "the"):
             prompt, answer = f"Who is described in {doc.ref} as {right}?", left
             aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
@@ -218,16 +194,10 @@ def flashcards(corpus: Corpus, doc: SourceDoc) -> list[Flashcard]:
                                                                                    "flashcards"])
 def structured_stage(corpus: Corpus) -> Corpus:
     """Ordering and matching questions, and flashcards."""
-    spare = []
-    for doc in corpus.docs:
-        events = dated_events(corpus, doc)
-        timelines = ordering(corpus, doc, events)
-        used = {item for c in timelines for item in c.answer}
-        spare.extend((doc, e) for e in events if e[1] not in used)
-        corpus.candidates.extend(timelines)
+    for doc in corpus.docs:  # an ordering never mixes documents (events of two texts are not one sequence)
+        corpus.candidates.extend(ordering(corpus, doc, dated_events(corpus, doc)))
         corpus.candidates.extend(definition_questions(corpus, doc))
         corpus.flashcards.extend(flashcards(corpus, doc))
-    corpus.candidates.extend(cross_ordering(corpus, spare))
     corpus.candidates.extend(matching(corpus))
     corpus.flashcards.sort(key=lambda f: (f.doc_id, f.paragraph, digest(f.front)))
     return corpus

@@ -1,0 +1,173 @@
+"""Context stage: a prompt whose sentence leans on the one before ("Ada also saw …", "_____ asked her …", "these
+students", "the evidence", "On the one hand, …") is made to stand alone, or it is dropped.
+
+In this order:
+1. a person pronoun ("she notes …") that the analyse stage resolved safely (one person of that gender named
+   before it in the paragraph) is shown as its referent in brackets: "[M. Iembekova] notes …";
+2. else the sentence is shown after the sentence before it (same paragraph, the two short enough, that one not
+   leaning further back and not holding the answer): "In 1843 Ada translated … _____ asked her to add …";
+3. else the candidate is rejected with the reason.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+
+OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case|in this case|in that case|"
+                    r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
+                    r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore)\b",
+                    re.I)
+ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
+DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
+BACK_NOUNS = ("evidence|reference|university|study|survey|report|article|idea|plan|project|decision|proposal|"
+              "same|latter|former|author|writer|scheme")
+IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
+NOUN_REACH = 60  # "the project" later in a sentence usually names what the sentence itself introduced
+THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
+                      r"published|led|carried|conducted|between|among)\b)")
+PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+MAX_CONTEXT = 420  # characters of the two sentences together
+SPANS = ("ordering", "matching")
+WHOLE = ("comment_stance",)  # a reader's whole comment is quoted as written
+
+
+def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of what in the sentence points back to an earlier one: an opening connective, "also",
+    "these X" / "this X" (X not named before in the sentence), "the evidence", or a person pronoun before any
+    person of its gender named in the sentence (`names`: (offset, gender or None, is the answer) of the people it
+    names; a blanked answer is the antecedent unless the text gives it the other gender: '_____ asked her …'
+    with Babbage blanked leans back)."""
+    text = s.text
+    found = []
+    opener = OPENER.match(text)
+    if opener:
+        found.append((opener.start(), opener.end(), "connective"))
+    short = len(text.split()) < 10
+    for m in ALSO.finditer(text):  # "Ada also saw further …": right after a short subject, or in a short sentence
+        if (not opener or m.start() >= opener.end()) and (short or len(text[:m.start()].split()) <= 2):
+            found.append((m.start(), m.end(), "also"))
+    for m in DEMONSTRATIVE.finditer(text):
+        if m.group(2).rstrip("s") not in text[:m.start()].lower() and m.group(2) not in IDIOMS:
+            found.append((m.start(), m.end(), "demonstrative"))
+    for m in THE_NOUN.finditer(text):
+        if m.group(1).lower() not in text[:m.start()].lower() and m.start() < NOUN_REACH and not (
+                m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
+                m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
+            found.append((m.start(), m.end(), "the"))
+    for m in PERSON_PRONOUN.finditer(text):
+        gender = PRONOUN_GENDER[m.group().lower()]
+        if not any(at < m.start() and g in (gender, None) for at, g, _answer in names):
+            found.append((m.start(), m.end(), "pronoun"))
+    return sorted(found)
+
+
+def _shown(prompt: str, s: Sentence, answer: str) -> int:
+    """Where the sentence's text starts in the prompt (-1 when the prompt does not show its opening)."""
+    at = prompt.find(s.text[:18])
+    blank = prompt.find("_____")
+    if at >= 0 or blank < 0 or prompt[:blank] and not prompt[:blank].endswith(("“", " ")):
+        return at
+    after = prompt[blank + 5:blank + 20]
+    where = s.text.find(after) if after.strip() else -1
+    return blank if where > 0 and s.text[:where].strip() == answer.strip() else -1  # the blank opens it
+
+
+def _previous(doc: SourceDoc, s: Sentence) -> Sentence | None:
+    """The sentence before `s` in the same paragraph, if any."""
+    if s.position == 0:
+        return None
+    prev = doc.sentences[s.position - 1]
+    return prev if prev.paragraph == s.paragraph and prev.role == s.role else None
+
+
+def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
+    """The prompt with its pronouns shown as their referent ("[Iembekova] notes"), or "" when that is unsafe."""
+    person = doc.hints.get("pronoun_person", {}).get(s.position)
+    if not person or any(kind != "pronoun" for *_, kind in refs):
+        return ""
+    gender, name = person
+    if fold(name) == fold(str(c.answer)) or fold(name) in fold(" ".join(map(str, c.choices or []))):
+        return ""  # the referent is the answer, or one of the options
+    prompt = c.prompt
+    for start, end, _ in refs:
+        word = s.text[start:end]
+        if PRONOUN_GENDER[word.lower()] != gender or word.lower() == "her":
+            return ""  # 'her' may be an object or a possessive: not rewritten
+        shown = f"[{name}'s]" if word.lower() in ("his", "hers") else f"[{name}]"
+        phrase = s.text[start:min(len(s.text), end + 12)]
+        at = prompt.find(phrase)
+        if at < 0:
+            return ""
+        prompt = prompt[:at] + shown + prompt[at + len(word):]
+    return prompt
+
+
+def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of) -> str:
+    """The prompt with the sentence before shown ahead of this one, or "" when that does not work."""
+    prev = _previous(doc, s)
+    if prev is None or c.type == "true_false" or len(prev.text) + len(s.text) > MAX_CONTEXT:
+        return ""
+    if references(prev, names_of(prev)) and OPENER.match(prev.text) or re.match(
+            r"^(he|she|it|they|this|these|those|his|her|their)\b", prev.text, re.I):
+        return ""
+    answers = [str(c.answer)] + [str(a) for a in c.aliases] if isinstance(c.answer, (str, int, float)) else []
+    if any(len(a) > 1 and fold(a) in fold(prev.text) for a in answers):
+        return ""  # the sentence before gives the answer away
+    at = _shown(c.prompt, s, str(c.answer))
+    if at < 0:
+        return ""
+    joined = c.prompt[:at] + prev.text + " " + c.prompt[at:]
+    return joined if len(joined) <= 300 else ""
+
+
+def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> str:
+    """Rewrite the candidate so that it stands alone; a rejection reason when it cannot be."""
+    s = doc.sentences[c.sentence]
+    if s.text != c.quote:
+        return ""
+    refs = [r for r in references(s, names_of(s))
+            if re.search(r"(?<!\w)" + re.escape(s.text[r[0]:r[1]]) + r"(?!\w)", c.prompt, re.I)]
+    if not refs:
+        return ""
+    fixed = _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)
+    if fixed:
+        c.prompt = fixed
+        return ""
+    what = s.text[refs[0][0]:refs[0][1]]
+    return f"leans on the sentence before (“{what}”) and cannot be given its context"
+
+
+@stage("context", requires=["choices"], provides=["standalone"])
+def context_stage(corpus: Corpus) -> Corpus:
+    """Make English candidates that lean on the sentence before stand alone, or reject them."""
+    kept = []
+    for c in corpus.candidates:
+        if c.language != "en" or c.type in SPANS or c.sentence < 0 or c.template in WHOLE:
+            kept.append(c)
+            continue
+        doc = corpus.doc(c.doc_id)
+        if "people_at" not in doc.hints:
+            genders = doc.hints.get("genders", {})
+            at: dict[int, list[tuple[int, str | None, str]]] = {}
+            for m in doc.mentions:
+                if m.kind in ("person", "name"):
+                    at.setdefault(m.sentence, []).append((m.start, genders.get(m.key), fold(m.text)))
+            doc.hints["people_at"] = at
+        people = doc.hints["people_at"]
+
+        def names_of(s: Sentence, c=c, people=people) -> list[tuple[int, str | None, bool]]:
+            """The people the sentence names, each marked when it is the candidate's answer."""
+            return [(at, g, text == fold(str(c.answer))) for at, g, text in people.get(s.position, [])]
+
+        reason = make_standalone(corpus, doc, c, names_of)
+        if reason:
+            c.reasons.append(reason)
+            corpus.rejected.append(c)
+        else:
+            kept.append(c)
+    corpus.candidates = kept
+    return corpus
