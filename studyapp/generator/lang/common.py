@@ -105,7 +105,7 @@ MIXED_SCRIPT = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
 LINE_BREAK = re.compile(r"(?<![\w-])([^\W\d_AEIOUYaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІаеёиоуыэюяәөүұі]"
                         r"[aeiouyаеёиоуыэюяәөүұі])-([^\W\d_aeiouyаеёиоуыэюяәөүұі][^\W\d_]{2,})(?![\w-])")
 MAX_MERGED = 40  # words: a sentence quoted with the one it leans on stays this short
-MAX_PLAIN = 40  # words: a longer piece (a clumsy encyclopedia sentence) is asked only for a fact no other one has
+MAX_PLAIN = 35  # words: a longer piece (a clumsy encyclopedia sentence) is asked only for a fact no other one has
 
 
 def line_breaks(text: str, lang: Language) -> list[re.Match]:

@@ -55,7 +55,6 @@ class Pools:
     names_by_kind: dict[str, list[str]]
     terms: dict[str, int]  # a document's term bases and how often they occur
     repeated: list[str]  # its terms that occur twice or more, sorted
-    single: list[str] = field(default_factory=list)  # its terms seen once, sorted (options after the repeated)
     own: set[str] = field(default_factory=set)  # the folded names the document itself uses
 
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
@@ -73,8 +72,7 @@ class Pools:
         for base in sorted(set(names.values())):
             kind = kinds.setdefault(fold(base), lang.name_kind(base))
             by_kind.setdefault(kind, []).append(base)
-        plain = sorted(t for t in terms if t not in lang.number_words)
-        return cls(by_kind, terms, [t for t in plain if terms[t] >= 2], [t for t in plain if terms[t] < 2],
+        return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
                    set(own), kinds, stats or blanks.DocStats())
 
     def kind_of(self, base: str, lang: Language) -> str:
@@ -180,7 +178,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         else:
             weight = 3 if blanks.framing(text, match.start(), match.end(), lang) else \
                 lang.term_weight(surface, base, after=text[match.end():])
-            pool, tier = pools.repeated + pools.single, blanks.term_tier(base, stats, weight)
+            pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit else lang.agree(t, surface, base, before(at), after=text[end:]),
@@ -194,13 +192,14 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
-        many, numeric = len(answer.split()) > 1 and kind != "number", kind == "number" or base in lang.number_words
+        many = len(answer.split()) > 1 and kind != "number"
+        numeric = kind == "number" or base in lang.number_words
         value = lang.number_words.index(base) + 1 if base in lang.number_words else \
             float(re.sub(r"\D", "", answer) or 0) if kind == "number" and "," not in answer else None
         prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
         if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or value and blanks.implied(value, body) or \
-                kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):  # implied: "Трилогия … үш"
-            continue
+                kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
+            continue  # … or "Трилогия … _____ кітаптан": the number is told by a word beside it
         wrong = pick_distractors(answer, blanks.same_length(answer, options) if many else options, prompt,
                                  make=make, rotate=kind == "term" and not numeric)
         if many and len(wrong) < 2:  # too few full names: any options, and an instruction that counts no words
