@@ -145,29 +145,3 @@ def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> l
         if 0 < v <= latest and v != value and v not in out:
             out.append(v)
     return out
-
-
-def typed_ok(kind: str, weight: int, spread: int, tier: int, answer: str) -> bool:
-    """A blank with no options only where one answer alone is right: a name, but not the main figure or the topic
-    (guessed without reading) nor an exotic one-off such as "Далан-Балджутах", or a term the dictionary does not
-    know (эпишура, хлорофилл). A usual word has synonyms a reader would type (сила for причина, президента for
-    лидера, шағын for кішкентай)."""
-    if kind == "name":
-        return tier == SPECIFIC and (spread >= 2 or "-" not in answer)
-    return kind == "term" and weight == 0
-
-
-# words that tell a number: "Трилогия … _____ кітаптан" is үш without reading
-IMPLIED = {2: re.compile(r"(?<!\w)(?:пар[аыуе]|парой|двое|оба|обе|екеу\w*|қос|дуэт\w*|дилоги\w*)(?!\w)", re.I),
-           3: re.compile(r"(?<!\w)(?:трилоги\w*|трое|тройк\w*|триад\w*|трио|үшеу\w*)(?!\w)", re.I),
-           4: re.compile(r"(?<!\w)(?:тетралоги\w*|четверо|четвёрк\w*|төртеу\w*)(?!\w)", re.I)}
-
-
-def implied(value: float, body: str) -> bool:
-    """A word of the prompt implies the blank's number (трилогия, пара, екеуі)."""
-    return value in IMPLIED and bool(IMPLIED[value].search(body))
-
-
-def same_length(answer: str, options: list[str]) -> list[str]:
-    """The options with as many words as the answer: one full name among single words gives itself away."""
-    return [o for o in options if len(o.split()) == len(answer.split())]

@@ -31,7 +31,7 @@ class Unit:
     position: int
     sentence: str  # the whole sentence the unit belongs to
     merged: bool = False  # two sentences quoted together (the second leans on the first)
-    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "Аристотель"
+    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "[Аристотель]"
 
 
 @dataclass
@@ -105,7 +105,6 @@ MIXED_SCRIPT = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
 LINE_BREAK = re.compile(r"(?<![\w-])([^\W\d_AEIOUYaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІаеёиоуыэюяәөүұі]"
                         r"[aeiouyаеёиоуыэюяәөүұі])-([^\W\d_aeiouyаеёиоуыэюяәөүұі][^\W\d_]{2,})(?![\w-])")
 MAX_MERGED = 40  # words: a sentence quoted with the one it leans on stays this short
-MAX_PLAIN = 35  # words: a longer piece (a clumsy encyclopedia sentence) is asked only for a fact no other one has
 
 
 def line_breaks(text: str, lang: Language) -> list[re.Match]:
@@ -159,8 +158,7 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 continue
             if leans(sentence, lang):
                 before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
-                size = len(para.text[spans[i - 1][0]:end].split())
-                if (usable or bool(i) and alone(sentence)) and (size <= MAX_PLAIN or size <= MAX_MERGED and alone(sentence)):
+                if (usable or bool(i) and alone(sentence)) and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
                     while out and out[-1].sentence == before and out[-1].paragraph == para.index:
                         out.pop()
                     sentence = para.text[spans[i - 1][0]:end]
@@ -173,8 +171,7 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 usable = True
                 continue
             for piece in _clauses(sentence, lang, max_words):
-                if len(piece.split()) <= MAX_PLAIN or alone(piece):  # a long clumsy piece only for a fact of its own
-                    out.append(Unit(doc, para.index, piece, len(out), sentence))
+                out.append(Unit(doc, para.index, piece, len(out), sentence))
             usable = True
     return out
 
@@ -227,8 +224,8 @@ def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str
               kind: str = "fact", answer_kind: str = "") -> Candidate:
     """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
     ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
-    if unit.lead:  # the pronoun the quote opens with, replaced by the name (only what the student reads changes;
-        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«{unit.lead[1]} ", 1)  # readers faulted "[Аристотель]")
+    if unit.lead:  # the pronoun the quote opens with, named (only what the student reads changes)
+        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«[{unit.lead[1]}] ", 1)
     return Candidate(type=qtype, kind=kind, prompt=mended(prompt, lang), answer=answer, doc_id=unit.doc.id,
                      quote=unit.text, paragraph=unit.paragraph, sentence=unit.position, choices=ordered,
                      topic=unit.doc.title, template=template, answer_kind=answer_kind, language=lang.code,
@@ -240,7 +237,7 @@ DEFINITION = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\
 
 def defined(texts: list[str], lang: Language) -> dict[str, str]:
     """The generic noun a document defines a name by ("Байкал — самое глубокое озеро": озеро → Байкал), when only
-    one name is defined by it; a question whose subject is that noun alone names it ("озеро Байкал")."""
+    one name is defined by it; a question whose subject is that noun alone names it ("озеро [Байкал]")."""
     found: dict[str, set[str]] = {}
     for text in texts:
         for m in DEFINITION.finditer(text):
@@ -251,28 +248,14 @@ def defined(texts: list[str], lang: Language) -> dict[str, str]:
 
 
 def named(prompt: str, lang: Language, nouns: dict[str, str]) -> str:
-    """The prompt with the name its generic subject stands for shown after it ("озеро Байкал было включено"), with
-    no editor's brackets."""
+    """The prompt with the name its generic subject stands for shown after it ("озеро [Байкал] было включено")."""
     for m in WORD.finditer(prompt):
         name = nouns.get(lang.term_form(m.group()))
         if name:
-            return prompt if fold(name)[:5] in fold(prompt) else prompt[:m.end()] + f" {name}" + prompt[m.end():]
+            return prompt if fold(name)[:5] in fold(prompt) else prompt[:m.end()] + f" [{name}]" + prompt[m.end():]
     return prompt
 
 
 def quoted(text: str) -> str:
     """The unit as a student reads it inside a question: in «», its final full stop dropped."""
     return "«" + text.rstrip(" .") + "»"
-
-
-def one_person(options: list[str], text: str) -> list[str]:
-    """The options without one the text writes just before or after another ("Тренер сборной Ерлан Жумабаев": a role
-    and a name of the same person; a reader saw both offered)."""
-    folded = " ".join(WORD.findall(fold(text)))
-    out: list[str] = []
-    for option in options:
-        near = lambda a, b: re.search(rf"(?<!\w){re.escape(fold(a))}(?: \w+){{0,2}} {re.escape(fold(b))}(?!\w)", folded)  # noqa: E731
-        if not any(near(option, o) or near(o, option) for o in out):
-            out.append(option)
-    return out
-

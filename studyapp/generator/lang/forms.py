@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, common
+from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -192,30 +192,21 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
-        many = len(answer.split()) > 1 and kind != "number"
-        numeric = kind == "number" or base in lang.number_words
-        value = lang.number_words.index(base) + 1 if base in lang.number_words else \
-            float(re.sub(r"\D", "", answer) or 0) if kind == "number" and "," not in answer else None
+        many = len(answer.split()) > 1
         prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
-        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or value and blanks.implied(value, body) or \
+        if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or \
                 kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
-            continue  # … or "Трилогия … _____ кітаптан": the number is told by a word beside it
-        wrong = pick_distractors(answer, blanks.same_length(answer, options) if many else options, prompt,
-                                 make=make, rotate=kind == "term" and not numeric)
-        if many and len(wrong) < 2:  # too few full names: any options, and an instruction that counts no words
-            gap = lang.templates["cloze_gap"].format(quote=quoted(body))
-            other = pick_distractors(answer, options, gap, make=make, rotate=False)
-            prompt, wrong = (gap, other) if len(other) >= 2 else (prompt, wrong)
-        spread = stats.spread.get(base if kind == "term" else fold(base), 0)
-        if len(wrong) >= (3 if kind == "term" and spread < 2 and not numeric else 2):
+            continue
+        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
+        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated else []
+        if len(wrong) >= 2:
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
-        elif not numeric and blanks.typed_ok(kind, lang.term_weight(answer, base, after=text[end:]), spread, tier,
-                                             answer):
+        elif kind in ("name", "term") and base not in lang.number_words:  # typed: graded through its lemma
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
             found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
         else:
-            continue  # a usual word with no options: synonyms a reader would type are marked wrong
+            continue
         found.score = -tier
         return found
     return None
@@ -227,8 +218,7 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if not found:
         return None
     speaker, prompt = found
-    pool = common.one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]
-    wrong = pick_distractors(speaker, pool, prompt)
+    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
     if len(wrong) < 2 or len(prompt) > 300:
         return None
     return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],

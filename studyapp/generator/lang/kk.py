@@ -13,7 +13,6 @@ from studyapp.generator.lang.kk_morph import (
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
     "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
-    "cloze_gap": "Бос орынды толтырыңыз: {quote}",
     "when": "Қай жылы {rest}?",
     "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
     "which_document": "Бұл қай құжатта айтылған: {quote}?",
@@ -145,16 +144,13 @@ POSSESSED = re.compile(r"^\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңө�
 
 def term_weight(word: str, base: str, after: str = "") -> int:
     """3 for a class noun (құбылыс) and for a genitive that only qualifies the noun after it ("жергілікті
-    компаниялардың инженерлері": the engineers are the point), 0 for a borrowed term of science, else 1."""
+    компаниялардың инженерлері": the engineers are the point), else 1."""
     word = to_cyrillic(word) if is_latin(word) else word
     if word.lower() in GENERIC_NOUNS or base.lower() in GENERIC_NOUNS:
         return 3
     if GENITIVE.search(word) and POSSESSED.match(to_cyrillic(after) if is_latin(after) else after):
         return 3
-    return 0 if LOAN.search(word.lower()) else 1  # хлорофилл, митохондрия: a term of science, one answer
-
-
-LOAN = re.compile(r"[фвцчщэюяё]|лл|сс|нт[ры]|^хл")  # letters and clusters native Kazakh words lack: a borrowed term
+    return 1
 
 
 def name_kind(name: str) -> str:

@@ -12,7 +12,6 @@ from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
     "cloze_many": "Вставьте пропущенные слова: {quote}",
-    "cloze_gap": "Заполните пропуск: {quote}",
     "when": "В каком году {rest}?",
     "stance": "Что это — факт, мнение автора или мнение другого человека? {quote}",
     "which_document": "В каком документе говорится: {quote}?",
@@ -54,16 +53,6 @@ def name_base(word: str, known: set[str], place: bool = False) -> str:
     if "nomn" in best.tag or "Fixd" in best.tag:
         return word
     return keep_case(word, best.normal_form)
-
-
-def feminine(base: str, surface: str) -> str:
-    """A woman's full name keeps its female forms ("Динара Касымова", not the lemmas "Динар Касымов")."""
-    parts, seen = base.split(), surface.split()
-    if len(parts) == len(seen) > 1 and re.search(r"(?:ов|ев|ёв|ин|ын)$", parts[-1]) and \
-            re.search(r"(?:ова|ева|ёва|ина|ына|овой|евой|иной|ову|еву|ину)$", seen[-1]):
-        first = next((p for p in analyses(seen[0]) if "Name" in p.tag and "femn" in p.tag), None)
-        return " ".join([keep_case(seen[0], first.normal_form) if first else parts[0], *parts[1:-1], parts[-1] + "а"])
-    return base
 
 
 REGIONS = {"европа", "азия", "африка", "америка", "австралия", "евразия", "антарктида", "океания"}
@@ -127,9 +116,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
                 j += 1
             run = words[i:j + 1]
             place = bool(PLACE_BEFORE.search(text[:m.start()]))
-            surface = text[run[0].start():run[-1].end()]
-            base = feminine(" ".join(name_base(w.group(), known, place) for w in run), surface)
-            out.append(Name(run[0].start(), run[-1].end(), surface, base))
+            base = " ".join(name_base(w.group(), known, place) for w in run)
+            out.append(Name(run[0].start(), run[-1].end(), text[run[0].start():run[-1].end()], base))
             i = j + 1
         else:
             i += 1
@@ -237,8 +225,7 @@ def stance(text: str) -> str:
 
 def format_number(surface: str, others: list[str] = ()) -> list[str]:
     """Wrong values near the key on both sides (for a year, one of the text's other years first), written the
-    Russian way (a space between thousands, a decimal comma) and as the key is: a reader saw "2 500" among "1000"
-    and "3500" give the key away."""
+    Russian way: a space between thousands, a decimal comma."""
     raw = re.sub(r"[ \u00a0\u202f]", "", surface)
     decimals = len(raw.split(",")[1]) if "," in raw else 0
     value = float(raw.replace(",", "."))
@@ -246,13 +233,12 @@ def format_number(surface: str, others: list[str] = ()) -> list[str]:
     values = nearby(value, surface, digest(surface), years)
     if decimals:
         return [f"{v:.{decimals}f}".replace(".", ",") for v in values]
-    spaced = re.search(r"\d[ \u00a0\u202f]\d", surface)
-    return [_group(int(v), 1000 if spaced else 10000) for v in values if v == int(v)]
+    return [_group(int(v)) for v in values if v == int(v)]
 
 
-def _group(value: int, least: int = 10000) -> str:
-    """An integer with a space between thousands from `least` on ("2 724 900", "1187"; "2 500" when the key is so)."""
-    return f"{value:,}".replace(",", " ") if value >= least else str(value)
+def _group(value: int) -> str:
+    """An integer with a space between thousands when it has five digits or more ("2 724 900", "1187")."""
+    return f"{value:,}".replace(",", " ") if value >= 10000 else str(value)
 
 
 def term_form(word: str) -> str:
