@@ -225,7 +225,7 @@ def stance(text: str) -> str:
 
 def format_number(surface: str, others: list[str] = ()) -> list[str]:
     """Wrong values near the key on both sides (for a year, one of the text's other years first), written the
-    Russian way: a space between thousands, a decimal comma."""
+    Russian way (a decimal comma) and grouped as the key is: "2 500" among "1000" and "3500" gave the key away."""
     raw = re.sub(r"[ \u00a0\u202f]", "", surface)
     decimals = len(raw.split(",")[1]) if "," in raw else 0
     value = float(raw.replace(",", "."))
@@ -233,12 +233,13 @@ def format_number(surface: str, others: list[str] = ()) -> list[str]:
     values = nearby(value, surface, digest(surface), years)
     if decimals:
         return [f"{v:.{decimals}f}".replace(".", ",") for v in values]
-    return [_group(int(v)) for v in values if v == int(v)]
+    least = 1000 if re.search(r"\d[ \u00a0\u202f]\d", surface) else 10000
+    return [_group(int(v), least) for v in values if v == int(v)]
 
 
-def _group(value: int) -> str:
-    """An integer with a space between thousands when it has five digits or more ("2 724 900", "1187")."""
-    return f"{value:,}".replace(",", " ") if value >= 10000 else str(value)
+def _group(value: int, least: int = 10000) -> str:
+    """An integer with a space between thousands from `least` on ("2 724 900", "1187"; "2 500" when the key is)."""
+    return f"{value:,}".replace(",", " ") if value >= least else str(value)
 
 
 def term_form(word: str) -> str:

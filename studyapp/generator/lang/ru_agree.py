@@ -46,23 +46,23 @@ def counted(surface: str, options: list[str], after: str) -> list[str]:
     wanted = _noun_class(after)
     if not raw.isdigit() or wanted is None or plural_class(int(raw)) != wanted:
         return options
-    key, out = int(raw), []
+    key, out, least = int(raw), [], 1000 if raw != surface else 10000  # "2 500": every option spaced alike
     for option in options:
         value = int(SPACES.sub("", option)) if SPACES.sub("", option).isdigit() else None
         if value is None:
             continue
         for step in range(0, 10):
-            fits = [_group(v) for v in (value - step, value + step) if v > 0 and v != key
-                    and plural_class(v) == wanted and _group(v) not in out]
+            fits = [_group(v, least) for v in (value - step, value + step) if v > 0 and v != key
+                    and plural_class(v) == wanted and _group(v, least) not in out]
             if fits:
                 out.append(fits[0])
                 break
     return out
 
 
-def _group(value: int) -> str:
-    """An integer with a space between thousands when it has five digits or more, as the key is written."""
-    return f"{value:,}".replace(",", " ") if value >= 10000 else str(value)
+def _group(value: int, least: int = 10000) -> str:
+    """An integer with a space between thousands from `least` on (five digits, or four when the key is "2 500")."""
+    return f"{value:,}".replace(",", " ") if value >= least else str(value)
 
 
 def verbs(text: str) -> set[str]:

@@ -1,0 +1,23 @@
+"""Rules from the 2026-11-30e blind read kept in the careful seventh round (none of them widens an option pool):
+number options grouped like the key; a number a nearby word tells is no blank; a role and the name beside it are not
+both options; a woman's full name keeps its female forms; no editor's brackets; a typed blank on a usual word only
+when its unit has no other question; a Kazakh verb form is no option for a noun."""
+from __future__ import annotations
+
+from studyapp.generator import generate_bank
+from studyapp.generator.lang.ru import format_number
+from studyapp.generator.lang.ru_agree import counted
+
+
+def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return generate_bank([path])["questions"]
+
+
+def test_number_options_are_grouped_like_the_key():
+    spaced, plain = format_number("3 400"), format_number("3400")
+    assert spaced and all(" " in o for o in spaced if int(o.replace(" ", "")) >= 1000), spaced
+    assert plain and all(" " not in o for o in plain), plain
+    agreed = counted("3 400", spaced, " зрителей")
+    assert agreed and all(" " in o for o in agreed if int(o.replace(" ", "")) >= 1000), agreed
