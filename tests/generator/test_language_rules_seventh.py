@@ -5,6 +5,7 @@ when its unit has no other question; a Kazakh verb form is no option for a noun.
 from __future__ import annotations
 
 from studyapp.generator import generate_bank
+from studyapp.generator.lang.blanks import told
 from studyapp.generator.lang.ru import format_number
 from studyapp.generator.lang.ru_agree import counted
 
@@ -21,3 +22,11 @@ def test_number_options_are_grouped_like_the_key():
     assert plain and all(" " not in o for o in plain), plain
     agreed = counted("3 400", spaced, " зрителей")
     assert agreed and all(" " in o for o in agreed if int(o.replace(" ", "")) >= 1000), agreed
+
+
+def test_a_count_a_nearby_word_tells_is_no_blank(tmp_path):
+    text = ("Роман\n\nЖазушының «Көшпенділер» романы көп оқылады. Трилогия «Алмас қылыш», «Жанталас» және «Қаһар» атты "
+            "үш кітаптан тұрады. Кітап 1976 жылы шықты.\n")
+    assert not [q for q in bank_of(tmp_path, text) if q["answer"] == "үш"]
+    assert told("2", "", "number", (), "Дилогия из _____ книг вышла в Алматы")
+    assert not told("5", "", "number", (), "Дилогия из _____ книг вышла в Алматы")

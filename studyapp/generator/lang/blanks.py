@@ -145,3 +145,21 @@ def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> l
         if 0 < v <= latest and v != value and v not in out:
             out.append(v)
     return out
+
+
+# words that tell a count: "Трилогия … _____ кітаптан" is үш without reading, "пара … _____ игрока" two
+TELLS = {2: r"пар[аыуе]|парой|двое|оба|обе|дуэт\w*|дилоги\w*|екеу\w*|қос",
+         3: r"трилоги\w*|трое|тройк\w*|трио|триад\w*|үшеу\w*",
+         4: r"тетралоги\w*|четверо|четвёрк\w*|төртеу\w*"}
+TELLS = {n: re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for n, p in TELLS.items()}
+
+
+def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body: str) -> bool:
+    """The blank is a count (a digit or a number word) that a word of its prompt tells (трилогия, пара, екеуі)."""
+    if base in number_words:
+        value = number_words.index(base) + 1
+    elif kind == "number" and answer.isdigit():
+        value = int(answer)
+    else:
+        return False
+    return value in TELLS and bool(TELLS[value].search(body))

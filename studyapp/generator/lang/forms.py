@@ -195,8 +195,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         many = len(answer.split()) > 1
         prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
         if _in_prompt_elsewhere(answer, prompt) or len(prompt) > 300 or \
+                blanks.told(answer, base, kind, lang.number_words, body) or \
                 kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
-            continue
+            continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated else []
         if len(wrong) >= 2:
