@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import told
+from studyapp.generator.lang.common import one_person
 from studyapp.generator.lang.ru import format_number
 from studyapp.generator.lang.ru_agree import counted
 
@@ -30,3 +31,16 @@ def test_a_count_a_nearby_word_tells_is_no_blank(tmp_path):
     assert not [q for q in bank_of(tmp_path, text) if q["answer"] == "үш"]
     assert told("2", "", "number", (), "Дилогия из _____ книг вышла в Алматы")
     assert not told("5", "", "number", (), "Дилогия из _____ книг вышла в Алматы")
+
+
+def test_a_role_and_the_name_written_beside_it_are_not_both_options(tmp_path):
+    text = ("Волейбол\n\nСборную Казахстана весь сезон готовил тренер Ерлан Жумабаев из Павлодара. "
+            "Тренер заявил, что команда готова к финалу в Астане. "
+            "Ерлан Жумабаев заявил, что молодые игроки провели сильный сезон. "
+            "Марат Сеитов заявил, что зал в Астане был полон. "
+            "Болат Искаков заявил, что следующий турнир пройдет в Алматы.\n")
+    asked = [q for q in bank_of(tmp_path, text) if q["prompt"].startswith("Кто ")]
+    assert asked
+    for q in asked:
+        assert not {"Тренер", "Ерлан Жумабаев"} <= set(q["choices"]), q
+    assert one_person(["Ерлан Жумабаев", "Марат Сеитов", "Тренер"], text) == ["Ерлан Жумабаев", "Марат Сеитов"]

@@ -259,3 +259,16 @@ def named(prompt: str, lang: Language, nouns: dict[str, str]) -> str:
 def quoted(text: str) -> str:
     """The unit as a student reads it inside a question: in «», its final full stop dropped."""
     return "«" + text.rstrip(" .") + "»"
+
+
+def one_person(options: list[str], text: str) -> list[str]:
+    """The options, each left out when the text writes it within two words of an earlier one ("Тренер сборной Ерлан
+    Жумабаев": a role and the name of one person, both offered as if two people)."""
+    words = " " + " ".join(WORD.findall(fold(text))) + " "
+    out: list[str] = []
+    for option in options:
+        key = fold(option)
+        if not any(re.search(rf" {re.escape(a)}(?: \w+){{0,2}} {re.escape(b)} ", words)
+                   for k in map(fold, out) for a, b in ((key, k), (k, key))):
+            out.append(option)
+    return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
-                                            line_breaks, quoted, sentences)
+                                            line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
 from studyapp.text import fold
 
@@ -219,7 +219,8 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if not found:
         return None
     speaker, prompt = found
-    wrong = pick_distractors(speaker, [s for s in speakers if s != speaker], prompt)
+    pool = one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]  # not Тренер for Жумабаев
+    wrong = pick_distractors(speaker, pool, prompt)
     if len(wrong) < 2 or len(prompt) > 300:
         return None
     return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
