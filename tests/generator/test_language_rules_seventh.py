@@ -7,7 +7,7 @@ from __future__ import annotations
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import told
 from studyapp.generator.lang.common import one_person
-from studyapp.generator.lang.ru import format_number
+from studyapp.generator.lang.ru import format_number, names
 from studyapp.generator.lang.ru_agree import counted
 
 
@@ -44,3 +44,11 @@ def test_a_role_and_the_name_written_beside_it_are_not_both_options(tmp_path):
     for q in asked:
         assert not {"Тренер", "Ерлан Жумабаев"} <= set(q["choices"]), q
     assert one_person(["Ерлан Жумабаев", "Марат Сеитов", "Тренер"], text) == ["Ерлан Жумабаев", "Марат Сеитов"]
+
+
+def test_a_womans_full_name_keeps_its_female_forms():
+    assert [n.base for n in names("Матч открыла капитан Динара Касымова из Павлодара.", {})][0] == "Динара Касымова"
+    assert [n.base for n in names("Приз вручили Анне Петровой.", {})] == ["Анна Петрова"]
+    # a man's name the documents write elsewhere stays his in the genitive
+    seen = {"ерлан": "Ерлан", "жумабаев": "Жумабаев"}
+    assert [n.base for n in names("Портрет Ерлана Жумабаева висит в зале.", seen)] == ["Ерлан Жумабаев"]

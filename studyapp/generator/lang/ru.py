@@ -117,11 +117,31 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
             run = words[i:j + 1]
             place = bool(PLACE_BEFORE.search(text[:m.start()]))
             base = " ".join(name_base(w.group(), known, place) for w in run)
+            base = feminine(base, [w.group() for w in run], known)
             out.append(Name(run[0].start(), run[-1].end(), text[run[0].start():run[-1].end()], base))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def feminine(base: str, run: list[str], known: set[str]) -> str:
+    """A woman's full name in its female forms ("Динара Касымова", "Анне Петровой" → "Анна Петрова"), not the male
+    lemmas; a run that reads as a man's name in the same case too (Ерлана Жумабаева) stays his when the documents
+    write his name so."""
+    if len(run) < 2:
+        return base
+    def cases(word: str, tag: str, gender: str) -> set[str]:  # noqa: E306
+        return {p.tag.case for p in analyses(word) if tag in p.tag and gender in p.tag}
+    her = cases(run[0], "Name", "femn") & cases(run[-1], "Surn", "femn")
+    his = cases(run[0], "Name", "masc") & cases(run[-1], "Surn", "masc")
+    if not her or his and (base.lower() in known or all(w in known for w in base.lower().split())):
+        return base
+    first = min((p for p in analyses(run[0]) if "Name" in p.tag and "femn" in p.tag and p.tag.case in her),
+                key=lambda p: "Fixd" in p.tag)  # Анне: Анна's dative before an undeclined "Анне"
+    last = base.split()[-1]
+    last += "а" if re.search(r"(?:ов|ев|ёв|ин|ын)$", last) else ""
+    return " ".join([keep_case(run[0], first.normal_form), *base.split()[1:-1], last])
 
 
 def generic(name: str) -> bool:
