@@ -61,4 +61,4 @@ def test_one_end_of_a_year_range_is_no_blank_and_a_small_name_part_is_shown_capi
 def test_a_year_question_names_the_generic_subject_the_text_defines():
     questions = generate_bank([LANGS / "ru-geography-baikal.txt"])["questions"]
     years = [q["prompt"] for q in questions if q["prompt"].startswith("В каком году")]
-    assert "В каком году озеро [Байкал] было включено в список Всемирного наследия ЮНЕСКО?" in years
+    assert "В каком году озеро Байкал было включено в список Всемирного наследия ЮНЕСКО?" in years

@@ -4,11 +4,15 @@ both options; a woman's full name keeps its female forms; no editor's brackets; 
 when its unit has no other question; a Kazakh verb form is no option for a noun."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import told
 from studyapp.generator.lang.common import one_person
 from studyapp.generator.lang.ru import format_number, names
 from studyapp.generator.lang.ru_agree import counted
+
+LANGS = Path(__file__).parent / "fixtures" / "languages"
 
 
 def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
@@ -52,3 +56,11 @@ def test_a_womans_full_name_keeps_its_female_forms():
     # a man's name the documents write elsewhere stays his in the genitive
     seen = {"ерлан": "Ерлан", "жумабаев": "Жумабаев"}
     assert [n.base for n in names("Портрет Ерлана Жумабаева висит в зале.", seen)] == ["Ерлан Жумабаев"]
+
+
+def test_no_editor_brackets_in_prompts_and_the_quote_stays_exact():
+    for path in sorted(LANGS.glob("ru-*.txt")):
+        assert not [q["prompt"] for q in generate_bank([path])["questions"] if "[" in q["prompt"]], path.name
+    questions = generate_bank([LANGS / "ru-geography-baikal.txt"])["questions"]
+    years = [q for q in questions if "озеро Байкал было включено" in q["prompt"]]
+    assert years and years[0]["source"]["quote"].startswith("В 1996 году озеро было включено"), years

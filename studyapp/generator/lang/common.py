@@ -31,7 +31,7 @@ class Unit:
     position: int
     sentence: str  # the whole sentence the unit belongs to
     merged: bool = False  # two sentences quoted together (the second leans on the first)
-    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "[Аристотель]"
+    lead: tuple[str, str] | None = None  # its opening pronoun and who it stands for, shown as "Аристотель"
 
 
 @dataclass
@@ -164,7 +164,7 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                     sentence = para.text[spans[i - 1][0]:end]
                     out.append(Unit(doc, para.index, sentence, len(out), sentence, merged=True))
                 elif usable and lang.referent(before, sentence):
-                    # too long to quote both: "Он проводил …" is shown as "[Аристотель] проводил …"
+                    # too long to quote both: "Он проводил …" is shown as "Аристотель проводил …"
                     lead = lang.referent(before, sentence)
                     for piece in _clauses(sentence, lang, max_words)[:1]:
                         out.append(Unit(doc, para.index, piece, len(out), sentence, lead=lead))
@@ -225,7 +225,7 @@ def candidate(unit: Unit, lang: Language, template: str, qtype: str, prompt: str
     """A candidate in the unit's language, quoting the unit, with its choices in a stable shuffled order."""
     ordered = sorted(dict.fromkeys(choices), key=lambda c: digest(prompt, str(c))) if choices else []
     if unit.lead:  # the pronoun the quote opens with, named (only what the student reads changes)
-        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«[{unit.lead[1]}] ", 1)
+        prompt = prompt.replace("«" + unit.lead[0] + " ", f"«{unit.lead[1]} ", 1)  # readers faulted "[Аристотель]"
     return Candidate(type=qtype, kind=kind, prompt=mended(prompt, lang), answer=answer, doc_id=unit.doc.id,
                      quote=unit.text, paragraph=unit.paragraph, sentence=unit.position, choices=ordered,
                      topic=unit.doc.title, template=template, answer_kind=answer_kind, language=lang.code,
@@ -237,7 +237,7 @@ DEFINITION = re.compile(r"(?:^|(?<=[.!?]\s))([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\
 
 def defined(texts: list[str], lang: Language) -> dict[str, str]:
     """The generic noun a document defines a name by ("Байкал — самое глубокое озеро": озеро → Байкал), when only
-    one name is defined by it; a question whose subject is that noun alone names it ("озеро [Байкал]")."""
+    one name is defined by it; a question whose subject is that noun alone names it ("озеро Байкал")."""
     found: dict[str, set[str]] = {}
     for text in texts:
         for m in DEFINITION.finditer(text):
@@ -248,11 +248,12 @@ def defined(texts: list[str], lang: Language) -> dict[str, str]:
 
 
 def named(prompt: str, lang: Language, nouns: dict[str, str]) -> str:
-    """The prompt with the name its generic subject stands for shown after it ("озеро [Байкал] было включено")."""
+    """The prompt with the name its generic subject stands for shown after it, with no editor's brackets ("озеро
+    Байкал было включено")."""
     for m in WORD.finditer(prompt):
         name = nouns.get(lang.term_form(m.group()))
         if name:
-            return prompt if fold(name)[:5] in fold(prompt) else prompt[:m.end()] + f" [{name}]" + prompt[m.end():]
+            return prompt if fold(name)[:5] in fold(prompt) else prompt[:m.end()] + f" {name}" + prompt[m.end():]
     return prompt
 
 

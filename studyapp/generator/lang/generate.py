@@ -62,7 +62,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         for unit in units[doc.id]:
             when = shared.when(unit, lang, stats.years)
-            if when:  # "В каком году озеро [Байкал] было включено …?": the subject named (the quote stays verbatim)
+            if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
