@@ -9,6 +9,7 @@ from pathlib import Path
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import told
 from studyapp.generator.lang.common import one_person
+from studyapp.generator.lang.kk_morph import other_pos
 from studyapp.generator.lang.ru import format_number, names
 from studyapp.generator.lang.ru_agree import counted
 
@@ -64,3 +65,18 @@ def test_no_editor_brackets_in_prompts_and_the_quote_stays_exact():
     questions = generate_bank([LANGS / "ru-geography-baikal.txt"])["questions"]
     years = [q for q in questions if "озеро Байкал было включено" in q["prompt"]]
     assert years and years[0]["source"]["quote"].startswith("В 1996 году озеро было включено"), years
+
+
+def test_a_typed_blank_on_a_usual_word_only_when_its_unit_has_no_other_question():
+    bank = generate_bank(sorted(LANGS.glob("kk-*.txt")))["questions"]  # four documents: "which document" too
+    typed = [q["answer"] for q in bank if q["type"] == "cloze"]
+    assert "кішкентай" not in typed and "инженерлері" not in typed, typed
+    small = [q for q in bank if "кішкентай цехтарға" in q["source"]["quote"]]
+    assert small and small[0]["type"] == "multiple_choice", small  # the unit is still asked, in another form
+    alone = generate_bank([LANGS / "ru-science-fotosintez.txt"])["questions"]
+    assert [q for q in alone if q["type"] == "cloze" and q["answer"] == "животные"]  # its unit's only question
+
+
+def test_a_kazakh_verb_form_is_no_option_for_a_noun():
+    assert other_pos("атап", "кітаптан") and other_pos("алмай", "жасушада") and other_pos("ALMAI", "jasuşada")
+    assert not other_pos("кітап", "жасуша") and not other_pos("атап", "сөйлеп") and not other_pos("себеп", "есеп")

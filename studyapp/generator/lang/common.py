@@ -80,6 +80,7 @@ class Language:
     counted: object = lambda surface, options, after: options  # number options agreeing with the counted noun after
     verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
     determiner: object = lambda word: False  # a numeral, ordinal or quantifier (бір, первая, кейбір): no blank after it
+    other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
 
 
 def digest(*parts: str) -> int:

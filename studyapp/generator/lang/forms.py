@@ -181,7 +181,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
-                      None if t == base or t in in_unit else lang.agree(t, surface, base, before(at), after=text[end:]),
+                      None if t == base or t in in_unit or lang.other_pos(t, surface) else
+                      lang.agree(t, surface, base, before(at), after=text[end:]),
                       base))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
@@ -204,7 +205,10 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
         elif kind in ("name", "term") and base not in lang.number_words:  # typed: graded through its lemma
-            found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind=kind)
+            usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
+            if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
+                continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
+            found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
             found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
         else:
             continue

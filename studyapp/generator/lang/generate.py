@@ -68,6 +68,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
                      shared.which_document(unit, lang, titles, lang.names(unit.text, names))]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
+            if len(passed) > 1:  # a typed blank on a usual word has synonyms a reader would type: only as the last resort
+                passed = [c for c in passed if not (c.type == "cloze" and c.answer_kind == "word")]
             passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])

@@ -8,6 +8,7 @@ import re
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
 from studyapp.generator.lang.kk_morph import (
     agree, attach, CASES, GENITIVE, NUMBER_WORDS, POSSESSIVE, split_case, to_latin, VERB_FORM, is_front, is_latin, to_cyrillic,
+    other_pos,
 )
 
 TEMPLATES = {
@@ -66,7 +67,7 @@ def kazakh(script: str = "cyrl") -> Language:
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
                     damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
-                    opener=opener, determiner=determiner)
+                    opener=opener, determiner=determiner, other_pos=other_pos)
 
 
 def determiner(word: str) -> bool:
@@ -144,13 +145,16 @@ POSSESSED = re.compile(r"^\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңө�
 
 def term_weight(word: str, base: str, after: str = "") -> int:
     """3 for a class noun (құбылыс) and for a genitive that only qualifies the noun after it ("жергілікті
-    компаниялардың инженерлері": the engineers are the point), else 1."""
+    компаниялардың инженерлері": the engineers are the point), 0 for a borrowed term of science, else 1."""
     word = to_cyrillic(word) if is_latin(word) else word
     if word.lower() in GENERIC_NOUNS or base.lower() in GENERIC_NOUNS:
         return 3
     if GENITIVE.search(word) and POSSESSED.match(to_cyrillic(after) if is_latin(after) else after):
         return 3
-    return 1
+    return 0 if LOAN.search(word.lower()) else 1  # хлорофилл, митохондрия: a term of science has one answer
+
+
+LOAN = re.compile(r"[фвцчщэюяё]|лл|сс|^хл")  # letters and clusters native Kazakh words lack: a borrowed term
 
 
 def name_kind(name: str) -> str:

@@ -104,6 +104,17 @@ def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[st
 
 
 VERB_FORM = re.compile(r"(?:ған|ген|қан|кен|тын|тін|йтын|йтін|ды|ді|ты|ті|ып|іп|ын|ін|сы|сі|уы|уі)$")
+# a converb (атап, сөйлеп, алмай, білмей, айтпай): a verb form no noun's blank takes (кітап, сап are nouns)
+CONVERB = re.compile(r"(?:[ауыеіәо]п|[мбп][аеә]й)$")
+NOT_CONVERB = frozenset({"кітап", "сап", "тап", "жауап", "есеп", "себеп", "шарап", "сарай", "құрай", "палатай"})
+
+
+def other_pos(option: str, answer: str) -> bool:
+    """A converb offered for a word that is none ("атап", "алмай" in a noun's slot): another part of speech."""
+    def converb(word: str) -> bool:  # noqa: E306
+        word = (to_cyrillic(word) if is_latin(word) else word).lower().split()[-1]
+        return bool(CONVERB.search(word)) and word not in NOT_CONVERB
+    return converb(option) and not converb(answer)
 
 
 # a possessive ending with a case after it (жасушасында, бетінде, сызығының): the izafet "өсімдік жасушасында"
