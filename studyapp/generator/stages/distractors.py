@@ -215,8 +215,8 @@ def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
     naming one of the two writers (or titles), the other one for about half of them (then False)."""
     own = corpus.doc(c.doc_id)
     other = (index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id))[0]
-    by_author = bool(own.author and other.author)
-    name = (lambda d: d.author) if by_author else (lambda d: f"“{d.title}”")
+    by_author = bool(own.named_author and other.named_author)
+    name = (lambda d: d.named_author) if by_author else (lambda d: f"“{d.title}”")
     verb = re.match(r"Which document (\w+)", c.prompt).group(1)
     said = c.prompt[c.prompt.index("“"):]
     shown = own if digest(c.prompt, "two") % 2 == 0 else other

@@ -35,7 +35,7 @@ ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the form
 
 def label(doc: SourceDoc) -> str:
     """How a document appears as an answer option."""
-    return f"{doc.title} ({doc.author})" if doc.author else doc.title
+    return f"{doc.title} ({doc.named_author})" if doc.named_author else doc.title
 
 
 def _perspective(doc: SourceDoc, sentence, qtype: str, prompt: str, answer, template: str) -> Candidate:
@@ -79,7 +79,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             content = content[listener.end():].strip()
             if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
                 content = content[1:-1].strip()
-            verb = f"{verb} {doc.author}" if doc.author else "said"
+            verb = f"{verb} {doc.named_author}" if doc.named_author else "said"
             prompt = f"Who {verb}: “{content}”?"
         elif a.quoted:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
