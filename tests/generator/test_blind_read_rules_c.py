@@ -20,3 +20,10 @@ def test_a_document_is_named_by_its_author_only_when_its_own_text_names_them():
 def test_no_seed_prompt_or_option_names_a_writer_the_document_does_not_name(seed_bank):
     for q in seed_bank["questions"]:
         assert not re.search(r"\bDemir\b", q["prompt"] + str(q.get("choices") or [])), q["prompt"]
+
+
+def test_every_question_prompt_ends_with_a_question_mark(seed_bank):
+    asked = [q["prompt"] for q in seed_bank["questions"] if re.match(r"(Which|Who|What|When|Where|Why|How)\b",
+                                                                      q["prompt"])]
+    assert any(p.startswith("Which document") for p in asked)
+    assert [p for p in asked if not p.rstrip().endswith("?")] == []

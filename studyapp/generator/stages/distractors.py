@@ -218,7 +218,7 @@ def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
     by_author = bool(own.named_author and other.named_author)
     name = (lambda d: d.named_author) if by_author else (lambda d: f"“{d.title}”")
     verb = re.match(r"Which document (\w+)", c.prompt).group(1)
-    said = c.prompt[c.prompt.index("“"):]
+    said = c.prompt[c.prompt.index("“"):].removesuffix("?")
     shown = own if digest(c.prompt, "two") % 2 == 0 else other
     c.type, c.choices = "true_false", ["True", "False"]
     c.prompt = f"True or false? {name(shown)} {verb}: {said}"

@@ -161,7 +161,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
                     and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"
-                c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”", label(doc),
+                c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”?", label(doc),
                                  "which_source")
                 c.pending = {"distractors": "source"}
                 c.explanation = f"{doc.label} {'makes this argument' if strong else 'says this'}: “{text}”"
@@ -189,7 +189,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             out.append(c)
         elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named \
                 and s.position in distinctive:
-            c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”", label(doc),
+            c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”?", label(doc),
                              "which_source")
             c.pending = {"distractors": "source"}
             c.explanation = f"{doc.label} reports it: “{text}”"
