@@ -3,8 +3,14 @@ trivia dates, no give-aways, options of one shape and one genre, aliases for typ
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from .conftest import make_doc
+
+from studyapp.generator import generate_bank
+
+GENRES = Path(__file__).parent / "fixtures" / "genres"
 
 
 def test_a_document_is_named_by_its_author_only_when_its_own_text_names_them():
@@ -27,3 +33,30 @@ def test_every_question_prompt_ends_with_a_question_mark(seed_bank):
                                                                       q["prompt"])]
     assert any(p.startswith("Which document") for p in asked)
     assert [p for p in asked if not p.rstrip().endswith("?")] == []
+
+
+@pytest.fixture(scope="module")
+def genres_bank() -> dict:
+    """The bank of our two genre texts (Ada Lovelace, vaccines)."""
+    return generate_bank([GENRES / "lovelace.txt", GENRES / "vaccines.txt"])
+
+
+@pytest.fixture(scope="module")
+def en_dev_bank(shared_dir) -> dict:
+    """The bank of the English development texts (WW1, Mockingbird, two op-eds on phones)."""
+    return generate_bank([shared_dir / "eval" / "en-dev"])
+
+
+def test_a_false_statement_drops_the_acronym_of_what_it_swapped(seed_bank):
+    false = [q["prompt"] for q in seed_bank["questions"] if q["type"] == "true_false" and q["answer"] == "False"]
+    assert any("the form of Turkic Union" in p for p in false)
+    assert not any(re.search(r"Turkic Union \(EAEU\)", p) for p in false)
+
+
+def test_keys_the_prompt_or_title_implies_are_dropped(genres_bank, en_dev_bank, seed_bank):
+    asked = [(q["prompt"], str(q["answer"])) for q in genres_bank["questions"] + en_dev_bank["questions"]
+             + seed_bank["questions"]]
+    assert not [p for p, a in asked if a == "Ada Lovelace"]  # the title: "Ada Lovelace: The First Computer …"
+    assert not [p for p, a in asked if a == "Babbage" and "his machine" in p]  # "his" leaves only Babbage
+    assert not [p for p, a in asked if "HMS" in p and a == "Britain"]
+    assert not [p for p, a in asked if a == "1991" and re.search("independence|USSR", p)]

@@ -175,6 +175,9 @@ def _reword(corpus: Corpus, c: Candidate) -> None:
     c.pending["reworded"] = bool(statement)
 
 
+ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,7}\)")
+
+
 def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
@@ -193,7 +196,8 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
         before = body[:start]
         if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):
             before = before[:-4]
-        c.prompt = definite(f"True or false? {before}{options[0]}{body[end:]}")
+        after = ACRONYM_AFTER.sub("", body[end:], count=1)  # "Turkic Union (EAEU)": the acronym tells the swap
+        c.prompt = definite(f"True or false? {before}{options[0]}{after}")
         c.answer = "False"
         c.explanation = f"False: the text says “{text}”, not “{options[0]}”: “{c.quote}”"
 
