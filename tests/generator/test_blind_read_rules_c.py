@@ -60,3 +60,11 @@ def test_keys_the_prompt_or_title_implies_are_dropped(genres_bank, en_dev_bank, 
     assert not [p for p, a in asked if a == "Babbage" and "his machine" in p]  # "his" leaves only Babbage
     assert not [p for p, a in asked if "HMS" in p and a == "Britain"]
     assert not [p for p, a in asked if a == "1991" and re.search("independence|USSR", p)]
+
+
+def test_speakers_offered_come_from_the_question_s_document_or_one_on_its_subject(en_dev_bank):
+    ww1 = {"Fritz Fischer"}
+    debate = [q for q in en_dev_bank["questions"] if q["prompt"].startswith("Who told Margaret Holloway")]
+    assert debate
+    for q in debate:
+        assert not ww1 & set(q.get("choices") or []), q["choices"]

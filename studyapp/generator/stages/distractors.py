@@ -150,10 +150,17 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
 
 
 def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
-    """Other people the documents quote or name, who did not say the same thing."""
+    """Other people the documents quote or name, who did not say the same thing: only the question's own people when
+    its document quotes three or more, else also those of documents on the same subject (never a historian from
+    another text among a school debate's voices)."""
     content = frozenset(content_words(c.pending.get("content", "")))
+    own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
+    allowed = {c.doc_id} if len(own) >= 3 else \
+        {c.doc_id} | {d.id for d in index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)}
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
+        if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):
+            continue
         if key != c.answer_key and not index.speakers.said_similar(key, content):
             out.append(name)
             if len(out) == n:
