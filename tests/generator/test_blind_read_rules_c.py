@@ -68,3 +68,12 @@ def test_speakers_offered_come_from_the_question_s_document_or_one_on_its_subjec
     assert debate
     for q in debate:
         assert not ww1 & set(q.get("choices") or []), q["choices"]
+
+
+def test_a_definite_noun_phrase_whose_referent_is_in_the_sentence_before_gets_it_or_is_dropped(en_dev_bank,
+                                                                                               seed_bank):
+    prompts = [q["prompt"] for q in en_dev_bank["questions"] + seed_bank["questions"]]
+    for p in prompts:
+        if "for the murder" in p:
+            assert "Gavrilo Princip" in p, p  # shown after the sentence that names the murder
+        assert "the community helped to establish" not in p, p  # "this community" (the Gülen movement) alone
