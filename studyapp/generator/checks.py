@@ -53,7 +53,7 @@ LEAD = re.compile(r"^(?:(?:but|and|so|yet|also|however|moreover|furthermore|fina
                   r"on the other hand|on the one hand|in addition|as a result|in conclusion|in fact),?\s+)+", re.I)
 QUOTING = re.compile(r"^(?:Complete the sentence|Fill in the number|Which document (?:argues|says|reports)|"
                      r"In .+?, is this a fact, an "
-                     r"opinion or a reported claim\?|A reader's comment under .+? says)[:?]? “(.+)”(?: Is this .*)?$")
+                     r"opinion or a reported claim\?|A reader's comment under .+? says)[:?]? “(.+)”\??(?: Is this .*)?$")
 
 
 def stem_of(prompt: str) -> str:

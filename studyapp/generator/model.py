@@ -142,14 +142,27 @@ class SourceDoc:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     @property
+    def named_author(self) -> str:
+        """The author when the document's own text names them (a byline, a signature), else "": a name typed
+        beside a file but printed only in another one sends a student to the wrong text."""
+        if "named_author" not in self.hints:
+            surname = self.author.split()[-1] if self.author.split() else ""
+            own = "\n".join(b.text for b in self.blocks) or self.text
+            self.hints["named_author"] = self.author if surname and surname.lower() in own.lower() else ""
+        return self.hints["named_author"]
+
+    @property
     def ref(self) -> str:
-        """A short way to name the document in a prompt."""
-        return f"the text by {self.author}" if self.author else f"“{self.title}”"
+        """A short way to name the document in a prompt: its writer when its text names them, else its short title
+        (the part before a colon, when that has two words or more: "Strategic alliances")."""
+        head = self.title.split(":")[0].strip()
+        short = head if ":" in self.title and len(head.split()) >= 2 else self.title
+        return f"the text by {self.named_author}" if self.named_author else f"“{short}”"
 
     @property
     def label(self) -> str:
-        """How prompts name this document: its title, with the author when known."""
-        return f"“{self.title}” ({self.author})" if self.author else f"“{self.title}”"
+        """How prompts name this document: its title, with the author when its text names them."""
+        return f"“{self.title}” ({self.named_author})" if self.named_author else f"“{self.title}”"
 
 
 @dataclass

@@ -23,11 +23,13 @@ OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case
 ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
 BACK_NOUNS = ("evidence|reference|university|study|survey|report|article|idea|plan|project|decision|proposal|"
-              "same|latter|former|author|writer|scheme")
+              "same|latter|former|author|writer|scheme|community|movement|murder|killing|attack|incident|meeting|"
+              "agreement|deal|crime")
 IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
 NOUN_REACH = 60  # "the project" later in a sentence usually names what the sentence itself introduced
 THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
                       r"published|led|carried|conducted|between|among)\b)")
+ENDS = re.compile(r"^\s*[.!?]\s*$")  # "… blamed Serbia for the murder.": a last noun phrase leans back too
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MAX_CONTEXT = 420  # characters of the two sentences together
@@ -54,7 +56,8 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
         if m.group(2).rstrip("s") not in text[:m.start()].lower() and m.group(2) not in IDIOMS:
             found.append((m.start(), m.end(), "demonstrative"))
     for m in THE_NOUN.finditer(text):
-        if m.group(1).lower() not in text[:m.start()].lower() and m.start() < NOUN_REACH and not (
+        if m.group(1).lower() not in text[:m.start()].lower() and (m.start() < NOUN_REACH or ENDS.match(
+                text[m.end():])) and not (
                 m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
@@ -129,8 +132,9 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
     s = doc.sentences[c.sentence]
     if s.text != c.quote:
         return ""
-    refs = [r for r in references(s, names_of(s))
-            if re.search(r"(?<!\w)" + re.escape(s.text[r[0]:r[1]]) + r"(?!\w)", c.prompt, re.I)]
+    refs = [r for r in references(s, names_of(s)) if any(  # "this community" may be shown as "the community"
+        re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", c.prompt, re.I)
+        for shown in {s.text[r[0]:r[1]], re.sub(r"^(?:this|these|those)\b(?=\s+(?:" + BACK_NOUNS + r")\b)", "the", s.text[r[0]:r[1]], flags=re.I)})]
     if not refs:
         return ""
     fixed = _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)

@@ -150,10 +150,17 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
 
 
 def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
-    """Other people the documents quote or name, who did not say the same thing."""
+    """Other people the documents quote or name, who did not say the same thing: only the question's own people when
+    its document quotes three or more, else also those of documents on the same subject (never a historian from
+    another text among a school debate's voices)."""
     content = frozenset(content_words(c.pending.get("content", "")))
+    own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
+    allowed = {c.doc_id} if len(own) >= 3 else \
+        {c.doc_id} | {d.id for d in index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)}
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
+        if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):
+            continue
         if key != c.answer_key and not index.speakers.said_similar(key, content):
             out.append(name)
             if len(out) == n:
@@ -175,6 +182,9 @@ def _reword(corpus: Corpus, c: Candidate) -> None:
     c.pending["reworded"] = bool(statement)
 
 
+ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z]{1,7}\)")
+
+
 def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     """Make a true/false candidate false (about half of them) by swapping exactly one entity or number."""
     body = c.pending["statement"]
@@ -193,7 +203,8 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
         before = body[:start]
         if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):
             before = before[:-4]
-        c.prompt = definite(f"True or false? {before}{options[0]}{body[end:]}")
+        after = ACRONYM_AFTER.sub("", body[end:], count=1)  # "Turkic Union (EAEU)": the acronym tells the swap
+        c.prompt = definite(f"True or false? {before}{options[0]}{after}")
         c.answer = "False"
         c.explanation = f"False: the text says “{text}”, not “{options[0]}”: “{c.quote}”"
 
@@ -215,10 +226,10 @@ def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
     naming one of the two writers (or titles), the other one for about half of them (then False)."""
     own = corpus.doc(c.doc_id)
     other = (index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id))[0]
-    by_author = bool(own.author and other.author)
-    name = (lambda d: d.author) if by_author else (lambda d: f"“{d.title}”")
+    by_author = bool(own.named_author and other.named_author)
+    name = (lambda d: d.named_author) if by_author else (lambda d: f"“{d.title}”")
     verb = re.match(r"Which document (\w+)", c.prompt).group(1)
-    said = c.prompt[c.prompt.index("“"):]
+    said = c.prompt[c.prompt.index("“"):].removesuffix("?")
     shown = own if digest(c.prompt, "two") % 2 == 0 else other
     c.type, c.choices = "true_false", ["True", "False"]
     c.prompt = f"True or false? {name(shown)} {verb}: {said}"

@@ -207,10 +207,65 @@ def giveaway(c: Candidate) -> str:
     return ""
 
 
+# a ship's prefix tells its navy's country ("HMS Dreadnought": Britain)
+SHIP_PREFIX = {"HMS": {"britain", "great britain", "the united kingdom", "united kingdom", "the uk", "uk", "england",
+                       "british"},
+               "USS": {"the united states", "united states", "america", "the usa", "usa", "american"},
+               "SMS": {"germany", "german", "austria-hungary"}}
+# years every student knows without the text, and the words that call them up
+FAMOUS_YEARS = {"1991": re.compile(r"\b(independen\w*|USSR|Soviet)", re.I),
+                "1914": re.compile(r"\b(First World War|World War I\b|Great War|Franz Ferdinand)", re.I),
+                "1945": re.compile(r"\b(Second World War|World War II\b)", re.I),
+                "1939": re.compile(r"\b(Second World War|World War II\b)", re.I),
+                "1989": re.compile(r"\bBerlin Wall\b", re.I)}
+PERSON_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                "herself": "f"}
+
+
+def _leading_people(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str]]:
+    """(entity key, gender or "") of the document's two most named people (a gender the text marks)."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.kind in ("person", "name"):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    genders = doc.hints.get("genders", {})
+    top = sorted(counts, key=lambda k: (-counts[k], k))[:2]
+    return [(k, genders.get(k, "")) for k in top]
+
+
+def implied_key(c: Candidate, corpus: Corpus, doc: SourceDoc) -> str:
+    """A reason when the prompt (or the document's title) tells the key without the text: the key is the title's
+    subject, a he/his after the blank leaves one of the document's two leading people, a ship's prefix names
+    the country, or the key is a year everyone knows for the event the prompt names."""
+    if c.kind != "fact" or not isinstance(c.answer, (str, int)):
+        return ""
+    key = str(c.answer).strip()
+    recall = c.template in RECALL_TEMPLATES | {"define", "define_person"}
+    if recall and len(key) >= 4 and not key.isdigit() and len(key.split()) >= 2 and fold(key) in fold(doc.title):
+        return "give-away: the key is the document's title"
+    blank = c.prompt.find("_____")
+    if recall and blank >= 0:
+        after = {w.lower() for w in re.findall(r"[A-Za-z]+", c.prompt[blank:])}
+        said = {PERSON_WORDS[w] for w in after if w in PERSON_WORDS}
+        people = _leading_people(corpus, doc)
+        entity = corpus.entity_for(key)
+        if len(said) == 1 and len(people) == 2 and entity and entity.key in dict(people):
+            gender = said.pop()
+            if all(g and g != gender for k, g in people if k != entity.key):  # the others are of the other gender
+                return "give-away: a pronoun leaves only the key"
+    for prefix, names in SHIP_PREFIX.items():
+        if re.search(rf"\b{prefix}\b", c.prompt) and fold(key) in names:
+            return "give-away: a ship's prefix names the country"
+    if key in FAMOUS_YEARS and FAMOUS_YEARS[key].search(c.prompt):
+        return "give-away: a year known without the text"
+    return ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every teacher's-rule reason this candidate fails (English fact and perspective items)."""
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c)]
+    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
+             implied_key(c, corpus, doc)]
     return [r for r in found if r]

@@ -35,7 +35,7 @@ ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the form
 
 def label(doc: SourceDoc) -> str:
     """How a document appears as an answer option."""
-    return f"{doc.title} ({doc.author})" if doc.author else doc.title
+    return f"{doc.title} ({doc.named_author})" if doc.named_author else doc.title
 
 
 def _perspective(doc: SourceDoc, sentence, qtype: str, prompt: str, answer, template: str) -> Candidate:
@@ -79,7 +79,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             content = content[listener.end():].strip()
             if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
                 content = content[1:-1].strip()
-            verb = f"{verb} {doc.author}" if doc.author else "said"
+            verb = f"{verb} {doc.named_author}" if doc.named_author else "said"
             prompt = f"Who {verb}: “{content}”?"
         elif a.quoted:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
@@ -161,7 +161,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
                     and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"
-                c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”", label(doc),
+                c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”?", label(doc),
                                  "which_source")
                 c.pending = {"distractors": "source"}
                 c.explanation = f"{doc.label} {'makes this argument' if strong else 'says this'}: “{text}”"
@@ -189,7 +189,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             out.append(c)
         elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named \
                 and s.position in distinctive:
-            c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”", label(doc),
+            c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”?", label(doc),
                              "which_source")
             c.pending = {"distractors": "source"}
             c.explanation = f"{doc.label} reports it: “{text}”"
