@@ -112,6 +112,7 @@ NOT_CONVERB = frozenset({"кітап", "сап", "тап", "жауап", "есе
 def other_pos(option: str, answer: str) -> bool:
     """A converb offered for a word that is none ("атап", "алмай" in a noun's slot): another part of speech."""
     def converb(word: str) -> bool:  # noqa: E306
+        """Whether `word`'s last part is a verb form (атап, алмай), not a noun."""
         word = (to_cyrillic(word) if is_latin(word) else word).lower().split()[-1]
         return bool(CONVERB.search(word)) and word not in NOT_CONVERB
     return converb(option) and not converb(answer)

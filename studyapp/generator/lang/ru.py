@@ -132,6 +132,7 @@ def feminine(base: str, run: list[str], known: set[str]) -> str:
     if len(run) < 2:
         return base
     def cases(word: str, tag: str, gender: str) -> set[str]:  # noqa: E306
+        """The cases in which `word` can be a `tag` (Name, Surn) of `gender`."""
         return {p.tag.case for p in analyses(word) if tag in p.tag and gender in p.tag}
     her = cases(run[0], "Name", "femn") & cases(run[-1], "Surn", "femn")
     his = cases(run[0], "Name", "masc") & cases(run[-1], "Surn", "masc")
