@@ -223,14 +223,17 @@ PERSON_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "
 
 
 def _leading_people(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str]]:
-    """(entity key, gender or "") of the document's two most named people (a gender the text marks)."""
-    counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if m.kind in ("person", "name"):
-            counts[m.key] = counts.get(m.key, 0) + 1
-    genders = doc.hints.get("genders", {})
-    top = sorted(counts, key=lambda k: (-counts[k], k))[:2]
-    return [(k, genders.get(k, "")) for k in top]
+    """(entity key, gender or "") of the document's two most named people (a gender the text marks); counted once
+    per document (every question of it asks: counting per question made the gate quadratic in the text)."""
+    if "leading_people" not in doc.hints:
+        counts: dict[str, int] = {}
+        for m in doc.mentions:
+            if m.kind in ("person", "name"):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        genders = doc.hints.get("genders", {})
+        top = sorted(counts, key=lambda k: (-counts[k], k))[:2]
+        doc.hints["leading_people"] = [(k, genders.get(k, "")) for k in top]
+    return doc.hints["leading_people"]
 
 
 def implied_key(c: Candidate, corpus: Corpus, doc: SourceDoc) -> str:
