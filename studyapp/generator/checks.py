@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.generator.lexicon import FUNCTION_WORDS as FUNCTION, fold
+from studyapp.generator.refs import unnamed
 from studyapp.limits import question_problem
 
 COMMENT_LABEL = "Reader's comment:"
@@ -56,8 +57,14 @@ QUOTING = re.compile(r"^(?:Complete the sentence|Fill in the number|Which docume
                      r"opinion or a reported claim\?|A reader's comment under .+? says)[:?]? “(.+)”\??(?: Is this .*)?$")
 
 
+WHEN = re.compile(r"^(?:In|On|By) which (?:year|date)\b")
+YEAR = re.compile(r"(?<![\d,.])(1[0-9]{3}|20[0-9]{2})(?![\d,])")
+
+
 def stem_of(prompt: str) -> str:
-    """The statement a prompt asks about: the quoted sentence, the true/false statement, or the question."""
+    """The statement a prompt asks about: the quoted sentence, the true/false statement, or the question (without
+    the words that name its document)."""
+    prompt = unnamed(prompt)
     if prompt.startswith("True or false? "):
         rest = prompt[len("True or false? "):]
         return re.sub(r"^According to .*?\),\s+", "", rest)
@@ -99,6 +106,7 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
     prompt, qtype, answer = q.get("prompt", ""), q.get("type"), q.get("answer")
     src = q.get("source") or {}
     stem = stem_of(prompt)
+    bare = unnamed(prompt)
     if len(prompt) > 300:
         reasons.append("stem over 300 characters")
     over = question_problem(q)
@@ -113,8 +121,10 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
             surname = str(answer).split()[-1] if str(answer).split() else ""
             if len(surname) > 3 and _contains_folded(folded_prompt, surname):
                 reasons.append("answer visible in the stem")
-    if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or prompt.startswith("True or false? ")
-                                                  or "“" not in prompt or QUOTING.match(prompt)):
+    if WHEN.match(stem) and YEAR.search(stem):
+        reasons.append("a when-question that shows a year")
+    if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or bare.startswith("True or false? ")
+                                                  or "“" not in bare or QUOTING.match(bare)):
         reason = anaphora(stem, q.get("kind") == "fact")
         if reason:
             reasons.append(reason)
@@ -269,7 +279,7 @@ def near_duplicates(questions: list[dict]) -> dict[str, str]:
     found: dict[str, str] = {}
     prompts: set[str] = set()
     for q in questions:
-        toks = _tokens(q["prompt"])
+        toks = _tokens(unnamed(q["prompt"]))
         answer = fold(str(q.get("answer")))
         quote = (q.get("source") or {}).get("quote", "")
         norm = " ".join(sorted(toks))

@@ -3,7 +3,8 @@ section and question type."""
 from __future__ import annotations
 
 from studyapp.generator.bank import question_dict
-from studyapp.generator.checks import near_duplicates
+from studyapp.generator.checks import FIXED_ANSWERS, near_duplicates
+from studyapp.generator.refs import unnamed
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
@@ -21,8 +22,9 @@ def score(c: Candidate, corpus: Corpus) -> float:
     value = TEMPLATE_SCORE.get(c.template, 1.0)
     if c.answer_kind in ("percent", "money", "year", "date", "person", "org"):
         value += 0.5
-    value -= max(0, len(c.prompt) - 180) / 200
-    return value + (digest(c.prompt) % 100) / 1000
+    bare = unnamed(c.prompt)  # the words naming the document do not count against it
+    value -= max(0, len(bare) - 180) / 200
+    return value + (digest(bare) % 100) / 1000
 
 
 def difficulty(c: Candidate, corpus: Corpus) -> float:
@@ -31,7 +33,7 @@ def difficulty(c: Candidate, corpus: Corpus) -> float:
     entity = corpus.entities.get(c.answer_key)
     if entity and entity.count <= 2:
         value += 0.1
-    if len(c.prompt) > 200:
+    if len(unnamed(c.prompt)) > 200:
         value += 0.05
     if c.kind == "perspective":
         value += 0.05
@@ -51,6 +53,23 @@ def _true_copy(c: Candidate) -> bool:
 
 
 RECALL = {"cloze", "complete", "wh_subject", "called", "definition"}
+CLOSED = {"which_source", "debate_who", "debate_evidence"}  # options are the bank's documents or writers
+
+
+def _overlaps(c: Candidate) -> list[tuple]:
+    """What a question shares with another one that makes the two overlap in a bank: (document, sentence, key),
+    and its set of options — with its key too unless the options are phrases (causes, results), where each item
+    gives the other away: names, terms and years may fairly serve several questions with other keys. None for
+    fixed answers (True/False, fact/opinion), options that are the bank's documents or writers, orderings and
+    matchings."""
+    if c.type in ("ordering", "matching") or fold(str(c.answer)) in FIXED_ANSWERS:
+        return []
+    found: list[tuple] = [("evidence", c.doc_id, c.sentence, fold(str(c.answer)))] if c.sentence >= 0 else []
+    if c.type == "multiple_choice" and len(c.choices) >= 3 and c.template not in CLOSED:
+        options = frozenset(fold(str(o)) for o in c.choices)
+        phrases = c.answer_kind == "clause" or any(len(str(o).split()) > 3 for o in c.choices)
+        found.append(("options", options, "" if phrases else fold(str(c.answer))))
+    return found
 
 
 def _recall_key(c: Candidate) -> tuple[str, str] | None:
@@ -69,6 +88,7 @@ def select_stage(corpus: Corpus) -> Corpus:
     ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
     asked: set[tuple[str, str]] = set()
     answered: set[tuple[str, str]] = set()  # (document, key) of the blanks and wh-questions kept
+    shared: set[tuple] = set()  # the evidence-and-key and option sets of the questions kept (_overlaps)
     chosen = []
     for c in ranked:
         key = (c.doc_id, fold(c.quote))
@@ -77,8 +97,10 @@ def select_stage(corpus: Corpus) -> Corpus:
             corpus.rejected.append(c)
             continue
         same_key = _recall_key(c)
+        overlaps = _overlaps(c)
         reason = "another question on this document has the same answer" if same_key in answered else \
-            "this sentence is asked already" if key in asked and c.type not in spans else ""
+            "this sentence is asked already" if key in asked and c.type not in spans else \
+            "another question has the same evidence and answer, or the same options" if shared & set(overlaps) else ""
         if reason:
             c.reasons.append(reason)
             corpus.rejected.append(c)
@@ -90,6 +112,7 @@ def select_stage(corpus: Corpus) -> Corpus:
             asked.add(key)
         if same_key:
             answered.add(same_key)
+        shared.update(overlaps)
         chosen.append(c)
     dicts = [question_dict(c) for c in chosen]
     dups = near_duplicates(dicts)
