@@ -244,8 +244,9 @@ def implied_key(c: Candidate, corpus: Corpus, doc: SourceDoc) -> str:
         return ""
     key = str(c.answer).strip()
     recall = c.template in RECALL_TEMPLATES | {"define", "define_person"}
-    if recall and len(key) >= 4 and not key.isdigit() and len(key.split()) >= 2 and fold(key) in fold(doc.title):
-        return "give-away: the key is the document's title"
+    if recall and len(key) >= 4 and not key.isdigit() and len(key.split()) >= 2 \
+            and fold(key) in (fold(doc.title), fold(doc.title.split(":")[0])):
+        return "give-away: the key is the document's title"  # its whole subject: "Ada Lovelace: The First …"
     blank = c.prompt.find("_____")
     if recall and blank >= 0:
         after = {w.lower() for w in re.findall(r"[A-Za-z]+", c.prompt[blank:])}
