@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from studyapp.db import db
+from studyapp.services.form_tokens import TWIN_WINDOW
 from studyapp.errors import NotAllowedError, ValidationError
 from studyapp.translatable import N_
 
@@ -169,7 +170,7 @@ def list_templates() -> list[QuestionBank]:
 
 
 def find_recent_copy(source: QuestionBank, *, owner: User, now: datetime,
-                     within: timedelta = timedelta(minutes=10)) -> QuestionBank | None:
+                     within: timedelta = TWIN_WINDOW) -> QuestionBank | None:
     """The owner's live copy of `source` made in the last `within` (Back and "Use the course pack" again)."""
     return db.session.scalar(sa.select(QuestionBank).where(
         QuestionBank.owner_id == owner.id, QuestionBank.copied_from_id == source.id, QuestionBank.archived_at.is_(None),

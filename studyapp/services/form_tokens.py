@@ -7,7 +7,7 @@ record and is sent to what the first one made. Two sends at the same moment meet
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
@@ -17,6 +17,9 @@ from studyapp.errors import AlreadySentError
 from studyapp.models import FormToken, User
 
 TOKEN_LENGTH = 64
+# Back and sending again fetches a fresh form (a new token): what the same teacher made this recently is the same
+# thing made twice, and each creating service looks for it (find_recent_twin, find_recent_copy).
+TWIN_WINDOW = timedelta(minutes=10)
 
 
 def new_form_token() -> str:

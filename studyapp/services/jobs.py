@@ -15,6 +15,7 @@ from pathlib import PurePath
 import sqlalchemy as sa
 
 from studyapp.db import db
+from studyapp.services.form_tokens import TWIN_WINDOW
 from studyapp.errors import ValidationError
 from studyapp.generator.stages import read
 from studyapp.generator.stages.encoding import GARBLED
@@ -77,9 +78,6 @@ def create_job(owner: User, *, filename: str, payload: bytes, title: str = "", a
     db.session.add(job)
     db.session.flush()
     return job
-
-
-TWIN_WINDOW = timedelta(minutes=10)
 
 
 def find_recent_twin(owner: User, payload: bytes, *, now: datetime) -> GenerationJob | None:

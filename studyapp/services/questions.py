@@ -6,12 +6,13 @@ that another teacher's quiz uses (possible for banks shared before banks had own
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from studyapp.db import db
+from studyapp.services.form_tokens import TWIN_WINDOW
 from studyapp.errors import InUseError, ValidationError
 from studyapp.translatable import N_, NP_, capitalized
 
@@ -169,9 +170,6 @@ def move_questions(questions: list[Question], target: QuestionBank, *, actor: Us
         moved += 1
     db.session.flush()
     return moved
-
-
-TWIN_WINDOW = timedelta(minutes=10)
 
 
 def _recent_twin(bank: QuestionBank, qtype: str, clean: dict[str, Any], *, now: datetime) -> Question | None:

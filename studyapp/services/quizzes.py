@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from studyapp.translatable import N_, NP_
 
 from studyapp.db import db
+from studyapp.services.form_tokens import TWIN_WINDOW
 from studyapp.errors import AlreadyAssignedError, InUseError, ValidationError
 from studyapp.models import (
     Accommodation, Assignment, Attempt, Classroom, FeedbackMode, Question, QuestionBank, QuestionStatus, Quiz, QuizSlot, User,
@@ -197,7 +198,7 @@ def find_live_assignment(quiz: Quiz, classroom: Classroom) -> Assignment | None:
 
 
 def find_recent_twin(bank: QuestionBank, *, owner: User, title: str, now: datetime,
-                     within: timedelta = timedelta(minutes=10)) -> Quiz | None:
+                     within: timedelta = TWIN_WINDOW) -> Quiz | None:
     """The owner's live quiz of this title from this bank made in the last `within`: the same form sent again.
 
     Chromium fetches a no-store page afresh on Back, with a new form token, so Back and "Create quiz" is caught here.
