@@ -59,7 +59,7 @@ from classroom_burst import (  # noqa: E402
 )
 
 MIX = {"multiple_choice": 12, "true_false": 2, "matching": 1, "short_answer": 1}
-STEPS = ("login", "start", "quiz page", "save", "submit", "result")
+STEPS = ("login", "start", "quiz page", "save", "finish", "summary", "submit", "result")
 RETRIES = 10
 # Its own PostgreSQL database per run, so banks.py or a second exam run beside it cannot drop it.
 PG_EXAM_DATABASE = f"studyapp_bench_exam_{os.getpid()}"
@@ -125,6 +125,7 @@ class Student:
     attempt_id: int = 0
     slots: list[Slot] = field(default_factory=list)
     acknowledged: dict[int, object] = field(default_factory=dict)
+    fields: dict[int, dict] = field(default_factory=dict)  # each slot's last answer as the form holds it
 
 
 @dataclass
@@ -238,23 +239,37 @@ async def sit_exam(student: Student, think: tuple[float, float], seed: int, reco
         await asyncio.sleep(rng.uniform(*think))
         fields, raw = answer_for(slot, rng)
         await save(student, slot, fields, raw, record)
+        student.fields[slot.slot_id] = fields
         if rng.random() < 0.2:
             fields, raw = answer_for(slot, rng)
             await save(student, slot, fields, raw, record)
+            student.fields[slot.slot_id] = fields
     await asyncio.sleep(rng.uniform(*think) / 4)
+    # "Finish attempt…" posts the player's form (every answer it holds) and leads to the summary; its
+    # confirmation submits, as a student clicks through it.
+    page = f"/student/attempts/{student.attempt_id}"
+    answers = {name: value for fields in student.fields.values() for name, value in fields.items()}
+    await _until_answered(record, "finish", lambda: student.http.post(
+        page, data={"submit": "1", "csrf_token": student.csrf, **answers}, follow_redirects=False))
+    await record.timed("summary", student.http.get(f"{page}/summary"))
+    await _until_answered(record, "submit", lambda: student.http.post(
+        f"{page}/submit", data={"confirm": "1", "csrf_token": student.csrf}, follow_redirects=False))
+    await record.timed("result", student.http.get(f"{page}/result"))
+
+
+async def _until_answered(record: Record, step: str, send) -> None:
+    """Send one form post (`send()` makes the request), retried with backoff while the server fails."""
     for attempt in range(RETRIES):
         try:
-            response = await record.timed("submit", student.http.post(
-                f"/student/attempts/{student.attempt_id}", data={"submit": "1", "csrf_token": student.csrf},
-                follow_redirects=False))
+            response = await record.timed(step, send())
         except httpx.HTTPError:
-            record.errors["submit connection"] += 1
+            record.errors[f"{step} connection"] += 1
             response = None
         if response is not None and response.status_code < 500:
-            break
+            return
         record.retries += 1
         await asyncio.sleep(min(8.0, 0.5 * 2 ** attempt))
-    await record.timed("result", student.http.get(f"/student/attempts/{student.attempt_id}/result"))
+    record.errors[f"{step} given up"] += 1
 
 
 async def faults(server: Server, backend: str, after: float, log: list[str]) -> None:
