@@ -275,7 +275,7 @@ def submit_attempt(attempt: Attempt, *, now: datetime) -> Attempt:
     """
     won = db.session.execute(sa.update(Attempt).where(Attempt.id == attempt.id, Attempt.submitted_at.is_(None))
                              .values(submitted_at=now)).rowcount == 1
-    db.session.refresh(attempt)
+    db.session.refresh(attempt, ["submitted_at", "score", "max_score"])  # the columns only, not the quiz again
     if not won:
         return attempt
     rescore_attempt(attempt)  # essays wait for the teacher's mark: the score completes then

@@ -96,14 +96,14 @@ def take_attempt(attempt_id: int):
     attempt = get_my_attempt(attempt_id)
     now = utcnow()
     if attempt.is_finished or _finish_if_out_of_time(attempt, now):
-        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+        return redirect(url_for("student.show_result", attempt_id=attempt_id))
     views = slot_views(attempt, attempt_service.answers_by_slot(attempt))
     if request.method == "GET":
         return _render_attempt(attempt, views)
     if not EmptyForm().validate_on_submit():
         flash(_("This page was open too long to be sent. Nothing was lost: your saved answers are below; "
                 "give the last ones again."), "error")
-        return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+        return redirect(url_for("student.take_attempt", attempt_id=attempt_id))
     immediate = attempt_service.is_final(attempt)
     checking = request.form.get("check", "")
     failed = False
@@ -119,8 +119,8 @@ def take_attempt(attempt_id: int):
             typed = request.form.get(view.name)
             view.raw = typed if typed is not None else view.raw  # a typed answer stays in its box to be corrected
             continue
-        view.raw = raw
-        if raw is not None:
+        stored, view.raw = view.raw, raw
+        if raw is not None and raw != stored:  # the form carries every answer; only changed ones are written
             try:
                 attempt_service.save_answer(attempt, view.slot, raw, now=now)
             except AttemptClosedError as exc:
@@ -135,15 +135,15 @@ def take_attempt(attempt_id: int):
         return _render_attempt(attempt, views, 422)
     if checking:
         number = next((v.number for v in views if str(v.slot.id) == checking), 1)
-        return redirect(url_for("student.take_attempt", attempt_id=attempt.id, _anchor=f"q{number}"))
+        return redirect(url_for("student.take_attempt", attempt_id=attempt_id, _anchor=f"q{number}"))
     if "submit" in request.form:
         if request.form.get("confirm") != "1":  # "Finish attempt": the summary first; only a confirmation submits
-            return redirect(url_for("student.show_summary", attempt_id=attempt.id))
+            return redirect(url_for("student.show_summary", attempt_id=attempt_id))
         attempt_service.submit_attempt(attempt, now=now)  # confirmed (the summary, or the time limit running out)
         db.session.commit()
-        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+        return redirect(url_for("student.show_result", attempt_id=attempt_id))
     flash(_("Your answers are saved."), "success")
-    return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
+    return redirect(url_for("student.take_attempt", attempt_id=attempt_id))
 
 
 @bp.get("/attempts/<int:attempt_id>/summary")
@@ -151,7 +151,7 @@ def show_summary(attempt_id: int):
     """Before submitting, as in Moodle: which questions are answered and which are not, a link to each."""
     attempt = get_my_attempt(attempt_id)
     if attempt.is_finished or _finish_if_out_of_time(attempt, utcnow()):
-        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+        return redirect(url_for("student.show_result", attempt_id=attempt_id))
     views = slot_views(attempt, attempt_service.answers_by_slot(attempt))
     return render_template("student/summary.html", attempt=attempt, views=views, form=EmptyForm(),
                            answered=sum(1 for v in views if v.raw is not None))
@@ -162,13 +162,13 @@ def submit_attempt(attempt_id: int):
     """Submit for grading: only from the summary's confirmation (confirm=1), never by one tap in the player."""
     attempt = get_my_attempt(attempt_id)
     if attempt.is_finished:
-        return redirect(url_for("student.show_result", attempt_id=attempt.id))
+        return redirect(url_for("student.show_result", attempt_id=attempt_id))
     if not EmptyForm().validate_on_submit() or request.form.get("confirm") != "1":
         flash(_("Check the summary, then confirm to submit."), "error")
-        return redirect(url_for("student.show_summary", attempt_id=attempt.id))
+        return redirect(url_for("student.show_summary", attempt_id=attempt_id))
     attempt_service.submit_attempt(attempt, now=utcnow())
     db.session.commit()
-    return redirect(url_for("student.show_result", attempt_id=attempt.id))
+    return redirect(url_for("student.show_result", attempt_id=attempt_id))
 
 
 @bp.post("/attempts/<int:attempt_id>/answers")

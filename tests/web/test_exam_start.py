@@ -69,3 +69,48 @@ def test_static_urls_carry_a_content_hash_and_are_kept_a_year(client):
     stale = client.get("/static/app.css?v=000000000000")  # another version's URL: not promised for a year
     stale.close()
     assert "immutable" not in stale.headers.get("Cache-Control", "")
+
+
+def _statements(client, method: str, url: str, **kwargs) -> list[str]:
+    """The SQL one request runs, and its response."""
+    seen: list[str] = []
+
+    def listen(_conn, _cursor, statement, *_args):
+        seen.append(statement.split(None, 1)[0].upper() + " " + statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        response = client.open(url, method=method, **kwargs)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", listen)
+    return seen, response
+
+
+def test_finishing_writes_only_changed_answers_and_submit_reads_the_quiz_once(app, client):
+    """At the end of an exam everyone posts "Finish attempt" with every answer again: unchanged ones cost no write.
+
+    Before, the form's 16 answers were all written again (23 statements) and the submit read the quiz and its
+    slots three times (15 statements).
+    """
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom)
+    commit()
+    login(client, "student")
+    url = client.post(f"/student/assignments/{assignment.id}/start").headers["Location"]
+    slots = assignment.quiz.slots
+    form = {f"slot_{slot.id}": slot.question.answer for slot in slots[:2]}
+    client.post(url, data={**form, "save": "1"})
+    seen, finish = _statements(client, "POST", url, data={**form, "submit": "1"})
+    assert finish.headers["Location"].endswith("/summary")
+    assert not [s for s in seen if s.startswith(("INSERT", "UPDATE"))], seen
+    changed = {**form, f"slot_{slots[2].id}": slots[2].question.answer}
+    seen, _finish = _statements(client, "POST", url, data={**changed, "submit": "1"})
+    assert len([s for s in seen if s.startswith(("INSERT", "UPDATE"))]) == 1
+    seen, done = _statements(client, "POST", f"{url}/submit", data={"confirm": "1"})
+    assert done.headers["Location"].endswith("/result")
+    assert len([s for s in seen if "FROM quiz_slots" in s]) == 1, seen
+    db.session.expire_all()
+    attempt = db.session.scalar(db.select(Attempt))
+    assert attempt.submitted_at is not None and attempt.score == 3.0
