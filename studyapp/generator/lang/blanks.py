@@ -94,8 +94,9 @@ def term_tier(base: str, stats: DocStats, weight: int) -> int:
 
 def framing(text: str, start: int, end: int, lang) -> bool:
     """A word that frames its sentence rather than says what it is about, told by where it stands: inside a short
-    opening before the first comma ("Менің ойымша, …", "Бір күні, …"), after a numeral, ordinal or quantifier (бір
-    күнде, Первая партия, Кейбір тарауларда: a measure of time or order, or a noun any reader completes), or in a
+    opening before the first comma ("Менің ойымша, …", "Бір күні, …"), after a numeral, ordinal, quantifier or a
+    pointing pronoun (бір күнде, Первая партия, Кейбір тарауларда, своей репутации, бұл трилогияны: a measure of
+    time or order, or a noun any reader completes), or in a
     sentence of fewer than five words ("Дегенмен _____ де бар": too little around the blank to tell it)."""
     from studyapp.generator.lang.common import WORD
 
@@ -104,7 +105,7 @@ def framing(text: str, start: int, end: int, lang) -> bool:
     opening = WORD.findall(head)
     if len(opening) <= 2 and "," not in head and tail.lstrip().startswith(","):
         return True
-    if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1]):
+    if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1], text[start:end]):
         return True
     return len(opening) + 1 + len(WORD.findall(tail)) < 5
 

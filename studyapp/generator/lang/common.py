@@ -79,7 +79,7 @@ class Language:
     future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
     counted: object = lambda surface, options, after: options  # number options agreeing with the counted noun after
     verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
-    determiner: object = lambda word: False  # a numeral, ordinal or quantifier (бір, первая, кейбір): no blank after it
+    determiner: object = lambda word, noun="": False  # бір, первая, кейбір, своей, бұл: no blank after it
     other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
 
 

@@ -7,8 +7,8 @@ import re
 
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
 from studyapp.generator.lang.kk_morph import (
-    agree, attach, CASES, GENITIVE, NUMBER_WORDS, POSSESSIVE, split_case, to_latin, VERB_FORM, is_front, is_latin, to_cyrillic,
-    other_pos,
+    agree, attach, CASES, GENITIVE, LINKING, NUMBER_WORDS, POINTING, POSSESSIVE, split_case, to_latin, VERB_FORM,
+    is_front, is_latin, to_cyrillic, other_pos,
 )
 
 TEMPLATES = {
@@ -70,10 +70,12 @@ def kazakh(script: str = "cyrl") -> Language:
                     opener=opener, determiner=determiner, other_pos=other_pos)
 
 
-def determiner(word: str) -> bool:
-    """A numeral, an ordinal or a quantifier (бір, бірінші, кейбір): the noun after it counts or orders."""
+def determiner(word: str, noun: str = "") -> bool:
+    """A numeral, ordinal, quantifier or pointing pronoun (бір, бірінші, кейбір, бұл): the noun after it counts,
+    orders or is already pointed at."""
     word = (to_cyrillic(word) if is_latin(word) else word).lower()
-    return word in NUMBER_WORDS or word in ("кейбір", "бірнеше", "әрбір", "әр") or bool(ORDINAL.search(word))
+    return word in NUMBER_WORDS or word in ("кейбір", "бірнеше", "әрбір", "әр") or bool(ORDINAL.search(word)) or \
+        word in POINTING
 
 
 ORDINAL = re.compile(r"\w(?:ыншы|інші|ншы|нші)$")
@@ -276,7 +278,8 @@ def term_form(word: str) -> str:
     """The stem of a lower-case content word (its case ending off), or a number word; '' for other words."""
     if word in NUMBER_WORDS:
         return word
-    if not word[:1].islower() or len(word) < 4 or word in STOP:
+    if not word[:1].islower() or len(word) < 4 or word in STOP or \
+            (to_cyrillic(word) if is_latin(word) else word) in POINTING | LINKING:
         return ""
     return split_case(word, set(), permissive=True)[0]
 
