@@ -148,6 +148,19 @@ def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> l
     return out
 
 
+# a decade ("1970 жылдары", "в 1970-е годы"): only other round decades fit the blank's grammar
+DECADE_AFTER = re.compile(r"^(?:-(?:е|х|ые|ых)\s+год\w*|\s*-?\s*жылдар\w*|\s+jyldar\w*)", re.I)
+
+
+def decades(surface: str, after: str, options: list[str], seed: int) -> list[str]:
+    """For a round year that names a decade, other decades near it on both sides (a seed picks the pattern); any
+    other number's options unchanged."""
+    if not (re.fullmatch(r"1[0-9]{2}0|20[0-9]0", surface) and DECADE_AFTER.match(after)):
+        return options
+    pattern = PATTERNS[seed % len(PATTERNS)]
+    return [str(int(surface) + 10 * k) for k in (*pattern, 4, -4) if int(surface) + 10 * k <= 2030]
+
+
 # words that tell a count: "Трилогия … _____ кітаптан" is үш without reading, "пара … _____ игрока" two
 TELLS = {2: r"пар[аыуе]|парой|двое|оба|обе|дуэт\w*|дилоги\w*|екеу\w*|қос",
          3: r"трилоги\w*|трое|тройк\w*|трио|триад\w*|үшеу\w*",

@@ -134,9 +134,9 @@ NAME_SMALL_PART = re.compile(rf"(\b{CAP}{CAP})(?!(?:және|немесе|или
 
 
 def leans(sentence: str, lang: Language) -> bool:
-    """The sentence continues the one before it: it opens in lower case, with a conjunction ("А также", "Бірақ"),
+    """The sentence continues the one before it: it opens in lower case (inside a quote too), with a conjunction ("А также", "Бірақ"),
     with a pronoun ("Он", "Ол"), or has a subject pronoun among its first words ("В 1187 году он")."""
-    return sentence[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
+    return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
                                           or lang.pronoun_inside.match(sentence))
 
 

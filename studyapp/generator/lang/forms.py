@@ -177,7 +177,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             AGE_BEFORE.search(text[:match.start(1)])
         score = SCORE.search(text[max(0, match.start(1) - 2):match.end(1) + 2])
         spans.append((blanks.NEVER if score else blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
-                      lang.counted(surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]),
+                      blanks.decades(surface, text[match.end(1):], lang.counted(
+                          surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
                       surface, None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
@@ -208,7 +209,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if tier == blanks.NEVER or in_title(start, end):
             continue
         body = text[:start] + BLANK + text[end:]
-        if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
+        if kind == "term":  # the same number word twice ("екі тасу және екі қайту"): both are blanks
+            if base not in lang.number_words and re.search(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", body):
+                continue  # another word twice ("энергию света в энергию связей"): one blank shows the other's key
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
         many = len(answer.split()) > 1
         prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
@@ -240,6 +243,8 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if not found:
         return None
     speaker, prompt = found
+    if lang.generic(speaker):
+        return None  # "Тренер добавил": a role, not a name; the coach's name beside it would be true as well
     pool = one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]  # not Тренер for Жумабаев
     wrong = pick_distractors(speaker, pool, prompt)
     if len(wrong) < 2 or len(prompt) > 300:

@@ -1,6 +1,10 @@
 """The kind of each name in a language's documents (person, place, name), from the language's guess and the votes
-of the contexts a name stands in, so a question's options are names of one kind."""
+of the contexts a name stands in, so a question's options are names of one kind. A country is a kind of its own
+among places: a city offered beside countries (Павлодара among Кыргызстана, Казахстана) gives the key away, and
+the country a city lies in is often true too."""
 from __future__ import annotations
+
+import re
 
 from studyapp.generator.lang.common import Language, Unit
 from studyapp.text import fold
@@ -34,4 +38,15 @@ def name_kinds(units: list[Unit], lang: Language, seen: dict[str, str], speakers
         if kinds[key] == "name" and any(kinds.get(fold(b)) == "person" and b.endswith(" " + base)
                                         for b in bases.values()):
             kinds[key] = "person"
+    for key, base in sorted(bases.items()):
+        if kinds[key] == "place" and COUNTRY.search(base.split()[-1]):
+            kinds[key] = "country"
+        elif ADJECTIVE_NAME.search(base):  # "Улытауской области" read as a name "Улытауска": no city to offer
+            kinds[key] = "adjective"
     return kinds
+
+
+# a country's name by its ending (Казахстан, Бельгия, Түркия, Нидерланды) or one of the few that end otherwise
+COUNTRY = re.compile(r"(?:стан|ия|ланды|ланд|lands?|stan|iia)$|^(?:Китай|Қытай|Ресей|Иран|Ирак|Египет|Франция|"
+                     r"Германия|США|АҚШ|Израиль)$", re.I)
+ADJECTIVE_NAME = re.compile(r"[сц]к(?:а|ая|ий|ой|ое)$")

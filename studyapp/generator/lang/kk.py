@@ -16,7 +16,7 @@ TEMPLATES = {
     "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
     "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
-    "which_document": "Бұл қай құжатта айтылған: {quote}?",
+    "which_document": "Бұл қай мәтінде айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact
@@ -40,8 +40,8 @@ OTHERS_VIEW = re.compile(r"\b(деп санайды|деп санайтын|де
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
-ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Соның|Сондықтан)\b"
-ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Sonyñ|Sondyqtan)\b"
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Оларға|Бұл|Бұның|Мұның|Осы|Осының|Сол|Солар|Солардың|Соларға|Онда|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = to_latin(ANAPHORA)
 LEAN = r"(?:Және|Бірақ|Алайда|Ал|Сондай-ақ|Сонымен қатар|Әрі|Содан соң|Сонда)\b"
 # "Сөйтіп, … көшіп келді": who did it is in the sentence before; asked only when no other sentence has its facts
 SUBJECTLESS = r"(?:Сөйтіп|Сонымен|Sóitip|Söitıp|Sonymen)\b"
