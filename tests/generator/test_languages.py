@@ -160,7 +160,7 @@ def test_name_options_come_from_the_questions_own_document(tmp_path):
                           folder / "kk-news-mektep.txt", khans])
     texts = {s["id"]: fold(s["text"]) for s in bank["sources"]}
     named = [q for q in bank["questions"] if q["type"] == "multiple_choice" and q.get("choices")
-             and not q["prompt"].startswith(("В каком документе", "Бұл қай құжатта"))
+             and not q["prompt"].startswith(("В каком документе", "Бұл қай мәтінде"))
              and all(c[:1].isupper() and not c[:1].isdigit() for c in q["choices"])]
     assert named, "the texts should give questions with names as options"
     for q in named:

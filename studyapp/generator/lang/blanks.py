@@ -94,8 +94,9 @@ def term_tier(base: str, stats: DocStats, weight: int) -> int:
 
 def framing(text: str, start: int, end: int, lang) -> bool:
     """A word that frames its sentence rather than says what it is about, told by where it stands: inside a short
-    opening before the first comma ("Менің ойымша, …", "Бір күні, …"), after a numeral, ordinal or quantifier (бір
-    күнде, Первая партия, Кейбір тарауларда: a measure of time or order, or a noun any reader completes), or in a
+    opening before the first comma ("Менің ойымша, …", "Бір күні, …"), after a numeral, ordinal, quantifier or a
+    pointing pronoun (бір күнде, Первая партия, Кейбір тарауларда, своей репутации, бұл трилогияны: a measure of
+    time or order, or a noun any reader completes), or in a
     sentence of fewer than five words ("Дегенмен _____ де бар": too little around the blank to tell it)."""
     from studyapp.generator.lang.common import WORD
 
@@ -104,7 +105,7 @@ def framing(text: str, start: int, end: int, lang) -> bool:
     opening = WORD.findall(head)
     if len(opening) <= 2 and "," not in head and tail.lstrip().startswith(","):
         return True
-    if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1]):
+    if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1], text[start:end]):
         return True
     return len(opening) + 1 + len(WORD.findall(tail)) < 5
 
@@ -145,6 +146,19 @@ def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> l
         if 0 < v <= latest and v != value and v not in out:
             out.append(v)
     return out
+
+
+# a decade ("1970 жылдары", "в 1970-е годы"): only other round decades fit the blank's grammar
+DECADE_AFTER = re.compile(r"^(?:-(?:е|х|ые|ых)\s+год\w*|\s*-?\s*жылдар\w*|\s+jyldar\w*)", re.I)
+
+
+def decades(surface: str, after: str, options: list[str], seed: int) -> list[str]:
+    """For a round year that names a decade, other decades near it on both sides (a seed picks the pattern); any
+    other number's options unchanged."""
+    if not (re.fullmatch(r"1[0-9]{2}0|20[0-9]0", surface) and DECADE_AFTER.match(after)):
+        return options
+    pattern = PATTERNS[seed % len(PATTERNS)]
+    return [str(int(surface) + 10 * k) for k in (*pattern, 4, -4) if int(surface) + 10 * k <= 2030]
 
 
 # words that tell a count: "Трилогия … _____ кітаптан" is үш without reading, "пара … _____ игрока" two

@@ -79,7 +79,7 @@ class Language:
     future: object = lambda text: False  # the sentence states a plan or what will be ("до 2027 года … появятся")
     counted: object = lambda surface, options, after: options  # number options agreeing with the counted noun after
     verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
-    determiner: object = lambda word: False  # a numeral, ordinal or quantifier (бір, первая, кейбір): no blank after it
+    determiner: object = lambda word, noun="": False  # бір, первая, кейбір, своей, бұл: no blank after it
     other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
 
 
@@ -134,9 +134,9 @@ NAME_SMALL_PART = re.compile(rf"(\b{CAP}{CAP})(?!(?:және|немесе|или
 
 
 def leans(sentence: str, lang: Language) -> bool:
-    """The sentence continues the one before it: it opens in lower case, with a conjunction ("А также", "Бірақ"),
+    """The sentence continues the one before it: it opens in lower case (inside a quote too), with a conjunction ("А также", "Бірақ"),
     with a pronoun ("Он", "Ол"), or has a subject pronoun among its first words ("В 1187 году он")."""
-    return sentence[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
+    return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
                                           or lang.pronoun_inside.match(sentence))
 
 

@@ -60,6 +60,7 @@ class Pools:
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
+    written: set[str] = field(default_factory=set)  # every word form the document writes, in lower case
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -74,6 +75,21 @@ class Pools:
             by_kind.setdefault(kind, []).append(base)
         return cls(by_kind, terms, sorted(t for t, n in terms.items() if n >= 2 and t not in lang.number_words),
                    set(own), kinds, stats or blanks.DocStats())
+
+    def attested(self, form: str | None, lang: Language, key: str, base: str, option: str) -> str | None:
+        """A Kazakh term option only in a form the document itself writes, only when the key's ending is read for
+        sure (the document writes its stem another way too), and for a noun (a word the document inflects) only:
+        adjectives and adverbs (ауыр, ұзақ, ескі: never inflected) fit each other's slots. Without a parser a
+        made form or a misread ending (ескіге, ауырға for "оқиға" read as оқи + ға) is nonsense a pupil rules out."""
+        if lang.code != "kk" or not form:
+            return form
+        key, base, option = key.lower(), base.lower(), option.lower()
+        sure = key == base or any(w != key and lang.term_form(w) == base for w in self.written)
+        return form if sure and form.lower() in self.written and self.inflects(base) and self.inflects(option) else None
+
+    def inflects(self, stem: str) -> bool:
+        """The document writes the stem with an ending somewhere."""
+        return any(w != stem and w.startswith(stem) for w in self.written)
 
     def kind_of(self, base: str, lang: Language) -> str:
         """A name's kind: from its contexts when known, else the language's guess."""
@@ -161,7 +177,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             AGE_BEFORE.search(text[:match.start(1)])
         score = SCORE.search(text[max(0, match.start(1) - 2):match.end(1) + 2])
         spans.append((blanks.NEVER if score else blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
-                      lang.counted(surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]),
+                      blanks.decades(surface, text[match.end(1):], lang.counted(
+                          surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
                       surface, None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
@@ -182,7 +199,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit or lang.other_pos(t, surface) else
-                      lang.agree(t, surface, base, before(at), after=text[end:]),
+                      (pools.attested if base not in lang.number_words else lambda f, *_: f)(
+                          lang.agree(t, surface, base, before(at), after=text[end:]), lang, surface, base, t),
                       base))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
@@ -191,7 +209,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if tier == blanks.NEVER or in_title(start, end):
             continue
         body = text[:start] + BLANK + text[end:]
-        if kind == "term":  # the same word twice ("екі тасу және екі қайту"): both are blanks (a name: not asked)
+        if kind == "term":  # the same number word twice ("екі тасу және екі қайту"): both are blanks
+            if base not in lang.number_words and re.search(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", body):
+                continue  # another word twice ("энергию света в энергию связей"): one blank shows the other's key
             body = re.sub(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", BLANK, body)
         many = len(answer.split()) > 1
         prompt = lang.templates["cloze_many" if many else "cloze"].format(quote=quoted(body))
@@ -223,6 +243,8 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if not found:
         return None
     speaker, prompt = found
+    if lang.generic(speaker):
+        return None  # "Тренер добавил": a role, not a name; the coach's name beside it would be true as well
     pool = one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]  # not Тренер for Жумабаев
     wrong = pick_distractors(speaker, pool, prompt)
     if len(wrong) < 2 or len(prompt) > 300:
@@ -292,34 +314,3 @@ def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: li
         return None  # a title's word in the quote ("Эрдоган") gives the document away
     return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong],
                      kind="perspective", answer_kind="document")
-
-
-def name_kinds(units: list[Unit], lang: Language, seen: dict[str, str], speakers: list[str]) -> dict[str, str]:
-    """Each name's kind (person, place or name) across the documents: the language's guess where it is sure, else
-    the votes of its contexts ("в Газиантепе": a place; "Джамуха поддерживал": a person). A speaker is a person,
-    and so is a name that ends a person's full name ("Ибрагим Бакрауи" → "Бакрауи")."""
-    votes: dict[str, dict[str, int]] = {}
-    bases: dict[str, str] = {}
-    for unit in units:
-        for name in lang.names(unit.text, seen):
-            key = fold(name.base)
-            bases[key] = name.base
-            cue = lang.kind_cue(unit.text[:name.start], name.surface, unit.text[name.end:])
-            if cue:
-                votes.setdefault(key, {}).setdefault(cue, 0)
-                votes[key][cue] += 1
-    for speaker in speakers:
-        votes.setdefault(fold(speaker), {}).setdefault("person", 0)
-        votes[fold(speaker)]["person"] += 2
-    kinds: dict[str, str] = {}
-    for key, base in sorted(bases.items()):
-        guess = lang.name_kind(base)
-        tally = votes.get(key, {})
-        if guess == "name" and tally:
-            guess = max(sorted(tally), key=lambda k: tally[k])
-        kinds[key] = guess
-    for key, base in sorted(bases.items()):  # the last word of a person's full name is a person
-        if kinds[key] == "name" and any(kinds.get(fold(b)) == "person" and b.endswith(" " + base)
-                                        for b in bases.values()):
-            kinds[key] = "person"
-    return kinds

@@ -6,7 +6,7 @@ import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
-from studyapp.generator.lang import blanks, common, language_module
+from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -40,7 +40,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     names = _merge_forms(names)
     lang0 = langs[docs[0].id]
     every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
-    kinds = shared.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
+    kinds = name_kinds.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
     people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
     titles = {d.id: shown_title(d) for d in docs}
     if len(titles) < len(docs) or len({fold(t) for t in titles.values()}) < len(titles) or not all(titles.values()):
@@ -53,6 +53,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         texts = [u.text for u in units[doc.id]]
         stats = blanks.doc_stats(texts, lang, names, kinds)
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
+        pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act
             for name in lang.names(text, names):
                 pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))

@@ -7,8 +7,8 @@ import re
 
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
 from studyapp.generator.lang.kk_morph import (
-    agree, attach, CASES, GENITIVE, NUMBER_WORDS, POSSESSIVE, split_case, to_latin, VERB_FORM, is_front, is_latin, to_cyrillic,
-    other_pos,
+    agree, attach, CASES, GENITIVE, LINKING, NUMBER_WORDS, POINTING, POSSESSIVE, split_case, to_latin, VERB_FORM,
+    is_front, is_latin, to_cyrillic, other_pos,
 )
 
 TEMPLATES = {
@@ -16,7 +16,7 @@ TEMPLATES = {
     "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
     "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
-    "which_document": "Бұл қай құжатта айтылған: {quote}?",
+    "which_document": "Бұл қай мәтінде айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact
@@ -40,8 +40,8 @@ OTHERS_VIEW = re.compile(r"\b(деп санайды|деп санайтын|де
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:ж|жж|ғ|ғғ|г)\.|\b(?:т\.\s?б|т\.\s?с\.\s?с|б\.\s?з\.\s?б|млн|млрд|мыс|"
                            r"орт|қ)\.|(?:^|\s)[А-ЯӘҒҚҢӨҰҮҺІ]\.)\s*$")
 CLAUSE_BREAK = re.compile(r";\s|\s[—–]\s|,\s(?=(?:ал|бірақ|сондай-ақ|яғни|себебі|өйткені)\b)")
-ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Бұл|Осы|Сол|Онда|Соның|Сондықтан)\b"
-ANAPHORA_LATIN = r"(?:Ol|Olar|Onyñ|Olardyñ|Oğan|Būl|Osy|Sol|Onda|Sonyñ|Sondyqtan)\b"
+ANAPHORA = r"(?:Ол|Олар|Оның|Олардың|Оған|Оларға|Бұл|Бұның|Мұның|Осы|Осының|Сол|Солар|Солардың|Соларға|Онда|Соның|Сондықтан)\b"
+ANAPHORA_LATIN = to_latin(ANAPHORA)
 LEAN = r"(?:Және|Бірақ|Алайда|Ал|Сондай-ақ|Сонымен қатар|Әрі|Содан соң|Сонда)\b"
 # "Сөйтіп, … көшіп келді": who did it is in the sentence before; asked only when no other sentence has its facts
 SUBJECTLESS = r"(?:Сөйтіп|Сонымен|Sóitip|Söitıp|Sonymen)\b"
@@ -70,10 +70,12 @@ def kazakh(script: str = "cyrl") -> Language:
                     opener=opener, determiner=determiner, other_pos=other_pos)
 
 
-def determiner(word: str) -> bool:
-    """A numeral, an ordinal or a quantifier (бір, бірінші, кейбір): the noun after it counts or orders."""
+def determiner(word: str, noun: str = "") -> bool:
+    """A numeral, ordinal, quantifier or pointing pronoun (бір, бірінші, кейбір, бұл): the noun after it counts,
+    orders or is already pointed at."""
     word = (to_cyrillic(word) if is_latin(word) else word).lower()
-    return word in NUMBER_WORDS or word in ("кейбір", "бірнеше", "әрбір", "әр") or bool(ORDINAL.search(word))
+    return word in NUMBER_WORDS or word in ("кейбір", "бірнеше", "әрбір", "әр") or bool(ORDINAL.search(word)) or \
+        word in POINTING
 
 
 ORDINAL = re.compile(r"\w(?:ыншы|інші|ншы|нші)$")
@@ -276,7 +278,8 @@ def term_form(word: str) -> str:
     """The stem of a lower-case content word (its case ending off), or a number word; '' for other words."""
     if word in NUMBER_WORDS:
         return word
-    if not word[:1].islower() or len(word) < 4 or word in STOP:
+    if not word[:1].islower() or len(word) < 4 or word in STOP or \
+            (to_cyrillic(word) if is_latin(word) else word) in POINTING | LINKING:
         return ""
     return split_case(word, set(), permissive=True)[0]
 

@@ -7,6 +7,12 @@ import re
 
 NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
 
+# pointing and possessive pronouns (бұл трилогияны, мұндай несиелер, оның әкесі): the noun after one is what the
+# sentence already points at, and the pronoun itself is no blank; words that only name or link (атты, деген)
+POINTING = frozenset("""бұл осы сол мына ана мұндай осындай сондай бұндай мынадай сондай-ақ менің сенің оның біздің
+сіздің олардың өзінің өз""".split())
+LINKING = frozenset("атты деген дейтін деп сияқты секілді сайын екен екені екенін екендігі екендігін".split())
+
 BACK, FRONT = set("аоұыя"), set("әеөүіэ")
 VOICELESS = set("кқпстфхцчшщ")
 SONORANT_D = set("рлйуwжз")  # after these: -дың, -ды, -дан
@@ -109,8 +115,15 @@ CONVERB = re.compile(r"(?:[ауыеіәо]п|[мбп][аеә]й)$")
 NOT_CONVERB = frozenset({"кітап", "сап", "тап", "жауап", "есеп", "себеп", "шарап", "сарай", "құрай", "палатай"})
 
 
+# the endings of a Kazakh adjective made from a noun (тарихи, саяси, тәуліктік, әлемдік)
+ADJECTIVE = re.compile(r"(?:[^аеиоуыіәөүұэю]и|[лдт][ыі][қк])$")
+
+
 def other_pos(option: str, answer: str) -> bool:
-    """A converb offered for a word that is none ("атап", "алмай" in a noun's slot): another part of speech."""
+    """A converb offered for a word that is none ("атап", "алмай" in a noun's slot), or a noun for an adjective
+    made with its ending (жұмыс for "тарихи"): another part of speech."""
+    if answer not in NUMBER_WORDS and bool(ADJECTIVE.search(answer.lower())) != bool(ADJECTIVE.search(option.lower())):
+        return True
     def converb(word: str) -> bool:  # noqa: E306
         """Whether `word`'s last part is a verb form (атап, алмай), not a noun."""
         word = (to_cyrillic(word) if is_latin(word) else word).lower().split()[-1]

@@ -162,17 +162,26 @@ def opener(word: str) -> bool:
 SET_PHRASE = frozenset("""сожаление результат мнение основное основа просьба распоряжение случай отношение течение
 связь помощь счёт время часть образ целое качество роль пример процесс раз вид сторона момент ряд человек
 область
-степень мера итог цель способ условие число количество дело слово различие параллель запись период жизнь""".split())
+степень мера итог цель способ условие число количество дело слово различие параллель запись период жизнь свобода""".split())
 ABSTRACT = re.compile(r"(?:ние|тие|ость|ство)$")
 
 
 QUANTIFIERS = frozenset({"некоторый", "каждый", "несколько", "один", "многие"})
 
 
-def determiner(word: str) -> bool:
-    """A numeral, an ordinal or a quantifier (первая, два, некоторые): the noun after it counts or orders."""
+def determiner(word: str, noun: str = "") -> bool:
+    """A numeral, an ordinal or a quantifier (первая, два, некоторые): the noun after it counts or orders; a
+    possessive or demonstrative pronoun (своей репутации, наши предупреждения, этот): the noun is what the sentence
+    already points at; an adjective before a person's role (турецкого лидера, 29-летнего гражданина): the role
+    stands for a name, and any reader fills it in."""
     parse = analyses(word.lower())[0]
-    return parse.tag.POS == "NUMR" or "Anum" in parse.tag or parse.normal_form in QUANTIFIERS
+    if parse.tag.POS == "NUMR" or "Anum" in parse.tag or parse.normal_form in QUANTIFIERS:
+        return True
+    if "Apro" in parse.tag and parse.normal_form != "который" or word.lower() in ("его", "её", "ее", "их"):
+        return True
+    role = analyses(noun.lower())[0] if noun else None
+    return bool(role and "NOUN" in role.tag and "anim" in role.tag and parse.tag.POS in ("ADJF", "PRTF")
+                and parse.tag.case == role.tag.case)
 
 
 # a plan or what will be: its years cannot lie before the statement ("до 2027 года … появятся")
