@@ -24,7 +24,7 @@ from studyapp.formats.zip_limits import LimitedZip, open_limited
 from studyapp.image_types import PROMPT, image_entry, image_problem
 from studyapp.limits import IMAGE_BYTES, TEXT
 from studyapp.question_types import REGISTRY
-from studyapp.translatable import N_, message_of
+from studyapp.translatable import N_, at, message_of
 
 LABEL = "QTI"
 MANIFEST = "imsmanifest.xml"
@@ -91,8 +91,7 @@ def import_qti(data: bytes) -> dict[str, Any]:
     check_size(data, LABEL)
     with open_limited(data, LABEL) as package:
         if not package.has(MANIFEST):
-            raise ValidationError(N_("%(label)s: the package has no imsmanifest.xml, so it is not a QTI content package.",
-                                     label=LABEL))
+            raise ValidationError(at(LABEL, N_("the package has no imsmanifest.xml, so it is not a QTI content package.")))
         manifest, _ = parse_xml(package.read(MANIFEST, MAX_IMPORT_BYTES), MANIFEST)
         header_text = manifest.findtext(f"{{*}}metadata/{{{META_NS}}}bank")
         header = read_meta(header_text, MANIFEST) if header_text else {}
