@@ -243,3 +243,16 @@ def test_the_course_pack_comes_back_from_qti_as_the_same_dicts():
     written = [q for q in pack["questions"] if not any(w.startswith(f"question {q['id']} (") for w in warnings)]
     assert skipped == [] and len(written) == len(back["questions"]) > 100
     assert [_same(q) for q in back["questions"]] == [_same(q) for q in written]
+
+
+def test_an_image_over_the_size_limit_is_named_in_the_note_and_the_question_kept():
+    import os
+
+    big = b"\x89PNG\r\n\x1a\n" + os.urandom(3 * 1024 * 1024)  # incompressible, over the 2 MB image limit
+    item = CHOICE.replace(b"img/astana.png", b"img/big.png")
+    data = _zip({"imsmanifest.xml": _manifest("items/capital.xml"), "items/capital.xml": item,
+                 "items/img/big.png": big})
+    bank, skipped = read_bank(data, filename="big.zip")
+    question = bank["questions"][0]
+    assert skipped == [] and "images" not in question and question["answer"] == "Astana"
+    assert "Image img/big.png left out: " in question["notes"] and "inflates beyond the size limit" in question["notes"]
