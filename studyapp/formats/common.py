@@ -77,12 +77,12 @@ def multiple_response_shares(question: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def images_not_carried(bank: dict[str, Any], label: str) -> list[str]:
-    """The export warning of a format with no place for images (GIFT, CSV, QTI for now), when some question has one."""
+    """The export warning of a format with no place for images (GIFT, CSV), when some question has one."""
     count = sum(1 for q in bank.get("questions") or [] if q.get("images"))
     if not count:
         return []
     return [f"{count} question{'s' if count != 1 else ''} with an image: {label} has no place for images, so they "
-            "are exported without them (Moodle XML, Anki and StudyApp JSON keep them)."]
+            "are exported without them (Moodle XML, QTI, Anki and StudyApp JSON keep them)."]
 
 
 def source_of(bank: dict[str, Any], question: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,7 @@
-"""QTI 2.1 content package export: a zip with imsmanifest.xml and one assessmentItem per question."""
+"""QTI 2.1 content package export: a zip with imsmanifest.xml, one assessmentItem per question and the questions'
+images (files named by content hash, an `<img>` in the item, a resource the item depends on in the manifest).
+
+Reading such a package back is formats/qti_import.py."""
 from __future__ import annotations
 
 import hashlib
@@ -8,12 +11,15 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.common import evidence_text, images_not_carried, xml_safe
+from studyapp.formats.common import evidence_text, meta_json, question_meta, xml_safe
+from studyapp.image_types import PROMPT, choice_index, entry_bytes, file_name
 from studyapp.question_types import REGISTRY
 
 QTI_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 LOM_NS = "http://ltsc.ieee.org/xsd/LOM"
+META_NS = "urn:x-studyapp:bank:1"  # the manifest's extension element carrying what QTI has no place for (as JSON)
+MEDIA_DIR = "media/"  # where the images are, beside items/
 ITEM_TYPE = "imsqti_item_xmlv2p1"
 INTERACTIONS = {name: t.qti_interaction for name, t in REGISTRY.items()}  # each type's QTI interaction
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so two exports of one bank are byte-identical
@@ -73,7 +79,44 @@ def export_qti(bank: dict[str, Any]) -> tuple[bytes, list[str]]:
         _write(package, "imsmanifest.xml", _manifest(bank, entries))
         for _, item, _ in entries:
             _write(package, f"items/{item.get('identifier')}.xml", item)
-    return buffer.getvalue(), reported + images_not_carried(bank, "QTI")
+        for name, data in sorted({n: d for q, _, _ in entries for n, d in _media(q)}.items()):
+            info = zipfile.ZipInfo(name, _ZIP_TIME)
+            info.compress_type = zipfile.ZIP_STORED  # images are compressed already
+            package.writestr(info, data)
+    return buffer.getvalue(), reported
+
+
+def _media(question: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """The package names (`media/<content hash>.<suffix>`) and bytes of a question's images, in its order."""
+    out = []
+    for entry in question.get("images") or []:
+        data = entry_bytes(entry)
+        out.append((MEDIA_DIR + file_name(data), data))
+    return out
+
+
+def _media_resource(name: str) -> str:
+    """The manifest identifier of an image file's resource."""
+    return "RES-" + name.removeprefix(MEDIA_DIR).split(".")[0][:32]
+
+
+def _add_images(q: dict[str, Any], body: ET.Element) -> None:
+    """Put the question's images into its `itemBody`: the prompt's in a paragraph after the prompt (before the
+    interaction), a choice's inside the `simpleChoice` showing that choice's text."""
+    choices = [str(c) for c in q.get("choices") or []]
+    for entry in q.get("images") or []:
+        image = ET.Element("img", src="../" + MEDIA_DIR + file_name(entry_bytes(entry)), alt=xml_safe(entry.get("alt") or ""))
+        index = choice_index(entry.get("place") or PROMPT)
+        if index is None:
+            paragraph = ET.Element("p")
+            paragraph.append(image)
+            body.insert(1, paragraph)  # after the prompt's paragraph (a type's `qti_prompt` writes one)
+            continue
+        holder = next((c for c in body.iter("simpleChoice") if index < len(choices)
+                       and "".join(c.itertext()) == choices[index]), None)
+        if holder is not None:
+            holder.append(image)
+
 
 
 def _write(package: zipfile.ZipFile, name: str, root: ET.Element) -> None:
@@ -92,10 +135,11 @@ def _feedback(bank: dict[str, Any], q: dict[str, Any]) -> str:
 def _manifest(bank: dict[str, Any], entries: list[tuple[dict[str, Any], ET.Element, str]]) -> ET.Element:
     """imsmanifest.xml: one resource per item, with LOM metadata carrying id, topic and evidence."""
     digest = hashlib.sha256(str(bank.get("title") or "").encode("utf-8")).hexdigest()[:16]
-    manifest = _el(None, "manifest", identifier=f"MANIFEST-{digest}", xmlns=CP_NS, **{"xmlns:imsmd": LOM_NS})
+    manifest = _el(None, "manifest", identifier=f"MANIFEST-{digest}", xmlns=CP_NS, **{"xmlns:imsmd": LOM_NS, "xmlns:studyapp": META_NS})
     metadata = _el(manifest, "metadata")
     _el(metadata, "schema", "QTIv2.1 Package")
     _el(metadata, "schemaversion", "1.0.0")
+    _el(metadata, "studyapp:bank", meta_json({"title": bank.get("title") or "", "sources": bank.get("sources") or []}))
     _el(manifest, "organizations")
     resources = _el(manifest, "resources")
     for q, item, feedback in entries:
@@ -108,7 +152,20 @@ def _manifest(bank: dict[str, Any], entries: list[tuple[dict[str, Any], ET.Eleme
             _el(_el(general, "imsmd:description"), "imsmd:string", feedback)
         if q.get("topic"):
             _el(_el(general, "imsmd:keyword"), "imsmd:string", q["topic"])
+        meta = question_meta(q)
+        if q.get("images"):  # the package names files by content; the teacher's file names travel here
+            meta["image_names"] = {e.get("place") or PROMPT: e.get("name") or "" for e in q["images"]}
+        _el(resource.find("metadata"), "studyapp:question", meta_json(meta))
         _el(resource, "file", href=href)
+        for name, _ in _media(q):
+            _el(resource, "dependency", identifierref=_media_resource(name))
+    written = set()
+    for q, _, _ in entries:
+        for name, _ in _media(q):
+            if name not in written:
+                written.add(name)
+                _el(_el(resources, "resource", identifier=_media_resource(name), type="webcontent", href=name), "file",
+                    href=name)
     return manifest
 
 
@@ -129,6 +186,7 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
     body = _el(item, "itemBody")
     REGISTRY[qtype].qti_prompt(q, body, Writer)
     condition = REGISTRY[qtype].to_qti(q, body, declaration, correct, Writer)
+    _add_images(q, body)
     _processing(item, condition)
     if feedback:
         _lines(_el(_el(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="GENERAL",

@@ -14,6 +14,7 @@ from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
+from studyapp.formats.qti_import import import_qti, is_qti_package
 from studyapp.question_types import REGISTRY
 from studyapp.translatable import N_, Joined, Message, at, translatable
 
@@ -100,7 +101,8 @@ FORMATS: dict[str, BankFormat] = {f.key: f for f in (
     BankFormat("gift", N_("GIFT for Moodle"), ".gift.txt", "text/plain", export_gift, import_gift),
     BankFormat("moodle-xml", N_("Moodle XML"), ".moodle.xml", "application/xml", export_moodle_xml, import_moodle_xml,
                carries_images=True),
-    BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, None),
+    BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, import_qti,
+               carries_images=True),
     BankFormat("csv", N_("CSV question sheet"), ".csv", "text/csv", export_csv, import_csv),
     BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, None,
                carries_flashcards=True, carries_images=True),
@@ -126,7 +128,7 @@ def detect_format(filename: str, data: bytes) -> str:
     head = bytes(data[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n")
     name = str(filename or "").lower()
     if head.startswith(b"PK"):
-        return "apkg" if name.endswith(".apkg") else "qti"
+        return "qti" if is_qti_package(data) or not name.endswith(".apkg") else "apkg"  # a manifest: QTI by content
     if head[:1] in (b"{", b"["):
         return "json"
     if head.startswith(b"<"):

@@ -178,6 +178,16 @@ class BaseType:
         the scoring condition (None: score the response's mapping). `qti.Unrepresentable` when it cannot."""
         raise qti.Unrepresentable(f"QTI has no {self.name} type")
 
+    def reads_qti(self, read) -> bool:
+        """True when this type reads `read` (a studyapp.formats.qti_import.ItemRead): by default an item with the type's
+        interaction. The type the item's metadata names is asked first, then each in the registry's order."""
+        return bool(self.qti_interaction) and read.interaction == self.qti_interaction
+
+    def from_qti(self, read, fields: dict[str, Any]) -> Any:
+        """The answer of a QTI item; other fields (choices, aliases, tolerance, marks) go into `fields`;
+        `raise read.fail(problem)` when it cannot be read."""
+        raise read.fail(N_("QTI items are not read as %(type)s.", type=self.name))
+
     def csv_answer(self, answer: Any) -> str:
         """The answer's cell in a CSV question sheet (a list answer is written as JSON by the sheet)."""
         return "" if answer is None else str(answer)

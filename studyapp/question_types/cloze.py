@@ -44,6 +44,10 @@ class Cloze(ShortAnswer):
     def qti_entry(self, body, qti):
         """None: the text box stands in the prompt's gap."""
 
+    def reads_qti(self, read):
+        """A text entry of a string standing in the prompt (read as a short answer, the box the blank)."""
+        return read.interaction == self.qti_interaction and read.base_type == "string" and read.gap
+
     moodle_reads = ("shortanswer", "gapselect", "ddwtos")
 
     def reads_moodle_xml(self, read):

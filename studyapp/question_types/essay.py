@@ -162,4 +162,8 @@ class Essay(BaseType):
         qti.el(body, "extendedTextInteraction", **attrs)
         return qti.scored_by_hand()
 
+    def from_qti(self, read, fields):
+        """The grader information (the scorer's rubric block) and the response template (the box's placeholder)."""
+        return {"template": read.attrs.get("placeholderText", ""), "grader_info": read.rubric}
+
     answer_in_meta = True  # GIFT has no place for the texts: every format carries them in the metadata note too

@@ -129,6 +129,14 @@ class Matching(BaseType):
             qti.lines(qti.el(sets[1], "simpleAssociableChoice", identifier=f"R{n}", matchMax="1"), str(extra))
         return qti.matched()
 
+    def from_qti(self, read, fields):
+        """The correct response's pairs; the second set's options in no pair are distractors."""
+        pairs = [value.split() for value in read.correct]
+        if not pairs or any(len(pair) != 2 for pair in pairs):
+            raise read.fail(N_("a match item needs a correct response of pairs."))
+        fields["choices"] = [text for ident, text in read.targets if ident not in {right for _, right in pairs}]
+        return [[read.text_of(left), read.text_of(right)] for left, right in pairs]
+
     moodle_qtype = "matching"
 
     def to_moodle_xml(self, question, element, xml):

@@ -92,6 +92,21 @@ class ChoiceType(BaseType):
                 qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(value))
         return None
 
+    def reads_qti(self, read):
+        """A choice interaction with one response."""
+        return super().reads_qti(read) and read.cardinality == "single"
+
+    def from_qti(self, read, fields):
+        """The one correct choice; the other values of a mapping (partial or negative credit) become marks."""
+        if len(read.correct) != 1:
+            raise read.fail(N_("a single-choice item needs exactly one correct response."))
+        answer = read.text_of(read.correct[0])
+        fields["choices"] = read.texts()
+        values = [(text, read.mapping.get(ident, 1.0 if ident == read.correct[0] else 0.0), "")
+                  for ident, text in read.choices]
+        fields["marks"] = marks_beyond(values, [answer]) if read.mapping else []
+        return answer
+
 
 def choice_texts(form) -> list[tuple[str, str]]:
     """The editor's numbered choice boxes as (number, text), empty ones included."""
@@ -105,6 +120,10 @@ class MultipleChoice(ChoiceType):
 
     name, label, answer_field = "multiple_choice", N_("Multiple choice"), "correct"
     qti_shuffle = True
+
+    def reads_qti(self, read):
+        """One response among choices; True and False alone are a true/false item unless its metadata says this."""
+        return super().reads_qti(read) and (read.hinted == self.name or read.texts() != ["True", "False"])
 
     def card_choices(self, question):
         """The options, as the question lists them."""

@@ -187,6 +187,28 @@ class MultipleResponse(ChoiceType):
                 qti.el(correct, "value", f"C{n}")
         return None
 
+    def reads_qti(self, read):
+        """A choice interaction with several responses."""
+        return read.interaction == self.qti_interaction and read.cardinality == "multiple"
+
+    def from_qti(self, read, fields):
+        """The correct choices (else those the mapping scores above zero); a mapping other than the even shares the
+        export writes becomes marks."""
+        from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
+
+        right = [read.text_of(v) for v in read.correct] or [t for i, t in read.choices if read.mapping.get(i, 0) > 0]
+        if not right:
+            raise read.fail(N_("a multiple-response item needs at least one correct choice."))
+        fields["choices"] = texts = read.texts()
+        try:
+            even = {c: float(s) / 100 for c, s in multiple_response_shares({"choices": texts, "answer": right})}
+        except ValueError:
+            even = {}
+        given = {text: read.mapping.get(ident, 0.0) for ident, text in read.choices}
+        if read.mapping and any(abs(even.get(c, 0.0) - f) > 1e-3 for c, f in given.items()):
+            fields["marks"] = [mark(text, max(-1.0, min(1.0, f))) for text, f in given.items()]
+        return right
+
     def from_csv(self, row):
         """A JSON list of the right choices."""
         return csv_list(row, self.name)

@@ -119,6 +119,22 @@ class Numeric(BaseType):
         qti.el(equal, "correct", identifier="RESPONSE")
         return equal
 
+    def reads_qti(self, read):
+        """A text entry of a number."""
+        return super().reads_qti(read) and read.base_type in ("float", "integer")
+
+    def from_qti(self, read, fields):
+        """The correct response and the scoring's absolute tolerance."""
+        if not read.correct:
+            raise read.fail(N_("a numeric item needs a correct response."))
+        try:
+            answer = parse_number(read.correct[0])
+            tolerance = parse_number(read.tolerance) if read.tolerance else None
+        except ValueError:
+            raise read.fail(N_("the numeric response or its tolerance is not a number.")) from None
+        fields["tolerance"] = tolerance  # a written tolerance of 0 stays 0 (the export writes it back the same)
+        return answer
+
     moodle_qtype = "numerical"
 
     def to_moodle_xml(self, question, element, xml):

@@ -119,6 +119,13 @@ class Ordering(BaseType):
             qti.el(correct, "value", f"O{n}")
         return qti.matched()
 
+    def from_qti(self, read, fields):
+        """The items in the correct response's order."""
+        answer = [read.text_of(value) for value in read.correct]
+        if len(answer) < 2:
+            raise read.fail(N_("an order item needs a correct order of at least two items."))
+        return answer
+
     moodle_qtype = "ordering"
     # Core Moodle has the ordering question from 4.4; before, only sites with the qtype_ordering plugin read it.
     moodle_note = ('Ordering questions are written as type="ordering": Moodle 4.4 and later import them (core); '

@@ -9,7 +9,7 @@ from studyapp.limits import COUNT, TEXT
 from studyapp.question_types import BaseType, clean_list
 from rapidfuzz.distance import Levenshtein
 
-from studyapp.question_types.marks import ANY, fraction_text, mark_for, marks_beyond, marks_of
+from studyapp.question_types.marks import ANY, fraction_text, mark, mark_for, marks_beyond, marks_of
 from studyapp.services.grading import GRADED_CHARS, NEAR_MISS_CHARS
 from studyapp.text import fold
 from studyapp.translatable import N_, at
@@ -170,6 +170,21 @@ class ShortAnswer(BaseType):
             qti.el(match, "variable", identifier="RESPONSE")
             qti.el(match, "baseValue", str(accepted), baseType="string")
         return either
+
+    def reads_qti(self, read):
+        """A text entry of a string in a paragraph of its own, after the prompt."""
+        return super().reads_qti(read) and read.base_type == "string" and not read.gap
+
+    def from_qti(self, read, fields):
+        """The correct response; the other strings the scoring accepts in full are its aliases, those its mapping
+        scores lower (above zero) its marks."""
+        full = [*read.correct, *read.accepted, *(k for k, v in read.mapping.items() if v >= 1)]
+        full = list(dict.fromkeys(t.strip() for t in full if t.strip()))
+        if not full:
+            raise read.fail(N_("a text entry item needs a correct response."))
+        fields["aliases"] = full[1:]
+        fields["marks"] = [mark(k.strip(), v) for k, v in read.mapping.items() if 0 < v < 1 and k.strip()]
+        return full[0]
 
     def qti_entry(self, body, qti) -> None:
         """The text box, in a paragraph of its own after the prompt."""

@@ -40,6 +40,10 @@ class TrueFalse(ChoiceType):
 
     anki_choices = False  # True and False need no list
 
+    def reads_qti(self, read):
+        """A single choice between True and False (as the QTI export writes it)."""
+        return super().reads_qti(read) and read.texts() == ["True", "False"]
+
     moodle_qtype = "truefalse"
 
     def to_moodle_xml(self, question, element, xml):

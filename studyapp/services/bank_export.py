@@ -53,7 +53,7 @@ class ExportPlan:
     question_count: int
     flashcard_count: int
     left_out: list[LeftOut]
-    images_left_out: int = 0  # questions it carries whose image it has no place for (GIFT, CSV, QTI)
+    images_left_out: int = 0  # questions it carries whose image it has no place for (GIFT, CSV)
 
 
 def plan_exports(bank: QuestionBank, *, include_drafts: bool = False) -> list[ExportPlan]:

@@ -24,7 +24,7 @@ def test_course_pack_exports_and_reports_what_it_leaves_out(course_pack, format_
     """Every format writes the pack; each question is either exported or named in a warning."""
     data, _, warnings = export_bank(course_pack, format_name)
     assert data
-    if format_name in ("gift", "moodle-xml", "csv", "json"):
+    if format_name in ("gift", "moodle-xml", "qti", "csv", "json"):
         back = parse_bank(data, format_name)
         left_out = {q["id"] for q in course_pack["questions"] if any(f"question {q['id']} " in w for w in warnings)}
         assert [q["id"] for q in back["questions"]] == [

@@ -82,7 +82,7 @@ def test_apkg_without_images_has_an_empty_media_map():
         assert json.loads(package.read("media")) == {} and "0" not in package.namelist()
 
 
-@pytest.mark.parametrize("fmt", ["gift", "csv", "qti"])
+@pytest.mark.parametrize("fmt", ["gift", "csv"])
 def test_formats_without_images_say_so_in_the_export_note(fmt):
     _data, _suffix, warnings = export_bank(pictured_bank(), fmt)
     assert any("1 question with an image" in w and "no place for images" in w for w in warnings)

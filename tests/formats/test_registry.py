@@ -79,8 +79,8 @@ def test_unknown_formats_list_the_known_ones(bank):
     """Asking for a format that does not exist (or cannot be imported) names the valid ones."""
     with pytest.raises(ValidationError, match="json, gift, moodle-xml, qti, csv, apkg"):
         export_bank(bank, "docx")
-    with pytest.raises(ValidationError, match="cannot be imported; importable formats are json, gift"):
-        parse_bank(b"PK\x03\x04", "qti")
+    with pytest.raises(ValidationError, match="cannot be imported; importable formats are json, gift, moodle-xml, qti"):
+        parse_bank(b"PK\x03\x04", "docx")
 
 
 def test_import_detects_the_format_when_none_is_given(bank):

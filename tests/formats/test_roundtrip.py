@@ -1,4 +1,4 @@
-"""Round trips: export, import, export again gives the same questions (JSON, GIFT, Moodle XML, CSV)."""
+"""Round trips: export, import, export again gives the same questions (JSON, GIFT, Moodle XML, QTI, CSV)."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +7,7 @@ from studyapp.formats.bank_json import check_bank
 from studyapp.formats.registry import EXPORTERS, IMPORTERS, export_bank, parse_bank
 from studyapp.question_types import REGISTRY
 
-ROUND_TRIPS = ["json", "gift", "moodle-xml", "csv"]
+ROUND_TRIPS = ["json", "gift", "moodle-xml", "qti", "csv"]
 CORE = ("id", "type", "prompt", "answer")
 FULL = CORE + ("kind", "choices", "tolerance", "aliases", "explanation", "notes", "topic", "difficulty",
                "source", "status")
@@ -27,9 +27,9 @@ def _field(question: dict, name: str):
 
 
 def test_registry_names_match_the_issue():
-    """Six export formats and four import formats, by the names the CLI uses."""
+    """Six export formats and five import formats, by the names the CLI uses."""
     assert set(EXPORTERS) == {"json", "gift", "moodle-xml", "qti", "csv", "apkg"}
-    assert set(IMPORTERS) == {"json", "gift", "moodle-xml", "csv"}
+    assert set(IMPORTERS) == {"json", "gift", "moodle-xml", "qti", "csv"}
 
 
 @pytest.mark.parametrize("format_name", ROUND_TRIPS)
@@ -62,7 +62,7 @@ def test_round_trip_of_the_mini_fixture(mini_bank, format_name):
         (q["id"], q["type"], q["prompt"], q["answer"]) for q in mini_bank["questions"]]
 
 
-@pytest.mark.parametrize("format_name", ["gift", "moodle-xml"])
+@pytest.mark.parametrize("format_name", ["gift", "moodle-xml", "qti"])
 def test_bank_title_and_sources_travel_in_metadata(bank, format_name):
     """Bank title and source list come back from GIFT and Moodle XML."""
     data, _, _ = export_bank(bank, format_name)
