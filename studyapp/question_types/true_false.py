@@ -40,6 +40,11 @@ class TrueFalse(ChoiceType):
 
     anki_choices = False  # True and False need no list
 
+    def from_anki(self, back, fields):
+        """True or False; the choices are always those two."""
+        fields["choices"] = ["True", "False"]
+        return back.text()
+
     moodle_qtype = "truefalse"
 
     def to_moodle_xml(self, question, element, xml):
