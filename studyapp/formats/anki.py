@@ -114,6 +114,7 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
             fields=[_html(q.get("prompt")) + image_html(q, PROMPT), choices, answer_html(q), _html(q.get("explanation")),
                     _html((q.get("source") or {}).get("quote")), source_line(bank, q), _html(q["id"]),
                     _html(q.get("type")), note_meta(bank, q, {**question_meta(q), "aliases": q.get("aliases") or [],
+                                                             **{k: q[k] for k in ("marks", "tags") if q.get(k)},
                                                              **image_names(q)})],
             tags=_tags("studyapp", q.get("topic"), q.get("kind"), q.get("type"), q.get("status"))))
     for card in bank.get("flashcards") or []:

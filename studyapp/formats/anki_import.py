@@ -131,6 +131,7 @@ class Reader:
                                            explanation=html_to_text(fields.get("Explanation")),
                                            source={"id": None, "quote": html_to_text(fields.get("Evidence")),
                                                    "paragraph": None}, **extra), meta)
+        question.update({k: meta[k] for k in ("marks", "tags") if meta.get(k)})  # checked by the bank check
         places = [(fields["Prompt"], PROMPT)]
         if qtype.shows_choice_images:
             places += [(c, f"choice:{i}") for i, c in enumerate(choices)]

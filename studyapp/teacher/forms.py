@@ -144,9 +144,9 @@ class BulkForm(FlaskForm):
 
 
 class ImportBankForm(FlaskForm):
-    """Import a bank file exported from StudyApp, Moodle (GIFT, XML) or a spreadsheet (CSV)."""
+    """Import a bank file exported from StudyApp, Moodle (GIFT, XML), a spreadsheet (CSV) or Anki (.apkg)."""
 
-    bank_file = FileField(_l("Bank file (.json, .gift/.txt, Moodle .xml, .csv)"))
+    bank_file = FileField(_l("Bank file (.json, .gift/.txt, Moodle .xml, .csv, Anki .apkg)"))
     all_or_nothing = BooleanField(_l("All or nothing: import nothing if any question cannot be read"))
 
 
