@@ -163,8 +163,8 @@ class Reader:
         hidden field); the images left out are listed and noted."""
         entries, left_out = [], []
         for value, place in places:
-            for n, (name, alt, data, problem) in enumerate(self.images(value)):
-                if problem is None and n > 0:
+            for name, alt, data, problem in self.images(value):
+                if problem is None and any(e["place"] == place for e in entries):
                     problem = N_("StudyApp shows one image with a prompt or a choice.")
                 if problem is None:
                     name = str(names.get(place) or name) if isinstance(names, dict) else name

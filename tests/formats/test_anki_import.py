@@ -181,12 +181,18 @@ def test_a_zip_bomb_media_file_is_stopped_before_it_is_inflated(tmp_path):
         import_apkg(data)
 
 
-def test_an_image_that_is_not_an_image_is_listed_and_the_question_kept(tmp_path):
+def test_an_image_that_is_not_an_image_is_listed_and_the_next_one_taken(tmp_path):
+    """An SVG is refused and listed; the PNG after it is the prompt's image; a third image has no place."""
     cloze = {"1": {"name": "Cloze", "type": 1, "flds": [{"name": "Text"}, {"name": "Back Extra"}]}}
-    data = _package({"collection.anki21": _collection(tmp_path, [(3, 'The {{c1::sun}} <img src="x.svg">\x1f')], cloze),
-                     "media": b'{"0": "x.svg"}', "0": b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'})
+    text = 'The {{c1::sun}} <img src="x.svg"><img src="sun%20rise.png"><img src="more.png">\x1f'
+    data = _package({"collection.anki21": _collection(tmp_path, [(3, text)], cloze),
+                     "media": b'{"0": "x.svg", "1": "sun rise.png", "2": "more.png"}',
+                     "0": b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', "1": tiny_png(), "2": GIF})
     bank, skipped = read_bank(data, "apkg")
-    assert [(q["prompt"], q["answer"], q.get("images")) for q in bank["questions"]] == [("The _____", "sun", None)]
+    [question] = bank["questions"]
+    assert (question["prompt"], question["answer"]) == ("The _____", "sun")
+    assert [(i["name"], i["alt"], entry_bytes(i)) for i in question["images"]] == [("sun rise.png", "sun rise",
+                                                                                    tiny_png())]
     assert [str(s["reason"]) for s in skipped] == [
         "image x.svg left out: SVG and HTML files are refused (they can carry scripts); save the picture as PNG "
-        "or JPEG."]
+        "or JPEG.", "image more.png left out: StudyApp shows one image with a prompt or a choice."]
