@@ -17,7 +17,7 @@ from typing import Any
 
 import genanki
 
-from studyapp.formats.common import source_of
+from studyapp.formats.common import meta_json, question_meta, source_of
 from studyapp.image_types import PROMPT, entry_bytes, file_name
 from studyapp.question_types import REGISTRY, BaseType
 
@@ -28,6 +28,7 @@ BACK = ("{{FrontSide}}<hr id=answer><div class=answer>{{Answer}}</div>"
         "{{#Explanation}}<p>{{Explanation}}</p>{{/Explanation}}"
         "{{#Evidence}}<blockquote class=evidence>{{Evidence}}</blockquote>{{/Evidence}}"
         "{{#Source}}<p class=source>{{Source}}</p>{{/Source}}")
+META = "StudyApp"  # a field no card shows: what the deck has no place for, as JSON, read back by anki_import.py
 _UNKNOWN = BaseType()  # a question of no known type: its answer as text
 
 
@@ -58,13 +59,13 @@ def models(bank: dict[str, Any]) -> tuple[genanki.Model, genanki.Model]:
     question = genanki.Model(
         stable_id("studyapp:question-model", key), "StudyApp question",
         fields=[{"name": n} for n in ("Prompt", "Choices", "Answer", "Explanation", "Evidence", "Source",
-                                       "QuestionId", "Type")],
+                                       "QuestionId", "Type", META)],
         templates=[{"name": "Question", "qfmt": "{{Prompt}}{{#Choices}}<ol type=a>{{Choices}}</ol>{{/Choices}}",
                     "afmt": BACK}],
         css=CSS)
     flashcard = genanki.Model(
         stable_id("studyapp:flashcard-model", key), "StudyApp flashcard",
-        fields=[{"name": n} for n in ("Front", "Answer", "Evidence", "Source", "FlashcardId")],
+        fields=[{"name": n} for n in ("Front", "Answer", "Evidence", "Source", "FlashcardId", META)],
         templates=[{"name": "Flashcard", "qfmt": "{{Front}}", "afmt": BACK.replace(
             "{{#Explanation}}<p>{{Explanation}}</p>{{/Explanation}}", "")}],
         css=CSS)
@@ -112,15 +113,30 @@ def build_package(bank: dict[str, Any]) -> genanki.Package:
             model=question_model, guid=question_guid(str(q["id"])),
             fields=[_html(q.get("prompt")) + image_html(q, PROMPT), choices, answer_html(q), _html(q.get("explanation")),
                     _html((q.get("source") or {}).get("quote")), source_line(bank, q), _html(q["id"]),
-                    _html(q.get("type"))],
+                    _html(q.get("type")), note_meta(bank, q, {**question_meta(q), "aliases": q.get("aliases") or [],
+                                                             **{k: q[k] for k in ("marks", "tags") if q.get(k)},
+                                                             **image_names(q)})],
             tags=_tags("studyapp", q.get("topic"), q.get("kind"), q.get("type"), q.get("status"))))
     for card in bank.get("flashcards") or []:
         deck.add_note(genanki.Note(
             model=flashcard_model, guid=flashcard_guid(str(card["id"])),
             fields=[_html(card.get("front")), _html(card.get("back")), _html((card.get("source") or {}).get("quote")),
-                    source_line(bank, card), _html(card["id"])],
+                    source_line(bank, card), _html(card["id"]),
+                    note_meta(bank, card, {k: v for k, v in card.items() if k not in ("id", "front", "back")})],
             tags=_tags("studyapp", "flashcard")))
     return genanki.Package(deck)
+
+
+def note_meta(bank: dict[str, Any], item: dict[str, Any], meta: dict[str, Any]) -> str:
+    """The hidden field's HTML: `meta`, the bank's title and the source the item cites (without its text), as JSON."""
+    cited = {k: v for k, v in source_of(bank, item).items() if k != "text"}
+    return html.escape(meta_json({**meta, "bank": str(bank.get("title") or ""), **({"cites": cited} if cited else {})}))
+
+
+def image_names(q: dict[str, Any]) -> dict[str, Any]:
+    """The images' own file names by place (the media files are named by content hash), when the question has any."""
+    names = {e.get("place") or PROMPT: e.get("name") or "" for e in q.get("images") or []}
+    return {"image_names": names} if names else {}
 
 
 def image_html(q: dict[str, Any], place: str) -> str:

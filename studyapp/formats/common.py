@@ -5,6 +5,7 @@ import html
 import json
 import re
 from decimal import Decimal
+from html.parser import HTMLParser
 from typing import Any
 
 import nh3
@@ -250,7 +251,7 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
     """Assemble an imported bank, adding stub sources for cited ids, and check it.
 
     With `skips`, a question the check refuses is listed there and left out, and the bank's `skipped` holds the
-    list; ValidationError when no question is left. Without, any problem refuses the whole file.
+    list; ValidationError when no question (nor flashcard) is left. Without, any problem refuses the whole file.
     """
     sources = [dict(s) for s in sources]
     if skips is not None:
@@ -258,7 +259,7 @@ def finish_bank(title: str, sources: list[dict[str, Any]], questions: list[dict[
         stubs = [{"id": i, "title": i, "author": "", "kind": "", "published": "", "file": ""}
                  for i in dict.fromkeys((q.get("source") or {}).get("id") for q in questions) if i and i not in known_ids]
         questions = skips.check(sources + stubs, questions)
-        if not questions:
+        if not questions and not flashcards:
             listed = [N_("line %(line)s (%(type)s): %(problem)s", line=s["line"], type=s["type"], problem=translatable(s["reason"]))
                       for s in skips.items[:5]]
             raise ValidationError(at(label, N_("no question could be read (%(problems)s).", problems=Joined(listed, "; "))
@@ -282,3 +283,26 @@ def html_to_text(value: str) -> str:
     """Plain text from imported HTML: nh3 (ammonia) drops every tag and script/style content; breaks become newlines."""
     value = re.sub(r"(?i)<br\s*/?>|</p>\s*(?=<p)", "\n", value or "")
     return html.unescape(nh3.clean(value, tags=set())).strip()
+
+
+class _Images(HTMLParser):
+    """The `<img>` tags of a piece of HTML: (src, alt) in order."""
+
+    def __init__(self) -> None:
+        """No images found yet."""
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Note an img's src and alt."""
+        if tag == "img":
+            values = dict(attrs)
+            self.found.append((values.get("src") or "", values.get("alt") or ""))
+
+
+def image_tags(value: str) -> list[tuple[str, str]]:
+    """(src, alt) of each `<img>` in imported HTML (Moodle's question text, an Anki field), in order."""
+    parser = _Images()
+    parser.feed(value or "")
+    parser.close()
+    return parser.found

@@ -12,11 +12,10 @@ import binascii
 import html
 import re
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import quote, unquote
 
-from studyapp.formats.common import xml_safe
+from studyapp.formats.common import image_tags, xml_safe
 from studyapp.image_types import PROMPT, SUFFIXES, choice_index, entry_bytes, file_name, image_entry, image_problem, sniff_image
 from studyapp.limits import TEXT
 
@@ -81,21 +80,6 @@ def read_choice_images(question_element: ET.Element, choices: list[str],
     return entries, notes
 
 
-class _Images(HTMLParser):
-    """The `<img>` tags of a piece of HTML: (src, alt) in order."""
-
-    def __init__(self) -> None:
-        """No images found yet."""
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Note an img's src and alt."""
-        if tag == "img":
-            values = dict(attrs)
-            self.found.append((values.get("src") or "", values.get("alt") or ""))
-
-
 def read_prompt_images(element: ET.Element | None, place: str = PROMPT) -> tuple[list[dict[str, Any]], list[str]]:
     """The image a `<questiontext>` (or an `<answer>`, for `place` "choice:N") refers to: its first
     `@@PLUGINFILE@@` image that is a PNG, JPEG, GIF or WebP within the limits; and a line for every referred file
@@ -106,10 +90,8 @@ def read_prompt_images(element: ET.Element | None, place: str = PROMPT) -> tuple
     for file in element.findall("file"):
         if (file.get("encoding") or "base64") == "base64" and file.get("name"):
             files[file.get("name")] = file.text or ""
-    parser = _Images()
-    parser.feed(element.findtext("text") or "")
     entries, notes = [], []
-    for src, alt in parser.found:
+    for src, alt in image_tags(element.findtext("text") or ""):
         if not src.startswith(PLUGINFILE):
             continue
         name = unquote(src[len(PLUGINFILE):]).split("?", 1)[0]

@@ -8,6 +8,7 @@ from typing import Any
 
 from studyapp.errors import ValidationError
 from studyapp.formats.anki import export_apkg
+from studyapp.formats.anki_import import import_apkg
 from studyapp.formats.bank_json import parse_bank_text
 from studyapp.formats.csv_questions import export_csv, import_csv
 from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
@@ -104,7 +105,7 @@ FORMATS: dict[str, BankFormat] = {f.key: f for f in (
     BankFormat("qti", N_("QTI 2.1 package for Canvas and other LMSs"), ".qti.zip", "application/zip", export_qti, import_qti,
                carries_images=True),
     BankFormat("csv", N_("CSV question sheet"), ".csv", "text/csv", export_csv, import_csv),
-    BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, None,
+    BankFormat("apkg", N_("Anki deck (.apkg)"), ".apkg", "application/octet-stream", export_apkg, import_apkg,
                carries_flashcards=True, carries_images=True),
 )}
 

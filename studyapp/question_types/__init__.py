@@ -209,6 +209,13 @@ class BaseType:
             text += "<br><small>Also accepted: " + ", ".join(html(a) for a in question["aliases"]) + "</small>"
         return text
 
+    anki_cloze_note = False  # a one-gap Anki cloze note ({{c1::...}}) becomes a question of this type
+
+    def from_anki(self, back, fields: dict[str, Any]) -> Any:
+        """The answer from the back of one of our Anki cards, as `anki_back` wrote it (`back`: a
+        studyapp.formats.anki_import.Back with `text`, `lines`, `items` and `fail`); other fields go into `fields`."""
+        return back.text()
+
     def reads_moodle_xml(self, read) -> bool:
         """True when this type reads `read` (a studyapp.formats.moodle_xml.Read); the first type that does, reads it."""
         return read.qtype in (self.moodle_reads or (self.moodle_qtype,))

@@ -29,6 +29,7 @@ class Cloze(ShortAnswer):
         return f"{head}{gift.escape(before)}{block}{gift.escape(after)}"
 
     gift_reads = ""  # read as a short answer whose block stands in the text
+    anki_cloze_note = True  # an Anki cloze note with one gap
 
     def qti_prompt(self, question, body, qti):
         """The prompt with the text box standing in the gap."""

@@ -110,6 +110,13 @@ class Matching(BaseType):
         pairs = [p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, "") for p in question.get("answer") or []]
         return "<br>".join(f"{html(left)} \u2192 {html(right)}" for left, right in pairs)
 
+    def from_anki(self, back, fields):
+        """`left → right` a line; the first arrow parts the pair."""
+        pairs = [line.split(" \u2192 ", 1) for line in back.lines()]
+        if any(len(pair) != 2 for pair in pairs):
+            raise back.fail(N_("each line of a matching answer must be 'left \u2192 right'."))
+        return pairs
+
     qti_interaction = "matchInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

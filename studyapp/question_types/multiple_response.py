@@ -226,6 +226,10 @@ class MultipleResponse(ChoiceType):
             return "<br>".join(html(a) for a in answer)
         return super().anki_back(question, html)
 
+    def from_anki(self, back, fields):
+        """The right options, one a line."""
+        return back.lines()
+
     def reads_moodle_xml(self, read):
         """A multichoice with several answers, or one marked as multiple response."""
         return read.qtype == "multichoice" and (not read.single or read.meta.get("type") == self.name)

@@ -98,6 +98,16 @@ class Numeric(BaseType):
             return html(number_text(answer) + (f" (\u00b1 {number_text(tolerance)})" if tolerance else ""))
         return super().anki_back(question, html)
 
+    def from_anki(self, back, fields):
+        """The number, and its tolerance written after it as `(± t)`."""
+        number, _, tolerance = back.text().partition(" (\u00b1 ")
+        try:
+            if tolerance:
+                fields["tolerance"] = parse_number(tolerance.removesuffix(")"))
+            return parse_number(number)
+        except ValueError:
+            raise back.fail(N_("the answer %(text)r is not a number.", text=back.text()[:40])) from None
+
     qti_interaction = "textEntryInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

@@ -105,6 +105,10 @@ class Ordering(BaseType):
         items = answer if isinstance(answer, list) else [answer]
         return "<ol>" + "".join(f"<li>{html(item)}</li>" for item in items) + "</ol>"
 
+    def from_anki(self, back, fields):
+        """The items of the numbered list, in order."""
+        return back.items()
+
     qti_interaction = "orderInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):

@@ -44,6 +44,11 @@ class TrueFalse(ChoiceType):
         """A single choice between True and False (as the QTI export writes it)."""
         return super().reads_qti(read) and read.texts() == ["True", "False"]
 
+    def from_anki(self, back, fields):
+        """True or False; the choices are always those two."""
+        fields["choices"] = ["True", "False"]
+        return back.text()
+
     moodle_qtype = "truefalse"
 
     def to_moodle_xml(self, question, element, xml):

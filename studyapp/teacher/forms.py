@@ -144,10 +144,10 @@ class BulkForm(FlaskForm):
 
 
 class ImportBankForm(FlaskForm):
-    """Import a bank file exported from StudyApp, Moodle (GIFT, XML), an LMS's QTI package (zip) or a spreadsheet (CSV)."""
+    """Import a bank file exported from StudyApp, Moodle (GIFT, XML), an LMS's QTI package (zip), a spreadsheet (CSV) or Anki (.apkg)."""
 
-    bank_file = FileField(_l("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv)"),
-                          render_kw={"accept": ".json,.gift,.txt,.xml,.zip,.csv"})
+    bank_file = FileField(_l("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv, Anki .apkg)"),
+                          render_kw={"accept": ".json,.gift,.txt,.xml,.zip,.csv,.apkg"})
     all_or_nothing = BooleanField(_l("All or nothing: import nothing if any question cannot be read"))
 
 

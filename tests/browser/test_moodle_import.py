@@ -20,7 +20,7 @@ def test_a_partial_import_shows_its_report_and_all_or_nothing_refuses(server, pa
     log_in(page, base, "teacher")
     page.goto(f"{base}/teacher/banks/import")
     check_accessible(page, "teacher-import-bank")
-    page.get_by_label("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv)").set_input_files(str(GIFT))
+    page.get_by_label("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv, Anki .apkg)").set_input_files(str(GIFT))
     page.get_by_role("button", name="Import").click()
     page.get_by_role("heading", name="Import report").wait_for()
     check_accessible(page, "teacher-import-report")
@@ -33,7 +33,7 @@ def test_a_partial_import_shows_its_report_and_all_or_nothing_refuses(server, pa
     assert "Lambda" in page.locator("h1").inner_text()
 
     page.goto(f"{base}/teacher/banks/import")
-    page.get_by_label("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv)").set_input_files(str(GIFT))
+    page.get_by_label("Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv, Anki .apkg)").set_input_files(str(GIFT))
     page.get_by_label("All or nothing: import nothing if any question cannot be read").check()
     page.get_by_role("button", name="Import").click()
     error = page.locator(".error").inner_text()

@@ -29,7 +29,7 @@ def _field(question: dict, name: str):
 def test_registry_names_match_the_issue():
     """Six export formats and five import formats, by the names the CLI uses."""
     assert set(EXPORTERS) == {"json", "gift", "moodle-xml", "qti", "csv", "apkg"}
-    assert set(IMPORTERS) == {"json", "gift", "moodle-xml", "qti", "csv"}
+    assert set(IMPORTERS) == {"json", "gift", "moodle-xml", "qti", "csv", "apkg"}
 
 
 @pytest.mark.parametrize("format_name", ROUND_TRIPS)
