@@ -15,7 +15,8 @@ from studyapp.formats.common import MAX_IMPORT_BYTES, decode_text
 from studyapp.formats.gift import export_gift, import_gift
 from studyapp.formats.moodle_xml import export_moodle_xml, import_moodle_xml
 from studyapp.formats.qti import export_qti
-from studyapp.formats.qti_import import import_qti, is_qti_package
+from studyapp.formats.qti_import import import_qti
+from studyapp.formats.zip_limits import open_limited
 from studyapp.question_types import REGISTRY
 from studyapp.translatable import N_, Joined, Message, at, translatable
 
@@ -124,12 +125,25 @@ _BY_EXTENSION = {".json": "json", ".gift": "gift", ".xml": "moodle-xml", ".csv":
                  ".zip": "qti", ".apkg": "apkg"}
 
 
+def package_format(data: bytes, name: str) -> str:
+    """A zip's format by what it holds: a manifest is QTI, an Anki collection .apkg; else by its name."""
+    try:
+        with open_limited(data, _file(name)) as package:
+            if package.has("imsmanifest.xml"):
+                return "qti"
+            if any(package.has(f) for f in ("collection.anki21", "collection.anki2", "collection.anki21b")):
+                return "apkg"
+    except ValidationError:
+        pass  # the importer named by the extension gives the reason
+    return "apkg" if name.endswith(".apkg") else "qti"
+
+
 def detect_format(filename: str, data: bytes) -> str:
     """The format name of a file, from its content first and its extension second; ValidationError if unknown."""
     head = bytes(data[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n")
     name = str(filename or "").lower()
     if head.startswith(b"PK"):
-        return "qti" if is_qti_package(data) or not name.endswith(".apkg") else "apkg"  # a manifest: QTI by content
+        return package_format(data, name)
     if head[:1] in (b"{", b"["):
         return "json"
     if head.startswith(b"<"):

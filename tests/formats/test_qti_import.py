@@ -228,6 +228,7 @@ def test_detection_is_by_content_not_by_name(bank):
     data, _ = export_qti(pictured_bank())
     assert detect_format("renamed.apkg", data) == "qti"
     assert detect_format("deck.apkg", _zip({"collection.anki2": b"", "media": b"{}"})) == "apkg"
+    assert detect_format("deck.zip", _zip({"collection.anki21": b"", "media": b"{}"})) == "apkg"  # by content too
     assert read_bank(data, filename="renamed.apkg")[0]["questions"][0]["images"][0]["alt"] == 'A "clear" sky & a field'
 
 
