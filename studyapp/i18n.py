@@ -7,13 +7,16 @@ What teachers type and generated questions are never translated: only the interf
 """
 from __future__ import annotations
 
+import functools
 import json
+import os
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from flask import Blueprint, current_app, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
-from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale, gettext, ngettext, refresh
+from flask_babel import (Babel, force_locale, format_date, format_datetime, format_decimal, get_locale, gettext,
+                         ngettext, refresh)
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -58,6 +61,27 @@ def select_locale() -> str:
     if user is not None and user.is_student and (chosen := class_language(user)) in offered:
         return chosen
     return request.accept_languages.best_match(list(offered)) or "en"
+
+
+def environment_language() -> str:
+    """The language of the shell a CLI command runs in: the first of LC_ALL, LC_MESSAGES, LANG that is set (the
+    POSIX order) when it names an interface language ('ru_RU.UTF-8' is ru, 'kk_KZ' is kk); else English ('C')."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def in_environment_language(callback):
+    """A CLI command's callback that prints in the shell's language (environment_language) instead of running the
+    web's locale selector, which needs a request."""
+    @functools.wraps(callback)
+    def run(*args, **kwargs):
+        """Run the command with the locale forced for the app context the CLI runs it in."""
+        with force_locale(environment_language()):
+            return callback(*args, **kwargs)
+    return run
 
 
 def select_timezone() -> str:
