@@ -163,13 +163,6 @@ TERMS = {
 }
 
 
-# Item analysis flags (services/item_analysis.FlagCode), as a short name beside a question.
-FLAG_LABELS = {
-    "negative_discrimination": _l("negative discrimination"), "low_discrimination": _l("low discrimination"),
-    "too_easy": _l("too easy"), "too_hard": _l("too hard"), "unused_distractor": _l("unused distractor"),
-}
-
-
 def term(value):
     """A stored status, kind or history action in the reader's language; anything unknown as it is."""
     return TERMS.get(value, value)
@@ -255,7 +248,6 @@ def init_app(app) -> None:
     app.add_template_global(tr, "tr")
     app.add_template_global(format_gaps, "format_gaps")
     app.add_template_global(left_out_reason, "left_out_reason")
-    app.add_template_global(FLAG_LABELS, "flag_labels")
     app.add_template_filter(format_short_day, "short_day")
     app.add_template_global(html_lang, "html_lang")
     app.add_template_global(languages, "interface_languages")
