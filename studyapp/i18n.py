@@ -160,6 +160,11 @@ TERMS = {
     "fact": _l("fact"), "perspective": _l("perspective"),
     "edited": _l("edited"), "created": _l("created"), "restored": _l("restored to draft"),
     "image": _l("image"),  # a question's image (services/media.py), in "Saved (… changed)" and the history
+    "tagged": _l("tags changed"), "moved": _l("moved to another bank"), "regraded": _l("answers regraded"),
+    # the fields an edit changes (services/questions.EDITABLE), in the history's list of changes
+    "prompt": _l("question text"), "choices": _l("choices"), "answer": _l("answer"), "aliases": _l("aliases"),
+    "tolerance": _l("tolerance"), "explanation": _l("explanation"), "notes": _l("teacher note"),
+    "topic": _l("topic"), "difficulty": _l("difficulty"), "kind": _l("kind of question"), "tags": _l("tags"),
 }
 
 
