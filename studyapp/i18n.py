@@ -7,13 +7,16 @@ What teachers type and generated questions are never translated: only the interf
 """
 from __future__ import annotations
 
+import functools
 import json
+import os
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from flask import Blueprint, current_app, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
-from flask_babel import Babel, format_date, format_datetime, format_decimal, get_locale, gettext, ngettext, refresh
+from flask_babel import (Babel, force_locale, format_date, format_datetime, format_decimal, get_locale, gettext,
+                         ngettext, refresh)
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -58,6 +61,27 @@ def select_locale() -> str:
     if user is not None and user.is_student and (chosen := class_language(user)) in offered:
         return chosen
     return request.accept_languages.best_match(list(offered)) or "en"
+
+
+def environment_language() -> str:
+    """The language of the shell a CLI command runs in: the first of LC_ALL, LC_MESSAGES, LANG that is set (the
+    POSIX order) when it names an interface language ('ru_RU.UTF-8' is ru, 'kk_KZ' is kk); else English ('C')."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def in_environment_language(callback):
+    """A CLI command's callback that prints in the shell's language (environment_language) instead of running the
+    web's locale selector, which needs a request."""
+    @functools.wraps(callback)
+    def run(*args, **kwargs):
+        """Run the command with the locale forced for the app context the CLI runs it in."""
+        with force_locale(environment_language()):
+            return callback(*args, **kwargs)
+    return run
 
 
 def select_timezone() -> str:
@@ -136,13 +160,11 @@ TERMS = {
     "fact": _l("fact"), "perspective": _l("perspective"),
     "edited": _l("edited"), "created": _l("created"), "restored": _l("restored to draft"),
     "image": _l("image"),  # a question's image (services/media.py), in "Saved (… changed)" and the history
-}
-
-
-# Item analysis flags (services/item_analysis.FlagCode), as a short name beside a question.
-FLAG_LABELS = {
-    "negative_discrimination": _l("negative discrimination"), "low_discrimination": _l("low discrimination"),
-    "too_easy": _l("too easy"), "too_hard": _l("too hard"), "unused_distractor": _l("unused distractor"),
+    "tagged": _l("tags changed"), "moved": _l("moved to another bank"), "regraded": _l("answers regraded"),
+    # the fields an edit changes (services/questions.EDITABLE), in the history's list of changes
+    "prompt": _l("question text"), "choices": _l("choices"), "answer": _l("answer"), "aliases": _l("aliases"),
+    "tolerance": _l("tolerance"), "explanation": _l("explanation"), "notes": _l("teacher note"),
+    "topic": _l("topic"), "difficulty": _l("difficulty"), "kind": _l("kind of question"), "tags": _l("tags"),
 }
 
 
@@ -231,7 +253,6 @@ def init_app(app) -> None:
     app.add_template_global(tr, "tr")
     app.add_template_global(format_gaps, "format_gaps")
     app.add_template_global(left_out_reason, "left_out_reason")
-    app.add_template_global(FLAG_LABELS, "flag_labels")
     app.add_template_filter(format_short_day, "short_day")
     app.add_template_global(html_lang, "html_lang")
     app.add_template_global(languages, "interface_languages")

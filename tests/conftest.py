@@ -121,8 +121,11 @@ def client(app):
 
 
 @pytest.fixture
-def runner(app):
-    """A CLI runner."""
+def runner(app, monkeypatch):
+    """A CLI runner in an English shell (commands print in the shell's language; a test may pass env= LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C")
     return app.test_cli_runner()
 
 

@@ -38,16 +38,26 @@ def read_catalogue(path: Path, locale: str | None = None):
         return read_po(handle, locale=locale)
 
 
+NAMED = re.compile(r"(%\([a-z_]+\)[sdr])")  # a named placeholder: what fills it is checked on its own
+
+
+def pseudo(msgid: str) -> str:
+    """A message's English with each stretch of its own text between ⟦ and ⟧ and its placeholders left outside,
+    so that a parameter (a translated word, or English nobody translated) never hides inside another message:
+    '<strong>%(action)s</strong> by %(who)s' becomes '⟦<strong>⟧%(action)s⟦</strong> by ⟧%(who)s'."""
+    return "".join(part if NAMED.fullmatch(part) else OPEN + part + CLOSE for part in NAMED.split(msgid) if part)
+
+
 def write_pseudo_catalogue(template: Path, directory: Path) -> None:
-    """Compile a catalogue for PSEUDO whose every message is its English between ⟦ and ⟧."""
+    """Compile a catalogue for PSEUDO whose every message is its English between ⟦ and ⟧ (see pseudo())."""
     catalogue = read_catalogue(template, PSEUDO)
     for message in catalogue:
         if not message.id:
             continue
         if isinstance(message.id, tuple):
-            message.string = tuple(OPEN + message.id[min(i, 1)] + CLOSE for i in range(catalogue.num_plurals))
+            message.string = tuple(pseudo(message.id[min(i, 1)]) for i in range(catalogue.num_plurals))
         else:
-            message.string = OPEN + message.id + CLOSE
+            message.string = pseudo(message.id)
     out = directory / PSEUDO / "LC_MESSAGES"
     out.mkdir(parents=True, exist_ok=True)
     with (out / "messages.mo").open("wb") as handle:
@@ -97,6 +107,7 @@ def english_left(html: str, data: list[str]) -> list[str]:
                 pieces.append(tag[attribute])
     text = " ".join(" ".join(pieces).split())
     text = re.sub(re.escape(OPEN) + ".*?" + re.escape(CLOSE), " ", text, flags=re.S)
+    text = re.sub(r"https?://\S+", " ", text)  # a link shown to copy (a class's join page) is no English
     for value in data:
         text = text.replace(" ".join(value.split()), " ")
     problems = []  # runs of words ("Your daily results"), each once, so a failure reads like the page

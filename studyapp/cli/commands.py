@@ -1,4 +1,7 @@
-"""CLI groups: user, content, demo, scores, bank, backup, and the job worker. Each command is one transaction."""
+"""CLI groups: user, content, demo, scores, bank, backup, and the job worker. Each command is one transaction.
+
+What a command prints is in the shell's language (i18n.in_environment_language, applied to every command here).
+"""
 from __future__ import annotations
 
 import sys
@@ -8,13 +11,18 @@ from zoneinfo import ZoneInfo
 import click
 from flask import current_app
 from flask.cli import AppGroup
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from studyapp.db import db, utcnow
 from studyapp.errors import StudyAppError
 from studyapp.formats.registry import FORMATS, importable_keys
 from studyapp.formats.scores_csv import iter_csv
+from studyapp.i18n import in_environment_language, left_out_reason, tr
 from studyapp.models import Classroom, Role
 from studyapp.services import accounts, banks, demo, scores
+from studyapp.translatable import translatable
 from studyapp.vocabulary import INTERFACE_LANGUAGES
 
 
@@ -31,14 +39,20 @@ def init_app(app) -> None:
     from studyapp.jobs.worker import worker_command
 
     for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli, backup_cli):
+        for command in group.commands.values():
+            command.callback = in_environment_language(command.callback)
         app.cli.add_command(group)
+    worker_command.callback = in_environment_language(worker_command.callback)
     app.cli.add_command(worker_command)
+
+
+ROLE_NAMES = {Role.TEACHER: _l("teacher"), Role.STUDENT: _l("student"), Role.ADMIN: _l("administrator")}
 
 
 def _fail(message: str) -> None:
     """Roll back, print the message to stderr and exit 1."""
     db.session.rollback()
-    click.echo(f"Error: {message}", err=True)
+    click.echo(_("Error: %(message)s", message=message), err=True)
     sys.exit(1)
 
 
@@ -52,9 +66,10 @@ def create_user(role: str, username: str, full_name: str, password: str) -> None
     try:
         user = accounts.create_user(username, password, role=Role(role), full_name=full_name)
     except StudyAppError as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     db.session.commit()
-    click.echo(f"Created {user.role} {user.username} (id {user.id}).")
+    click.echo(_("Created %(role)s %(username)s (id %(id)s).", role=ROLE_NAMES.get(user.role, user.role),
+                 username=user.username, id=user.id))
 
 
 @content_cli.command("load")
@@ -63,16 +78,22 @@ def load_content(directory: Path | None) -> None:
     """Load every bank file in DIRECTORY (default: content/). Running it again changes nothing."""
     directory = directory or Path(current_app.config["CONTENT_DIR"])
     if not directory.is_dir():
-        _fail(f"{directory} is not a folder.")
+        _fail(_("%(path)s is not a folder.", path=directory))
     try:
         loaded = banks.load_content_dir(directory)
     except StudyAppError as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     db.session.commit()
     if not loaded:
-        click.echo(f"No bank files (*.json) in {directory}.")
+        click.echo(_("No bank files (*.json) in %(path)s.", path=directory))
     for bank, count in loaded:
-        click.echo(f"Bank {bank.id}: {bank.title} ({count} questions)")
+        click.echo(_bank_line(bank, count))
+
+
+def _bank_line(bank, count: int) -> str:
+    """'Bank 3: Title (12 questions)', as content load and bank import print a bank they made."""
+    return ngettext("Bank %(id)s: %(title)s (%(num)s question)", "Bank %(id)s: %(title)s (%(num)s questions)", count,
+                    id=bank.id, title=bank.title)
 
 
 @demo_cli.command("create")
@@ -81,18 +102,19 @@ def load_content(directory: Path | None) -> None:
 def create_demo(language: str | None) -> None:
     """Create the demo administrator, teacher, class, 25 students and one assignment (not in production)."""
     if current_app.config["STUDYAPP_ENV"] == "production":
-        _fail("demo accounts are refused in production mode.")
+        _fail(_("demo accounts are refused in production mode."))
     try:
         made = demo.create_demo(current_app.config["DEMO_PASSWORD"], now=utcnow(), language=language)
     except StudyAppError as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     db.session.commit()
     classroom = made["classroom"]
-    click.echo(f"Demo class: {classroom.name} (id {classroom.id}, join code {classroom.join_code})")
-    click.echo(f"Admin:    {made['admin']}")
-    click.echo(f"Teacher:  {made['teacher'].username}")
-    click.echo(f"Students: {made['students'][0]} … {made['students'][-1]}")
-    click.echo(f"Password for all demo accounts: {made['password']}")
+    click.echo(_("Demo class: %(name)s (id %(id)s, join code %(code)s)", name=classroom.name, id=classroom.id,
+                 code=classroom.join_code))
+    click.echo(_("Administrator: %(username)s", username=made["admin"]))
+    click.echo(_("Teacher: %(username)s", username=made["teacher"].username))
+    click.echo(_("Students: %(first)s … %(last)s", first=made["students"][0], last=made["students"][-1]))
+    click.echo(_("Password for all demo accounts: %(password)s", password=made["password"]))
 
 
 @scores_cli.command("export")
@@ -106,11 +128,11 @@ def export_scores(classroom_id: int, fmt: str, output: Path | None) -> None:
 
     classroom = db.session.get(Classroom, classroom_id)
     if classroom is None:
-        _fail(f"no class with id {classroom_id}.")
+        _fail(_("no class with id %(id)s.", id=classroom_id))
     table = scores.build_score_table(classroom, now=utcnow(), zone=ZoneInfo(current_app.config["TIMEZONE"]))
     if fmt == "xlsx":
         if output is None:
-            _fail("an XLSX export needs -o FILE.")
+            _fail(_("an XLSX export needs -o FILE."))
         output.write_bytes(scores_to_xlsx(table.header(), table.records()))
         return
     # A file gets the BOM Excel needs to read UTF-8 (the same bytes as the web download); a terminal does not.
@@ -140,10 +162,12 @@ def generate_bank(paths, manifest, title, language, output) -> None:
     try:
         bank = generate(list(paths), manifest=manifest, title=title, language=language)
     except (StudyAppError, ValueError, OSError) as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     output.write_text(json.dumps(bank, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    click.echo(f"Wrote {len(bank['questions'])} questions and {len(bank.get('flashcards', []))} "
-               f"flashcards from {len(bank['sources'])} documents to {output}")
+    click.echo(_("Wrote %(questions)s and %(flashcards)s to %(path)s (documents read: %(documents)s)",
+                 questions=ngettext("%(num)s question", "%(num)s questions", len(bank["questions"])),
+                 flashcards=ngettext("%(num)s flashcard", "%(num)s flashcards", len(bank.get("flashcards", []))),
+                 documents=len(bank["sources"]), path=output))
 
 
 @bank_cli.command("list")
@@ -154,9 +178,11 @@ def list_banks() -> None:
 
     for bank in db.session.scalars(db.select(QuestionBank).order_by(QuestionBank.id)):
         counts = count_by_status(bank)
-        whose = "course pack" if bank.is_template else (bank.owner.username if bank.owner else "no owner")
-        click.echo(f"{bank.id}\t{sum(counts.values())} questions ({counts['approved']} approved)\t{bank.title}"
-                   f"\t{whose}")
+        whose = _("course pack") if bank.is_template else (bank.owner.username if bank.owner else _("no owner"))
+        total = sum(counts.values())
+        click.echo(f"{bank.id}\t" + ngettext("%(num)s question (%(approved)s approved)",
+                                              "%(num)s questions (%(approved)s approved)", total,
+                                              approved=counts["approved"]) + f"\t{bank.title}\t{whose}")
 
 
 @bank_cli.command("export")
@@ -172,20 +198,24 @@ def export_bank(bank_id: int, fmt: str, include_drafts: bool, output: Path) -> N
 
     bank = db.session.get(QuestionBank, bank_id)
     if bank is None:
-        _fail(f"no bank with id {bank_id} (see `flask --app studyapp bank list`).")
+        _fail(_("no bank with id %(id)s (see `flask --app studyapp bank list`).", id=bank_id))
     plan = next(p for p in plan_exports(bank, include_drafts=include_drafts) if p.format.key == fmt)
     data, _suffix, warnings = export_bank_file(bank, fmt, include_drafts=include_drafts)
     output.write_bytes(data)
     for item in plan.left_out:
-        click.echo(f"Left out: {item.kind} {item.id} ({item.reason}): {item.text[:80]}", err=True)
+        click.echo(_("Left out: %(kind)s %(id)s (%(reason)s): %(text)s", kind=_(item.kind), id=item.id,
+                     reason=left_out_reason(item, plan.format), text=item.text[:80]), err=True)
     # The exporter's own notes repeat what the plan listed; only the rest (data it could not write) is new.
     listed = tuple(f"question {item.id} " for item in plan.left_out if item.kind == "question")
     for warning in warnings:
         if not warning.startswith(listed) and not (" flashcards: " in warning and not plan.format.carries_flashcards):
-            click.echo(f"Note: {warning}", err=True)
-    which = "approved and draft" if include_drafts else "approved"
-    click.echo(f"Wrote {output} ({len(data)} bytes): {plan.question_count} {which} questions and "
-               f"{plan.flashcard_count} flashcards; {len(plan.left_out)} left out.")
+            click.echo(_("Note: %(note)s", note=tr(warning)), err=True)
+    questions = (ngettext("%(num)s approved or draft question", "%(num)s approved and draft questions",
+                          plan.question_count) if include_drafts else
+                 ngettext("%(num)s approved question", "%(num)s approved questions", plan.question_count))
+    click.echo(_("Wrote %(path)s (%(bytes)s bytes): %(questions)s and %(flashcards)s; %(left)s left out.",
+                 path=output, bytes=len(data), questions=questions, left=len(plan.left_out),
+                 flashcards=ngettext("%(num)s flashcard", "%(num)s flashcards", plan.flashcard_count)))
 
 
 @bank_cli.command("import")
@@ -206,18 +236,19 @@ def import_bank_file(file: Path, fmt: str | None, owner: str | None, all_or_noth
     if owner is not None:
         teacher = accounts.find_user(owner)
         if teacher is None or not teacher.is_teacher:
-            _fail(f"no teacher with username {owner!r}.")
+            _fail(_("no teacher with username %(username)s.", username=repr(owner)))
     try:
         result = import_bank(file.read_bytes(), fmt, filename=file.name, owner=teacher, all_or_nothing=all_or_nothing)
     except StudyAppError as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     db.session.commit()
     bank = result.bank
-    click.echo(f"Bank {bank.id}: {bank.title} ({len(bank.questions)} questions)")
+    click.echo(_bank_line(bank, len(bank.questions)))
     if result.skipped:
-        click.echo(f"Skipped {len(result.skipped)} question{'s' if len(result.skipped) != 1 else ''}:", err=True)
+        click.echo(ngettext("Skipped %(num)s question:", "Skipped %(num)s questions:", len(result.skipped)), err=True)
         for skip in result.skipped:
-            click.echo(f"  line {skip['line'] or '?'} ({skip['type']}): {skip['reason']}", err=True)
+            click.echo("  " + _("line %(line)s (%(type)s): %(problem)s", line=skip["line"] or "?", type=skip["type"],
+                                problem=tr(translatable(skip["reason"]))), err=True)
         raise SystemExit(1)
 
 
@@ -228,7 +259,8 @@ def create_backup(file: Path) -> None:
     from studyapp.services.backup import create_backup as backup
 
     counts = backup(file, now=utcnow())
-    click.echo(f"Backed up {sum(counts.values())} rows of {len(counts)} tables to {file}.")
+    click.echo(_("Backed up %(rows)s rows of %(tables)s tables to %(path)s.", rows=sum(counts.values()),
+                 tables=len(counts), path=file))
 
 
 @backup_cli.command("restore")
@@ -239,10 +271,11 @@ def restore_backup(file: Path, yes: bool) -> None:
     from studyapp.services.backup import restore_backup as restore
 
     if not yes:
-        click.confirm("This replaces every row in the database. Go on?", abort=True)
+        click.confirm(_("This replaces every row in the database. Go on?"), abort=True)
     try:
         counts = restore(file)
     except StudyAppError as exc:
-        _fail(str(exc))
+        _fail(tr(exc))
     db.session.commit()
-    click.echo(f"Restored {sum(counts.values())} rows of {len(counts)} tables from {file}.")
+    click.echo(_("Restored %(rows)s rows of %(tables)s tables from %(path)s.", rows=sum(counts.values()),
+                 tables=len(counts), path=file))

@@ -7,6 +7,7 @@ import time
 
 import click
 from flask import current_app
+from flask_babel import gettext, ngettext
 
 from studyapp.db import db, utcnow
 from studyapp.jobs.runner import run_claimed, worker_name
@@ -46,6 +47,6 @@ def work(*, once: bool = False, max_jobs: int | None = None, poll: float = 2.0) 
 def worker_command(once: bool, max_jobs: int | None, poll: float) -> None:
     """Turn uploaded documents into questions (run it beside the web processes)."""
     if current_app.config["JOBS"] != "worker" and not once:
-        click.echo("Note: STUDYAPP_JOBS is 'thread', so the web process runs uploads itself too.", err=True)
+        click.echo(gettext("Note: STUDYAPP_JOBS is 'thread', so the web process runs uploads itself too."), err=True)
     done = work(once=once, max_jobs=max_jobs, poll=poll)
-    click.echo(f"Ran {done} job{'s' if done != 1 else ''}.")
+    click.echo(ngettext("Ran %(num)s job.", "Ran %(num)s jobs.", done))

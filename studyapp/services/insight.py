@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from studyapp.db import db
 from studyapp.models import Answer, Assignment, Attempt, Classroom, ManualGrade, Quiz, QuizSlot
 from studyapp.question_types import get_type
-from studyapp.translatable import N_, Message
+from studyapp.translatable import N_, Joined, Message
 from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
 )
@@ -108,7 +108,7 @@ def item_rows(insight: QuizInsight) -> tuple[list[str], list[list]]:
 
         records.append([slot.position, slot.question.key, slot.question.type, slot.question.prompt, item.n,
                         num(item.facility), num(item.sd), num(item.discrimination_index),
-                        num(item.discriminative_efficiency), "; ".join(f.code.value for f in item.flags)])
+                        num(item.discriminative_efficiency), Joined([Message(f.name) for f in item.flags], "; ")])
     return header, records
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Iterable, Mapping, Sequence
 
+from studyapp.translatable import N_
+
 # Formulas follow Moodle's question/classes/statistics/questions/calculator.php and
 # mod/quiz/report/statistics/classes/calculator.php, documented on MoodleDocs "Quiz statistics calculations".
 # Facility and SD are taken over fractions: Moodle's mark / max mark, the same while a slot's max points are fixed.
@@ -29,6 +31,13 @@ class FlagCode(StrEnum):
     TOO_EASY = "too_easy"
     TOO_HARD = "too_hard"
     UNUSED_DISTRACTOR = "unused_distractor"
+
+
+# Each flag's short name beside a question and in the item statistics sheet (the code stays for programs).
+FLAG_NAMES = {
+    FlagCode.NEGATIVE_DISCRIMINATION: N_("negative discrimination"), FlagCode.LOW_DISCRIMINATION: N_("low discrimination"),
+    FlagCode.TOO_EASY: N_("too easy"), FlagCode.TOO_HARD: N_("too hard"), FlagCode.UNUSED_DISTRACTOR: N_("unused distractor"),
+}
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,11 @@ class Flag:
 
     code: FlagCode
     message: str
+
+    @property
+    def name(self) -> str:
+        """The flag's short name (English, N_-marked: the web layer translates it with tr)."""
+        return FLAG_NAMES[self.code]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from studyapp.services.marking import marks_by_slot
 from studyapp.teacher import bp
 from studyapp.teacher.access import get_own_classroom, get_own_quiz
 from studyapp.teacher.marking import mark_form
-from studyapp.translatable import Message
+from studyapp.translatable import Joined, Message
 
 
 def _attachment(body, mimetype: str, filename: str) -> Response:
@@ -31,7 +31,7 @@ def _in_language(header: list, records: list[list]) -> tuple[list[str], list[lis
     """A sheet's column titles and its words (statuses, yes/no) in the teacher's interface language; names, titles
     and numbers as they are. Teachers open these in Excel: there is no importer of score sheets to keep English for."""
     return ([tr(title) for title in header],
-            [[tr(value) if isinstance(value, Message) else value for value in row] for row in records])
+            [[tr(value) if isinstance(value, Message | Joined) else value for value in row] for row in records])
 
 
 def _score_table(classroom):

@@ -107,3 +107,20 @@ def test_content_load_refreshes_the_course_pack_and_never_a_teachers_copy(runner
     db.session.expire_all()
     assert [(q.key, q.answer) for q in pack.questions][1:2] == [("q-clouds", "False")] and len(pack.questions) == 6
     assert [(q.key, q.answer) for q in copy.questions][1:2] == [("q-clouds", "True")] and len(copy.questions) == 5
+
+
+def test_commands_print_in_the_shells_language(runner):
+    loaded = runner.invoke(args=["content", "load"], env={"LANG": "ru_RU.UTF-8"})
+    assert loaded.exit_code == 0 and "(5 вопросов)" in loaded.output, loaded.output
+    listed = {lang: runner.invoke(args=["bank", "list"], env={"LANG": lang}).output
+              for lang in ("ru_RU.UTF-8", "kk_KZ.UTF-8", "C")}
+    assert "5 вопросов (одобрено: 4)\tMini bank: the water cycle\tготовый курс" in listed["ru_RU.UTF-8"]
+    assert "5 сұрақ (бекітілгені: 4)" in listed["kk_KZ.UTF-8"] and "дайын курс" in listed["kk_KZ.UTF-8"]
+    assert "5 questions (4 approved)\tMini bank: the water cycle\tcourse pack" in listed["C"]
+    failed = runner.invoke(args=["scores", "export", "--class", "999"], env={"LANG": "ru_RU.UTF-8"})
+    assert failed.exit_code == 1 and "Ошибка: нет класса с id 999." in failed.output
+    # LC_ALL, then LC_MESSAGES, then LANG (POSIX): an English LC_ALL wins over a Russian LANG
+    english = runner.invoke(args=["scores", "export", "--class", "999"], env={"LANG": "ru_RU.UTF-8", "LC_ALL": "C"})
+    assert "Error: no class with id 999." in english.output
+    kazakh = runner.invoke(args=["scores", "export", "--class", "999"], env={"LANG": "C", "LC_MESSAGES": "kk_KZ"})
+    assert "Қате: мұндай сынып жоқ: id 999." in kazakh.output

@@ -11,13 +11,13 @@ from factories import (PASSWORD, commit, login, make_assignment, make_bank, make
                        make_submitted_attempt, make_teacher)
 from image_support import tiny_png
 from studyapp.image_types import image_entry
-from i18n_support import (LANGUAGES, PSEUDO, TRANSLATIONS, OPEN, english_left, extract_template, read_catalogue,
+from i18n_support import (CLOSE, LANGUAGES, PSEUDO, TRANSLATIONS, OPEN, english_left, extract_template, read_catalogue,
                           stored_texts, write_pseudo_catalogue)
 
 from studyapp import create_app
 from studyapp.db import db, utcnow
 from studyapp.models import Role
-from studyapp.services import accounts, archive, attempts, classes, invites, jobs, media
+from studyapp.services import accounts, archive, attempts, classes, history, invites, jobs, media, questions
 
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sr]|%%|\{[a-z_]+\}")  # {name}: filled by a script (static/quiz.js)
 
@@ -94,6 +94,10 @@ def school(app):
     archive.archive(make_assignment(teacher, classroom, title="Ескі тест"), actor=teacher, now=utcnow())
     media.attach_entries(bank.questions[0], [image_entry(tiny_png(), alt="Бұлт")])  # as an import does: no history line
     image = bank.questions[0].image_at()
+    # A history of every kind of entry and every field an edit changes (the question page lists them).
+    edits = {field: ["ескі", "жаңа"] for field in questions.EDITABLE}
+    for action in ("created", "edited", "approved", "rejected", "restored", "tagged", "moved", "regraded"):
+        history.record(bank.questions[0], action, actor=teacher, now=utcnow(), changes=edits)
     commit()
     return {"classroom_id": classroom.id, "bank_id": bank.id, "question_id": bank.questions[0].id,
             "quiz_id": assignment.quiz_id, "assignment_id": assignment.id, "attempt_id": attempt.id,
@@ -164,3 +168,22 @@ def test_form_errors_and_flashes_are_translated_in_the_pseudo_locale(app, school
     for response in (failed, empty):
         assert english_left(response.get_data(as_text=True), data) == []
     assert "Αυτό το πεδίο είναι υποχρεωτικό" in empty.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_pseudo_check_reads_a_history_entry_rightly(app, school, pseudo_app, monkeypatch):
+    """'<strong>%(action)s</strong> by %(who)s' with a translated action is no English (the old check cut the
+    message at the action's closing bracket and saw 'by'); an action nobody translated is, although it stands
+    inside a translated message."""
+    from studyapp import i18n
+
+    data = stored_texts(db)
+    client = pseudo_app.test_client()
+    login(client, "mugalim")
+    url = f"/teacher/questions/{school['question_id']}"
+    page = client.get(url, headers={"Accept-Language": PSEUDO}).get_data(as_text=True)
+    assert f"{OPEN}answers regraded{CLOSE}" in page and "by" in page
+    assert english_left(page, data) == []
+    monkeypatch.delitem(i18n.TERMS, "regraded")
+    untranslated = client.get(url, headers={"Accept-Language": PSEUDO}).get_data(as_text=True)
+    assert "regraded" in english_left(untranslated, data)

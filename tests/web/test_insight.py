@@ -161,3 +161,15 @@ def test_an_answered_ordering_or_matching_counts_as_its_response_not_as_no_answe
         if kind in ("ordering", "matching"):
             assert item.no_answer_count == 0, kind
             assert [(o.count, o.is_key) for o in item.options] == [(1, True)], (kind, item.options)
+
+
+def test_item_flags_are_named_in_the_teachers_language_on_the_page_and_in_the_sheet(client, klass):
+    _classroom, current, _closed = klass
+    kk = {"Accept-Language": "kk"}
+    page = client.get(f"/teacher/quizzes/{current.quiz.id}/analysis", headers=kk).get_data(as_text=True)
+    assert "⚠ тым жеңіл" in page and "too easy" not in page and "too_easy" not in page
+    for lang, name in (("kk", "тым жеңіл"), ("en", "too easy")):
+        sheet = client.get(f"/teacher/quizzes/{current.quiz.id}/items.csv", headers={"Accept-Language": lang})
+        flags = [row[-1] for row in csv.reader(io.StringIO(sheet.get_data(as_text=True).lstrip("\ufeff")))][1:]
+        assert any(name in cell for cell in flags), flags
+        assert not any("_" in cell for cell in flags), flags  # no code such as too_easy
