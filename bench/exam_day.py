@@ -344,11 +344,13 @@ async def run_exam(base: str, app, seeded: dict, args, backend: str, server: Ser
     t0 = time.perf_counter()
     students = await asyncio.gather(*(arrive(u) for u in seeded["usernames"]))
     phases = {"logins s": time.perf_counter() - t0}
+    print(f"{backend}: {len(students)} logged in; the synchronised start", flush=True)
     rng = random.Random(7)
     go = asyncio.get_running_loop().time() + 1.0
     t0 = time.perf_counter()
     await asyncio.gather(*(start(s, seeded["assignment_id"], go + rng.random(), record) for s in students))
     phases["start s"] = time.perf_counter() - t0
+    print(f"{backend}: started in {phases['start s']:.1f} s; the exam", flush=True)
     read_slots(app, students)
     fault_log: list[str] = []
     tasks = [sit_exam(s, args.think, i, record) for i, s in enumerate(students)]
@@ -407,6 +409,7 @@ def run_backend(backend: str, args, workdir: Path) -> dict:
     url = fresh_database(backend, workdir, name=PG_EXAM_DATABASE)
     app = make_app(url, workdir)
     seeded = seed_exam(app, args.students)
+    print(f"{backend}: seeded {args.students} students; logging in", flush=True)
     env = server_env(url, workdir)
     # A whole school signs in from one address behind its NAT: the default per-address login limit (300 per
     # 5 minutes) would turn most of them away, so a school sets it to its head count (see docs/deploy.md).
