@@ -51,7 +51,7 @@ def _imported(old_bank_id: int) -> QuestionBank:
 
 def test_the_page_offers_qti_packages(client, bank):
     page = client.get("/teacher/banks/import").data.decode()
-    assert "Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv)" in page
+    assert "Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv, Anki .apkg)" in page
     assert 'accept=".json,.gift,.txt,.xml,.zip,.csv"' in page and "a QTI 2.1 package (.zip)" in page
 
 
