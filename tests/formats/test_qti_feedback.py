@@ -77,7 +77,9 @@ def test_without_the_carried_metadata_the_feedback_is_read_from_the_qti_itself(b
 
 def test_the_items_carry_the_mapping_the_inline_feedback_and_the_numeric_branches(bank):
     members = _members(export_qti(_marked(bank))[0])
-    mc, short, num = (DET.fromstring(members[f"items/{name}.xml"]) for name in ("q-mc", "q-short", "q-num"))
+    mc, mr, short, num = (DET.fromstring(members[f"items/{name}.xml"]) for name in ("q-mc", "q-mr", "q-short", "q-num"))
+    assert [e.get("mappedValue") for e in mr.iterfind(".//q:mapEntry", NS)] == ["0.5", "-0.25", "0.5", "-0.25"]
+    assert mr.find("q:outcomeDeclaration[@identifier='ANSWER_FEEDBACK']", NS).get("cardinality") == "multiple"
     entries = {e.get("mapKey"): e.get("mappedValue") for e in mc.iterfind(".//q:mapEntry", NS)}
     assert entries == {"C1": "-0.5", "C2": "1.0", "C3": "0.25"}
     inline = {f.get("identifier"): f.text for f in mc.iterfind(".//q:simpleChoice/q:feedbackInline", NS)}
