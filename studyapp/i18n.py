@@ -191,7 +191,8 @@ def tr(text):
 
 
 def _shown(value):
-    """A `Message` parameter as the reader's locale writes it."""
+    """A `Message` parameter, or a label a service gives (a `Message`, else a title or a name), as the reader's
+    locale writes it: messages translated, other text as it is (the template global `shown`)."""
     if isinstance(value, str):
         return tr(value) if isinstance(value, Message | Joined) else value
     if isinstance(value, Grouped):
@@ -251,6 +252,7 @@ def init_app(app) -> None:
     app.add_template_global(choice_label, "choice_label")
     app.add_template_global(term, "term")
     app.add_template_global(tr, "tr")
+    app.add_template_global(_shown, "shown")
     app.add_template_global(format_gaps, "format_gaps")
     app.add_template_global(left_out_reason, "left_out_reason")
     app.add_template_filter(format_short_day, "short_day")

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from studyapp.limits import COUNT, IMAGE_BYTES, TEXT
-from studyapp.translatable import N_
+from studyapp.translatable import N_, at
 
 SUFFIXES = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
 PROMPT = "prompt"  # an image's place: the prompt, or "choice:N" for the choice at index N
@@ -80,10 +80,36 @@ def entry_bytes(entry: dict[str, Any]) -> bytes:
 
 
 def entries_problem(question: dict[str, Any]) -> str | None:
-    """The first problem of a bank-dict question's `images` list, as a message; None when they are all fine."""
+    """The first problem of a bank-dict question's `images` list, as a translatable message; None when they are all
+    fine."""
     images = question.get("images")
     if images is None:
         return None
+    if not isinstance(images, list) or len(images) > COUNT["images"]:
+        return N_("'images' must be a list of at most %(max)s images.", max=COUNT["images"])
+    places = set()
+    for n, entry in enumerate(images, start=1):
+        image = N_("image %(number)s", number=n)
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k, ""), str) for k in ("place", "name", "alt")):
+            return at(image, N_("it must be an object with 'place', 'name', 'alt' and 'data' (base64)."))
+        place = entry.get("place") or PROMPT
+        index = choice_index(place)
+        if place != PROMPT and (index is None or index >= len(question.get("choices") or [])):
+            return at(image, N_("its place %(place)r is not the prompt or one of the choices.", place=place[:20]))
+        if place in places:
+            return at(image, N_("a second image for the same place (%(place)s).", place=place))
+        places.add(place)
+        if len(entry.get("alt", "")) > TEXT["alt"] or len(entry.get("name", "")) > TEXT["image_name"]:
+            return at(image, N_("the alt text may have at most %(alt)s characters and the name at most %(name)s.",
+                                alt=TEXT["alt"], name=TEXT["image_name"]))
+        try:
+            data = entry_bytes(entry)
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            return at(image, N_("'data' is not base64."))
+        problem = image_problem(data)
+        if problem:
+            return at(image, problem)
+    return None
     if not isinstance(images, list) or len(images) > COUNT["images"]:
         return f"'images' must be a list of at most {COUNT['images']} images."
     places = set()

@@ -1,4 +1,4 @@
-"""CLI groups: user, content, demo, scores, bank, backup, and the job worker. Each command is one transaction.
+"""CLI groups: user, content, demo, scores, bank, backup, media, and the job worker. Each command is one transaction.
 
 What a command prints is in the shell's language (i18n.in_environment_language, applied to every command here).
 """
@@ -32,13 +32,14 @@ demo_cli = AppGroup("demo", help="Demo accounts and class.")
 scores_cli = AppGroup("scores", help="Export scores.")
 bank_cli = AppGroup("bank", help="Generate and manage question banks.")
 backup_cli = AppGroup("backup", help="Back up and restore the whole database.")
+media_cli = AppGroup("media", help="Stored images.")
 
 
 def init_app(app) -> None:
     """Register the command groups."""
     from studyapp.jobs.worker import worker_command
 
-    for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli, backup_cli):
+    for group in (user_cli, content_cli, demo_cli, scores_cli, bank_cli, backup_cli, media_cli):
         for command in group.commands.values():
             command.callback = in_environment_language(command.callback)
         app.cli.add_command(group)
@@ -279,3 +280,18 @@ def restore_backup(file: Path, yes: bool) -> None:
     db.session.commit()
     click.echo(_("Restored %(rows)s rows of %(tables)s tables from %(path)s.", rows=sum(counts.values()),
                  tables=len(counts), path=file))
+
+
+@media_cli.command("prune")
+@click.option("--grace-hours", type=click.FloatRange(min=0), default=24.0, show_default=True,
+              help="Keep unused images stored more recently than this.")
+def prune_media(grace_hours: float) -> None:
+    """Delete the stored images no question shows any more."""
+    from datetime import timedelta
+
+    from studyapp.services.media import prune_media as prune
+
+    count, size = prune(now=utcnow(), grace=timedelta(hours=grace_hours))
+    db.session.commit()
+    click.echo(ngettext("Deleted %(num)s unused image (%(bytes)s bytes).",
+                        "Deleted %(num)s unused images (%(bytes)s bytes).", count, bytes=size))

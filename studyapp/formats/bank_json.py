@@ -120,7 +120,7 @@ def _check_shape(data: Any) -> None:
         _check_question_values(q, where)
         problem = entries_problem(q)
         if problem:
-            raise ValidationError(f"{where}: {problem}")
+            raise ValidationError(at(where, problem))
         problem = _language_problem(q)
         if problem:
             raise ValidationError(at(where, problem))

@@ -11,7 +11,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Any
 
-from studyapp.formats.common import evidence_text, meta_json, question_meta, xml_safe
+from studyapp.formats import qti_marks
+from studyapp.formats.common import evidence_text, meta_json, number_text, question_meta, xml_safe
 from studyapp.image_types import PROMPT, choice_index, entry_bytes, file_name
 from studyapp.question_types import REGISTRY
 
@@ -113,10 +114,14 @@ def _add_images(q: dict[str, Any], body: ET.Element) -> None:
             body.insert(1, paragraph)  # after the prompt's paragraph (a type's `qti_prompt` writes one)
             continue
         holder = next((c for c in body.iter("simpleChoice") if index < len(choices)
-                       and "".join(c.itertext()) == choices[index]), None)
+                       and _shown(c) == choices[index]), None)
         if holder is not None:
             holder.append(image)
 
+def _shown(choice: ET.Element) -> str:
+    """The text a `simpleChoice` shows as its option (its inline feedback left out)."""
+    kept = ("".join(c.itertext()) + (c.tail or "") for c in choice if c.tag != "feedbackInline")
+    return (choice.text or "") + "".join(kept)
 
 
 def _write(package: zipfile.ZipFile, name: str, root: ET.Element) -> None:
@@ -184,10 +189,12 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
     _el(_el(score, "defaultValue"), "value", "0")
     _el(item, "outcomeDeclaration", identifier="FEEDBACK", cardinality="single", baseType="identifier")
     body = _el(item, "itemBody")
-    REGISTRY[qtype].qti_prompt(q, body, Writer)
-    condition = REGISTRY[qtype].to_qti(q, body, declaration, correct, Writer)
+    writer = Writer()
+    REGISTRY[qtype].qti_prompt(q, body, writer)
+    condition = REGISTRY[qtype].to_qti(q, body, declaration, correct, writer)
     _add_images(q, body)
-    _processing(item, condition)
+    qti_marks.write_marks(item, _processing(item, condition), writer.marks, declaration.get("cardinality") or "single",
+                          writer.inline_feedback)
     if feedback:
         _lines(_el(_el(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="GENERAL",
                        showHide="show"), "p"), feedback)
@@ -195,11 +202,30 @@ def build_item(q: dict[str, Any], ident: str, *, feedback: str = "") -> ET.Eleme
 
 
 class Writer:
-    """The helpers a type's `qti_prompt` and `to_qti` write with (type modules do not import the formats)."""
+    """The helpers a type's `qti_prompt` and `to_qti` write one item with (type modules do not import the formats),
+    and the per-answer feedback and marks they give it (written by formats/qti_marks.py)."""
 
     Unrepresentable = Unrepresentable
     el = staticmethod(_el)
     lines = staticmethod(_lines)
+    typed, number, anything = (staticmethod(qti_marks.typed), staticmethod(qti_marks.number),
+                               staticmethod(qti_marks.anything))
+
+    def __init__(self) -> None:
+        """No feedback yet."""
+        self.marks: list[tuple[ET.Element, str | None, str]] = []
+        self.inline_feedback = False
+
+    def choice_feedback(self, choice: ET.Element, feedback: str) -> None:
+        """Give a `simpleChoice` its feedback (nothing for none)."""
+        if feedback:
+            qti_marks.inline(choice, choice.get("identifier") or "", xml_safe(feedback))
+            self.inline_feedback = True
+
+    def mark(self, condition: ET.Element, fraction: float | None, feedback: str) -> None:
+        """One mark of a typed answer, in order: its condition (`typed`, `number`, `anything`), the fraction it
+        scores (None: the type scores it elsewhere, by its mapping) and its feedback."""
+        self.marks.append((condition, None if fraction is None else number_text(float(fraction)), xml_safe(feedback)))
 
     @staticmethod
     def scored_by_hand() -> ET.Element:
@@ -218,17 +244,17 @@ class Writer:
 _BY_HAND = ET.Element("scoredByHand")  # a marker, never written
 
 
-def _processing(item: ET.Element, condition: ET.Element | None) -> None:
+def _processing(item: ET.Element, condition: ET.Element | None) -> ET.Element:
     """Score 1 when `condition` holds, else 0 (or the response's mapping without one); always show the feedback.
-    A response scored by hand is left to its grader."""
+    A response scored by hand is left to its grader. The processing element, for the marks after it."""
     processing = _el(item, "responseProcessing")
     if condition is _BY_HAND:
         _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")
-        return
+        return processing
     if condition is None:
         _el(_el(processing, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
         _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")
-        return
+        return processing
     branch = _el(processing, "responseCondition")
     for tag, score in (("responseIf", "1"), ("responseElse", "0")):
         part = _el(branch, tag)
@@ -236,3 +262,4 @@ def _processing(item: ET.Element, condition: ET.Element | None) -> None:
             part.append(condition)
         _el(_el(part, "setOutcomeValue", identifier="SCORE"), "baseValue", score, baseType="float")
     _el(_el(processing, "setOutcomeValue", identifier="FEEDBACK"), "baseValue", "GENERAL", baseType="identifier")
+    return processing

@@ -20,6 +20,7 @@ from studyapp.formats.common import (
 from studyapp.formats.moodle_files import with_notes
 from studyapp.formats.moodle_xml import parse_xml
 from studyapp.formats.qti import META_NS
+from studyapp.formats.qti_marks import OUTCOME, MarkRead, choice_feedback, is_answer_feedback, read_marks
 from studyapp.formats.zip_limits import LimitedZip, open_limited
 from studyapp.image_types import PROMPT, image_entry, image_problem
 from studyapp.limits import IMAGE_BYTES, TEXT
@@ -50,6 +51,9 @@ class ItemRead:
     targets: list[tuple[str, str]] = field(default_factory=list)
     correct: list[str] = field(default_factory=list)
     mapping: dict[str, float] = field(default_factory=dict)
+    default: float = 0.0  # the mapping's value of any other response
+    feedback: dict[str, str] = field(default_factory=dict)  # an option's inline feedback, by its identifier
+    marks: list[MarkRead] = field(default_factory=list)  # a typed answer's per-answer branches (formats/qti_marks.py)
     accepted: list[str] = field(default_factory=list)  # the strings a stringMatch of the scoring accepts
     tolerance: str = ""  # an `equal`'s absolute tolerance
     rubric: str = ""  # the scorer's rubric block
@@ -166,13 +170,16 @@ def _text(element: ET.Element, images: list[tuple[str, str]]) -> str:
     return "".join(parts)
 
 
-def _options(parent: ET.Element | None, tag: str, images: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
-    """(identifier, text) of the `tag` options under `parent`, their images noted by identifier."""
+def _options(parent: ET.Element | None, tag: str, images: dict[str, list[tuple[str, str]]],
+             feedback: dict[str, str]) -> list[tuple[str, str]]:
+    """(identifier, text) of the `tag` options under `parent`, their images and inline feedback noted by identifier."""
     out = []
     for option in parent.findall(tag) if parent is not None else []:
         ident = option.get("identifier") or ""
         images[ident] = []
         out.append((ident, _text(option, images[ident]).strip()))
+        if choice_feedback(option):
+            feedback[ident] = choice_feedback(option)
     return out
 
 
@@ -201,25 +208,31 @@ def read_item(item: ET.Element, resource: ET.Element, path: str, package: Limite
             paragraphs.append(text)
             gap = gap or BLANK in text
     option_images: dict[str, list[tuple[str, str]]] = {}
+    feedback: dict[str, str] = {}
     sets = interaction.findall("simpleMatchSet")
     read = ItemRead(
         where=item.get("identifier") or "", interaction=interaction.tag, attrs=dict(interaction.attrib),
         meta=_meta(resource), prompt="\n".join(paragraphs), gap=gap,
         cardinality=declaration.get("cardinality") or "single", base_type=declaration.get("baseType") or "",
         choices=_options(sets[0] if sets else interaction, "simpleAssociableChoice" if sets else "simpleChoice",
-                         option_images),
-        targets=_options(sets[1] if len(sets) > 1 else None, "simpleAssociableChoice", option_images),
+                         option_images, feedback),
+        targets=_options(sets[1] if len(sets) > 1 else None, "simpleAssociableChoice", option_images, feedback),
         correct=[(v.text or "").strip() for v in declaration.findall("correctResponse/value")],
-        rubric="\n".join(_text(r, []).strip() for r in body.iter("rubricBlock") if r.get("view") == "scorer"))
-    for entry in declaration.findall("mapping/mapEntry"):
-        try:
+        rubric="\n".join(_text(r, []).strip() for r in body.iter("rubricBlock") if r.get("view") == "scorer"),
+        feedback=feedback)
+    try:
+        for entry in declaration.findall("mapping/mapEntry"):
             read.mapping[entry.get("mapKey") or ""] = float(entry.get("mappedValue") or "0")
-        except ValueError:
-            raise read.fail(N_("a mapped value of the response is not a number.")) from None
+        read.default = float(declaration.find("mapping").get("defaultValue") or "0") if read.mapping else 0.0
+        read.marks = read_marks(item, lambda element: _text(element, []).strip())
+    except ValueError:
+        raise read.fail(N_("a mapped value or a mark's score of the response is not a number.")) from None
     processing = item.find("responseProcessing")
-    if processing is not None:
-        read.accepted = [(m.findtext("baseValue") or "").strip() for m in processing.iter("stringMatch")]
-        equal = next(processing.iter("equal"), None)
+    if processing is not None:  # the key's scoring: not the per-answer branches
+        scoring = [c for c in processing.iter() if c.tag in ("responseIf", "responseElseIf", "responseElse")
+                   and all(s.get("identifier") != OUTCOME for s in c.findall("setOutcomeValue"))]
+        read.accepted = [(m.findtext("baseValue") or "").strip() for c in scoring for m in c.iter("stringMatch")]
+        equal = next((e for c in scoring for e in c.iter("equal")), None)
         if equal is not None and equal.get("toleranceMode") == "absolute":
             read.tolerance = (equal.get("tolerance") or "").split(" ")[0]
     return _question(item, resource, read, path, package, prompt_images, option_images)
@@ -235,7 +248,8 @@ def _question(item: ET.Element, resource: ET.Element, read: ItemRead, path: str,
         raise read.fail(N_("a %(interaction)s item is not read; StudyApp reads choice, text entry, extended text, "
                            "order and match interactions.", interaction=read.interaction))
     fields: dict[str, Any] = {
-        "explanation": "\n".join(_text(f, []).strip() for f in item.findall("modalFeedback")).strip(),
+        "explanation": "\n".join(_text(f, []).strip() for f in item.findall("modalFeedback")
+                                 if not is_answer_feedback(f)).strip(),
         "topic": (resource.findtext("{*}metadata/{*}lom/{*}general/{*}keyword/{*}string") or "").strip()}
     answer = kind.from_qti(read, fields)
     qid = (resource.findtext("{*}metadata/{*}lom/{*}general/{*}identifier/{*}entry") or item.get("title")

@@ -1,4 +1,5 @@
-"""`flask --app studyapp worker`: the process that turns uploaded documents into questions, beside the web ones."""
+"""`flask --app studyapp worker`: the process that turns uploaded documents into questions, beside the web ones,
+and, when idle, deletes the stored images no question shows (at most once an hour)."""
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,10 @@ from flask_babel import gettext, ngettext
 
 from studyapp.db import db, utcnow
 from studyapp.jobs.runner import run_claimed, worker_name
-from studyapp.services import jobs
+from studyapp.services import jobs, media
 
 log = logging.getLogger(__name__)
+PRUNE_EVERY = 3600.0  # seconds between two prunes of unused images (services/media.prune_media)
 
 
 def work(*, once: bool = False, max_jobs: int | None = None, poll: float = 2.0) -> int:
@@ -23,11 +25,14 @@ def work(*, once: bool = False, max_jobs: int | None = None, poll: float = 2.0) 
     stopping = []
     if not once:
         signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
-    worker, done = worker_name(), 0
+    worker, done, pruned = worker_name(), 0, None
     while not stopping and (max_jobs is None or done < max_jobs):
         job_id = jobs.claim_next_job(now=utcnow(), worker=worker)
         db.session.commit()
         if job_id is None:
+            if pruned is None or time.monotonic() - pruned >= PRUNE_EVERY:
+                pruned = time.monotonic()
+                _prune()
             db.session.remove()
             if once:
                 break
@@ -38,6 +43,19 @@ def work(*, once: bool = False, max_jobs: int | None = None, poll: float = 2.0) 
         db.session.remove()
         done += 1
     return done
+
+
+def _prune() -> None:
+    """Delete the unused images past their grace period; a failure is logged, never stops the worker."""
+    try:
+        count, size = media.prune_media(now=utcnow())
+        db.session.commit()
+    except Exception:  # noqa: BLE001 (the worker's job is the queue; the next idle pass tries again)
+        db.session.rollback()
+        log.exception("pruning unused images failed")
+        return
+    if count:
+        log.info("deleted %s unused images (%s bytes)", count, size)
 
 
 @click.command("worker")

@@ -22,7 +22,7 @@ class MediaFile(db.Model):
     mime: Mapped[str] = mapped_column(sa.String(32))  # sniffed from the bytes (image_types.sniff_image)
     size: Mapped[int]
     data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)  # when last stored (services/media.prune_media)
 
 
 class QuestionImage(db.Model):

@@ -77,7 +77,9 @@ class ChoiceType(BaseType):
         interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE",
                              shuffle="true" if self.qti_shuffle else "false", maxChoices="1")
         for n, choice in enumerate(choices, start=1):
-            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
+            option = qti.el(interaction, "simpleChoice", identifier=f"C{n}")
+            qti.lines(option, choice)
+            qti.choice_feedback(option, (mark_for(question, choice) or {}).get("feedback") or "")
         qti.el(correct, "value", f"C{choices.index(str(answer)) + 1}")
         partial = {str(m["answer"]): m["fraction"] for m in marks_of(question) if str(m["answer"]) != str(answer)}
         if not any(partial.values()):
@@ -97,14 +99,15 @@ class ChoiceType(BaseType):
         return super().reads_qti(read) and read.cardinality == "single"
 
     def from_qti(self, read, fields):
-        """The one correct choice; the other values of a mapping (partial or negative credit) become marks."""
+        """The one correct choice; the other values of a mapping (partial or negative credit) and the choices'
+        feedback become marks."""
         if len(read.correct) != 1:
             raise read.fail(N_("a single-choice item needs exactly one correct response."))
         answer = read.text_of(read.correct[0])
         fields["choices"] = read.texts()
-        values = [(text, read.mapping.get(ident, 1.0 if ident == read.correct[0] else 0.0), "")
+        values = [(text, read.mapping.get(ident, 1.0 if ident == read.correct[0] else 0.0), read.feedback.get(ident, ""))
                   for ident, text in read.choices]
-        fields["marks"] = marks_beyond(values, [answer]) if read.mapping else []
+        fields["marks"] = marks_beyond(values, [answer]) if read.mapping or read.feedback else []
         return answer
 
 

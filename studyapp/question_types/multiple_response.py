@@ -170,7 +170,8 @@ class MultipleResponse(ChoiceType):
                 "marks": [mark(c, f, fb) for c, f, fb in given] if own else []}
 
     def to_qti(self, question, body, declaration, correct, qti):
-        """Any number of choices; QTI's map_response adds each ticked choice's share, held between 0 and 1."""
+        """Any number of choices; QTI's map_response adds each ticked choice's share (its mark's fraction when it
+        has one), held between 0 and 1; a choice's feedback inline."""
         from studyapp.formats.common import multiple_response_shares, number_text  # formats import the types
 
         try:
@@ -181,8 +182,12 @@ class MultipleResponse(ChoiceType):
         mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
         interaction = qti.el(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="true", maxChoices="0")
         for n, (choice, share) in enumerate(shares, start=1):
-            qti.lines(qti.el(interaction, "simpleChoice", identifier=f"C{n}"), choice)
-            qti.el(mapping, "mapEntry", mapKey=f"C{n}", mappedValue=number_text(float(share) / 100))
+            option = qti.el(interaction, "simpleChoice", identifier=f"C{n}")
+            qti.lines(option, choice)
+            own = mark_for(question, choice)  # the question's own fraction and feedback for the choice, if any
+            qti.choice_feedback(option, own["feedback"] if own else "")
+            qti.el(mapping, "mapEntry", mapKey=f"C{n}",
+                   mappedValue=number_text(float(own["fraction"]) if own else float(share) / 100))
             if not share.startswith("-"):
                 qti.el(correct, "value", f"C{n}")
         return None
@@ -193,7 +198,7 @@ class MultipleResponse(ChoiceType):
 
     def from_qti(self, read, fields):
         """The correct choices (else those the mapping scores above zero); a mapping other than the even shares the
-        export writes becomes marks."""
+        export writes, or the choices' feedback, becomes marks."""
         from studyapp.formats.common import multiple_response_shares  # formats import the types, not the reverse
 
         right = [read.text_of(v) for v in read.correct] or [t for i, t in read.choices if read.mapping.get(i, 0) > 0]
@@ -205,8 +210,10 @@ class MultipleResponse(ChoiceType):
         except ValueError:
             even = {}
         given = {text: read.mapping.get(ident, 0.0) for ident, text in read.choices}
-        if read.mapping and any(abs(even.get(c, 0.0) - f) > 1e-3 for c, f in given.items()):
-            fields["marks"] = [mark(text, max(-1.0, min(1.0, f))) for text, f in given.items()]
+        if read.feedback or read.mapping and any(abs(even.get(c, 0.0) - f) > 1e-3 for c, f in given.items()):
+            given = {t: (read.mapping[i] if i in read.mapping else even.get(t, 0.0)) for i, t in read.choices}
+            fields["marks"] = [mark(text, max(-1.0, min(1.0, given[text])), read.feedback.get(ident, ""))
+                               for ident, text in read.choices]
         return right
 
     def from_csv(self, row):

@@ -111,7 +111,7 @@ class Numeric(BaseType):
     qti_interaction = "textEntryInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):
-        """A typed float, right when equal to the key (within its tolerance)."""
+        """A typed float, right when equal to the key (within its tolerance); each mark a branch of its own."""
         from studyapp.formats.common import number_text  # formats import the types, not the reverse
 
         try:
@@ -127,6 +127,13 @@ class Numeric(BaseType):
         equal = qti.el(None, "equal", **mode)
         qti.el(equal, "variable", identifier="RESPONSE")
         qti.el(equal, "correct", identifier="RESPONSE")
+        for entry in marks_of(question):  # partial credit and feedback: each mark's number within its tolerance
+            try:
+                condition = qti.anything() if entry["answer"] == ANY else qti.number(
+                    number_text(entry["answer"]), number_text(entry["tolerance"]) if entry.get("tolerance") else None)
+            except ValueError:
+                raise qti.Unrepresentable("a mark's number or tolerance is not a number") from None
+            qti.mark(condition, entry["fraction"], entry["feedback"])
         return equal
 
     def reads_qti(self, read):
@@ -134,7 +141,7 @@ class Numeric(BaseType):
         return super().reads_qti(read) and read.base_type in ("float", "integer")
 
     def from_qti(self, read, fields):
-        """The correct response and the scoring's absolute tolerance."""
+        """The correct response and the scoring's absolute tolerance; the per-answer branches become marks."""
         if not read.correct:
             raise read.fail(N_("a numeric item needs a correct response."))
         try:
@@ -143,6 +150,11 @@ class Numeric(BaseType):
         except ValueError:
             raise read.fail(N_("the numeric response or its tolerance is not a number.")) from None
         fields["tolerance"] = tolerance  # a written tolerance of 0 stays 0 (the export writes it back the same)
+        try:
+            fields["marks"] = [mark(ANY if m.answer == ANY else parse_number(m.answer), m.fraction or 0.0, m.feedback,
+                                    parse_number(m.tolerance) if m.tolerance else None) for m in read.marks]
+        except ValueError:
+            raise read.fail(N_("a mark's number or tolerance is not a number.")) from None
         return answer
 
     moodle_qtype = "numerical"

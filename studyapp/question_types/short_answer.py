@@ -149,18 +149,23 @@ class ShortAnswer(BaseType):
     qti_interaction = "textEntryInteraction"
 
     def to_qti(self, question, body, declaration, correct, qti):
-        """A typed string, right when it matches the answer or an alias, case ignored."""
+        """A typed string, right when it matches the answer or an alias, case ignored; its marks in order (their
+        feedback), their partial credit (and that of any other answer, `*`) in the response's mapping."""
         answer = question.get("answer")
         declaration.attrib.update(cardinality="single", baseType="string")
         qti.el(correct, "value", str(answer))
         self.qti_entry(body, qti)
         accepted = [str(a) for a in [answer, *(question.get("aliases") or [])]]
+        for entry in marks_of(question):
+            qti.mark(qti.anything() if entry["answer"] == ANY else qti.typed(str(entry["answer"])), None,
+                     entry["feedback"])
         partial = [m for m in marks_of(question) if m["answer"] != ANY and str(m["answer"]) not in accepted
-                   and m["fraction"] > 0]
-        if partial:  # partial credit: the response's mapping scores each typed answer, case ignored
+                   and 0 < m["fraction"] < 1]
+        other = max([0.0, *(m["fraction"] for m in marks_of(question) if m["answer"] == ANY)])
+        if partial or other:  # partial credit: the response's mapping scores each typed answer, case ignored
             from studyapp.formats.common import number_text  # formats import the types, not the reverse
 
-            mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue="0")
+            mapping = qti.el(declaration, "mapping", lowerBound="0", upperBound="1", defaultValue=number_text(other))
             for text, value in [*((a, 1.0) for a in accepted), *((str(m["answer"]), m["fraction"]) for m in partial)]:
                 qti.el(mapping, "mapEntry", mapKey=text, mappedValue=number_text(value), caseSensitive="false")
             return None
@@ -176,14 +181,21 @@ class ShortAnswer(BaseType):
         return super().reads_qti(read) and read.base_type == "string" and not read.gap
 
     def from_qti(self, read, fields):
-        """The correct response; the other strings the scoring accepts in full are its aliases, those its mapping
-        scores lower (above zero) its marks."""
+        """The correct response; the other strings the scoring accepts in full are its aliases. The marks are the
+        item's per-answer branches (with their feedback) scored as the mapping says, else the strings the mapping
+        scores lower (above zero), and any other answer its default value."""
         full = [*read.correct, *read.accepted, *(k for k, v in read.mapping.items() if v >= 1)]
         full = list(dict.fromkeys(t.strip() for t in full if t.strip()))
         if not full:
             raise read.fail(N_("a text entry item needs a correct response."))
         fields["aliases"] = full[1:]
-        fields["marks"] = [mark(k.strip(), v) for k, v in read.mapping.items() if 0 < v < 1 and k.strip()]
+        scored = {fold(k): v for k, v in read.mapping.items()}
+        if read.marks:
+            fields["marks"] = [mark(m.answer, read.default if m.answer == ANY else 1.0 if m.answer in full
+                                    else scored.get(fold(m.answer), 0.0), m.feedback) for m in read.marks]
+        else:
+            fields["marks"] = [mark(k.strip(), v) for k, v in read.mapping.items() if 0 < v < 1 and k.strip()]
+            fields["marks"] += [mark(ANY, read.default)] if read.default > 0 else []
         return full[0]
 
     def qti_entry(self, body, qti) -> None:

@@ -13,6 +13,9 @@ from studyapp.services.item_analysis import (
     AttemptRow, GroupStats, ItemKey, QuizAnalysis, analyse_quiz, summarise_groups,
 )
 
+NO_SOURCE = Message(N_("No source"))  # the group labels that are not a title or a name: translated when shown
+UNATTRIBUTED = Message(N_("Unattributed"))
+
 
 @dataclass
 class QuizInsight:
@@ -32,7 +35,7 @@ def perspective_of(question) -> str | None:
         return question.answer
     if question.source is not None and question.source.author:
         return question.source.author
-    return "Unattributed"
+    return UNATTRIBUTED
 
 
 def _teacher_marks(attempt_ids: list[int]) -> dict[tuple[int, int], float]:
@@ -87,7 +90,7 @@ def quiz_insight(quiz: Quiz) -> QuizInsight:
             correct = qtype.picked(q.answer)[0]
         keys.append(ItemKey(slot=slot.id, options=options, correct=correct))
     analysis = analyse_quiz(attempt_rows(quiz), keys)
-    by_source = {s.id: (s.question.source.title if s.question.source else "No source") for s in quiz.slots}
+    by_source = {s.id: (s.question.source.title if s.question.source else NO_SOURCE) for s in quiz.slots}
     by_view = {s.id: label for s in quiz.slots if (label := perspective_of(s.question))}
     return QuizInsight(analysis, slots, summarise_groups(analysis.items, by_source),
                        summarise_groups(analysis.items, by_view))

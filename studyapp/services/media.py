@@ -1,13 +1,13 @@
 """Images in questions: storing bytes once per content hash, adding and removing a question's image, carrying images
-through bank dicts (imports, exports, copies), and who may see an image."""
+through bank dicts (imports, exports, copies), who may see an image, and deleting the bytes no question shows."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
-from studyapp.db import db
+from studyapp.db import db, utcnow
 from studyapp.errors import ValidationError
 from studyapp.image_types import (
     ALT_TOO_LONG, NO_ALT, PROMPT, choice_index, content_hash, entry_bytes, image_entry, image_problem, sniff_image,
@@ -18,6 +18,8 @@ from studyapp.models import (
 )
 from studyapp.services.history import record
 from studyapp.translatable import N_
+
+PRUNE_GRACE = timedelta(days=1)  # unused bytes younger than this stay: an upload or import may be about to use them
 
 
 def store_media(data: bytes) -> MediaFile:
@@ -31,8 +33,20 @@ def store_media(data: bytes) -> MediaFile:
     if media is None:
         media = MediaFile(hash=digest, mime=sniff_image(data), size=len(data), data=bytes(data))
         db.session.add(media)
-        db.session.flush()
+    else:  # stored again: young again, so prune_media leaves it to the question about to show it
+        media.created_at = utcnow()
+    db.session.flush()
     return media
+
+
+def prune_media(*, now: datetime, grace: timedelta = PRUNE_GRACE) -> tuple[int, int]:
+    """Delete the stored images no question shows any more (an edit replaced or removed them, their question or
+    bank was deleted, an import was undone) that were stored before `now - grace`; how many went and their bytes.
+    Old attempts show the question as it is now, so nothing else needs them. The caller commits."""
+    unused = sa.and_(MediaFile.created_at < now - grace,
+                     ~sa.exists().where(QuestionImage.media_hash == MediaFile.hash))
+    gone = db.session.execute(sa.delete(MediaFile).where(unused).returning(MediaFile.size)).scalars().all()
+    return len(gone), sum(gone)
 
 
 def find_media(digest: str) -> MediaFile | None:
@@ -68,7 +82,7 @@ def set_question_image(question: Question, data: bytes, *, alt: str, name: str =
 
 def remove_question_image(question: Question, *, place: str = PROMPT, actor: User, now: datetime) -> bool:
     """Take the image off the prompt (or a choice); False when there was none. The stored bytes stay (other
-    questions, copies and old attempts may show them). The caller commits."""
+    questions and copies may show them) until prune_media finds none does. The caller commits."""
     from studyapp.services.questions import check_can_change
 
     check_can_change([question], actor)

@@ -119,8 +119,12 @@ def test_partial_and_negative_credit_come_back_as_marks():
     moodle = import_moodle_xml(MOODLE.read_bytes())
     moodle["questions"] = [q for q in moodle["questions"] if q["id"] in ("mc-capital", "sa-cat", "match-capitals")]
     back = {q["id"]: q for q in import_qti(export_qti(moodle)[0])["questions"]}
-    assert {m["answer"]: m["fraction"] for m in back["mc-capital"]["marks"]} == {"Almaty": 0.5, "Tashkent": -0.5}
-    assert [(m["answer"], m["fraction"]) for m in back["sa-cat"]["marks"]] == [("kitten", 0.5)]
+    before = {q["id"]: q for q in moodle["questions"]}
+    assert {m["answer"]: m["fraction"] for m in back["mc-capital"]["marks"]} == {"Astana": 1.0, "Almaty": 0.5,
+                                                                                 "Tashkent": -0.5}
+    assert back["mc-capital"]["marks"] == before["mc-capital"]["marks"]  # with each answer's feedback
+    assert [(m["answer"], m["fraction"]) for m in back["sa-cat"]["marks"]] == [("cat", 1.0), ("kitten", 0.5), ("*", 0.0)]
+    assert back["sa-cat"]["marks"] == before["sa-cat"]["marks"]
     assert back["match-capitals"]["choices"] == ["Ankara"]
 
 

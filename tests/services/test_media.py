@@ -1,5 +1,8 @@
-"""Images in questions: type sniffing, the size limit, SVG and HTML refused, storage deduplicated by content hash."""
+"""Images in questions: type sniffing, the size limit, SVG and HTML refused, storage deduplicated by content hash,
+unused bytes pruned after a grace period."""
 from __future__ import annotations
+
+from datetime import timedelta
 
 import pytest
 from factories import commit, make_bank, make_teacher
@@ -106,3 +109,75 @@ def test_a_too_long_alt_text_is_refused(question):
     with pytest.raises(ValidationError) as long_alt:
         media.set_question_image(q, tiny_png(), alt="x" * 301, actor=teacher, now=utcnow())
     assert long_alt.value.field == "alt"
+
+
+def _stored(data: bytes, days_ago: float) -> str:
+    """Store the bytes as stored `days_ago` days ago; their hash."""
+    stored = media.store_media(data)
+    stored.created_at = utcnow() - timedelta(days=days_ago)
+    db.session.flush()
+    return stored.hash
+
+
+def test_prune_deletes_unused_images_past_the_grace_period_and_keeps_the_rest(question):
+    q, teacher = question
+    shown = media.set_question_image(q, tiny_png(), alt="A red square", actor=teacher, now=utcnow()).media_hash
+    dropped = media.set_question_image(q, GIF, alt="Grey", place="prompt", actor=teacher, now=utcnow()).media_hash
+    media.set_question_image(q, tiny_png(), alt="Red again", actor=teacher, now=utcnow())  # replaces the GIF
+    young, old = _stored(tiny_png((0, 0, 255)), 0.5), _stored(tiny_png((0, 255, 0)), 3)
+    for digest in (shown, dropped):
+        db.session.get(MediaFile, digest).created_at = utcnow() - timedelta(days=2)
+    gone_size = sum(db.session.get(MediaFile, d).size for d in (dropped, old))
+    commit()
+    assert media.prune_media(now=utcnow()) == (2, gone_size)
+    commit()
+    db.session.expire_all()
+    assert {m.hash for m in db.session.scalars(db.select(MediaFile))} == {shown, young}
+    young_size = db.session.get(MediaFile, young).size
+    assert media.prune_media(now=utcnow() + timedelta(days=1)) == (1, young_size)
+    assert media.prune_media(now=utcnow()) == (0, 0)
+
+
+def test_bytes_stored_again_are_young_again_and_a_deleted_bank_leaves_its_images_to_prune(question):
+    q, teacher = question
+    old = _stored(GIF, 5)
+    assert media.store_media(GIF).hash == old  # an upload in progress reuses them: kept
+    assert media.prune_media(now=utcnow()) == (0, 0)
+    media.set_question_image(q, tiny_png(), alt="A red square", actor=teacher, now=utcnow())
+    commit()
+    db.session.delete(q)
+    commit()
+    assert media.prune_media(now=utcnow() + timedelta(days=2)) == (2, len(GIF) + len(tiny_png()))
+
+
+def test_the_cli_and_the_idle_worker_prune_and_the_cli_speaks_russian(question, runner):
+    from studyapp.jobs.worker import work
+
+    _stored(tiny_png((0, 255, 0)), 3)
+    _stored(GIF, 2)
+    commit()
+    result = runner.invoke(args=["media", "prune"], env={"LANG": "ru_RU.UTF-8"})
+    assert result.exit_code == 0, result.output
+    assert "Удалено" in result.output and "2" in result.output and "unused" not in result.output
+    assert runner.invoke(args=["media", "prune"]).output.startswith("Deleted 0 unused images (0 bytes).")
+    _stored(tiny_png((9, 9, 9)), 1.5)
+    commit()
+    assert work(once=True) == 0
+    assert db.session.scalars(db.select(MediaFile)).all() == []
+
+
+def test_a_bank_files_image_problem_reads_in_russian(app):
+    from studyapp.formats.bank_json import check_bank
+    from studyapp.i18n import tr
+    from studyapp.services.insight import NO_SOURCE
+
+    bank = {"format": "studyapp.bank/1", "title": "T", "sources": [], "questions": [
+        {"id": "q1", "type": "multiple_choice", "prompt": "Which?", "choices": ["a", "b"], "answer": "a",
+         "images": [image_entry(tiny_png(), alt="x", place="choice:5")]}]}
+    with pytest.raises(ValidationError) as error:
+        check_bank(bank)
+    with app.test_request_context(headers={"Accept-Language": "ru"}):
+        assert tr(error.value) == ("вопрос 1 (q1): изображение 1: его место 'choice:5' — не текст вопроса и не один "
+                                   "из вариантов.")
+        assert tr(NO_SOURCE) == "Без источника"
+    assert str(error.value) == "question 1 (q1): image 1: its place 'choice:5' is not the prompt or one of the choices."
