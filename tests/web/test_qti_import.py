@@ -52,7 +52,7 @@ def _imported(old_bank_id: int) -> QuestionBank:
 def test_the_page_offers_qti_packages(client, bank):
     page = client.get("/teacher/banks/import").data.decode()
     assert "Bank file (.json, .gift/.txt, Moodle .xml, QTI .zip, .csv, Anki .apkg)" in page
-    assert 'accept=".json,.gift,.txt,.xml,.zip,.csv"' in page and "a QTI 2.1 package (.zip)" in page
+    assert 'accept=".json,.gift,.txt,.xml,.zip,.csv,.apkg"' in page and "a QTI 2.1 package (.zip)" in page
 
 
 def test_a_qti_package_imports_with_its_image_and_lists_the_item_left_out(client, bank):
