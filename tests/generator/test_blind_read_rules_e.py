@@ -1,0 +1,74 @@
+"""Rules from the English blind reads of 30 Nov (b, c, d), one careful round: no blank on a side detail (a day of
+the month, a date or place inside a subordinate clause, the date or place of a private event). Every text here is
+made by hand, not taken from the dev documents."""
+from __future__ import annotations
+
+import pytest
+
+from studyapp.generator import run_pipeline
+from studyapp.generator.model import Candidate
+from studyapp.generator.stages import keep_rules
+from studyapp.generator.stages.focus import side_detail
+
+from .test_keep_rules import UP_TO_GATE
+
+OSTRAVIA = """The Kingdom of Ostravia
+
+Ostravia was a small kingdom on the river Vel, and its wars shaped the whole region. Ostravia, which had only been
+united in 1866, wanted colonies of its own like the older kingdoms. Ostravia and Prussia signed an alliance in 1880.
+Ostravia declared war on Prussia on 4 May and on Austria on 9 May.
+
+Queen Mira ruled Ostravia for forty years. In 1850 Mira married Prince Tomas at a feast in London. Mira founded the
+first school of the kingdom in 1852. Forty farmers who lived in Paris joined her army.
+"""
+
+
+@pytest.fixture(scope="module")
+def ostravia(tmp_path_factory):
+    """The corpus of the hand-made kingdom text, up to (not through) the gate."""
+    path = tmp_path_factory.mktemp("focus") / "ostravia.txt"
+    path.write_text(OSTRAVIA, encoding="utf-8")
+    return run_pipeline([path], names=UP_TO_GATE)
+
+
+def _asking(corpus, words: str, key: str) -> list[Candidate]:
+    """The fact items on the sentence holding `words` that blank (or, when false, swap) `key`."""
+    found = [c for c in corpus.candidates if words in c.quote and c.kind == "fact" and (
+        str(c.answer) == key or c.answer == "False" and c.pending.get("swap", [None] * 3)[2] == key)]
+    assert found, f"no candidate on {words!r} asking {key!r}"
+    return found
+
+
+def test_a_date_inside_a_relative_clause_is_a_side_detail(ostravia):
+    for c in _asking(ostravia, "united in 1866", "1866"):
+        assert side_detail(c, ostravia.docs[0]) == "side detail: a date or place inside a subordinate clause"
+
+
+def test_a_day_of_the_month_is_never_the_blank(ostravia):
+    for c in _asking(ostravia, "on 4 May", "4"):
+        assert side_detail(c, ostravia.docs[0]) == "side detail: a day of the month"
+
+
+def test_the_date_of_a_private_event_is_a_side_detail(ostravia):
+    for c in _asking(ostravia, "married Prince Tomas", "1850"):
+        assert side_detail(c, ostravia.docs[0]) == "side detail: the date or place of a private event"
+
+
+def test_a_place_inside_a_relative_clause_with_a_tense_is_a_side_detail(ostravia):
+    for c in _asking(ostravia, "who lived in Paris", "Paris"):
+        assert side_detail(c, ostravia.docs[0]) == "side detail: a date or place inside a subordinate clause"
+
+
+def test_the_date_of_what_the_main_clause_says_is_asked(ostravia):
+    for words, key in (("first school", "1852"), ("signed an alliance", "1880")):
+        for c in _asking(ostravia, words, key):
+            assert side_detail(c, ostravia.docs[0]) == ""
+
+
+def test_the_gate_rejects_side_details_with_the_reason(tmp_path):
+    path = tmp_path / "ostravia.txt"
+    path.write_text(OSTRAVIA, encoding="utf-8")
+    corpus = run_pipeline([path], names=UP_TO_GATE + ["gate"])
+    assert any("united in 1866" in c.quote and "side detail" in " ".join(c.reasons) for c in corpus.rejected)
+    assert not any("united in 1866" in c.quote and str(c.answer) == "1866" for c in corpus.candidates)
+    assert keep_rules.reasons  # the gate's rules are the ones this file extends
