@@ -72,3 +72,27 @@ def test_the_gate_rejects_side_details_with_the_reason(tmp_path):
     assert any("united in 1866" in c.quote and "side detail" in " ".join(c.reasons) for c in corpus.rejected)
     assert not any("united in 1866" in c.quote and str(c.answer) == "1866" for c in corpus.candidates)
     assert keep_rules.reasons  # the gate's rules are the ones this file extends
+
+
+GRAIN = """Grain on the Volga
+
+Russia, Kazakhstan and Turkey trade grain along the Volga and across the Caspian Sea. The trade grew quickly after
+2010, when new silos were built in Samara. Ivan Petrov, who runs a barge company, said that the river is the
+cheapest road for grain. Farmers in Kazakhstan now sell a third of their wheat to Turkey.
+"""
+PORTS = """Ports of the Black Sea
+
+Russia, Kazakhstan and Turkey ship most of their grain through the ports of the Black Sea. Omar Selim, a harbour
+manager in Samsun, said that ports decide the price of bread. Lena Brandt, an economist, argues that farmers need
+storage more than new roads. Maria Lopez, a baker in Istanbul, said that the price of bread doubled in a year. The port of Novorossiysk handled a record harvest in 2022.
+"""
+
+
+def test_a_who_said_item_offers_no_speaker_only_another_text_holds(tmp_path):
+    for name, text in (("grain.txt", GRAIN), ("ports.txt", PORTS)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    asked = [c for c in corpus.candidates if c.template == "who_said" and c.answer == "Ivan Petrov"]
+    assert asked
+    for c in asked:
+        assert not {"Omar Selim", "Lena Brandt"} & set(c.choices), c.choices

@@ -8,6 +8,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.numbers import MONTHS
@@ -150,13 +151,13 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
 
 
 def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
-    """Other people the documents quote or name, who did not say the same thing: only the question's own people when
-    its document quotes three or more, else also those of documents on the same subject (never a historian from
-    another text among a school debate's voices)."""
+    """Other people the documents quote or name, who did not say the same thing: only those the question's own
+    document quotes or names, and when it quotes fewer than three, also those of the piece it debates (two op-eds
+    that answer each other are read together); never a name only another text of the same subject holds
+    ("Sarsenbayev" of one seed paper offered in another, blind read 30d)."""
     content = frozenset(content_words(c.pending.get("content", "")))
     own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
-    allowed = {c.doc_id} if len(own) >= 3 else \
-        {c.doc_id} | {d.id for d in index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)}
+    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | _debated(index, c.doc_id)
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
         if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):
@@ -166,6 +167,17 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
             if len(out) == n:
                 break
     return out
+
+
+def _debated(index: Index, doc_id: str) -> set[str]:
+    """The documents that debate this one (`debate.debates`, found once per index)."""
+    if not hasattr(index, "debated"):
+        pairs: dict[str, set[str]] = {}
+        for a, b in debates(index.corpus):
+            pairs.setdefault(a.id, set()).add(b.id)
+            pairs.setdefault(b.id, set()).add(a.id)
+        index.debated = pairs
+    return index.debated.get(doc_id, set())
 
 
 def order(c: Candidate, options: list[str]) -> list[str]:
