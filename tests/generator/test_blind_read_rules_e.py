@@ -96,3 +96,23 @@ def test_a_who_said_item_offers_no_speaker_only_another_text_holds(tmp_path):
     assert asked
     for c in asked:
         assert not {"Omar Selim", "Lena Brandt"} & set(c.choices), c.choices
+
+
+HARBOUR_TOWN = """The Lighthouse of Brenmor
+
+Brenmor is a fishing town on a rocky coast, and its lighthouse is the oldest in the county. Tom Reed, a small boy
+with a big imagination, watches the lighthouse from his window every night. The Falcon, a machine that turned the
+great lamp, was built by a clockmaker in 1901. Hugh Marlow, the founder of the new harbour, paid for the lamp.
+Hannah Price, the keeper of the lighthouse, climbs its 120 steps twice a day.
+"""
+
+
+def test_descriptions_are_asked_as_who_is_or_what_is_called_and_never_lean_back(tmp_path):
+    (tmp_path / "brenmor.txt").write_text(HARBOUR_TOWN, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    asked = {c.answer: c.prompt for c in corpus.candidates if c.template == "definition"}
+    assert asked["Tom Reed"] == "According to “The Lighthouse of Brenmor”, who is the small boy with a big imagination?"
+    falcon = asked.get("The Falcon") or asked["Falcon"]
+    assert falcon.endswith(", what is the machine that turned the great lamp called?")
+    assert "Hugh Marlow" not in asked  # "the new harbour" needs another sentence
+    assert not [p for p in asked.values() if "described" in p or "the name of a" in p]
