@@ -1,11 +1,15 @@
 """Rules from the English blind reads of 30 Nov (b, c, d), one careful round: no blank on a side detail (a day of
-the month, a date or place inside a subordinate clause, the date or place of a private event). Every text here is
-made by hand, not taken from the dev documents."""
+the month, a date or place inside a subordinate clause, the date or place of a private event); who-said options
+only from the question's document (or the piece it debates); descriptions asked as "who is the …?"; an op-ed's own
+evidence asked as "which writer writes this?". Every text here is made by hand, not taken from the dev documents."""
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 
-from studyapp.generator import run_pipeline
+from studyapp.generator import generate_bank, run_pipeline
 from studyapp.generator.model import Candidate
 from studyapp.generator.stages import keep_rules
 from studyapp.generator.stages.focus import side_detail
@@ -116,3 +120,13 @@ def test_descriptions_are_asked_as_who_is_or_what_is_called_and_never_lean_back(
     assert falcon.endswith(", what is the machine that turned the great lamp called?")
     assert "Hugh Marlow" not in asked  # "the new harbour" needs another sentence
     assert not [p for p in asked.values() if "described" in p or "the name of a" in p]
+
+
+def test_an_op_ed_s_own_evidence_is_asked_as_which_writer_writes_it():
+    texts = Path(__file__).parent / "texts"
+    bank = generate_bank([texts / "uniform-for.txt", texts / "uniform-against.txt"])
+    asked = [q for q in bank["questions"] if q["prompt"].startswith("Two writers disagree. Which of them writes this")]
+    assert [(q["answer"], q["source"]["id"]) for q in asked if "337 pounds" in q["prompt"]] == [
+        ("Omar Said", "uniform-against")]
+    for q in asked:
+        assert q["source"]["quote"] in q["prompt"] and re.search(r"\d|survey|study|report", q["source"]["quote"])
