@@ -130,3 +130,22 @@ def test_an_op_ed_s_own_evidence_is_asked_as_which_writer_writes_it():
         ("Omar Said", "uniform-against")]
     for q in asked:
         assert q["source"]["quote"] in q["prompt"] and re.search(r"\d|survey|study|report", q["source"]["quote"])
+
+
+VALDOR = """Talks in Valdor
+
+The talks in Valdor brought four leaders of the region together for the first time. Foreign Minister Anna Holt of
+Norland opened the talks. Trade Minister Piotr Wen of Estmark spoke about grain. Defence Minister Lars Berg of Norland
+spoke about the border. Oskar Vale, a politician widely acknowledged as the founder of the modern republic of Estmark,
+closed the talks. Prime Minister Ida Lund of Estmark signed the final agreement.
+"""
+
+
+def test_a_matching_leaves_out_a_description_far_longer_than_the_others(tmp_path):
+    (tmp_path / "valdor.txt").write_text(VALDOR, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    matchings = [c for c in corpus.candidates if c.template == "matching"]
+    assert matchings
+    for c in matchings:
+        assert "Oskar Vale" not in dict(c.answer)
+        assert max(len(role.split()) for _, role in c.answer) <= 4

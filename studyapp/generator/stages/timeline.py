@@ -125,12 +125,20 @@ def matching(corpus: Corpus) -> list[Candidate]:
     """Matching questions of 3 or 4 pairs of one document."""
     out = []
     for doc in corpus.docs:  # never across documents; no acronym/expansion pairs (the letters give them away)
-        found = [p for p in pairs(corpus, doc) if p[0] != "acronym"]
+        found = even_lengths([p for p in pairs(corpus, doc) if p[0] != "acronym"])
         for i in range(0, len(found), 4):
             chunk = found[i:i + 4]
             if len(chunk) >= 3:
                 out.append(_matching(doc, [(doc, p) for p in chunk]))
     return out
+
+
+def even_lengths(found: list) -> list:
+    """The pairs without one whose description is far longer than the others' (over twice the middle length and
+    over four words): a role written as a long clause among short titles gives its match away (blind read 30c)."""
+    sizes = sorted(len(p[2].split()) for p in found)
+    middle = sizes[len(sizes) // 2] if sizes else 0
+    return [p for p in found if not (len(p[2].split()) > max(4, 2 * middle))]
 
 
 def _matching(doc: SourceDoc, chunk) -> Candidate:
