@@ -1,5 +1,6 @@
 """Rules from the English blind reads of 30 Nov (b, c, d), one careful round: no blank on a side detail (a day of
-the month, a date or place inside a subordinate clause, the date or place of a private event); who-said options
+the month, a date or place inside a subordinate clause, the date or place of a private event); no quote opening
+on "Secondly,"; matchings of even description lengths; who-said options
 only from the question's document (or the piece it debates); descriptions asked as "who is the …?"; an op-ed's own
 evidence asked as "which writer writes this?". Every text here is made by hand, not taken from the dev documents."""
 from __future__ import annotations
@@ -11,7 +12,9 @@ import pytest
 
 from studyapp.generator import generate_bank, run_pipeline
 from studyapp.generator.model import Candidate
+from studyapp.generator.checks import stands_alone
 from studyapp.generator.stages import keep_rules
+from studyapp.generator.stages.context import references
 from studyapp.generator.stages.focus import side_detail
 
 from .test_keep_rules import UP_TO_GATE
@@ -149,3 +152,20 @@ def test_a_matching_leaves_out_a_description_far_longer_than_the_others(tmp_path
     for c in matchings:
         assert "Oskar Vale" not in dict(c.answer)
         assert max(len(role.split()) for _, role in c.answer) <= 4
+
+
+MILLS = """The Mills of Arden
+
+The river Arden drove the first cotton mills of the valley in 1780. Mill owners chose the valley for two reasons.
+Firstly, the Arden never froze in winter, so the wheels turned all year. Secondly, the port of Calder lay only ten
+miles downstream, and the mills shipped their cloth from it to Lisbon.
+"""
+
+
+def test_a_sentence_opening_on_an_ordinal_connective_leans_on_the_one_before(tmp_path):
+    (tmp_path / "mills.txt").write_text(MILLS, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=["read", "clean", "languages", "analyse", "parse"])
+    secondly = next(s for s in corpus.docs[0].sentences if s.text.startswith("Secondly,"))
+    assert [kind for _, _, kind in references(secondly, [])][:1] == ["connective"]
+    assert "starts with a connective" in stands_alone("True or false? Firstly, the Arden never froze.",
+                                                      "True or false? Firstly, the Arden never froze.")

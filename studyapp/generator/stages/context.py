@@ -18,7 +18,8 @@ from studyapp.generator.pipeline import stage
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
-                    r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore)\b",
+                    r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore|"
+                    r"firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with)\b",
                     re.I)
 ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
