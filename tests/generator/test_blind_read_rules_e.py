@@ -1,7 +1,8 @@
 """Rules from the English blind reads of 30 Nov (b, c, d), one careful round: no blank on a side detail (a day of
 the month, a date or place inside a subordinate clause, the date or place of a private event); no quote opening
 on "Secondly,"; matchings of even description lengths; who-said options
-only from the question's document (or the piece it debates); descriptions asked as "who is the …?"; an op-ed's own
+only from the question's document (or the piece it debates); a typed country answer accepts the country's other
+names; descriptions asked as "who is the …?"; an op-ed's own
 evidence asked as "which writer writes this?". Every text here is made by hand, not taken from the dev documents."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.generator import generate_bank, run_pipeline
+from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate
 from studyapp.generator.checks import stands_alone
 from studyapp.generator.stages import keep_rules
@@ -169,3 +171,20 @@ def test_a_sentence_opening_on_an_ordinal_connective_leans_on_the_one_before(tmp
     assert [kind for _, _, kind in references(secondly, [])][:1] == ["connective"]
     assert "starts with a connective" in stands_alone("True or false? Firstly, the Arden never froze.",
                                                       "True or false? Firstly, the Arden never froze.")
+
+
+PRESS = """The Press War over Norland
+
+The press campaign against Norland, fanned by newspapers close to official Moscow, lasted for a whole year.
+In 1906 Britain launched a new battleship that made every older warship of the navy out of date.
+Farmers in Norland sold most of their grain to Sweden and Finland during the long press war.
+"""
+
+
+def test_a_typed_country_answer_accepts_the_country_s_other_names(tmp_path):
+    (tmp_path / "press.txt").write_text(PRESS, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    typed = {c.answer: c.aliases for c in corpus.candidates if c.type in ("cloze", "short_answer")}
+    assert "Russia" in typed["Moscow"]  # "official Moscow" is the Russian state
+    assert {"United Kingdom", "UK", "Great Britain"} <= set(typed["Britain"])
+    assert lx.answer_names("Moscow") == []  # the city itself is no country
