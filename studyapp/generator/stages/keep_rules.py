@@ -8,7 +8,7 @@
   a fact marker (a source, a date, a measured figure) and no opinion marker for "A fact", a reporter (or an
   attribution the analyse stage found) for "A reported claim". An opinion keyed on a sentence that also measures
   something is arguable, unless it says "should" or "I think": dropped.
-- **side details** (`stages/focus.py`): a day of the month, a date inside a subordinate clause, the date of a
+- **side details** (`stages/focus.py`): a day of the month, a date or place inside a subordinate clause, anything of a
   private event.
 - **give-aways**: a recall item whose prompt holds a capitalised word of a key of several words, or words whose
   initials spell an abbreviation key.
