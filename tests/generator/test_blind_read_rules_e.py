@@ -1,5 +1,5 @@
 """Rules from the English blind reads of 30 Nov (b, c, d), one careful round: no blank on a side detail (a day of
-the month, a date or place inside a subordinate clause, the date or place of a private event); no quote opening
+the month, a date or place inside a subordinate clause, anything of a private event); no quote opening
 on "Secondly,"; matchings of even description lengths; who-said options
 only from the question's document (or the piece it debates); a typed country answer accepts the country's other
 names; descriptions asked as "who is the …?"; an op-ed's own
@@ -16,7 +16,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate
 from studyapp.generator.checks import stands_alone
 from studyapp.generator.stages import keep_rules
-from studyapp.generator.stages.context import references
+from studyapp.generator.stages.context import context_stage, references
 from studyapp.generator.stages.focus import side_detail
 
 from .test_keep_rules import UP_TO_GATE
@@ -58,9 +58,10 @@ def test_a_day_of_the_month_is_never_the_blank(ostravia):
         assert side_detail(c, ostravia.docs[0]) == "side detail: a day of the month"
 
 
-def test_the_date_of_a_private_event_is_a_side_detail(ostravia):
-    for c in _asking(ostravia, "married Prince Tomas", "1850"):
-        assert side_detail(c, ostravia.docs[0]) == "side detail: the date or place of a private event"
+def test_the_date_and_partner_of_a_private_event_are_side_details(ostravia):
+    for key in ("1850", "Mira"):
+        for c in _asking(ostravia, "married Prince Tomas", key):
+            assert side_detail(c, ostravia.docs[0]) == "side detail: a private event"
 
 
 def test_a_place_inside_a_relative_clause_with_a_tense_is_a_side_detail(ostravia):
@@ -169,6 +170,13 @@ def test_a_sentence_opening_on_an_ordinal_connective_leans_on_the_one_before(tmp
     corpus = run_pipeline([tmp_path], names=["read", "clean", "languages", "analyse", "parse"])
     secondly = next(s for s in corpus.docs[0].sentences if s.text.startswith("Secondly,"))
     assert [kind for _, _, kind in references(secondly, [])][:1] == ["connective"]
+    quoted = Candidate(type="multiple_choice", kind="fact", prompt=f"Which document reports: “{secondly.text}”?",
+                       answer="The Mills of Arden", doc_id=secondly.doc_id, quote=secondly.text,
+                       paragraph=secondly.paragraph, sentence=secondly.position, template="which_source")
+    corpus.candidates = [quoted]
+    assert context_stage(corpus).candidates == [quoted]  # quoted from after "Secondly,", in the text's own words
+    assert quoted.prompt == "Which document reports: “…the port of Calder lay only ten miles downstream, and the mills " \
+                            "shipped their cloth from it to Lisbon.”?"
     assert "starts with a connective" in stands_alone("True or false? Firstly, the Arden never froze.",
                                                       "True or false? Firstly, the Arden never froze.")
 
