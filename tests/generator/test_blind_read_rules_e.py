@@ -196,3 +196,17 @@ def test_a_typed_country_answer_accepts_the_country_s_other_names(tmp_path):
     assert "Russia" in typed["Moscow"]  # "official Moscow" is the Russian state
     assert {"United Kingdom", "UK", "Great Britain"} <= set(typed["Britain"])
     assert lx.answer_names("Moscow") == []  # the city itself is no country
+
+
+def test_a_typed_figure_blanks_the_number_and_leaves_its_unit_in_the_text(tmp_path):
+    diseases = [("typhoid", 1962), ("measles", 1971), ("mumps", 1980), ("cholera", 1955), ("rickets", 1949),
+                ("scurvy", 1930), ("tetanus", 1966), ("diphtheria", 1958)]
+    text = "Health in Marlow County\n\nMarlow County built its first hospital in 1921, and the hospital changed the " \
+           "health of the county.\n" + "\n".join(
+               f"Cases of {d} in the county have fallen by more than 99 percent since {y}." for d, y in diseases)
+    (tmp_path / "health.txt").write_text(text + "\n", encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    typed = [c for c in corpus.candidates if c.type in ("cloze", "short_answer", "numeric")]
+    assert not [c.prompt for c in typed if re.search(r"(%|percent)$", str(c.answer))]
+    assert any(c.type == "numeric" and c.answer == 99 and "diphtheria" in c.quote and "_____ percent" in c.prompt
+               for c in typed)

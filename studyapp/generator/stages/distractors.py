@@ -169,6 +169,18 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
     return out
 
 
+def _number_only(c: Candidate) -> None:
+    """A typed figure blanks its number only, its unit left in the text ("more than _____ percent": 99), so that
+    "99", "99%" and "99 percent" are not marked differently (blind read 30d)."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))", str(c.answer)) \
+        if c.answer_kind == "percent" else None
+    if match and c.prompt.count("_____") == 1:
+        value = float(match.group(1))
+        c.type, c.template, c.tolerance = "numeric", "numeric", 0.0
+        c.prompt = f"Fill in the number: “{c.prompt.replace('_____', '_____' + match.group(2))}”"
+        c.answer = int(value) if value.is_integer() else value
+
+
 def _debated(index: Index, doc_id: str) -> set[str]:
     """The documents that debate this one (`debate.debates`, found once per index)."""
     if not hasattr(index, "debated"):
@@ -276,6 +288,8 @@ def distractor_stage(corpus: Corpus) -> Corpus:
             others = index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)
             options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
         else:
+            if c.type == "cloze":
+                _number_only(c)
             kept.append(c)
             continue
         options = options[:3]
@@ -290,6 +304,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         elif c.template == "complete":
             inner = re.search(r"“(.*)”", c.prompt)
             c.type, c.prompt, c.template = "cloze", inner.group(1), "cloze"
+            _number_only(c)
             kept.append(c)
         elif c.template in ("wh_subject", "who_said"):
             c.type = "short_answer"
