@@ -210,3 +210,24 @@ def test_a_typed_figure_blanks_the_number_and_leaves_its_unit_in_the_text(tmp_pa
     assert not [c.prompt for c in typed if re.search(r"(%|percent)$", str(c.answer))]
     assert any(c.type == "numeric" and c.answer == 99 and "diphtheria" in c.quote and "_____ percent" in c.prompt
                for c in typed)
+
+
+TOWN_WINTER = """A Hard Winter in Dunmore
+
+The winter of 1963 was the hardest that the town of Dunmore had known for a century.
+The ferry across the river was cancelled for six weeks because the river had frozen from bank to bank.
+The weekly market moved into the church hall because the square was buried under deep snow.
+The village school opened two hours late because the old coal boiler had failed.
+The main bridge was closed to lorries because its steel cables had rusted badly.
+Heavy snow fell on the hills for ten days, so the farmers lost many of their sheep.
+"""
+
+
+def test_a_reason_is_offered_only_among_reasons_and_never_as_a_pronoun_clause(tmp_path):
+    (tmp_path / "dunmore.txt").write_text(TOWN_WINTER, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=["read", "clean", "languages", "analyse", "parse", "voice", "causes"])
+    why = [c for c in corpus.candidates if c.template == "cause_why"]
+    assert why
+    for c in why:
+        assert "the farmers lost many of their sheep" not in c.choices  # a result, not a reason
+        assert not [o for o in c.choices if o != c.answer and re.match(r"(it|its|they|their)\b", o)]
