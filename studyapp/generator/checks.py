@@ -232,7 +232,8 @@ def anaphora(stem: str, strict: bool) -> str:
 CONNECTIVE = re.compile(r"^(however|even so|nevertheless|nonetheless|moreover|furthermore|therefore|thus|also|but|and|"
                         r"meanwhile|in addition|as a result|for example|for instance|instead|still|yet|then|"
                         r"similarly|likewise|consequently|in contrast|on the other hand|at the same time|"
-                        r"true|of course|after all|besides|otherwise|hence)\b", re.I)
+                        r"true|of course|after all|besides|otherwise|hence|firstly|secondly|thirdly|fourthly|lastly|"
+                        r"first of all|to start with|to begin with)\b", re.I)
 UNSEEN_VOICE = re.compile(r"^(the (author|writer|narrator)\b|(i|me|my|we|our|us)\b)", re.I)
 FILE_NAME = re.compile(r"[“\"](pasted-text|[a-z0-9]+(?:[-_][a-z0-9]+)+|[^”\"]+\.(?:txt|md|html?|docx|pdf))[”\"]")
 

@@ -160,6 +160,21 @@ def place(name: str) -> tuple[str, str, str] | None:
     return PLACES.get(fold(name))
 
 
+COUNTRY_NAMES = {_names[0]: _names for _names, _ in _parse(_COUNTRIES)}  # canonical -> every name of the country
+
+
+def answer_names(name: str, governs: bool = False) -> list[str]:
+    """The other names a typed answer may be given in: a country's other names ("Britain": "United Kingdom",
+    "UK", "Great Britain"); a capital that stands for its government ("official Moscow", `governs`) also its
+    country's names."""
+    known = place(name)
+    if not known:
+        return []
+    canonical, kind, parent = known
+    country = canonical if kind == "country" else parent if kind == "city" and governs else ""
+    return [n for n in COUNTRY_NAMES.get(country, []) if fold(n) != fold(name)]
+
+
 def containers(name: str) -> list[str]:
     """Folded names of every known place that contains `name`, innermost first."""
     out, seen = [], set()

@@ -43,6 +43,8 @@ class Parse:
     reporter: str = ""  # who else the sentence reports ("Critics say that …"): see stages/voice.py
     own_stance: bool = False  # the writer's own "I believe", "I urge", or an imperative
     evaluates: list[str] = field(default_factory=list)  # evaluative words of the main clause
+    # subordinate clauses (start, end, finite): "which had been united in …" (finite), "launched in August …" (not)
+    side: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 @dataclass

@@ -8,21 +8,40 @@ from studyapp.generator import generate_bank
 GENRES = Path(__file__).parent / "fixtures" / "genres"
 
 
+WINTER = """A Hard Winter in Dunmore
+
+The winter of 1963 was the hardest that the town of Dunmore had known for a century.
+The ferry across the river was cancelled for six weeks because the river had frozen from bank to bank.
+The weekly market moved into the church hall because the square was buried under deep snow.
+The village school opened two hours late because the old coal boiler had failed.
+Heavy snow fell on the hills for ten days, so the farmers lost many of their sheep.
+The roads to the coast were blocked by drifts, so the town ran short of bread.
+Ice closed the harbour for a month, and therefore the fishing boats stayed at home.
+"""
+
+
 def test_a_because_sentence_gives_a_why_item_with_the_documents_other_causes(tmp_path):
-    bank = generate_bank([GENRES / "vaccines.txt"])
-    why = [q for q in bank["questions"] if "what is the reason that some vaccines need a booster dose" in q["prompt"]]
-    assert len(why) == 1
-    q = why[0]
-    assert q["answer"] == "the memory fades over time" and q["answer"] in q["source"]["quote"]
-    assert len(q["choices"]) >= 3 and "it has never seen that germ before" in q["choices"]
+    (tmp_path / "dunmore.txt").write_text(WINTER, encoding="utf-8")
+    bank = generate_bank([tmp_path / "dunmore.txt"])
+    why = [q for q in bank["questions"] + bank["flashcards"] if "what is the reason that" in q.get("prompt", "")]
+    assert why
+    causes = {"the river had frozen from bank to bank", "the square was buried under deep snow",
+              "the old coal boiler had failed"}
+    for q in why:
+        assert q["answer"] in causes and q["answer"] in q["source"]["quote"]
+        assert len(q["choices"]) >= 3 and set(q["choices"]) <= causes  # reasons only, never a result
 
 
-def test_a_result_item_is_not_asked_of_a_clause_that_opens_with_when():
+def test_a_result_item_is_not_asked_of_a_clause_that_opens_with_when(tmp_path):
     bank = generate_bank([GENRES / "vaccines.txt"])
     assert not any("one result when when" in q["prompt"].lower() for q in bank["questions"])
-    # the result item shares its options with the why item, so one of them is a flashcard (stages/select.py)
-    asked = [q["prompt"] for q in bank["questions"]] + [c["front"] for c in bank["flashcards"]]
-    assert any(p.endswith("what is one result when memory cells are stored?") for p in asked)
+    # the booster item had only a result and "it has never seen that germ before" to offer as other reasons
+    assert not any("booster dose" in q["prompt"] for q in bank["questions"])
+    (tmp_path / "dunmore.txt").write_text(WINTER, encoding="utf-8")
+    results = [q for q in generate_bank([tmp_path / "dunmore.txt"])["questions"] if "one result when" in q["prompt"]]
+    for q in results:
+        assert set(q["choices"]) <= {"the farmers lost many of their sheep", "the town ran short of bread",
+                                     "the fishing boats stayed at home"}
 
 
 def test_listed_steps_give_a_process_item_in_the_texts_order():

@@ -2,7 +2,9 @@
 
 - **why**: "The Analytical Engine was never built because Babbage could not raise enough money." -> "According to
   …, what is the reason that the Analytical Engine was never built?", the cause as the key and the document's
-  other causes and results as options (multiple choice when there are two, else no question).
+  other causes as options (multiple choice when there are two, else no question); a result's options are other
+  results. An option that opens on a pronoun ("it has never seen that germ before") is never offered (blind reads
+  30b-30d: a result offered as a reason, a pronoun with no referent).
 - **result**: "X, so Y." / "X, and therefore Y." / "X; as a result, Y." -> "According to …, what is one
   result when X?" with Y as the key (not when X opens with "when", "if", "as" …).
 - **process**: three or more sentences of one paragraph that open with a step marker ("First", "Next", "Then",
@@ -28,6 +30,7 @@ STEP = re.compile(r"^(First|Firstly|Second|Secondly|Third|Thirdly|Next|Then|Afte
                   r"\b,?\s+", re.I)
 SUBORDINATE = re.compile(r"^(when|if|as|although|though|while|after|before|since|once|because)\b", re.I)
 MIN_WORDS, MAX_WORDS = 3, 18
+LEANS = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|these|those|that)\b", re.I)
 
 
 def _clause(text: str) -> bool:
@@ -50,14 +53,15 @@ def explained(s: Sentence) -> tuple[str, str, str] | None:
 def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """The why and result items of one document; the options are its other causes and results."""
     causal = [(s, e) for s in doc.sentences if s.role == "body" and (e := explained(s))]
-    pool = [key for _s, (_k, _a, key) in causal]
+    pools = {kind: [key for _s, (k, _a, key) in causal if k == kind and not LEANS.match(key)]
+             for kind in ("why", "result")}  # a reason among reasons, a result among results; no "it …" option
     found = [(s, e) for s, e in causal if s.parse and usable(s, blanks=True)]
     out = []
     for s, (kind, asked, key) in found:
         clause = ph.lower_first(asked, corpus.mid_caps)
         prompt = (f"According to {doc.ref}, what is the reason that {clause}?" if kind == "why"
                   else f"According to {doc.ref}, what is one result when {clause}?")
-        others = sorted({o for o in pool if fold(o) != fold(key) and fold(o) not in fold(prompt)},
+        others = sorted({o for o in pools[kind] if fold(o) != fold(key) and fold(o) not in fold(prompt)},
                         key=lambda o: digest(o, s.text))[:3]
         if len(others) < 2:
             continue

@@ -18,7 +18,8 @@ from studyapp.generator.pipeline import stage
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
-                    r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore)\b",
+                    r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore|"
+                    r"firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with)\b",
                     re.I)
 ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
@@ -127,6 +128,19 @@ def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of) -> str:
     return joined if len(joined) <= 300 else ""
 
 
+ENUMERATOR = re.compile(r"^(?:firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with),\s+",
+                        re.I)
+
+
+def _without_enumerator(c: Candidate, s: Sentence, refs) -> str:
+    """A quoted sentence whose only link back is an enumerating opener ("Secondly, during the war …") quoted from
+    after it, marked "…" (still the text's own words): the point stands without its place in a list."""
+    lead = ENUMERATOR.match(s.text)
+    if not lead or any(kind != "connective" for _, _, kind in refs) or f"“{s.text}”" not in c.prompt:
+        return ""
+    return c.prompt.replace(f"“{s.text}”", f"“…{s.text[lead.end():]}”", 1)
+
+
 def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> str:
     """Rewrite the candidate so that it stands alone; a rejection reason when it cannot be."""
     s = doc.sentences[c.sentence]
@@ -137,7 +151,7 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
         for shown in {s.text[r[0]:r[1]], re.sub(r"^(?:this|these|those)\b(?=\s+(?:" + BACK_NOUNS + r")\b)", "the", s.text[r[0]:r[1]], flags=re.I)})]
     if not refs:
         return ""
-    fixed = _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)
+    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)
     if fixed:
         c.prompt = fixed
         return ""

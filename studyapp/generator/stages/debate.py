@@ -29,6 +29,11 @@ MIN_SHARE = 0.25  # an opinion piece: at least a quarter of its sentences are op
 OTHER_SIDE = re.compile(r"\b(critics|supporters|opponents|sceptics|skeptics|defenders|those who|someone|some parents|"
                         r"some people|some teachers)\b", re.I)
 PER_WRITER = 4
+PER_WRITER_EVIDENCE = 3
+# a sentence that brings evidence: a figure, a record, a study, a report, a change measured
+EVIDENCE = re.compile(r"\d|\b(records?|reports?|stud(?:y|ies)|survey|research|found|shows?|showed|fell|rose|doubled|"
+                      r"halved|no longer|ten|twenty|hundred|thousand|half|twice)\b", re.I)
+LEANING = re.compile(r"(?:it|they|this|these|that|he|she|them|but|and|so|however|yet|also)\b", re.I)
 STOP = set("""the a an and or but of in on at to for with by from as is are was were be been it its this that these
 those they them their there we our you your i my me he she his her not no so than then too very can could would
 should must will may might do does did have has had about into over more most less only also just every all any some
@@ -99,6 +104,32 @@ def who_argues(a: SourceDoc, b: SourceDoc) -> list[Candidate]:
     return out
 
 
+def _evidence(doc: SourceDoc, other: SourceDoc, used: set[str]) -> list[Sentence]:
+    """The writer's own evidence: body sentences that do not evaluate and bring a figure, record or study ("we" is
+    the writer's school: the question asks which writer), quotable on their own and not asked already (an opinion,
+    a figure both writers read); those with a figure first."""
+    found = [s for s in doc.sentences if s.role == "body" and s.stance != "opinion" and s.parse
+             and s.text not in used and 8 <= len(s.text.split()) <= 40 and s.text.rstrip().endswith(".")
+             and EVIDENCE.search(s.text) and not LEANING.match(s.text)
+             and s.text.count("“") == s.text.count("”") and s.text.count('"') % 2 == 0
+             and fold(other.author.split()[-1]) not in fold(s.text) and fold(doc.author.split()[-1]) not in fold(s.text)]
+    return sorted(found, key=lambda s: (not re.search(r"\d", s.text), digest(doc.id, s.text)))[:PER_WRITER_EVIDENCE]
+
+
+def who_gives(a: SourceDoc, b: SourceDoc) -> list[Candidate]:
+    """'Which of them gives this evidence?' for each writer's own evidence (an op-ed's points are its grounds as
+    well as its opinions: blind read 30d, the en-dev coverage gap)."""
+    used = {s.text for d in (a, b) for s in _own_opinions(d)} | {
+        s.text for _, sa, sb in shared_figures(a, b) for s in (sa, sb)}
+    writers = sorted([a.author, b.author])
+    out = []
+    for doc, other in ((a, b), (b, a)):
+        for s in _evidence(doc, other, used):
+            prompt = f"Two writers disagree. Which of them writes this: “{s.text}”?"
+            out.append(_candidate(doc, s, prompt, doc.author, writers, "debate_who"))
+    return out
+
+
 def shared_figures(a: SourceDoc, b: SourceDoc) -> list[tuple[str, Sentence, Sentence]]:
     """(figure, sentence of a, sentence of b) for each figure with the same words after it in both documents."""
     def figures(doc):
@@ -145,4 +176,5 @@ def debate_stage(corpus: Corpus) -> Corpus:
     for a, b in debates(corpus):
         corpus.candidates.extend(read_differently(a, b))
         corpus.candidates.extend(who_argues(a, b))
+        corpus.candidates.extend(who_gives(a, b))
     return corpus

@@ -8,6 +8,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.numbers import MONTHS
@@ -150,13 +151,13 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
 
 
 def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> list[str]:
-    """Other people the documents quote or name, who did not say the same thing: only the question's own people when
-    its document quotes three or more, else also those of documents on the same subject (never a historian from
-    another text among a school debate's voices)."""
+    """Other people the documents quote or name, who did not say the same thing: only those the question's own
+    document quotes or names, and when it quotes fewer than three, also those of the piece it debates (two op-eds
+    that answer each other are read together); never a name only another text of the same subject holds
+    ("Sarsenbayev" of one seed paper offered in another, blind read 30d)."""
     content = frozenset(content_words(c.pending.get("content", "")))
     own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
-    allowed = {c.doc_id} if len(own) >= 3 else \
-        {c.doc_id} | {d.id for d in index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)}
+    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | _debated(index, c.doc_id)
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
         if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):
@@ -166,6 +167,29 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
             if len(out) == n:
                 break
     return out
+
+
+def _number_only(c: Candidate) -> None:
+    """A typed figure blanks its number only, its unit left in the text ("more than _____ percent": 99), so that
+    "99", "99%" and "99 percent" are not marked differently (blind read 30d)."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))", str(c.answer)) \
+        if c.answer_kind == "percent" else None
+    if match and c.prompt.count("_____") == 1:
+        value = float(match.group(1))
+        c.type, c.template, c.tolerance = "numeric", "numeric", 0.0
+        c.prompt = f"Fill in the number: “{c.prompt.replace('_____', '_____' + match.group(2))}”"
+        c.answer = int(value) if value.is_integer() else value
+
+
+def _debated(index: Index, doc_id: str) -> set[str]:
+    """The documents that debate this one (`debate.debates`, found once per index)."""
+    if not hasattr(index, "debated"):
+        pairs: dict[str, set[str]] = {}
+        for a, b in debates(index.corpus):
+            pairs.setdefault(a.id, set()).add(b.id)
+            pairs.setdefault(b.id, set()).add(a.id)
+        index.debated = pairs
+    return index.debated.get(doc_id, set())
 
 
 def order(c: Candidate, options: list[str]) -> list[str]:
@@ -264,6 +288,8 @@ def distractor_stage(corpus: Corpus) -> Corpus:
             others = index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)
             options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
         else:
+            if c.type == "cloze":
+                _number_only(c)
             kept.append(c)
             continue
         options = options[:3]
@@ -278,6 +304,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         elif c.template == "complete":
             inner = re.search(r"“(.*)”", c.prompt)
             c.type, c.prompt, c.template = "cloze", inner.group(1), "cloze"
+            _number_only(c)
             kept.append(c)
         elif c.template in ("wh_subject", "who_said"):
             c.type = "short_answer"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
@@ -170,21 +171,21 @@ def _entity_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
             entity = corpus.entities.get(m.key)
             short = len(m.text.split()) <= 4 and (h % 2 == 1 or m.kind == "name")
             c = base(doc, s, "short_answer" if short else "multiple_choice", wh, m.text, m, "wh_subject")
-            if entity:
-                c.aliases = sorted({f for f in entity.forms if f != m.text} | (
-                    {entity.name} if entity.name != m.text else set()))
+            c.aliases = sorted(({f for f in entity.forms if f != m.text} | (
+                {entity.name} if entity.name != m.text else set()) if entity else set()) | set(lx.answer_names(m.text)))
             if not short:
                 c.pending = {"distractors": "entity"}
             return [c]
-    if m.kind in ph.WH and h % 2 == 0:
+    entity = corpus.entities.get(m.key)
+    governs = bool(re.search(r"\bofficial\s+$", body[:start]))  # "close to official Moscow": the Russian state
+    aliases = sorted({f for f in (entity.forms if entity else []) if f != m.text} | set(lx.answer_names(m.text, governs)))
+    if m.kind in ph.WH and h % 2 == 0:  # typed when too few options are found: the aliases are kept for that
         c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", m.text, m,
                  "complete")
         c.pending = {"distractors": "entity"}
-        return [c]
-    c = base(doc, s, "cloze", ph.blank(shown, start, end), m.text, m, "cloze")
-    entity = corpus.entities.get(m.key)
-    if entity:
-        c.aliases = sorted({f for f in entity.forms if f != m.text})
+    else:
+        c = base(doc, s, "cloze", ph.blank(shown, start, end), m.text, m, "cloze")
+    c.aliases = aliases
     return [c]
 
 

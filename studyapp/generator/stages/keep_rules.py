@@ -8,6 +8,8 @@
   a fact marker (a source, a date, a measured figure) and no opinion marker for "A fact", a reporter (or an
   attribution the analyse stage found) for "A reported claim". An opinion keyed on a sentence that also measures
   something is arguable, unless it says "should" or "I think": dropped.
+- **side details** (`stages/focus.py`): a day of the month, a date or place inside a subordinate clause, anything of a
+  private event.
 - **give-aways**: a recall item whose prompt holds a capitalised word of a key of several words, or words whose
   initials spell an abbreviation key.
 - **options of another kind**: a multiple-choice option that is not the same kind of thing as the key (a year
@@ -20,6 +22,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
+from studyapp.generator.stages.focus import side_detail
 from studyapp.generator.stages.importance import main_idea
 
 NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
@@ -270,6 +273,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
+    found = [trivia(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
              implied_key(c, corpus, doc)]
     return [r for r in found if r]

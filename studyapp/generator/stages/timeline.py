@@ -7,9 +7,14 @@ from studyapp.generator.checks import anaphora
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import DANGLING, digest, usable
 from studyapp.generator.stages.phrasing import lower_first, statement
 
+# a description that points at another sentence: "the founder of the new state", "the same country"
+HUMAN = re.compile(r"\b(boy|girl|man|woman|men|women|child|children|son|daughter|father|mother|brother|sister|wife|"
+                   r"husband|friend|neighbou?r|cook|servant|teenager|pupil|soldier|Serb|Croat)s?\b")
+LEANS_BACK = re.compile(r"\bthe (new|same|other|former|latter|above|said|following|previous)\b", re.I)
 
 def event_text(s, m, mid_caps) -> str:
     """The event of a dated sentence with its date removed, or '' when it cannot stand alone."""
@@ -120,12 +125,20 @@ def matching(corpus: Corpus) -> list[Candidate]:
     """Matching questions of 3 or 4 pairs of one document."""
     out = []
     for doc in corpus.docs:  # never across documents; no acronym/expansion pairs (the letters give them away)
-        found = [p for p in pairs(corpus, doc) if p[0] != "acronym"]
+        found = even_lengths([p for p in pairs(corpus, doc) if p[0] != "acronym"])
         for i in range(0, len(found), 4):
             chunk = found[i:i + 4]
             if len(chunk) >= 3:
                 out.append(_matching(doc, [(doc, p) for p in chunk]))
     return out
+
+
+def even_lengths(found: list) -> list:
+    """The pairs without one whose description is far longer than the others' (over twice the middle length and
+    over four words): a role written as a long clause among short titles gives its match away (blind read 30c)."""
+    sizes = sorted(len(p[2].split()) for p in found)
+    middle = sizes[len(sizes) // 2] if sizes else 0
+    return [p for p in found if not (len(p[2].split()) > max(4, 2 * middle))]
 
 
 def _matching(doc: SourceDoc, chunk) -> Candidate:
@@ -143,24 +156,33 @@ def _matching(doc: SourceDoc, chunk) -> Candidate:
     return c
 
 
+def _a_person(right: str, entity) -> bool:
+    """The description is of a person: the analyse stage says so, or it names a role or a human noun."""
+    return bool(entity is not None and entity.kind == "person" or is_role(right) or HUMAN.search(right))
+
+
 def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
-    """Short answers from definitions: 'What does OTS stand for?', 'Who is described as a researcher ...?'."""
+    """Short answers from descriptions: 'According to “…”, who is the small boy with a big imagination?', 'what is
+    the machine that calculated tables of numbers called?' ("Who is described in … as …?" and "What is the name of
+    a …?" read badly, blind reads of 30 Nov). A description that leans on another sentence ("the founder of the new
+    state") stays a flashcard, as does what an abbreviation stands for (trivia, and its letters give it away)."""
     out = []
     for kind, left, right, s in pairs(corpus, doc):
         entity = corpus.entity_for(left)
-        if kind == "acronym":
-            continue  # what an abbreviation stands for is trivia, and its letters give it away (a flashcard only)
-        if kind == "term" and entity and entity.kind == "person" and right.split()[0] in ("a", "an", "the"):
-            prompt, answer = f"Who is described in {doc.ref} as “{right}”?", left
-            aliases = sorted(f for f in entity.forms if f != left)
-        elif kind == "role" and len(right.split()) >= 3 and right.split()[0] in ("a", "an", "the"):
-            prompt, answer = f"Who is described in {doc.ref} as {right}?", left
-            aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
-        elif kind == "term" and right.split()[0] in ("a", "an", "the") and len(right.split()) >= 3:
-            prompt, answer = f"What is the name of {right}, according to {doc.ref}?", left
-            aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
+        words = right.split()
+        if kind == "acronym" or words[0] not in ("a", "an", "the") or len(words) < 3 or LEANS_BACK.search(right):
+            continue
+        described = " ".join(["the"] + words[1:])
+        if kind == "role" or kind == "term" and _a_person(right, entity):
+            prompt = f"According to {doc.ref}, who is {described}?"
+        elif kind == "term":
+            called = " called " in f" {described} "
+            prompt = f"According to {doc.ref}, " + (f"what is the name of {described}?" if called else
+                                                   f"what is {described} called?")
         else:
             continue
+        answer = left
+        aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
         c = Candidate(type="short_answer", kind="fact", prompt=prompt, answer=answer, doc_id=doc.id, quote=s.text,
                       paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title,
                       template="definition", aliases=[a for a in aliases if fold(a) not in fold(prompt)])
