@@ -16,7 +16,6 @@ TEMPLATES = {
     "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
     "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
-    "which_document": "Бұл қай мәтінде айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact

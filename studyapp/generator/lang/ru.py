@@ -12,9 +12,9 @@ from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
     "cloze_many": "Вставьте пропущенные слова: {quote}",
+    "cloze_choice": "Заполните пропуск: {quote}",  # options shown: no word count that tells a two-word option
     "when": "В каком году {rest}?",
     "stance": "Что это — факт, мнение автора или мнение другого человека? {quote}",
-    "which_document": "В каком документе говорится: {quote}?",
     "explain": "В тексте сказано: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact
