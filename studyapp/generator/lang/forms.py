@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, open_blanks
+from studyapp.generator.lang import blanks, open_blanks, person_options
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -62,6 +62,8 @@ class Pools:
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
     written: set[str] = field(default_factory=set)  # every word form the document writes, in lower case
     pairs: set[str] = field(default_factory=set)  # the term bases of pairs it repeats (тасу мен қайту)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
+    voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -143,7 +145,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text or related(base) or \
-                    pools.acts.get(fold(base), set()) & lang.verbs(text[max(0, name.start - 50):name.end + 50]):
+                    pools.acts.get(fold(base), set()) & lang.verbs(text[max(0, name.start - 50):name.end + 50]) or \
+                    not person_options.fits(base, name.base, person_options.title_after(text, name.end), pools.titles,
+                                            pools.voices):
                 return None  # … or the text says it did what the blank did (defensible: "отпустили" Бельгия)
             return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
         return make
@@ -227,7 +231,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
             open_blanks.open_term(answer, base, text, text[end:], lang)
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
-        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen else []
+        wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen else []
+        wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
         if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
@@ -254,7 +259,8 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if lang.generic(speaker):
         return None  # "Тренер добавил": a role, not a name; the coach's name beside it would be true as well
     pool = one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]  # not Тренер for Жумабаев
-    wrong = pick_distractors(speaker, pool, prompt)
+    pool = [s for s in pool if not lang.generic(s)]  # no role (Организаторы) among names
+    wrong = person_options.shown_like(speaker, pick_distractors(speaker, pool, prompt, n=5))[:3]
     if len(wrong) < 2 or len(prompt) > 300:
         return None
     return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],

@@ -6,7 +6,7 @@ import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
-from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks
+from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -52,6 +52,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        pools.titles = person_options.titled(texts, lang, names)
+        pools.voices = person_options.voices_of(texts, lang, names, pools)
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act
             for name in lang.names(text, names):
                 pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))
