@@ -229,7 +229,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
-            open_blanks.open_term(answer, base, text, text[end:], lang)
+            open_blanks.open_term(answer, base, text[end:], stats.defined, lang)
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen else []
         wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]

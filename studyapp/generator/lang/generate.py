@@ -52,6 +52,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        stats.defined = open_blanks.defined_terms(texts, lang)
         pools.titles = person_options.titled(texts, lang, names)
         pools.voices = person_options.voices_of(texts, lang, names, pools)
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act
