@@ -77,7 +77,8 @@ LATIN_KAZAKH = re.compile(r"[äğñöūüşçıÄĞÑÖŪÜŞÇ]")
 # Latin ş ç ñ ğ as sh ch ng gh (the other diacritics fold away in `text.fold`: ä as a, ū as u)
 PLAIN_CYRILLIC = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
                                 "і": "и", "i": "и"})
-DIGRAPHS = str.maketrans({"ş": "sh", "ç": "ch", "ñ": "ng", "ğ": "gh"})
+DIGRAPHS = {"ş": "sh", "ç": "ch", "ñ": "ng", "ğ": "gh"}
+DIGRAPH_SETS = [str.maketrans({c: DIGRAPHS[c] for c in chosen}) for chosen in ("şç", "şçğ", "şçñ", "şçñğ")]
 
 
 def surnames(keys: list[str]) -> list[str]:
@@ -101,15 +102,16 @@ def surnames(keys: list[str]) -> list[str]:
 
 
 def same_kazakh(typed: str, keys: list[str]) -> bool:
-    """A Kazakh key typed without its own letters: Cyrillic on a Russian keyboard (Шынгыстау for Шыңғыстау), Latin
-    with no diacritics or with digraphs (Syngystau, Shynghystau for Şyñğystau). `typed` is already folded."""
-    def plain(text: str, digraphs: bool = False) -> str:
-        """The text's folded form with Kazakh letters as their plain neighbours."""
-        folded = fold(text.lower().translate(DIGRAPHS) if digraphs else text)
+    """A Kazakh key typed without its own letters: Cyrillic on a Russian keyboard (Кунанбайулы for Құнанбайұлы),
+    Latin with no diacritics or with digraphs (Syngystau, Shyngys, Shynghys for Şyñğys). `typed` is already folded."""
+    def plain(text: str) -> str:
+        """The text's folded form with Kazakh Cyrillic letters as their plain neighbours."""
+        folded = fold(text)
         return folded.translate(PLAIN_CYRILLIC) if re.search(r"[а-яё]", folded) else folded
 
     kazakh = [k for k in keys if len(k) <= GRADED_CHARS and (CYRILLIC_KAZAKH.search(k) or LATIN_KAZAKH.search(k))]
-    return any(plain(typed) == plain(k) or plain(typed) == plain(k, digraphs=True) for k in kazakh)
+    forms = {plain(variant) for k in kazakh for variant in (k, *(k.lower().translate(t) for t in DIGRAPH_SETS))}
+    return plain(typed) in forms
 
 
 def read_typed(view, form) -> Any:
