@@ -31,10 +31,11 @@ def grade_text(key, raw: Any) -> float:
     typed = fold(raw[:GRADED_CHARS] if isinstance(raw, str) else "")
     if not typed:
         return 0.0
-    accepted = _gradable([str(key.answer), *key.aliases[:COUNT["aliases"]]])
+    keys = [str(key.answer), *key.aliases[:COUNT["aliases"]]]
+    accepted = _gradable(keys)
     if typed in accepted:
         return 1.0
-    if same_russian_lemmas(raw[:GRADED_CHARS], [str(key.answer), *key.aliases[:COUNT["aliases"]]]):
+    if same_russian_lemmas(raw[:GRADED_CHARS], [*keys, *surnames(keys)]) or same_kazakh(typed, [*keys, *surnames(keys)]):
         return 1.0
     marks = [m for m in marks_of(key)[:COUNT["marks"]] if len(str(m["answer"])) <= GRADED_CHARS]
     partial = [m["fraction"] for m in marks if m["answer"] != ANY and fold(str(m["answer"])) == typed]
@@ -68,6 +69,49 @@ def same_russian_lemmas(typed: str, keys: list[str]) -> bool:
 
     mine = lemmas(typed)
     return any(lemmas(k) == mine for k in russian)
+
+
+CYRILLIC_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+LATIN_KAZAKH = re.compile(r"[äğñöūüşçıÄĞÑÖŪÜŞÇ]")
+# Kazakh letters as a pupil types them without a Kazakh keyboard: on a Russian layout (қ as к, і as и or i), and
+# Latin ş ç ñ ğ as sh ch ng gh (the other diacritics fold away in `text.fold`: ä as a, ū as u)
+PLAIN_CYRILLIC = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+                                "і": "и", "i": "и"})
+DIGRAPHS = {"ş": "sh", "ç": "ch", "ñ": "ng", "ğ": "gh"}
+DIGRAPH_SETS = [str.maketrans({c: DIGRAPHS[c] for c in chosen}) for chosen in ("şç", "şçğ", "şçñ", "şçñğ")]
+
+
+def surnames(keys: list[str]) -> list[str]:
+    """The surname of each key that is a Russian or Kazakh person's full name of two or three words (its first word
+    a given name the Russian dictionary knows, or its last a surname by its ending): a pupil who writes "Жумабаев"
+    for "Ерлан Жумабаев" or "Гук" for "Роберт Гук" knows the answer."""
+    from studyapp.generator.lang.person_options import SURNAME_END
+    from studyapp.generator.lang.ru_morph import analyses
+
+    out = []
+    for k in keys:
+        words = k.split()
+        if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)):
+            continue
+        first = analyses(words[0])[:2] if re.match(r"[А-ЯЁ]", words[0]) else []
+        if first and "ADJF" in first[0].tag:
+            continue  # Северная Каролина: a place
+        if any("Name" in p.tag for p in first) or SURNAME_END.search(words[-1]):
+            out.append(words[-1])
+    return out
+
+
+def same_kazakh(typed: str, keys: list[str]) -> bool:
+    """A Kazakh key typed without its own letters: Cyrillic on a Russian keyboard (Кунанбайулы for Құнанбайұлы),
+    Latin with no diacritics or with digraphs (Syngystau, Shyngys, Shynghys for Şyñğys). `typed` is already folded."""
+    def plain(text: str) -> str:
+        """The text's folded form with Kazakh Cyrillic letters as their plain neighbours."""
+        folded = fold(text)
+        return folded.translate(PLAIN_CYRILLIC) if re.search(r"[а-яё]", folded) else folded
+
+    kazakh = [k for k in keys if len(k) <= GRADED_CHARS and (CYRILLIC_KAZAKH.search(k) or LATIN_KAZAKH.search(k))]
+    forms = {plain(variant) for k in kazakh for variant in (k, *(k.lower().translate(t) for t in DIGRAPH_SETS))}
+    return plain(typed) in forms
 
 
 def read_typed(view, form) -> Any:

@@ -116,7 +116,3 @@ def test_a_kazakh_pronoun_of_many_and_a_quoted_lowercase_clause_lean_on_what_com
     assert not leans("Сәуле Жұмабаева мектепте сабақ береді.", kk)
     assert leans("«несмотря на наши предупреждения о том, что этот человек опасен»", RUSSIAN)
     assert not leans("«Мы готовы к финалу», — сказал тренер.", RUSSIAN)
-
-
-def test_the_kazakh_which_document_prompt_says_text():
-    assert kazakh().templates["which_document"].startswith("Бұл қай мәтінде")

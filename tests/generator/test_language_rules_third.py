@@ -117,18 +117,6 @@ def test_physical_necessity_is_a_fact_and_a_view_with_the_authors_comment_gets_n
     assert not [q for q in questions if q["prompt"].startswith("Что это")]
 
 
-def test_which_document_shows_a_title_or_the_first_line_never_a_file_name():
-    from studyapp.generator.lang.generate import shown_title
-    from studyapp.generator.model import Paragraph, SourceDoc
-
-    untitled = SourceDoc("d1", "ru-enc-chingiskhan-xquad.txt", title="ru-enc-chingiskhan-xquad",
-                         paragraphs=[Paragraph(1, "Тэмуджин родился в семье вождя одного из монгольских племён в "
-                                                  "степи у реки Онон.")])
-    assert shown_title(untitled) == "Тэмуджин родился в семье вождя одного …"
-    titled = SourceDoc("d2", "news.txt", title="Эрдоган: террорист был задержан в Турции")
-    assert shown_title(titled) == "Эрдоган: террорист был задержан в Турции"
-
-
 def test_a_which_document_question_whose_quote_holds_a_title_word_is_not_asked(tmp_path):
     texts = {"a.txt": "Эрдоган в Анкаре\n\nПрезидент Турции Эрдоган выступил перед журналистами в Анкаре вчера.",
              "b.txt": "Байкал\n\nОзеро Байкал лежит на юге Восточной Сибири среди гор.",

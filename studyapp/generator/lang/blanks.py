@@ -24,6 +24,7 @@ class DocStats:
     spread: dict[str, int] = field(default_factory=dict)  # folded name base or term base -> units holding it
     main: set[str] = field(default_factory=set)  # folded name of the text's single main figure, if it has one
     years: list[str] = field(default_factory=list)  # the years the document writes, in order
+    defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
 
     def topic(self, key: str) -> bool:
         """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed

@@ -1,4 +1,4 @@
-"""The forms of question every language shares (who said, when, cloze, fact/opinion/claim, which document), the
+"""The forms of question every language shares (who said, when, cloze, fact/opinion/claim), the
 pools their options come from and the pick of distractors; a language module (ru.py, kk.py) supplies the grammar.
 
 Linear in the text and deterministic: no randomness, ties broken by a hash of the content.
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks
+from studyapp.generator.lang import blanks, open_blanks, person_options
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -61,6 +61,9 @@ class Pools:
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
     written: set[str] = field(default_factory=set)  # every word form the document writes, in lower case
+    pairs: set[str] = field(default_factory=set)  # the term bases of pairs it repeats (тасу мен қайту)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
+    voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -121,10 +124,12 @@ SCORE = re.compile(r"\d:|:\d|\d[-–]\d")
 AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
 
 
-def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools) -> Candidate | None:
+def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools, widen: bool = False,
+          last: bool = False) -> Candidate | None:
     """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
     and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
-    forms of question."""
+    forms of question. `widen`: a usual word named once gets options too (for a sentence nothing else asks);
+    `last`: it may be typed (the last resort of a document short of questions, `generate.questions_for`)."""
     text, stats = unit.text, pools.stats
     folded_text = fold(text)
     spans: list[tuple[int, int, int, str, list[str], str, object, str]] = []  # tier, start, end, kind, pool, …
@@ -140,7 +145,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             """The base in the answer's case, unless it is the answer's own or stands in the unit."""
             if base == name.base or base.startswith(name.base) or name.base.startswith(base) or \
                     fold(base) in folded_text or related(base) or \
-                    pools.acts.get(fold(base), set()) & lang.verbs(text[max(0, name.start - 50):name.end + 50]):
+                    pools.acts.get(fold(base), set()) & lang.verbs(text[max(0, name.start - 50):name.end + 50]) or \
+                    not person_options.fits(base, name.base, person_options.title_after(text, name.end), pools.titles,
+                                            pools.voices):
                 return None  # … or the text says it did what the blank did (defensible: "отпустили" Бельгия)
             return lang.agree(base, name.surface, name.base, before(name.start), after=text[name.end:])
         return make
@@ -193,7 +200,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
             tier = blanks.NEVER if at == 0 else blanks.SPECIFIC  # бір: mostly "a", a measure (бір күнде)
         else:
-            weight = 3 if blanks.framing(text, match.start(), match.end(), lang) else \
+            weight = 3 if blanks.framing(text, match.start(), match.end(), lang) or \
+                open_blanks.fixed(text, match.start(), match.end(), base, set() if last else pools.pairs) else \
                 lang.term_weight(surface, base, after=text[match.end():])
             pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
@@ -219,12 +227,17 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                 blanks.told(answer, base, kind, lang.number_words, body) or \
                 kind != "number" and blanks.leaks(answer, base, WORD.findall(body)):
             continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
+        # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
+        typed = kind == "name" or kind == "term" and base not in lang.number_words and \
+            open_blanks.open_term(answer, base, text[end:], stats.defined, lang)
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
-        wrong = pick_distractors(answer, options, prompt, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated else []
-        if len(wrong) >= 2:
+        wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen else []
+        wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
+        if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
+            prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
-        elif kind in ("name", "term") and base not in lang.number_words:  # typed: graded through its lemma
+        elif typed or last and kind == "term" and base not in lang.number_words:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
@@ -246,7 +259,8 @@ def who_said(unit: Unit, lang: Language, speakers: list[str]) -> Candidate | Non
     if lang.generic(speaker):
         return None  # "Тренер добавил": a role, not a name; the coach's name beside it would be true as well
     pool = one_person([speaker, *(s for s in speakers if s != speaker)], unit.doc.text)[1:]  # not Тренер for Жумабаев
-    wrong = pick_distractors(speaker, pool, prompt)
+    pool = [s for s in pool if not lang.generic(s)]  # no role (Организаторы) among names
+    wrong = person_options.shown_like(speaker, pick_distractors(speaker, pool, prompt, n=5))[:3]
     if len(wrong) < 2 or len(prompt) > 300:
         return None
     return candidate(unit, lang, "who_said", "multiple_choice", prompt, speaker, [speaker, *wrong],
@@ -300,17 +314,3 @@ def _parts(unit: Unit, lang: Language) -> list[str]:
     """The sentences of a merged unit."""
     return [unit.text[a:b] for a, b in sentences(unit.text, lang)]
 
-
-def which_document(unit: Unit, lang: Language, titles: dict[str, str], names: list[Name]) -> Candidate | None:
-    """Which of three or more documents in the language says the unit (one naming something of its own)."""
-    if len(titles) < 3 or not names:
-        return None
-    prompt = lang.templates["which_document"].format(quote=quoted(unit.text))
-    answer = titles[unit.doc.id]
-    wrong = [t for d, t in sorted(titles.items()) if d != unit.doc.id][:3]
-    quote_words = [fold(w) for w in WORD.findall(unit.text)]
-    if any(w.startswith(blanks.stem_key(t)) for title in (answer, *wrong) for t in WORD.findall(title)
-           if len(t) >= 4 for w in quote_words):
-        return None  # a title's word in the quote ("Эрдоган") gives the document away
-    return candidate(unit, lang, "which_document", "multiple_choice", prompt, answer, [answer, *wrong],
-                     kind="perspective", answer_kind="document")

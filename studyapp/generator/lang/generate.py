@@ -6,13 +6,13 @@ import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
-from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module
+from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
 
-DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "which_document": 0.4}
+DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5}
 
 
 def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], list[Flashcard]]:
@@ -42,9 +42,6 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     every = [common.Unit(d, para.index, para.text, 0, para.text) for d in docs for para in d.paragraphs]
     kinds = name_kinds.name_kinds(every, lang0, seen, speakers)  # every paragraph: skipped sentences tell kinds too
     people = sorted({*speakers, *(b for b in names.values() if kinds.get(fold(b), lang0.name_kind(b)) == "person")})
-    titles = {d.id: shown_title(d) for d in docs}
-    if len(titles) < len(docs) or len({fold(t) for t in titles.values()}) < len(titles) or not all(titles.values()):
-        titles = {}  # a document without a title, or two that cannot be told apart: no "which document"
     ctx = GateContext.from_bank({"sources": [_source(d) for d in docs]})
     chosen: list[Candidate] = []
     cards: list[Flashcard] = []
@@ -54,6 +51,10 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         stats = blanks.doc_stats(texts, lang, names, kinds)
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
+        pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        stats.defined = open_blanks.defined_terms(texts, lang)
+        pools.titles = person_options.titled(texts, lang, names)
+        pools.voices = person_options.voices_of(texts, lang, names, pools)
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act
             for name in lang.names(text, names):
                 pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))
@@ -66,9 +67,13 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
             forms = [shared.who_said(unit, lang, doc_people), when,
-                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
-                     shared.which_document(unit, lang, titles, lang.names(unit.text, names))]
+                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
+            for last in (False, True) if not passed else ():  # nothing else asks the sentence (coverage): a usual
+                found = shared.cloze(unit, lang, names, pools, widen=True, last=last)  # word with options, else typed
+                passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
+                if passed:
+                    break
             if len(passed) > 1:  # a typed blank on a usual word has synonyms a reader would type: only as the last resort
                 passed = [c for c in passed if not (c.type == "cloze" and c.answer_kind == "word")]
             passed.sort(key=_rank)
@@ -89,32 +94,15 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     return final, cards
 
 
-SLUG = re.compile(r"^[\w.]+(?:[-_][\w.]+)+$")
-
-
-def shown_title(doc: SourceDoc) -> str:
-    """The title a "which document" question shows: the document's own, or, when it has none (the reader fell back
-    to a file name such as "ru-enc-chingiskhan-xquad"), its first line cut to a few words; '' when neither."""
-    title = doc.title.strip()
-    stem = doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if title and title != stem and not SLUG.match(title) and len(title) <= 120:
-        return title
-    first = next((p.text for p in doc.paragraphs if p.text.strip()), "").strip().split("\n")[0]
-    words = re.sub(r"[.!?:;,]+$", "", first).split()
-    if not words:
-        return ""
-    return " ".join(words) if len(words) <= 6 else " ".join(words[:6]).rstrip(",;:—–-") + " …"
-
-
 def _rank(c: Candidate) -> float:
     """The order of a unit's forms of question: who said and when first, then a cloze on the name or number the
     sentence is about, then fact/opinion (whose view is this: the parents' or the author's), then a cloze on a
-    term, which document, and last a cloze on a word only avoided (the topic, the main figure)."""
+    term, and last a cloze on a word only avoided (the topic, the main figure)."""
     if c.template == "cloze":
         if c.score == 0:
             return 0.0 if c.answer_kind in ("name", "number") else 0.75
         return 1.0 if c.score == -blanks.USUAL else 3.0
-    return {"stance": 0.5, "which_document": 2.0}.get(c.template, 0.0)
+    return {"stance": 0.5}.get(c.template, 0.0)
 
 
 def _merge_forms(names: dict[str, str]) -> dict[str, str]:

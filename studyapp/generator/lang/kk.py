@@ -16,7 +16,6 @@ TEMPLATES = {
     "cloze_many": "Бос орынға тиісті сөздерді қойыңыз: {quote}",
     "when": "Қай жылы {rest}?",
     "stance": "Бұл не: дерек, автордың пікірі әлде басқа адамның пікірі? {quote}",
-    "which_document": "Бұл қай мәтінде айтылған: {quote}?",
     "explain": "Мәтінде: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact
@@ -33,7 +32,7 @@ CAPITAL_RUN = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄĞÑÖŪÜŞÇ][\w-]+(
 PERSON_END = re.compile(r"(?:ов|ова|ев|ева|ин|ина|ұлы|қызы|бек|бай|баев|бекова)$|\s\S")
 YEAR_LEAD = re.compile(r"^(?P<year>1[0-9]{3}|20[0-9]{2}) ?(?:жылы|ж\.)\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(ол|олар|оның|олардың|бұл|осы|сол|мұнда|онда)\b", re.I)
-OPINION = re.compile(r"\b(керек|тиіс|жақсы|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
+OPINION = re.compile(r"\b(керек|тиіс|жақсы(?! \w+[дт][ыі]\b)|жаман|әділетсіз|меніңше|менің ойымша|өкінішке қарай)\b", re.I)
 CLAIM = re.compile(r"\b(деді|айтты|мәлімдеді|атап өтті|хабарлады|деп санайды|айтуынша|пікірінше|сөзінше)\b", re.I)
 # someone else's view, not a report of what they announced ("Серікованың айтуынша, сабақтарды … жүргізеді")
 OTHERS_VIEW = re.compile(r"\b(деп санайды|деп санайтын|деп есептейді|деп ойлайды|пікірінше|ойынша|сенімді)\b", re.I)

@@ -12,9 +12,9 @@ from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
     "cloze_many": "Вставьте пропущенные слова: {quote}",
+    "cloze_choice": "Заполните пропуск: {quote}",  # options shown: no word count that tells a two-word option
     "when": "В каком году {rest}?",
     "stance": "Что это — факт, мнение автора или мнение другого человека? {quote}",
-    "which_document": "В каком документе говорится: {quote}?",
     "explain": "В тексте сказано: «{quote}»",
 }
 # three kinds that do not overlap: the author's view, someone else's view, and a plain fact
@@ -29,7 +29,7 @@ BY_WORDS = re.compile(rf"^По (?P<what>словам|мнению) (?P<name>{_NA
 YEAR_LEAD = re.compile(r"^[Вв] (?P<year>1[0-9]{3}|20[0-9]{2}) году,?\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(он|она|оно|они|его|её|ее|их|это|этот|эта|эти|этого|там|тогда|так)\b", re.I)
 OPINION = re.compile(r"\b(должн\w*|следует|нужно|необходимо|лучше|хуже|прекрасн\w*|ужасн\w*|несправедлив\w*|"
-                     r"ошибочн\w*|на мой взгляд|я считаю|мы считаем|к сожалению|к счастью)\b", re.I)
+                     r"ошибочн\w*|на мой взгляд|я считаю|я думаю|мы считаем|к сожалению|к счастью)\b", re.I)
 CLAIM = re.compile(rf"\b(по словам|по мнению|считают|утверждают|полагают|({_VERB})(а|и)?\b)", re.I)
 # someone else's view (not a report of what they announced, which is no opinion: "Серикова отметила, что занятия …")
 OTHERS_VIEW = re.compile(r"\b(по мнению|считал[аи]?|считает|считают|полагал[аи]?|полагает|полагают|думает|думают|"

@@ -1,0 +1,71 @@
+"""Person options of one kind and one format for Russian and Kazakh questions (after the 2026-11-29h blind read).
+
+A reader dropped "_____ хан" offered with a literary scholar among khans, and fixed who-said options that mixed
+surnames with a full name ("Жақыпов / Әбенов / Айгерім Сейітова") or offered one person twice in two genders
+("Касымов" beside "Динара Касымова"). So: a blank before a title (хан, сұлтан, батыр, султан) offers only names
+the document writes with that title; a person the document quotes (a speaker, a commentator) is no option for
+one it does not; and options are shown the way the answer is (a surname answer gets surnames), one per person.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lang.blanks import stem_key
+from studyapp.text import fold
+
+# a person's full name whose last word is a surname by its ending (Динара Касымова, Серік Әбдірахманов)
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|ұлы|қызы|ov|ev|in|ova|eva|ina|uly|ūly|qyzy)$", re.I)
+# a title right after a name: "Кенесары хан", "Барақ ханның", "хан Тохтамыш" is not one (the title goes after)
+TITLE_AFTER = re.compile(r"^\s+(хан|сұлтан|султан|батыр|би|khan|sūltan|batyr)(?:\w{0,4})(?!\w)", re.I)
+
+
+def title_after(text: str, end: int) -> str:
+    """The title written right after the name ending at `end` (its first three letters, lower case), or ''."""
+    m = TITLE_AFTER.match(text[end:])
+    return fold(m.group(1))[:3] if m else ""
+
+
+def titled(texts: list[str], lang, names: dict[str, str]) -> dict[str, set[str]]:
+    """For each title, the folded bases of the names a document writes with it."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for name in lang.names(text, names):
+            title = title_after(text, name.end)
+            if title:
+                out.setdefault(title, set()).add(fold(name.base))
+    return out
+
+
+def voices_of(texts: list[str], lang, names: dict[str, str], pools) -> set[str]:
+    """The folded names of the people a document quotes or reports: the first person named in a sentence that
+    says what someone said or thinks (Әдебиеттанушы Серік Әбдірахманов … атап өтті; Эрдоган заявил …)."""
+    out = set()
+    for text in texts:
+        if lang.speech(text) or lang.stance(text) in ("claim", "report"):
+            first = next((n for n in lang.names(text, names) if pools.kind_of(n.base, lang) == "person"), None)
+            out |= {fold(first.base)} if first else set()
+    return out
+
+
+def fits(option: str, key: str, title: str, titles: dict[str, set[str]], voices: set[str]) -> bool:
+    """An option of the key's kind: written with the key's title when the blank has one, and a quoted voice only
+    for a quoted voice."""
+    if title and fold(option) not in titles.get(title, set()):
+        return False
+    return (fold(option) in voices) == (fold(key) in voices) or not voices
+
+
+def shown_like(answer: str, options: list[str]) -> list[str]:
+    """The options in the answer's format, one per person: when the answer is one word, a full name is shown as
+    its surname (not "Тимурид Абу Саид": no surname to show); an option whose surname shares its stem with the answer's or an earlier option's (Касымов,
+    Касымова) is left out."""
+    seen = {stem_key(answer.split()[-1])}
+    out = []
+    for option in options:
+        short = len(answer.split()) == 1 and len(option.split()) > 1 and SURNAME_END.search(option.split()[-1])
+        shown = option.split()[-1] if short else option
+        stem = stem_key(shown.split()[-1])
+        if stem not in seen:
+            seen.add(stem)
+            out.append(shown)
+    return out
