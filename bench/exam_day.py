@@ -26,6 +26,7 @@ is restarted; the retries carry the students through and the read-back must stil
     .venv/bin/python bench/exam_day.py --students 300 --think 1-3 --backends sqlite      # the quick check
     .venv/bin/python bench/exam_day.py --students 2000 --think 30-90                     # both backends
     .venv/bin/python bench/exam_day.py --students 300 --think 1-3 --faults
+    .venv/bin/python bench/exam_day.py --students 800 --start-only --backends sqlite       # the start alone, for the largest N
 
 The last lines, one per backend, have this form:
     exam_day backend=sqlite students=2000 errors=0 lost=0 start_p95_ms=… save_p95_ms=… submit_p95_ms=…
@@ -355,7 +356,7 @@ async def run_exam(base: str, app, seeded: dict, args, backend: str, server: Ser
     print(f"{backend}: started in {phases['start s']:.1f} s; the exam", flush=True)
     read_slots(app, students)
     fault_log: list[str] = []
-    tasks = [sit_exam(s, args.think, i, record) for i, s in enumerate(students)]
+    tasks = [] if args.start_only else [sit_exam(s, args.think, i, record) for i, s in enumerate(students)]
     if args.faults:
         tasks.append(faults(server, backend, after=len(students[0].slots) * sum(args.think) / 2 * 0.4,
                             log=fault_log))
@@ -433,7 +434,7 @@ def run_backend(backend: str, args, workdir: Path) -> dict:
     failures = record.save_failures
     return {"backend": backend, "students": args.students, "record": record, "counts": counts, "phases": phases,
             "generator cpu s": (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime),
-            "saves failed for s": (max(failures) - min(failures)) if failures else 0.0}
+            "saves failed for s": (max(failures) - min(failures)) if failures else 0.0, "start only": args.start_only}
 
 
 def report(result: dict) -> str:
@@ -453,6 +454,11 @@ def report(result: dict) -> str:
     for line in phases.get("faults") or []:
         lines.append(f"  fault: {line}")
     start_p95 = percentile(record.latencies["start to quiz"], 95)  # from pressing Start to the quiz on screen
+    if result.get("start only"):
+        lines.append(f"exam_start backend={result['backend']} students={result['students']} errors={errors} "
+                     f"attempts_not_one={counts['attempts not one']} "
+                     f"start_p50_ms={percentile(record.latencies['start to quiz'], 50):.0f} start_p95_ms={start_p95:.0f}")
+        return "\n".join(lines)
     lines.append(f"exam_day backend={result['backend']} students={result['students']} errors={errors} "
                  f"lost={counts['lost'] + counts['duplicated'] + counts['bad score']} "
                  f"start_p95_ms={start_p95:.0f} save_p95_ms={percentile(record.latencies['save'], 95):.0f} "
@@ -468,6 +474,8 @@ def main() -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--faults", action="store_true", help="SIGKILL a worker (and restart PostgreSQL) mid-exam")
+    parser.add_argument("--start-only", action="store_true",
+                        help="stop after the synchronised start (to find the largest N whose start holds)")
     args = parser.parse_args()
     low, high = (float(x) for x in args.think.split("-"))
     args.think = (low, high)
