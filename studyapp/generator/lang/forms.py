@@ -135,7 +135,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
           last: bool = False) -> Candidate | None:
     """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
     and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
-    forms of question. `widen`: a usual word named once gets options too (for a sentence nothing else asks);
+    forms of question. `widen`: a usual word named once gets options too, in Kazakh only (for a sentence nothing else asks);
     `last`: it may be typed (the last resort of a document short of questions, `generate.questions_for`)."""
     text, stats = unit.text, pools.stats
     folded_text = fold(text)
