@@ -25,6 +25,7 @@ class DocStats:
     main: set[str] = field(default_factory=set)  # folded name of the text's single main figure, if it has one
     years: list[str] = field(default_factory=list)  # the years the document writes, in order
     defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
+    subject: set[str] = field(default_factory=set)  # the stems of its title's subject's words (`title_subject`)
 
     def topic(self, key: str) -> bool:
         """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed
@@ -51,6 +52,18 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
     return stats
 
 
+def title_subject(title: str, text: str) -> set[str]:
+    """The stems (`stem_key`) of the capitalised words before the colon of a headline "X: …", the name it is about (Каныш Сатпаев,
+    Малый Арал, Эрдоган): a blank on it is guessed from the headline (2026-11-29j). None for a title the text does
+    not open with (a file name standing in for a missing title) or one without a colon ("Астанада … ашылды": its
+    names are in a case, a place of the news, not its subject)."""
+    if ":" not in title or title not in text:
+        return set()
+    from studyapp.generator.lang.common import WORD
+
+    return {stem_key(w) for w in WORD.findall(title.split(":")[0]) if w[:1].isupper() and len(w) >= 3}
+
+
 def group(key: str) -> str:
     """The forms of one word under one key: its first five letters, marked (өсімд~ for өсімдік, өсімдіктер)."""
     return fold(key)[:5] + "~"
@@ -73,7 +86,9 @@ def leaks(answer: str, base: str, prompt_words: list[str]) -> bool:
 def name_tier(key: str, kind: str, stats: DocStats, generic: bool, reported: bool) -> int:
     """A name's tier: a minor person in a sentence that reports what they said (a director, a minister quoted
     once or twice: the content is the point, and a who-said question asks for them) is never blanked; the main
-    figure and a topic name only when nothing else is; a generic one (Земля, Жер, Ай) never."""
+    figure and a topic name only when nothing else is; a generic one (Земля, Жер, Ай) or the title's subject never."""
+    if {stem_key(w) for w in key.split()} & stats.subject:
+        return NEVER  # "В юности _____ тяжело болел" in "Каныш Сатпаев: геолог …": the headline gives it
     if kind == "person" and reported and stats.spread.get(key, 0) <= 2 and key not in stats.main:
         return NEVER
     if generic:

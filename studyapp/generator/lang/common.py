@@ -81,6 +81,8 @@ class Language:
     verbs: object = lambda text: set()  # the lemmas of a text's verbs (a name the text says did the same is no option)
     determiner: object = lambda word, noun="": False  # бір, первая, кейбір, своей, бұл: no blank after it
     other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
+    same_sense: object = lambda option, key, key_base="": True  # an option of the key's class (ru: `ru_sense`)
+    open_usual: object = lambda before, after: True  # a context where a usual word may be typed (ru: `ru_sense`)
 
 
 def digest(*parts: str) -> int:

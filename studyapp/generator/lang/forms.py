@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, open_blanks, person_options
+from studyapp.generator.lang import blanks, open_blanks, person_options, synonyms
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -60,10 +60,12 @@ class Pools:
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
+    governed: dict[tuple, set[str]] = field(default_factory=dict)  # (verb, preposition) -> folded names after them
     written: set[str] = field(default_factory=set)  # every word form the document writes, in lower case
     pairs: set[str] = field(default_factory=set)  # the term bases of pairs it repeats (тасу мен қайту)
     titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
+    synonyms: dict[str, set[str]] = field(default_factory=dict)  # term base -> its synonyms here (`synonyms.py`)
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -89,6 +91,11 @@ class Pools:
         key, base, option = key.lower(), base.lower(), option.lower()
         sure = key == base or any(w != key and lang.term_form(w) == base for w in self.written)
         return form if sure and form.lower() in self.written and self.inflects(base) and self.inflects(option) else None
+
+    def term_option(self, t: str, lang: Language, key: str, base: str, before: str, after: str):
+        """A term option in the blank's form (`Language.agree`, `attested`), or None."""
+        form = lang.agree(t, key, base, before, after=after)
+        return form if base in lang.number_words else self.attested(form, lang, key, base, t)
 
     def inflects(self, stem: str) -> bool:
         """The document writes the stem with an ending somewhere."""
@@ -128,7 +135,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
           last: bool = False) -> Candidate | None:
     """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
     and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
-    forms of question. `widen`: a usual word named once gets options too (for a sentence nothing else asks);
+    forms of question. `widen`: a usual word named once gets options too, in Kazakh only (for a sentence nothing else asks);
     `last`: it may be typed (the last resort of a document short of questions, `generate.questions_for`)."""
     text, stats = unit.text, pools.stats
     folded_text = fold(text)
@@ -206,9 +213,10 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
-                      None if t == base or t in in_unit or lang.other_pos(t, surface) else
-                      (pools.attested if base not in lang.number_words else lambda f, *_: f)(
-                          lang.agree(t, surface, base, before(at), after=text[end:]), lang, surface, base, t),
+                      None if t == base or t in in_unit or lang.other_pos(t, surface) or
+                      t in pools.synonyms.get(base, ()) or not lang.same_sense(t, surface, base) or
+                      (t in stats.defined) != (base in stats.defined) else  # "Фотосинтез — это процесс": a class
+                      pools.term_option(t, lang, surface, base, before(at), text[end:]),
                       base))
     order = {"name": 0, "number": 1, "term": 2}
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
@@ -231,13 +239,14 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
             open_blanks.open_term(answer, base, text[end:], stats.defined, lang)
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
-        wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen else []
+        wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
         if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
-        elif typed or last and kind == "term" and base not in lang.number_words:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
+        elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
+                base not in lang.number_words and lang.open_usual(text[:start], text[end:]):  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type

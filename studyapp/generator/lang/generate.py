@@ -7,6 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
+from studyapp.generator.lang import synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -53,11 +54,15 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
         stats.defined = open_blanks.defined_terms(texts, lang)
+        stats.subject = blanks.title_subject(doc.title, doc.text)
+        pools.synonyms = synonyms.synonyms(texts, lang)
         pools.titles = person_options.titled(texts, lang, names)
         pools.voices = person_options.voices_of(texts, lang, names, pools)
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act
             for name in lang.names(text, names):
                 pools.acts.setdefault(fold(name.base), set()).update(lang.verbs(text))
+                verb = synonyms.governor(text[:name.start], lang)  # "депортирован в Нидерланды"
+                pools.governed.setdefault(verb, set()).add(fold(name.base)) if verb else None
         # Options come from the same document only: blind readers dropped Erdoğan offered about Genghis Khan.
         mine = own.get(doc.id, set())
         nouns = common.defined([p.text for p in doc.paragraphs], lang)

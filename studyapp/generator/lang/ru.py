@@ -6,6 +6,7 @@ import re
 
 from studyapp.generator.lang.blanks import is_year, nearby
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
+from studyapp.generator.lang import ru_sense
 from studyapp.generator.lang.ru_agree import counted, verbs
 from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
 
@@ -305,7 +306,8 @@ RUSSIAN = Language(code="ru", templates=TEMPLATES, abbreviations=ABBREVIATIONS, 
                    stance_labels=STANCE_LABELS, is_person=lambda name: name_kind(name) == "person",
                    name_kind=name_kind, kind_cue=kind_cue, referent=referent, generic=generic,
                    opener=opener, term_weight=term_weight, future=lambda text: bool(FUTURE.search(text)),
-                   counted=counted, verbs=verbs, determiner=determiner,
+                   counted=counted, verbs=verbs, determiner=determiner, same_sense=ru_sense.same_sense,
+                   open_usual=ru_sense.open_usual,
                    lean=re.compile(r"(?:И|Но|А|А также|Также|Однако|Причём|Притом|Кроме того|При этом|Тем не менее|"
                                    r"Зато|Ведь|Впрочем)\b"),
                    pronoun_inside=re.compile(r"^(?:[^\s,]+\s+){1,3}(?:он|она|оно|они)\b"),
