@@ -87,8 +87,9 @@ def test_the_anki_deck_holds_only_approved_questions_and_flashcards(client, bank
     finally:
         collection.close()
     wanted = ("approved", "draft") if drafts else ("approved",)
-    assert sorted(f[6] for f in fields if len(f) == 8) == sorted(_expected("apkg", *wanted))
-    assert sorted(f[4] for f in fields if len(f) == 5) == sorted(k for k, s in CARDS.items() if s in wanted)
+    # question notes: Prompt … QuestionId (6), Type, StudyApp; flashcards: Front … FlashcardId (4), StudyApp
+    assert sorted(f[6] for f in fields if len(f) == 9) == sorted(_expected("apkg", *wanted))
+    assert sorted(f[4] for f in fields if len(f) == 6) == sorted(k for k, s in CARDS.items() if s in wanted)
 
 
 def test_the_export_page_lists_what_each_format_leaves_out(client, bank):
