@@ -78,7 +78,7 @@ class Question(db.Model):
         sa.CheckConstraint(f"kind IN {_in(QuestionKind)}", name="kind_known"),
         sa.CheckConstraint(f"status IN {_in(QuestionStatus)}", name="status_known"),
         # Covers the bank page's grouped counts and filtered counts, so they read the index, not the rows.
-        sa.Index("ix_questions_bank_filters", "bank_id", "source_id", "topic", "type", "kind", "status", "warnings"),
+        sa.Index("ix_questions_bank_filters", "bank_id", "source_id", "language", "topic", "type", "kind", "status", "warnings"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -40,6 +40,8 @@ def bank_disagreements(bank: QuestionBank) -> list[Disagreement]:
         sa.select(Question.tags, Question.quote, SourceDocument.id, SourceDocument.title, SourceDocument.author)
         .join(SourceDocument, Question.source_id == SourceDocument.id)
         .where(Question.bank_id == bank.id, Question.kind == "perspective", Question.tags.is_not(None),
+               # only the tagged sides leave the database: a bank page of 50,000 questions read them all
+               sa.cast(Question.tags, sa.Text).like(f'%"{TAG}"%'),
                SourceDocument.archived_at.is_(None))
         .order_by(Question.id))
     found: dict[str, dict[int, Side]] = {}
