@@ -2,7 +2,7 @@
 
 The generator tags each side's question "disagreement" plus the evidence it is about (studyapp/generator/stages/
 debate.py), so a bank keeps its disagreements without a column of its own; this module pairs them up again for the
-bank page. Only the bank's few perspective questions are read, never its whole question list.
+bank page. Only the questions whose indexed search text holds the tag are read, never the whole bank.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from studyapp.db import db
 from studyapp.models import Question, QuestionBank, SourceDocument
+from studyapp.models.search_index import matching_ids
 
 TAG = "disagreement"
 
@@ -33,6 +34,13 @@ class Disagreement:
     sides: tuple[Side, ...]
 
 
+def _tagged():
+    """Only questions whose search text (which holds their tags) has the tag, through the search index where there is
+    one: the bank page of a 50,000-question bank read every perspective question's tags before (36 ms on SQLite)."""
+    indexed = matching_ids(TAG, db.session.get_bind().dialect.name)
+    return Question.id.in_(indexed) if indexed is not None else Question.search_text.contains(TAG)
+
+
 def bank_disagreements(bank: QuestionBank) -> list[Disagreement]:
     """The disagreements of the bank's documents that are not archived, each with two or more sides from
     different documents, in the order of their topics."""
@@ -40,9 +48,7 @@ def bank_disagreements(bank: QuestionBank) -> list[Disagreement]:
         sa.select(Question.tags, Question.quote, SourceDocument.id, SourceDocument.title, SourceDocument.author)
         .join(SourceDocument, Question.source_id == SourceDocument.id)
         .where(Question.bank_id == bank.id, Question.kind == "perspective", Question.tags.is_not(None),
-               # only the tagged sides leave the database: a bank page of 50,000 questions read them all
-               sa.cast(Question.tags, sa.Text).like(f'%"{TAG}"%'),
-               SourceDocument.archived_at.is_(None))
+               _tagged(), SourceDocument.archived_at.is_(None))
         .order_by(Question.id))
     found: dict[str, dict[int, Side]] = {}
     for tags, quote, doc_id, title, author in rows:
