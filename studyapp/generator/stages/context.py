@@ -15,6 +15,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.aliases import person_names
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -35,7 +36,8 @@ PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MAX_CONTEXT = 420  # characters of the two sentences together
 SPANS = ("ordering", "matching")
-WHOLE = ("comment_stance",)  # a reader's whole comment is quoted as written
+WHOLE = ("comment_stance",)
+TYPED = ("short_answer", "cloze")  # a reader's whole comment is quoted as written
 
 
 def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[tuple[int, int, str]]:
@@ -161,9 +163,12 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
 
 @stage("context", requires=["choices"], provides=["standalone"])
 def context_stage(corpus: Corpus) -> Corpus:
-    """Make English candidates that lean on the sentence before stand alone, or reject them."""
+    """Make English candidates that lean on the sentence before stand alone, or reject them; a typed person answer
+    also accepts the person's other names (`aliases.person_names`)."""
     kept = []
     for c in corpus.candidates:
+        if c.language == "en" and c.type in TYPED:
+            c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities)))
         if c.language != "en" or c.type in SPANS or c.sentence < 0 or c.template in WHOLE:
             kept.append(c)
             continue
