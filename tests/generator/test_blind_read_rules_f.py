@@ -52,3 +52,63 @@ def test_a_person_s_full_name_accepts_the_surname_alone(valley):
 def test_a_surname_two_people_share_or_a_first_name_without_one_surname_is_not_enough(valley):
     assert "Harrow" not in person_names(_typed(valley, "Tom Harrow", "person"), valley.docs[0], valley.entities)
     assert person_names(_typed(valley, "Brindle Valley"), valley.docs[0], valley.entities) == []
+
+
+VARNA = """The Salt Road of Varna
+
+Varna is a port whose salt trade made it rich. In 2019 salt exports rose to $4.2 billion (about 88.14 billion lev).
+Only 12.6% of the traders were women. In the first half of 2021, exports fell by 7 percent to $1.9 billion, while
+imports rose by 11 percent to $2.5 billion. The mayor visited Istanbul in March 2018 and signed a trade deal. A
+survey found that 61.4% of traders are for a new port and only 20.5% are against it. The salt war with Kotor
+began in June 1902. The figure 3 shows that 57.5% of the salt goes to Turkey.
+"""
+
+
+@pytest.fixture(scope="module")
+def varna(tmp_path_factory):
+    """The corpus of the hand-made port text, up to (not through) the gate."""
+    path = tmp_path_factory.mktemp("figures") / "varna.txt"
+    path.write_text(VARNA, encoding="utf-8")
+    return run_pipeline([path], names=UP_TO_GATE)
+
+
+def _blank(corpus, words: str, key, kind: str) -> Candidate:
+    """A cloze item on the sentence holding `words` that blanks `key` (a figure or date of `kind`)."""
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if words in s.text)
+    shown = str(key if not isinstance(key, float) else f"{key:g}")
+    return Candidate(type="cloze", kind="fact", prompt=s.text.replace(shown, "_____", 1), answer=key,
+                     doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, answer_kind=kind,
+                     template="cloze")
+
+
+@pytest.mark.parametrize("words, key, kind, reason", [
+    ("of the traders were women", 12.6, "percent", "trivia: an exact decimal figure"),
+    ("88.14 billion lev", 88.14, "money", "trivia: a figure in brackets"),
+    ("exports fell by", 7, "percent", "trivia: one of a list of figures"),
+    ("visited Istanbul", "March 2018", "date", "trivia: a date to the month or day that the document does not make "
+                                               "its point"),
+    ("57.5% of the salt", 57.5, "percent", "trivia: an exact decimal figure"),
+])
+def test_a_figure_or_date_that_is_not_the_point_is_trivia(varna, words, key, kind, reason):
+    from studyapp.generator.stages.focus import minor_figure
+    assert minor_figure(_blank(varna, words, key, kind), varna.docs[0]) == reason
+
+
+@pytest.mark.parametrize("words, key, kind", [
+    ("are for a new port", 61.4, "percent"),  # two figures set against each other: the comparison is the point
+    ("salt war with Kotor", "June 1902", "date"),  # the date of a war
+    ("rose to $4.2 billion", 4.2, "money"),  # a rounded amount of billions
+    ("rose to $4.2 billion", 2019, "year"),  # a year: the older trivia rule (importance) decides
+])
+def test_a_compared_figure_an_event_s_date_and_an_amount_in_billions_are_asked(varna, words, key, kind):
+    from studyapp.generator.stages.focus import minor_figure
+    assert minor_figure(_blank(varna, words, key, kind), varna.docs[0]) == ""
+
+
+def test_the_gate_gives_the_trivia_reason(tmp_path):
+    path = tmp_path / "varna.txt"
+    path.write_text(VARNA, encoding="utf-8")
+    corpus = run_pipeline([path], names=UP_TO_GATE + ["gate"])
+    assert not [c for c in corpus.candidates if c.answer in (12.6, 88.14, "12.6%")]
+    assert any("trivia: an exact decimal figure" in c.reasons for c in corpus.rejected)

@@ -22,7 +22,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
-from studyapp.generator.stages.focus import side_detail
+from studyapp.generator.stages.focus import minor_figure, side_detail
 from studyapp.generator.stages.importance import main_idea
 
 NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
@@ -273,6 +273,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
+    found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
              implied_key(c, corpus, doc)]
     return [r for r in found if r]
