@@ -112,3 +112,30 @@ def test_the_gate_gives_the_trivia_reason(tmp_path):
     corpus = run_pipeline([path], names=UP_TO_GATE + ["gate"])
     assert not [c for c in corpus.candidates if c.answer in (12.6, 88.14, "12.6%")]
     assert any("trivia: an exact decimal figure" in c.reasons for c in corpus.rejected)
+
+
+STEPPE = """Builders of the Steppe
+
+Turkish companies build roads in Azerbaijan, Georgia and Kazakhstan. A firm from Ankara built the airport of Baku
+in 2005. Kazakhstan relied on Turkish firms to build new cities, notably the capital Astana. Turkey's influence
+grew in Central Asia in general and in Kazakhstan in particular. Trade with Georgia and Armenia grew slowly, and
+Tbilisi and Yerevan opened new offices in Ankara.
+"""
+
+
+def test_an_option_stands_to_the_sentence_s_places_as_the_key_does():
+    from studyapp.generator import lexicon as lx
+    assert lx.geography("Astana", ["Kazakhstan"]) == {("kazakhstan", "in")}
+    assert lx.geography("Baku", ["Kazakhstan"]) == frozenset()
+    assert lx.geography("Central Asia", ["Kazakhstan"]) == {("kazakhstan", "holds")}
+
+
+def test_a_gap_fill_offers_no_place_the_sentence_s_own_words_rule_out(tmp_path):
+    (tmp_path / "steppe.txt").write_text(STEPPE, encoding="utf-8")
+    corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
+    asked = [c for c in corpus.candidates if c.kind == "fact" and "capital" in c.quote and c.answer == "Astana"]
+    assert asked  # asked all the same: typed when no other Kazakh city can be offered
+    from studyapp.generator import lexicon as lx
+    for c in asked:
+        named = ["Kazakhstan"]
+        assert all(lx.geography(o, named) == lx.geography(str(c.answer), named) for o in c.choices), c.choices
