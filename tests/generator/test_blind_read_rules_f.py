@@ -139,3 +139,57 @@ def test_a_gap_fill_offers_no_place_the_sentence_s_own_words_rule_out(tmp_path):
     for c in asked:
         named = ["Kazakhstan"]
         assert all(lx.geography(o, named) == lx.geography(str(c.answer), named) for o in c.choices), c.choices
+
+
+HARBOUR = """The Harbour of Selm
+
+The old harbour of Selm silted up every winter. The fishermen could no longer land their boats.
+
+Mayor Ilse Varn solved this problem by digging a new channel in 1881. In this particular case, the town could
+trade with Oslo again and grow rich from herring. Ilse Varn later saved them from a flood. I urge every
+visitor to try it once.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    """The corpus of the hand-made harbour text, parsed."""
+    path = tmp_path_factory.mktemp("context") / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    return run_pipeline([path], names=["read", "clean", "languages", "analyse", "parse"])
+
+
+def _sentence(corpus, words: str):
+    """The sentence of the corpus's document holding `words`."""
+    return next(s for s in corpus.docs[0].sentences if words in s.text)
+
+
+def test_an_early_it_or_them_with_nothing_to_stand_for_leans_back(harbour):
+    from studyapp.generator.stages.context import references
+    for words in ("saved them", "try it once"):
+        assert "pronoun" in [kind for _, _, kind in references(_sentence(harbour, words), [])], words
+    assert "pronoun" not in [kind for _, _, kind in references(_sentence(harbour, "silted up"), [])]
+
+
+def test_a_case_opener_is_cut_from_the_quote_even_after_phrasing_made_it_definite(harbour):
+    from studyapp.generator.stages.context import context_stage
+    s = _sentence(harbour, "In this particular case")
+    c = Candidate(type="multiple_choice", kind="fact", answer="Oslo", doc_id=s.doc_id, quote=s.text,
+                  paragraph=s.paragraph, sentence=s.position, template="complete",
+                  prompt="Complete the sentence: “In the particular case, the town could trade with _____ again and "
+                         "grow rich from herring.”")
+    harbour.candidates = [c]
+    assert context_stage(harbour).candidates == [c]
+    assert c.prompt == "Complete the sentence: “…the town could trade with _____ again and grow rich from herring.”"
+
+
+def test_the_problem_opening_a_paragraph_is_shown_after_the_paragraph_before(harbour):
+    from studyapp.generator.stages.context import context_stage
+    s = _sentence(harbour, "solved this problem")
+    c = Candidate(type="cloze", kind="fact", answer="1881", doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph,
+                  sentence=s.position, template="cloze",
+                  prompt="Mayor Ilse Varn solved the problem by digging a new channel in _____.")
+    harbour.candidates = [c]
+    assert context_stage(harbour).candidates == [c]
+    assert c.prompt == "The fishermen could no longer land their boats. Mayor Ilse Varn solved the problem by " \
+                       "digging a new channel in _____."
