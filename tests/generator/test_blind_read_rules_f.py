@@ -193,3 +193,17 @@ def test_the_problem_opening_a_paragraph_is_shown_after_the_paragraph_before(har
     assert context_stage(harbour).candidates == [c]
     assert c.prompt == "The fishermen could no longer land their boats. Mayor Ilse Varn solved the problem by " \
                        "digging a new channel in _____."
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The research predicts that the alliance of the river towns will continue to grow.", "opinion"),
+    ("This study expects that trade between the two ports will double.", "opinion"),
+    ("One might assume that the two kingdoms would make a good match because of their shared language.",
+     "reported"),
+    ("Some say that a canal would solve every problem of the valley.", "reported"),
+    ("In 1902, it was thanks to the navy's intervention that calm was restored in the port.", "opinion"),
+    ("The research shows that 40 farms closed in 1903.", "fact"),
+])
+def test_the_writer_s_own_prediction_a_view_set_up_to_answer_and_an_interpretation(text, label):
+    from .test_voice import label_of
+    assert label_of(text) == label
