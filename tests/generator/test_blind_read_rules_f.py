@@ -201,9 +201,20 @@ def test_the_problem_opening_a_paragraph_is_shown_after_the_paragraph_before(har
     ("One might assume that the two kingdoms would make a good match because of their shared language.",
      "reported"),
     ("Some say that a canal would solve every problem of the valley.", "reported"),
-    ("In 1902, it was thanks to the navy's intervention that calm was restored in the port.", "opinion"),
     ("The research shows that 40 farms closed in 1903.", "fact"),
 ])
 def test_the_writer_s_own_prediction_a_view_set_up_to_answer_and_an_interpretation(text, label):
     from .test_voice import label_of
     assert label_of(text) == label
+
+
+def test_an_interpretation_is_not_keyed_as_a_fact(tmp_path):
+    from studyapp.generator.stages.keep_rules import unmarked_stance
+    path = tmp_path / "port.txt"
+    path.write_text("The Port of Selm\n\nIn 1902, it was thanks to the navy's intervention that calm was restored in "
+                    "the port of Selm.\n", encoding="utf-8")
+    corpus = run_pipeline([path], names=["read", "clean", "languages", "analyse", "parse", "voice"])
+    s = _sentence(corpus, "thanks to")
+    c = Candidate(type="multiple_choice", kind="perspective", prompt=f"Is this a fact? “{s.text}”", answer="A fact",
+                  doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template="stance")
+    assert unmarked_stance(c, corpus.docs[0]) == "fact/opinion: the fact carries an opinion marker"

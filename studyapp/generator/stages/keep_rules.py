@@ -44,7 +44,7 @@ dangerous risky harmful helpful unhelpful useful useless crucial vital essential
 misleading remarkable impressive terrible awful wonderful absurd ridiculous outrageous disastrous shameful admirable
 valuable worthless beneficial effective ineffective brilliant sensible reasonable unreasonable acceptable unacceptable
 unfortunately fortunately hopefully sadly rightly wrongly clearly obviously surely undoubtedly arguably truly
-mistake nonsense pointless cruel""".split())
+mistake nonsense pointless cruel thanks""".split())  # "it was thanks to X that …": an interpretation
 VALUE_WORDS |= lx.OPINION_CUES - {"should", "must", "ought", "need", "needs", "believe", "think", "feel", "opinion",
                                   "conclusion", "significant", "important", "right", "negative", "positive",
                                   "certainly", "hardly", "fundamental", "welcome"}

@@ -39,7 +39,7 @@ simple wise unwise foolish dangerous risky harmful helpful unhelpful useful usel
 necessary unnecessary needless misleading inevitable remarkable impressive terrible awful wonderful absurd ridiculous
 outrageous disastrous shameful deplorable admirable laudable valuable worthless beneficial effective ineffective
 powerful weak brilliant clearly obviously surely undoubtedly arguably unfortunately fortunately hopefully sadly
-rightly wrongly tempting temptation thanks mistake nonsense sensible reasonable unreasonable acceptable
+rightly wrongly tempting temptation mistake nonsense sensible reasonable unreasonable acceptable
 unacceptable evident true real biggest contributes too seems seem perhaps probably likely possibly apparently worth deserve deserves matter matters mistake distraction""".split())
 # the lexicon's value words count too; its verbs and modals are read from the parse instead
 EVALUATIVE |= lx.OPINION_CUES - {"believe", "think", "feel", "should", "must", "ought", "need", "needs", "opinion",
