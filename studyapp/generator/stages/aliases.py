@@ -179,8 +179,11 @@ def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
         entity.kind == "person" or entity.key in doc.hints.get("genders", {})))
     if not isinstance(c.answer, str) or lx.place(answer) or not (person or entity is not None and entity.kind == "name"):
         return []
-    named = {e.name for e in entities.values() if doc.id in e.docs and e.kind in ("person", "name")}
-    names = set(_full_names(named)) | set(_full_names([answer]))
+    if "named_people" not in doc.hints:  # once per document: asking per question stays linear
+        named = {e.name for e in entities.values() if doc.id in e.docs and e.kind in ("person", "name")}
+        doc.hints["named_people"] = (named, set(_full_names(named)))
+    named, full = doc.hints["named_people"]
+    names = full | set(_full_names([answer]))
     words = answer.split()
     if len(words) == 1:
         paired = [n for n in names if n.split()[0] == answer]

@@ -76,6 +76,8 @@ EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|trea
                    r"annex\w*|uprising|collapse|election|referendum|declared war|broke out|mobilis\w*|mobiliz\w*)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.I)
 LABEL = re.compile(r"\b(?:figure|fig\.|table|chart|article|section|chapter|page|no\.)\s*$", re.I)
+# a number as written, or a date with its month ("May 10, 2022", "4 August 1914"): what `_prominent` counts
+NUMBER_OR_DATE = re.compile(rf"(?:\d{{1,2}}\s)?(?:{MONTHS})\s(?:\d{{1,2}},\s)?\d{{4}}|(?<![\d.])\d[\d,]*(?:\.\d+)?(?!\d)")
 LIST_OF_FIGURES = 3  # a sentence giving three figures or more (years aside) is a table written out
 
 
@@ -104,13 +106,17 @@ def _compared(s: Sentence) -> bool:
 
 
 def _prominent(doc: SourceDoc, number: str) -> bool:
-    """The document repeats the figure or date, or gives it in its title or opening sentence."""
+    """The document repeats the figure or date, or gives it in its title or opening sentence (every number and
+    dated month of the document counted once per document: asking per question stays linear)."""
     core = number.rstrip("%").strip()
     if "prominent" not in doc.hints:
         body = [s.text for s in doc.sentences if s.role == "body"]
-        doc.hints["prominent"] = (doc.text, f"{doc.title} {body[0] if body else ''}")
-    text, lead = doc.hints["prominent"]
-    return len(re.findall(rf"(?<![\d.]){re.escape(core)}(?![\d])", text)) >= 2 or core in lead
+        counts: dict[str, int] = {}
+        for m in NUMBER_OR_DATE.finditer(doc.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        doc.hints["prominent"] = (counts, f"{doc.title} {body[0] if body else ''}")
+    counts, lead = doc.hints["prominent"]
+    return counts.get(core, 0) >= 2 or core in lead
 
 
 def minor_figure(c: Candidate, doc: SourceDoc) -> str:
