@@ -184,3 +184,17 @@ def containers(name: str) -> list[str]:
         out.append(fold(current[2]))
         current = place(current[2])
     return out
+
+
+def geography(name: str, named: list[str]) -> frozenset[tuple[str, str]]:
+    """How a place stands to the places a sentence names: (named place, "in") when it lies inside one, (named place,
+    "holds") when it contains one ("Central Asia" holds "Kazakhstan"). An option of a gap-fill must stand as the key
+    does, or the sentence's own words leave only the key ("the capital _____" of a sentence on Kazakhstan)."""
+    inside, folded = containers(name), fold(name)
+    found = set()
+    for other in named:
+        if fold(other) in inside:
+            found.add((fold(other), "in"))
+        elif folded in containers(other):
+            found.add((fold(other), "holds"))
+    return frozenset(found)

@@ -143,6 +143,15 @@ class SourceDoc:
         """The cleaned text: paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    def mentions_in(self, position: int) -> list[Mention]:
+        """The mentions of one sentence (indexed once per document: asking per question stays linear)."""
+        if "mentions_at" not in self.hints:
+            at: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                at.setdefault(m.sentence, []).append(m)
+            self.hints["mentions_at"] = at
+        return self.hints["mentions_at"].get(position, [])
+
     @property
     def named_author(self) -> str:
         """The author when the document's own text names them (a byline, a signature), else "": a name typed

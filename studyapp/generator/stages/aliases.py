@@ -1,8 +1,11 @@
-"""Merging spellings of one entity: surnames, initials, typos, acronyms and 'also known as' names."""
+"""Merging spellings of one entity: surnames, initials, typos, acronyms and 'also known as' names; and the other
+names a typed person answer accepts (`person_names`)."""
 from __future__ import annotations
 
 # Near spellings are compared with rapidfuzz's OSA distance: Damerau-Levenshtein where swapping two neighbouring
 # letters is one edit (a typo), with a cutoff so that far-apart keys cost little.
+import re
+
 from rapidfuzz.distance import OSA
 
 from studyapp.generator import lexicon as lx
@@ -145,3 +148,51 @@ def _merge_typos(entities: dict[str, Entity], find, union) -> None:
             limit = 2 if min(len(k), len(other)) >= 9 else 1
             if find(other) != find(k) and OSA.distance(k, other, score_cutoff=limit) <= limit:
                 union(k, other)
+
+
+NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "prof", "president", "king",
+          "queen", "prince", "princess", "admiral", "general", "captain", "saint", "st"}
+PERSON_TEMPLATES = {"who_said", "define_person"}
+
+
+def _full_names(names) -> list[str]:
+    """The names of two or three capitalised words, none a title (a person's first name and surname)."""
+    out = []
+    for n in names:
+        words = n.split()
+        if 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and \
+                words[0].lower().rstrip(".") not in TITLES and not lx.place(n):
+            out.append(n)
+    return out
+
+
+def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
+    """Other names a pupil may type for a typed person key (blind read 29i, issue 13): the full name for a first
+    name the document pairs with exactly one surname ("Tom Robinson" for "Tom"), the first name for such a full name
+    when the document also uses it alone ("Atticus" for "Atticus Finch"), and the surname alone for a person's full
+    name ("Fischer" for "Fritz Fischer") when no one else in the document bears it. A person is a key the analyse
+    stage calls one, that a pronoun refers to (`doc.hints["genders"]`) or that a who-said item asks."""
+    answer = str(c.answer)
+    entity = entities.get(c.answer_key)
+    person = c.answer_kind == "person" or c.template in PERSON_TEMPLATES or (entity is not None and (
+        entity.kind == "person" or entity.key in doc.hints.get("genders", {})))
+    if not isinstance(c.answer, str) or lx.place(answer) or not (person or entity is not None and entity.kind == "name"):
+        return []
+    if "named_people" not in doc.hints:  # once per document: asking per question stays linear
+        named = {e.name for e in entities.values() if doc.id in e.docs and e.kind in ("person", "name")}
+        doc.hints["named_people"] = (named, set(_full_names(named)))
+    named, full = doc.hints["named_people"]
+    names = full | set(_full_names([answer]))
+    words = answer.split()
+    if len(words) == 1:
+        paired = [n for n in names if n.split()[0] == answer]
+        return paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []
+    if answer not in names:
+        return []
+    out = []
+    if words[0] in named and [n for n in names if n.split()[0] == words[0]] == [answer]:
+        out.append(words[0])
+    if person and [n for n in names if n.split()[-1] == words[-1]] == [answer]:
+        out.append(words[-1])
+    return out

@@ -15,15 +15,16 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.aliases import person_names
 
-OPENER = re.compile(r"^(on the one hand|on the other hand|in the particular case|in this case|in that case|"
+OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
                     r"in particular|also|besides|even so|however|moreover|furthermore|nevertheless|therefore|"
                     r"firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with)\b",
                     re.I)
 ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
-BACK_NOUNS = ("evidence|reference|university|study|survey|report|article|idea|plan|project|decision|proposal|"
+BACK_NOUNS = ("evidence|reference|problem|issue|situation|university|study|survey|report|article|idea|plan|project|decision|proposal|"
               "same|latter|former|author|writer|scheme|community|movement|murder|killing|attack|incident|meeting|"
               "agreement|deal|crime")
 IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
@@ -31,11 +32,19 @@ NOUN_REACH = 60  # "the project" later in a sentence usually names what the sent
 THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
                       r"published|led|carried|conducted|between|among)\b)")
 ENDS = re.compile(r"^\s*[.!?]\s*$")  # "… blamed Serbia for the murder.": a last noun phrase leans back too
+# "_____ saves them", "I urge every head teacher to try it": an object "it"/"them" early in a sentence that names
+# nothing it could stand for (no determined noun, no list, no two people) leans on the sentence before
+THING_PRONOUN = re.compile(r"\b(it|them)\b")
+THING_REACH = 8
+ANTECEDENT = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our|my|your|his|her|some|many|all|both|"
+                        r"several|two|three|and)\s+\w|\b\w+(?:ing|tion|ment)s?\b", re.I)
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MAX_CONTEXT = 420  # characters of the two sentences together
 SPANS = ("ordering", "matching")
-WHOLE = ("comment_stance",)  # a reader's whole comment is quoted as written
+WHOLE = ("comment_stance",)
+TYPED = ("short_answer", "cloze")  # a reader's whole comment is quoted as written
 
 
 def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[tuple[int, int, str]]:
@@ -62,6 +71,11 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
                 m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
+    for m in THING_PRONOUN.finditer(text):
+        before = text[:m.start()]
+        if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
+                at < m.start() for at, _g, _a in names) < 2 and not re.search(r"\b(?:to|of|in|on|at|for|with|by|from)\s*$", before, re.I):
+            found.append((m.start(), m.end(), "pronoun"))
     for m in PERSON_PRONOUN.finditer(text):
         gender = PRONOUN_GENDER[m.group().lower()]
         if not any(at < m.start() and g in (gender, None) for at, g, _answer in names):
@@ -81,11 +95,12 @@ def _shown(prompt: str, s: Sentence, answer: str) -> int:
 
 
 def _previous(doc: SourceDoc, s: Sentence) -> Sentence | None:
-    """The sentence before `s` in the same paragraph, if any."""
+    """The sentence before `s` in the same paragraph, or the last of the paragraph just before when `s` opens its
+    own ("… reduced to a minority." / "Nazarbayev … tried to solve this problem …"), if any."""
     if s.position == 0:
         return None
     prev = doc.sentences[s.position - 1]
-    return prev if prev.paragraph == s.paragraph and prev.role == s.role else None
+    return prev if prev.paragraph in (s.paragraph, s.paragraph - 1) and prev.role == s.role else None
 
 
 def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
@@ -128,17 +143,26 @@ def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of) -> str:
     return joined if len(joined) <= 300 else ""
 
 
-ENUMERATOR = re.compile(r"^(?:firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with),\s+",
-                        re.I)
+ENUMERATOR = re.compile(r"^(?:firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with|"
+                        r"in (?:this|that|the) particular case|in this case|in this respect),\s+", re.I)
 
 
 def _without_enumerator(c: Candidate, s: Sentence, refs) -> str:
-    """A quoted sentence whose only link back is an enumerating opener ("Secondly, during the war …") quoted from
-    after it, marked "…" (still the text's own words): the point stands without its place in a list."""
+    """A quoted sentence whose only link back is an enumerating opener ("Secondly, during the war …") or one that
+    narrows it to a case the sentence before describes ("In this particular case, …") quoted from after it, marked
+    "…" (still the text's own words): the point stands without its place in a list or its case."""
     lead = ENUMERATOR.match(s.text)
-    if not lead or any(kind != "connective" for _, _, kind in refs) or f"“{s.text}”" not in c.prompt:
+    if not lead or any(kind != "connective" for _, _, kind in refs):
         return ""
-    return c.prompt.replace(f"“{s.text}”", f"“…{s.text[lead.end():]}”", 1)
+    shown = re.sub(r"\b(?:this|that)\s+particular\b", "the particular", lead.group(), flags=re.I)
+    for opener in dict.fromkeys((lead.group(), shown)):  # as written, or as `phrasing.definite` left it
+        at = c.prompt.lower().find(opener.lower())
+        if at > 0 and c.prompt[at - 1] == "“":
+            return c.prompt[:at] + "…" + c.prompt[at + len(opener):]
+        if at >= 0 and (at == 0 or c.prompt[at - 2:at] in (", ", "? ")):
+            rest = c.prompt[at + len(opener):]
+            return c.prompt[:at] + (rest if c.prompt[at - 2:at] == ", " else rest[:1].upper() + rest[1:])
+    return ""
 
 
 def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> str:
@@ -148,7 +172,8 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
         return ""
     refs = [r for r in references(s, names_of(s)) if any(  # "this community" may be shown as "the community"
         re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", c.prompt, re.I)
-        for shown in {s.text[r[0]:r[1]], re.sub(r"^(?:this|these|those)\b(?=\s+(?:" + BACK_NOUNS + r")\b)", "the", s.text[r[0]:r[1]], flags=re.I)})]
+        for shown in {s.text[r[0]:r[1]], re.sub(r"\b(?:this|these|those)\b(?=\s+(?:particular\s+)?(?:case|" + BACK_NOUNS + r")\b)", "the", s.text[r[0]:r[1]],
+              flags=re.I)})]
     if not refs:
         return ""
     fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)
@@ -161,9 +186,12 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
 
 @stage("context", requires=["choices"], provides=["standalone"])
 def context_stage(corpus: Corpus) -> Corpus:
-    """Make English candidates that lean on the sentence before stand alone, or reject them."""
+    """Make English candidates that lean on the sentence before stand alone, or reject them; a typed person answer
+    also accepts the person's other names (`aliases.person_names`)."""
     kept = []
     for c in corpus.candidates:
+        if c.language == "en" and c.type in TYPED:
+            c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities)))
         if c.language != "en" or c.type in SPANS or c.sentence < 0 or c.template in WHOLE:
             kept.append(c)
             continue

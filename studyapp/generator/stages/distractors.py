@@ -60,6 +60,8 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
         pool.append((shape, (-(c.doc_id in e.docs), round(gap / 50), -k.count, k.digest, name), at, k))
     pool.sort(key=lambda p: p[:2])
     sentence_words, prompt, not_this = fold(c.quote), fold(c.prompt), fold(str(c.answer))
+    named = [m.text for m in corpus.doc(c.doc_id).mentions_in(c.sentence) if lx.place(m.text) and m.key != answer.key]
+    stands = lx.geography(answer.name, named)  # an option must stand to the sentence's places as the key does
     kept: list[str] = []  # names of the entities that pass every rule, best first
     names: list[str] = []  # the same, each once, without the answer
     for *_, k in pool:
@@ -68,7 +70,7 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
         if k.entity.kind in ("country", "city", "region", "person") and any(
                 p.search(sentence_words) for p in k.long_words):
             continue  # 'the Soviet Union' where the sentence already says 'the Soviet era'
-        if index.true_elsewhere(c.quote, str(c.answer), k.entity.key):
+        if index.true_elsewhere(c.quote, str(c.answer), k.entity.key) or lx.geography(k.entity.name, named) != stands:
             continue
         kept.append(k.entity.name)
         if k.entity.name not in names and k.folded != not_this:
@@ -80,7 +82,8 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
         places = []
         for _key, (name, kind, parent) in sorted(lx.PLACES.items()):
             if kind == answer.kind and region and parent == region[2] and fold(name) not in banned \
-                    and name not in kept + places and fold(name) not in sentence_words:
+                    and name not in kept + places and fold(name) not in sentence_words \
+                    and lx.geography(name, named) == stands:
                 places.append(name)
         for name in sorted(places, key=lambda name: (digest(name), name)):
             if name not in names and fold(name) != not_this:

@@ -1,6 +1,10 @@
 """What a sentence is about, and which of its words are side details a teacher would not blank (blind reads of
 30 Nov, issue 13): a day of the month, a date inside a subordinate clause, the date of a private event.
 
+`minor_figure(c, doc)` (blind read 29i): an exact decimal figure, a date to the month or day, a figure in brackets
+(a conversion) or one of a list of figures is not worth a blank unless the document repeats it, puts it in its title
+or opening sentence, or (for a date) it dates an event the sentence names (a war, a coup, an armistice).
+
 `side_detail(c, doc)` gives the gate a reason when a fact item asks such a date or number; `keep_rules.reasons`
 calls it. Everything is read from the sentence's own text and its parse (`Parse.side`), so it costs one pass.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.generator.model import Candidate, Sentence, SourceDoc
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -62,4 +66,83 @@ def side_detail(c: Candidate, doc: SourceDoc) -> str:
     finite = [span for span in p.side if span[2]]  # a place only in a clause with a tense ("who live in …")
     if _all_inside(s.text, number, p.side if kind in DATE_KINDS else finite):
         return "side detail: a date or place inside a subordinate clause"
+    return ""
+
+
+DECIMAL = re.compile(r"\d\.\d")
+MONTH_DATE = re.compile(rf"\b(?:{MONTHS})\b")
+FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*\d)")
+EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|"
+                   r"annex\w*|uprising|collapse|election|referendum|declared war|broke out|mobilis\w*|mobiliz\w*)\b", re.I)
+MAGNITUDE = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.I)
+LABEL = re.compile(r"\b(?:figure|fig\.|table|chart|article|section|chapter|page|no\.)\s*$", re.I)
+# a number as written, or a date with its month ("May 10, 2022", "4 August 1914"): what `_prominent` counts
+NUMBER_OR_DATE = re.compile(rf"(?:\d{{1,2}}\s)?(?:{MONTHS})\s(?:\d{{1,2}},\s)?\d{{4}}|(?<![\d.])\d[\d,]*(?:\.\d+)?(?!\d)")
+LIST_OF_FIGURES = 3  # a sentence giving three figures or more (years aside) is a table written out
+
+
+def _figures(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the figures a sentence gives, years (1000-2100 standing alone) and the numbers of
+    figures, tables and articles aside ("the figure 5 shows")."""
+    out = []
+    for m in FIGURE.finditer(text):
+        plain = m.group().replace(",", "")
+        if not (len(plain) == 4 and plain.isdigit() and 1000 <= int(plain) <= 2100) and \
+                not LABEL.search(text, 0, m.start()):
+            out.append((m.start(), m.group()))
+    return out
+
+
+def _magnitude(text: str, number: str) -> bool:
+    """The decimal is a rounded amount of millions or billions ("$6.3 billion"): how such a figure is said."""
+    at = text.find(number)
+    return at >= 0 and bool(MAGNITUDE.match(text, at + len(number)))
+
+
+def _compared(s: Sentence) -> bool:
+    """The sentence sets two figures side by side ("41.8% are for and only 12.7% against", "from 40% to 68.5%",
+    "36.8 agree and 17.5 disagree"): the comparison is its point."""
+    return len(_figures(s.text)) == 2
+
+
+def _prominent(doc: SourceDoc, number: str) -> bool:
+    """The document repeats the figure or date, or gives it in its title or opening sentence (every number and
+    dated month of the document counted once per document: asking per question stays linear)."""
+    core = number.rstrip("%").strip()
+    if "prominent" not in doc.hints:
+        body = [s.text for s in doc.sentences if s.role == "body"]
+        counts: dict[str, int] = {}
+        for m in NUMBER_OR_DATE.finditer(doc.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        doc.hints["prominent"] = (counts, f"{doc.title} {body[0] if body else ''}")
+    counts, lead = doc.hints["prominent"]
+    return counts.get(core, 0) >= 2 or core in lead
+
+
+def minor_figure(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact item blanks or swaps an exact decimal ("68.5", "12.3%"), a date to the month ("May
+    2022", "May 10, 2022"), a figure in brackets ("(TL 188.62 billion)") or one of three figures or more in its
+    sentence, and the document does not make it prominent (`_prominent`); the date of an event the sentence names
+    (a war, a coup, an armistice) is kept."""
+    if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
+        return ""
+    number, kind = _asked(c)
+    if not number or kind in PLACE_KINDS:
+        return ""
+    s = doc.sentences[c.sentence]
+    if _prominent(doc, number):
+        return ""
+    if MONTH_DATE.search(number):
+        if EVENT.search(s.text):
+            return ""
+        return "trivia: a date to the month or day that the document does not make its point"
+    if DECIMAL.search(number) and not _magnitude(s.text, number) and not _compared(s):
+        return "trivia: an exact decimal figure"
+    core = number.rstrip("%").strip()
+    figures = _figures(s.text)
+    at = [i for i, f in figures if f.replace(",", "") == core.replace(",", "")]
+    if at and any(s.text.rfind("(", 0, i) > s.text.rfind(")", 0, i) for i in at):
+        return "trivia: a figure in brackets"
+    if len(figures) >= LIST_OF_FIGURES and at:
+        return "trivia: one of a list of figures"
     return ""

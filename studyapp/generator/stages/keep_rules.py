@@ -22,7 +22,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
-from studyapp.generator.stages.focus import side_detail
+from studyapp.generator.stages.focus import minor_figure, side_detail
 from studyapp.generator.stages.importance import main_idea
 
 NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
@@ -44,7 +44,7 @@ dangerous risky harmful helpful unhelpful useful useless crucial vital essential
 misleading remarkable impressive terrible awful wonderful absurd ridiculous outrageous disastrous shameful admirable
 valuable worthless beneficial effective ineffective brilliant sensible reasonable unreasonable acceptable unacceptable
 unfortunately fortunately hopefully sadly rightly wrongly clearly obviously surely undoubtedly arguably truly
-mistake nonsense pointless cruel""".split())
+mistake nonsense pointless cruel thanks""".split())  # "it was thanks to X that …": an interpretation
 VALUE_WORDS |= lx.OPINION_CUES - {"should", "must", "ought", "need", "needs", "believe", "think", "feel", "opinion",
                                   "conclusion", "significant", "important", "right", "negative", "positive",
                                   "certainly", "hardly", "fundamental", "welcome"}
@@ -273,6 +273,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
+    found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
              implied_key(c, corpus, doc)]
     return [r for r in found if r]

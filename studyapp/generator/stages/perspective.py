@@ -147,7 +147,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         self_ref = bool(SELF_REFERENCE.search(text))
         if s.paragraph in reported_paras and s.position not in attributed and s.role != "comment":
             continue  # a literature review: whose voice each sentence is in cannot be told
-        strong = {c for c in s.cues if c in STRONG_OPINION}
+        strong = {c for c in s.cues if c in STRONG_OPINION} | ({"own stance"} if s.parse and s.parse.own_stance else set())
         h = digest(doc.id, text)
         if s.role == "comment":
             if strong or s.stance == "opinion":

@@ -4,7 +4,10 @@
 reporter (someone other than the writer who says, argues, warns … what the sentence holds), the writer's own stance
 ("I believe", "I urge", an imperative), and the evaluative words of the main clause (modals of obligation, value
 adjectives, comparisons of value). Words inside a quotation, a relative clause or a clause that completes a noun
-("the belief that a country should …") are not the sentence's own evaluation. `classify` turns them into a label.
+("the belief that a country should …") are not the sentence's own evaluation. The writer's own study as the
+subject ("The research predicts that …") is the writer's voice, and a prediction there the writer's opinion; a view
+set up to be answered ("One might assume that …", "Some say …") is someone else's. `classify` turns them into a
+label.
 The labelled set in tests/generator/data/stance-labels.json measures it (tests/generator/test_voice.py).
 """
 from __future__ import annotations
@@ -45,6 +48,13 @@ NOT_OWN = {"acl", "relcl", "ccomp"}  # clauses that complete an idea noun: what 
 IDEA_NOUNS = {"belief", "idea", "view", "principle", "theory", "doctrine", "policy", "rule", "law", "system", "claim",
               "argument", "notion", "demand", "demands", "promise", "order", "plan", "ideology", "hope", "fear"}
 NEEDS_THAT = {"found", "finds", "find", "teach", "teaches", "taught"}  # "the jury finds Tom guilty" reports nothing
+# the writer's own work as the subject of a reporting verb: "The research predicts that …" is the writer's voice
+OWN_WORK = re.compile(r"^(?:the|this|our|my|the present)\s+(?:research|study|paper|article|survey|analysis)$", re.I)
+PREDICTS = {"predict", "predicts", "predicted", "expect", "expects", "forecast", "forecasts", "anticipate",
+            "anticipates"}
+# a view the writer sets up to answer ("One might assume that …", "Some say …"): someone else's, not the writer's
+SET_UP = re.compile(r"^(?:one (?:might|may|could) (?:assume|think|expect|argue|say|believe|suppose)|some (?:people )?"
+                    r"(?:might |may |would )?(?:say|argue|claim|think|believe|assume)|it (?:might|may) seem)\b", re.I)
 QUOTES = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
@@ -81,6 +91,11 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
                                              or re.match(r"^(\w+\s*)?:", after)
                                              or verb.lower_ in ("point", "points", "pointed")
                                              and any(c.dep_ == "prt" for c in verb.children))
+        own_work = (said or verb.lower_ in PREDICTS) and subject is not None and OWN_WORK.match(
+            doc[subject.left_edge.i:subject.right_edge.i + 1].text)
+        if own_work:  # the writer's own study: its prediction is the writer's opinion, its finding a fact
+            stance = stance or verb.lower_ in PREDICTS
+            continue
         if subject is not None and subject.lower_ in FIRST:
             if verb.lower_ in STANCE_VERBS or verb.lower_ in REPORTING and verb.lower_ not in ("found", "told"):
                 stance = True
@@ -91,6 +106,8 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
                 end = next((t.i for t in doc[m.i:] if t.lower_ == "but" and doc[t.i - 1].text == ","), len(doc))
                 reported |= set(range(m.i, end))
     low = doc.text.lower()
+    if SET_UP.match(doc.text):
+        return "set up", False, []
     if not reporter and re.search(r"\baccording to\b|^for (many|most|some) (readers|critics|people)\b", low):
         reporter = "according to"
     if not reporter and quoted and len(quoted) > 0.6 * len(doc) and re.search(r"[\"”],?\s+\w+\s+(said|says)|said:", doc.text):
@@ -114,8 +131,8 @@ def classify(s: Sentence, attributed: bool = False) -> str:
     p = s.parse
     if p is None:
         return s.stance
-    if p.reporter == "according to":
-        return "claim"  # "According to X, …", "For many readers …": the evaluation is theirs
+    if p.reporter in ("according to", "set up"):
+        return "claim"  # "According to X, …", "For many readers …", "One might assume …": the view is theirs
     if p.own_stance or p.evaluates and not attributed:
         return "opinion"  # "Supporters claim that …, but there is no good evidence": the writer's own verdict
     if attributed or p.reporter:
