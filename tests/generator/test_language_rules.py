@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from language_support import bank_of
+
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.kk import attach, names as kk_names
 from studyapp.generator.lang.ru import agree
-
-
-def bank_of(tmp_path, text: str) -> list[dict]:
-    """The questions of one document with this text."""
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return generate_bank([path])["questions"]
 
 
 def test_a_russian_distractor_takes_the_case_the_preposition_governs():

@@ -6,7 +6,8 @@ lean on the sentence before."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from language_support import answer_of, bank_of, LANGS
 
 from studyapp.generator import generate_bank
 from studyapp.generator.lang import blanks
@@ -15,20 +16,6 @@ from studyapp.generator.lang.forms import Pools
 from studyapp.generator.lang.kinds import COUNTRY
 from studyapp.generator.lang.kk import determiner as kk_determiner, kazakh, term_form as kk_term
 from studyapp.generator.lang.ru import RUSSIAN, determiner as ru_determiner
-
-LANGS = Path(__file__).parent / "fixtures" / "languages"
-
-
-def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
-    """The questions the generator makes of one document."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return generate_bank([path])["questions"]
-
-
-def answer_of(q: dict) -> str:
-    """A question's key as text."""
-    return q["answer"] if isinstance(q["answer"], str) else q["choices"][q["answer"]]
 
 
 def test_a_pointing_pronoun_or_an_adjective_before_a_role_frames_the_noun():

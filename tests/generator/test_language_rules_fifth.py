@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from language_support import LANGS
+
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import framing
 from studyapp.generator.lang.common import mended
 from studyapp.generator.lang.kk import kazakh
 from studyapp.generator.lang.ru import RUSSIAN
 
-LANGS = Path(__file__).parent / "fixtures" / "languages"
 KK_DEV = Path(os.environ.get("STUDYAPP_SHARED_DIR", "../shared")) / "eval/kk/kk-enc-qazaq-handygy-kazqad.txt"
 KK = kazakh()
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from language_support import LANGS
+
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.ru import names
 from studyapp.generator.lang.ru_agree import counted, plural_class
 from studyapp.generator.lang.ru_morph import agree
 
-LANGS = Path(__file__).parent / "fixtures" / "languages"
 ERDOGAN = Path(os.environ.get("STUDYAPP_SHARED_DIR", "../shared")) / "eval/ru/ru-news-erdogan-brussels-wikinews.txt"
 
 

@@ -4,28 +4,15 @@ no blanks; person options of one kind and format; multiple choice tells no word 
 ru/kk; typed answers accept a surname alone and Kazakh letters typed without a Kazakh keyboard."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+
+from language_support import answer_of, bank_of, LANGS
 
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.kk import stance as kk_stance
 from studyapp.generator.lang.ru import stance as ru_stance
 from studyapp.services.grading import Key, grade
-
-LANGS = Path(__file__).parent / "fixtures" / "languages"
-
-
-def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
-    """The questions the generator makes of one document."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return generate_bank([path])["questions"]
-
-
-def answer_of(q: dict) -> str:
-    """A question's key as text."""
-    return q["answer"] if isinstance(q["answer"], str) else q["choices"][q["answer"]]
 
 
 def asked(questions: list[dict], words: str) -> list[dict]:

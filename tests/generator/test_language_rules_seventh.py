@@ -4,7 +4,8 @@ both options; a woman's full name keeps its female forms; no editor's brackets; 
 when its unit has no other question; a Kazakh verb form is no option for a noun."""
 from __future__ import annotations
 
-from pathlib import Path
+
+from language_support import bank_of, LANGS
 
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.blanks import told
@@ -12,14 +13,6 @@ from studyapp.generator.lang.common import one_person
 from studyapp.generator.lang.kk_morph import other_pos
 from studyapp.generator.lang.ru import format_number, names
 from studyapp.generator.lang.ru_agree import counted
-
-LANGS = Path(__file__).parent / "fixtures" / "languages"
-
-
-def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return generate_bank([path])["questions"]
 
 
 def test_number_options_are_grouped_like_the_key():

@@ -4,19 +4,11 @@ sentences skipped when another carries their facts; titles and names whole; a pl
 physical necessity is a fact; which-document shows titles, never file names."""
 from __future__ import annotations
 
-from pathlib import Path
+
+from language_support import bank_of, LANGS
 
 from studyapp.generator import generate_bank
 from studyapp.generator.lang.kk import kazakh, stance as kk_stance
-
-LANGS = Path(__file__).parent / "fixtures" / "languages"
-
-
-def bank_of(tmp_path, text: str, name: str = "doc.txt") -> list[dict]:
-    """The questions of one document with this text."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return generate_bank([path])["questions"]
 
 
 def blanked(q: dict) -> str:
