@@ -51,6 +51,8 @@ def draw(banks: dict[str, dict], count: int, seed: int) -> list[dict]:
                 sample.append({"n": len(sample) + 1, "set": set_name, "document": source.get("title", ""),
                                "file": source.get("file", ""), "type": q["type"], "prompt": q["prompt"],
                                "choices": q.get("choices"), "answer": q["answer"],
+                               # what a typed answer is also marked right for, as the student's answer is graded
+                               "also_accepted": q.get("aliases") or [], "tolerance": q.get("tolerance"),
                                "explanation": q.get("explanation", ""), "evidence": q["source"].get("quote", "")})
     return sample
 
