@@ -75,12 +75,17 @@ def environment_language() -> str:
 
 def in_environment_language(callback):
     """A CLI command's callback that prints in the shell's language (environment_language) instead of running the
-    web's locale selector, which needs a request."""
+    web's locale selector, which needs a request. Wrapped once: every app made in one process registers the same
+    command objects again."""
+    if getattr(callback, "in_environment_language", False):
+        return callback
+
     @functools.wraps(callback)
     def run(*args, **kwargs):
         """Run the command with the locale forced for the app context the CLI runs it in."""
         with force_locale(environment_language()):
             return callback(*args, **kwargs)
+    run.in_environment_language = True
     return run
 
 

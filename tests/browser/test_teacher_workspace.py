@@ -71,7 +71,7 @@ def test_upload_review_edit_approve_quiz_by_rules_preview_assign(server, browser
     prompt = page.get_by_label("Question", exact=True)
     prompt.fill(prompt.input_value().rstrip("?") + " (edited)?")
     page.get_by_role("button", name="Save changes").click()
-    assert "Saved (prompt changed)" in page.content()
+    assert "Saved (question text changed)" in page.content()
     page.get_by_role("button", name="Approve", exact=True).click()
     assert "Question approved" in page.content()
     edited_id = int(page.url.rsplit("/", 1)[1])

@@ -124,3 +124,16 @@ def test_commands_print_in_the_shells_language(runner):
     assert "Error: no class with id 999." in english.output
     kazakh = runner.invoke(args=["scores", "export", "--class", "999"], env={"LANG": "C", "LC_MESSAGES": "kk_KZ"})
     assert "Қате: мұндай сынып жоқ: id 999." in kazakh.output
+
+
+def test_commands_are_wrapped_in_the_shell_language_once_however_many_apps_are_made(app):
+    """Each create_app registers the same command objects again: wrapping them each time nested one wrapper per app
+    until a long test run hit Python's recursion limit in `content load`."""
+    from studyapp import create_app
+    from studyapp.cli.commands import content_cli
+
+    for _ in range(3):
+        create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    callback = content_cli.commands["load"].callback
+    assert getattr(callback, "in_environment_language", False)
+    assert not getattr(callback.__wrapped__, "in_environment_language", False)

@@ -32,7 +32,8 @@ def test_a_text_upload_becomes_a_bank_of_cited_drafts(client, teacher):
     bank = job.bank
     assert bank.owner_id == teacher.id and bank.title == "Plate tectonics"
     assert bank.sources[0].author == "A. Teacher" and bank.sources[0].text
-    assert len(bank.questions) >= 10 and {q.status for q in bank.questions} == {"draft"}
+    # at least five questions from a page of textbook prose (how many and how good: tests/generator and bankcheck)
+    assert len(bank.questions) >= 5 and {q.status for q in bank.questions} == {"draft"}
     assert all(q.quote in bank.sources[0].text for q in bank.questions)
     page = client.get(f"/teacher/jobs/{job.id}").data.decode()
     assert "Review the questions" in page
