@@ -3,7 +3,7 @@
 The statements are studyapp/models/search_index.py's, which `db.create_all()` runs too.
 
 Revision ID: x5e9b2c7d1f3
-Revises: p6c3e9a1d5b7
+Revises: r8a4c6e2b9d1
 Create Date: 2026-11-28 22:40:00.000000
 
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'x5e9b2c7d1f3'
-down_revision = 'p6c3e9a1d5b7'
+down_revision = 'r8a4c6e2b9d1'
 branch_labels = None
 depends_on = None
 

@@ -79,6 +79,8 @@ class Question(db.Model):
         sa.CheckConstraint(f"status IN {_in(QuestionStatus)}", name="status_known"),
         # Covers the bank page's grouped counts and filtered counts, so they read the index, not the rows.
         sa.Index("ix_questions_bank_filters", "bank_id", "source_id", "language", "topic", "type", "kind", "status", "warnings"),
+        # The bank page's "N draft, N approved" and the quiz builder's count of usable questions, read from an index.
+        sa.Index("ix_questions_bank_status", "bank_id", "status", "type"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
