@@ -9,6 +9,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import DANGLING, digest, usable
+from studyapp.generator.stages.known import office
 from studyapp.generator.stages.phrasing import lower_first, statement
 
 # a description that points at another sentence: "the founder of the new state", "the same country"
@@ -109,8 +110,8 @@ def pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
         right = d.meaning.strip("‘’'\"“” ")
         if len(right.split()) < 2 and d.kind != "acronym":
             continue
-        if d.kind == "role" and (len(right.split()) < 2 or right.lower().startswith(("president", "minister"))):
-            continue
+        if d.kind != "acronym" and office(right):
+            continue  # a public office is matched from general knowledge ("Russian President": blind read 29m)
         entity = corpus.entity_for(d.term)
         left = entity.name if entity and d.kind == "role" else d.term
         key = fold(left)

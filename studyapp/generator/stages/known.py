@@ -1,0 +1,66 @@
+"""Keys a pupil gets without the text (blind reads 29l and 29m, issue 13): the rest of a fixed name stays in the
+prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside the blank names the person or city
+("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
+offices of public figures, which a matching would pair from general knowledge ("Russian President").
+
+`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them); `office(text)`
+tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.model import Candidate
+
+BLANK = "_____"
+PARTICLES = r"(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|al|el|ben|of)"
+# the blank is glued to the capitalised words of one name: "_____ von Tirpitz", "League of _____", "_____ of Nations"
+NAME_AFTER = re.compile(rf"^{BLANK}\s+{PARTICLES}\s+[A-Z]")
+NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]+\s+{PARTICLES}\s+$")
+RECALL = {"cloze", "complete", "wh_subject", "numeric"}
+OFFICES = (r"president|prime minister|minister|foreign minister|chancellor|king|queen|emperor|empress|tsar|sultan|"
+           r"founder|founding father|leader|head of (?:the )?(?:state|nation|government)|secretary[- ]general|"
+           r"secretary|chairman|chairwoman|chair|ambassador|governor|mayor|senator|pope|prince|princess|"
+           r"(?:famous |well-known )?(?:\w+ )?(?:writer|poet|novelist|composer|painter)")
+OFFICE = re.compile(rf"^(?:the\s+)?(?:(?:first|last|former|current|late|then|new|famous|well-known|[A-Z][\w-]+)\s+){{0,3}}"
+                    rf"(?:{OFFICES})\b", re.I)
+TITLE_WORDS = rf"(?:first |last |former |current |late |founding )?(?:{OFFICES})"
+# "the first president of Kazakhstan, _____", "Russia's president, _____", "the capital _____"
+TITLE_THEN_BLANK = re.compile(rf"\b(?:the\s+)?{TITLE_WORDS}\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}}?,\s*{BLANK}"
+                              rf"|\b[A-Z][\w'’-]+['’]s\s+{TITLE_WORDS},?\s+{BLANK}|\bcapital(?:\s+city)?,?\s+{BLANK}",
+                              re.I)
+# "_____, the founder of the new state,", "_____, the capital of Kazakhstan"
+BLANK_THEN_TITLE = re.compile(rf"{BLANK},\s+(?:the\s+|its\s+|their\s+)?(?:{TITLE_WORDS}|capital)\b", re.I)
+
+
+def name_part(c: Candidate) -> str:
+    """A reason when the blank holds part of a name whose other words the prompt still shows: the key is one
+    capitalised word (or a first name and title) glued by "of"/"von"/"de" to another capitalised word."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    key = c.answer.strip()
+    if not key[:1].isupper() or len(key.split()) > 2:
+        return ""
+    at = c.prompt.find(BLANK)
+    if NAME_AFTER.search(c.prompt[at:]) or NAME_BEFORE.search(c.prompt[:at]):
+        if " of " in c.prompt[max(0, at - 30):at + 30] and c.answer_kind in ("person", "country"):
+            return ""  # "President _____ of Kazakhstan": the person's whole name is the key, the rest a title
+        return "give-away: the blank is part of a name the prompt still shows"
+    return ""
+
+
+def described_key(c: Candidate) -> str:
+    """A reason when the words beside the blank name the key for anyone who knows the world: a title of office of a
+    named country or state ("the first president of Kazakhstan, _____", "_____, the founder of the new state") or
+    "the capital" of a country named in the sentence."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    if TITLE_THEN_BLANK.search(c.prompt) or BLANK_THEN_TITLE.search(c.prompt):
+        return "give-away: a title beside the blank names the key"
+    return ""
+
+
+def office(description: str) -> bool:
+    """The description is a public office or a public figure's calling ("Turkish President", "the founder of the
+    new state", "the famous Russian writer", "Secretary-General of the Council"): matched without the text."""
+    return bool(OFFICE.match(description.strip()))
