@@ -24,6 +24,8 @@ OFFICES = (r"president|prime minister|minister|foreign minister|chancellor|king|
            r"(?:famous |well-known )?(?:\w+ )?(?:writer|poet|novelist|composer|painter)")
 OFFICE = re.compile(rf"^(?:the\s+)?(?:(?:first|last|former|current|late|then|new|famous|well-known|[A-Z][\w-]+)\s+){{0,3}}"
                     rf"(?:{OFFICES})\b", re.I)
+# "a politician widely acknowledged as the founder of modern statehood": a nation's founder is known to all
+FOUNDER = re.compile(r"\b(?:founder|founding father|first president|father of the nation)\b", re.I)
 TITLE_WORDS = rf"(?:first |last |former |current |late |founding )?(?:{OFFICES})"
 # "the first president of Kazakhstan, _____", "Russia's president, _____", "the capital _____"
 TITLE_THEN_BLANK = re.compile(rf"\b(?:the\s+)?{TITLE_WORDS}\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}}?,\s*{BLANK}"
@@ -63,4 +65,31 @@ def described_key(c: Candidate) -> str:
 def office(description: str) -> bool:
     """The description is a public office or a public figure's calling ("Turkish President", "the founder of the
     new state", "the famous Russian writer", "Secretary-General of the Council"): matched without the text."""
-    return bool(OFFICE.match(description.strip()))
+    return bool(OFFICE.match(description.strip()) or FOUNDER.search(description))
+
+
+CLAUSE_END = re.compile(r",\s*(?:which|who|whom|where|when|while|and|but|as|because|although)\b|;|:|\s[-–—]\s|\(")
+POINTING = re.compile(r"\b(?:this|these|those|such|it|its|they|them|their|he|him|his|she|her)\b", re.I)
+PREPOSITION = re.compile(r"\s(?:in|on|at|ahead of|after|before|during|with|for|by|from|to|since|under|against)\s")
+DEED_WORDS = (3, 12)
+
+
+def deed(text: str, subject: tuple[int, int]) -> str:
+    """What the subject of a sentence does, in at most twelve words, from its own verb on ("proclaimed that
+    Kazakhstan had emerged only after the collapse of the USSR"); "" when it leans on another sentence ("made such
+    statements"), follows a joint subject or runs too long to cut at a comma or preposition."""
+    if " and " in text[subject[0]:subject[1]]:
+        return ""  # "Tokayev and Erdogan signed …": the deed is not one person's
+    rest = text[subject[1]:]
+    if rest.startswith(","):  # an appositive after the name: "Nazarbayev, the founder of the new state, tried …"
+        rest = re.sub(r"^,[^,]{1,80},", "", rest)
+    rest = CLAUSE_END.split(rest.strip())[0].strip(" ,.")
+    words = rest.split()
+    if len(words) > DEED_WORDS[1]:
+        head = " ".join(words[:DEED_WORDS[1]])
+        cuts = [m.start() for m in PREPOSITION.finditer(head)] + [m.start() for m in re.finditer(r",\s", head)]
+        cuts = sorted(at for at in cuts if len(head[:at].split()) >= DEED_WORDS[0])
+        rest = head[:cuts[-1]] if cuts else ""
+    if len(rest.split()) < DEED_WORDS[0] or POINTING.search(rest) or not rest[:1].islower():
+        return ""
+    return rest

@@ -9,7 +9,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import DANGLING, digest, usable
-from studyapp.generator.stages.known import office
+from studyapp.generator.stages.known import deed, office
 from studyapp.generator.stages.phrasing import lower_first, statement
 
 # a description that points at another sentence: "the founder of the new state", "the same country"
@@ -127,11 +127,36 @@ def matching(corpus: Corpus) -> list[Candidate]:
     out = []
     for doc in corpus.docs:  # never across documents; no acronym/expansion pairs (the letters give them away)
         found = even_lengths([p for p in pairs(corpus, doc) if p[0] != "acronym"])
+        deeds = deed_pairs(corpus, doc)
+        if len(deeds) >= 3:
+            out.append(_matching(doc, [(doc, p) for p in deeds[:4]]))
         for i in range(0, len(found), 4):
             chunk = found[i:i + 4]
             if len(chunk) >= 3:
                 out.append(_matching(doc, [(doc, p) for p in chunk]))
     return out
+
+
+def deed_pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
+    """("deed", person, what they do, sentence) for the public figures whose office the text gives (left out of the
+    matchings: "Russian President" is general knowledge, blind read 29m): the first sentence where the person is
+    the subject and `known.deed` finds a short deed of their own."""
+    people = {}
+    for d in doc.definitions:
+        entity = corpus.entity_for(d.term)
+        if d.kind == "role" and office(d.meaning) and entity is not None and entity.key not in doc.main_topics:
+            people.setdefault(entity.key, entity.name)
+    found, seen = [], set()
+    for m in doc.mentions:
+        s = doc.sentences[m.sentence]
+        if m.key not in people or m.key in seen or s.parse is None or s.parse.subject is None:
+            continue
+        if s.parse.subject[0] <= m.start < s.parse.subject[1] and not anaphora(s.text, False):
+            done = deed(s.text, s.parse.subject)
+            if done and fold(done) not in {fold(p[2]) for p in found}:
+                seen.add(m.key)
+                found.append(("deed", people[m.key], done, s))
+    return found
 
 
 def even_lengths(found: list) -> list:
@@ -146,7 +171,8 @@ def _matching(doc: SourceDoc, chunk) -> Candidate:
     """One matching question over (document, pair) items."""
     first = chunk[0][1][3]
     kinds = {p[0] for _, p in chunk}
-    what = {"acronym": "each abbreviation with what it stands for", "role": "each person with their role"}.get(
+    what = {"acronym": "each abbreviation with what it stands for", "role": "each person with their role",
+            "deed": "each person with what they do"}.get(
         kinds.pop() if len(kinds) == 1 else "", "each name with its description")
     where = doc.ref if all(d.id == doc.id for d, _ in chunk) else "the documents"
     c = Candidate(type="matching", kind="fact", prompt=f"Match {what}, according to {where}.", answer=[[p[1], p[2]] for _, p in chunk],
