@@ -72,6 +72,7 @@ CLAUSE_END = re.compile(r",\s*(?:which|who|whom|where|when|while|and|but|as|beca
 POINTING = re.compile(r"\b(?:this|these|those|such|it|its|they|them|their|he|him|his|she|her)\b", re.I)
 PREPOSITION = re.compile(r"\s(?:in|on|at|ahead of|after|before|during|with|for|by|from|to|since|under|against)\s")
 DEED_WORDS = (3, 12)
+COPULA = re.compile(r"(?:is|was|are|were|has been|had been|have been|will be|remains|remained|became|becomes)\b")
 
 
 def deed(text: str, subject: tuple[int, int]) -> str:
@@ -84,6 +85,9 @@ def deed(text: str, subject: tuple[int, int]) -> str:
     if rest.startswith(","):  # an appositive after the name: "Nazarbayev, the founder of the new state, tried …"
         rest = re.sub(r"^,[^,]{1,80},", "", rest)
     rest = CLAUSE_END.split(rest.strip())[0].strip(" ,.")
+    rest = re.sub(r"^(?:even|also|then|later|just|once|soon)\s+", "", rest)
+    if COPULA.match(rest):
+        return ""  # "is also considered to be …": a description, not a deed
     words = rest.split()
     if len(words) > DEED_WORDS[1]:
         head = " ".join(words[:DEED_WORDS[1]])

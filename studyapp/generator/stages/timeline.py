@@ -102,15 +102,16 @@ def _year(value: float) -> str:
     return f"{int(-value)} BC" if value < 0 else str(int(value))
 
 
-def pairs(corpus: Corpus, doc: SourceDoc) -> list[tuple[str, str, str, object]]:
-    """(kind, left, right, sentence) pairs: acronym/expansion, person/role, term/definition."""
+def pairs(corpus: Corpus, doc: SourceDoc, offices: bool = False) -> list[tuple[str, str, str, object]]:
+    """(kind, left, right, sentence) pairs: acronym/expansion, person/role, term/definition; a public office
+    ("Russian President", "the founder of the new state") only with `offices`, as it is known without the text."""
     found, seen = [], set()
     for d in doc.definitions:
         s = doc.sentences[d.sentence]
         right = d.meaning.strip("‘’'\"“” ")
         if len(right.split()) < 2 and d.kind != "acronym":
             continue
-        if d.kind != "acronym" and office(right):
+        if d.kind != "acronym" and not offices and office(right):
             continue  # a public office is matched from general knowledge ("Russian President": blind read 29m)
         entity = corpus.entity_for(d.term)
         left = entity.name if entity and d.kind == "role" else d.term
@@ -126,10 +127,11 @@ def matching(corpus: Corpus) -> list[Candidate]:
     """Matching questions of 3 or 4 pairs of one document."""
     out = []
     for doc in corpus.docs:  # never across documents; no acronym/expansion pairs (the letters give them away)
-        found = even_lengths([p for p in pairs(corpus, doc) if p[0] != "acronym"])
-        deeds = deed_pairs(corpus, doc)
-        if len(deeds) >= 3:
-            out.append(_matching(doc, [(doc, p) for p in deeds[:4]]))
+        deeds = {p[1]: p for p in deed_pairs(corpus, doc)}  # a public figure's own deed replaces their office
+        found = [deeds.get(p[1], p) if p[0] == "role" and office(p[2]) else p
+                 for p in pairs(corpus, doc, offices=True) if p[0] != "acronym"]
+        even = even_lengths([p for p in found if p[0] != "deed"])  # a deed is a clause: longer by nature
+        found = [p for p in found if p[0] == "deed" or p in even and not (deeds and p[0] != "role")]  # people only
         for i in range(0, len(found), 4):
             chunk = found[i:i + 4]
             if len(chunk) >= 3:
@@ -172,8 +174,8 @@ def _matching(doc: SourceDoc, chunk) -> Candidate:
     first = chunk[0][1][3]
     kinds = {p[0] for _, p in chunk}
     what = {"acronym": "each abbreviation with what it stands for", "role": "each person with their role",
-            "deed": "each person with what they do"}.get(
-        kinds.pop() if len(kinds) == 1 else "", "each name with its description")
+            "deed": "each person with what the text says about them"}.get(
+        "deed" if "deed" in kinds else kinds.pop() if len(kinds) == 1 else "", "each name with its description")
     where = doc.ref if all(d.id == doc.id for d, _ in chunk) else "the documents"
     c = Candidate(type="matching", kind="fact", prompt=f"Match {what}, according to {where}.", answer=[[p[1], p[2]] for _, p in chunk],
                   doc_id=doc.id, quote=first.text, paragraph=first.paragraph, sentence=first.position,
