@@ -166,9 +166,10 @@ def test_a_matching_of_public_figures_pairs_them_with_what_they_do(tmp_path_fact
 
 REEF = """Why Corals Bleach
 
-Coral reefs cover less than one percent of the ocean floor. Okonkwo (2018) argues that coral bleaching is driven
-mainly by marine heatwaves. Lindqvist's study shows that bleached corals can recover within ten years. Mara Diaz, a
-diver who has worked on the reef for twenty years, said that the water is warmer every summer.
+Coral reefs cover less than one percent of the ocean floor. K. Okonkwo in his research states that coral bleaching
+is driven mainly by marine heatwaves. Lindqvist (2019) argues that bleached corals can recover within ten years.
+Lindqvist's study also shows that fish return to a reef before the corals do. Mara Diaz, a diver who has worked on
+the reef for twenty years, said that the water is warmer every summer.
 
 One might think that reefs in deep water are safe from heat.
 """
@@ -186,7 +187,7 @@ def test_the_authors_a_text_cites_for_their_works_are_found(reef):
 
 
 @pytest.mark.parametrize("answer, reason", [
-    ("Okonkwo", "trivia: which cited author said it (ask the claim)"),
+    ("K. Okonkwo", "trivia: which cited author said it (ask the claim)"),
     ("Lindqvist", "trivia: which cited author said it (ask the claim)"),
     ("Mara Diaz", ""),
 ])
@@ -201,7 +202,9 @@ def test_the_gate_keeps_no_who_said_item_on_a_cited_author(reef, tmp_path):
     path = tmp_path / "reef.txt"
     path.write_text(REEF, encoding="utf-8")
     corpus = run_pipeline([path], names=UP_TO_GATE + ["gate"])
-    assert not [c for c in corpus.candidates if c.template == "who_said" and c.answer in ("Okonkwo", "Lindqvist")]
+    asked = [c.answer for c in corpus.candidates + corpus.rejected if c.template == "who_said"]
+    assert "K. Okonkwo" in asked or "Lindqvist" in asked  # the item is made, then stopped at the gate
+    assert not [c for c in corpus.candidates if c.template == "who_said" and c.answer in ("K. Okonkwo", "Lindqvist")]
 
 
 def test_a_view_set_up_to_be_answered_is_not_asked_as_a_claim(reef):
@@ -214,3 +217,24 @@ def test_a_view_set_up_to_be_answered_is_not_asked_as_a_claim(reef):
 
 def test_an_initial_opening_a_statement_stays_a_capital():
     assert lower_first("M. Okafor's study shows that the lake is warming.", set()).startswith("M. Okafor")
+
+
+def test_the_bank_asks_one_quantity_given_twice_once_and_accepts_both_figures(tmp_path):
+    path = tmp_path / "commute.txt"
+    path.write_text(COMMUTE, encoding="utf-8")
+    corpus = run_pipeline([path])
+    cycling = [c for c in corpus.questions if c.answer in (19, 18.7, "19%", "18.7%")]
+    assert len(cycling) <= 1
+    assert all(c.tolerance >= 0.3 for c in cycling if c.type == "numeric")
+
+
+def test_the_gate_stops_a_blank_inside_a_name_and_beside_a_title(tmp_path):
+    path = tmp_path / "council.txt"
+    path.write_text("""Lenbridge Council Report 2024
+
+The Chamber of Commerce of Lenbridge opened a new market hall in May. The first mayor of Lenbridge, Ada Brink,
+planted an oak in front of the hall. The council spent $3 million on the market hall and its square.
+""", encoding="utf-8")
+    corpus = run_pipeline([path], names=UP_TO_GATE + ["context", "gate"])
+    assert not [c for c in corpus.candidates if c.answer in ("Chamber", "Commerce", "Ada Brink")
+                and c.template in ("cloze", "complete", "wh_subject")]
