@@ -238,3 +238,15 @@ planted an oak in front of the hall. The council spent $3 million on the market 
     corpus = run_pipeline([path], names=UP_TO_GATE + ["context", "gate"])
     assert not [c for c in corpus.candidates if c.answer in ("Chamber", "Commerce", "Ada Brink")
                 and c.template in ("cloze", "complete", "wh_subject")]
+
+
+def test_the_same_figure_in_two_sentences_on_one_thing_is_one_quantity(tmp_path_factory):
+    corpus = _run(tmp_path_factory, "exports", """Grain Exports of Estmark
+
+In 2023 grain exports of Estmark rose by 31.6% to $2 billion. The government welcomed the 31.6% rise in grain
+exports as proof of its farm policy. Wool exports fell by 31.6% in the same year.
+""")
+    doc = corpus.docs[0]
+    first, second = _numeric(corpus, "rose by", 31.6), _numeric(corpus, "welcomed", 31.6)
+    assert quantity_key(first, doc) == quantity_key(second, doc) is not None
+    assert quantity_key(_numeric(corpus, "Wool", 31.6), doc) is None

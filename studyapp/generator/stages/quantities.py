@@ -2,8 +2,8 @@
 the population", "29.8% view it as beneficial" and "approximately 30% view it as beneficial".
 
 `same_quantity(c, doc)` finds, for an item that asks a figure, the document's other figures of the same kind that
-state the same quantity: within 5% of it, one of the two hedged ("almost", "about", "nearly", "around",
-"approximately", "over" …), and in sentences that share their content words. `widen_tolerance` lets a typed
+state the same quantity: the same figure again, or one within 5% of it with one of the two hedged ("almost",
+"about", "nearly", "around", "approximately", "over" …), in sentences that share two content words. `widen_tolerance` lets a typed
 figure accept the text's other figure too (68.5 for "almost _____%": tolerance 1.5), and `quantity_key` names the
 quantity so that the select stage keeps one question per quantity (`select._overlaps`).
 """
@@ -53,7 +53,8 @@ def _own(c: Candidate, doc: SourceDoc) -> Mention | None:
 
 
 def same_quantity(c: Candidate, doc: SourceDoc) -> list[Mention]:
-    """The document's other figures that state the quantity the item asks, said once exactly and once roughly."""
+    """The document's other figures that state the quantity the item asks: the same figure again, or said once
+    exactly and once roughly."""
     if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching", "true_false"):
         return []
     own = _own(c, doc)
@@ -62,12 +63,12 @@ def same_quantity(c: Candidate, doc: SourceDoc) -> list[Mention]:
     stems = _stems(doc.sentences[own.sentence].text)
     out = []
     for m in _figures(doc):
-        if m.sentence == own.sentence or m.kind != own.kind or m.value == own.value:
+        if m.sentence == own.sentence or m.kind != own.kind:
             continue
         if abs(m.value - own.value) > CLOSE * max(abs(own.value), abs(m.value)):
             continue
-        if not (_hedged(doc, m) or _hedged(doc, own)):
-            continue
+        if m.value != own.value and not (_hedged(doc, m) or _hedged(doc, own)):
+            continue  # two exact figures close together are two things; the same figure twice is one
         other = _stems(doc.sentences[m.sentence].text)
         if len(stems & other) >= SHARED:
             out.append(m)
