@@ -250,3 +250,30 @@ exports as proof of its farm policy. Wool exports fell by 31.6% in the same year
     first, second = _numeric(corpus, "rose by", 31.6), _numeric(corpus, "welcomed", 31.6)
     assert quantity_key(first, doc) == quantity_key(second, doc) is not None
     assert quantity_key(_numeric(corpus, "Wool", 31.6), doc) is None
+
+
+FISH = """The Cod Wars of the North
+
+Portugal signed a fishing treaty with Norway in 1921 after ten years of quarrels over the cod banks. Portugal built
+three new fishing ports in the south in 1925.
+"""
+
+
+def _tf(corpus, words: str, country: str) -> Candidate:
+    """A true/false candidate on the sentence holding `words`, set to swap `country`."""
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if words in s.text)
+    m = next(m for m in doc.mentions_in(s.position) if m.text == country)
+    c = Candidate(type="true_false", kind="fact", prompt=f"True or false? {s.text}", answer="True", doc_id=doc.id,
+                  quote=s.text, paragraph=s.paragraph, sentence=s.position, template="tf")
+    c.pending = {"swap": (m.start, m.end, m.text, m.kind, m.key), "statement": s.text}
+    return c
+
+
+def test_a_country_set_against_another_is_not_swapped_its_year_is(tmp_path_factory):
+    from studyapp.generator.stages.known import plausible_swap
+    corpus = _run(tmp_path_factory, "fish", FISH)
+    doc = corpus.docs[0]
+    treaty, ports = _tf(corpus, "fishing treaty", "Portugal"), _tf(corpus, "new fishing ports", "Portugal")
+    assert plausible_swap(doc, treaty)[2:4] == ("1921", "year")
+    assert plausible_swap(doc, ports) == ports.pending["swap"]

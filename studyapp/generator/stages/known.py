@@ -97,3 +97,24 @@ def deed(text: str, subject: tuple[int, int]) -> str:
     if len(rest.split()) < DEED_WORDS[0] or POINTING.search(rest) or not rest[:1].islower():
         return ""
     return rest
+
+
+SWAP_NUMBERS = ("year", "date", "percent", "money", "count")
+
+
+def plausible_swap(doc, c: Candidate) -> tuple | None:
+    """The swap a "False" statement may make (blind reads 29l and 29m): a country that the sentence sets against
+    another country ("Germany declared war on Russia", "aid to Azerbaijan against Armenia") is not swapped, as the
+    world rejects the result on sight ("Serbia declared war on Russia"); the sentence's date or figure is swapped
+    instead, or None when it has none. Any other swap is kept."""
+    start, end, text, kind, key = c.pending["swap"]
+    mentions = doc.mentions_in(c.sentence)
+    if kind != "country" or not any(m.kind == "country" and m.key != key for m in mentions):
+        return c.pending["swap"]
+    own = next((m for m in mentions if m.text == text and m.key == key), None)
+    body = c.pending["statement"]
+    cut = own.start - start if own is not None else None
+    for m in mentions if cut is not None else []:
+        if m.kind in SWAP_NUMBERS and m.start >= cut and body[m.start - cut:m.end - cut] == m.text:
+            return m.start - cut, m.end - cut, m.text, m.kind, m.key
+    return None
