@@ -47,8 +47,14 @@ def en_dev_bank(shared_dir) -> dict:
     return generate_bank([shared_dir / "eval" / "en-dev"])
 
 
-def test_a_false_statement_drops_the_acronym_of_what_it_swapped(seed_bank):
-    false = [q["prompt"] for q in seed_bank["questions"] if q["type"] == "true_false" and q["answer"] == "False"]
+def test_a_false_statement_drops_the_acronym_of_what_it_swapped(seed_bank, shared_dir):
+    # since the seventh round the bank asks that seed sentence as a gap-fill (it ranks higher once a give-away
+    # gap-fill with the same options left the bank): the false statement is checked among the candidates
+    from studyapp.generator import run_pipeline
+    from .test_keep_rules import UP_TO_GATE
+    corpus = run_pipeline([shared_dir / "seeds"], manifest=shared_dir / "seeds" / "manifest.toml", names=UP_TO_GATE)
+    false = [c.prompt for c in corpus.candidates if c.type == "true_false" and c.answer == "False"]
+    false += [q["prompt"] for q in seed_bank["questions"] if q["type"] == "true_false" and q["answer"] == "False"]
     assert any("the form of Turkic Union" in p for p in false)
     assert not any(re.search(r"Turkic Union \(EAEU\)", p) for p in false)
 

@@ -152,8 +152,8 @@ def test_a_matching_leaves_out_a_description_far_longer_than_the_others(tmp_path
     corpus = run_pipeline([tmp_path], names=UP_TO_GATE)
     matchings = [c for c in corpus.candidates if c.template == "matching"]
     assert matchings
-    for c in matchings:
-        assert "Oskar Vale" not in dict(c.answer)
+    for c in matchings:  # since the seventh round each public figure is matched with a deed ("closed the talks")
+        assert not dict(c.answer).get("Oskar Vale", "").startswith("a politician")
         assert max(len(role.split()) for _, role in c.answer) <= 4
 
 

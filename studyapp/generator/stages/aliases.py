@@ -154,6 +154,10 @@ NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "prof", "president", "king",
           "queen", "prince", "princess", "admiral", "general", "captain", "saint", "st"}
 PERSON_TEMPLATES = {"who_said", "define_person"}
+# a title the text writes before a name ("Dr Priya Nair", "Professor Lena Fischer", "Admiral Alfred von Tirpitz")
+TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Admiral|General|Captain|Colonel|"
+                    r"Judge|Sheriff|Senator|Reverend|Rev|President|Chancellor|King|Queen)\.?\s+((?:[A-Z][\w'’-]*\.?\s+"
+                    r"|(?:von|van|de|da|del|der|di|la|le|bin|ibn)\s+){0,3}[A-Z][\w'’-]+)")
 
 
 def _full_names(names) -> list[str]:
@@ -187,12 +191,28 @@ def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     words = answer.split()
     if len(words) == 1:
         paired = [n for n in names if n.split()[0] == answer]
-        return paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []
+        return (paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []) + _titled(answer, doc)
     if answer not in names:
         return []
-    out = []
+    out = _titled(answer, doc)
     if words[0] in named and [n for n in names if n.split()[0] == words[0]] == [answer]:
         out.append(words[0])
     if person and [n for n in names if n.split()[-1] == words[-1]] == [answer]:
         out.append(words[-1])
+    return out
+
+
+def _titled(answer: str, doc) -> list[str]:
+    """The titled forms of a person's name when the text gives the title (blind read 29m): "Dr Nair" and "Dr Priya
+    Nair" for "Priya Nair" or "Nair" after "Dr Priya Nair", "Professor Fischer" and "Professor Lena Fischer"."""
+    if "titled" not in doc.hints:  # once per document: (title, name) as the text writes them
+        doc.hints["titled"] = sorted({(m.group(1), m.group(2)) for m in TITLED.finditer(doc.text)})
+    surname = answer.split()[-1]
+    out: list[str] = []
+    for title, name in doc.hints["titled"]:
+        if name.split()[-1] != surname or not (name.endswith(" " + answer) or name == answer or answer == surname):
+            continue
+        for form in (f"{title} {surname}", f"{title} {name}", f"{title} {answer}"):
+            if form not in out and form != answer:
+                out.append(form)
     return out

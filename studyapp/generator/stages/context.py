@@ -16,6 +16,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.quantities import widen_tolerance
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -187,11 +188,13 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
 @stage("context", requires=["choices"], provides=["standalone"])
 def context_stage(corpus: Corpus) -> Corpus:
     """Make English candidates that lean on the sentence before stand alone, or reject them; a typed person answer
-    also accepts the person's other names (`aliases.person_names`)."""
+    also accepts the person's other names (`aliases.person_names`), a typed figure the text's other figure for the
+    same quantity (`quantities.widen_tolerance`)."""
     kept = []
     for c in corpus.candidates:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities)))
+        widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language != "en" or c.type in SPANS or c.sentence < 0 or c.template in WHOLE:
             kept.append(c)
             continue

@@ -11,6 +11,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
+from studyapp.generator.stages.known import plausible_swap
 from studyapp.generator.stages.numbers import MONTHS
 from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
@@ -220,6 +221,10 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive:
         _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return
+    swap = plausible_swap(corpus.doc(c.doc_id), c)  # no country swapped against another (blind read 29m)
+    if swap is None:
+        return _reword(corpus, c)
+    start, end, text, kind, key = c.pending["swap"] = swap
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
     options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(

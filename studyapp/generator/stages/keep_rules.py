@@ -22,8 +22,10 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
+from studyapp.generator.stages.citations import cited_author
 from studyapp.generator.stages.focus import minor_figure, side_detail
 from studyapp.generator.stages.importance import main_idea
+from studyapp.generator.stages.known import described_key, name_part
 
 NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
 DATE_KINDS = {"year", "date", "decade", "century"}
@@ -130,6 +132,8 @@ def unmarked_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.template != "stance" or c.sentence < 0:
         return ""
     s = doc.sentences[c.sentence]
+    if s.parse is not None and s.parse.reporter == "set up":
+        return "fact/opinion: a view set up to be answered is neither the writer's nor reported"  # 29m
     opinion, fact = opinion_markers(s), fact_markers(s)
     strong = "own stance" in opinion or re.search(r"\b(should|ought to)\b", s.text, re.I)
     if c.answer == "An opinion" and (not opinion or fact and not strong):
@@ -274,5 +278,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
-             implied_key(c, corpus, doc)]
+             implied_key(c, corpus, doc), name_part(c), described_key(c), cited_author(c, doc)]
     return [r for r in found if r]

@@ -9,6 +9,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
+from studyapp.generator.stages.quantities import quantity_key
 
 TEMPLATE_SCORE = {"cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
@@ -97,7 +98,8 @@ def select_stage(corpus: Corpus) -> Corpus:
             corpus.rejected.append(c)
             continue
         same_key = _recall_key(c)
-        overlaps = _overlaps(c)
+        quantity = quantity_key(c, corpus.doc(c.doc_id))  # one quantity the text gives twice, asked once
+        overlaps = _overlaps(c) + ([quantity] if quantity else [])
         reason = "another question on this document has the same answer" if same_key in answered else \
             "this sentence is asked already" if key in asked and c.type not in spans else \
             "another question has the same evidence and answer, or the same options" if shared & set(overlaps) else ""

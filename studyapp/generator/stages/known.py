@@ -1,0 +1,120 @@
+"""Keys a pupil gets without the text (blind reads 29l and 29m, issue 13): the rest of a fixed name stays in the
+prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside the blank names the person or city
+("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
+offices of public figures, which a matching would pair from general knowledge ("Russian President").
+
+`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them); `office(text)`
+tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.model import Candidate
+
+BLANK = "_____"
+PARTICLES = r"(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|al|el|ben|of)"
+# the blank is glued to the capitalised words of one name: "_____ von Tirpitz", "League of _____", "_____ of Nations"
+NAME_AFTER = re.compile(rf"^{BLANK}\s+{PARTICLES}\s+[A-Z]")
+NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]+\s+{PARTICLES}\s+$")
+RECALL = {"cloze", "complete", "wh_subject", "numeric"}
+OFFICES = (r"president|prime minister|minister|foreign minister|chancellor|king|queen|emperor|empress|tsar|sultan|"
+           r"founder|founding father|leader|head of (?:the )?(?:state|nation|government)|secretary[- ]general|"
+           r"secretary|chairman|chairwoman|chair|ambassador|governor|mayor|senator|pope|prince|princess|"
+           r"(?:famous |well-known )?(?:\w+ )?(?:writer|poet|novelist|composer|painter)")
+OFFICE = re.compile(rf"^(?:the\s+)?(?:(?:first|last|former|current|late|then|new|famous|well-known|[A-Z][\w-]+)\s+){{0,3}}"
+                    rf"(?:{OFFICES})\b", re.I)
+# "a politician widely acknowledged as the founder of modern statehood": a nation's founder is known to all
+FOUNDER = re.compile(r"\b(?:founder|founding father|first president|father of the nation)\b", re.I)
+TITLE_WORDS = rf"(?:first |last |former |current |late |founding )?(?:{OFFICES})"
+# "the first president of Kazakhstan, _____", "Russia's president, _____", "the capital _____"
+TITLE_THEN_BLANK = re.compile(rf"\b(?:the\s+)?{TITLE_WORDS}\s+of\s+(?:the\s+)?[A-Z][\w'’ -]{{1,40}}?,\s*{BLANK}"
+                              rf"|\b[A-Z][\w'’-]+['’]s\s+{TITLE_WORDS},?\s+{BLANK}|\bcapital(?:\s+city)?,?\s+{BLANK}",
+                              re.I)
+# "_____, the founder of the new state,", "_____, the capital of Kazakhstan"
+BLANK_THEN_TITLE = re.compile(rf"{BLANK},\s+(?:the\s+|its\s+|their\s+)?(?:{TITLE_WORDS}|capital)\b", re.I)
+
+
+def name_part(c: Candidate) -> str:
+    """A reason when the blank holds part of a name whose other words the prompt still shows: the key is one
+    capitalised word (or a first name and title) glued by "of"/"von"/"de" to another capitalised word."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    key = c.answer.strip()
+    if not key[:1].isupper() or len(key.split()) > 2:
+        return ""
+    at = c.prompt.find(BLANK)
+    if NAME_AFTER.search(c.prompt[at:]) or NAME_BEFORE.search(c.prompt[:at]):
+        if " of " in c.prompt[max(0, at - 30):at + 30] and c.answer_kind in ("person", "country"):
+            return ""  # "President _____ of Kazakhstan": the person's whole name is the key, the rest a title
+        return "give-away: the blank is part of a name the prompt still shows"
+    return ""
+
+
+def described_key(c: Candidate) -> str:
+    """A reason when the words beside the blank name the key for anyone who knows the world: a title of office of a
+    named country or state ("the first president of Kazakhstan, _____", "_____, the founder of the new state") or
+    "the capital" of a country named in the sentence."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    if TITLE_THEN_BLANK.search(c.prompt) or BLANK_THEN_TITLE.search(c.prompt):
+        return "give-away: a title beside the blank names the key"
+    return ""
+
+
+def office(description: str) -> bool:
+    """The description is a public office or a public figure's calling ("Turkish President", "the founder of the
+    new state", "the famous Russian writer", "Secretary-General of the Council"): matched without the text."""
+    return bool(OFFICE.match(description.strip()) or FOUNDER.search(description))
+
+
+CLAUSE_END = re.compile(r",\s*(?:which|who|whom|where|when|while|and|but|as|because|although)\b|;|:|\s[-–—]\s|\(")
+POINTING = re.compile(r"\b(?:this|these|those|such|it|its|they|them|their|he|him|his|she|her)\b", re.I)
+PREPOSITION = re.compile(r"\s(?:in|on|at|ahead of|after|before|during|with|for|by|from|to|since|under|against)\s")
+DEED_WORDS = (3, 12)
+COPULA = re.compile(r"(?:is|was|are|were|has been|had been|have been|will be|remains|remained|became|becomes)\b")
+
+
+def deed(text: str, subject: tuple[int, int]) -> str:
+    """What the subject of a sentence does, in at most twelve words, from its own verb on ("proclaimed that
+    Kazakhstan had emerged only after the collapse of the USSR"); "" when it leans on another sentence ("made such
+    statements"), follows a joint subject or runs too long to cut at a comma or preposition."""
+    if " and " in text[subject[0]:subject[1]]:
+        return ""  # "Tokayev and Erdogan signed …": the deed is not one person's
+    rest = text[subject[1]:]
+    if rest.startswith(","):  # an appositive after the name: "Nazarbayev, the founder of the new state, tried …"
+        rest = re.sub(r"^,[^,]{1,80},", "", rest)
+    rest = CLAUSE_END.split(rest.strip())[0].strip(" ,.")
+    rest = re.sub(r"^(?:even|also|then|later|just|once|soon)\s+", "", rest)
+    if COPULA.match(rest):
+        return ""  # "is also considered to be …": a description, not a deed
+    words = rest.split()
+    if len(words) > DEED_WORDS[1]:
+        head = " ".join(words[:DEED_WORDS[1]])
+        cuts = [m.start() for m in PREPOSITION.finditer(head)] + [m.start() for m in re.finditer(r",\s", head)]
+        cuts = sorted(at for at in cuts if len(head[:at].split()) >= DEED_WORDS[0])
+        rest = head[:cuts[-1]] if cuts else ""
+    if len(rest.split()) < DEED_WORDS[0] or POINTING.search(rest) or not rest[:1].islower():
+        return ""
+    return rest
+
+
+SWAP_NUMBERS = ("year", "date", "percent", "money", "count")
+
+
+def plausible_swap(doc, c: Candidate) -> tuple | None:
+    """The swap a "False" statement may make (blind reads 29l and 29m): a country that the sentence sets against
+    another country ("Germany declared war on Russia", "aid to Azerbaijan against Armenia") is not swapped, as the
+    world rejects the result on sight ("Serbia declared war on Russia"); the sentence's date or figure is swapped
+    instead, or None when it has none. Any other swap is kept."""
+    start, end, text, kind, key = c.pending["swap"]
+    mentions = doc.mentions_in(c.sentence)
+    if kind != "country" or not any(m.kind == "country" and m.key != key for m in mentions):
+        return c.pending["swap"]
+    own = next((m for m in mentions if m.text == text and m.key == key), None)
+    body = c.pending["statement"]
+    cut = own.start - start if own is not None else None
+    for m in mentions if cut is not None else []:
+        if m.kind in SWAP_NUMBERS and m.start >= cut and body[m.start - cut:m.end - cut] == m.text:
+            return m.start - cut, m.end - cut, m.text, m.kind, m.key
+    return None
