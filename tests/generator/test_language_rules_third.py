@@ -30,7 +30,7 @@ def test_a_kazakh_class_noun_a_qualifying_genitive_and_a_generic_name_are_never_
     prompts = {q["answer"]: q["prompt"] for q in questions}
     assert "компаниялардың" not in prompts  # "жергілікті компаниялардың инженерлері": the engineers are the point
     assert "Жерде" not in prompts  # "Жерде жануарлар": every pupil completes Жер
-    assert "жануарлар" in prompts
+    assert "жануарлар" not in prompts  # eleventh round: a plural is no typed usual word ("адамдар" is as right)
 
 
 def test_a_kazakh_class_noun_is_not_blanked(tmp_path):

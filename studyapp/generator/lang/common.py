@@ -82,7 +82,7 @@ class Language:
     determiner: object = lambda word, noun="": False  # бір, первая, кейбір, своей, бұл: no blank after it
     other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
     same_sense: object = lambda option, key, key_base="": True  # an option of the key's class (ru: `ru_sense`)
-    open_usual: object = lambda before, after: True  # a context where a usual word may be typed (ru: `ru_sense`)
+    open_usual: object = lambda before, after, word="", stem="": True  # a context where a usual word may be typed (ru: `ru_sense`)
 
 
 def digest(*parts: str) -> int:

@@ -237,7 +237,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
-            open_blanks.open_term(answer, base, text[end:], stats.defined, lang)
+            open_blanks.open_term(answer, base, text[end:], stats.defined, lang) and tier < blanks.AVOID  # no topic
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
@@ -246,7 +246,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
         elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
-                base not in lang.number_words and lang.open_usual(text[:start], text[end:]):  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
+                base not in lang.number_words and (last == "any" or lang.open_usual(text[:start], text[end:], answer, base)) and tier < blanks.AVOID:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type

@@ -74,8 +74,11 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
-            for last in (False, True) if not passed else ():  # nothing else asks the sentence (coverage): a usual
-                found = shared.cloze(unit, lang, names, pools, widen=True, last=last)  # word with options, else typed
+            # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
+            # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
+            defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
+            for last in (False, True, *(("any",) if defines else ())) if not passed else ():
+                found = shared.cloze(unit, lang, names, pools, widen=True, last=last)
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
                 if passed:
                     break

@@ -1,0 +1,47 @@
+"""Where a Kazakh usual word may be typed as the last resort (`forms.cloze(last=True)`, `Language.open_usual`).
+
+The 2026-11-29j, k and m blind reads dropped most Kazakh typed blanks on a usual word: a pupil who understood
+writes another word or another form of it. What they kept were words in their dictionary form that name a thing
+of the text (ақпарат, лептесік, құрылымдық, тәуліктік); what they dropped were, first, inflected forms a pupil
+must hit exactly (сүлгіге, бөлмеде, түзудің, тарауларынан, жануарлар, өркештерінен: "жерде", "сызықтың",
+"адамдар", "өркешінен" were as right); then a word after a superlative or a "whole" (ең _____ тағамдарының,
+бүкіл _____ тартылыс заңы: any praise, a set term); and the object of a light verb (_____ алу: кеңес, көмек,
+несие all fit "get"). So a usual word is typed only in its dictionary form, and not in those two slots.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lang.kk_morph import is_latin, to_cyrillic
+
+# a plural (-лар, -дер, -тар …) with or without a possessive or case after it: an inflected form
+PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[ыі]?\w{0,4})$")
+# a third-person possessive after a consonant (негізі, қарқыны, инженерлері): "of something" the pupil must match
+POSSESSIVE_END = re.compile(r"[^аәеиоөұүыіуюяэ][ыі]$")
+# a superlative or a "whole" just before the blank: a slot any word of praise or a set term fills
+DEGREE_BEFORE = re.compile(r"(?<!\w)(?:ең|бүкіл|күллі|барлық|нағыз|аса|өте)\s+$", re.I)
+# a light verb or "be" right after the blank ("кеңес алу", "тыныс алатын", "жұмсақ болуы"): its object or
+# predicate is any noun or quality
+LIGHT_VERB = re.compile(r"^\s+(?:ал|бер|ет|жаса|көрсет|қыл|істе|бол)(?:у\w{0,3}|а\w{0,4}|е\w{0,4}|ып|іп|ған\w{0,3}|"
+                        r"ген\w{0,3}|ды|ді|ты|ті|йды|йді)?(?!\w)", re.I)
+# a verbal noun (бағытталу, тасу) or an imperative (қорықпаңыз): a verb form, no thing of the text
+VERBAL = re.compile(r"(?:[^аәеиоөұүыіуюяэ]у|ңыз|ңіз|ңдар|ңдер)$")
+QUANTIFIERS = frozenset("бүкіл барлық күллі әр әрбір кейбір бірнеше көптеген".split())
+
+def dictionary_form(word: str, stem: str) -> bool:
+    """The word stands as a dictionary would list it: no case ending (`stem`, its term form, is the word itself),
+    no plural, no possessive after a consonant; and no verb form or quantifier (бағытталу, бүкіл)."""
+    word = (to_cyrillic(word) if is_latin(word) else word).lower()
+    stem = (to_cyrillic(stem) if is_latin(stem) else stem).lower()
+    return word == stem and not PLURAL.search(word) and not POSSESSIVE_END.search(word) and \
+        not VERBAL.search(word) and word not in QUANTIFIERS
+
+
+def open_usual(before: str, after: str, word: str = "", stem: str = "") -> bool:
+    """A Kazakh usual word may be typed here: in its dictionary form, not after a superlative or "whole", not as
+    the object of a light verb. Without a `word` only the context is judged."""
+    before = to_cyrillic(before) if is_latin(before) else before
+    after = to_cyrillic(after) if is_latin(after) else after
+    if word and not dictionary_form(word, stem or word):
+        return False
+    return not DEGREE_BEFORE.search(before) and not LIGHT_VERB.match(after)
