@@ -240,7 +240,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             open_blanks.open_term(answer, base, text[end:], stats.defined, lang) and tier < blanks.AVOID  # no topic
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
-        wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
+        wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
         if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],

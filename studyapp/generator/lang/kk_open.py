@@ -16,8 +16,8 @@ from studyapp.generator.lang.kk_morph import is_latin, to_cyrillic
 
 # a plural (-лар, -дер, -тар …) with or without a possessive or case after it: an inflected form
 PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[ыі]?\w{0,4})$")
-# a third-person possessive after a consonant (негізі, қарқыны, инженерлері): "of something" the pupil must match
-POSSESSIVE_END = re.compile(r"[^аәеиоөұүыіуюяэ][ыі]$")
+# a third-person possessive after a consonant or у (негізі, қарқыны, бастауы): "of something" the pupil must match
+POSSESSIVE_END = re.compile(r"[^аәеиоөұүыіюяэ][ыі]$")
 # a superlative or a "whole" just before the blank: a slot any word of praise or a set term fills
 DEGREE_BEFORE = re.compile(r"(?<!\w)(?:ең|бүкіл|күллі|барлық|нағыз|аса|өте)\s+$", re.I)
 # a light verb or "be" right after the blank ("кеңес алу", "тыныс алатын", "жұмсақ болуы"): its object or

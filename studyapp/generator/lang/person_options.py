@@ -55,18 +55,19 @@ def fits(option: str, key: str, title: str, titles: dict[str, set[str]], voices:
     return (fold(option) in voices) == (fold(key) in voices) or not voices
 
 
-def shown_like(answer: str, options: list[str]) -> list[str]:
+def shown_like(answer: str, options: list[str], same_count: bool = False) -> list[str]:
     """The options in the answer's format, one per person: when the answer is one word, a full name is shown as
     its surname (not "Тимурид Абу Саид": no surname to show); an option whose surname shares its stem with the answer's or an earlier option's (Касымов,
-    Касымова) is left out, and so is one of another number of words than the answer (a patronymic only on the key,
-    "Кенесары Қасымұлының" among "Бөгенбайдың", or one multi-word name among single ones gives the key away)."""
+    Касымова) is left out. With `same_count` (a cloze's options) so is one of another number of words than the
+    answer: a patronymic only on the key ("Кенесары Қасымұлының" among "Бөгенбайдың") or one multi-word name
+    among single ones gives the key away."""
     seen = {stem_key(answer.split()[-1])}
     out = []
     for option in options:
         short = len(answer.split()) == 1 and len(option.split()) > 1 and SURNAME_END.search(option.split()[-1])
         shown = option.split()[-1] if short else option
         stem = stem_key(shown.split()[-1])
-        if stem not in seen and len(shown.split()) == len(answer.split()):  # no lone two-word key or option
+        if stem not in seen and (not same_count or len(shown.split()) == len(answer.split())):
             seen.add(stem)
             out.append(shown)
     return out

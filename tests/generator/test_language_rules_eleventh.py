@@ -1,0 +1,97 @@
+"""Rules of the eleventh ru/kk round (after the 2026-11-29m blind read), each on sentences of our own in new
+subjects (chemistry, geography, literature, sport news): a Kazakh usual word typed only in its dictionary form and
+not after a superlative or before a light verb; a defined topic term never typed; a Russian genitive right after
+the noun it qualifies never typed; a native Kazakh word with я no borrowed term; person options of the key's word
+count; one script per text in a blind sample."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from language_support import answer_of, bank_of
+
+
+def typed(questions: list[dict]) -> set[str]:
+    """The keys of the typed (open) blanks."""
+    return {answer_of(q) for q in questions if q["type"] == "cloze"}
+
+
+def test_a_kazakh_usual_word_is_typed_only_in_its_dictionary_form():
+    from studyapp.generator.lang.kk_open import open_usual
+
+    # chemistry, geography: a case ending, a plural, a possessive are forms a pupil must hit exactly
+    assert not open_usual("Ерітіндіні таза ", " құйып, бірнеше минут араластырады.", "ыдысқа", "ыдыс")
+    assert not open_usual("Көлдің жағасында ", " ұя салады.", "құстар", "құстар")
+    assert not open_usual("Тау бөктерінде өзеннің ", " орналасқан.", "бастауы", "бастауы")
+    assert open_usual("Қышқыл мен сілті әрекеттескенде ", " түзіледі.", "тұз", "тұз")
+
+
+def test_a_kazakh_usual_word_after_a_superlative_or_before_a_light_verb_is_not_typed():
+    from studyapp.generator.lang.kk_open import open_usual
+
+    assert not open_usual("Абайдың ең ", " өлеңдерінің бірі.", "әдемі", "әдемі")  # literature: any praise fits
+    assert not open_usual("Спортшылар ", " алу үшін бапкерге барады.", "кеңес", "кеңес")  # кеңес, көмек, нұсқау
+    assert not open_usual("Командаға ", " беру үшін жаттықтырушы келді.", "нұсқау", "нұсқау")
+    assert not open_usual("Судың ", " болуы температураға байланысты.", "мөлдір", "мөлдір")
+
+
+def test_a_native_kazakh_word_with_ya_is_no_borrowed_term():
+    from studyapp.generator.lang.kk import term_weight
+
+    assert term_weight("мұқият", "мұқият") == 1  # an adverb: "қатаң", "жіті" are as right
+    assert term_weight("саяхат", "саяхат") == 1
+    assert term_weight("энергияны", "энергия") == 0  # borrowed terms of science keep their single answer
+    assert term_weight("перпендикуляр", "перпендикуляр") == 0
+
+
+def test_a_defined_topic_term_is_never_typed(tmp_path):
+    questions = bank_of(tmp_path, "Электролиз\n\nЭлектролиз — это процесс разложения вещества электрическим "
+                                  "током. Для электролиза нужен раствор соли и два электрода. В результате "
+                                  "электролиза на катоде выделяется водород. Без электролиза нельзя получить "
+                                  "чистый алюминий.\n")
+    assert questions
+    assert not [a for a in typed(questions) if a.lower().startswith("электролиз")], typed(questions)
+
+
+def test_a_russian_genitive_after_its_noun_is_not_typed():
+    from studyapp.generator.lang.ru_sense import open_usual
+
+    assert not open_usual("Хозяева ", " забили два мяча в первом тайме.", "поля")  # sport: a set phrase
+    assert not open_usual("Главной причиной ", " стала ошибка вратаря.", "поражения")  # неудачи is as right
+    assert not open_usual("Завод работает для производства ", ".", "удобрений")
+    assert open_usual("В случае ", " реакция ускоряется.", "нагревания")  # a preposition, no head
+    assert open_usual("Кислород выходит из листа через ", ".", "устьица")
+
+
+def test_a_russian_genitive_after_its_noun_in_a_sports_report(tmp_path):
+    questions = bank_of(tmp_path, "Финал кубка в Караганде\n\nВ воскресенье «Шахтёр» принимал «Кайрат» в Караганде. "
+                                  "Хозяева поля открыли счёт на пятой минуте. Главным фактором успеха тренер назвал "
+                                  "подачу. Следующий матч команды сыграют в Алматы.\n")
+    assert questions
+    assert not {"поля", "успеха"} & typed(questions), typed(questions)  # "фактором победы" is as right
+
+
+def test_person_options_have_the_keys_number_of_words():
+    from studyapp.generator.lang.person_options import shown_like
+
+    # literature: only the key carries a patronymic, or a lone multi-word name among single names
+    assert shown_like("Мағжан Жұмабаевтың", ["Абайдың", "Шәкәрімнің", "Ахметтің"], True) == []
+    assert shown_like("Абай", ["Шәкәрім", "Әл-Фараби Әбу Насыр", "Мағжан"], True) == ["Шәкәрім", "Мағжан"]
+    assert shown_like("Абай", ["Шәкәрім Құдайбердіұлы", "Мағжан"], True) == ["Құдайбердіұлы", "Мағжан"]
+
+
+def test_a_blind_sample_keeps_one_script_per_text(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from blind_sample import documents
+
+    (tmp_path / "kk-geography-balkhash.txt").write_text(
+        "Балқаш көлі Қазақстанның оңтүстік-шығысында орналасқан. Көлдің батыс бөлігі тұщы, ал шығыс бөлігі тұзды. "
+        "Көлге Іле өзені құяды.\n", encoding="utf-8")
+    (tmp_path / "kk-latn-balkhash.txt").write_text(
+        "Balqaş kölı Qazaqstannyñ oñtüstık-şyğysynda ornalasqan. Köldıñ batys bölıgı tūşy, al şyğys bölıgı tūzdy. "
+        "Kölge Ile özenı qūiady.\n", encoding="utf-8")
+    (tmp_path / "kk-latn-sport.txt").write_text(
+        "Qazaqstan qūramasy Taşkenttegı turnirde altyn medal aldy. Finalda olar Özbekstan komandasyn jeñdı.\n",
+        encoding="utf-8")
+    names = [p.name for p in documents(tmp_path)]
+    assert names == ["kk-geography-balkhash.txt", "kk-latn-sport.txt"], names
