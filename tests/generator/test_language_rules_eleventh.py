@@ -35,6 +35,16 @@ def test_a_kazakh_usual_word_after_a_superlative_or_before_a_light_verb_is_not_t
     assert not open_usual("Судың ", " болуы температураға байланысты.", "мөлдір", "мөлдір")
 
 
+def test_a_kazakh_verb_form_manner_adverb_or_intensifier_is_not_typed():
+    from studyapp.generator.lang.kk_open import open_usual
+
+    assert not open_usual("Жүгірушілер мәреге ", " жетті.", "ентіге", "ентіге")  # sport: тез, жылдам fit too
+    assert not open_usual("Өзеннің арнасы бойымен ", " ағыс тау етегіне жетеді.", "ағатын", "ағатын")
+    assert not open_usual("Көктемде өзенде ", " көп су жиналады.", "орасан", "орасан")
+    assert not open_usual("Химиялық реакцияны ", " керек.", "тоқтату", "тоқтату")
+    assert open_usual("Тұз суда жақсы ериді, ал ", " суда ерімейді.", "құм", "құм")
+
+
 def test_a_native_kazakh_word_with_ya_is_no_borrowed_term():
     from studyapp.generator.lang.kk import term_weight
 

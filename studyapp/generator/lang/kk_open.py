@@ -6,7 +6,8 @@ of the text (ақпарат, лептесік, құрылымдық, тәулі�
 must hit exactly (сүлгіге, бөлмеде, түзудің, тарауларынан, жануарлар, өркештерінен: "жерде", "сызықтың",
 "адамдар", "өркешінен" were as right); then a word after a superlative or a "whole" (ең _____ тағамдарының,
 бүкіл _____ тартылыс заңы: any praise, a set term); and the object of a light verb (_____ алу: кеңес, көмек,
-несие all fit "get"). So a usual word is typed only in its dictionary form, and not in those two slots.
+несие all fit "get"); and a manner adverb before its verb (жөңкіле қозғалып: "тез", "қарқынды"). So a usual
+word is typed only in its dictionary form, and not in those slots.
 """
 from __future__ import annotations
 
@@ -24,8 +25,12 @@ DEGREE_BEFORE = re.compile(r"(?<!\w)(?:ең|бүкіл|күллі|барлық|�
 # predicate is any noun or quality
 LIGHT_VERB = re.compile(r"^\s+(?:ал|бер|ет|жаса|көрсет|қыл|істе|бол)(?:у\w{0,3}|а\w{0,4}|е\w{0,4}|ып|іп|ған\w{0,3}|"
                         r"ген\w{0,3}|ды|ді|ты|ті|йды|йді)?(?!\w)", re.I)
-# a verbal noun (бағытталу, тасу) or an imperative (қорықпаңыз): a verb form, no thing of the text
-VERBAL = re.compile(r"(?:[^аәеиоөұүыіуюяэ]у|ңыз|ңіз|ңдар|ңдер)$")
+# a verbal noun (бағытталу, тасу), an imperative (қорықпаңыз) or a participle (өтетін, жазылған): a verb form
+VERBAL = re.compile(r"(?:[^аәеиоөұүыіуюяэ]у|ңыз|ңіз|ңдар|ңдер|атын|етін|йтын|йтін|ған|ген|қан|кен)$")
+# a word right before "көп", "аз" … (орасан көп, өте аз): an intensifier, and any fits
+INTENSIFIED = re.compile(r"^\s+(?:көп|аз|зор|мол|үлкен)(?!\w)", re.I)
+# a word in -а/-е right before a verb ("жөңкіле қозғалып", "ақырын жүреді"): a manner adverb, and any fits
+VERB_AFTER = re.compile(r"^\s+[а-яәғқңөұүһі]+(?:ып|іп|ады|еді|йды|йді|ды|ді|ты|ті|ған|ген|атын|етін)(?!\w)")
 QUANTIFIERS = frozenset("бүкіл барлық күллі әр әрбір кейбір бірнеше көптеген".split())
 
 def dictionary_form(word: str, stem: str) -> bool:
@@ -39,9 +44,11 @@ def dictionary_form(word: str, stem: str) -> bool:
 
 def open_usual(before: str, after: str, word: str = "", stem: str = "") -> bool:
     """A Kazakh usual word may be typed here: in its dictionary form, not after a superlative or "whole", not as
-    the object of a light verb. Without a `word` only the context is judged."""
+    the object of a light verb, not a word in -а/-е right before a verb (a manner adverb: жөңкіле қозғалып) or one
+    before "көп", "аз" (an intensifier: орасан көп). Without a `word` only the context is judged."""
     before = to_cyrillic(before) if is_latin(before) else before
     after = to_cyrillic(after) if is_latin(after) else after
     if word and not dictionary_form(word, stem or word):
         return False
-    return not DEGREE_BEFORE.search(before) and not LIGHT_VERB.match(after)
+    manner = word and re.search(r"[ае]$", word.lower()) and VERB_AFTER.match(after) or INTENSIFIED.match(after)
+    return not DEGREE_BEFORE.search(before) and not LIGHT_VERB.match(after) and not manner
