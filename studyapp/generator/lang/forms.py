@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, open_blanks, person_options, synonyms
+from studyapp.generator.lang import blanks, kk_objects, open_blanks, person_options, synonyms
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -66,6 +66,7 @@ class Pools:
     titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
     synonyms: dict[str, set[str]] = field(default_factory=dict)  # term base -> its synonyms here (`synonyms.py`)
+    objects: set[tuple[str, str]] = field(default_factory=set)  # Kazakh (verb, accusative) pairs (`kk_objects`)
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -95,7 +96,8 @@ class Pools:
     def term_option(self, t: str, lang: Language, key: str, base: str, before: str, after: str):
         """A term option in the blank's form (`Language.agree`, `attested`), or None."""
         form = lang.agree(t, key, base, before, after=after)
-        return form if base in lang.number_words else self.attested(form, lang, key, base, t)
+        form = form if base in lang.number_words else self.attested(form, lang, key, base, t)
+        return form if lang.code != "kk" or kk_objects.fits(form, key, base, after, self.objects) else None
 
     def inflects(self, stem: str) -> bool:
         """The document writes the stem with an ending somewhere."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.lang.kk_morph import is_latin, to_cyrillic
+from studyapp.generator.lang.kk_morph import CONVERB, NOT_CONVERB, is_latin, to_cyrillic
 
 # a plural (-лар, -дер, -тар …) with or without a possessive or case after it: an inflected form
 PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[ыі]?\w{0,4})$")
@@ -35,11 +35,12 @@ QUANTIFIERS = frozenset("бүкіл барлық күллі әр әрбір ке
 
 def dictionary_form(word: str, stem: str) -> bool:
     """The word stands as a dictionary would list it: no case ending (`stem`, its term form, is the word itself),
-    no plural, no possessive after a consonant; and no verb form or quantifier (бағытталу, бүкіл)."""
+    no plural, no possessive after a consonant; and no verb form, converb or quantifier (бағытталу, біртіндеп,
+    бүкіл)."""
     word = (to_cyrillic(word) if is_latin(word) else word).lower()
     stem = (to_cyrillic(stem) if is_latin(stem) else stem).lower()
     return word == stem and not PLURAL.search(word) and not POSSESSIVE_END.search(word) and \
-        not VERBAL.search(word) and word not in QUANTIFIERS
+        not VERBAL.search(word) and word not in QUANTIFIERS and not (CONVERB.search(word) and word not in NOT_CONVERB)
 
 
 def open_usual(before: str, after: str, word: str = "", stem: str = "") -> bool:
