@@ -134,3 +134,15 @@ def test_a_kazakh_converb_is_no_typed_word():
 
     assert not open_usual("Спортшы қашықтықты ", " жүгіріп өтті.", "біртіндеп", "біртіндеп")
     assert open_usual("Оттегі жапырақтан ", " арқылы шығады.", "саңылау", "саңылау")
+
+
+def test_a_likely_kazakh_typo_is_no_blank():
+    from studyapp.generator.lang.kk_typos import likely_typo, stems
+
+    # history and geography: one plain Russian letter where the document writes the Kazakh one more often
+    written = stems(["Моғолстан мемлекеті XIV ғасырда құрылды.", "Моғолстанның астанасы Алмалық болды.",
+                     "Тарихшылар Моголстан мен Ақ Орданы сипаттайды.", "Түркістан қаласы көне.",
+                     "Түркістанда кесене бар.", "Саудагерлер Түркистанда аялдады."])
+    assert likely_typo("Моголстан", written) and likely_typo("Түркистанда", written)
+    assert not likely_typo("Моғолстан", written) and not likely_typo("Алмалық", written)
+    assert not likely_typo("Ақ Орданы", written)
