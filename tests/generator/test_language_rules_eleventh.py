@@ -146,3 +146,13 @@ def test_a_likely_kazakh_typo_is_no_blank():
     assert likely_typo("Моголстан", written) and likely_typo("Түркистанда", written)
     assert not likely_typo("Моғолстан", written) and not likely_typo("Алмалық", written)
     assert not likely_typo("Ақ Орданы", written)
+
+
+def test_a_typed_name_with_a_patronymic_accepts_the_first_name_in_its_case():
+    from studyapp.generator.lang.kk import kazakh
+    from studyapp.generator.lang.person_options import aliases
+
+    # literature: "Мағжан Жұмабайұлының" is right as "Мағжанның", not as the patronymic alone
+    found = aliases("Мағжан Жұмабайұлының", "Мағжан Жұмабайұлы", kazakh(), "Бұл жинақ ", " өлеңдерінен тұрады.")
+    assert "Мағжанның" in found and "Жұмабайұлының" not in found, found
+    assert aliases("Роберт Гук", "Роберт Гук", kazakh(), "ғалымы ", " микроскоппен") == ["Гук"]

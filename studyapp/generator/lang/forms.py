@@ -253,7 +253,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
-            found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
+            found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:]) if many else []
         else:
             continue
         found.score = -tier
