@@ -33,6 +33,7 @@ INTENSIFIED = re.compile(r"^\s+(?:көп|аз|зор|мол|үлкен)(?!\w)", 
 VERB_AFTER = re.compile(r"^\s+[а-яәғқңөұүһі]+(?:ып|іп|ады|еді|йды|йді|ды|ді|ты|ті|ған|ген|атын|етін)(?!\w)")
 QUANTIFIERS = frozenset("бүкіл барлық күллі әр әрбір кейбір бірнеше көптеген".split())
 
+
 def dictionary_form(word: str, stem: str) -> bool:
     """The word stands as a dictionary would list it: no case ending (`stem`, its term form, is the word itself),
     no plural, no possessive after a consonant; and no verb form, converb or quantifier (бағытталу, біртіндеп,
@@ -49,6 +50,7 @@ def open_usual(before: str, after: str, word: str = "", stem: str = "") -> bool:
     before "көп", "аз" (an intensifier: орасан көп). Without a `word` only the context is judged."""
     before = to_cyrillic(before) if is_latin(before) else before
     after = to_cyrillic(after) if is_latin(after) else after
+    word = to_cyrillic(word) if is_latin(word) else word
     if word and not dictionary_form(word, stem or word):
         return False
     manner = word and re.search(r"[ае]$", word.lower()) and VERB_AFTER.match(after) or INTENSIFIED.match(after)
