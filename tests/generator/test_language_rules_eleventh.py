@@ -156,3 +156,44 @@ def test_a_typed_name_with_a_patronymic_accepts_the_first_name_in_its_case():
     found = aliases("Мағжан Жұмабайұлының", "Мағжан Жұмабайұлы", kazakh(), "Бұл жинақ ", " өлеңдерінен тұрады.")
     assert "Мағжанның" in found and "Жұмабайұлының" not in found, found
     assert aliases("Роберт Гук", "Роберт Гук", kazakh(), "ғалымы ", " микроскоппен") == ["Гук"]
+
+
+# part two: fallbacks for a sentence whose preferred blank is refused
+
+
+def test_a_generic_name_compared_with_another_is_a_last_resort_blank():
+    from studyapp.generator.lang import blanks, language_module
+    from studyapp.generator.lang.compared import lift
+
+    kk, ru = language_module("kk"), language_module("ru")
+    # physics: the Moon's pull set beside the Earth's; the compared body is the sentence's fact
+    text = "Ай бетінде дене салмағы Жерге қарағанда әлдеқайда жеңіл болады."
+    at = text.index("Жерге")
+    assert lift(blanks.NEVER, text, at, at + 5, kk, True) == blanks.USUAL
+    assert lift(blanks.NEVER, text, at, at + 5, kk, False) == blanks.NEVER  # only when nothing else asks it
+    on = text.index("Ай")  # "Ай бетінде": a place any pupil completes, not compared
+    assert lift(blanks.NEVER, text, on, on + 2, kk, True) == blanks.NEVER
+    alone = "Ауыл тұрғындары егінді Күнге қарағанда ерте жинады."  # no second generic name: nothing is compared
+    at = alone.index("Күнге")
+    assert lift(blanks.NEVER, alone, at, at + 5, kk, True) == blanks.NEVER
+    text = "Зимой Солнце прогревает океан слабее, чем Луна освещает его ночью."  # geography
+    at = text.index("Луна")
+    assert lift(blanks.NEVER, text, at, at + 4, ru, True) == blanks.USUAL
+
+
+def test_an_effect_too_long_to_quote_with_its_cause_is_asked_alone(tmp_path):
+    # geography: "As a result, …" after a long sentence; the pair is past a prompt's length, so the effect alone
+    text = ("Бұлттар.\n\nЖазда мұхит бетіндегі жылы су көп буланып, ылғалды ауа жоғары көтеріледі де, биікте "
+            "суық қабаттарға жеткенде салқындап, ондағы су буы ұсақ тамшыларға айналып, аспанда қалың әрі ауыр "
+            "бұлттар түзеді. Соның нәтижесінде жағалаудағы таулы өңірлерге жылына үш мың миллиметрге дейін жауын "
+            "түседі.\n")
+    questions = bank_of(tmp_path, text)
+    assert any("үш мың миллиметрге" in q["source"]["quote"] and "Соның" in q["source"]["quote"] and
+               "Жазда" not in q["source"]["quote"] for q in questions)
+
+
+def test_a_kazakh_sentence_whose_only_blank_is_a_compared_body_is_asked(tmp_path):
+    text = ("Тартылыс.\n\nАй бетінде дене салмағы Жерге қарағанда жеңіл болады. Ғарышкерлер оны "
+            "ұшу кезінде сезінеді. Ай бетінде дене салмағы Жерге қарағанда жеңіл болады.\n")
+    questions = bank_of(tmp_path, text)
+    assert any(answer_of(q) == "Жерге" for q in questions)

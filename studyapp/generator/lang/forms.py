@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, kk_objects, open_blanks, person_options, synonyms
+from studyapp.generator.lang import blanks, compared, kk_objects, open_blanks, person_options, synonyms
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -185,6 +185,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
+        tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
     for match in NUMBER.finditer(text):
