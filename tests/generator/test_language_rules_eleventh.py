@@ -197,3 +197,13 @@ def test_a_kazakh_sentence_whose_only_blank_is_a_compared_body_is_asked(tmp_path
             "ұшу кезінде сезінеді. Ай бетінде дене салмағы Жерге қарағанда жеңіл болады.\n")
     questions = bank_of(tmp_path, text)
     assert any(answer_of(q) == "Жерге" for q in questions)
+
+
+def test_a_russian_person_noun_the_verb_after_it_agrees_with_is_a_subject_not_a_genitive():
+    from studyapp.generator.lang.ru_sense import open_usual
+
+    # chess news, literature: the nominative plural reads as a genitive after a noun, but the verb takes it
+    assert open_usual("В последнем туре ", " сыграли вничью с соперницами.", "шахматистки", "шахматистка")
+    assert open_usual("После премьеры романа ", " собрались у входа в театр.", "читательницы", "читательница")
+    # a thing stays a genitive of the noun before it, whatever the verb ("жители деревни": of anywhere)
+    assert not open_usual("Жители ", " собрали урожай.", "деревни", "деревня")

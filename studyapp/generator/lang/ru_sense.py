@@ -46,7 +46,7 @@ def open_usual(before: str, after: str, word: str = "", stem: str = "") -> bool:
     """A usual word may be typed in this context: not after "в / на" (a time or a place), not before a genitive
     noun it heads (a measure of it), not a genitive right after the noun it qualifies (of anything: "Хозяйки
     _____", "фактором _____", "опыт международных _____"), not last in its sentence right after a verb."""
-    if PLACE_OR_TIME.search(before) or word and genitive_of_noun(before, word):
+    if PLACE_OR_TIME.search(before) or word and genitive_of_noun(before, word) and not subject_of(word, after):
         return False
     following = re.match(r"\s*([^\W\d_]+)", after)
     head = analyses(following.group(1))[0].tag if following and following.group(1)[:1].islower() else None
@@ -71,6 +71,19 @@ def genitive_of_noun(before: str, word: str) -> bool:
         return False  # "в случае падения": a preposition made of a noun heads nothing
     tag = _tag(words[-1])
     return tag is not None and tag.POS == "NOUN" and not PROPER & set(tag.grammemes)
+
+
+def subject_of(word: str, after: str) -> bool:
+    """The word, read as a genitive, is rather a person noun in the nominative that the verb right after it agrees
+    with ("Во второй партии казахстанки сделали …", "В финале школьники решили …"): the subject, a fine blank. An
+    word that may name a thing stays a genitive ("Хозяйки площадки вели": the head is the subject)."""
+    following = re.match(r"\s*([^\W\d_]+)", after)
+    verb = _tag(following.group(1)) if following else None
+    if verb is None or verb.POS != "VERB" or verb.number is None:
+        return False
+    known = [p for p in analyses(word.lower()) if p.is_known]
+    return bool(known) and all(p.tag.animacy == "anim" for p in known) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == verb.number for p in known)
 
 
 # prepositions made of a preposition and a noun: the noun heads no genitive of its own
