@@ -218,3 +218,12 @@ def test_a_kazakh_usual_word_before_a_noun_in_a_case_is_its_attribute_and_not_ty
     # a subject before a participle in a case, a property of a noun with a possessive: still typed
     assert open_usual("Көктемде ", " ерігенде өзен тасиды.", "қар", "қар")
     assert open_usual("Жағалаудың ", " бөлігі тасты.", "солтүстік", "солтүстік")
+
+
+def test_a_noun_that_starts_like_a_light_verb_is_no_light_verb():
+    from studyapp.generator.lang.kk_open import open_usual
+
+    # sport, geography: "алаңда" (on the pitch) and "алма" (apples) are no forms of "ал-" (take)
+    assert open_usual("Ойын басталғанда, ", " алаңда тұрды.", "бапкер", "бапкер")
+    assert open_usual("Күзде бұл өңірде ", " алма пісіп жетіледі.", "қызыл", "қызыл")
+    assert not open_usual("Оқушылар мұғалімнен ", " алады.", "кеңес", "кеңес")

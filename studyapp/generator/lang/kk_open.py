@@ -21,9 +21,9 @@ PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:[ыі]?\w{
 POSSESSIVE_END = re.compile(r"[^аәеиоөұүыіюяэ][ыі]$")
 # a superlative or a "whole" just before the blank: a slot any word of praise or a set term fills
 DEGREE_BEFORE = re.compile(r"(?<!\w)(?:ең|бүкіл|күллі|барлық|нағыз|аса|өте)\s+$", re.I)
-# a light verb or "be" right after the blank ("кеңес алу", "тыныс алатын", "жұмсақ болуы"): its object or
+# a light verb or "be" right after the blank, in a verb form (not "алаңда", "алма": nouns that start like one) ("кеңес алу", "тыныс алатын", "жұмсақ болуы"): its object or
 # predicate is any noun or quality
-LIGHT_VERB = re.compile(r"^\s+(?:ал|бер|ет|жаса|көрсет|қыл|істе|бол)(?:у\w{0,3}|а\w{0,4}|е\w{0,4}|ып|іп|(?<=[ае])п|ған\w{0,3}|"
+LIGHT_VERB = re.compile(r"^\s+(?:ал|бер|ет|жаса|көрсет|қыл|істе|бол)(?:у\w{0,3}|[ае](?:ды|ді|тын|тін|мыз|міз|сыз|сіз|р|й|лы|лі|ды|са|се)\w{0,2}|с[ае]\w{0,2}|ып|іп|(?<=[ае])п|ған\w{0,3}|"
                         r"ген\w{0,3}|ды|ді|ты|ті|йды|йді)?(?!\w)", re.I)
 # a verbal noun (бағытталу, тасу), an imperative (қорықпаңыз) or a participle (өтетін, жазылған): a verb form
 VERBAL = re.compile(r"(?:[^аәеиоөұүыіуюяэ]у|ңыз|ңіз|ңдар|ңдер|атын|етін|йтын|йтін|ған|ген|қан|кен)$")
