@@ -6,27 +6,54 @@
 Each NAME=DIR set is generated as one bank (a manifest.toml in DIR is used; `*.cp1251.*` copies are skipped).
 Writes NAME-sample.json (what the reader gets: the question and its key, never which generator made it) and
 NAME-texts.txt (the source files the reader reads). The reader's judgments go beside them.
+
+One script per text: a Kazakh document in the Latin alphabet whose words are, letter for letter, those of a Cyrillic
+document of the set (kk-latn-abai beside kk-history-abai) is left out, so the reader never judges one question
+twice in two scripts (the 2026-11-29k read found four such pairs).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studyapp.generator import generate_bank  # noqa: E402
+from studyapp.generator.lang.detect import script_of  # noqa: E402
+from studyapp.generator.lang.kk_morph import to_latin  # noqa: E402
 
 SKIP = ("readme", "sources", "facts", "manifest")
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 def documents(folder: Path) -> list[Path]:
-    """The readable documents of a folder, without copies in another encoding and without its metadata."""
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() in (".txt", ".md", ".docx", ".html", ".pdf") and ".cp1251." not in p.name
-                  and not p.stem.lower().startswith(SKIP))
+    """The readable documents of a folder, without copies in another encoding or script and without its metadata."""
+    found = sorted(p for p in folder.iterdir()
+                   if p.suffix.lower() in (".txt", ".md", ".docx", ".html", ".pdf") and ".cp1251." not in p.name
+                   and not p.stem.lower().startswith(SKIP))
+    return one_script(found)
+
+
+def one_script(paths: list[Path]) -> list[Path]:
+    """The paths without a Latin-script text that is a Cyrillic one of the list written in Latin letters: most of
+    its words (two thirds or more) are the Cyrillic text's words transliterated."""
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in WORDS.findall(text)}
+
+    texts = {p: p.read_text(encoding="utf-8", errors="replace") if p.suffix.lower() in (".txt", ".md") else ""
+             for p in paths}
+    cyrillic = [words(to_latin(t)) for p, t in texts.items() if t and script_of(t) == "cyrl"]
+    keep = []
+    for p in paths:
+        mine = words(texts[p]) if texts[p] and script_of(texts[p]) == "latn" else set()
+        if mine and any(len(mine & other) >= 2 / 3 * len(mine) for other in cyrillic):
+            continue
+        keep.append(p)
+    return keep
 
 
 def draw(banks: dict[str, dict], count: int, seed: int) -> list[dict]:

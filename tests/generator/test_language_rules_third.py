@@ -30,7 +30,7 @@ def test_a_kazakh_class_noun_a_qualifying_genitive_and_a_generic_name_are_never_
     prompts = {q["answer"]: q["prompt"] for q in questions}
     assert "компаниялардың" not in prompts  # "жергілікті компаниялардың инженерлері": the engineers are the point
     assert "Жерде" not in prompts  # "Жерде жануарлар": every pupil completes Жер
-    assert "жануарлар" in prompts
+    assert "жануарлар" not in prompts  # eleventh round: a plural is no typed usual word ("адамдар" is as right)
 
 
 def test_a_kazakh_class_noun_is_not_blanked(tmp_path):
@@ -38,7 +38,8 @@ def test_a_kazakh_class_noun_is_not_blanked(tmp_path):
                         "болғандықтан, құбылыс Айға қарағанда аз және аса байқалмайды. Бір тәулік ішінде екі тасу "
                         "және екі қайту болады.\n")
     assert questions
-    assert all(q["answer"] not in ("құбылыс", "қарағанда", "Айға", "бетінде") for q in questions), \
+    # "Айға" (the body compared with the Sun) is now the last resort's blank: a 2026-11-29m reader proposed it
+    assert all(q["answer"] not in ("құбылыс", "қарағанда", "бетінде") for q in questions), \
         [q["prompt"] for q in questions]
 
 

@@ -82,7 +82,7 @@ class Language:
     determiner: object = lambda word, noun="": False  # бір, первая, кейбір, своей, бұл: no blank after it
     other_pos: object = lambda option, answer: False  # an option of another part of speech (a verb form for a noun)
     same_sense: object = lambda option, key, key_base="": True  # an option of the key's class (ru: `ru_sense`)
-    open_usual: object = lambda before, after: True  # a context where a usual word may be typed (ru: `ru_sense`)
+    open_usual: object = lambda before, after, word="", stem="": True  # a context where a usual word may be typed (ru: `ru_sense`)
 
 
 def digest(*parts: str) -> int:
@@ -108,6 +108,11 @@ MIXED_SCRIPT = re.compile(r"(?<!\w)(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
 LINE_BREAK = re.compile(r"(?<![\w-])([^\W\d_AEIOUYaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІаеёиоуыэюяәөүұі]"
                         r"[aeiouyаеёиоуыэюяәөүұі])-([^\W\d_aeiouyаеёиоуыэюяәөүұі][^\W\d_]{2,})(?![\w-])")
 MAX_MERGED = 40  # words: a sentence quoted with the one it leans on stays this short
+MERGED_CHARS = 260  # and this many characters: a longer pair makes a prompt past the gate's limit
+# "As a result" opening a sentence that names its own subject: it leans on the one before for the cause only, so
+# it is quoted alone when the two together are too long to ask (rather than the pair asked not at all)
+CAUSAL = re.compile(r"(?:Соның|Осының|Мұның)\s+(?:нәтижесінде|салдарынан)|(?:Sonyñ|Osynyñ)\s+nätijesinde|"
+                    r"В\s+результате\s+(?:этого|чего)|Вследствие\s+этого|Поэтому")
 
 
 def line_breaks(text: str, lang: Language) -> list[re.Match]:
@@ -161,6 +166,10 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 continue
             if leans(sentence, lang):
                 before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+                if i and CAUSAL.match(sentence) and len(para.text[spans[i - 1][0]:end]) > MERGED_CHARS:
+                    out += [Unit(doc, para.index, p, len(out) + n, sentence) for n, p in enumerate(_clauses(sentence, lang, max_words))]
+                    usable = True
+                    continue  # "Соның нәтижесінде Жер … созылады": the effect, quoted alone
                 if (usable or bool(i) and alone(sentence)) and len(para.text[spans[i - 1][0]:end].split()) <= MAX_MERGED:
                     while out and out[-1].sentence == before and out[-1].paragraph == para.index:
                         out.pop()

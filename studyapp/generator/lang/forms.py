@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, open_blanks, person_options, synonyms
+from studyapp.generator.lang import blanks, compared, kk_objects, open_blanks, person_options, synonyms
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -66,6 +66,7 @@ class Pools:
     titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
     synonyms: dict[str, set[str]] = field(default_factory=dict)  # term base -> its synonyms here (`synonyms.py`)
+    objects: set[tuple[str, str]] = field(default_factory=set)  # Kazakh (verb, accusative) pairs (`kk_objects`)
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -95,7 +96,8 @@ class Pools:
     def term_option(self, t: str, lang: Language, key: str, base: str, before: str, after: str):
         """A term option in the blank's form (`Language.agree`, `attested`), or None."""
         form = lang.agree(t, key, base, before, after=after)
-        return form if base in lang.number_words else self.attested(form, lang, key, base, t)
+        form = form if base in lang.number_words else self.attested(form, lang, key, base, t)
+        return form if lang.code != "kk" or kk_objects.fits(form, key, base, after, self.objects) else None
 
     def inflects(self, stem: str) -> bool:
         """The document writes the stem with an ending somewhere."""
@@ -183,6 +185,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
+        tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
     for match in NUMBER.finditer(text):
@@ -237,21 +240,21 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
-            open_blanks.open_term(answer, base, text[end:], stats.defined, lang)
+            open_blanks.open_term(answer, base, text[end:], stats.defined, lang) and tier < blanks.AVOID  # no topic
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
-        wrong = (person_options.shown_like(answer, wrong) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
+        wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
         if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
         elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
-                base not in lang.number_words and lang.open_usual(text[:start], text[end:]):  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
+                base not in lang.number_words and (last == "any" or lang.open_usual(text[:start], text[end:], answer, base)) and tier < blanks.AVOID:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
-            found.aliases = [answer.split()[-1]] if many else []  # the surname alone is right too
+            found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:]) if many else []
         else:
             continue
         found.score = -tier

@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import synonyms
+from studyapp.generator.lang import kk_objects, kk_typos, synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -53,6 +53,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        pools.objects = kk_objects.objects(texts) if lang.code == "kk" else set()
+        written = kk_typos.stems(texts) if lang.code == "kk" else []
         stats.defined = open_blanks.defined_terms(texts, lang)
         stats.subject = blanks.title_subject(doc.title, doc.text)
         pools.synonyms = synonyms.synonyms(texts, lang)
@@ -74,11 +76,16 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
-            for last in (False, True) if not passed else ():  # nothing else asks the sentence (coverage): a usual
-                found = shared.cloze(unit, lang, names, pools, widen=True, last=last)  # word with options, else typed
+            # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
+            # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
+            defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
+            for last in (False, True, *(("any",) if defines else ())) if not passed else ():
+                found = shared.cloze(unit, lang, names, pools, widen=True, last=last)
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
                 if passed:
                     break
+            if lang.code == "kk":  # no blank on a likely typo of the source (Моголстан beside Моғолстан)
+                passed = [c for c in passed if c.template != "cloze" or not kk_typos.likely_typo(str(c.answer), written)]
             if len(passed) > 1:  # a typed blank on a usual word has synonyms a reader would type: only as the last resort
                 passed = [c for c in passed if not (c.type == "cloze" and c.answer_kind == "word")]
             passed.sort(key=_rank)

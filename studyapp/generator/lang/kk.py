@@ -10,6 +10,7 @@ from studyapp.generator.lang.kk_morph import (
     agree, attach, CASES, GENITIVE, LINKING, NUMBER_WORDS, POINTING, POSSESSIVE, split_case, to_latin, VERB_FORM,
     is_front, is_latin, to_cyrillic, other_pos,
 )
+from studyapp.generator.lang.kk_open import open_usual
 
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
@@ -66,7 +67,7 @@ def kazakh(script: str = "cyrl") -> Language:
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
                     damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
-                    opener=opener, determiner=determiner, other_pos=other_pos)
+                    opener=opener, determiner=determiner, other_pos=other_pos, open_usual=open_usual)
 
 
 def determiner(word: str, noun: str = "") -> bool:
@@ -155,7 +156,7 @@ def term_weight(word: str, base: str, after: str = "") -> int:
     return 0 if LOAN.search(word.lower()) else 1  # хлорофилл, митохондрия: a term of science has one answer
 
 
-LOAN = re.compile(r"[фвцчщэюяё]|лл|сс|^хл")  # letters and clusters native Kazakh words lack: a borrowed term
+LOAN = re.compile(r"[фвцчщэюё]|лл|сс|^хл|[^аәеиоөұүыіуюяэ]я|ия(?![тқк]|на)")  # not native: a loan (мұқият is)
 
 
 def name_kind(name: str) -> str:

@@ -55,17 +55,34 @@ def fits(option: str, key: str, title: str, titles: dict[str, set[str]], voices:
     return (fold(option) in voices) == (fold(key) in voices) or not voices
 
 
-def shown_like(answer: str, options: list[str]) -> list[str]:
+def shown_like(answer: str, options: list[str], same_count: bool = False) -> list[str]:
     """The options in the answer's format, one per person: when the answer is one word, a full name is shown as
     its surname (not "Тимурид Абу Саид": no surname to show); an option whose surname shares its stem with the answer's or an earlier option's (Касымов,
-    Касымова) is left out."""
+    Касымова) is left out. With `same_count` (a cloze's options) so is one of another number of words than the
+    answer: a patronymic only on the key ("Кенесары Қасымұлының" among "Бөгенбайдың") or one multi-word name
+    among single ones gives the key away."""
     seen = {stem_key(answer.split()[-1])}
     out = []
     for option in options:
         short = len(answer.split()) == 1 and len(option.split()) > 1 and SURNAME_END.search(option.split()[-1])
         shown = option.split()[-1] if short else option
         stem = stem_key(shown.split()[-1])
-        if stem not in seen:
+        if stem not in seen and (not same_count or len(shown.split()) == len(answer.split())):
             seen.add(stem)
             out.append(shown)
     return out
+
+
+# a patronymic as the last word of a name (Кенесары Қасымұлының, Абай Құнанбайұлы, Нұрсұлтан Әбішұлы)
+PATRONYMIC_END = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$", re.I)
+
+
+def aliases(answer: str, base: str, lang, before: str, after: str) -> list[str]:
+    """What else a typed multi-word name is marked right for: its last word (the surname), or, when that is a
+    patronymic, the first name in the answer's case ("Кенесарының" for "Кенесары Қасымұлының": a reader fixed
+    an item whose only alias was the patronymic)."""
+    last = answer.split()[-1]
+    if not PATRONYMIC_END.search(last) or len(answer.split()) < 2:
+        return [last]
+    first = lang.agree(base.split()[0], answer, base, before, after=after) if base else None
+    return list(dict.fromkeys(n for n in (first, answer.split()[0]) if n))
