@@ -32,3 +32,102 @@ def test_a_short_time_or_place_phrase_moves_to_the_end_in_lower_case():
         "The ferry sank near the pier in the spring of 1921."
     assert _moved("In Porto, the council built three new libraries.") == \
         "The council built three new libraries in Porto."
+
+
+# --- A: years that are not the point ---------------------------------------------------------------------------
+
+from studyapp.generator import run_pipeline  # noqa: E402
+from studyapp.generator.model import Candidate, Sentence  # noqa: E402
+from studyapp.generator.stages import memory, wrong_numbers  # noqa: E402
+from studyapp.generator.stages.voice import debatable  # noqa: E402
+
+from .test_keep_rules import UP_TO_GATE  # noqa: E402
+
+MUSIC = """The Vienna Concert Hall Fire of 1881
+
+In 1871 the city council bought the old grain market. The new concert hall opened there in 1874 with a choir of two
+hundred singers. A young violinist, Clara Weiss, gave her first recital in the hall in 1879. In 1881 a gas lamp set
+the stage curtain alight during an opera. The fire of 1881 killed many people and changed the rules for theatres.
+After 1881 every hall had to have iron curtains and doors that opened outwards.
+"""
+
+
+@pytest.fixture(scope="module")
+def music(tmp_path_factory):
+    path = tmp_path_factory.mktemp("i") / "music.txt"
+    path.write_text(MUSIC, encoding="utf-8")
+    return run_pipeline([path], names=UP_TO_GATE)
+
+
+def _year_item(corpus, words: str, year: str) -> Candidate:
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if words in s.text)
+    return Candidate(type="multiple_choice", kind="fact", prompt=s.text.replace(year, "_____", 1), answer=year,
+                     doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, answer_kind="year",
+                     template="complete", choices=[year, "1870", "1872", "1875"])
+
+
+def test_a_year_the_document_does_not_make_its_point_is_not_a_key(music):
+    doc = music.docs[0]
+    doc.hints.pop("year_keys", None)
+    assert memory.minor_year(_year_item(music, "gave her first recital", "1879"), doc).startswith("trivia")
+    assert memory.minor_year(_year_item(music, "bought the old grain market", "1871"), doc).startswith("trivia")
+    assert memory.minor_year(_year_item(music, "set the stage curtain", "1881"), doc) == ""  # the title's year
+
+
+def test_a_document_gets_few_year_keys(music):
+    doc = music.docs[0]
+    doc.hints.pop("year_keys", None)
+    found = [memory.minor_year(_year_item(music, words, "1881"), doc)
+             for words in ("set the stage curtain", "killed many people", "iron curtains")]
+    assert found[:2] == ["", ""] and found[2].startswith("trivia")
+
+
+def test_wrong_years_are_the_document_s_other_years_where_it_names_them(music):
+    c = _year_item(music, "opened there in 1874", "1874")
+    for h in range(8):
+        options = wrong_numbers.years(music, c, 1874, h)
+        near = [y for y in options if y not in (1871, 1879, 1881)]
+        below = h % 4  # the key's place: below of them before it (the text has one year before, two after)
+        assert len(options) == 3 and len(near) == max(0, below - 1) + max(0, 3 - below - 2), options
+
+
+# --- C: a nationality word that names the key ------------------------------------------------------------------
+
+def test_a_country_key_whose_people_the_prompt_names_is_a_give_away():
+    c = Candidate(type="multiple_choice", kind="fact", doc_id="d", quote="q", paragraph=1, answer="Portugal",
+                  prompt="The navigator was a young Portuguese captain. His ship was bought by _____ in 1502.",
+                  choices=["Portugal", "Spain", "England", "Venice"], answer_kind="country", template="complete")
+    assert memory.nationality_key(c).startswith("give-away")
+    c.choices = ["Portugal", "Spain", "England", "Venice"]
+    c.prompt = "The navigator was a young Spanish captain. His ship was bought by _____ in 1502."
+    assert memory.nationality_key(c) == ""  # the word names an option that is not the key
+    c.prompt = "The navigator's ship was bought by _____ in 1502."
+    assert memory.nationality_key(c) == ""
+
+
+# --- D: fact/opinion items a teacher could key either way ------------------------------------------------------
+
+def _sentence(text: str) -> Sentence:
+    s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
+    s.parse = summarise(nlp()(text))
+    return s
+
+
+@pytest.mark.parametrize("text", [
+    "Chemists say that a catalyst speeds up a reaction without being used up.",
+    "Every year a minister promises that the river will be cleaned by the summer.",
+    "Every few weeks a coach announces that the new pitch will open soon.",
+    "The findings suggest that most pupils read for less than an hour a day.",
+])
+def test_a_generic_group_s_textbook_line_a_generalisation_or_own_findings_are_debatable(text):
+    assert debatable(_sentence(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said that the bridge would reopen in May.",
+    "Historians argue that the treaty was too harsh on the losing side.",
+    "Dr Amara Osei argues that the new tax will hurt small farms.",
+])
+def test_a_named_speaker_or_a_contested_view_is_still_a_fair_fact_opinion_item(text):
+    assert not debatable(_sentence(text))

@@ -1,0 +1,91 @@
+"""Items a teacher drops as memory tests or as keyed by something other than the text (blind read 29n, issue 13).
+
+- **Years that are not the point** (`minor_year`): a year asked as the key (a blank, a "which year" question) only
+  when the document makes it its point: the year stands in its title or a heading, or in two sentences or more.
+  Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys.
+- **A nationality word that names the key** (`nationality_key`): a country key whose people the prompt names
+  ("a Bosnian Serb … blamed _____") when no option is named so.
+- **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`).
+
+`reasons(c, corpus)` is the gate's one call into this module.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.voice import debatable
+
+YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
+MAX_YEARS = 2
+STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
+
+
+def _year_counts(doc: SourceDoc) -> tuple[dict[str, int], set[str]]:
+    """How many sentences of the document give each year, and the years of its title and headings (once per
+    document)."""
+    if "year_counts" not in doc.hints:
+        counts: dict[str, int] = {}
+        for s in doc.sentences:
+            for y in set(YEAR.findall(s.text)):
+                counts[y] = counts.get(y, 0) + 1
+        heads = " ".join([doc.title] + [p.text for p in doc.paragraphs if p.role in ("title", "heading")])
+        doc.hints["year_counts"] = (counts, set(YEAR.findall(heads)))
+    return doc.hints["year_counts"]
+
+
+def minor_year(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the key is a year the document does not make its point, or one year key too many."""
+    if c.kind != "fact" or c.type in ("true_false", "ordering", "matching") or c.answer_kind not in ("year", ""):
+        return ""
+    key = str(c.answer).strip()
+    if not YEAR.fullmatch(key):
+        return ""
+    counts, heads = _year_counts(doc)
+    if key not in heads and counts.get(key, 0) < 2:
+        return "trivia: a year that is not the document's point"
+    asked = doc.hints.setdefault("year_keys", set())
+    if c.sentence not in asked and len(asked) >= MAX_YEARS:
+        return "trivia: the document has enough year questions"
+    asked.add(c.sentence)
+    return ""
+
+
+def _people_word(country: str) -> set[str]:
+    """The first four letters of each name of a country ("serb" for Serbia, "turk" for Turkey and Türkiye)."""
+    names = lx.COUNTRY_NAMES.get(country, (country,))
+    return {fold(n)[:4] for n in names if len(n) >= 4}
+
+
+def nationality_key(c: Candidate) -> str:
+    """A reason when a country key's people stand in the prompt ("a Bosnian Serb … Austria-Hungary blamed _____")
+    and none of the other options' people do: a pupil picks it without reading."""
+    if c.type != "multiple_choice" or c.answer_kind != "country" or "_____" not in c.prompt:
+        return ""
+    words = {fold(w)[:4] for w in re.findall(r"[A-Z][\w'’-]+", c.prompt) if w in lx.DEMONYMS or w.endswith(
+        ("ian", "ish", "ese")) or fold(w)[:4] in _people_word(str(c.answer))}
+    words -= {fold(w)[:4] for w in re.findall(r"[A-Z][\w'’-]+", c.prompt) if lx.place(w)}  # the country's own name
+    own = _people_word(str(c.answer)) & words
+    others = [o for o in c.choices if fold(str(o)) != fold(str(c.answer))]
+    if own and not any(_people_word(str(o)) & words for o in others):
+        return "give-away: a nationality word in the prompt names the key"
+    return ""
+
+
+def debatable_stance(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact/opinion item asks a line a teacher could key either way (`voice.debatable`)."""
+    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
+        return ""
+    s = doc.sentences[c.sentence]
+    return "debatable: a generic group, the writer's generalisation or own findings" if debatable(s) else ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """Every reason of this module that the candidate fails (English items)."""
+    if c.language != "en":
+        return []
+    doc = corpus.doc(c.doc_id)
+    found = [debatable_stance(c, doc), nationality_key(c), minor_year(c, doc)]  # the year count last: it counts
+    return [r for r in found if r]
