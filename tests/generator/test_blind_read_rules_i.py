@@ -39,6 +39,7 @@ def test_a_short_time_or_place_phrase_moves_to_the_end_in_lower_case():
 from studyapp.generator import run_pipeline  # noqa: E402
 from studyapp.generator.model import Candidate, Sentence  # noqa: E402
 from studyapp.generator.stages import memory, wrong_numbers  # noqa: E402
+from studyapp.generator.stages.nationality import country_of, given_away  # noqa: E402
 from studyapp.generator.stages.voice import debatable  # noqa: E402
 
 from .test_keep_rules import UP_TO_GATE  # noqa: E402
@@ -94,16 +95,51 @@ def test_wrong_years_are_the_document_s_other_years_where_it_names_them(music):
 
 # --- C: a nationality word that names the key ------------------------------------------------------------------
 
-def test_a_country_key_whose_people_the_prompt_names_is_a_give_away():
-    c = Candidate(type="multiple_choice", kind="fact", doc_id="d", quote="q", paragraph=1, answer="Portugal",
-                  prompt="The navigator was a young Portuguese captain. His ship was bought by _____ in 1502.",
-                  choices=["Portugal", "Spain", "England", "Venice"], answer_kind="country", template="complete")
-    assert memory.nationality_key(c).startswith("give-away")
-    c.choices = ["Portugal", "Spain", "England", "Venice"]
+SAILING = """Explorers of the Atlantic
+
+Portuguese captains such as Bartolomeu Dias and Pedro Cabral sailed south along the coast of Africa. The Spanish
+crown paid Christopher Columbus to sail west. Spanish soldiers led by Hernán Cortés reached Mexico in 1519.
+Portuguese sailors, starting with Dias and later Cabral, reached the Indian Ocean before anyone else.
+The navigator was a young Portuguese captain. His ship was bought by Portugal in 1502.
+"""
+
+
+@pytest.fixture(scope="module")
+def sailing(tmp_path_factory):
+    path = tmp_path_factory.mktemp("i") / "sailing.txt"
+    path.write_text(SAILING, encoding="utf-8")
+    return run_pipeline([path], names=UP_TO_GATE)
+
+
+def _choice(answer: str, prompt: str, choices: list[str], kind: str) -> Candidate:
+    return Candidate(type="multiple_choice", kind="fact", doc_id="d", quote="q", paragraph=1, answer=answer,
+                     prompt=prompt, choices=choices, answer_kind=kind, template="complete")
+
+
+def test_the_country_and_people_words_are_read_as_their_country():
+    assert country_of("Serb") == "Serbia" and country_of("Portuguese") == "Portugal"
+    assert country_of("Kazakhstan's") == "Kazakhstan" and country_of("Turkic") == "" and country_of("Sergei") == ""
+
+
+def test_a_country_key_whose_people_the_prompt_names_is_a_give_away(sailing):
+    c = _choice("Portugal", "The navigator was a young Portuguese captain. His ship was bought by _____ in 1502.",
+                ["Portugal", "Spain", "England", "Venice"], "country")
+    assert given_away(c, sailing).startswith("give-away")
     c.prompt = "The navigator was a young Spanish captain. His ship was bought by _____ in 1502."
-    assert memory.nationality_key(c) == ""  # the word names an option that is not the key
+    assert given_away(c, sailing) == ""  # the word names an option that is not the key
     c.prompt = "The navigator's ship was bought by _____ in 1502."
-    assert memory.nationality_key(c) == ""
+    assert given_away(c, sailing) == ""
+
+
+def test_a_person_key_alone_of_the_nationality_beside_the_blank_is_a_give_away(sailing):
+    c = _choice("Pedro Cabral", "Portuguese captains such as Bartolomeu Dias and _____ sailed south along the coast.",
+                ["Pedro Cabral", "Hernán Cortés", "Christopher Columbus", "Bartolomeu Dias"], "person")
+    c.choices = ["Pedro Cabral", "Hernán Cortés", "Christopher Columbus", "Amerigo Vespucci"]
+    assert given_away(c, sailing).startswith("give-away")
+    c.choices = ["Pedro Cabral", "Hernán Cortés", "Bartolomeu Dias", "Amerigo Vespucci"]
+    assert given_away(c, sailing) == ""  # another Portuguese option: the word decides nothing
+    c.prompt = "Captains such as _____ sailed south along the coast."
+    assert given_away(c, sailing) == ""
 
 
 # --- D: fact/opinion items a teacher could key either way ------------------------------------------------------

@@ -3,8 +3,8 @@
 - **Years that are not the point** (`minor_year`): a year asked as the key (a blank, a "which year" question) only
   when the document makes it its point: the year stands in its title or a heading, or in two sentences or more.
   Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys.
-- **A nationality word that names the key** (`nationality_key`): a country key whose people the prompt names
-  ("a Bosnian Serb … blamed _____") when no option is named so.
+- **A nationality word that names the key** (`nationality.given_away`): a country or person key that a demonym or
+  country name in the prompt fits and no other option does.
 - **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`).
 
 `reasons(c, corpus)` is the gate's one call into this module.
@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator import lexicon as lx
-from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.nationality import given_away
 from studyapp.generator.stages.voice import debatable
 
 YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
@@ -53,27 +52,6 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
     return ""
 
 
-def _people_word(country: str) -> set[str]:
-    """The first four letters of each name of a country ("serb" for Serbia, "turk" for Turkey and Türkiye)."""
-    names = lx.COUNTRY_NAMES.get(country, (country,))
-    return {fold(n)[:4] for n in names if len(n) >= 4}
-
-
-def nationality_key(c: Candidate) -> str:
-    """A reason when a country key's people stand in the prompt ("a Bosnian Serb … Austria-Hungary blamed _____")
-    and none of the other options' people do: a pupil picks it without reading."""
-    if c.type != "multiple_choice" or c.answer_kind != "country" or "_____" not in c.prompt:
-        return ""
-    words = {fold(w)[:4] for w in re.findall(r"[A-Z][\w'’-]+", c.prompt) if w in lx.DEMONYMS or w.endswith(
-        ("ian", "ish", "ese")) or fold(w)[:4] in _people_word(str(c.answer))}
-    words -= {fold(w)[:4] for w in re.findall(r"[A-Z][\w'’-]+", c.prompt) if lx.place(w)}  # the country's own name
-    own = _people_word(str(c.answer)) & words
-    others = [o for o in c.choices if fold(str(o)) != fold(str(c.answer))]
-    if own and not any(_people_word(str(o)) & words for o in others):
-        return "give-away: a nationality word in the prompt names the key"
-    return ""
-
-
 def debatable_stance(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a fact/opinion item asks a line a teacher could key either way (`voice.debatable`)."""
     if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
@@ -87,5 +65,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [debatable_stance(c, doc), nationality_key(c), minor_year(c, doc)]  # the year count last: it counts
+    found = [debatable_stance(c, doc), given_away(c, corpus), minor_year(c, doc)]  # the year count last: it counts
     return [r for r in found if r]
