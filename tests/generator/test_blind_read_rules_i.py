@@ -167,3 +167,54 @@ def test_a_generic_group_s_textbook_line_a_generalisation_or_own_findings_are_de
 ])
 def test_a_named_speaker_or_a_contested_view_is_still_a_fair_fact_opinion_item(text):
     assert not debatable(_sentence(text))
+
+
+# --- E: options of another kind --------------------------------------------------------------------------------
+
+from studyapp.generator.stages.kinds import mixed_kinds, org_kind  # noqa: E402
+
+NOVEL = """The Lighthouse Keeper's Daughter: A Guide
+
+Nora Vance's novel The Lighthouse Keeper's Daughter follows Elsie Marsh and her brother Tobias Marsh through one
+winter. Elsie Marsh and Tobias Marsh hide a stranger, Jonah Reed, from the harbour master, Silas Crane. In 2012 the
+critic Peter Holm argued in a newspaper that Silas Crane is the most honest person in the book. Jonah Reed and Elsie
+Marsh are the two outsiders of the story.
+
+The Northern Ports Union, which includes four small countries, paid for the new lighthouse. The Baltic Shipping
+Company and the Coastal Guard Forces also used the harbour. Students of Harbour Maritime University visit it
+every spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def novel(tmp_path_factory):
+    path = tmp_path_factory.mktemp("i") / "novel.txt"
+    path.write_text(NOVEL, encoding="utf-8")
+    return run_pipeline([path], names=UP_TO_GATE)
+
+
+def test_a_writer_or_critic_among_characters_is_an_option_of_another_kind(novel):
+    doc = novel.docs[0]
+    c = Candidate(type="multiple_choice", kind="fact", doc_id=doc.id, quote="q", paragraph=1,
+                  prompt="Who are the two outsiders of the story?", answer="Jonah Reed and Elsie Marsh",
+                  choices=["Jonah Reed and Elsie Marsh", "Silas Crane and Peter Holm", "Tobias Marsh and Nora Vance",
+                           "Silas Crane and Tobias Marsh"])
+    assert mixed_kinds(c, novel)
+    c.choices = ["Jonah Reed and Elsie Marsh", "Silas Crane and Tobias Marsh", "Tobias Marsh and Jonah Reed",
+                 "Elsie Marsh and Silas Crane"]
+    assert mixed_kinds(c, novel) == ""
+
+
+def test_an_organisation_of_states_among_companies_or_armed_forces_is_of_another_kind(novel):
+    assert org_kind(novel, "Northern Ports Union") == "states"
+    assert org_kind(novel, "Baltic Shipping Company") == "company"
+    assert org_kind(novel, "Coastal Guard Forces") == "military"
+    assert org_kind(novel, "Harbour Maritime University") == "school"
+    doc = novel.docs[0]
+    c = Candidate(type="multiple_choice", kind="fact", doc_id=doc.id, quote="q", paragraph=1, answer_kind="org",
+                  prompt="The _____, which includes four small countries, paid for the new lighthouse.",
+                  answer="Northern Ports Union", choices=["Northern Ports Union", "Baltic Shipping Company",
+                                                          "Coastal Guard Forces", "Nordic Council"])
+    assert mixed_kinds(c, novel)
+    c.choices = ["Northern Ports Union", "Nordic Council", "Arctic Union", "European Union"]
+    assert mixed_kinds(c, novel) == ""

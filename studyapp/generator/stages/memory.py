@@ -5,6 +5,8 @@
   Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys.
 - **A nationality word that names the key** (`nationality.given_away`): a country or person key that a demonym or
   country name in the prompt fits and no other option does.
+- **Options of another kind** (`kinds.mixed_kinds`): an organisation of states among companies, a writer or critic
+  among a novel's characters.
 - **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`).
 
 `reasons(c, corpus)` is the gate's one call into this module.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.kinds import mixed_kinds
 from studyapp.generator.stages.nationality import given_away
 from studyapp.generator.stages.voice import debatable
 
@@ -65,5 +68,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [debatable_stance(c, doc), given_away(c, corpus), minor_year(c, doc)]  # the year count last: it counts
+    found = [debatable_stance(c, doc), given_away(c, corpus), mixed_kinds(c, corpus), minor_year(c, doc)]  # the year count last: it counts
     return [r for r in found if r]
