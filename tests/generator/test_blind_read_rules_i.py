@@ -218,3 +218,44 @@ def test_an_organisation_of_states_among_companies_or_armed_forces_is_of_another
     assert mixed_kinds(c, novel)
     c.choices = ["Northern Ports Union", "Nordic Council", "Arctic Union", "European Union"]
     assert mixed_kinds(c, novel) == ""
+
+
+# --- C: keys the world tells; false versions a nationality word or a year decides -------------------------------
+
+from studyapp.generator.stages.known import famous_key  # noqa: E402
+
+
+def _cloze(prompt: str, answer: str, kind: str) -> Candidate:
+    return Candidate(type="cloze", kind="fact", doc_id="d", quote="q", paragraph=1, prompt=prompt, answer=answer,
+                     answer_kind=kind, template="cloze")
+
+
+def test_a_head_of_state_at_a_date_or_the_place_of_a_well_known_war_is_known_without_the_text():
+    assert famous_key(_cloze("President _____ of Brazil opened the new dam on 3 March 2019.", "Jair Bolsonaro",
+                             "person"))
+    assert famous_key(_cloze("French President _____ visited the port in 2018.", "Emmanuel Macron", "person"))
+    assert famous_key(_cloze("Since the war in _____, grain prices have risen across Africa.", "Syria", "country"))
+    assert famous_key(_cloze("President _____ of Brazil opened the new dam.", "Jair Bolsonaro", "person")) == ""
+    assert famous_key(_cloze("The dam was opened by _____ in 2019.", "Jair Bolsonaro", "person")) == ""
+    assert famous_key(_cloze("The war in _____ in 1932 ruined the coffee farms.", "Paraguay", "country")) == ""
+
+
+def test_a_false_statement_is_no_give_away_of_nationality_nor_a_year_nudge(sailing, music):
+    doc = sailing.docs[0]
+    body = "Portuguese captains such as Bartolomeu Dias and Pedro Cabral sailed south along the coast of Africa."
+    at = body.find("Pedro Cabral")
+    c = Candidate(type="true_false", kind="fact", doc_id=doc.id, quote=body, paragraph=1, answer="False",
+                  prompt=f"True or false? {body.replace('Pedro Cabral', 'Hernán Cortés')}",
+                  pending={"statement": body, "swap": (at, at + 12, "Pedro Cabral", "person", "pedro cabral")})
+    assert given_away(c, sailing).startswith("give-away")
+    doc = music.docs[0]
+    s = next(s for s in doc.sentences if "first recital" in s.text)
+    at = s.text.find("1879")
+    c = Candidate(type="true_false", kind="fact", doc_id=doc.id, quote=s.text, paragraph=s.paragraph, answer="False",
+                  prompt=f"True or false? {s.text.replace('1879', '1878')}", sentence=s.position,
+                  pending={"statement": s.text, "swap": (at, at + 4, "1879", "year", "1879")})
+    assert memory.false_year(c, doc).startswith("trivia")
+    s = next(s for s in doc.sentences if "stage curtain" in s.text)
+    at = s.text.find("1881")
+    c.pending = {"statement": s.text, "swap": (at, at + 4, "1881", "year", "1881")}
+    assert memory.false_year(c, doc).startswith("give-away")  # the year the text repeats most

@@ -3,7 +3,8 @@ prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside t
 ("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
 offices of public figures, which a matching would pair from general knowledge ("Russian President").
 
-`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them); `office(text)`
+`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them), and so does
+`famous_key(c)` (blind read 29n: a head of state at a date, "the war in _____"; called by `memory.reasons`); `office(text)`
 tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
 """
 from __future__ import annotations
@@ -59,6 +60,31 @@ def described_key(c: Candidate) -> str:
         return ""
     if TITLE_THEN_BLANK.search(c.prompt) or BLANK_THEN_TITLE.search(c.prompt):
         return "give-away: a title beside the blank names the key"
+    return ""
+
+
+# a head of state or government beside a blank, with the country named: "President _____ of Kazakhstan",
+# "Turkish President _____", "Kazakhstan's president, _____"
+HEAD_OF_STATE = r"(?i:president|prime minister|chancellor|king|queen|tsar|emperor|sultan)"
+RULER_BLANK = re.compile(rf"\b{HEAD_OF_STATE}\s+{BLANK}\s+of\s+(?:the\s+)?[A-Z]"
+                         rf"|\b(?!The\b)[A-Z][\w'’-]+\s+{HEAD_OF_STATE}\s+{BLANK}"
+                         rf"|\b[A-Z][\w'’-]+['’]s\s+{HEAD_OF_STATE},?\s+{BLANK}")
+DATED = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# an event the writer names as known to all, with no date to introduce it: "since the war in _____"
+KNOWN_EVENT = re.compile(rf"\bthe\s+(?:war|invasion|annexation|occupation|conflict|crisis|revolution)\s+(?:in|of)\s+"
+                         rf"{BLANK}(?!\s+(?:in|of)\s+(?:1[6-9]|20)\d\d)", re.I)
+
+
+def famous_key(c: Candidate) -> str:
+    """A reason when the world tells the key (blind read 29n): who held a named country's highest office at a date
+    the sentence gives ("President _____ of Kazakhstan … on May 10, 2022"), or the place of an event the writer names
+    as known to all ("since the war in _____")."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    if c.answer_kind in ("person", "") and RULER_BLANK.search(c.prompt) and DATED.search(c.prompt):
+        return "give-away: who held the office at that date is known without the text"
+    if c.answer_kind in ("country", "region", "city", "place", "") and KNOWN_EVENT.search(c.prompt):
+        return "give-away: the event is named as known to all"
     return ""
 
 

@@ -2,7 +2,9 @@
 
 - **Years that are not the point** (`minor_year`): a year asked as the key (a blank, a "which year" question) only
   when the document makes it its point: the year stands in its title or a heading, or in two sentences or more.
-  Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys.
+  Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys. A
+  "False" statement that moves such a year is the same memory test (`false_year`), and one that moves the year
+  the document repeats most is known without it.
 - **A nationality word that names the key** (`nationality.given_away`): a country or person key that a demonym or
   country name in the prompt fits and no other option does.
 - **Options of another kind** (`kinds.mixed_kinds`): an organisation of states among companies, a writer or critic
@@ -17,6 +19,7 @@ import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.kinds import mixed_kinds
+from studyapp.generator.stages.known import famous_key
 from studyapp.generator.stages.nationality import given_away
 from studyapp.generator.stages.voice import debatable
 
@@ -55,6 +58,22 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
     return ""
 
 
+def false_year(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a "False" statement moves a year: one the document does not make its point is a memory test
+    like its blank; the year the document repeats most (three sentences or more) is its central event's, which
+    a pupil knows without reading ("the war began in 1913")."""
+    swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
+    if not swap or swap[3] != "year" or not YEAR.fullmatch(str(swap[2]).strip()):
+        return ""
+    year = str(swap[2]).strip()
+    counts, heads = _year_counts(doc)
+    if year not in heads and counts.get(year, 0) < 2:
+        return "trivia: a false year that is not the document's point"
+    if counts.get(year, 0) >= 3 and counts[year] == max(counts.values()):
+        return "give-away: the document's central year, known without it"
+    return ""
+
+
 def debatable_stance(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a fact/opinion item asks a line a teacher could key either way (`voice.debatable`)."""
     if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
@@ -68,5 +87,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [debatable_stance(c, doc), given_away(c, corpus), mixed_kinds(c, corpus), minor_year(c, doc)]  # the year count last: it counts
+    found = [debatable_stance(c, doc), famous_key(c), given_away(c, corpus), mixed_kinds(c, corpus), false_year(c, doc),
+             minor_year(c, doc)]  # the year count last: it counts
     return [r for r in found if r]

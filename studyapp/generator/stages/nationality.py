@@ -106,7 +106,11 @@ def _person_country(corpus: Corpus, name: str, known: dict[str, str]) -> str:
 
 
 def given_away(c: Candidate, corpus: Corpus) -> str:
-    """A reason when a nationality word in the prompt fits the key and no other option."""
+    """A reason when a nationality word in the prompt fits the key and no other option (or, in a "False"
+    statement, the text's name and not the one swapped in)."""
+    probe = swapped_in(c)
+    if probe is not None:
+        return given_away(probe, corpus)
     if c.type != "multiple_choice" or BLANK not in c.prompt or c.answer_kind not in ("country", "person"):
         return ""
     others = [str(o) for o in c.choices if fold(str(o)) != fold(str(c.answer))]
@@ -131,3 +135,23 @@ def given_away(c: Candidate, corpus: Corpus) -> str:
     if sum(1 for f in found if f and f != word) >= (1 if key == word else 2):
         return "give-away: a nationality word in the prompt fits the key alone"
     return ""
+
+
+def swapped_in(c: Candidate) -> Candidate | None:
+    """A "False" statement that swaps a person or country, as the choice between the text's name and the one put
+    in its place ("… starting with Özal and on to [Nazarbayev] …"): the prompt with a blank there."""
+    swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
+    if not swap or swap[3] not in ("person", "country"):
+        return None
+    body, (start, end, text) = c.pending.get("statement", ""), swap[:3]
+    head, tail = body[max(0, start - 40):start], body[end:end + 20]
+    at = c.prompt.find(head) if head else -1
+    stop = c.prompt.find(tail, at + len(head)) if tail else len(c.prompt)
+    if at < 0 or stop < 0:
+        return None
+    other = c.prompt[at + len(head):stop].strip()
+    if not other or fold(other) == fold(text):
+        return None
+    prompt = c.prompt[:at + len(head)] + BLANK + c.prompt[stop:]
+    return Candidate(type="multiple_choice", kind="fact", prompt=prompt, answer=text, doc_id=c.doc_id,
+                     quote=c.quote, paragraph=c.paragraph, choices=[text, other], answer_kind=swap[3])
