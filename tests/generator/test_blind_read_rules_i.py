@@ -171,14 +171,15 @@ def test_a_named_speaker_or_a_contested_view_is_still_a_fair_fact_opinion_item(t
 
 # --- E: options of another kind --------------------------------------------------------------------------------
 
-from studyapp.generator.stages.kinds import mixed_kinds, org_kind  # noqa: E402
+from studyapp.generator.stages.kinds import mixed_kinds, org_kind, other_org  # noqa: E402
 
 NOVEL = """The Lighthouse Keeper's Daughter: A Guide
 
 Nora Vance's novel The Lighthouse Keeper's Daughter follows Elsie Marsh and her brother Tobias Marsh through one
 winter. Elsie Marsh and Tobias Marsh hide a stranger, Jonah Reed, from the harbour master, Silas Crane. In 2012 the
 critic Peter Holm argued in a newspaper that Silas Crane is the most honest person in the book. Jonah Reed and Elsie
-Marsh are the two outsiders of the story.
+Marsh are both "gulls": outsiders whom the town never lets settle. Agnes Marsh runs the inn, and Ruth Pike teaches at
+the school. Walter Dunn keeps the lighthouse with Hugh Penn.
 
 The Northern Ports Union, which includes four small countries, paid for the new lighthouse. The Baltic Shipping
 Company and the Coastal Guard Forces also used the harbour. Students of Harbour Maritime University visit it
@@ -205,11 +206,19 @@ def test_a_writer_or_critic_among_characters_is_an_option_of_another_kind(novel)
     assert mixed_kinds(c, novel) == ""
 
 
+def test_a_labelled_question_pairs_characters_without_the_author_or_the_critic(novel):
+    c = next(c for c in novel.candidates if c.template == "symbol")
+    assert c.answer == "Jonah Reed and Elsie Marsh" and len(c.choices) >= 3
+    assert not any(w in " ".join(c.choices) for w in ("Nora Vance", "Peter Holm"))
+
+
 def test_an_organisation_of_states_among_companies_or_armed_forces_is_of_another_kind(novel):
     assert org_kind(novel, "Northern Ports Union") == "states"
     assert org_kind(novel, "Baltic Shipping Company") == "company"
     assert org_kind(novel, "Coastal Guard Forces") == "military"
     assert org_kind(novel, "Harbour Maritime University") == "school"
+    assert other_org(novel, "Northern Ports Union", "Baltic Shipping Company")
+    assert not other_org(novel, "Northern Ports Union", "Nordic Council")
     doc = novel.docs[0]
     c = Candidate(type="multiple_choice", kind="fact", doc_id=doc.id, quote="q", paragraph=1, answer_kind="org",
                   prompt="The _____, which includes four small countries, paid for the new lighthouse.",
@@ -230,14 +239,11 @@ def _cloze(prompt: str, answer: str, kind: str) -> Candidate:
                      answer_kind=kind, template="cloze")
 
 
-def test_a_head_of_state_at_a_date_or_the_place_of_a_well_known_war_is_known_without_the_text():
-    assert famous_key(_cloze("President _____ of Brazil opened the new dam on 3 March 2019.", "Jair Bolsonaro",
-                             "person"))
-    assert famous_key(_cloze("French President _____ visited the port in 2018.", "Emmanuel Macron", "person"))
+def test_the_place_of_a_war_the_writer_names_as_known_to_all_is_known_without_the_text():
     assert famous_key(_cloze("Since the war in _____, grain prices have risen across Africa.", "Syria", "country"))
-    assert famous_key(_cloze("President _____ of Brazil opened the new dam.", "Jair Bolsonaro", "person")) == ""
-    assert famous_key(_cloze("The dam was opened by _____ in 2019.", "Jair Bolsonaro", "person")) == ""
+    assert famous_key(_cloze("After the annexation of _____, the port lost its ferries.", "Crimea", "region"))
     assert famous_key(_cloze("The war in _____ in 1932 ruined the coffee farms.", "Paraguay", "country")) == ""
+    assert famous_key(_cloze("The coffee farms of _____ were ruined.", "Paraguay", "country")) == ""
 
 
 def test_a_false_statement_is_no_give_away_of_nationality_nor_a_year_nudge(sailing, music):

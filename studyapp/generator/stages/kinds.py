@@ -26,13 +26,21 @@ ORG_KINDS = {
     "media": "times news post journal gazette magazine tribune yorker radio television broadcasting",
     "party": "party movement",
 }
+SPEAKERS = {"who_said", "tf_speaker", "debate_who", "debate_evidence", "which_source"}
 HEAD_KIND = {w: kind for kind, words in ORG_KINDS.items() for w in words.split()}
 CALLING = r"(?:writer|critic|author|novelist|poet|playwright|journalist|reviewer|scholar|historian|columnist)"
-WORK = r"(?:novel|book|play|poem|story|stories|memoir|essay|article|review|biography)"
+WORK = r"(?:novel|novels|book|books|play|plays|poem|poems|memoir|biography)"  # not "article": politicians write them
 NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 WRITER = re.compile(rf"\b(?:the\s+)?{CALLING}s?\s+{NAME}|{NAME}['’]s\s+(?:\w+\s+)?{WORK}\b"
-                    rf"|{NAME}\s+published\b|{NAME}\s+wrote\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?{WORK}\b"
+                    rf"|{NAME}\s+published\s+(?=[A-Z])"
+                    rf"|{NAME}\s+(?:wrote|published)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?{WORK}\b"
                     rf"|\b{WORK}\s+by\s+{NAME}")
+
+
+def other_org(corpus: Corpus, key: str, option: str) -> bool:
+    """The option is an organisation of a known kind other than the key's (`distractors.entity_options`)."""
+    kinds = org_kind(corpus, key), org_kind(corpus, option)
+    return all(kinds) and kinds[0] != kinds[1]
 
 
 def org_kind(corpus: Corpus, name: str) -> str:
@@ -70,7 +78,7 @@ def _names(option: str) -> bool:
     return bool(parts) and all(1 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
-def _a_writer(doc: SourceDoc, option: str) -> bool:
+def a_writer(doc: SourceDoc, option: str) -> bool:
     """Some person of the option is one of the document's writers (by surname)."""
     return any(fold(p).split()[-1] in writers(doc) for p in _people(option) if p.split())
 
@@ -78,8 +86,8 @@ def _a_writer(doc: SourceDoc, option: str) -> bool:
 def mixed_kinds(c: Candidate, corpus: Corpus) -> str:
     """A reason when an option is another kind of organisation than the key, or names a writer where the key names
     none (characters, historical figures)."""
-    if c.type != "multiple_choice" or len(c.choices) < 3:
-        return ""
+    if c.type != "multiple_choice" or len(c.choices) < 3 or c.template in SPEAKERS:
+        return ""  # who said it: the speakers are the options, writers or not
     others = [str(o) for o in c.choices if fold(str(o)) != fold(str(c.answer))]
     if c.answer_kind == "org":
         key = org_kind(corpus, str(c.answer))
@@ -87,6 +95,6 @@ def mixed_kinds(c: Candidate, corpus: Corpus) -> str:
             return "an option of another kind than the key"
     if c.answer_kind == "person" or all(_names(o) for o in [str(c.answer)] + others):
         doc = corpus.doc(c.doc_id)
-        if not _a_writer(doc, str(c.answer)) and any(_a_writer(doc, o) for o in others):
+        if not a_writer(doc, str(c.answer)) and any(a_writer(doc, o) for o in others):
             return "an option names a writer among people of another kind"
     return ""

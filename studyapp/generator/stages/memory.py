@@ -15,30 +15,16 @@
 """
 from __future__ import annotations
 
-import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.kinds import mixed_kinds
 from studyapp.generator.stages.known import famous_key
 from studyapp.generator.stages.nationality import given_away
 from studyapp.generator.stages.voice import debatable
+from studyapp.generator.stages.years import YEAR, year_counts, year_fault
 
-YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
 MAX_YEARS = 2
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
-
-
-def _year_counts(doc: SourceDoc) -> tuple[dict[str, int], set[str]]:
-    """How many sentences of the document give each year, and the years of its title and headings (once per
-    document)."""
-    if "year_counts" not in doc.hints:
-        counts: dict[str, int] = {}
-        for s in doc.sentences:
-            for y in set(YEAR.findall(s.text)):
-                counts[y] = counts.get(y, 0) + 1
-        heads = " ".join([doc.title] + [p.text for p in doc.paragraphs if p.role in ("title", "heading")])
-        doc.hints["year_counts"] = (counts, set(YEAR.findall(heads)))
-    return doc.hints["year_counts"]
 
 
 def minor_year(c: Candidate, doc: SourceDoc) -> str:
@@ -48,7 +34,7 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
     key = str(c.answer).strip()
     if not YEAR.fullmatch(key):
         return ""
-    counts, heads = _year_counts(doc)
+    counts, heads = year_counts(doc)
     if key not in heads and counts.get(key, 0) < 2:
         return "trivia: a year that is not the document's point"
     asked = doc.hints.setdefault("year_keys", set())
@@ -59,19 +45,9 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
 
 
 def false_year(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when a "False" statement moves a year: one the document does not make its point is a memory test
-    like its blank; the year the document repeats most (three sentences or more) is its central event's, which
-    a pupil knows without reading ("the war began in 1913")."""
+    """A reason when a "False" statement moves a year it should not (`year_fault`)."""
     swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
-    if not swap or swap[3] != "year" or not YEAR.fullmatch(str(swap[2]).strip()):
-        return ""
-    year = str(swap[2]).strip()
-    counts, heads = _year_counts(doc)
-    if year not in heads and counts.get(year, 0) < 2:
-        return "trivia: a false year that is not the document's point"
-    if counts.get(year, 0) >= 3 and counts[year] == max(counts.values()):
-        return "give-away: the document's central year, known without it"
-    return ""
+    return year_fault(doc, str(swap[2])) if swap and swap[3] == "year" else ""
 
 
 def debatable_stance(c: Candidate, doc: SourceDoc) -> str:

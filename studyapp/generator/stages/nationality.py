@@ -155,3 +155,15 @@ def swapped_in(c: Candidate) -> Candidate | None:
     prompt = c.prompt[:at + len(head)] + BLANK + c.prompt[stop:]
     return Candidate(type="multiple_choice", kind="fact", prompt=prompt, answer=text, doc_id=c.doc_id,
                      quote=c.quote, paragraph=c.paragraph, choices=[text, other], answer_kind=swap[3])
+
+
+def fair_swaps(corpus: Corpus, c: Candidate, options: list[str]) -> list[str]:
+    """The options a "False" statement may swap in for its person or country (`distractors._swap_tf`): none that
+    a nationality word of the sentence rules out while it fits the text's name."""
+    body, (start, end, text, kind, _key) = c.pending["statement"], c.pending["swap"]
+    if kind not in ("person", "country"):
+        return options
+    prompt = body[:start] + BLANK + body[end:]
+    return [o for o in options if not given_away(Candidate(
+        type="multiple_choice", kind="fact", prompt=prompt, answer=text, doc_id=c.doc_id, quote=c.quote,
+        paragraph=c.paragraph, choices=[text, o], answer_kind=kind), corpus)]
