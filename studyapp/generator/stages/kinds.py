@@ -25,6 +25,8 @@ ORG_KINDS = {
     "agency": "agency ministry department bureau service commission office committee",
     "media": "times news post journal gazette magazine tribune yorker radio television broadcasting",
     "party": "party movement",
+    "foundation": "foundation fund center centre trust charity",
+    "meeting": "congress conference summit forum assembly",
 }
 SPEAKERS = {"who_said", "tf_speaker", "debate_who", "debate_evidence", "which_source"}
 HEAD_KIND = {w: kind for kind, words in ORG_KINDS.items() for w in words.split()}
@@ -38,9 +40,10 @@ WRITER = re.compile(rf"\b(?:the\s+)?{CALLING}s?\s+{NAME}|{NAME}['’]s\s+(?:\w+\
 
 
 def other_org(corpus: Corpus, key: str, option: str) -> bool:
-    """The option is an organisation of a known kind other than the key's (`distractors.entity_options`)."""
-    kinds = org_kind(corpus, key), org_kind(corpus, option)
-    return all(kinds) and kinds[0] != kinds[1]
+    """The option is not an organisation of the key's kind where the key's kind is known (`distractors.entity_options`:
+    a union of states takes unions of states; with too few the item is typed)."""
+    kind = org_kind(corpus, key)
+    return bool(kind) and org_kind(corpus, option) != kind
 
 
 def org_kind(corpus: Corpus, name: str) -> str:
