@@ -265,3 +265,9 @@ def test_a_false_statement_is_no_give_away_of_nationality_nor_a_year_nudge(saili
     at = s.text.find("1881")
     c.pending = {"statement": s.text, "swap": (at, at + 4, "1881", "year", "1881")}
     assert memory.false_year(c, doc).startswith("give-away")  # the year the text repeats most
+
+
+def test_a_date_the_model_does_not_label_moves_too_and_others_or_a_side_still_make_a_claim():
+    assert _moved("In 220 BC, the king sent an envoy to the coast.") == "The king sent an envoy to the coast in 220 BC."
+    assert not debatable(_sentence("Others say that cheap paper mattered just as much as the press."))
+    assert not debatable(_sentence("Activists say that the new dam will ruin the valley."))

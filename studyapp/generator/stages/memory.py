@@ -45,8 +45,10 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
 
 
 def false_year(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when a "False" statement moves a year it should not (`year_fault`)."""
-    swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
+    """A reason when a "False" statement moves a year it should not (`year_fault`), or when such a year's true
+    statement was left word for word because its swap was refused (the select stage would drop it anyway)."""
+    unmoved = c.answer == "True" and c.pending.get("reworded") is False
+    swap = c.pending.get("swap") if c.type == "true_false" and (c.answer == "False" or unmoved) else None
     return year_fault(doc, str(swap[2])) if swap and swap[3] == "year" else ""
 
 

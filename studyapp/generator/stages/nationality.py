@@ -28,6 +28,7 @@ WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 
 
 def _shared(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
     n = 0
     for x, y in zip(a, b):
         if x != y:
@@ -101,6 +102,7 @@ def people(corpus: Corpus) -> dict[str, str]:
 
 
 def _person_country(corpus: Corpus, name: str, known: dict[str, str]) -> str:
+    """The country a person option is tied to (`people`), or ""."""
     entity = corpus.entity_for(name)
     return known.get(entity.key, "") if entity is not None else ""
 

@@ -104,8 +104,8 @@ def movable(doc, front) -> bool:
     if front.dep_ not in ("prep", "npadvmod"):
         return False
     kinds = {e.label_ for e in doc.ents if e.start >= span.start and e.end <= span.end}
-    if not kinds & TIME_PLACE:
-        return False
+    if not kinds & TIME_PLACE and not any(re.fullmatch(r"\d{3,4}s?|BCE?|AD|CE", t.text) for t in span):
+        return False  # "In 138 BC," is a date the model may not label
     main = doc[span.end:]
     if any(e.label_ in ("DATE", "TIME") and e.start >= span.end for e in doc.ents):
         return False

@@ -143,7 +143,10 @@ def classify(s: Sentence, attributed: bool = False) -> str:
 # lines a teacher could key either way (blind read 29n): a generic group's textbook line ("Economists say that …"),
 # the writer's generalisation about what happens again and again ("Every few months a politician announces …"),
 # the writer's own findings ("The findings suggest …")
-GENERIC_GROUP = re.compile(r"^(?:many |most )?[a-z]+(?:ists|ians|ers|ors|ts)$", re.I)
+GENERIC_GROUP = re.compile(r"^(?:many |most )?(?:[a-z]+(?:ists|ians)|experts|researchers|scholars|doctors|engineers)$",
+                           re.I)  # a discipline's people, not "Others" or "Supporters"
+SIDES = {"activists", "nationalists", "separatists", "socialists", "communists", "populists", "environmentalists",
+         "republicans", "libertarians", "politicians"}  # people of a cause: their line is a claim
 INDEFINITE = re.compile(r"^(?:a|an|someone|somebody|people|everyone|anyone)\b", re.I)
 TEXTBOOK_VERBS = {"say", "says", "agree", "explain", "explains", "teach", "teaches", "define", "defines", "know",
                   "call", "describe", "describes", "note"}
@@ -160,7 +163,8 @@ def debatable(s: Sentence) -> bool:
     if p is None:
         return False
     who = p.reporter.strip()
-    textbook = GENERIC_GROUP.match(who) and who[:1].isupper() and p.root in TEXTBOOK_VERBS  # not "argue", "warn"
+    textbook = (GENERIC_GROUP.match(who) and who.split()[-1].lower() not in SIDES and who[:1].isupper()
+                and p.root in TEXTBOOK_VERBS)  # not "argue", "warn"
     if who and (textbook or INDEFINITE.match(who) or OWN_FINDINGS.match(who)):
         return True
     return bool(AGAIN_AND_AGAIN.match(s.text.strip()))

@@ -34,7 +34,7 @@ def year_fault(doc: SourceDoc, year: str) -> str:
     counts, heads = year_counts(doc)
     year = year.strip()
     if year not in heads and counts.get(year, 0) < 2:
-        return "trivia: a false year that is not the document's point"
+        return "trivia: a true/false year that is not the document's point"
     if counts.get(year, 0) >= 3 and counts[year] == max(counts.values()):
         return "give-away: the document's central year, known without it"
     return ""
