@@ -38,6 +38,7 @@ class Parse:
     context_subject: bool = False  # a pronoun, "this X", "his X", "the author": needs the sentence before
     main_start: int = 0  # where the main clause starts after a fronted phrase and its comma (0: no fronted phrase)
     fronted: tuple[int, int] | None = None  # the fronted phrase, without its comma
+    fronted_moves: bool = False  # a short time or place phrase that reads the same at the end of a simple clause
     appositive: tuple[int, int] | None = None  # a term named between commas after a noun: "the crust" -> "crust"
     complement: tuple[int, int] | None = None  # what the subject is when the root is "is/was": "X is [a process …]"
     reporter: str = ""  # who else the sentence reports ("Critics say that …"): see stages/voice.py

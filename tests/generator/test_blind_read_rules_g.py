@@ -255,8 +255,8 @@ exports as proof of its farm policy. Wool exports fell by 31.6% in the same year
 FISH = """The Cod Wars of the North
 
 Portugal signed a fishing treaty with Norway in 1921 after ten years of quarrels over the cod banks. Portugal built
-three new fishing ports in the south in 1925.
-"""
+three new fishing ports in the south in 1925. The treaty of 1921 closed the northern banks to both fleets.
+"""  # 1921 given twice: a year the text makes its point may be swapped (blind read 29n)
 
 
 def _tf(corpus, words: str, country: str) -> Candidate:

@@ -11,7 +11,9 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
+from studyapp.generator.stages.kinds import other_org
 from studyapp.generator.stages.known import plausible_swap
+from studyapp.generator.stages.nationality import fair_swaps
 from studyapp.generator.stages.numbers import MONTHS
 from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
@@ -50,8 +52,9 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
             continue
         if folded_answer in k.folded or k.folded in folded_answer:
             continue  # 'Summit of the Turkic Council' is no distractor for 'Turkic Council'
-        if e.kind == "org" and len(e.name) <= 3 or e.kind == "person" and " " in answer.name and " " not in e.name:
-            continue
+        if e.kind == "org" and (len(e.name) <= 3 or other_org(corpus, answer.name, e.name)) or \
+                e.kind == "person" and " " in answer.name and " " not in e.name:
+            continue  # no company among unions of states (blind read 29n)
         gap = abs(index.era[e.key] - index.era[c.answer_key]) if e.key in index.era and \
             c.answer_key in index.era else 50.0
         if strict and (gap > 150 or c.answer_key in index.era and e.key not in index.era):
@@ -227,8 +230,8 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     start, end, text, kind, key = c.pending["swap"] = swap
     probe = Candidate(type="multiple_choice", kind="fact", prompt=body, answer=text, doc_id=c.doc_id, quote=c.quote,
                       paragraph=c.paragraph, answer_kind=kind, answer_key=key)
-    options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else entity_options(
-        corpus, index, probe, 1, strict=True, own_doc=True)
+    options = number_options(corpus, index, probe, 1) if kind in NUMBER_KINDS else fair_swaps(corpus, c, entity_options(
+        corpus, index, probe, 3, strict=True, own_doc=True))[:1]  # no Kazakh swapped among "Turkish heads of state"
     if not options:
         _reword(corpus, c)
     if options:

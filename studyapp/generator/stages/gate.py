@@ -5,7 +5,7 @@ from studyapp.generator.bank import question_dict, source_dict
 from studyapp.generator.checks import GateContext, check_question
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages import keep_rules
+from studyapp.generator.stages import keep_rules, memory
 
 
 def context(corpus: Corpus) -> GateContext:
@@ -24,6 +24,7 @@ def gate_stage(corpus: Corpus) -> Corpus:
     kept = []
     for c in corpus.candidates:
         reasons = check_question(question_dict(c), ctx) + keep_rules.reasons(c, corpus)
+        reasons = reasons or memory.reasons(c, corpus)  # years, nationality words, debatable stances (blind read 29n)
         if reasons:
             c.reasons.extend(reasons)
             corpus.rejected.append(c)

@@ -23,6 +23,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, Sou
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
+from studyapp.generator.stages.kinds import a_writer
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
 KIND_NOUNS = {"theme", "themes", "symbol", "motif", "cause", "causes", "result", "results", "consequence", "effect",
@@ -117,6 +118,8 @@ def _labelled(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
                   and keep_rules.option_kind(corpus, doc, m.text) == "person"})
     people = sorted({p for p in known.values() if fold(p) not in fold(who) and fold(who) not in fold(p)
                      and not any(fold(p) in fold(n) or fold(n) in fold(p) for n in names)})
+    if not any(a_writer(doc, n) for n in names):  # no author or critic among characters (blind read 29n)
+        people = [p for p in people if not a_writer(doc, p)]
     if any(fold(n) not in known for n in names) or len(people) < 2:
         return None
     h = digest(doc.id, s.text, "labelled")

@@ -3,7 +3,8 @@ prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside t
 ("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
 offices of public figures, which a matching would pair from general knowledge ("Russian President").
 
-`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them); `office(text)`
+`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them), and so does
+`famous_key(c)` (blind read 29n: "since the war in _____"; called by `memory.reasons`); `office(text)`
 tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.model import Candidate
+from studyapp.generator.stages.years import year_fault
 
 BLANK = "_____"
 PARTICLES = r"(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|al|el|ben|of)"
@@ -62,6 +64,21 @@ def described_key(c: Candidate) -> str:
     return ""
 
 
+# an event the writer names as known to all, with no date to introduce it: "since the war in _____"
+KNOWN_EVENT = re.compile(rf"\bthe\s+(?:war|invasion|annexation|occupation|conflict|crisis|revolution)\s+(?:in|of)\s+"
+                         rf"{BLANK}(?!\s+(?:in|of)\s+(?:1[6-9]|20)\d\d)", re.I)
+
+
+def famous_key(c: Candidate) -> str:
+    """A reason when the world tells the key (blind read 29n): the place of an event the writer names as known to
+    all, with no date to introduce it ("since the war in _____")."""
+    if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
+        return ""
+    if c.answer_kind in ("country", "region", "city", "place", "") and KNOWN_EVENT.search(c.prompt):
+        return "give-away: the event is named as known to all"
+    return ""
+
+
 def office(description: str) -> bool:
     """The description is a public office or a public figure's calling ("Turkish President", "the founder of the
     new state", "the famous Russian writer", "Secretary-General of the Council"): matched without the text."""
@@ -109,12 +126,15 @@ def plausible_swap(doc, c: Candidate) -> tuple | None:
     instead, or None when it has none. Any other swap is kept."""
     start, end, text, kind, key = c.pending["swap"]
     mentions = doc.mentions_in(c.sentence)
+    if kind == "year" and year_fault(doc, text):
+        return None  # a year nudge is a memory test, or the document's central year known to all (blind read 29n)
     if kind != "country" or not any(m.kind == "country" and m.key != key for m in mentions):
         return c.pending["swap"]
     own = next((m for m in mentions if m.text == text and m.key == key), None)
     body = c.pending["statement"]
     cut = own.start - start if own is not None else None
     for m in mentions if cut is not None else []:
-        if m.kind in SWAP_NUMBERS and m.start >= cut and body[m.start - cut:m.end - cut] == m.text:
+        if m.kind in SWAP_NUMBERS and m.start >= cut and body[m.start - cut:m.end - cut] == m.text and not (
+                m.kind == "year" and year_fault(doc, m.text)):
             return m.start - cut, m.end - cut, m.text, m.kind, m.key
     return None

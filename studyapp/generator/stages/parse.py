@@ -79,7 +79,40 @@ def summarise(doc) -> Parse:
                 and doc[tokens[0].i - 1].text == "," and front[0].right_edge.i == tokens[0].i - 2):
             parse.main_start = tokens[0].idx
             parse.fronted = (0, doc[tokens[0].i - 1].idx)
+            parse.fronted_moves = movable(doc, front[0])
     return parse
+
+
+# a time or place preposition: "In 2023,", "During the war,", "At the harbour,"; not "For Turkey," (a point of view)
+MOVABLE_PREPS = {"in", "on", "at", "during", "since", "after", "before", "until", "by", "throughout", "from"}
+TIME_PLACE = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+MOVABLE_WORDS = 5
+POINTERS = {"it", "its", "they", "them", "their", "there", "he", "his", "him", "she", "her", "then"}
+
+
+def movable(doc, front) -> bool:
+    """The fronted phrase may go to the end of the sentence and still read the same (blind read 29n): a short
+    preposition phrase of time or place ("In 2023,", "In the summer of 1914,") or a date ("Last year,"), before a
+    simple main clause: no verbs joined by "and" or "which …" clause that the phrase would then seem to date, no
+    other date, no reported clause. A clause ("When X declared independence,") or a participle ("Feeling safe,")
+    stays in front, and so does a phrase a pronoun of the clause points back to ("In Lisbon, its council …")."""
+    span = doc[front.left_edge.i:front.right_edge.i + 1]
+    if len(span) > MOVABLE_WORDS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in span):
+        return False
+    if front.dep_ == "prep" and front.lower_ not in MOVABLE_PREPS:
+        return False
+    if front.dep_ not in ("prep", "npadvmod"):
+        return False
+    kinds = {e.label_ for e in doc.ents if e.start >= span.start and e.end <= span.end}
+    if not kinds & TIME_PLACE and not any(re.fullmatch(r"\d{3,4}s?|BCE?|AD|CE", t.text) for t in span):
+        return False  # "In 138 BC," is a date the model may not label
+    main = doc[span.end:]
+    if any(e.label_ in ("DATE", "TIME") and e.start >= span.end for e in doc.ents):
+        return False
+    if any(t.lower_ in POINTERS and t.i < front.head.i for t in main):
+        return False  # "In Lisbon, its council …": the pronoun would point back to nothing
+    return not any(t.dep_ in ("conj", "advcl", "relcl", "ccomp", "acl", "parataxis") and t.pos_ in ("VERB", "AUX")
+                   for t in main)
 
 
 BE = {"is", "are", "was", "were"}
@@ -152,12 +185,12 @@ def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
 
 def reordered(text: str, parse: Parse | None, keep_caps: set[str]) -> str:
     """The sentence with its fronted phrase moved to the end ("In 1912, X did Y." -> "X did Y in 1912."), or ""."""
-    if not parse or not parse.fronted or not text.rstrip().endswith("."):
+    if not parse or not parse.fronted or not parse.fronted_moves or not text.rstrip().endswith("."):
         return ""
     front = text[parse.fronted[0]:parse.fronted[1]].strip()
     main = text[parse.main_start:].rstrip()[:-1].rstrip()
     first = front.split(" ", 1)[0]
-    if first not in keep_caps:
+    if first.lower() in MOVABLE_PREPS or first not in keep_caps:  # "In 2023" is "in 2023" at the end
         front = front[:1].lower() + front[1:]
     if not main or not front or main.endswith(("”", '"', ")")):
         return ""

@@ -140,6 +140,36 @@ def classify(s: Sentence, attributed: bool = False) -> str:
     return "fact"
 
 
+# lines a teacher could key either way (blind read 29n): a generic group's textbook line ("Economists say that …"),
+# the writer's generalisation about what happens again and again ("Every few months a politician announces …"),
+# the writer's own findings ("The findings suggest …")
+GENERIC_GROUP = re.compile(r"^(?:many |most )?(?:[a-z]+(?:ists|ians)|experts|researchers|scholars|doctors|engineers)$",
+                           re.I)  # a discipline's people, not "Others" or "Supporters"
+SIDES = {"activists", "nationalists", "separatists", "socialists", "communists", "populists", "environmentalists",
+         "republicans", "libertarians", "politicians"}  # people of a cause: their line is a claim
+INDEFINITE = re.compile(r"^(?:a|an|someone|somebody|people|everyone|anyone)\b", re.I)
+TEXTBOOK_VERBS = {"say", "says", "agree", "explain", "explains", "teach", "teaches", "define", "defines", "know",
+                  "call", "describe", "describes", "note"}
+OWN_FINDINGS = re.compile(r"^(?:the|our|these|my)\s+(?:(?:main|key|survey|study's|research)\s+)?(?:findings|results|data|"
+                          r"responses|answers|evidence)$", re.I)
+AGAIN_AND_AGAIN = re.compile(r"^(?:every|each)\s+(?:few\s+)?(?:day|week|month|year|time|spring|summer|autumn|winter)s?\b"
+                             r"|^(?:whenever|time and again|again and again|year after year)\b", re.I)
+
+
+def debatable(s: Sentence) -> bool:
+    """The sentence is no fair fact/opinion item: a "reported claim" that is a generic group's textbook line, the
+    writer's generalisation of what keeps happening, or the writer's own findings reported."""
+    p = s.parse
+    if p is None:
+        return False
+    who = p.reporter.strip()
+    textbook = (GENERIC_GROUP.match(who) and who.split()[-1].lower() not in SIDES and who[:1].isupper()
+                and p.root in TEXTBOOK_VERBS)  # not "argue", "warn"
+    if who and (textbook or INDEFINITE.match(who) or OWN_FINDINGS.match(who)):
+        return True
+    return bool(AGAIN_AND_AGAIN.match(s.text.strip()))
+
+
 @stage("voice", requires=["parses", "stances"], provides=["voices"])
 def voice_stage(corpus: Corpus) -> Corpus:
     """Decide each parsed sentence's stance by its voice and evaluation (the analyse stage's cue-word guess stays on

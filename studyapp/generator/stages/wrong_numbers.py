@@ -1,8 +1,8 @@
 """Wrong years and figures for a number question: near the key on both sides in a pattern of its own, so neither
 the key's place among the options (never always the latest year) nor a fixed ratio (2x, half) gives it away.
 
-- **years**: the key's place among the four sorted options follows the question (a digest), the gaps too; one
-  other year of the same document takes a place where there is one; no option lies far past the document's
+- **years**: the key's place among the four sorted options follows the question (a digest), the gaps too; on each
+  side the other years of the same document (within 30 years) come first, the gaps fill the rest; no option lies far past the document's
   latest year, and none crosses another year of the same sentence ("announced in 2022 … by 2030": no 2021).
 - **figures** (counts, percents, money): the same both-sides pattern with a per-question step, rounded like the
   key (3 significant digits at most, the key's decimals), percents between 0 and 100.
@@ -42,19 +42,18 @@ def years(corpus: Corpus, c: Candidate, year: int, h: int) -> list[int]:
     low = max([y for y in here if y < year], default=0)  # never before an earlier year of the same sentence
     high = min([y for y in here if y > year], default=max(every + [year]) + FAR)
     below, gaps = h % 4, GAPS[(h // 4) % len(GAPS)]
-    before = [year - g for g in gaps if year - g > low]
-    after = [year + g for g in gaps if year + g < high and year + g <= max(every + [year]) + FAR]
     other = [y for y in every if y != year and low < y < high and abs(y - year) <= 30]
-    if other:  # one other year of the text, the nearest (ties: the earlier)
-        pick = min(other, key=lambda y: (abs(y - year), y))
-        side = before if pick < year else after
-        if pick not in side:
-            side.insert(0, pick)
-            side.pop()
+    # the document's own years first on each side, nearest first (blind read 29n: no invented neighbours where the
+    # text names other years), then the question's gaps
+    before = sorted((y for y in other if y < year), key=lambda y: -y)
+    before += [year - g for g in gaps if year - g > low and year - g not in before]
+    after = sorted(y for y in other if y > year)
+    after += [year + g for g in gaps if year + g < high and year + g <= max(every + [year]) + FAR
+              and year + g not in after]
     take_before = min(below, len(before))
     take_after = min(3 - take_before, len(after))
     take_before = min(3 - take_after, len(before))
-    chosen = sorted(before, key=lambda y: -y)[:take_before] + sorted(after)[:take_after]
+    chosen = before[:take_before] + after[:take_after]
     return sorted(set(chosen))
 
 

@@ -1,0 +1,70 @@
+"""Items a teacher drops as memory tests or as keyed by something other than the text (blind read 29n, issue 13).
+
+- **Years that are not the point** (`minor_year`): a year asked as the key (a blank, a "which year" question) only
+  when the document makes it its point: the year stands in its title or a heading, or in two sentences or more.
+  Otherwise the sentence is asked in another form or left, and a document gets at most MAX_YEARS year keys. A
+  "False" statement that moves such a year is the same memory test (`false_year`), and one that moves the year
+  the document repeats most is known without it.
+- **A nationality word that names the key** (`nationality.given_away`): a country or person key that a demonym or
+  country name in the prompt fits and no other option does.
+- **Options of another kind** (`kinds.mixed_kinds`): an organisation of states among companies, a writer or critic
+  among a novel's characters.
+- **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`).
+
+`reasons(c, corpus)` is the gate's one call into this module.
+"""
+from __future__ import annotations
+
+
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.kinds import mixed_kinds
+from studyapp.generator.stages.known import famous_key
+from studyapp.generator.stages.nationality import given_away
+from studyapp.generator.stages.voice import debatable
+from studyapp.generator.stages.years import YEAR, year_counts, year_fault
+
+MAX_YEARS = 2
+STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
+
+
+def minor_year(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the key is a year the document does not make its point, or one year key too many."""
+    if c.kind != "fact" or c.type in ("true_false", "ordering", "matching") or c.answer_kind not in ("year", ""):
+        return ""
+    key = str(c.answer).strip()
+    if not YEAR.fullmatch(key):
+        return ""
+    counts, heads = year_counts(doc)
+    if key not in heads and counts.get(key, 0) < 2:
+        return "trivia: a year that is not the document's point"
+    asked = doc.hints.setdefault("year_keys", set())
+    if c.sentence not in asked and len(asked) >= MAX_YEARS:
+        return "trivia: the document has enough year questions"
+    asked.add(c.sentence)
+    return ""
+
+
+def false_year(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a "False" statement moves a year it should not (`year_fault`), or when such a year's true
+    statement was left word for word because its swap was refused (the select stage would drop it anyway)."""
+    unmoved = c.answer == "True" and c.pending.get("reworded") is False
+    swap = c.pending.get("swap") if c.type == "true_false" and (c.answer == "False" or unmoved) else None
+    return year_fault(doc, str(swap[2])) if swap and swap[3] == "year" else ""
+
+
+def debatable_stance(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact/opinion item asks a line a teacher could key either way (`voice.debatable`)."""
+    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
+        return ""
+    s = doc.sentences[c.sentence]
+    return "debatable: a generic group, the writer's generalisation or own findings" if debatable(s) else ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """Every reason of this module that the candidate fails (English items)."""
+    if c.language != "en":
+        return []
+    doc = corpus.doc(c.doc_id)
+    found = [debatable_stance(c, doc), famous_key(c), given_away(c, corpus), mixed_kinds(c, corpus), false_year(c, doc),
+             minor_year(c, doc)]  # the year count last: it counts
+    return [r for r in found if r]
