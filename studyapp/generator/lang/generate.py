@@ -79,6 +79,11 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
             defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
+            if not passed and pools.used:  # a name asked before, rather than a usual word or a pair's half
+                used, pools.used = pools.used, set()
+                again = shared.cloze(unit, lang, names, pools)
+                pools.used = used
+                passed = [again] if again is not None and not check_question(question_dict(again), ctx) else []
             for last in (False, True, *(("any",) if defines else ())) if not passed else ():
                 found = shared.cloze(unit, lang, names, pools, widen=True, last=last)
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
@@ -91,6 +96,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])
+                if passed[0].template == "cloze" and passed[0].answer_kind == "name":
+                    pools.used.add(blanks.name_key(str(passed[0].answer)))
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
     dicts, seen = [], set()

@@ -1,0 +1,103 @@
+"""Where a Russian or Kazakh blank sits on a side detail or gives itself away by its place in the sentence (twelfth
+round, after the 2026-11-29n read), told by the sentence's shape alone, without data on its words:
+
+- a member of a list of three or more ("из _____, Китая, Индии и Монголии", "Жиры, _____ и нефть"): one of many,
+  and a pupil fills any member in;
+- the second half of a pair of two common words ("плавления и _____", "шахматы и _____"): the first tells it.
+  Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence;
+- a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
+- a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside
+  those brackets;
+- a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером").
+
+Also the bounds of a number's wrong values: within the key's order of magnitude, never past 100 % or 360°.
+"""
+from __future__ import annotations
+
+import re
+
+CONJ = r"(?:и|или|либо|мен|пен|бен|және|немесе|men|pen|ben|jäne)"
+ITEM = r"[^\W\d_][\w-]*"
+LIST = re.compile(rf"(?<![\w-])(?:{ITEM},\s+)+{ITEM}\s+{CONJ}\s+{ITEM}")
+PAIR_BEFORE = re.compile(rf"(?<![\w-])({ITEM})\s+{CONJ}\s+$")
+DASH_OPENING = re.compile(r"^\s*[–—-]\s")
+GLOSS_AFTER = re.compile(r"^(?:\s+[\w-]+)?\s*\(")
+# pairs of words that split a whole into two: a count beside them is "two" without reading
+POLAR = [(r"таңертең\w*", r"кешке|кешкі\w*"), (r"утр\w*", r"вечер\w*"), (r"бірі\w*", r"екіншісі\w*"),
+         (r"один|одна|одно", r"друг\w+"), (r"днём|днем|күндіз", r"ночью|түнде")]
+POLAR = [(re.compile(rf"(?<!\w)(?:{a})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{b})(?!\w)", re.I)) for a, b in POLAR]
+TWO = ("два", "две", "екі", "eki")
+
+
+def listed(text: str, start: int, end: int) -> bool:
+    """The word at start:end is a member of a list of three or more joined by commas and a conjunction."""
+    return any(m.start() <= start and end <= m.end() and m.group().count(",") >= 1 for m in LIST.finditer(text))
+
+
+def paired(text: str, start: int, end: int, lang) -> bool:
+    """A common word (not capitalised) joined by a conjunction after another common word that is no verb: the
+    second half of a fixed or guessable pair (плавления и _____, шахматы и _____). The first half stays ("_____ и
+    кислород": глюкоза, a product readers kept)."""
+    word = text[start:end]
+    if not word[:1].islower():
+        return False
+    before = PAIR_BEFORE.search(text[:start])
+    other = before.group(1) if before else ""
+    return bool(other) and other[:1].islower() and len(other) >= 3 and not lang.verbs(other)
+
+
+def in_speech(text: str, start: int) -> bool:
+    """The position lies inside direct speech: an opening dash (a dialogue line, an interview question), a quote
+    opened before it and not closed, a closing quote after it that nothing opened, or «…», – деді ол."""
+    if DASH_OPENING.match(text):
+        return True
+    head, tail = text[:start], text[start:]
+    depth = head.count("«") - head.count("»") + head.count("„") - head.count("“")
+    if depth > 0:  # inside a quote; a short one is a title (INNER_TITLE's), a long one a remark
+        opened = max(head.rfind("«"), head.rfind("„"))
+        closed = [i for i in (tail.find("»"), tail.find("“")) if i >= 0]
+        return start - opened + (min(closed) if closed else len(tail)) > 40
+    first_close, first_open = tail.find("»"), tail.find("«")
+    return first_close >= 0 and (first_open < 0 or first_close < first_open)  # the end of a remark opened before
+
+
+def glossed(text: str, start: int, end: int) -> bool:
+    """A bracket follows the word (or the word after it), or the word stands inside brackets just after another.
+    Not a number: a figure in brackets is a conversion (хижраның 870 жылына (1465-1466 жж.)), no give-away."""
+    if re.fullmatch(r"[\d\s,.]+", text[start:end]):
+        return False
+    return bool(GLOSS_AFTER.match(text[end:])) or bool(re.search(r"\(\s*$", text[:start]) and
+                                                     re.match(r"\s*\)", text[end:]))
+
+
+def count_told(base: str, body: str) -> bool:
+    """The key is "two" and the sentence names both halves of a polar pair (таңертең … кешке)."""
+    return base.lower() in TWO and any(a.search(body) and b.search(body) for a, b in POLAR)
+
+
+def refused(text: str, start: int, end: int, lang) -> bool:
+    """Any of the side-detail or give-away places above."""
+    return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
+        glossed(text, start, end) or count_told(text[start:end], text)
+
+
+def bounded(options: list[str], surface: str, after: str) -> list[str]:
+    """A number's wrong values within half and twice the key, and never past 100 for a percent or 360 for
+    degrees (204,5° for an angle of 104,5°: ruled out by sense alone)."""
+    try:
+        key = float(re.sub(r"[\s\u00a0\u202f]", "", surface).replace(",", "."))
+    except ValueError:
+        return options
+    if key <= 0 or re.fullmatch(r"\d{4}", surface):
+        return options
+    cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else float("inf")
+    out = []
+    for o in options:
+        try:
+            v = float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))
+        except ValueError:
+            out.append(o)
+            continue
+        if key / 2 <= v <= key * 2 and v <= cap or key < 10:
+            out.append(o)
+    return out
