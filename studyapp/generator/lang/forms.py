@@ -184,7 +184,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())) or \
                 NAME_RUN_BEFORE.search(text[:name.start]):
             continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
-        if blanks.name_key(name.base) in pools.used:
+        if {blanks.name_key(name.base), blanks.name_key(name.surface)} & pools.used:
             continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)

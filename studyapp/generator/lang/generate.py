@@ -79,8 +79,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
             defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
-            if not passed and pools.used:  # a name asked before, rather than a usual word or a pair's half
-                used, pools.used = pools.used, set()
+            if not passed and pools.used:  # the figure of most sentences asked again, not a usual word or pair half
+                used, pools.used = pools.used, pools.used - {blanks.name_key(k) for k, n in stats.spread.items()
+                                                             if k in stats.main or n >= 3 and 2 * n >= stats.units}
                 again = shared.cloze(unit, lang, names, pools)
                 pools.used = used
                 passed = [again] if again is not None and not check_question(question_dict(again), ctx) else []
