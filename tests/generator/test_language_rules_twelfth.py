@@ -87,8 +87,9 @@ def test_a_number_s_wrong_values_keep_its_magnitude_and_bounds():
     assert blanks.step_of(104.5, "104,5", 0) == 5  # 99,5 and 109,5, not 154,5 and 204,5
     assert side_details.bounded(["154,5", "204,5", "254,5", "94,5"], "104,5", "° между связями") == \
         ["154,5", "204,5", "94,5"]
-    assert side_details.bounded(["280", "300", "400"], "200", "° по часовой стрелке") == ["280", "300"]
-    assert side_details.bounded(["85", "95", "105"], "75", " % учеников") == ["85", "95"]
+    assert side_details.bounded(["280", "300", "400"], "200", "° по часовой стрелке") == ["280", "300", "150"]
+    assert side_details.bounded(["85", "95", "105"], "75", " % учеников") == ["85", "95", "70"]  # a step fills in
+    assert side_details.bounded(["50", "100", "350", "400"], "150", " млн теңге") == ["100", "200", "250"]
     assert side_details.bounded(["1942", "1950"], "1945", " году") == ["1942", "1950"]  # years untouched
 
 

@@ -83,21 +83,26 @@ def refused(text: str, start: int, end: int, lang) -> bool:
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
     """A number's wrong values within half and twice the key, and never past 100 for a percent or 360 for
-    degrees (204,5° for an angle of 104,5°: ruled out by sense alone)."""
-    try:
-        key = float(re.sub(r"[\s\u00a0\u202f]", "", surface).replace(",", "."))
-    except ValueError:
+    degrees (204,5° for an angle of 104,5°: ruled out by sense alone); neighbours one step apart fill in when
+    fewer than three are left. Years and keys under 10 keep their options."""
+    from studyapp.generator.lang.blanks import step_of
+
+    raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
+    if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or float(raw.replace(",", ".")) < 10:
         return options
-    if key <= 0 or re.fullmatch(r"\d{4}", surface):
-        return options
+    key = float(raw.replace(",", "."))
     cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else float("inf")
-    out = []
-    for o in options:
-        try:
-            v = float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))
-        except ValueError:
-            out.append(o)
-            continue
-        if key / 2 <= v <= key * 2 and v <= cap or key < 10:
-            out.append(o)
+    fits = lambda v: key / 2 <= v <= key * 2 and v <= cap and v != key  # noqa: E731
+    value = lambda o: float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))  # noqa: E731
+    out = [o for o in options if not re.fullmatch(r"[\d\s\u00a0\u202f]+(?:[,.]\d+)?", o) or fits(value(o))]
+    if len(out) >= 3 or re.search(r"\d[\s\u00a0\u202f]\d", surface):
+        return out  # a grouped number ("2 500") keeps the language's own grouping
+    decimals = len(raw.split(",")[1]) if "," in raw else len(raw.split(".")[1]) if "." in raw else 0
+    step, have = step_of(key, surface, 0), {value(o) for o in out if re.fullmatch(r"[\d,.]+", o)}
+    for k in (-1, 1, 2, -2, 3, -3, 4):
+        v = round(key + k * step, 6)
+        if fits(v) and v not in have and len(out) < 3:
+            have.add(v)
+            text = f"{v:.{decimals}f}"
+            out.append(text.replace(".", ",") if "," in raw else text)
     return out
