@@ -100,3 +100,20 @@ def test_one_blank_per_name_per_document(tmp_path):
                                   "свадьбу. Жизнь Сеитова в последующие годы описана в летописи.\n")
     on_name = [q for q in questions if q["type"] == "cloze" and "Омаров" in answer_of(q)]
     assert len(on_name) <= 1, questions  # not "_____ учился ремеслу", "подарил _____ молот" after "гончар _____"
+
+
+def test_the_frame_of_a_remark_is_no_blank():
+    from studyapp.generator.lang import side_details
+
+    told = "После концерта дирижёр сказал зрителям, что оркестр готовился к выступлению полгода."
+    at = told.index("зрителям")
+    assert side_details.frame_of_remark(told, at, at + len("зрителям"))  # whom it was told
+    assert not side_details.frame_of_remark(told, told.index("оркестр"), told.index("оркестр") + 7)
+    where = "Отвечая на вопросы студентов в Караганде, профессор назвал три причины засухи."
+    at = where.index("Караганде")
+    assert side_details.frame_of_remark(where, at, at + len("Караганде"))  # where it was said
+    news = "Об этом во вторник 4 мая 2021 года сообщил министр сельского хозяйства."
+    at = news.index("2021")
+    assert side_details.frame_of_remark(news, at, at + 4)  # the date of the news item's source
+    event = "Плотину построили 4 мая 2021 года."
+    assert not side_details.frame_of_remark(event, event.index("2021"), event.index("2021") + 4)

@@ -8,7 +8,9 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
 - a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
 - a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside
   those brackets;
-- a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером").
+- a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
+- the frame of a remark: whom it was told (сказала _____, что), where it was given ("Выступая … в _____,") and the
+  date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …").
 
 Also the bounds of a number's wrong values: within the key's order of magnitude, never past 100 % or 360°.
 """
@@ -75,10 +77,29 @@ def count_told(base: str, body: str) -> bool:
     return base.lower() in TWO and any(a.search(body) and b.search(body) for a, b in POLAR)
 
 
+# the frame of a remark: to whom and where it was said ("сказала _____, что", "Выступая перед журналистами в _____,")
+SAID = r"(?:сказал\w*|заявил\w*|рассказал\w*|сообщил\w*|пояснил\w*|ответил\w*|отметил\w*)"
+ADDRESSEE = re.compile(rf"(?<!\w){SAID}\s+$", re.I)
+SPEAKING_OPENING = re.compile(r"^(?:Выступая|Отвечая|Комментируя|Обращаясь)\b[^,]*$")
+# a sentence that names the source and date of the news ("Об этом в среду 23 марта _____ года сообщил …")
+DATELINE = re.compile(r"(?:^|[.!?]\s+)(?:Об этом|Бұл туралы|Как сообщ\w+|Как заяви\w+)\s", re.I)
+
+
+def frame_of_remark(text: str, start: int, end: int) -> bool:
+    """The word is the addressee right after a verb of saying, stands in an opening "Выступая …," clause, or is
+    a number of a sentence that names where the news came from (its dateline)."""
+    head = text[:start]
+    if ADDRESSEE.search(head) and re.match(r"\s*(?:,|что\b)", text[end:]):
+        return True
+    if SPEAKING_OPENING.match(head):
+        return True
+    return bool(re.fullmatch(r"\d+", text[start:end]) and DATELINE.search(text))
+
+
 def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
-        glossed(text, start, end) or count_told(text[start:end], text)
+        glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end)
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
