@@ -115,5 +115,5 @@ def test_the_frame_of_a_remark_is_no_blank():
     news = "Об этом во вторник 4 мая 2021 года сообщил министр сельского хозяйства."
     at = news.index("2021")
     assert side_details.frame_of_remark(news, at, at + 4)  # the date of the news item's source
-    event = "Плотину построили 4 мая 2021 года."
+    event = "Плотину построили 4 мая 2021 года. Об этом сообщил министр."
     assert not side_details.frame_of_remark(event, event.index("2021"), event.index("2021") + 4)

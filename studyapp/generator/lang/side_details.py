@@ -82,7 +82,7 @@ SAID = r"(?:сказал\w*|заявил\w*|рассказал\w*|сообщил
 ADDRESSEE = re.compile(rf"(?<!\w){SAID}\s+$", re.I)
 SPEAKING_OPENING = re.compile(r"^(?:Выступая|Отвечая|Комментируя|Обращаясь)\b[^,]*$")
 # a sentence that names the source and date of the news ("Об этом в среду 23 марта _____ года сообщил …")
-DATELINE = re.compile(r"(?:^|[.!?]\s+)(?:Об этом|Бұл туралы|Как сообщ\w+|Как заяви\w+)\s", re.I)
+DATELINE = re.compile(r"(?:Об этом|Бұл туралы|Как сообщ\w+|Как заяви\w+)\s", re.I)
 
 
 def frame_of_remark(text: str, start: int, end: int) -> bool:
@@ -93,7 +93,8 @@ def frame_of_remark(text: str, start: int, end: int) -> bool:
         return True
     if SPEAKING_OPENING.match(head):
         return True
-    return bool(re.fullmatch(r"\d+", text[start:end]) and DATELINE.search(text))
+    sentence = re.split(r"(?<=[.!?])\s+", head)[-1]  # the dateline is the blank's own sentence
+    return bool(re.fullmatch(r"\d+", text[start:end]) and DATELINE.match(sentence))
 
 
 def refused(text: str, start: int, end: int, lang) -> bool:
