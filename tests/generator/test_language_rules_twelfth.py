@@ -117,3 +117,22 @@ def test_the_frame_of_a_remark_is_no_blank():
     assert side_details.frame_of_remark(news, at, at + 4)  # the date of the news item's source
     event = "Плотину построили 4 мая 2021 года. Об этом сообщил министр."
     assert not side_details.frame_of_remark(event, event.index("2021"), event.index("2021") + 4)
+
+
+def test_a_two_word_term_the_document_repeats_is_no_blank(tmp_path):
+    from studyapp.generator.lang import side_details
+
+    texts = ["Металлы обладают высокой теплопроводностью.", "Медь отличается высокой теплопроводностью и "
+             "пластичностью.", "Серебро проводит ток лучше меди."]
+    fixed = side_details.phrases(texts)
+    text = "Алюминий тоже отличается высокой теплопроводностью."
+    at = text.index("теплопроводностью")
+    assert side_details.in_phrase(text, at, at + len("теплопроводностью"), fixed)  # "высокой _____"
+    at = text.index("высокой")
+    assert side_details.in_phrase(text, at, at + len("высокой"), fixed)  # "_____ теплопроводностью"
+    at = text.index("отличается")
+    assert not side_details.in_phrase(text, at, at + len("отличается"), fixed)  # written once beside its neighbour
+    questions = bank_of(tmp_path, "Өзен\n\nӨзеннің экологиялық жағдайы соңғы жылдары нашарлады. Зауыт 1970 жылы "
+                                  "салынды. Экологтар экологиялық жағдайды жақсартуды ұсынады. Жағалауда қамыс "
+                                  "өседі.\n")
+    assert not keys(questions, "жағдайы соңғы") & {"экологиялық", "жағдайы"}, questions

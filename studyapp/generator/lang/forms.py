@@ -67,6 +67,7 @@ class Pools:
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
     synonyms: dict[str, set[str]] = field(default_factory=dict)  # term base -> its synonyms here (`synonyms.py`)
     objects: set[tuple[str, str]] = field(default_factory=set)  # Kazakh (verb, accusative) pairs (`kk_objects`)
+    phrases: set[tuple[str, str]] = field(default_factory=set)  # its fixed two-word terms (`side_details.phrases`)
     used: set[str] = field(default_factory=set)  # names a question of the document already blanks (`blanks.name_key`)
 
     @classmethod
@@ -229,7 +230,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
                               -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
-        if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang):
+        if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
+                side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
             continue
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same number word twice ("екі тасу және екі қайту"): both are blanks

@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import kk_objects, kk_typos, synonyms
+from studyapp.generator.lang import kk_objects, kk_typos, side_details, synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -53,6 +53,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        pools.phrases = side_details.phrases(texts)
         pools.objects = kk_objects.objects(texts) if lang.code == "kk" else set()
         written = kk_typos.stems(texts) if lang.code == "kk" else []
         stats.defined = open_blanks.defined_terms(texts, lang)

@@ -128,3 +128,35 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
             text = f"{v:.{decimals}f}"
             out.append(text.replace(".", ",") if "," in raw else text)
     return out
+
+
+LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*")
+
+
+def _stem(word: str) -> str:
+    """The first five letters: one key for a word's forms (агрегатных, агрегатные; жағдайы, жағдайын)."""
+    return word.lower().replace("ё", "е")[:5]
+
+
+def phrases(texts: list[str]) -> set[tuple[str, str]]:
+    """Two common words of four letters or more written side by side in two or more sentences of the document
+    (агрегатных состояниях … агрегатные состояния; экологиялық жағдайы … экологиялық жағдай): a fixed term,
+    either word of which the other gives away."""
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        words = [(m.group(), m.start(), m.end()) for m in LOWER_WORD.finditer(text)]
+        found = {(_stem(a), _stem(b)) for (a, _, e), (b, s, _) in zip(words, words[1:])
+                 if len(a) >= 4 and len(b) >= 4 and re.fullmatch(r"\s+", text[e:s])}
+        for pair in found:
+            seen[pair] = seen.get(pair, 0) + 1
+    return {pair for pair, n in seen.items() if n >= 2}
+
+
+def in_phrase(text: str, start: int, end: int, fixed: set[tuple[str, str]]) -> bool:
+    """The word at start:end with the word just before or after it is one of the document's fixed terms."""
+    if not fixed:
+        return False
+    word = _stem(text[start:end])
+    before = re.search(r"([\w-]+)\s+$", text[:start])
+    after = re.match(r"\s+([\w-]+)", text[end:])
+    return bool(before and (_stem(before.group(1)), word) in fixed or after and (word, _stem(after.group(1))) in fixed)
