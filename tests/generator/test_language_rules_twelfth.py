@@ -136,3 +136,13 @@ def test_a_two_word_term_the_document_repeats_is_no_blank(tmp_path):
                                   "салынды. Экологтар экологиялық жағдайды жақсартуды ұсынады. Жағалауда қамыс "
                                   "өседі.\n")
     assert not keys(questions, "жағдайы соңғы") & {"экологиялық", "жағдайы"}, questions
+
+
+def test_a_person_s_hometown_is_no_blank(tmp_path):
+    from studyapp.generator.lang import language_module, side_details
+
+    ru = language_module("ru", "cyrl")
+    text = "Второе место занял инженер из Павлодара, а первое досталось команде школы."
+    assert side_details.origin(text, text.index("Павлодара"), ru)  # whose hometown: a side detail
+    text = "Зерно везут из Костаная по железной дороге."
+    assert not side_details.origin(text, text.index("Костаная"), ru)  # where the grain comes from: the point

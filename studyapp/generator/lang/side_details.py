@@ -10,7 +10,8 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
   those brackets;
 - a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
 - the frame of a remark: whom it was told (сказала _____, что), where it was given ("Выступая … в _____,") and the
-  date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …").
+  date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
+- a person's hometown in Russian ("соперницу из _____": an animate noun before "из").
 
 Also the bounds of a number's wrong values: within the key's order of magnitude, never past 100 % or 360°.
 """
@@ -97,10 +98,23 @@ def frame_of_remark(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d+", text[start:end]) and DATELINE.match(sentence))
 
 
+def origin(text: str, start: int, lang) -> bool:
+    """Where a person comes from (Russian): "соперницу из _____", "инженер из _____": the word before "из" is an
+    animate noun, so the blank is a minor person's hometown, not what the sentence is about."""
+    found = re.search(r"(?<![\w-])([а-яё]+)\s+из\s+$", text[:start])
+    if lang.code != "ru" or not found:
+        return False
+    from studyapp.generator.lang.ru_morph import analyses
+
+    tag = analyses(found.group(1).lower())[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim"
+
+
 def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
-        glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end)
+        glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
+        origin(text, start, lang)
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
