@@ -146,3 +146,20 @@ def test_a_person_s_hometown_is_no_blank(tmp_path):
     assert side_details.origin(text, text.index("Павлодара"), ru)  # whose hometown: a side detail
     text = "Зерно везут из Костаная по железной дороге."
     assert not side_details.origin(text, text.index("Костаная"), ru)  # where the grain comes from: the point
+
+
+def test_a_unit_of_measure_is_an_option_only_for_a_unit():
+    from studyapp.generator.lang import side_details
+
+    assert side_details.measure("тонна") and side_details.measure("тең", "теңге") and side_details.measure("дней")
+    assert not side_details.measure("часть") and not side_details.measure("раздел") and not side_details.measure("дно")
+    assert not side_details.measure("комбинат", "комбинатқа")
+
+
+def test_the_second_half_of_a_pair_that_opens_the_sentence_is_no_blank():
+    from studyapp.generator.lang import language_module, side_details
+
+    kk = language_module("kk", "cyrl")
+    text = "Егіншілік пен мал шаруашылығы ауданның негізгі салалары болып табылады."
+    at = text.index("мал")
+    assert side_details.paired(text, at, at + 3, kk)  # "Егіншілік пен _____": the first word opens the sentence

@@ -96,8 +96,10 @@ class Pools:
         return form if sure and form.lower() in self.written and self.inflects(base) and self.inflects(option) else None
 
     def term_option(self, t: str, lang: Language, key: str, base: str, before: str, after: str):
-        """A term option in the blank's form (`Language.agree`, `attested`), or None."""
+        """A term option in the blank's form (`Language.agree`, `attested`), or None; a unit of measure only for a
+        unit (`side_details.measure`: no "теңге / күнге" for "бағдарламаға")."""
         form = lang.agree(t, key, base, before, after=after)
+        form = form if side_details.measure(t, form) == side_details.measure(base, key) else None
         form = form if base in lang.number_words else self.attested(form, lang, key, base, t)
         return form if lang.code != "kk" or kk_objects.fits(form, key, base, after, self.objects) else None
 

@@ -13,7 +13,8 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
   date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
 - a person's hometown in Russian ("соперницу из _____": an animate noun before "из").
 
-Also the bounds of a number's wrong values: within the key's order of magnitude, never past 100 % or 360°.
+Also the bounds of a number's wrong values (within the key's order of magnitude, never past 100 % or 360°), and
+units of measure offered only for a unit.
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def paired(text: str, start: int, end: int, lang) -> bool:
         return False
     before = PAIR_BEFORE.search(text[:start])
     other = before.group(1) if before else ""
-    return bool(other) and other[:1].islower() and len(other) >= 3 and not lang.verbs(other)
+    opening = before is not None and not re.search(r"\w", text[:before.start(1)])  # "Сауда мен _____" opens it
+    return bool(other) and (other[:1].islower() or opening) and len(other) >= 3 and not lang.verbs(other.lower())
 
 
 def in_speech(text: str, start: int) -> bool:
@@ -174,3 +176,19 @@ def in_phrase(text: str, start: int, end: int, fixed: set[tuple[str, str]]) -> b
     before = re.search(r"([\w-]+)\s+$", text[:start])
     after = re.match(r"\s+([\w-]+)", text[end:])
     return bool(before and (_stem(before.group(1)), word) in fixed or after and (word, _stem(after.group(1))) in fixed)
+
+
+# units of measure, money, time and score: a word of another kind is no option for one, nor one for it
+RU_END = r"(?:а|у|ом|е|ы|ов|ам|ами|ах|и|ей|ям|ями|ях|ой|ю)?"
+KK_END = r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|ы|і|"\
+    r"дар|дер|тар|тер|лар|лер)?"
+MEASURES = re.compile(rf"(?:теңге|доллар|евро|тенге|күн|жыл|апта|сағат|минут|секунд|шақырым|тонна|литр|метр|"
+                      rf"пайыз|грамм|килограмм|километр|гектар){KK_END}|"
+                      rf"(?:рубл|минут|секунд|метр|литр|грамм|килограмм|километр|тонн|гектар|процент|год|час|раз|"
+                      rf"очк|балл|сч[её]т|месяц|недел){RU_END}[ьяиеоу]?|день|дн(?:я|ю|ём|ем|е|и|ей|ям|ями|ях)")
+
+
+def measure(*forms: str | None) -> bool:
+    """A form of the word (its base or a surface: "тең" is read off "теңге") is a unit of measure, money, time or
+    score (теңге, күнге, минута, тонна, очко, год), not a word that starts like one (часть, раздел, годовой)."""
+    return any(MEASURES.fullmatch(f.lower()) for f in forms if f)
