@@ -163,3 +163,14 @@ def test_the_second_half_of_a_pair_that_opens_the_sentence_is_no_blank():
     text = "Егіншілік пен мал шаруашылығы ауданның негізгі салалары болып табылады."
     at = text.index("мал")
     assert side_details.paired(text, at, at + 3, kk)  # "Егіншілік пен _____": the first word opens the sentence
+
+
+def test_the_kazakh_addressee_of_a_remark_is_no_blank():
+    from studyapp.generator.lang import side_details
+
+    text = "Жарыстан кейін бапкер команданың дайындығы жақсы екенін айтты."
+    at = text.index("команданың")
+    assert not side_details.frame_of_remark(text, at, at + len("команданың"))  # what was said stays
+    text = "Жарыстан кейін бапкер команданың дайындығы жақсы екенін тілшілерге айтты."
+    at = text.index("тілшілерге")
+    assert side_details.frame_of_remark(text, at, at + len("тілшілерге"))  # whom it was told, just before айтты

@@ -83,6 +83,8 @@ def count_told(base: str, body: str) -> bool:
 # the frame of a remark: to whom and where it was said ("сказала _____, что", "Выступая перед журналистами в _____,")
 SAID = r"(?:сказал\w*|заявил\w*|рассказал\w*|сообщил\w*|пояснил\w*|ответил\w*|отметил\w*)"
 ADDRESSEE = re.compile(rf"(?<!\w){SAID}\s+$", re.I)
+KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
+KK_SAID = re.compile(r"\s+(?:айтт\w*|мәлімдед\w*|хабарлад\w*|түсіндірд\w*|жеткізд\w*)")
 SPEAKING_OPENING = re.compile(r"^(?:Выступая|Отвечая|Комментируя|Обращаясь)\b[^,]*$")
 # a sentence that names the source and date of the news ("Об этом в среду 23 марта _____ года сообщил …")
 DATELINE = re.compile(r"(?:Об этом|Бұл туралы|Как сообщ\w+|Как заяви\w+)\s", re.I)
@@ -92,8 +94,9 @@ def frame_of_remark(text: str, start: int, end: int) -> bool:
     """The word is the addressee right after a verb of saying, stands in an opening "Выступая …," clause, or is
     a number of a sentence that names where the news came from (its dateline)."""
     head = text[:start]
-    if ADDRESSEE.search(head) and re.match(r"\s*(?:,|что\b)", text[end:]):
-        return True
+    if ADDRESSEE.search(head) and re.match(r"\s*(?:,|что\b)", text[end:]) or \
+            KK_DATIVE.search(text[start:end]) and KK_SAID.match(text[end:]):
+        return True  # "сказала _____, что"; "_____ (журналистерге) айтты"
     if SPEAKING_OPENING.match(head):
         return True
     sentence = re.split(r"(?<=[.!?])\s+", head)[-1]  # the dateline is the blank's own sentence
@@ -126,7 +129,8 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
     from studyapp.generator.lang.blanks import step_of
 
     raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
-    if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or float(raw.replace(",", ".")) < 10:
+    if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or \
+            float(raw.replace(",", ".")) < 10:
         return options
     key = float(raw.replace(",", "."))
     cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else float("inf")
