@@ -174,3 +174,16 @@ def test_the_kazakh_addressee_of_a_remark_is_no_blank():
     text = "Жарыстан кейін бапкер команданың дайындығы жақсы екенін тілшілерге айтты."
     at = text.index("тілшілерге")
     assert side_details.frame_of_remark(text, at, at + len("тілшілерге"))  # whom it was told, just before айтты
+
+
+def test_a_when_prompt_names_the_main_figure_for_a_bare_pronoun():
+    from studyapp.generator.lang import blanks
+
+    text = "Ерлан Тулегенов родился в Семее. Тулегенова учили в Томске. Тулегенов открыл рудник. Тулегенов умер."
+    assert blanks.most_written(text, "тулегенов") == "Тулегенов"
+    prompt = "В каком году за открытие месторождения вольфрама он получил премию?"
+    assert blanks.pronoun_named(prompt, "Тулегенов", "ru") == \
+        "В каком году за открытие месторождения вольфрама Тулегенов получил премию?"
+    assert blanks.pronoun_named("В каком году Тулегенов получил премию?", "Тулегенов", "ru") == \
+        "В каком году Тулегенов получил премию?"  # already named
+    assert blanks.pronoun_named("Қай жылы ол сыйлық алды?", "Тулегенов", "kk") == "Қай жылы ол сыйлық алды?"

@@ -213,3 +213,24 @@ def year_options(surface: str, years: list[str], plan: bool, lang) -> list[str]:
     later = [o for o in options if o.isdigit() and int(o) > floor]
     extra = [str(y) for y in range(floor + 1, int(surface) + 8) if str(y) != surface and str(y) not in later]
     return later + extra
+
+
+def most_written(text: str, key: str) -> str:
+    """The capitalised form of the name `key` (folded) the text writes most often (Сатпаев, not the guessed base
+    Сатпай), the first on a tie; "" for none."""
+    from studyapp.generator.lang.common import WORD
+
+    stem = fold(key.split()[-1])[:5] if key.split() else ""
+    counts: dict[str, int] = {}
+    for w in WORD.findall(text):
+        if stem and w[:1].isupper() and fold(w).startswith(stem):
+            counts[w] = counts.get(w, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def pronoun_named(prompt: str, name: str, code: str) -> str:
+    """A Russian "when" prompt whose subject is a bare "он / она" (В каком году … он получил премию?) with the
+    document's main figure in its place: the pronoun has no antecedent once the sentence stands alone."""
+    if code != "ru" or not name or stem_key(name.split()[-1]) in fold(prompt):
+        return prompt
+    return re.sub(r"(?<![\w-])(?:он|она)(?![\w-])", name.split()[-1], prompt, count=1)
