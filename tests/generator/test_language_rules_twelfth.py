@@ -187,3 +187,16 @@ def test_a_when_prompt_names_the_main_figure_for_a_bare_pronoun():
     assert blanks.pronoun_named("В каком году Тулегенов получил премию?", "Тулегенов", "ru") == \
         "В каком году Тулегенов получил премию?"  # already named
     assert blanks.pronoun_named("Қай жылы ол сыйлық алды?", "Тулегенов", "kk") == "Қай жылы ол сыйлық алды?"
+
+
+def test_a_name_beside_our_country_is_no_blank():
+    from studyapp.generator.lang import side_details
+
+    text = "Бұл тау Қазақстандағы ең биік шың, ол еліміздің оңтүстігінде орналасқан."
+    at = text.index("Қазақстандағы")
+    assert side_details.our_country(text, at, at + len("Қазақстандағы"))
+    text = "Этот завод — крупнейший в Казахстане: он даёт треть меди нашей страны."
+    at = text.index("Казахстане")
+    assert side_details.our_country(text, at, at + len("Казахстане"))
+    text = "Этот завод — крупнейший в Казахстане."
+    assert not side_details.our_country(text, text.index("Казахстане"), text.index("Казахстане") + 10)

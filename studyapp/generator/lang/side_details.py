@@ -11,7 +11,8 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
 - a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
 - the frame of a remark: whom it was told (сказала _____, что), where it was given ("Выступая … в _____,") and the
   date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
-- a person's hometown in Russian ("соперницу из _____": an animate noun before "из").
+- a person's hometown in Russian ("соперницу из _____": an animate noun before "из");
+- a name in a sentence that says "our country" (еліміздің, нашей страны): the country is given away.
 
 Also the bounds of a number's wrong values (within the key's order of magnitude, never past 100 % or 360°), and
 units of measure offered only for a unit.
@@ -115,11 +116,21 @@ def origin(text: str, start: int, lang) -> bool:
     return tag.POS == "NOUN" and tag.animacy == "anim"
 
 
+OUR_COUNTRY = re.compile(r"(?<!\w)(?:еліміз\w*|біздің\s+ел\w*|наш\w*\s+стран\w*|стран\w*\s+наш\w*|"
+                         r"отечеств\w*|отан\w*)(?!\w)", re.I)
+
+
+def our_country(text: str, start: int, end: int) -> bool:
+    """A capitalised name in a sentence that also says "our country" (еліміздің, нашей страны): the country is
+    given away by that phrase ("Балқаш – _____ ең ірі көлі … еліміздің аумағында")."""
+    return text[start:start + 1].isupper() and bool(OUR_COUNTRY.search(text[:start] + " " + text[end:]))
+
+
 def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
-        origin(text, start, lang)
+        origin(text, start, lang) or our_country(text, start, end)
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
