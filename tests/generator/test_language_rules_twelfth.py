@@ -1,7 +1,9 @@
 """Rules of the twelfth ru/kk round (after the 2026-11-29n blind read), each on sentences of our own in new
-subjects (metallurgy, chemistry, school news, herding, geography, history): no blank on a member of a list of three
-or more, on the second half of a pair, inside direct speech, on a word glossed in brackets or on a count a polar
-pair tells; one blank per name per document; a number's wrong values within its order of magnitude and bounds."""
+subjects (metallurgy, chemistry, school news, herding, geography, history, music): no blank on a member of a list
+of three or more, on the second half of a pair, inside direct speech, on a word glossed in brackets, on a count a
+polar pair tells, on the frame of a remark, on a repeated two-word term, on a person's hometown or on a name beside
+"our country"; one blank per name per document; a number's wrong values within its order of magnitude and bounds;
+units offered only for units; a bare "он" of a when-prompt named."""
 from __future__ import annotations
 
 from language_support import answer_of, bank_of
