@@ -140,7 +140,7 @@ def step_of(value: float, surface: str, seed: int) -> float:
         return (2, 3, 4, 5)[seed % 4]
     whole = int(abs(value))
     if "," in surface or "." in surface:
-        return max(0.1, 10 ** (len(str(whole)) - 1) / 2) if whole else 0.1
+        return max(0.1, 10 ** (len(str(whole)) - 1) / (20 if whole >= 100 else 2)) if whole else 0.1  # 104,5: 99,5
     digits = len(str(whole))
     if digits == 1:
         return 1
@@ -193,3 +193,44 @@ def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body:
     else:
         return False
     return value in TELLS and bool(TELLS[value].search(body))
+
+
+def name_key(name: str) -> str:
+    """One key for a name in any case (Тэмуджина, Тэмуджин; Ибрагимом Бакрауи, Бакрауи): its last word's start."""
+    return fold(name.split()[-1])[:5] if name.split() else ""
+
+
+def year_options(surface: str, years: list[str], plan: bool, lang) -> list[str]:
+    """Wrong values for a number; for a year of a plan ("до 2027 года", "2027 жылға дейін … ашылатынын"), only
+    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone."""
+    options = lang.format_number(surface, years)
+    if not (plan and re.fullmatch(r"\d{4}", surface)):
+        return options
+    before = [int(y) for y in years if int(y) < int(surface)]
+    if not before:
+        return options
+    floor = max(before)
+    later = [o for o in options if o.isdigit() and int(o) > floor]
+    extra = [str(y) for y in range(floor + 1, int(surface) + 8) if str(y) != surface and str(y) not in later]
+    return later + extra
+
+
+def most_written(text: str, key: str) -> str:
+    """The capitalised form of the name `key` (folded) the text writes most often (Сатпаев, not the guessed base
+    Сатпай), the first on a tie; "" for none."""
+    from studyapp.generator.lang.common import WORD
+
+    stem = fold(key.split()[-1])[:5] if key.split() else ""
+    counts: dict[str, int] = {}
+    for w in WORD.findall(text):
+        if stem and w[:1].isupper() and fold(w).startswith(stem):
+            counts[w] = counts.get(w, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def pronoun_named(prompt: str, name: str, code: str) -> str:
+    """A Russian "when" prompt whose subject is a bare "он / она" (В каком году … он получил премию?) with the
+    document's main figure in its place: the pronoun has no antecedent once the sentence stands alone."""
+    if code != "ru" or not name or stem_key(name.split()[-1]) in fold(prompt):
+        return prompt
+    return re.sub(r"(?<![\w-])(?:он|она)(?![\w-])", name.split()[-1], prompt, count=1)

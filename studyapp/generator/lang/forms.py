@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, compared, kk_objects, open_blanks, person_options, synonyms
+from studyapp.generator.lang import blanks, compared, kk_objects, open_blanks, person_options, side_details, synonyms
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -67,6 +67,8 @@ class Pools:
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
     synonyms: dict[str, set[str]] = field(default_factory=dict)  # term base -> its synonyms here (`synonyms.py`)
     objects: set[tuple[str, str]] = field(default_factory=set)  # Kazakh (verb, accusative) pairs (`kk_objects`)
+    phrases: set[tuple[str, str]] = field(default_factory=set)  # its fixed two-word terms (`side_details.phrases`)
+    used: set[str] = field(default_factory=set)  # names a question of the document already blanks (`blanks.name_key`)
 
     @classmethod
     def build(cls, names: dict[str, str], lang: Language, terms: dict[str, int], own: set[str] = frozenset(),
@@ -94,8 +96,10 @@ class Pools:
         return form if sure and form.lower() in self.written and self.inflects(base) and self.inflects(option) else None
 
     def term_option(self, t: str, lang: Language, key: str, base: str, before: str, after: str):
-        """A term option in the blank's form (`Language.agree`, `attested`), or None."""
+        """A term option in the blank's form (`Language.agree`, `attested`), or None; a unit of measure only for a
+        unit (`side_details.measure`: no "теңге / күнге" for "бағдарламаға")."""
         form = lang.agree(t, key, base, before, after=after)
+        form = form if side_details.measure(t, form) == side_details.measure(base, key) else None
         form = form if base in lang.number_words else self.attested(form, lang, key, base, t)
         return form if lang.code != "kk" or kk_objects.fits(form, key, base, after, self.objects) else None
 
@@ -183,6 +187,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if capital and (capital.start() > 0 or not lang.opener(capital.group().strip())) or \
                 NAME_RUN_BEFORE.search(text[:name.start]):
             continue  # a piece of a longer name (Дешті Қыпшақ, Восточной Сибири): not a blank of its own
+        if {blanks.name_key(name.base), blanks.name_key(name.surface)} & pools.used:
+            continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
@@ -194,8 +200,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             AGE_BEFORE.search(text[:match.start(1)])
         score = SCORE.search(text[max(0, match.start(1) - 2):match.end(1) + 2])
         spans.append((blanks.NEVER if score else blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
-                      blanks.decades(surface, text[match.end(1):], lang.counted(
-                          surface, year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
+                      side_details.bounded(blanks.decades(surface, text[match.end(1):], lang.counted(
+                          surface, blanks.year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
+                          surface, text[match.end(1):]),
                       surface, None, ""))
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
@@ -225,7 +232,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
                               -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
-        if tier == blanks.NEVER or in_title(start, end):
+        if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
+                side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
             continue
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same number word twice ("екі тасу және екі қайту"): both are blanks
@@ -287,25 +295,10 @@ def when(unit: Unit, lang: Language, years: list[str] = ()) -> Candidate | None:
         return None
     year, rest = found
     prompt = lang.templates["when"].format(rest=rest.rstrip(" ."))
-    wrong = pick_distractors(year, year_options(year, years, lang.future(unit.text), lang), prompt, rotate=False)
+    wrong = pick_distractors(year, blanks.year_options(year, years, lang.future(unit.text), lang), prompt, rotate=False)
     if len(wrong) < 3 or YEAR.search(prompt):
         return None
     return candidate(unit, lang, "when", "multiple_choice", prompt, year, [year, *wrong], answer_kind="year")
-
-
-def year_options(surface: str, years: list[str], plan: bool, lang: Language) -> list[str]:
-    """Wrong values for a number; for a year of a plan ("до 2027 года", "2027 жылға дейін … ашылатынын"), only
-    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone."""
-    options = lang.format_number(surface, years)
-    if not (plan and re.fullmatch(r"\d{4}", surface)):
-        return options
-    before = [int(y) for y in years if int(y) < int(surface)]
-    if not before:
-        return options
-    floor = max(before)
-    later = [o for o in options if o.isdigit() and int(o) > floor]
-    extra = [str(y) for y in range(floor + 1, int(surface) + 8) if str(y) != surface and str(y) not in later]
-    return later + extra
 
 
 def stance(unit: Unit, lang: Language) -> Candidate | None:

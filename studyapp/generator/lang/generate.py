@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import kk_objects, kk_typos, synonyms
+from studyapp.generator.lang import kk_objects, kk_typos, side_details, synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -53,6 +53,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
+        pools.phrases = side_details.phrases(texts)
         pools.objects = kk_objects.objects(texts) if lang.code == "kk" else set()
         written = kk_typos.stems(texts) if lang.code == "kk" else []
         stats.defined = open_blanks.defined_terms(texts, lang)
@@ -73,12 +74,20 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
+                main = blanks.most_written(doc.text, min(stats.main)) if len(stats.main) == 1 else ""
+                when.prompt = blanks.pronoun_named(when.prompt, main, lang.code)  # "… он получил": Сатпаев получил
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
             defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
+            if not passed and pools.used:  # the figure of most sentences asked again, not a usual word or pair half
+                used, pools.used = pools.used, pools.used - {blanks.name_key(k) for k, n in stats.spread.items()
+                                                             if k in stats.main or n >= 3 and 2 * n >= stats.units}
+                again = shared.cloze(unit, lang, names, pools)
+                pools.used = used
+                passed = [again] if again is not None and not check_question(question_dict(again), ctx) else []
             for last in (False, True, *(("any",) if defines else ())) if not passed else ():
                 found = shared.cloze(unit, lang, names, pools, widen=True, last=last)
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
@@ -91,6 +100,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])
+                if passed[0].template == "cloze" and passed[0].answer_kind == "name":
+                    pools.used.add(blanks.name_key(str(passed[0].answer)))
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
     dicts, seen = [], set()

@@ -1,0 +1,209 @@
+"""Where a Russian or Kazakh blank sits on a side detail or gives itself away by its place in the sentence (twelfth
+round, after the 2026-11-29n read), told by the sentence's shape alone, without data on its words:
+
+- a member of a list of three or more ("из _____, Китая, Индии и Монголии", "Жиры, _____ и нефть"): one of many,
+  and a pupil fills any member in;
+- the second half of a pair of two common words ("плавления и _____", "шахматы и _____"): the first tells it.
+  Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence;
+- a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
+- a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside
+  those brackets;
+- a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
+- the frame of a remark: whom it was told (сказала _____, что), where it was given ("Выступая … в _____,") and the
+  date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
+- a person's hometown in Russian ("соперницу из _____": an animate noun before "из");
+- a name in a sentence that says "our country" (еліміздің, нашей страны): the country is given away.
+
+Also the bounds of a number's wrong values (within the key's order of magnitude, never past 100 % or 360°), and
+units of measure offered only for a unit.
+"""
+from __future__ import annotations
+
+import re
+
+CONJ = r"(?:и|или|либо|мен|пен|бен|және|немесе|men|pen|ben|jäne)"
+ITEM = r"[^\W\d_][\w-]*"
+LIST = re.compile(rf"(?<![\w-])(?:{ITEM},\s+)+{ITEM}\s+{CONJ}\s+{ITEM}")
+PAIR_BEFORE = re.compile(rf"(?<![\w-])({ITEM})\s+{CONJ}\s+$")
+DASH_OPENING = re.compile(r"^\s*[–—-]\s")
+GLOSS_AFTER = re.compile(r"^(?:\s+[\w-]+)?\s*\(")
+# pairs of words that split a whole into two: a count beside them is "two" without reading
+POLAR = [(r"таңертең\w*", r"кешке|кешкі\w*"), (r"утр\w*", r"вечер\w*"), (r"бірі\w*", r"екіншісі\w*"),
+         (r"один|одна|одно", r"друг\w+"), (r"днём|днем|күндіз", r"ночью|түнде")]
+POLAR = [(re.compile(rf"(?<!\w)(?:{a})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{b})(?!\w)", re.I)) for a, b in POLAR]
+TWO = ("два", "две", "екі", "eki")
+
+
+def listed(text: str, start: int, end: int) -> bool:
+    """The word at start:end is a member of a list of three or more joined by commas and a conjunction."""
+    return any(m.start() <= start and end <= m.end() and m.group().count(",") >= 1 for m in LIST.finditer(text))
+
+
+def paired(text: str, start: int, end: int, lang) -> bool:
+    """A common word (not capitalised) joined by a conjunction after another common word that is no verb: the
+    second half of a fixed or guessable pair (плавления и _____, шахматы и _____). The first half stays ("_____ и
+    кислород": глюкоза, a product readers kept)."""
+    word = text[start:end]
+    if not word[:1].islower():
+        return False
+    before = PAIR_BEFORE.search(text[:start])
+    other = before.group(1) if before else ""
+    opening = before is not None and not re.search(r"\w", text[:before.start(1)])  # "Сауда мен _____" opens it
+    return bool(other) and (other[:1].islower() or opening) and len(other) >= 3 and not lang.verbs(other.lower())
+
+
+def in_speech(text: str, start: int) -> bool:
+    """The position lies inside direct speech: an opening dash (a dialogue line, an interview question), a quote
+    opened before it and not closed, a closing quote after it that nothing opened, or «…», – деді ол."""
+    if DASH_OPENING.match(text):
+        return True
+    head, tail = text[:start], text[start:]
+    depth = head.count("«") - head.count("»") + head.count("„") - head.count("“")
+    if depth > 0:  # inside a quote; a short one is a title (INNER_TITLE's), a long one a remark
+        opened = max(head.rfind("«"), head.rfind("„"))
+        closed = [i for i in (tail.find("»"), tail.find("“")) if i >= 0]
+        return start - opened + (min(closed) if closed else len(tail)) > 40
+    first_close, first_open = tail.find("»"), tail.find("«")
+    return first_close >= 0 and (first_open < 0 or first_close < first_open)  # the end of a remark opened before
+
+
+def glossed(text: str, start: int, end: int) -> bool:
+    """A bracket follows the word (or the word after it), or the word stands inside brackets just after another.
+    Not a number: a figure in brackets is a conversion (хижраның 870 жылына (1465-1466 жж.)), no give-away."""
+    if re.fullmatch(r"[\d\s,.]+", text[start:end]):
+        return False
+    return bool(GLOSS_AFTER.match(text[end:])) or bool(re.search(r"\(\s*$", text[:start]) and
+                                                     re.match(r"\s*\)", text[end:]))
+
+
+def count_told(base: str, body: str) -> bool:
+    """The key is "two" and the sentence names both halves of a polar pair (таңертең … кешке)."""
+    return base.lower() in TWO and any(a.search(body) and b.search(body) for a, b in POLAR)
+
+
+# the frame of a remark: to whom and where it was said ("сказала _____, что", "Выступая перед журналистами в _____,")
+SAID = r"(?:сказал\w*|заявил\w*|рассказал\w*|сообщил\w*|пояснил\w*|ответил\w*|отметил\w*)"
+ADDRESSEE = re.compile(rf"(?<!\w){SAID}\s+$", re.I)
+KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")
+KK_SAID = re.compile(r"\s+(?:айтт\w*|мәлімдед\w*|хабарлад\w*|түсіндірд\w*|жеткізд\w*)")
+SPEAKING_OPENING = re.compile(r"^(?:Выступая|Отвечая|Комментируя|Обращаясь)\b[^,]*$")
+# a sentence that names the source and date of the news ("Об этом в среду 23 марта _____ года сообщил …")
+DATELINE = re.compile(r"(?:Об этом|Бұл туралы|Как сообщ\w+|Как заяви\w+)\s", re.I)
+
+
+def frame_of_remark(text: str, start: int, end: int) -> bool:
+    """The word is the addressee right after a verb of saying, stands in an opening "Выступая …," clause, or is
+    a number of a sentence that names where the news came from (its dateline)."""
+    head = text[:start]
+    if ADDRESSEE.search(head) and re.match(r"\s*(?:,|что\b)", text[end:]) or \
+            KK_DATIVE.search(text[start:end]) and KK_SAID.match(text[end:]):
+        return True  # "сказала _____, что"; "_____ (журналистерге) айтты"
+    if SPEAKING_OPENING.match(head):
+        return True
+    sentence = re.split(r"(?<=[.!?])\s+", head)[-1]  # the dateline is the blank's own sentence
+    return bool(re.fullmatch(r"\d+", text[start:end]) and DATELINE.match(sentence))
+
+
+def origin(text: str, start: int, lang) -> bool:
+    """Where a person comes from (Russian): "соперницу из _____", "инженер из _____": the word before "из" is an
+    animate noun, so the blank is a minor person's hometown, not what the sentence is about."""
+    found = re.search(r"(?<![\w-])([а-яё]+)\s+из\s+$", text[:start])
+    if lang.code != "ru" or not found:
+        return False
+    from studyapp.generator.lang.ru_morph import analyses
+
+    tag = analyses(found.group(1).lower())[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim"
+
+
+OUR_COUNTRY = re.compile(r"(?<!\w)(?:еліміз\w*|біздің\s+ел\w*|наш\w*\s+стран\w*|стран\w*\s+наш\w*|"
+                         r"отечеств\w*|отан\w*)(?!\w)", re.I)
+
+
+def our_country(text: str, start: int, end: int) -> bool:
+    """A capitalised name in a sentence that also says "our country" (еліміздің, нашей страны): the country is
+    given away by that phrase ("Балқаш – _____ ең ірі көлі … еліміздің аумағында")."""
+    return text[start:start + 1].isupper() and bool(OUR_COUNTRY.search(text[:start] + " " + text[end:]))
+
+
+def refused(text: str, start: int, end: int, lang) -> bool:
+    """Any of the side-detail or give-away places above."""
+    return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
+        glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
+        origin(text, start, lang) or our_country(text, start, end)
+
+
+def bounded(options: list[str], surface: str, after: str) -> list[str]:
+    """A number's wrong values within half and twice the key, and never past 100 for a percent or 360 for
+    degrees (204,5° for an angle of 104,5°: ruled out by sense alone); neighbours one step apart fill in when
+    fewer than three are left. Years and keys under 10 keep their options."""
+    from studyapp.generator.lang.blanks import step_of
+
+    raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
+    if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or \
+            float(raw.replace(",", ".")) < 10:
+        return options
+    key = float(raw.replace(",", "."))
+    cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else float("inf")
+    fits = lambda v: key / 2 <= v <= key * 2 and v <= cap and v != key  # noqa: E731
+    value = lambda o: float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))  # noqa: E731
+    out = [o for o in options if not re.fullmatch(r"[\d\s\u00a0\u202f]+(?:[,.]\d+)?", o) or fits(value(o))]
+    if len(out) >= 3 or re.search(r"\d[\s\u00a0\u202f]\d", surface):
+        return out  # a grouped number ("2 500") keeps the language's own grouping
+    decimals = len(raw.split(",")[1]) if "," in raw else len(raw.split(".")[1]) if "." in raw else 0
+    step, have = step_of(key, surface, 0), {value(o) for o in out if re.fullmatch(r"[\d,.]+", o)}
+    for k in (-1, 1, 2, -2, 3, -3, 4):
+        v = round(key + k * step, 6)
+        if fits(v) and v not in have and len(out) < 3:
+            have.add(v)
+            text = f"{v:.{decimals}f}"
+            out.append(text.replace(".", ",") if "," in raw else text)
+    return out
+
+
+LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*")
+
+
+def _stem(word: str) -> str:
+    """The first five letters: one key for a word's forms (агрегатных, агрегатные; жағдайы, жағдайын)."""
+    return word.lower().replace("ё", "е")[:5]
+
+
+def phrases(texts: list[str]) -> set[tuple[str, str]]:
+    """Two common words of four letters or more written side by side in two or more sentences of the document
+    (агрегатных состояниях … агрегатные состояния; экологиялық жағдайы … экологиялық жағдай): a fixed term,
+    either word of which the other gives away."""
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        words = [(m.group(), m.start(), m.end()) for m in LOWER_WORD.finditer(text)]
+        found = {(_stem(a), _stem(b)) for (a, _, e), (b, s, _) in zip(words, words[1:])
+                 if len(a) >= 4 and len(b) >= 4 and re.fullmatch(r"\s+", text[e:s])}
+        for pair in found:
+            seen[pair] = seen.get(pair, 0) + 1
+    return {pair for pair, n in seen.items() if n >= 2}
+
+
+def in_phrase(text: str, start: int, end: int, fixed: set[tuple[str, str]]) -> bool:
+    """The word at start:end with the word just before or after it is one of the document's fixed terms."""
+    if not fixed:
+        return False
+    word = _stem(text[start:end])
+    before = re.search(r"([\w-]+)\s+$", text[:start])
+    after = re.match(r"\s+([\w-]+)", text[end:])
+    return bool(before and (_stem(before.group(1)), word) in fixed or after and (word, _stem(after.group(1))) in fixed)
+
+
+# units of measure, money, time and score: a word of another kind is no option for one, nor one for it
+RU_END = r"(?:а|у|ом|е|ы|ов|ам|ами|ах|и|ей|ям|ями|ях|ой|ю)?"
+KK_END = r"(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|тың|тің|ның|нің|ды|ді|ты|ті|ны|ні|ы|і|"\
+    r"дар|дер|тар|тер|лар|лер)?"
+MEASURES = re.compile(rf"(?:теңге|доллар|евро|тенге|күн|жыл|апта|сағат|минут|секунд|шақырым|тонна|литр|метр|"
+                      rf"пайыз|грамм|килограмм|километр|гектар){KK_END}|"
+                      rf"(?:рубл|минут|секунд|метр|литр|грамм|килограмм|километр|тонн|гектар|процент|год|час|раз|"
+                      rf"очк|балл|сч[её]т|месяц|недел){RU_END}[ьяиеоу]?|день|дн(?:я|ю|ём|ем|е|и|ей|ям|ями|ях)")
+
+
+def measure(*forms: str | None) -> bool:
+    """A form of the word (its base or a surface: "тең" is read off "теңге") is a unit of measure, money, time or
+    score (теңге, күнге, минута, тонна, очко, год), not a word that starts like one (часть, раздел, годовой)."""
+    return any(MEASURES.fullmatch(f.lower()) for f in forms if f)
