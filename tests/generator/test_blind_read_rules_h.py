@@ -1,0 +1,58 @@
+"""Rules from the English blind read of 29 Nov (q), the eighth round: a typed person answer never accepts another
+person of the document ("Lady X", "Mrs X", a title the text gives someone else, a name run across a full stop); a
+title "Study Guide: …" names its document by its specific part; a run-in heading ("Main characters.") is neither
+glued to the sentence after it nor asked; a who-question keeps one clause and asks no indefinite description; an
+appositive description is never blanked; no blank whose acronym stands beside it, nor of one of a pair of opposites;
+"however" inside a sentence is cut. Every text here is made by hand (other plays, novels, sciences, news)."""
+from __future__ import annotations
+
+import pytest
+
+from studyapp.generator import run_pipeline
+from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.generator.stages.aliases import person_names
+
+from .test_keep_rules import UP_TO_GATE
+
+MILLER = """The Miller's Daughter: A Study Guide
+
+Main characters. Ashcombe begins as a proud miller who loves only his mill. King Edmund. Lady Ashcombe rules the house
+while her husband is away. After King Roderick dies in the war, Roderick returns to claim the mill as his own. Mrs Fenwick
+keeps the inn, and Tom Fenwick, her son, works for Ashcombe. Queen Isolde, the wise ruler, pardons the miller.
+
+Plot summary. After the great flood, Ashcombe sees the ghost of the old miller in the mill race. Isolde sends her
+soldiers to rebuild the bridge, and Tom Fenwick leads them across the river.
+"""
+
+
+def _run(tmp_path_factory, name: str, text: str, names=None):
+    """The corpus of a hand-made text, up to (not through) the gate."""
+    path = tmp_path_factory.mktemp("h") / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return run_pipeline([path], names=names or UP_TO_GATE)
+
+
+@pytest.fixture(scope="module")
+def miller(tmp_path_factory):
+    """The play's study guide."""
+    return _run(tmp_path_factory, "miller", MILLER)
+
+
+def _person(doc, answer: str) -> Candidate:
+    """A typed person answer on the document."""
+    return Candidate(type="short_answer", kind="fact", prompt="", answer=answer, doc_id=doc.id, quote="", paragraph=0,
+                     answer_key=answer.lower(), answer_kind="person", template="wh_subject")
+
+
+def test_a_typed_answer_never_accepts_another_person_of_the_text(miller):
+    doc = miller.docs[0]
+    names = person_names(_person(doc, "Ashcombe"), doc, miller.entities)
+    assert not any("Lady" in n or ". " in n or "King" in n for n in names), names
+    assert not any("Mrs" in n for n in person_names(_person(doc, "Fenwick"), doc, miller.entities))
+    assert "Fenwick" not in person_names(_person(doc, "Tom Fenwick"), doc, miller.entities)  # Mrs Fenwick is his mother
+
+
+def test_a_title_the_text_gives_someone_else_in_the_same_sentence_is_not_accepted(miller):
+    doc = miller.docs[0]
+    assert "King Roderick" not in person_names(_person(doc, "Roderick"), doc, miller.entities)
+    assert "Queen Isolde" in person_names(_person(doc, "Isolde"), doc, miller.entities)
