@@ -56,3 +56,14 @@ def test_a_title_the_text_gives_someone_else_in_the_same_sentence_is_not_accepte
     doc = miller.docs[0]
     assert "King Roderick" not in person_names(_person(doc, "Roderick"), doc, miller.entities)
     assert "Queen Isolde" in person_names(_person(doc, "Isolde"), doc, miller.entities)
+
+
+@pytest.mark.parametrize("title, ref", [
+    ("Study Guide: Arthur Miller's The Crucible", "“Arthur Miller's The Crucible”"),
+    ("Chapter 7: Photosynthesis and Respiration", "“Photosynthesis and Respiration”"),
+    ("Unit 2 Review: The Water Cycle", "“The Water Cycle”"),
+    ("Jane Eyre: A Study Guide", "“Jane Eyre”"),
+    ("Strategic alliances: a new partnership", "“Strategic alliances”"),
+])
+def test_a_title_of_a_genre_label_and_a_specific_part_is_named_by_the_specific_part(title, ref):
+    assert SourceDoc(id="d", file="d.txt", title=title).ref == ref
