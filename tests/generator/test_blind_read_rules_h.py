@@ -67,3 +67,25 @@ def test_a_title_the_text_gives_someone_else_in_the_same_sentence_is_not_accepte
 ])
 def test_a_title_of_a_genre_label_and_a_specific_part_is_named_by_the_specific_part(title, ref):
     assert SourceDoc(id="d", file="d.txt", title=title).ref == ref
+
+
+GLACIERS = """Glaciers and Ice Ages
+
+How glaciers move. Glaciers flow downhill under their own weight because ice deforms slowly under pressure. They carve
+deep U-shaped valleys into the mountains as they move.
+
+Key terms. A moraine is a ridge of rock and soil that a glacier pushes ahead of it. It marks the furthest point that the
+glacier reached during an ice age.
+
+Glaciers can melt quickly. Rising temperatures have shrunk most of the glaciers in the Alps since 1850.
+"""
+
+
+def test_a_run_in_heading_is_neither_a_sentence_to_ask_nor_glued_to_the_next(tmp_path_factory):
+    corpus = _run(tmp_path_factory, "glaciers", GLACIERS, names=UP_TO_GATE + ["context"])
+    doc = corpus.docs[0]
+    roles = {s.text: s.role for s in doc.sentences}
+    assert roles["How glaciers move."] == roles["Key terms."] == "heading"
+    assert roles["Glaciers can melt quickly."] == "body"  # a short sentence with its verb
+    assert all("Key terms" not in c.prompt and "How glaciers move" not in c.prompt for c in corpus.candidates)
+    assert all(c.quote not in ("Key terms.", "How glaciers move.") for c in corpus.candidates)

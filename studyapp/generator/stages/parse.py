@@ -140,7 +140,24 @@ def parse_stage(corpus: Corpus) -> Corpus:
         return corpus
     for s, doc in zip(todo, nlp().pipe((s.text for s in todo), batch_size=BATCH)):
         s.parse = summarise(doc)
+        if run_in_heading(s, doc, corpus.doc(s.doc_id)):
+            s.role = "heading"
     return corpus
+
+
+def run_in_heading(s: Sentence, parsed, doc: SourceDoc) -> bool:
+    """A paragraph's first "sentence" of at most five words and no verb, ended by a full stop and followed by the
+    paragraph's own sentences ("Main characters. Macbeth begins as …", "Causes of inflation. Demand …"), or such a
+    run opened by "How/Why/What …" ("How glaciers move. Glaciers flow …"): a heading
+    run into its paragraph, neither a sentence to ask nor one to show before the next (blind read 29q)."""
+    words = [t for t in parsed if not t.is_punct]
+    if not 1 <= len(words) <= 5 or not s.text.endswith("."):
+        return False
+    if words[0].lower_ not in ("how", "why", "what", "where", "when") and any(t.pos_ in ("VERB", "AUX") for t in parsed):
+        return False  # "How glaciers move." is a heading too
+    before = doc.sentences[s.position - 1] if s.position else None
+    after = doc.sentences[s.position + 1] if s.position + 1 < len(doc.sentences) else None
+    return (before is None or before.paragraph != s.paragraph) and after is not None and after.paragraph == s.paragraph
 
 
 def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:
