@@ -89,3 +89,43 @@ def test_a_run_in_heading_is_neither_a_sentence_to_ask_nor_glued_to_the_next(tmp
     assert roles["Glaciers can melt quickly."] == "body"  # a short sentence with its verb
     assert all("Key terms" not in c.prompt and "How glaciers move" not in c.prompt for c in corpus.candidates)
     assert all(c.quote not in ("Key terms.", "How glaciers move.") for c in corpus.candidates)
+
+
+LIGHTHOUSE = """The Keeper's Island
+
+Edwin Marsh is the stubborn keeper of the northern light; Clara is his younger sister. Jonas Pell, a retired sailor,
+rows the supplies out every week. Ada Marsh, his patient wife, keeps the lamp burning through the storm. The outer
+ring of the lamp, the lens, bends the light into a single beam.
+"""
+
+
+@pytest.fixture(scope="module")
+def lighthouse(tmp_path_factory):
+    """The novel's guide."""
+    return _run(tmp_path_factory, "lighthouse", LIGHTHOUSE)
+
+
+def test_a_who_question_keeps_one_clause_and_no_indefinite_description(lighthouse):
+    prompts = [c.prompt for c in lighthouse.candidates if c.template == "definition"]
+    assert not any(";" in p or "Clara" in p for p in prompts), prompts
+    assert not any("retired sailor" in p for p in prompts), prompts  # several characters may be "a retired sailor"
+
+
+def test_an_appositive_description_of_a_person_is_never_blanked(lighthouse):
+    keys = {str(c.answer) for c in lighthouse.candidates}
+    assert not keys & {"his patient wife", "patient wife", "retired sailor", "a retired sailor"}, keys
+    assert "lens" in keys  # a term named after a common noun is still asked
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Edwin Marsh is the trusting keeper of the light; Clara is his younger sister.", "Edwin Marsh",
+     "Who is the trusting keeper of the light?"),
+    ("In the last chapter, Clara rows to the mainland, Edwin lights the lamp, and the storm ends.", "Edwin", ""),
+])
+def test_a_who_question_asks_the_clause_of_its_subject_only(text, name, expected):
+    from studyapp.generator.model import Mention
+    from studyapp.generator.stages.phrasing import wh_subject
+
+    at = text.index(name)
+    m = Mention(kind="person", text=name, key=name.lower(), sentence=0, start=at, end=at + len(name))
+    assert wh_subject(text, m, 0, "Who") == expected

@@ -119,11 +119,15 @@ def complement(root) -> tuple[int, int] | None:
 
 
 def appositive(doc) -> tuple[int, int] | None:
-    """The first common-noun term set off by commas right after a noun ("The outer shell, the lithosphere, is"),
-    without its article: a term the sentence names and defines by the noun before it."""
+    """The first common-noun term set off by commas right after a common noun ("The outer shell, the lithosphere,
+    is"), without its article: a term the sentence names and defines by the noun before it. Never after a name: a
+    description ("Lady Macbeth, his ambitious wife,") is not a term to blank."""
     for t in doc:
-        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
-            continue
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ != "NOUN" or t.head.i > t.i:
+            continue  # after a name ("Polonius, a talkative courtier,") it describes, not names (blind read 29q)
+        if any(w.dep_ == "poss" for w in t.children) or t.head.text[:1].isupper() and not any(
+                w.dep_ == "det" for w in t.head.children):
+            continue  # "the king, his brother,", "Laertes (tagged a noun), the son of …,": a description
         words = [w for w in t.subtree if w.dep_ != "det"]
         first, last = t.left_edge, t.right_edge
         if (len(words) <= 3 and first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc)

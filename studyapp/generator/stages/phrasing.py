@@ -88,7 +88,10 @@ def wh_subject(text: str, m: Mention, offset: int, kind_word: str) -> str:
     after = text[end:]
     if after.startswith(("’s", "'s")) or not VERBISH.match(after):
         return ""
+    if before.count(",") > 1:
+        return ""  # "In the final scene, X wounds Y, [Who] drinks …": a clause of a list, not the sentence's subject
     rest = re.sub(r"[.!]+([\"”’]?)$", r"\1", after.rstrip())
+    rest = re.split(r"\s*;\s", rest)[0]  # "Who is the king of Scotland?", not "…; Malcolm is his son?" (29q)
     return f"{before}{kind_word}{rest}?"
 
 
