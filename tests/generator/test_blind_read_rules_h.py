@@ -129,3 +129,60 @@ def test_a_who_question_asks_the_clause_of_its_subject_only(text, name, expected
     at = text.index(name)
     m = Mention(kind="person", text=name, key=name.lower(), sentence=0, start=at, end=at + len(name))
     assert wh_subject(text, m, 0, "Who") == expected
+
+
+def _blank(prompt: str, answer: str, template: str = "cloze") -> Candidate:
+    """A gap-fill with its prompt written out."""
+    return Candidate(type="cloze", kind="fact", prompt=prompt, answer=answer, doc_id="d", quote="", paragraph=0,
+                     answer_kind="term", template=template)
+
+
+@pytest.mark.parametrize("prompt, answer, reason", [
+    ("The main measure of output is the _____, or GNP.", "gross national product", "acronym"),
+    ("Plants make sugar by _____ (PS) in their leaves.", "photosynthesis", "acronym"),
+    ("_____ pressure brings clear skies and calm weather.", "High", "opposites"),
+    ("Prices _____ sharply after the harvest failed.", "rose", "opposites"),
+])
+def test_a_blank_whose_acronym_or_opposite_gives_it_away_is_refused(prompt, answer, reason):
+    from studyapp.generator.stages.known import acronym_beside, opposite_key
+
+    found = acronym_beside(_blank(prompt, answer)) + opposite_key(_blank(prompt, answer))
+    assert found and ("acronym" in found) == (reason == "acronym"), found
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("The United Nations (UN) was founded in _____.", "1945"),
+    ("_____ pressure pushes water up the stem of a plant.", "Root"),
+])
+def test_a_blank_away_from_its_acronym_and_no_opposite_is_asked(prompt, answer):
+    from studyapp.generator.stages.known import acronym_beside, opposite_key
+
+    assert acronym_beside(_blank(prompt, answer)) == opposite_key(_blank(prompt, answer)) == ""
+
+
+def test_a_connective_inside_a_stated_prompt_is_cut():
+    from studyapp.generator.stages.phrasing import without_connective
+
+    assert without_connective("Acid rain, however, damages the leaves of _____.") == \
+        "Acid rain damages the leaves of _____."
+    assert without_connective("Complete the sentence: “Acid rain, however, damages _____.”").count("however") == 1
+
+
+TIDES = """Tides and the Moon
+
+Sea levels rise and fall twice a day. Scientists describe these changes with tide tables. The most useful one is the
+harmonic table, which predicts the height of the water for every hour of the year.
+"""
+
+
+def test_a_dangling_one_whose_noun_is_in_the_sentence_before_is_not_asked_alone(tmp_path_factory):
+    corpus = _run(tmp_path_factory, "tides", TIDES, names=UP_TO_GATE + ["context"])
+    assert not any("useful one" in str(c.answer) for c in corpus.candidates)
+    s = next(s for s in corpus.docs[0].sentences if s.text.startswith("The most useful one"))
+    assert s.parse.context_subject
+
+
+def test_a_currency_after_the_blank_is_no_acronym():
+    from studyapp.generator.stages.known import acronym_beside
+
+    assert acronym_beside(_blank("Exports grew to _____ (EUR 4.1 billion) in 2020.", "$4.5 billion", "complete")) == ""

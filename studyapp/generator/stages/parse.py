@@ -73,7 +73,9 @@ def summarise(doc) -> Parse:
         determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
         parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
                                  or determiner in ("his", "her", "their", "its")
-                                 or subject.lower_ == "author" and determiner == "the")
+                                 or subject.lower_ == "author" and determiner == "the"
+                                 or subject.lower_ in ("one", "ones") and not any(  # "The most common one is …"
+                                     t.dep_ == "prep" for t in subject.children))
         front = [t for t in root.children if t.i < tokens[0].i and t.dep_ != "punct"]
         if (len(front) == 1 and front[0].dep_ in FRONTED_DEPS and front[0].left_edge.i == 0 and tokens[0].i > 1
                 and doc[tokens[0].i - 1].text == "," and front[0].right_edge.i == tokens[0].i - 2):

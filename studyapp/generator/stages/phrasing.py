@@ -135,3 +135,15 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -
     if not rest or re.match(r"^(not|no)\b", rest):
         return ""
     return f"{prep} which {noun} {aux.group()} {subject} {rest}?"
+
+
+MEDIAL_CONNECTIVE = re.compile(r",\s+(?:however|therefore|moreover|furthermore|nevertheless|though|in turn|in fact)"
+                               r",\s+(?=\S)", re.I)
+
+
+def without_connective(prompt: str) -> str:
+    """A stated prompt without a connective set in its middle by commas ("_____ inflation, however, causes …"): it
+    points back to a sentence the prompt does not show (blind read 29q). A quotation («…») is left as written."""
+    if "“" in prompt:
+        return prompt
+    return MEDIAL_CONNECTIVE.sub(" ", prompt)
