@@ -186,3 +186,37 @@ def test_a_currency_after_the_blank_is_no_acronym():
     from studyapp.generator.stages.known import acronym_beside
 
     assert acronym_beside(_blank("Exports grew to _____ (EUR 4.1 billion) in 2020.", "$4.5 billion", "complete")) == ""
+
+
+CELLS = """Blood and Its Parts
+
+Red blood cells are tiny discs that carry oxygen from the lungs to every part of the body. Platelets are small cell
+fragments that help the blood to clot after a cut. White blood cells are the body's defenders against germs. Plasma is
+not a kind of cell found in the blood. A fever happens when the body raises its temperature to fight an infection.
+Clots form when platelets stick together at a wound. Anaemia occurs when the blood carries too little oxygen. The
+heart beats faster during exercise because the muscles need more oxygen.
+"""
+
+
+@pytest.fixture(scope="module")
+def cells(tmp_path_factory):
+    """The biology text."""
+    names = UP_TO_GATE[:UP_TO_GATE.index("ideas") + 1] + ["causes"] + UP_TO_GATE[UP_TO_GATE.index("ideas") + 1:]
+    return _run(tmp_path_factory, "cells", CELLS, names=names)
+
+
+def test_a_plural_term_said_to_be_a_bare_plural_kind_is_asked_as_a_definition(cells):
+    asked = {c.answer: c.prompt for c in cells.candidates if c.template == "define"}
+    assert "Platelets" in asked and "small cell fragments that help the blood to clot" in asked["Platelets"]
+    assert "Red blood cells" in asked
+
+
+def test_a_negated_definition_is_not_asked(cells):
+    assert not any(c.template == "define" and "Plasma" in str(c.answer) for c in cells.candidates)
+
+
+def test_what_happens_when_a_condition_holds_is_asked_as_its_reason(cells):
+    why = {c.prompt: c.answer for c in cells.candidates if c.template == "cause_why"}
+    assert any("a fever happens" in p and a == "the body raises its temperature to fight an infection"
+               for p, a in why.items()), why
+    assert any("clots form" in p for p in why), why

@@ -61,12 +61,29 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement)
     if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
         return None
-    if not (1 <= len(term.split()) <= MAX_TERM_WORDS and re.match(r"(?:a|an|the)\s", meaning, re.I)
+    if re.search(r"\b(?:not|never|no longer)\b|n't\b", s.text[p.subject[1]:p.complement[0]]):
+        return None  # "X is not a name used in the play" says what X is not
+    if not (1 <= len(term.split()) <= MAX_TERM_WORDS and (re.match(r"(?:a|an|the)\s", meaning, re.I) or
+                                                          _plural_kind(term, meaning))
             and len(meaning.split()) >= 4 and p.complement[1] >= len(s.text.rstrip(" .")) - 1):
         return None
     if fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split()):
         return None
     return term, meaning
+
+
+# words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
+NOT_KIND = re.compile(r"^(?:some|many|most|all|few|several|often|usually|also|not|very|more|less|only|both|each|"
+                      r"one|two|three|part|parts|examples?|kinds?|types?|signs?|among)\b", re.I)
+
+
+def _plural_kind(term: str, meaning: str) -> bool:
+    """A plural term said to be a bare plural kind: "Stratovolcanoes are steep cones built from layers of ash",
+    "Pyroclastic flows are fast clouds of hot gas" (explanatory texts define this way: blind read 29q)."""
+    first = meaning.split()[0]
+    return (term.endswith("s") and not term.endswith("ss") and first.isalpha()
+            and first.islower() and not NOT_KIND.match(meaning) and re.search(r"\w(?:s|ren|men|ia)\b",
+                                                                               meaning.split(" that ")[0]) is not None)
 
 
 def _kind_statement(s: Sentence) -> tuple[str, str, str] | None:
