@@ -220,3 +220,9 @@ def test_what_happens_when_a_condition_holds_is_asked_as_its_reason(cells):
     assert any("a fever happens" in p and a == "the body raises its temperature to fight an infection"
                for p, a in why.items()), why
     assert any("clots form" in p for p in why), why
+
+
+def test_a_first_line_of_one_word_is_the_document_s_title(tmp_path_factory):
+    text = "Photosynthesis\n\nPlants turn light, water and carbon dioxide into sugar and oxygen in their green leaves.\n"
+    corpus = _run(tmp_path_factory, "leaf_notes", text, names=["read", "clean"])
+    assert corpus.docs[0].title == "Photosynthesis"
