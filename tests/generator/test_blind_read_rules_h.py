@@ -226,3 +226,20 @@ def test_a_first_line_of_one_word_is_the_document_s_title(tmp_path_factory):
     text = "Photosynthesis\n\nPlants turn light, water and carbon dioxide into sugar and oxygen in their green leaves.\n"
     corpus = _run(tmp_path_factory, "leaf_notes", text, names=["read", "clean"])
     assert corpus.docs[0].title == "Photosynthesis"
+
+
+ROCKS = """Igneous Rocks
+
+Magma is the molten rock beneath the surface of the Earth. Lava is molten rock that has reached the surface. Granite
+forms slowly when magma cools deep underground over thousands of years. Basalt is a dark rock that forms when lava
+cools quickly at the surface. Geologists find pillow-shaped lava on the floor of the ocean near old ridges. Most igneous
+rocks contain crystals of several different minerals.
+"""
+
+
+def test_a_sentence_using_a_defined_term_is_asked_as_a_gap_of_that_term(tmp_path_factory):
+    corpus = _run(tmp_path_factory, "rocks", ROCKS)
+    gaps = {c.prompt: c.answer for c in corpus.candidates if c.template == "term_gap"}
+    assert any("when _____ cools deep underground" in p and a == "magma" for p, a in gaps.items()), gaps
+    assert not any("pillow-shaped _____" in p for p in gaps)  # a compound term's head
+    assert not any("igneous" in str(a).lower() or "rock" in str(a).lower() for a in gaps.values())  # the title's words

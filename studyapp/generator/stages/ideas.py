@@ -23,6 +23,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, Sou
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
+from studyapp.generator.stages.term_gaps import term_gap
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
 KIND_NOUNS = {"theme", "themes", "symbol", "motif", "cause", "causes", "result", "results", "consequence", "effect",
@@ -281,6 +282,9 @@ def ideas_stage(corpus: Corpus) -> Corpus:
         for s in doc.sentences:
             if s.parse and usable(s):
                 questions, cards = for_sentence(corpus, doc, s)
+                found = _definition(s)
+                gap = None if questions else term_gap(doc, s, term_pool(doc), found[0] if found else "")
+                questions = questions or ([gap] if gap else [])
                 corpus.candidates.extend(questions)
                 corpus.flashcards.extend(cards)
     return corpus

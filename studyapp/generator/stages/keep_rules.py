@@ -192,7 +192,7 @@ def mixed_options(c: Candidate, corpus: Corpus) -> str:
     return ""
 
 
-RECALL_TEMPLATES = {"cloze", "complete", "wh_subject", "called", "definition"}
+RECALL_TEMPLATES = {"cloze", "complete", "wh_subject", "called", "definition", "term_gap"}
 
 
 def giveaway(c: Candidate) -> str:

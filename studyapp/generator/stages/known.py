@@ -137,7 +137,7 @@ OPPOSITES = {a: b for x, y in (("high", "low"), ("higher", "lower"), ("more", "l
 
 def acronym_beside(c: Candidate) -> str:
     """A reason when the blank's acronym stands right after it ("the _____, or CPI", "_____ (GDP)")."""
-    if c.template not in RECALL and c.template != "called" or not isinstance(c.answer, str):
+    if c.template not in RECALL and c.template not in ("called", "term_gap") or not isinstance(c.answer, str):
         return ""
     return "give-away: the key's acronym stands beside the blank" if ACRONYM_BESIDE.search(c.prompt) else ""
 
@@ -145,6 +145,6 @@ def acronym_beside(c: Candidate) -> str:
 def opposite_key(c: Candidate) -> str:
     """A reason when a typed or blanked key is one word of a pair of opposites ("_____ inflation causes serious
     problems": High, or else Low)."""
-    if c.template not in RECALL and c.template != "called" or not isinstance(c.answer, str):
+    if c.template not in RECALL and c.template not in ("called", "term_gap") or not isinstance(c.answer, str):
         return ""
     return "give-away: the key is one of two opposites" if c.answer.strip().lower() in OPPOSITES else ""
