@@ -243,3 +243,17 @@ def test_a_sentence_using_a_defined_term_is_asked_as_a_gap_of_that_term(tmp_path
     assert any("when _____ cools deep underground" in p and a == "magma" for p, a in gaps.items()), gaps
     assert not any("pillow-shaped _____" in p for p in gaps)  # a compound term's head
     assert not any("igneous" in str(a).lower() or "rock" in str(a).lower() for a in gaps.values())  # the title's words
+
+
+GATSBY = """The Great Gatsby: A Study Guide
+
+Important symbols. The green light stands for Gatsby's hope of winning Daisy back. The valley of ashes represents the
+moral decay hidden behind wealth. Gatsby's mansion symbolises the new money of the Jazz Age.
+"""
+
+
+def test_a_symbol_and_what_it_stands_for_is_asked_with_the_other_symbols_as_options(tmp_path_factory):
+    corpus = _run(tmp_path_factory, "gatsby", GATSBY)
+    asked = {c.prompt: c for c in corpus.candidates if c.template == "symbol"}
+    item = next(c for p, c in asked.items() if "what represents the moral decay hidden behind wealth?" in p)
+    assert item.answer == "the valley of ashes" and len(item.choices) == 3

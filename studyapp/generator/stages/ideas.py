@@ -149,6 +149,29 @@ def _labelled(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
     return c
 
 
+# "The skull of Yorick stands for death, which …": a symbol and its meaning (blind read 29q: themes and symbols)
+STANDS_FOR = re.compile(r"^(?P<symbol>[A-Z][\w' -]{2,50}?)\s+(?P<verb>stands for|stand for|represents|represent|"
+                        r"symboli[sz]es|symboli[sz]e)\s+(?P<meaning>[^;,]{3,100}?)(?:,\s+(?:which|who)\b[^;]*)?\.$")
+
+
+def _stands_for(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
+    """'According to …, what stands for death?' for 'The skull of Yorick stands for death.', the document's other
+    symbols as options (multiple choice only: two others at least)."""
+    found = STANDS_FOR.match(s.text.strip())
+    if not found or not _clean_subject(s) or CONTEXT_WORDS.search(found.group("symbol")):
+        return None
+    if "symbols" not in doc.hints:
+        doc.hints["symbols"] = [m.group("symbol") for o in doc.sentences if (m := STANDS_FOR.match(o.text.strip()))]
+    symbol = found.group("symbol")
+    pool = [o[:1].lower() + o[1:] if o.split()[0] in ("The", "A", "An") else o
+            for o in doc.hints["symbols"] if fold(o) != fold(symbol)]
+    verb = {"stand for": "stands for", "represent": "represents"}.get(found.group("verb"), found.group("verb"))
+    prompt = f"{_according(doc)}what {verb} {found.group('meaning')}?"
+    c = _ask(doc, s, prompt, symbol[:1].lower() + symbol[1:] if symbol.split()[0] in ("The", "A", "An") else symbol,
+             pool, "symbol", min_options=2)
+    return c if c.type == "multiple_choice" else None
+
+
 def term_pool(doc: SourceDoc) -> dict[str, str]:
     """The document's terms, folded -> as written: defined subjects, 'called' terms, members of colon lists."""
     if "idea_terms" not in doc.hints:
@@ -265,6 +288,9 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
     labelled = _labelled(corpus, doc, s)
     if labelled:
         return [labelled], []
+    standing = _stands_for(corpus, doc, s)
+    if standing:
+        return [standing], []
     p = s.parse
     if _clean_subject(s) and not p.complement and fold(_span(s, p.subject)) in terms:
         subject = _span(s, p.subject)
