@@ -227,9 +227,12 @@ def _same_person(title: str, name: str, answer: str, doc) -> bool:
         return True  # the title with the person's full name ("Dr Priya Nair")
     if title in FAMILY or any(t != title and n == name for t, n in _titled_pairs(doc)):
         return False
-    bare = re.compile(r"(?<!" + re.escape(title) + r" )\b" + re.escape(name) + r"\b")
-    return not any(f"{title} {name}" in s.text and bare.search(s.text.replace(f"{title} {name}", ""))
-                   for s in doc.sentences)
+    seen = doc.hints.setdefault("titled_apart", {})  # once per document and titled name
+    if (title, name) not in seen:
+        bare = re.compile(r"\b" + re.escape(name) + r"\b")
+        seen[(title, name)] = not any(f"{title} {name}" in s.text and bare.search(s.text.replace(f"{title} {name}", ""))
+                                      for s in doc.sentences)
+    return seen[(title, name)]
 
 
 def _titled(answer: str, doc) -> list[str]:

@@ -32,9 +32,17 @@ def term_gap(doc: SourceDoc, s: Sentence, pool: dict[str, str], defined: str) ->
     if NAMES_IT.search(body) or not body.endswith("."):
         return None
     title = fold(doc.title)
-    usable = sorted((t for key, t in pool.items() if key != fold(defined) and len(t) >= 4
-                     and not re.search(r"(?<!\w)" + re.escape(key.rstrip("s")), title)
-                     and not any(fold(w).rstrip("s") in title for w in t.split())), key=lambda t: (-len(t), t))
+    if "term_gap_index" not in doc.hints:  # once per document: the usable terms by their first word
+        index: dict[str, list[str]] = {}
+        for key, t in pool.items():
+            if len(t) >= 4 and not re.search(r"(?<!\w)" + re.escape(key.rstrip("s")), title) and not any(
+                    fold(w).rstrip("s") in title for w in t.split()):
+                index.setdefault(fold(t.split()[0]), []).append(t)
+        doc.hints["term_gap_index"] = index
+    index = doc.hints["term_gap_index"]
+    words = dict.fromkeys(fold(w) for w in re.findall(r"[\w'’-]+", body))
+    usable = sorted((t for w in words for t in index.get(w, ()) if fold(t) != fold(defined)),
+                    key=lambda t: (-len(t), t))
     for term in usable:
         span = _found(body, term)
         if not span or span[0] == 0:
