@@ -1,9 +1,24 @@
 """The data the generator stages pass along: documents, paragraphs, sentences, mentions, candidates."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+
+# the words of a title's part that names only a genre or a place in a course ("Study Guide", "Chapter 3")
+GENRE_WORDS = set("""a an the my our teacher's student's pupil's teachers students pupils study revision reading class
+course lesson lecture chapter unit part section module topic week term day guide notes note review worksheet handout
+fact facts sheet summary overview introduction background exercise exercises homework assignment case key quick
+glossary question questions answer answers and for of""".split())
+
+
+def genre_label(text: str) -> bool:
+    """Every word of `text` is a genre word, a number or a numeral letter: "Study Guide", "Unit 2 Review", "Part IV"."""
+    found = re.findall(r"[\w'’]+", text.lower().replace("’", "'"))
+    return bool(found) and all(w in GENRE_WORDS or w.isdigit() or re.fullmatch(r"[ivxlc]+|[a-z]|\d+[a-z]", w)
+                               for w in found)
 
 
 @dataclass
@@ -167,8 +182,12 @@ class SourceDoc:
     def ref(self) -> str:
         """A short way to name the document in a prompt: its writer when its text names them, else its short title
         (the part before a colon, when that has two words or more: "Strategic alliances")."""
-        head = self.title.split(":")[0].strip()
-        short = head if ":" in self.title and len(head.split()) >= 2 else self.title
+        head, _, tail = (part.strip() for part in self.title.partition(":"))
+        short = head if tail and len(head.split()) >= 2 else self.title
+        if tail and genre_label(head):
+            short = tail  # "Study Guide: William Shakespeare's Macbeth" is the guide on Macbeth (blind read 29q)
+        elif tail and genre_label(tail):
+            short = head  # "Macbeth: A Study Guide"
         return f"the text by {self.named_author}" if self.named_author else f"“{short}”"
 
     @property

@@ -156,8 +156,11 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "
 PERSON_TEMPLATES = {"who_said", "define_person"}
 # a title the text writes before a name ("Dr Priya Nair", "Professor Lena Fischer", "Admiral Alfred von Tirpitz")
 TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Admiral|General|Captain|Colonel|"
-                    r"Judge|Sheriff|Senator|Reverend|Rev|President|Chancellor|King|Queen)\.?\s+((?:[A-Z][\w'’-]*\.?\s+"
+                    r"Judge|Sheriff|Senator|Reverend|Rev|President|Chancellor|King|Queen)\.?\s+((?:[A-Z]\.\s*|[A-Z][\w'’-]*\s+"
                     r"|(?:von|van|de|da|del|der|di|la|le|bin|ibn)\s+){0,3}[A-Z][\w'’-]+)")
+# titles that name a family member, not the person: "Lady Macbeth" and "Mrs Hamlet" are not "Macbeth", "Hamlet"
+FAMILY = {"Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Dame", "Sir"}
+SENTENCE_MARK = re.compile(r"[.!?;:]\s|[,;:!?]")
 
 
 def _full_names(names) -> list[str]:
@@ -172,6 +175,12 @@ def _full_names(names) -> list[str]:
 
 
 def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
+    """Other names a pupil may type for a typed person key (`_person_names`), none holding sentence punctuation
+    ("King Duncan. Lady Macbeth" is two people, blind read 29q)."""
+    return [n for n in _person_names(c, doc, entities) if not SENTENCE_MARK.search(n)]
+
+
+def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     """Other names a pupil may type for a typed person key (blind read 29i, issue 13): the full name for a first
     name the document pairs with exactly one surname ("Tom Robinson" for "Tom"), the first name for such a full name
     when the document also uses it alone ("Atticus" for "Atticus Finch"), and the surname alone for a person's full
@@ -197,22 +206,49 @@ def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     out = _titled(answer, doc)
     if words[0] in named and [n for n in names if n.split()[0] == words[0]] == [answer]:
         out.append(words[0])
-    if person and [n for n in names if n.split()[-1] == words[-1]] == [answer]:
-        out.append(words[-1])
+    if person and [n for n in names if n.split()[-1] == words[-1]] == [answer] and not any(
+            title in FAMILY and name == words[-1] for title, name in _titled_pairs(doc)):
+        out.append(words[-1])  # not "Robinson" when the text also has a "Mrs Robinson"
     return out
+
+
+def _titled_pairs(doc) -> list[tuple[str, str]]:
+    """(title, name) as the text writes them, once per document."""
+    if "titled" not in doc.hints:
+        doc.hints["titled"] = sorted({(m.group(1), m.group(2)) for m in TITLED.finditer(doc.text)})
+    return doc.hints["titled"]
+
+
+def _same_person(title: str, name: str, answer: str, doc) -> bool:
+    """A title written before a bare name is that person's only when it names no family member ("Lady Macbeth" is
+    not Macbeth), the text gives that name no other title, and no sentence writes both the titled and the bare name
+    ("the ghost of King Hamlet appears …, Hamlet learns": two people, blind read 29q)."""
+    if len(name.split()) > 1 or name != answer:
+        return True  # the title with the person's full name ("Dr Priya Nair")
+    if title in FAMILY or any(t != title and n == name for t, n in _titled_pairs(doc)):
+        return False
+    seen = doc.hints.setdefault("titled_apart", {})  # once per document and titled name
+    if (title, name) not in seen:
+        bare = re.compile(r"\b" + re.escape(name) + r"\b")
+        seen[(title, name)] = not any(f"{title} {name}" in s.text and bare.search(s.text.replace(f"{title} {name}", ""))
+                                      for s in doc.sentences)
+    return seen[(title, name)]
 
 
 def _titled(answer: str, doc) -> list[str]:
     """The titled forms of a person's name when the text gives the title (blind read 29m): "Dr Nair" and "Dr Priya
     Nair" for "Priya Nair" or "Nair" after "Dr Priya Nair", "Professor Fischer" and "Professor Lena Fischer"."""
-    if "titled" not in doc.hints:  # once per document: (title, name) as the text writes them
-        doc.hints["titled"] = sorted({(m.group(1), m.group(2)) for m in TITLED.finditer(doc.text)})
     surname = answer.split()[-1]
     out: list[str] = []
-    for title, name in doc.hints["titled"]:
+    for title, name in _titled_pairs(doc):
         if name.split()[-1] != surname or not (name.endswith(" " + answer) or name == answer or answer == surname):
             continue
-        for form in (f"{title} {surname}", f"{title} {name}", f"{title} {answer}"):
-            if form not in out and form != answer:
+        if not _same_person(title, name, answer, doc):
+            continue
+        forms = [f"{title} {name}", f"{title} {answer}"]
+        if title not in FAMILY or len(name.split()) > 1:
+            forms.insert(0, f"{title} {surname}")
+        for form in forms:
+            if form not in out and form != answer and not SENTENCE_MARK.search(form):
                 out.append(form)
     return out

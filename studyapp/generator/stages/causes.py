@@ -5,6 +5,7 @@
   other causes as options (multiple choice when there are two, else no question); a result's options are other
   results. An option that opens on a pronoun ("it has never seen that germ before") is never offered (blind reads
   30b-30d: a result offered as a reason, a pronoun with no referent).
+  "X happens/occurs/forms when Y." gives the same question on what happens, Y as the key.
 - **result**: "X, so Y." / "X, and therefore Y." / "X; as a result, Y." -> "According to …, what is one
   result when X?" with Y as the key (not when X opens with "when", "if", "as" …).
 - **process**: three or more sentences of one paragraph that open with a step marker ("First", "Next", "Then",
@@ -26,6 +27,9 @@ from studyapp.generator.stages.generate import DANGLING, base, digest, usable
 BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?P<cause>[^;:]+?)\s*\.$")
 RESULT = re.compile(r"^(?P<cause>[^;:]{20,}?)(?:,\s+so|,?\s+and\s+so|,?\s+and\s+therefore|;\s+as a result,|"
                     r",\s+and\s+as a result,?)\s+(?P<effect>(?!that\b)[^;:]+?)\s*\.$")
+# "Explosive eruptions happen when gas is trapped in sticky magma.": the condition is the reason (blind read 29q)
+HAPPENS_WHEN = re.compile(r"^(?P<effect>[^;:,]{3,}?\s(?:happens?|occurs?|takes? place|forms?|starts?|begins?|"
+                          r"arises?|develops?))\s+when\s+(?P<cause>[^;:]+?)\s*\.$")
 STEP = re.compile(r"^(First|Firstly|Second|Secondly|Third|Thirdly|Next|Then|After that|Afterwards|Finally|Lastly)"
                   r"\b,?\s+", re.I)
 SUBORDINATE = re.compile(r"^(when|if|as|although|though|while|after|before|since|once|because)\b", re.I)
@@ -41,9 +45,11 @@ def _clause(text: str) -> bool:
 def explained(s: Sentence) -> tuple[str, str, str] | None:
     """(kind 'why' or 'result', the clause asked about, the key clause) of an explicitly causal sentence."""
     body, _cut = ph.statement(s)
-    for kind, pattern, asked, key in (("why", BECAUSE, "effect", "cause"), ("result", RESULT, "cause", "effect")):
+    for kind, pattern, asked, key in (("why", BECAUSE, "effect", "cause"), ("result", RESULT, "cause", "effect"),
+                                      ("why", HAPPENS_WHEN, "effect", "cause")):
         m = pattern.match(body)
-        if m and _clause(m.group(key)) and len(m.group(asked).split()) >= 4 and not DANGLING.match(m.group(asked)) \
+        least = 2 if pattern is HAPPENS_WHEN else 4
+        if m and _clause(m.group(key)) and len(m.group(asked).split()) >= least and not DANGLING.match(m.group(asked)) \
                 and '"' not in m.group(key) and "“" not in m.group(key) \
                 and not (kind == "result" and SUBORDINATE.match(m.group(asked))):
             return kind, m.group(asked), m.group(key)

@@ -75,7 +75,9 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
         title_at = next((i for i, u in enumerate(zone) if fold(u.text) == title_key or (
             fold(u.text).startswith(title_key) and len(fold(u.text)) < len(title_key) + 16)), None)
     else:
-        titled = [i for i, u in enumerate(zone) if 3 <= len(u.text.split()) <= 25 and not fur.ends_sentence(u.text)
+        # a first line of one or two capitalised words ("Volcano", "Photosynthesis") is a title too (blind read 29q)
+        titled = [i for i, u in enumerate(zone) if (3 <= len(u.text.split()) <= 25 or i == 0 and all(
+                      w[:1].isupper() and w.isalpha() for w in u.text.split()[:2])) and not fur.ends_sentence(u.text)
                   and not fur.KIND_LABEL.match(u.text) and not fur.JOURNAL_LINE.search(u.text)]
         bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
         candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]

@@ -17,6 +17,7 @@ from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.aliases import person_names
 from studyapp.generator.stages.quantities import widen_tolerance
+from studyapp.generator.stages import phrasing as ph
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -195,6 +196,8 @@ def context_stage(corpus: Corpus) -> Corpus:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities)))
         widen_tolerance(c, corpus.doc(c.doc_id))
+        if c.language == "en":
+            c.prompt = ph.without_connective(c.prompt)
         if c.language != "en" or c.type in SPANS or c.sentence < 0 or c.template in WHOLE:
             kept.append(c)
             continue

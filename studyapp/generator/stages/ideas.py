@@ -24,6 +24,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
 from studyapp.generator.stages.kinds import a_writer
+from studyapp.generator.stages.term_gaps import term_gap
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
 KIND_NOUNS = {"theme", "themes", "symbol", "motif", "cause", "causes", "result", "results", "consequence", "effect",
@@ -62,12 +63,29 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement)
     if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
         return None
-    if not (1 <= len(term.split()) <= MAX_TERM_WORDS and re.match(r"(?:a|an|the)\s", meaning, re.I)
+    if re.search(r"\b(?:not|never|no longer)\b|n't\b", s.text[p.subject[1]:p.complement[0]]):
+        return None  # "X is not a name used in the play" says what X is not
+    if not (1 <= len(term.split()) <= MAX_TERM_WORDS and (re.match(r"(?:a|an|the)\s", meaning, re.I) or
+                                                          _plural_kind(term, meaning))
             and len(meaning.split()) >= 4 and p.complement[1] >= len(s.text.rstrip(" .")) - 1):
         return None
     if fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split()):
         return None
     return term, meaning
+
+
+# words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
+NOT_KIND = re.compile(r"^(?:some|many|most|all|few|several|often|usually|also|not|very|more|less|only|both|each|"
+                      r"one|two|three|part|parts|examples?|kinds?|types?|signs?|among)\b", re.I)
+
+
+def _plural_kind(term: str, meaning: str) -> bool:
+    """A plural term said to be a bare plural kind: "Stratovolcanoes are steep cones built from layers of ash",
+    "Pyroclastic flows are fast clouds of hot gas" (explanatory texts define this way: blind read 29q)."""
+    first = meaning.split()[0]
+    return (term.endswith("s") and not term.endswith("ss") and first.isalpha()
+            and first.islower() and not NOT_KIND.match(meaning) and re.search(r"\w(?:s|ren|men|ia)\b",
+                                                                               meaning.split(" that ")[0]) is not None)
 
 
 def _kind_statement(s: Sentence) -> tuple[str, str, str] | None:
@@ -132,6 +150,29 @@ def _labelled(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
         c.choices = sorted([who] + pairs[:3], key=lambda o: digest(o, str(h)))
     c.answer_kind = "person"
     return c
+
+
+# "The skull of Yorick stands for death, which …": a symbol and its meaning (blind read 29q: themes and symbols)
+STANDS_FOR = re.compile(r"^(?P<symbol>[A-Z][\w' -]{2,50}?)\s+(?P<verb>stands for|stand for|represents|represent|"
+                        r"symboli[sz]es|symboli[sz]e)\s+(?P<meaning>[^;,]{3,100}?)(?:,\s+(?:which|who)\b[^;]*)?\.$")
+
+
+def _stands_for(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
+    """'According to …, what stands for death?' for 'The skull of Yorick stands for death.', the document's other
+    symbols as options (multiple choice only: two others at least)."""
+    found = STANDS_FOR.match(s.text.strip())
+    if not found or not _clean_subject(s) or CONTEXT_WORDS.search(found.group("symbol")):
+        return None
+    if "symbols" not in doc.hints:
+        doc.hints["symbols"] = [m.group("symbol") for o in doc.sentences if (m := STANDS_FOR.match(o.text.strip()))]
+    symbol = found.group("symbol")
+    pool = [o[:1].lower() + o[1:] if o.split()[0] in ("The", "A", "An") else o
+            for o in doc.hints["symbols"] if fold(o) != fold(symbol)]
+    verb = {"stand for": "stands for", "represent": "represents"}.get(found.group("verb"), found.group("verb"))
+    prompt = f"{_according(doc)}what {verb} {found.group('meaning')}?"
+    c = _ask(doc, s, prompt, symbol[:1].lower() + symbol[1:] if symbol.split()[0] in ("The", "A", "An") else symbol,
+             pool, "symbol", min_options=2)
+    return c if c.type == "multiple_choice" else None
 
 
 def term_pool(doc: SourceDoc) -> dict[str, str]:
@@ -250,6 +291,9 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
     labelled = _labelled(corpus, doc, s)
     if labelled:
         return [labelled], []
+    standing = _stands_for(corpus, doc, s)
+    if standing:
+        return [standing], []
     p = s.parse
     if _clean_subject(s) and not p.complement and fold(_span(s, p.subject)) in terms:
         subject = _span(s, p.subject)
@@ -267,6 +311,9 @@ def ideas_stage(corpus: Corpus) -> Corpus:
         for s in doc.sentences:
             if s.parse and usable(s):
                 questions, cards = for_sentence(corpus, doc, s)
+                found = _definition(s)
+                gap = None if questions else term_gap(doc, s, term_pool(doc), found[0] if found else "")
+                questions = questions or ([gap] if gap else [])
                 corpus.candidates.extend(questions)
                 corpus.flashcards.extend(cards)
     return corpus

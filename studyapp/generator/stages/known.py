@@ -138,3 +138,33 @@ def plausible_swap(doc, c: Candidate) -> tuple | None:
                 m.kind == "year" and year_fault(doc, m.text)):
             return m.start - cut, m.end - cut, m.text, m.kind, m.key
     return None
+
+
+# "the _____, or CPI", "the _____ (GDP)": the letters beside the blank spell the key (blind read 29q)
+ACRONYM_BESIDE = re.compile(rf"{BLANK}(?:(?:,?\s+or|,?\s+also called)\s+[A-Z][A-Z0-9&]{{1,7}}s?\b(?![\s\d.,]*\d)"
+                            rf"|\s*\(\s*[A-Z][A-Z0-9&]{{1,7}}s?\s*\))")
+# one of a pair of opposites: the other is the obvious guess, the key a coin toss (blind read 29q)
+OPPOSITES = {a: b for x, y in (("high", "low"), ("higher", "lower"), ("more", "less"), ("rise", "fall"),
+                               ("rises", "falls"), ("rose", "fell"), ("increase", "decrease"),
+                               ("increases", "decreases"), ("positive", "negative"), ("strong", "weak"),
+                               ("stronger", "weaker"), ("large", "small"), ("larger", "smaller"), ("fast", "slow"),
+                               ("faster", "slower"), ("hot", "cold"), ("warm", "cool"), ("early", "late"),
+                               ("true", "false"), ("good", "bad"), ("rich", "poor"), ("before", "after"),
+                               ("inside", "outside"), ("public", "private"), ("direct", "indirect"),
+                               ("internal", "external"), ("upper", "lower"), ("north", "south"), ("east", "west"))
+             for a, b in ((x, y), (y, x))}
+
+
+def acronym_beside(c: Candidate) -> str:
+    """A reason when the blank's acronym stands right after it ("the _____, or CPI", "_____ (GDP)")."""
+    if c.template not in RECALL and c.template not in ("called", "term_gap") or not isinstance(c.answer, str):
+        return ""
+    return "give-away: the key's acronym stands beside the blank" if ACRONYM_BESIDE.search(c.prompt) else ""
+
+
+def opposite_key(c: Candidate) -> str:
+    """A reason when a typed or blanked key is one word of a pair of opposites ("_____ inflation causes serious
+    problems": High, or else Low)."""
+    if c.template not in RECALL and c.template not in ("called", "term_gap") or not isinstance(c.answer, str):
+        return ""
+    return "give-away: the key is one of two opposites" if c.answer.strip().lower() in OPPOSITES else ""

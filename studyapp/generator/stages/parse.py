@@ -73,7 +73,9 @@ def summarise(doc) -> Parse:
         determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
         parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
                                  or determiner in ("his", "her", "their", "its")
-                                 or subject.lower_ == "author" and determiner == "the")
+                                 or subject.lower_ == "author" and determiner == "the"
+                                 or subject.lower_ in ("one", "ones") and not any(  # "The most common one is …"
+                                     t.dep_ == "prep" for t in subject.children))
         front = [t for t in root.children if t.i < tokens[0].i and t.dep_ != "punct"]
         if (len(front) == 1 and front[0].dep_ in FRONTED_DEPS and front[0].left_edge.i == 0 and tokens[0].i > 1
                 and doc[tokens[0].i - 1].text == "," and front[0].right_edge.i == tokens[0].i - 2):
@@ -152,11 +154,15 @@ def complement(root) -> tuple[int, int] | None:
 
 
 def appositive(doc) -> tuple[int, int] | None:
-    """The first common-noun term set off by commas right after a noun ("The outer shell, the lithosphere, is"),
-    without its article: a term the sentence names and defines by the noun before it."""
+    """The first common-noun term set off by commas right after a common noun ("The outer shell, the lithosphere,
+    is"), without its article: a term the sentence names and defines by the noun before it. Never after a name: a
+    description ("Lady Macbeth, his ambitious wife,") is not a term to blank."""
     for t in doc:
-        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i > t.i:
-            continue
+        if t.dep_ != "appos" or t.pos_ != "NOUN" or t.head.pos_ != "NOUN" or t.head.i > t.i:
+            continue  # after a name ("Polonius, a talkative courtier,") it describes, not names (blind read 29q)
+        if any(w.dep_ == "poss" for w in t.children) or t.head.text[:1].isupper() and not any(
+                w.dep_ == "det" for w in t.head.children):
+            continue  # "the king, his brother,", "Laertes (tagged a noun), the son of …,": a description
         words = [w for w in t.subtree if w.dep_ != "det"]
         first, last = t.left_edge, t.right_edge
         if (len(words) <= 3 and first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc)
@@ -173,7 +179,24 @@ def parse_stage(corpus: Corpus) -> Corpus:
         return corpus
     for s, doc in zip(todo, nlp().pipe((s.text for s in todo), batch_size=BATCH)):
         s.parse = summarise(doc)
+        if run_in_heading(s, doc, corpus.doc(s.doc_id)):
+            s.role = "heading"
     return corpus
+
+
+def run_in_heading(s: Sentence, parsed, doc: SourceDoc) -> bool:
+    """A paragraph's first "sentence" of at most five words and no verb, ended by a full stop and followed by the
+    paragraph's own sentences ("Main characters. Macbeth begins as …", "Causes of inflation. Demand …"), or such a
+    run opened by "How/Why/What …" ("How glaciers move. Glaciers flow …"): a heading
+    run into its paragraph, neither a sentence to ask nor one to show before the next (blind read 29q)."""
+    words = [t for t in parsed if not t.is_punct]
+    if not 1 <= len(words) <= 5 or not s.text.endswith("."):
+        return False
+    if words[0].lower_ not in ("how", "why", "what", "where", "when") and any(t.pos_ in ("VERB", "AUX") for t in parsed):
+        return False  # "How glaciers move." is a heading too
+    before = doc.sentences[s.position - 1] if s.position else None
+    after = doc.sentences[s.position + 1] if s.position + 1 < len(doc.sentences) else None
+    return (before is None or before.paragraph != s.paragraph) and after is not None and after.paragraph == s.paragraph
 
 
 def about_the_writer(doc: SourceDoc, s: Sentence) -> bool:

@@ -88,7 +88,10 @@ def wh_subject(text: str, m: Mention, offset: int, kind_word: str) -> str:
     after = text[end:]
     if after.startswith(("’s", "'s")) or not VERBISH.match(after):
         return ""
+    if before.count(",") > 1:
+        return ""  # "In the final scene, X wounds Y, [Who] drinks …": a clause of a list, not the sentence's subject
     rest = re.sub(r"[.!]+([\"”’]?)$", r"\1", after.rstrip())
+    rest = re.split(r"\s*;\s", rest)[0]  # "Who is the king of Scotland?", not "…; Malcolm is his son?" (29q)
     return f"{before}{kind_word}{rest}?"
 
 
@@ -132,3 +135,15 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -
     if not rest or re.match(r"^(not|no)\b", rest):
         return ""
     return f"{prep} which {noun} {aux.group()} {subject} {rest}?"
+
+
+MEDIAL_CONNECTIVE = re.compile(r",\s+(?:however|therefore|moreover|furthermore|nevertheless|though|in turn|in fact)"
+                               r",\s+(?=\S)", re.I)
+
+
+def without_connective(prompt: str) -> str:
+    """A stated prompt without a connective set in its middle by commas ("_____ inflation, however, causes …"): it
+    points back to a sentence the prompt does not show (blind read 29q). A quotation («…») is left as written."""
+    if "“" in prompt:
+        return prompt
+    return MEDIAL_CONNECTIVE.sub(" ", prompt)

@@ -13,7 +13,7 @@ from studyapp.generator.stages.quantities import quantity_key
 
 TEMPLATE_SCORE = {"cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
-                  "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5}
+                  "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5, "term_gap": 0.9}
 TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
                    "numeric": 0.65, "short_answer": 0.7}
 
@@ -53,7 +53,7 @@ def _true_copy(c: Candidate) -> bool:
     return c.type == "true_false" and c.answer == "True" and c.template == "tf" and not c.pending.get("reworded")
 
 
-RECALL = {"cloze", "complete", "wh_subject", "called", "definition"}
+RECALL = {"cloze", "complete", "wh_subject", "called", "definition", "term_gap"}
 CLOSED = {"which_source", "debate_who", "debate_evidence"}  # options are the bank's documents or writers
 
 

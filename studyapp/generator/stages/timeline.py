@@ -102,13 +102,16 @@ def _year(value: float) -> str:
     return f"{int(-value)} BC" if value < 0 else str(int(value))
 
 
+POSTMODIFIED = re.compile(r"\b(?:with|who|whose|that|which|of|from|in|at|for)\b")  # "a boy with a big imagination"
+
+
 def pairs(corpus: Corpus, doc: SourceDoc, offices: bool = False) -> list[tuple[str, str, str, object]]:
     """(kind, left, right, sentence) pairs: acronym/expansion, person/role, term/definition; a public office
     ("Russian President", "the founder of the new state") only with `offices`, as it is known without the text."""
     found, seen = [], set()
     for d in doc.definitions:
         s = doc.sentences[d.sentence]
-        right = d.meaning.strip("‘’'\"“” ")
+        right = re.split(r"\s*;\s", d.meaning)[0].strip("‘’'\"“” ")  # not the clause after a semicolon
         if len(right.split()) < 2 and d.kind != "acronym":
             continue
         if d.kind != "acronym" and not offices and office(right):
@@ -202,6 +205,9 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if kind == "acronym" or words[0] not in ("a", "an", "the") or len(words) < 3 or LEANS_BACK.search(right):
             continue
         described = " ".join(["the"] + words[1:])
+        if words[0] != "the" and (kind == "role" or left[:1].isupper()) and len(words) <= 4 and not POSTMODIFIED.search(
+                right):
+            continue  # "who is the Scottish nobleman?": several characters may fit a bare indefinite one (29q)
         if kind == "role" or kind == "term" and _a_person(right, entity):
             prompt = f"According to {doc.ref}, who is {described}?"
         elif kind == "term":
