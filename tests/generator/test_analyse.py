@@ -102,3 +102,13 @@ def test_a_clause_after_a_name_is_not_taken_for_its_description():
     found = {(d.term, d.meaning) for d in corpus.docs[0].definitions}
     assert not any(term == "Selim" for term, _ in found), found
     assert ("Ana Ruiz", "a paediatrician in Lyon") in found
+
+
+def test_a_medieval_year_before_a_name_is_a_year_not_a_count():
+    """A count's tolerance is 1 % of it: "In 1449 Ulugh Beg was killed" read as a count accepted 1435 to 1463."""
+    from studyapp.generator.stages.numbers import find_numbers
+
+    kinds = {m.text: m.kind for m in find_numbers("In 1449 Ulugh Beg was killed by his son's men.", 0)}
+    assert kinds == {"1449": "year"}
+    counts = {m.text: m.kind for m in find_numbers("In 300 villages the wells ran dry.", 0)}
+    assert counts == {"300": "count"}

@@ -32,6 +32,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"\b(?:in|by|since|after|around|until|before|In|By|Since|After|Around|Until|Before)\s"
                         r"(?P<n>[1-9]\d{2,3})\b(?![\d%]|[.,]\d|\s(?!(?:and|or|to|when|with|by|at|in|on|the|after|before|as|"
                         r"until|under|during|from|for|but|while|where|which|who)\b)[A-Za-z])")),
+    # a sentence opening "In 1449 Ulugh Beg …": a name after the number, so a year of the Middle Ages, not a count
+    ("year", re.compile(r"^(?:In|By|Since|After|Around|Until|Before)\s(?P<n>[1-9]\d{2,3})(?=\s[A-Z][a-z])")),
     ("ordinal", re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:" + "|".join(ORDINAL_WORDS) + r")-(?:largest|biggest"
                            r"|most|highest|smallest)\b", re.I)),
     ("count", re.compile(rf"(?<![\w.,/$])(?:{NUM})(?![\w%/])(?:\s(?:million|billion|thousand))?")),
