@@ -10,6 +10,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.quantities import quantity_key
+from studyapp.generator.stages.repeats import same_statements
 
 TEMPLATE_SCORE = {"cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
@@ -83,16 +84,18 @@ def _recall_key(c: Candidate) -> tuple[str, str] | None:
 
 @stage("select", requires=["accepted"], provides=["questions"])
 def select_stage(corpus: Corpus) -> Corpus:
-    """Keep the best candidates: one question per quoted sentence (its other forms become flashcards), one
-    blank or wh-question per answer and document, no copied "True" statements, no near-duplicates."""
+    """Keep the best candidates: one question per quoted sentence, or per statement a document makes twice (its
+    other forms become flashcards), one blank or wh-question per answer and document, no copied "True" statements,
+    no near-duplicates."""
     spans = ("ordering", "matching")  # these span many sentences: not counted against the one they cite
     ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
     asked: set[tuple[str, str]] = set()
     answered: set[tuple[str, str]] = set()  # (document, key) of the blanks and wh-questions kept
     shared: set[tuple] = set()  # the evidence-and-key and option sets of the questions kept (_overlaps)
     chosen = []
+    statement = same_statements([(c.doc_id, fold(c.quote)) for c in ranked])  # a sentence the text says twice
     for c in ranked:
-        key = (c.doc_id, fold(c.quote))
+        key = statement[(c.doc_id, fold(c.quote))]
         if _true_copy(c):
             c.reasons.append("a true/false item that copies its sentence")
             corpus.rejected.append(c)
