@@ -97,7 +97,10 @@ def split_case(word: str, known: set[str], permissive: bool = False) -> tuple[st
     end in (any ending, when `permissive`) and it fits the stem's last letter; (word, '') otherwise.
     Both harmonies are accepted: a final у or и leaves it open (Жетісудағы, Жетісудың)."""
     if is_latin(word):
-        stem, case = split_case(to_cyrillic(word), {to_cyrillic(k) for k in known}, permissive)
+        cyrillic = to_cyrillic(word)
+        if is_latin(cyrillic):
+            return word, ""  # letters the Kazakh alphabet lacks: a Roman numeral (XX ғасыр), a formula (CO2)
+        stem, case = split_case(cyrillic, {to_cyrillic(k) for k in known}, permissive)
         return word[:len(stem)], case
     for case, end in ENDINGS:
         stem = word[:-len(end)]
