@@ -47,7 +47,7 @@ def _filter(doc: SourceDoc) -> list[_Unit]:
             continue
         if not text or fur.is_footnote(raw) or fur.is_link_line(raw) or fur.CAPTION.match(text):
             continue
-        if fur.FURNITURE.match(text) or (fur.ABOUT_BOX.match(text) and i > len(blocks) / 2):
+        if fur.FURNITURE.match(text) or fur.POINTER.match(text) or (fur.ABOUT_BOX.match(text) and i > len(blocks) / 2):
             continue
         if fur.is_date_line(text) or fur.COMMENT_META.match(text):
             if in_comments and units and units[-1].role == "comment":

@@ -23,6 +23,11 @@ FURNITURE = re.compile(
     r"|tags?:.*|filed under.*|posted in.*|advertisement|subscribe.*|sign up.*|click here.*|follow us.*"
     r"|about (the )?author|photo:.*|image:.*|credit:.*|\(?photo credit.*|[A-Z]{1,6}/[A-Z][\w.\- ]+)$",
     re.I)
+# A pointer to further reading with its teaser ("Read more: …", "Читайте также: …", "Толығырақ: …"): the
+# publisher's, not the author's text, in the three languages the school reads.
+POINTER = re.compile(r"^(read (more|also|next)|see also|further reading|more on this|related|"
+                     r"читайте (также|ещё|еще)|подробнее|см\. также|смотрите также|"
+                     r"толығырақ( оқу)?|сондай-ақ оқыңыз|оқи отырыңыз)\s*[:—–-]", re.I)
 ABOUT_BOX = re.compile(r"^about\s+[\w.'’\-]+(\s+[\w.'’\-]+){1,2}$", re.I)
 # A journal's running header above a paper: "Journal of X (2002) 49, 25-30", "Nature vol. 5, pp. 1-9".
 JOURNAL_LINE = re.compile(r"\(\d{4}\)\s*\d+\s*(\(\d+\)\s*)?[,:]\s*\d|\b(vol|no)\.\s*\d|\bpp?\.\s*\d|\bdoi\b", re.I)
