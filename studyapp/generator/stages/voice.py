@@ -48,6 +48,12 @@ NOT_OWN = {"acl", "relcl", "ccomp"}  # clauses that complete an idea noun: what 
 IDEA_NOUNS = {"belief", "idea", "view", "principle", "theory", "doctrine", "policy", "rule", "law", "system", "claim",
               "argument", "notion", "demand", "demands", "promise", "order", "plan", "ideology", "hope", "fear"}
 NEEDS_THAT = {"found", "finds", "find", "teach", "teaches", "taught"}  # "the jury finds Tom guilty" reports nothing
+# who or what can report a view: a thing is no reporter ("Ohm's law states that …", "Voltage tells us how much …")
+SOURCES = {"report", "study", "survey", "poll", "article", "paper", "newspaper", "magazine", "book", "letter",
+           "statement", "government", "ministry", "council", "committee", "court", "agency", "company", "police",
+           "army", "organisation", "organization", "school", "university", "institute", "team", "club", "commission",
+           "board", "office", "authority", "website", "inquiry", "review", "party", "union", "press", "media",
+           "narrator", "speaker", "family", "community", "side", "opposition", "campaign", "group"}
 # the writer's own work as the subject of a reporting verb: "The research predicts that …" is the writer's voice
 OWN_WORK = re.compile(r"^(?:the|this|our|my|the present)\s+(?:research|study|paper|article|survey|analysis)$", re.I)
 PREDICTS = {"predict", "predicts", "predicted", "expect", "expects", "forecast", "forecasts", "anticipate",
@@ -71,6 +77,15 @@ def _own(t, root) -> bool:
             return False
         t = t.head
     return True
+
+
+def _can_report(subject) -> bool:
+    """A subject that can hold a view: a name, a pronoun, people, or a body or text that speaks; not a singular
+    thing ("The law", "Voltage", "The map")."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.tag_ == "NNS" or subject.ent_type_:
+        return True
+    word = subject.lower_  # the pipeline has no lemmatiser: a singular noun is its own lemma
+    return word in lx.ROLE_NOUNS or word in SOURCES
 
 
 def voice_of(doc) -> tuple[str, bool, list[str]]:
@@ -99,7 +114,7 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
         if subject is not None and subject.lower_ in FIRST:
             if verb.lower_ in STANCE_VERBS or verb.lower_ in REPORTING and verb.lower_ not in ("found", "told"):
                 stance = True
-        elif said and subject is not None:
+        elif said and subject is not None and _can_report(subject):
             reporter = doc[subject.left_edge.i:subject.right_edge.i + 1].text
             reported |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
             for m in marks[:1]:  # the reported clause runs from its "that" to a ", but" (the writer's own answer)
@@ -112,7 +127,9 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
         reporter = "according to"
     if not reporter and quoted and len(quoted) > 0.6 * len(doc) and re.search(r"[\"”],?\s+\w+\s+(said|says)|said:", doc.text):
         reporter = "quote"
-    if (root.tag_ == "VB" and root.i == 0 and not any(c.dep_ == "nsubj" for c in root.children)) \
+    misread = any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBD", "VBN") and not any(m.dep_ == "mark" for m in c.children)
+                  for c in root.children)  # "Note G set out a method": a name, then its past-tense verb
+    if (root.tag_ == "VB" and root.i == 0 and not misread and not any(c.dep_ == "nsubj" for c in root.children)) \
             or re.match(r"^(let us|let's)\b", low):
         stance = True  # an imperative: the writer tells the reader what to do
     cues = sorted({t.lower_ for t in doc if t.i not in quoted and t.i not in reported and _own(t, root) and (
