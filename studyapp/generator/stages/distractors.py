@@ -41,9 +41,12 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
     topics = {k for d in corpus.docs for k in d.main_topics}
     head = answer.name.split()[-1]
     folded_answer = fold(answer.name)
+    subject = same_subject(index, c.doc_id)
     pool = []
     for at, k in enumerate(index.shortlist(answer.kind, c.doc_id, c.answer_key)):
         e = k.entity
+        if not subject.intersection(e.docs):
+            continue  # a councillor of a bike-lane article among Macbeth's characters (blind read 29o)
         if e.key in banned or c.answer_key in k.containers or (e.key in lx.HISTORICAL_STATES) != historical:
             continue
         if own_doc and (c.doc_id not in e.docs or e.key in lx.HISTORICAL_STATES):
@@ -93,6 +96,12 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
             if name not in names and fold(name) != not_this:
                 names.append(name)
     return names[:n]
+
+
+def same_subject(index: Index, doc_id: str) -> set[str]:
+    """The documents options may come from: the question's own, those sharing its subject (`Index.related_docs`)
+    and those it debates; never an unrelated document that only shares the bank."""
+    return {doc_id} | {d.id for d in index.related_docs(doc_id)} | _debated(index, doc_id)
 
 
 def format_like(text: str, value: float) -> str:
