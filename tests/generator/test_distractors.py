@@ -81,3 +81,41 @@ def test_a_false_statement_is_never_made_true_by_another_sentence():
     corpus = run_stages(["clean", "analyse"], make_doc(text))
     options = entity_options(corpus, Index(corpus), _probe(corpus, 0, "Vienna"))
     assert "Geneva" not in options
+
+
+
+# Two unrelated invented texts in one bank: a school orchestra (three people) and a glacier survey (four).
+ORCHESTRA = ("Ms Marta Kowalski founded the school orchestra in 1998. Mr Daniel Okafor wrote the first programme. "
+             "Mr Pavel Horak conducted the spring concert. Ms Kowalski retired after twenty years.")
+GLACIER = ("Dr Sven Aaltonen measured the ice in 2014. Dr Rosa Delgado mapped the meltwater streams. "
+           "Dr Tomas Berglund flew the survey drone. Dr Hana Ishikawa dated the moraines. Dr Aaltonen published the "
+           "results a year later.")
+
+
+def _people(corpus, doc_id: str) -> set[str]:
+    """The names of the people a document names."""
+    return {e.name for e in corpus.entities.values() if e.kind == "person" and doc_id in e.docs}
+
+
+def test_options_never_come_from_an_unrelated_document_of_the_same_bank():
+    docs = make_doc(ORCHESTRA, "orchestra", "The school orchestra"), make_doc(GLACIER, "glacier", "A glacier survey")
+    corpus = run_stages(["clean", "analyse"], *docs)
+    index = Index(corpus)
+    assert not index.related_docs("orchestra") and len(_people(corpus, "glacier")) == 4
+    doc = corpus.docs[0]
+    m = next(m for m in doc.mentions if m.text == "Pavel Horak")
+    s = doc.sentences[m.sentence]
+    probe = Candidate(type="multiple_choice", kind="fact", prompt=s.text.replace(m.text, "_____"), answer=m.text,
+                      doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position,
+                      answer_kind=m.kind, answer_key=m.key)
+    options = entity_options(corpus, index, probe)
+    assert options and set(options) <= _people(corpus, "orchestra")
+
+
+def test_no_generated_choice_names_a_person_of_an_unrelated_document():
+    docs = make_doc(ORCHESTRA, "orchestra", "The school orchestra"), make_doc(GLACIER, "glacier", "A glacier survey")
+    corpus = run_stages(["clean", "analyse", "parse", "generate", "perspectives", "structured", "distractors"], *docs)
+    for c in corpus.candidates:
+        other = "glacier" if c.doc_id == "orchestra" else "orchestra"
+        shown = " ".join(map(str, c.choices or [])) + " " + c.prompt
+        assert not any(name in shown for name in _people(corpus, other)), (c.prompt, c.choices)

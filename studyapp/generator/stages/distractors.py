@@ -8,7 +8,6 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.kinds import other_org
@@ -41,9 +40,12 @@ def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, stric
     topics = {k for d in corpus.docs for k in d.main_topics}
     head = answer.name.split()[-1]
     folded_answer = fold(answer.name)
+    subject = index.same_subject(c.doc_id)
     pool = []
     for at, k in enumerate(index.shortlist(answer.kind, c.doc_id, c.answer_key)):
         e = k.entity
+        if not subject.intersection(e.docs):
+            continue  # a councillor of a bike-lane article among Macbeth's characters (blind read 29o)
         if e.key in banned or c.answer_key in k.containers or (e.key in lx.HISTORICAL_STATES) != historical:
             continue
         if own_doc and (c.doc_id not in e.docs or e.key in lx.HISTORICAL_STATES):
@@ -164,7 +166,7 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
     ("Sarsenbayev" of one seed paper offered in another, blind read 30d)."""
     content = frozenset(content_words(c.pending.get("content", "")))
     own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
-    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | _debated(index, c.doc_id)
+    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | index.debated_docs(c.doc_id)
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
         if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):
@@ -186,17 +188,6 @@ def _number_only(c: Candidate) -> None:
         c.type, c.template, c.tolerance = "numeric", "numeric", 0.0
         c.prompt = f"Fill in the number: “{c.prompt.replace('_____', '_____' + match.group(2))}”"
         c.answer = int(value) if value.is_integer() else value
-
-
-def _debated(index: Index, doc_id: str) -> set[str]:
-    """The documents that debate this one (`debate.debates`, found once per index)."""
-    if not hasattr(index, "debated"):
-        pairs: dict[str, set[str]] = {}
-        for a, b in debates(index.corpus):
-            pairs.setdefault(a.id, set()).add(b.id)
-            pairs.setdefault(b.id, set()).add(a.id)
-        index.debated = pairs
-    return index.debated.get(doc_id, set())
 
 
 def order(c: Candidate, options: list[str]) -> list[str]:

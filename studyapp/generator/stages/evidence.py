@@ -15,6 +15,7 @@ from itertools import chain, groupby, islice
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Corpus, Entity
+from studyapp.generator.stages.debate import debates
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.segment import content_words
 
@@ -165,6 +166,20 @@ class Index:
             self._related = {d.id: [o for o in self.corpus.docs if o.id != d.id and len(keys[o.id] & keys[d.id]) >= 3]
                              for d in self.corpus.docs}
         return self._related[doc_id]
+
+    def debated_docs(self, doc_id: str) -> set[str]:
+        """The documents that debate this one (`debate.debates`, found once per index)."""
+        if not hasattr(self, "debated"):
+            self.debated: dict[str, set[str]] = {}
+            for a, b in debates(self.corpus):
+                self.debated.setdefault(a.id, set()).add(b.id)
+                self.debated.setdefault(b.id, set()).add(a.id)
+        return self.debated.get(doc_id, set())
+
+    def same_subject(self, doc_id: str) -> set[str]:
+        """The documents options may come from: the question's own, those sharing its subject (`related_docs`) and
+        those it debates; never an unrelated document that only shares the bank (blind read 29o)."""
+        return {doc_id} | {d.id for d in self.related_docs(doc_id)} | self.debated_docs(doc_id)
 
     @cached_property
     def speakers(self) -> Speakers:

@@ -1,0 +1,161 @@
+"""Precision gate for English gap-fills (ninth round): a blank only where a teacher would put one.
+
+Blind reads on documents the rules were never written against (29n, 29o) dropped most gap-fills for the same
+few reasons; each rule here is one of them, for every document:
+
+- **not salient**: a one-word name or word blanked (cloze, sentence completion) outside the document's main ideas
+  that the document (with those sharing its subject) mentions only once, does not define and does not make the
+  subject of its sentence ("Parícutin in _____",
+  "his brother _____"); a typed blank only for a proper name or a term the
+  text defines (a lower-case word has synonyms a typed answer would mark wrong).
+- **title word**: a blank whose key (or one of its words) is a content word of the document's title ("written by
+  _____" in "William Shakespeare's Macbeth"); a definition asked the other way round whose key is the title's
+  subject ("What is the name for …?" → Inflation in "Inflation: Why Prices Rise").
+- **name half shown**: a one-word blank right after a capitalised word of the same name ("the Russian _____",
+  "the Ottoman _____"): the collocation answers it.
+- **list member**: the blank is one member of a list of three or more ("China, India, Persia and the _____").
+- **direct speech**: the blank (word or number) stands inside a quotation.
+- **approximate figure**: a number after "around", "about", "roughly" … asked with no tolerance.
+- **side figure**: a count, amount or percentage from a sentence that is not among the document's main ideas
+  (`importance.main_idea`) nor its subject (dates are left to `keep_rules.trivia`); "who / what / why" forms are
+  not touched.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.importance import main_idea
+
+GAPS = {"cloze", "complete", "term_gap", "called"}  # the forms that blank a word of the sentence
+DEFINED = {"called", "term_gap", "definition"}  # the blank is a term the document defines or names for the reader
+DATE_KINDS = {"year", "date", "decade", "century"}  # left to `keep_rules.trivia`: a date is often a history's point
+NUMBER_KINDS = {"year", "date", "percent", "money", "count", "ordinal", "range", "decade", "century", "count_word"}
+APPROXIMATE = re.compile(r"\b(?:around|about|approximately|roughly|some|nearly|almost|an estimated|c\.|circa)\s*$",
+                         re.I)
+PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|with|by|for|to|under|between)\s", re.I)
+QUOTES = re.compile(r"[“”\"]")
+
+
+def _where(c: Candidate) -> tuple[int, int]:
+    """Where the key stands in its sentence (-1, -1 when it is not written there as asked)."""
+    key = str(c.answer)
+    at = c.quote.find(key)
+    if at < 0 and c.answer_kind in NUMBER_KINDS:
+        found = re.search(re.escape(key).replace(",", ",?"), c.quote.replace(",", ""))
+        return (found.start(), found.end()) if found else (-1, -1)
+    return (at, at + len(key)) if at >= 0 else (-1, -1)
+
+
+def in_speech(c: Candidate) -> bool:
+    """The key stands inside a quotation of its sentence (an odd number of quotation marks before it)."""
+    start, _ = _where(c)
+    return start >= 0 and len(QUOTES.findall(c.quote[:start])) % 2 == 1
+
+
+def title_words(doc: SourceDoc) -> set[str]:
+    """The title's content words, folded, a plural 's' and a possessive dropped."""
+    words = re.findall(r"[\w-]+", fold(doc.title).replace("'s", "").replace("’s", ""))
+    return {w.rstrip("s") for w in words if len(w) >= 4 and w not in lx.FUNCTION_WORDS}
+
+
+def _subject_docs(corpus: Corpus, doc: SourceDoc) -> set[str]:
+    """The document and those sharing its subject (three named things in common, as `Index.related_docs`)."""
+    if "subject_docs" not in doc.hints:
+        keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in corpus.docs}
+        for d in corpus.docs:
+            d.hints["subject_docs"] = {o.id for o in corpus.docs if o.id == d.id or len(keys[o.id] & keys[d.id]) >= 3}
+    return doc.hints["subject_docs"]
+
+
+def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
+    """How often the subject names the key: its entity's mentions in the document and those sharing its subject,
+    or the folded words anywhere in the document's text."""
+    if "salience_text" not in doc.hints:
+        doc.hints["salience_text"] = " ".join(fold(s.text) for s in doc.sentences)
+    text = doc.hints["salience_text"]
+    entity = corpus.entities.get(c.answer_key) if c.answer_key else None
+    subject = _subject_docs(corpus, doc)
+    by_key = sum(n for d, n in entity.docs.items() if d in subject) if entity else 0
+    key = fold(str(c.answer)).rstrip("s")
+    by_words = len(re.findall(r"(?<![\w-])" + re.escape(key), text)) if len(key) >= 3 else 0
+    return max(by_key, by_words)
+
+
+def in_list(c: Candidate) -> bool:
+    """The key is one member of a list of three or more short items of its own case ("A, B and the _____")."""
+    start, end = _where(c)
+    if start < 0:
+        return False
+    word = r"[A-Z][\w'’-]*" if str(c.answer)[:1].isupper() else r"[a-z][\w'’-]*"
+    item = rf"(?:the\s)?{word}(?:\s{word})?"
+    for found in re.finditer(rf"{item}(?:,\s{item})+,?\s(?:and|or)\s{item}", c.quote):
+        if found.start() <= start and end <= found.end():
+            return True
+    return False
+
+
+def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
+    """A reason when a word or name gap-fill is not worth asking."""
+    key = str(c.answer)
+    subject = re.sub(r"^(?:the|a|an)\s", "", fold(doc.title.split(":")[0]).strip())
+    if c.template in ("define", "definition") and re.sub(r"^(?:the|a|an)\s", "", fold(key)).rstrip("s") == \
+            subject.rstrip("s"):
+        return "precision: the key is the document's subject, its title"  # "What is the name for …?" in "Inflation"
+    if c.template in GAPS and {w.rstrip("s") for w in re.findall(r"[\w-]+", fold(key)) if len(w) >= 4} \
+            & title_words(doc):
+        return "precision: the key is a word of the document's title"
+    if c.template not in GAPS:
+        return ""
+    if in_speech(c):
+        return "precision: the blank is inside direct speech"
+    if in_list(c):
+        return "precision: the blank is one member of a list"
+    start, _ = _where(c)
+    before = re.search(r"(?<=\s)([A-Z][a-z]+)\s$", c.quote[:start]) if start > 0 else None
+    if before and key[:1].isupper() and " " not in key and before.group(1) not in lx.TITLES:
+        return "precision: the blank ends a name the prompt begins (“Northern _____”)"
+    defined = c.template in DEFINED
+    central = c.sentence >= 0 and main_idea(doc, doc.sentences[c.sentence])
+    compound = re.search(r"[\s-]", key.strip())  # "Mid-Atlantic Ridge": a name the text gives in full, not an aside
+    if not defined and not central and not compound and not _subject(doc, c) and _mentions(corpus, doc, c) < 2:
+        return "precision: a side detail (named once, not defined)"
+    if c.type == "cloze" and not defined and not key[:1].isupper():
+        return "precision: a typed blank of a common word (synonyms would be marked wrong)"
+    return ""
+
+
+def _subject(doc: SourceDoc, c: Candidate) -> bool:
+    """The key stands in its sentence's subject ("No fewer than 4,000 firms were working …", "The city of _____
+    grew rich"), not in a phrase beside it: what the sentence is about."""
+    start, _ = _where(c)
+    p = doc.sentences[c.sentence].parse
+    if start < 0 or p is None or not p.subject or not p.subject[0] <= start < p.subject[1]:
+        return False
+    return not PREPOSITION.search(c.quote[p.subject[0]:start])  # "Parícutin in _____": a place beside the subject
+
+
+def _number_reason(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a blanked number is a side figure, approximate, or quoted."""
+    if c.template not in GAPS | {"numeric"}:
+        return ""
+    start, _ = _where(c)
+    if start >= 0 and APPROXIMATE.search(c.quote[:start]) and not c.tolerance:
+        return "precision: an approximate figure asked exactly"
+    if in_speech(c):
+        return "precision: a number inside direct speech"
+    if c.answer_kind not in DATE_KINDS and c.sentence >= 0 and not main_idea(doc, doc.sentences[c.sentence]) \
+            and not _subject(doc, c):
+        return "precision: a figure outside the document's main ideas"
+    return ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """The precision reasons of an English fact item (none for other forms or languages)."""
+    if c.language != "en" or c.kind != "fact" or c.type in ("true_false", "ordering", "matching"):
+        return []
+    doc = corpus.doc(c.doc_id)
+    reason = _number_reason(c, doc) if c.answer_kind in NUMBER_KINDS else _gap_reason(c, doc, corpus)
+    return [reason] if reason else []

@@ -1,0 +1,83 @@
+"""Precision gate for English gap-fills (stages/salience.py): each rule on an invented text, a blank it drops and
+one of the same form it keeps."""
+from __future__ import annotations
+
+import pytest
+
+from studyapp.generator.model import Candidate
+from studyapp.generator.stages import salience
+
+from .conftest import make_doc, run_stages
+
+BEES = ("Honey bees live in colonies of many thousands. A colony is ruled by a single queen, and the workers gather "
+        "nectar from flowers. Nectar becomes honey inside the hive. The beekeeper Tomas Vell keeps forty hives. His "
+        "grandmother was born in the village of Orrin. Each hive gives around 20 kilograms of honey a year. Vell sells honey, wax, pollen "
+        "and propolis at the market. In the sixteenth century the Ottoman Empire bought wax from the valley. "
+        "“Our bees found the lime trees first,” said Mira Vell. A swarm is a colony that leaves its hive with a "
+        "new queen. Vell catches every swarm before it reaches the forest. Some 3,000 colonies now live in the "
+        "valley, and Vell says the bees need more wild flowers.")
+
+
+@pytest.fixture(scope="module")
+def bees():
+    """The invented beekeeping text, analysed and parsed."""
+    return run_stages(["clean", "analyse", "parse"], make_doc(BEES, "bees", "The Alder Valley Beekeepers"))
+
+
+def _probe(corpus, words: str, answer, qtype: str = "cloze", template: str = "cloze", kind: str = "",
+           tolerance=None) -> Candidate:
+    """A gap-fill of `answer` in the sentence holding `words`."""
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if words in s.text)
+    m = next((m for m in doc.mentions if m.sentence == s.position and m.text == str(answer)), None)
+    return Candidate(type=qtype, kind="fact", prompt=s.text.replace(str(answer), "_____", 1), answer=answer,
+                     doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template=template,
+                     answer_kind=kind or (m.kind if m else ""), answer_key=m.key if m else "", tolerance=tolerance)
+
+
+def _reasons(corpus, c: Candidate) -> str:
+    return " ".join(salience.reasons(c, corpus))
+
+
+def test_a_one_word_aside_named_once_is_dropped_a_name_the_text_repeats_is_kept(bees):
+    assert "side detail" in _reasons(bees, _probe(bees, "village of Orrin", "Orrin"))
+    assert _reasons(bees, _probe(bees, "catches every swarm", "Vell")) == ""
+
+
+def test_a_word_of_the_title_is_never_the_blank(bees):
+    c = _probe(bees, "keeps forty hives", "beekeeper", "multiple_choice", "complete")
+    assert "title" in _reasons(bees, c)
+
+
+def test_one_member_of_a_list_is_not_blanked(bees):
+    assert "list" in _reasons(bees, _probe(bees, "propolis", "pollen", "multiple_choice", "complete"))
+
+
+def test_a_blank_inside_direct_speech_is_dropped(bees):
+    assert "direct speech" in _reasons(bees, _probe(bees, "lime trees", "lime", "multiple_choice", "complete"))
+
+
+def test_the_second_half_of_a_name_is_not_blanked_after_its_first(bees):
+    assert "name" in _reasons(bees, _probe(bees, "Ottoman", "Empire"))
+
+
+def test_a_typed_blank_of_a_common_word_is_dropped_but_a_choice_of_it_is_not(bees):
+    assert "typed" in _reasons(bees, _probe(bees, "workers gather", "nectar"))
+    assert _reasons(bees, _probe(bees, "workers gather", "nectar", "multiple_choice", "complete")) == ""
+
+
+def test_an_approximate_figure_is_not_asked_exactly_a_figure_in_the_subject_is(bees):
+    c = _probe(bees, "Each hive gives", 20, "numeric", "numeric", "count", tolerance=0.0)
+    assert "approximate" in _reasons(bees, c)
+    c.tolerance = 2.0
+    assert "approximate" not in _reasons(bees, c)
+    c = _probe(bees, "colonies now live", "3,000", "multiple_choice", "complete", "count")
+    assert "approximate" in _reasons(bees, c)
+
+
+def test_other_forms_and_languages_are_left_alone(bees):
+    c = _probe(bees, "village of Orrin", "Orrin", "short_answer", "wh_subject")
+    assert _reasons(bees, c) == ""
+    c = _probe(bees, "village of Orrin", "Orrin")
+    c.language = "ru"
+    assert _reasons(bees, c) == ""
