@@ -4,7 +4,8 @@ Blind reads of documents the rules were never fitted to (2026-11-29n/o) dropped 
 fills without reading: a usual word the document writes once (агрегатных _____, _____ тебу, короткое _____), or
 a word of the document's own title (Наурыз in a text on Nauryz, Казахстана under "Образование Казахского
 ханства"). A term is a blank only when the document writes it in two or more sentences or defines it; no name or
-term whose first five letters a title word shares. A document left short of questions takes such blanks back as
+term whose first five letters a title word shares when the text writes it twice or more (its subject;
+"В _____ открылась школа" under "В Астане открылась школа …" stays: the prompt does not show the title). A document left short of questions takes such blanks back as
 its last resort (`generate.questions_for`), so the density of questions per 100 words holds.
 """
 from __future__ import annotations
@@ -41,11 +42,11 @@ def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_wo
         return True
     if kind == "number" or person:
         return True
-    if in_title(answer, stats.title) or in_title(base, stats.title):
-        return False
+    spread = max(stats.spread.get(base, 0), stats.spread.get(fold(base), 0), stats.spread.get(blanks.group(base), 0))
+    if (in_title(answer, stats.title) or in_title(base, stats.title)) and spread >= 2:
+        return False  # the title's subject, written again in the text; a news item's place named once stays
     if kind == "name":
         return True
-    spread = max(stats.spread.get(base, 0), stats.spread.get(blanks.group(base), 0))
     return spread >= 2 or base in stats.defined or rare
 
 
