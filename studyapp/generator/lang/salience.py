@@ -3,10 +3,11 @@
 Blind reads of documents the rules were never fitted to (2026-11-29n/o) dropped most gap-fills on a word a pupil
 fills without reading: a usual word the document writes once (агрегатных _____, _____ тебу, короткое _____), or
 a word of the document's own title (Наурыз in a text on Nauryz, Казахстана under "Образование Казахского
-ханства"). A term is a blank only when the document writes it in two or more sentences or defines it; no name or
-term whose first five letters a title word shares when the text writes it twice or more (its subject;
-"В _____ открылась школа" under "В Астане открылась школа …" stays: the prompt does not show the title). A document left short of questions takes such blanks back as
-its last resort (`generate.questions_for`), so the density of questions per 100 words holds.
+ханства"). A term is a blank only when the document writes it in two or more sentences, defines it, or is rare;
+no name or term whose first five letters a title word shares when the text writes it twice or more (its
+subject; "В _____ открылась школа" under "В Астане открылась школа …" stays: the prompt does not show the
+title). A document left short of questions takes such blanks back as its last resort (`generate.questions_for`),
+so the density of questions per 100 words holds (3 is the floor).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
 
-PER_100_WORDS = 3.5  # below this many questions per 100 words a document takes back its reserve blanks
+PER_100_WORDS = 3.2  # below this many questions per 100 words a document takes back its reserve blanks
 
 
 def title_keys(title: str, doc_id: str) -> set[str]:
