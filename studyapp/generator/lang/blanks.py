@@ -26,6 +26,7 @@ class DocStats:
     years: list[str] = field(default_factory=list)  # the years the document writes, in order
     defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
     subject: set[str] = field(default_factory=set)  # the stems of its title's subject's words (`title_subject`)
+    title: set[str] = field(default_factory=set)  # the five-letter keys of its title's words (`salience.title_keys`)
 
     def topic(self, key: str) -> bool:
         """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed

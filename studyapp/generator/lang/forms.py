@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import blanks, compared, kk_objects, open_blanks, person_options, side_details, synonyms
+from studyapp.generator.lang import (blanks, compared, kk_objects, open_blanks, person_options, salience, side_details,
+                                    synonyms)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -235,6 +236,11 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
                 side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
             continue
+        rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
+        salient = salience.salient(kind, answer, base, stats, lang.number_words, rare,
+                                   kind == "name" and pools.kind_of(base, lang) == "person")
+        if not (salient or last or widen):
+            continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
         if kind == "term":  # the same number word twice ("екі тасу және екі қайту"): both are blanks
             if base not in lang.number_words and re.search(r"(?<!\w)" + re.escape(answer) + r"(?!\w)", body):
@@ -266,6 +272,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         else:
             continue
         found.score = -tier
+        found.reserve = not salient  # `generate.questions_for` takes it only for a document short of questions
         return found
     return None
 

@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import kk_objects, kk_typos, side_details, synonyms
+from studyapp.generator.lang import kk_objects, kk_typos, salience, side_details, synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -58,6 +58,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         written = kk_typos.stems(texts) if lang.code == "kk" else []
         stats.defined = open_blanks.defined_terms(texts, lang)
         stats.subject = blanks.title_subject(doc.title, doc.text)
+        stats.title = salience.title_keys(doc.title, doc.id)
+        reserve: list[Candidate] = []  # last-resort blanks, taken only while the document is short of questions
+        start, order = len(chosen), {}
         pools.synonyms = synonyms.synonyms(texts, lang)
         pools.titles = person_options.titled(texts, lang, names)
         pools.voices = person_options.voices_of(texts, lang, names, pools)
@@ -91,6 +94,11 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             for last in (False, True, *(("any",) if defines else ())) if not passed else ():
                 found = shared.cloze(unit, lang, names, pools, widen=True, last=last)
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
+                if passed and getattr(passed[0], "reserve", False):  # not salient (`salience.py`): kept back for a document short of questions
+                    reserve.append(passed[0])
+                    order[id(passed[0])] = len(order)
+                    passed = []
+                    break
                 if passed:
                     break
             if lang.code == "kk":  # no blank on a likely typo of the source (Моголстан beside Моғолстан)
@@ -100,10 +108,18 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             passed.sort(key=_rank)
             if passed:
                 chosen.append(passed[0])
+                order[id(passed[0])] = len(order)
                 if passed[0].template == "cloze" and passed[0].answer_kind == "name":
                     pools.used.add(blanks.name_key(str(passed[0].answer)))
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
+        words = len(common.WORD.findall(doc.text))
+        for c in reserve:
+            if not salience.short(len(chosen) - start, words):
+                break
+            if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written):
+                chosen.append(c)
+        chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
     dicts, seen = [], set()
     for c in chosen:  # a repeated passage gives the same question twice: keep it once
         q = question_dict(c)
