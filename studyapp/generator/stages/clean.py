@@ -28,6 +28,7 @@ def _filter(doc: SourceDoc) -> list[_Unit]:
     in_comments = False
     skip_level = 0  # inside a reference section of this heading level
     blocks = doc.blocks
+    starred = fur.star_notes([b.text for b in blocks])
     for i, block in enumerate(blocks):
         raw = block.text.strip()
         text = fur.strip_markup(raw)
@@ -45,7 +46,8 @@ def _filter(doc: SourceDoc) -> list[_Unit]:
             in_comments = True
             units.append(_Unit(COMMENT_LABEL, "comment_label"))
             continue
-        if not text or fur.is_footnote(raw) or fur.is_link_line(raw) or fur.CAPTION.match(text):
+        if not text or fur.is_footnote(raw) or fur.is_link_line(raw) or fur.CAPTION.match(text) \
+                or starred and fur.STAR_NOTE.match(raw):
             continue
         if fur.FURNITURE.match(text) or fur.POINTER.match(text) or (fur.ABOUT_BOX.match(text) and i > len(blocks) / 2):
             continue

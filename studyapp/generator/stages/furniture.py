@@ -44,6 +44,24 @@ BIO = re.compile(rf"^\*?\s*({NAME}(\s+{NAME}){{1,3}})(\s+is|\s+was|,)\s+(a|an|th
 _CLOSERS = "\"”’'»)]*"  # quotes and brackets that may follow a sentence's final full stop
 
 
+# a unit of area or volume before a superscript ² or ³ (m², кг/м³, km²): the power, not a footnote marker
+UNIT = re.compile(r"(?:^|[\s/\d(])(?:[kcmdμ]?m|[кмсд]?м|ft|in)$")
+STAR_MARKER = re.compile(r"(?<=[^\W_])\*+(?=[\s,.;:!?»”)]|$)")
+STAR_NOTE = re.compile(r"^\*+\s+\S")  # "* Dates before 1918 …": the note a starred word points to
+
+
+def star_notes(texts: list[str]) -> bool:
+    """The document marks words with a star ("года*") and so its lines opening with a star are their notes, not
+    list items."""
+    return any(STAR_MARKER.search(re.sub(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", "", t))
+               for t in texts if not STAR_NOTE.match(t.strip()))
+
+
+def _marker_or_power(m: re.Match) -> str:
+    """A superscript run: kept as a power after a unit of length (m², кг/м³), else a footnote marker dropped."""
+    return m.group()[0] if m.group()[0] in "²³" and UNIT.search(m.string[:m.start()]) else ""
+
+
 def strip_markup(text: str) -> str:
     """Remove Markdown emphasis, links, bare URLs, escapes, list markers and footnote markers."""
     text = MD_LINK.sub(lambda m: "" if m.group(1).startswith("http") else m.group(1), text)
@@ -52,8 +70,9 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"\1", text)
     text = re.sub(r"^\*+\s*|\s*\*+$", "", text)
+    text = STAR_MARKER.sub("", text)  # "1861 года* Александр II …": a footnote's marker
     text = re.sub(r"^\s*([-*+•]|\d{1,2}[.)])\s+", "", text)
-    text = re.sub(rf"[{SUPERSCRIPTS}]+", "", text)
+    text = re.sub(rf"[{SUPERSCRIPTS}]+", _marker_or_power, text)  # footnote markers, not the ³ of kg/m³
     text = re.sub(r"^\[\d+(?:[,–-]\s*\d+)*\]\s*", "", text)
     text = re.sub(r"\s?\[\d+(?:[,–-]\s*\d+)*\]", "", text)
     text = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", text)
