@@ -1,11 +1,11 @@
-"""Compare two generator versions in one blind read: merge their samples so the reader cannot tell which made what.
+"""Compare generator versions in one blind read: merge their samples so the reader cannot tell which made what.
 
     # a sample of each version (bench/blind_sample.py run in each checkout, same seed and sets), then:
-    python bench/blind_compare.py merge --seed 7 --out docs/blind-reads/NAME OLD-sample.json NEW-sample.json
+    python bench/blind_compare.py merge --seed 7 --out docs/blind-reads/NAME old=OLD-sample.json new=NEW-sample.json
     # the reader judges NAME-sample.json into NAME-judgments.json ([{"n", "verdict", "reason"}]), then:
     python bench/blind_compare.py tally docs/blind-reads/NAME
 
-A question both versions make (same prompt, options and key) is shown once and counted for both. NAME-key.json
+A question several versions make (same prompt, options and key) is shown once and counted for each. NAME-key.json
 records which version made each question; the reader never sees it. `tally` prints keep / fix / drop per version
 and per set.
 """
@@ -23,10 +23,10 @@ def _identity(q: dict) -> str:
     return json.dumps([q["document"], q["prompt"], q.get("choices"), q["answer"]], ensure_ascii=False)
 
 
-def merge(old: list[dict], new: list[dict], seed: int) -> tuple[list[dict], list[dict]]:
-    """The union of both samples in a seeded order, renumbered, and its key (versions and set of each)."""
+def merge(samples: dict[str, list[dict]], seed: int) -> tuple[list[dict], list[dict]]:
+    """The union of the versions' samples in a seeded order, renumbered, and its key (versions and set of each)."""
     items: dict[str, tuple[dict, set[str]]] = {}
-    for version, sample in (("old", old), ("new", new)):
+    for version, sample in samples.items():
         for q in sample:
             q, versions = items.setdefault(_identity(q), (q, set()))
             versions.add(version)
@@ -56,24 +56,24 @@ def main() -> None:
     m = sub.add_parser("merge")
     m.add_argument("--seed", type=int, required=True)
     m.add_argument("--out", required=True)
-    m.add_argument("old")
-    m.add_argument("new")
+    m.add_argument("samples", nargs="+", help="VERSION=SAMPLE.json, two or more")
     t = sub.add_parser("tally")
     t.add_argument("name")
     args = parser.parse_args()
     if args.command == "merge":
-        old, new = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (args.old, args.new))
-        sample, key = merge(old, new, args.seed)
+        samples = {label: json.loads(Path(path).read_text(encoding="utf-8"))
+                   for label, _, path in (spec.partition("=") for spec in args.samples)}
+        sample, key = merge(samples, args.seed)
         Path(f"{args.out}-sample.json").write_text(json.dumps(sample, ensure_ascii=False, indent=1), encoding="utf-8")
         Path(f"{args.out}-key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
-        shared = sum(1 for k in key if len(k["versions"]) == 2)
-        print(f"{len(sample)} questions ({shared} made by both) into {args.out}-sample.json")
+        shared = sum(1 for k in key if len(k["versions"]) > 1)
+        print(f"{len(sample)} questions ({shared} made by more than one version) into {args.out}-sample.json")
         return
     key = json.loads(Path(f"{args.name}-key.json").read_text(encoding="utf-8"))
     judgments = json.loads(Path(f"{args.name}-judgments.json").read_text(encoding="utf-8"))
     for (version, group), c in sorted(tally(key, judgments).items()):
         n = sum(c.values())
-        print(f"{version:4} {group:14} n={n:3}  keep {c['keep'] / n:4.0%}  fix {c['fix'] / n:4.0%}  "
+        print(f"{version:8} {group:14} n={n:3}  keep {c['keep'] / n:4.0%}  fix {c['fix'] / n:4.0%}  "
               f"drop {c['drop'] / n:4.0%}")
 
 
