@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import (blanks, compared, kk_objects, open_blanks, person_options, salience, side_details,
+from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, open_blanks, person_options, salience, side_details,
                                     synonyms)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
@@ -257,8 +257,9 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             open_blanks.open_term(answer, base, text[end:], stats.defined, lang) and tier < blanks.AVOID  # no topic
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
+        wrong = kk_morph.in_case(answer, wrong, base if kind == "name" else "") if lang.code == "kk" and kind != "number" else wrong
         wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
-        if len(wrong) >= 2:  # the instruction tells no number of words (a two-word option would stand out)
+        if len(wrong) >= (2 if kind == "number" else salience.MIN_WRONG):  # the instruction tells no number of words (a two-word option would stand out)
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
@@ -269,6 +270,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
             found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:]) if many else []
+            found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written) if lang.code == "kk" and not many else []
         else:
             continue
         found.score = -tier

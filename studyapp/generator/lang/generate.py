@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import kk_objects, kk_typos, salience, side_details, synonyms
+from studyapp.generator.lang import furniture, kk_objects, kk_typos, salience, side_details, synonyms
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -73,7 +73,11 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         mine = own.get(doc.id, set())
         nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
+        notes = furniture.footnotes(getattr(doc, "path", None))
+        aside = {p.index for p in doc.paragraphs if furniture.skipped(p, notes)}
         for unit in units[doc.id]:
+            if unit.paragraph in aside or furniture.question(unit.sentence):
+                continue  # the text's own questions, a read-more line, a footnote: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)

@@ -180,3 +180,47 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", after
     if case and split_case(base.split()[-1], set(), permissive=True)[1]:
         return None  # a base that still carries an ending would take a second one
     return attach(base, case) if case else base
+
+
+# a third-person possessive with the case after it (энергиясын, қаласында) and the likeness ending (метрдей)
+POSSESSED = re.compile(r"(?<=[аеиоуыіәөүұэюя])(?:сы|сі)(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)?$")
+LIKENESS = re.compile(r"(?:дей|тей|дай|тай)$")
+
+
+def bare(word: str, base: str, written: set[str] = frozenset()) -> str:
+    """The dictionary form a pupil would type for a Kazakh key with an ending (Лермонтовтың, Алматыда,
+    энергиясын, метрдей): a name's base (or the word less its case when the text writes the bare word too),
+    or a term's base (its case already off) with a possessive or likeness ending taken off; never shorter than
+    three letters."""
+    stem = base or word
+    if stem.lower() == word.lower():
+        stem = split_case(word, set(written))[0]
+    for pattern in (POSSESSED, LIKENESS):
+        cut = pattern.sub("", stem)
+        stem = cut if len(cut) >= 3 and cut[:1].lower() == word[:1].lower() else stem
+    return stem
+
+
+def case_of(word: str, base: str = "") -> str:
+    """The case a Kazakh key shows: its known base's ending, or a sure ending; '' for none told."""
+    if base and word.lower() != base.lower() and word.lower().startswith(base.lower()):
+        return split_case(word, {base.lower()})[1]
+    return split_case(word, set())[1]
+
+
+def same_case(answer: str, option: str, base: str = "") -> bool:
+    """The option shows the key's case ending (Алматыда among Таразда, Шымкентте; not Тараз): a pupil can not
+    rule it out by grammar alone. A key whose case is not told agrees with anything."""
+    case = case_of(answer, base)
+    return not case or split_case(option, set(), permissive=True)[1] == case
+
+
+def in_case(answer: str, options: list[str], base: str = "") -> list[str]:
+    """The options that show the key's case (`same_case`)."""
+    return [o for o in options if same_case(answer, o, base)]
+
+
+def bare_alias(answer: str, base: str, written: set[str]) -> list[str]:
+    """The bare word of a typed key with an ending as its one alias (Алматыда: Алматы), or none (read p)."""
+    plain = bare(answer, base or "", written)
+    return [plain] if plain.lower() != answer.lower() else []

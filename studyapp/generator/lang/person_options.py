@@ -80,9 +80,10 @@ PATRONYMIC_END = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$", re.I)
 def aliases(answer: str, base: str, lang, before: str, after: str) -> list[str]:
     """What else a typed multi-word name is marked right for: its last word (the surname), or, when that is a
     patronymic, the first name in the answer's case ("Кенесарының" for "Кенесары Қасымұлының": a reader fixed
-    an item whose only alias was the patronymic)."""
+    an item whose only alias was the patronymic), and the patronymic too when written bare: Kazakhs use it as the surname (Дулатұлы, read p)."""
     last = answer.split()[-1]
     if not PATRONYMIC_END.search(last) or len(answer.split()) < 2:
         return [last]
     first = lang.agree(base.split()[0], answer, base, before, after=after) if base else None
-    return list(dict.fromkeys(n for n in (first, answer.split()[0]) if n))
+    surname = last if base and fold(last) == fold(base.split()[-1]) else None  # Дулатұлы, not "Дулатұлының"
+    return list(dict.fromkeys(n for n in (first, answer.split()[0], surname) if n))

@@ -16,6 +16,9 @@ from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
 
 PER_100_WORDS = 3.2  # below this many questions per 100 words a document takes back its reserve blanks
+LONG_WORDS = 250  # a longer document takes back only what keeps it at the floor: readers dropped its weak blanks
+MIN_WRONG = 3  # a name or term with fewer fitting wrong options is no multiple choice (read p: two of four fit)
+FLOOR = 3.0  # (read p): fewer is better there, but never fewer than 3 questions per 100 words
 
 
 def title_keys(title: str, doc_id: str) -> set[str]:
@@ -52,5 +55,5 @@ def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_wo
 
 
 def short(questions: int, words: int) -> bool:
-    """The document has fewer than PER_100_WORDS questions per 100 of its words."""
-    return questions * 100 < PER_100_WORDS * words
+    """The document has fewer than PER_100_WORDS questions per 100 of its words (FLOOR for a long one)."""
+    return questions * 100 < (FLOOR if words > LONG_WORDS else PER_100_WORDS) * words

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.lang import furniture
+
 CONJ = r"(?:и|или|либо|мен|пен|бен|және|немесе|men|pen|ben|jäne)"
 ITEM = r"[^\W\d_][\w-]*"
 LIST = re.compile(rf"(?<![\w-])(?:{ITEM},\s+)+{ITEM}\s+{CONJ}\s+{ITEM}")
@@ -130,7 +132,8 @@ def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
-        origin(text, start, lang) or our_country(text, start, end)
+        origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
+        furniture.filler(text[start:end])
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
