@@ -3,8 +3,7 @@
 - the text's own questions: a sentence ending in "?" (a heading-like "Фотосинтез қайда жүреді?", an interview
   question, a rhetorical opening), and every paragraph of a discussion, review or task section ("Вопросы для
   обсуждения", "Сұрақтар мен тапсырмалар", "Талқылауға арналған сұрақтар");
-- a read-more or source line ("Толығырақ: …", "Подробнее: …", "Читайте также …");
-- a footnote: a line of the source file that opens with "*" (cleaning drops the star, so the file is read again);
+(read-more lines and starred footnotes are dropped for every language by the clean stage: stages/furniture.py)
 - a speaker tag after a quote ("«…», — дейді 8-сынып оқушысы Даяна", "«…» — говорит тренер Иванов"): who said a
   remark in a news item is the remark's frame, not its point;
 - a filler word that frames a sentence but carries none of its point ("X дегеніміз — Y", является, яғни).
@@ -12,37 +11,19 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from studyapp.text import fold
 
 SECTION = re.compile(r"^\s*(?:вопрос|задани|сұрақ|тапсырма|талқыла|пысықта|ойлан|проверь|questions?\b)", re.I)
-READ_MORE = re.compile(r"^\s*(?:толығырақ|подробнее|читайте\s+также|см\.\s+также|толық\s+мәтін|дереккөз|источник)",
-                       re.I)
 SAY_VERB = r"(?:дейді|деді|деп\w*|айтады|айтты|атап\s+өтті|говорит|сказал\w*|отмечает|отметил\w*|рассказ\w+|" \
            r"поясня\w+|пояснил\w*|добавил\w*|считает|уверен\w*|признаётся|признается)"
 # a closing quote, a dash, then a verb of saying (and the speaker after it) to the end of the sentence
 SPEAKER_TAG = re.compile(rf"[»”\"],?\s*[—–-]\s*{SAY_VERB}\b[^.!?«]*", re.I)
 
 
-def footnotes(path) -> set[str]:
-    """The folded text of the source file's lines that open with "*" (its footnotes)."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines() if path else []
-    except (OSError, UnicodeDecodeError, TypeError):
-        return set()
-    return {_key(line.lstrip("* \t")) for line in lines if line.lstrip().startswith("*") and line.strip("* \t")}
-
-
-def _key(text: str) -> str:
-    """A paragraph's or line's text for matching: folded, letters and digits only, its first 60."""
-    return re.sub(r"\W+", "", fold(text))[:60]
-
-
-def skipped(paragraph, notes: set[str]) -> bool:
-    """The paragraph is furniture: in a questions/tasks section, a read-more line or a footnote."""
-    return bool(SECTION.match(paragraph.section or "")) or bool(READ_MORE.match(paragraph.text)) or \
-        _key(paragraph.text) in notes
+def skipped(paragraph) -> bool:
+    """The paragraph is furniture: in a questions/tasks section."""
+    return bool(SECTION.match(paragraph.section or ""))
 
 
 def question(sentence: str) -> bool:

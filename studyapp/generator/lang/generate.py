@@ -73,8 +73,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         mine = own.get(doc.id, set())
         nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
-        notes = furniture.footnotes(getattr(doc, "path", None))
-        aside = {p.index for p in doc.paragraphs if furniture.skipped(p, notes)}
+        aside = {p.index for p in doc.paragraphs if furniture.skipped(p)}
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence):
                 continue  # the text's own questions, a read-more line, a footnote: no content to ask

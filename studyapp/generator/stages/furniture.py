@@ -27,7 +27,8 @@ FURNITURE = re.compile(
 # publisher's, not the author's text, in the three languages the school reads.
 POINTER = re.compile(r"^(read (more|also|next)|see also|further reading|more on this|related|"
                      r"читайте (также|ещё|еще)|подробнее|см\. также|смотрите также|"
-                     r"толығырақ( оқу)?|сондай-ақ оқыңыз|оқи отырыңыз)\s*[:—–-]", re.I)
+                     r"толығырақ( оқу)?|сондай-ақ оқыңыз|оқи отырыңыз|толық мәтін|source|источник|дереккөз)\s*[:—–-]",
+                     re.I)
 ABOUT_BOX = re.compile(r"^about\s+[\w.'’\-]+(\s+[\w.'’\-]+){1,2}$", re.I)
 # A journal's running header above a paper: "Journal of X (2002) 49, 25-30", "Nature vol. 5, pp. 1-9".
 JOURNAL_LINE = re.compile(r"\(\d{4}\)\s*\d+\s*(\(\d+\)\s*)?[,:]\s*\d|\b(vol|no)\.\s*\d|\bpp?\.\s*\d|\bdoi\b", re.I)
