@@ -22,7 +22,7 @@ def covered(fact: dict, questions: list[dict]) -> bool:
     return False
 
 
-def test_at_least_118_questions_of_all_seven_types(seed_bank):
+def test_at_least_110_questions_of_all_seven_types(seed_bank):
     # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more;
     # the gate's trivia rule (stages/keep_rules.py) then drops minor dates and survey figures (183 -> 178); the
     # blind read of 2026-11-30 then asked one recall item per answer and document (178 -> 157) and no prompt that
@@ -36,10 +36,11 @@ def test_at_least_118_questions_of_all_seven_types(seed_bank):
     # statement, no give-away of a nationality word or a well-known war, no debatable fact/opinion line, and moved
     # only short time or place phrases in true statements (129 -> 121, at the same 93% coverage of dev-facts); the
     # precision round of the fourth session asked a statement the paper makes twice once and no blank on a side
-    # detail (121 -> 119, at the same 93%)
+    # detail (121 -> 119, at the same 93%); the read of 29p (tenth round) set no true/false trap on a figure aside,
+    # no "which document reports" among papers that do not debate, and no long typed key (119 -> 113, at 93%)
     counts = Counter(q["type"] for q in seed_bank["questions"])
     print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
-    assert len(seed_bank["questions"]) >= 118
+    assert len(seed_bank["questions"]) >= 110
     assert set(counts) == TYPES
 
 

@@ -18,6 +18,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.aliases import person_names
 from studyapp.generator.stages.quantities import widen_tolerance
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages import point
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -194,7 +195,8 @@ def context_stage(corpus: Corpus) -> Corpus:
     kept = []
     for c in corpus.candidates:
         if c.language == "en" and c.type in TYPED:
-            c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities)))
+            c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
+                               | set(point.short_forms(c)))
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
             c.prompt = ph.without_connective(c.prompt)

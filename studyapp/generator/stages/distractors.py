@@ -14,6 +14,7 @@ from studyapp.generator.stages.kinds import other_org
 from studyapp.generator.stages.known import plausible_swap
 from studyapp.generator.stages.nationality import fair_swaps
 from studyapp.generator.stages.numbers import MONTHS
+from studyapp.generator.stages import point
 from studyapp.generator.stages.parse import reordered
 from studyapp.generator.stages.perspective import label
 from studyapp.generator.stages.phrasing import definite
@@ -212,7 +213,8 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     body = c.pending["statement"]
     start, end, text, kind, key = c.pending["swap"]
     appositive = body[:start].rstrip().endswith(",") and body[end:].lstrip().startswith(",")
-    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive:
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive \
+            or point.figure_aside(c, c.pending["swap"]):  # no trap on a figure aside (blind read 29p)
         _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return
     swap = plausible_swap(corpus.doc(c.doc_id), c)  # no country swapped against another (blind read 29m)

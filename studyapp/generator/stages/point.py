@@ -1,0 +1,172 @@
+"""Tenth-round gate (blind read 29p, English): ask the sentence's point, not what it lets slip or what it can't bear.
+
+`reasons(c, corpus)` (called from `keep_rules.reasons`, English only) gives a reason when:
+- a true/false is made false by changing one figure of a long sentence, or of a sentence with other figures: the
+  figure is not what the sentence says ("born around 690", 84 % against 70 % in a sentence about stability), or an approximate one ("in about 1455");
+- a gap-fill's key is told by a word of its own sentence ("Russo-centric" → Russia, "the Scottish throne" →
+  Scotland) or by a pattern ("the 9th and _____ centuries");
+- a typed answer is a long phrase (five words or more, or a possessive) with no shorter form accepted, a date or
+  a range (`short_forms` gives an institution's short name as an alias): a pupil
+  who knows it types it another way ("Eco Club" for "Ashcombe High School's Eco Club", "4 August");
+- multiple-choice options hold one another ("Korea" and "North Korea") or name a state younger than the event
+  ("North Korea" for 1377);
+- a fact/opinion item is asked on a sentence that fits none of the three: a hypothetical ("Suppose …"), a plan
+  ("is due to begin"), a fact joined to an estimate, or a definition ("… is called magma") keyed "reported claim";
+- "Which document reports …?" (a plain fact: memory of the source) is asked of documents that do not debate one
+  another ("argues"/"says" on the author's own view stay: they carry the seeds' coverage).
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.salience import APPROXIMATE, GAPS, NUMBER_KINDS
+
+TYPED = {"cloze", "short_answer"}
+LONG_KEY = 5  # words of a typed key past which a pupil would not type it as the text has it
+INSTITUTION_TAIL = re.compile(r"\b([A-Z][a-z]+ of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)$")
+FIGURE = re.compile(r"\d")
+CHANGE = re.compile(r"\bfrom (?:about |around )?[\d$£€][\d,.]*\s*%?[^,;]{0,20}? to [\d$£€]")
+COMBINING = re.compile(r"\b([A-Z][a-z]{3,})o-[A-Za-z]")
+ORDINAL_PAIR = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|or|to)\s+_____|_____\s+(?:and|or|to)\s+\d+(?:st|nd|rd|th)\b")
+HYPOTHETICAL = re.compile(r"^(?:Suppose|Imagine|Say|Let us say|Let's say|If)\b|\b(?:would|could) (?:be|have)\b", re.I)
+PLAN = re.compile(r"\b(?:(?:is|are|was|were) (?:due|planned|scheduled|expected|set) to|will|plans? to|hopes? to|"
+                  r"intends? to)\b", re.I)
+ESTIMATE = re.compile(r"\b(?:estimate[sd]?|reckon(?:s|ed)?|believe[sd]?|think|thinks|suggest(?:s|ed)?)\s+that\b", re.I)
+NAMING = re.compile(r"\b(?:is|are|was|were|be) (?:called|known as|named|termed)\b|\bthis is called\b", re.I)
+# states (or their present names) that did not exist before the twentieth century
+MODERN_STATES = {"north korea", "south korea", "pakistan", "bangladesh", "israel", "saudi arabia", "czech republic",
+                 "slovakia", "kazakhstan", "uzbekistan", "turkmenistan", "kyrgyzstan", "tajikistan", "ukraine",
+                 "belarus", "indonesia", "malaysia", "the united arab emirates", "united arab emirates", "jordan",
+                 "iraq", "syria", "lebanon", "the soviet union", "soviet union", "yugoslavia", "turkey", "türkiye"}
+OLD_YEAR = re.compile(r"\b(?:1[0-8]\d\d|[1-9]\d{2})\b(?!\s*(?:km|m|kg|people|metres)\b|\s*%)|\b\d{1,2}(?:st|nd|rd|th) "
+                      r"centur")
+
+
+def _quote_words(c: Candidate) -> int:
+    """How many words the item's sentence has."""
+    return len(c.quote.split())
+
+
+def figure_aside(c: Candidate, swap: tuple) -> bool:
+    """True when a true/false's swap would change a figure that is not its sentence's point: the sentence is long or
+    holds other figures, or the figure is approximate. `distractors._swap_tf` then keeps the statement true
+    (reworded) instead of setting a trap on the number."""
+    if not swap or swap[3] not in NUMBER_KINDS:
+        return False
+    if CHANGE.search(c.quote):
+        return False  # "rose from 40% in 1989 to 68.5% in 2020": the figures are what the sentence says
+    others = len(re.findall(r"\d[\d,.]*", c.quote)) - 1
+    body = c.pending.get("statement", "")
+    return _quote_words(c) > 18 or others > 0 or bool(APPROXIMATE.search(body[:swap[0]]))
+
+
+def tf_figure(c: Candidate) -> str:
+    """A reason when a true/false was made false on a figure aside (`figure_aside`) all the same."""
+    swap = c.pending.get("swap") if isinstance(c.pending, dict) else None
+    if c.type != "true_false" or c.answer != "False" or not figure_aside(c, swap):
+        return ""
+    return "point: a true/false that changes one figure of a sentence about something else"
+
+
+def told_by_sentence(c: Candidate) -> str:
+    """A reason when the blank is told by a word of its own sentence (a word built on the key's name) or by a
+    pattern of ordinals."""
+    if c.kind != "fact" or c.template not in GAPS or not isinstance(c.answer, str):
+        return ""
+    if ORDINAL_PAIR.search(c.prompt):
+        return "point: the blank follows from its neighbour ('the 9th and _____')"
+    key = c.answer.strip()
+    if " " in key or not key[:1].isupper() or not key.isalpha() or len(key) < 5:
+        return ""
+    for stem in COMBINING.findall(c.quote):  # "Russo-centric", "Sino-Soviet", "Anglo-French"
+        if len(_common_prefix(stem.lower(), key.lower())) >= 4:
+            return f"point: '{stem}o-' in the sentence tells the key"
+    return ""
+
+
+def _common_prefix(a: str, b: str) -> str:
+    """The letters two words begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def long_typed(c: Candidate) -> str:
+    """A reason when a typed key is a phrase of three or more words (not a person's name), a date or a range:
+    a pupil who knows the answer would type it another way and be marked wrong."""
+    if c.kind != "fact" or c.type not in TYPED or not isinstance(c.answer, str) or c.aliases:
+        return ""
+    key = c.answer.strip()
+    if c.answer_kind in ("date", "range") or re.search(r"\d\s*[–-]\s*\d", key):
+        return "point: a typed date or range"
+    if len(key.split()) >= LONG_KEY and c.answer_kind != "person" or "'s " in key:
+        return "point: a long typed key with no shorter form accepted"
+    return ""
+
+
+def short_forms(c: Candidate) -> list[str]:
+    """The short name a pupil types for a long typed institution key: "Department of Defense" for "United States
+    Department of Defense" (the head noun and its "of" phrase)."""
+    if not isinstance(c.answer, str) or c.type not in TYPED:
+        return []
+    found = INSTITUTION_TAIL.search(c.answer.strip())
+    return [found.group(1)] if found and found.start(1) > 0 else []
+
+
+def options_misfit(c: Candidate) -> str:
+    """A reason when options hold one another ("Korea", "North Korea") or name a state younger than the event."""
+    if c.type != "multiple_choice" or c.kind != "fact" or not c.choices or c.template == "stance":
+        return ""
+    lowered = [str(o).lower() for o in c.choices]
+    for a in lowered:
+        for b in lowered:
+            if a != b and re.search(rf"(?:^|\s){re.escape(a)}$", b) and len(a.split()) < len(b.split()):
+                return "point: one option holds another"
+    if OLD_YEAR.search(c.quote) and not re.search(r"\b(?:19|20)\d\d\b", c.quote) and \
+            any(o in MODERN_STATES for o in lowered if o != str(c.answer).lower()):
+        return "point: an option names a state younger than the event"
+    return ""
+
+
+def stance_misfit(c: Candidate) -> str:
+    """A reason when a fact/opinion/claim item stands on a sentence that fits none of the three."""
+    if c.template != "stance":
+        return ""
+    text = c.quote
+    if c.answer == "A fact" and HYPOTHETICAL.search(text):
+        return "point: a hypothetical is no fact, opinion or claim"
+    if c.answer == "A fact" and PLAN.search(text):
+        return "point: a plan for the future is no fact, opinion or claim"
+    estimate = ESTIMATE.search(text)
+    if estimate and re.search(r"[,;]\s*(?:and|but|while)?\s*(?:\S+\s+){0,2}$", text[:estimate.start()]):
+        return "point: a fact joined to an estimate"
+    if c.answer == "A reported claim" and NAMING.search(text) and not re.search(r"[“\"]", text):
+        return "point: a definition the author gives is no reported claim"
+    return ""
+
+
+def _debating(corpus: Corpus) -> set[str]:
+    """The ids of the documents that debate another (`debate.debates`), found once per corpus."""
+    cached = getattr(corpus, "_debating", None)
+    if cached is None:
+        from studyapp.generator.stages.debate import debates
+        cached = {d.id for pair in debates(corpus) for d in pair}
+        object.__setattr__(corpus, "_debating", cached)
+    return cached
+
+
+def loose_source(c: Candidate, corpus: Corpus) -> str:
+    """A reason when 'Which document reports …?' is asked of a document that debates no other."""
+    if c.template != "which_source" or not c.prompt.startswith("Which document reports") \
+            or c.doc_id in _debating(corpus):
+        return ""
+    return "point: 'which document' among documents that do not debate one another"
+
+
+def reasons(c: Candidate, corpus: Corpus, doc: SourceDoc | None = None) -> list[str]:
+    """Every reason of this module the candidate fails."""
+    found = [tf_figure(c), told_by_sentence(c), long_typed(c), options_misfit(c), stance_misfit(c),
+             loose_source(c, corpus)]
+    return [r for r in found if r]
