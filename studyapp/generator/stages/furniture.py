@@ -155,6 +155,13 @@ def looks_like_heading(text: str) -> bool:
     return not re.search(r"[.,;:!…]$", text.rstrip())
 
 
+# words that name a room, a building or a publication, never a person: "Egyptian Sculpture Gallery, Room 4" heads
+# a museum guide, and its gallery is no author ("the text by Egyptian Sculpture Gallery", read q)
+PLACE_NAME_WORDS = {"Gallery", "Museum", "Room", "Hall", "Library", "Studio", "Theatre", "Theater", "Park", "Zoo",
+                    "Magazine", "Daily", "Weekly", "Guide", "Tour", "Desk", "Staff", "Editors", "Team", "Club",
+                    "Archive", "Archives", "Collection", "Exhibition", "Wing", "Floor", "Building", "Campus"}
+
+
 def is_name_line(text: str, author: str = "") -> bool:
     """A byline or a bare name (optionally 'By ...', optionally followed by an affiliation)."""
     head = text.split(",")[0].strip()
@@ -162,7 +169,7 @@ def is_name_line(text: str, author: str = "") -> bool:
         return True
     tokens = re.sub(r"^[Bb]y\s+", "", head).split()
     return bool(NAME_LINE.match(head)) and len(tokens) <= 4 and not re.search(r"\d", head) and not any(
-        t.lower() in FUNCTION_WORDS or t in ORG_WORDS or t in EVENT_WORDS for t in tokens)
+        t.lower() in FUNCTION_WORDS or t in ORG_WORDS or t in EVENT_WORDS or t in PLACE_NAME_WORDS for t in tokens)
 
 
 def is_bio(text: str, author: str = "") -> bool:
