@@ -5,7 +5,9 @@
   other causes as options (multiple choice when there are two, else no question); a result's options are other
   results. An option that opens on a pronoun ("it has never seen that germ before") is never offered (blind reads
   30b-30d: a result offered as a reason, a pronoun with no referent).
-  "X happens/occurs/forms when Y." gives the same question on what happens, Y as the key.
+  "X happens/occurs/forms when Y." gives the same question on what happens, Y as the key; its options are other
+  such conditions, and a "because" reason's options other reasons (blind read 29p: a kind of inflation's
+  condition offered as the reason pensioners lose out).
 - **result**: "X, so Y." / "X, and therefore Y." / "X; as a result, Y." -> "According to …, what is one
   result when X?" with Y as the key (not when X opens with "when", "if", "as" …).
 - **process**: three or more sentences of one paragraph that open with a step marker ("First", "Next", "Then",
@@ -56,18 +58,26 @@ def explained(s: Sentence) -> tuple[str, str, str] | None:
     return None
 
 
+def _condition(s: Sentence) -> bool:
+    """The sentence gives when something happens ("Demand-pull inflation happens when …"), not why ("… lose out
+    because …"): a condition is not offered among reasons, nor a reason among conditions (blind read 29p)."""
+    return bool(HAPPENS_WHEN.match(ph.statement(s)[0]))
+
+
 def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """The why and result items of one document; the options are its other causes and results."""
     causal = [(s, e) for s in doc.sentences if s.role == "body" and (e := explained(s))]
-    pools = {kind: [key for _s, (k, _a, key) in causal if k == kind and not LEANS.match(key)]
-             for kind in ("why", "result")}  # a reason among reasons, a result among results; no "it …" option
+    pools: dict[tuple[str, bool], list[str]] = {}  # a reason among reasons, a result among results; no "it …" option
+    for s, (k, _a, key) in causal:
+        if not LEANS.match(key):
+            pools.setdefault((k, _condition(s)), []).append(key)
     found = [(s, e) for s, e in causal if s.parse and usable(s, blanks=True)]
     out = []
     for s, (kind, asked, key) in found:
         clause = ph.lower_first(asked, corpus.mid_caps)
         prompt = (f"According to {doc.ref}, what is the reason that {clause}?" if kind == "why"
                   else f"According to {doc.ref}, what is one result when {clause}?")
-        others = sorted({o for o in pools[kind] if fold(o) != fold(key) and fold(o) not in fold(prompt)},
+        others = sorted({o for o in pools.get((kind, _condition(s)), []) if fold(o) != fold(key) and fold(o) not in fold(prompt)},
                         key=lambda o: digest(o, s.text))[:3]
         if len(others) < 2:
             continue

@@ -1,5 +1,7 @@
 """Context stage: a prompt whose sentence leans on the one before ("Ada also saw …", "_____ asked her …", "these
-students", "the evidence", "On the one hand, …") is made to stand alone, or it is dropped.
+students", "the evidence", "On the one hand, …", "Most are harmless, …", "A second group, …", "… form in this way") is
+made to stand alone, or it is dropped. A name inside a quotation is no antecedent of a pronoun outside it; "this
+rule" / "this process" is shown with the sentence before only when that sentence names the rule or process.
 
 In this order:
 1. a person pronoun ("she notes …") that the analyse stage resolved safely (one person of that gender named
@@ -30,6 +32,10 @@ DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
 BACK_NOUNS = ("evidence|reference|problem|issue|situation|university|study|survey|report|article|idea|plan|project|decision|proposal|"
               "same|latter|former|author|writer|scheme|community|movement|murder|killing|attack|incident|meeting|"
               "agreement|deal|crime")
+# what a textbook sentence sums up the one before by ("Components that obey this rule …"): shown as "the rule" by
+# `phrasing.definite`, it still points back
+SUMMARY_NOUNS = ("rules?|laws?|principles?|process(?:es)?|methods?|effects?|relationships?|reactions?|patterns?|"
+                 "stages?|steps?|techniques?|theory|theories|changes?|results?|kinds?|types?|cells?|groups?")
 IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
 NOUN_REACH = 60  # "the project" later in a sentence usually names what the sentence itself introduced
 THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
@@ -42,6 +48,16 @@ THING_REACH = 8
 ANTECEDENT = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|our|my|your|his|her|some|many|all|both|"
                         r"several|two|three|and)\s+\w|\b\w+(?:ing|tion|ment)s?\b", re.I)
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# "Most are harmless, but …", "Both were …": a bare quantifier subject counts what the sentence before named
+QUANTIFIER = re.compile(r"^(?:most|many|some|few|several|both|all|others|neither|either|each)(?:\s+of\s+(?:them|these|those|it))?"
+                        r"\s+(?:are|were|is|was|have|had|can|could|will|would|do|did|may|might|must|became|remain(?:ed)?)\b",
+                        re.I)
+# "A second group, the …", "Another reason …", "The third setting is …": one of a series the text began before
+ORDINAL = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|final|other)|[Aa]nother)\s+([a-z][a-z-]+)\b")
+# "… form in this way.", "… for this reason": a connective inside the sentence
+MID_CONNECTIVE = re.compile(r"\b(?:in this way|in that way|like this|for this reason|because of this|as a result of this|"
+                            r"despite this|in this case)\b", re.I)
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 MAX_CONTEXT = 420  # characters of the two sentences together
@@ -65,6 +81,13 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
     for m in ALSO.finditer(text):  # "Ada also saw further …": right after a short subject, or in a short sentence
         if (not opener or m.start() >= opener.end()) and (short or len(text[:m.start()].split()) <= 2):
             found.append((m.start(), m.end(), "also"))
+    for pattern, kind in ((QUANTIFIER, "quantifier"), (ORDINAL, "ordinal")):
+        m = pattern.match(text)
+        if m:
+            found.append((m.start(), m.end(), kind))
+    for m in MID_CONNECTIVE.finditer(text):
+        if not opener or m.start() >= opener.end():
+            found.append((m.start(), m.end(), "connective"))
     for m in DEMONSTRATIVE.finditer(text):
         if m.group(2).rstrip("s") not in text[:m.start()].lower() and m.group(2) not in IDIOMS:
             found.append((m.start(), m.end(), "demonstrative"))
@@ -79,9 +102,12 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
         if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
                 at < m.start() for at, _g, _a in names) < 2 and not re.search(r"\b(?:to|of|in|on|at|for|with|by|from)\s*$", before, re.I):
             found.append((m.start(), m.end(), "pronoun"))
+    quoted = [q.span() for q in QUOTED.finditer(text)]
     for m in PERSON_PRONOUN.finditer(text):
         gender = PRONOUN_GENDER[m.group().lower()]
-        if not any(at < m.start() and g in (gender, None) for at, g, _answer in names):
+        if not any(at < m.start() and g in (gender, None) and not any(
+                a < at < b and not a < m.start() < b for a, b in quoted) for at, g, _answer in names):
+            # a name inside a quotation is no antecedent of a pronoun outside it ("“… Engine …,” she wrote")
             found.append((m.start(), m.end(), "pronoun"))
     return sorted(found)
 
@@ -89,6 +115,8 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
 def _shown(prompt: str, s: Sentence, answer: str) -> int:
     """Where the sentence's text starts in the prompt (-1 when the prompt does not show its opening)."""
     at = prompt.find(s.text[:18])
+    if at < 0 and s.text[:1].isupper():  # "According to X, most are …": shown lower-cased after the lead-in
+        at = prompt.find(s.text[:1].lower() + s.text[1:18])
     blank = prompt.find("_____")
     if at >= 0 or blank < 0 or prompt[:blank] and not prompt[:blank].endswith(("“", " ")):
         return at
@@ -128,10 +156,23 @@ def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
     return prompt
 
 
-def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of) -> str:
+def _names_it(prev: Sentence, s: Sentence, refs) -> bool:
+    """The sentence before names the concept each "this rule" / "this process" of `s` sums up (its noun is there:
+    "… Ohm's rule. Components that obey this rule …"); when it does not, showing it would not make the stem clear.
+    (An event or situation, "this problem", is told by the sentence before without being named.)"""
+    for start, end, kind in refs:
+        if kind == "demonstrative" and re.fullmatch(SUMMARY_NOUNS, s.text[start:end].split()[-1].lower()):
+            noun = s.text[start:end].split()[-1].lower()
+            stem = noun[:-3] if noun.endswith("ies") else noun.rstrip("s")
+            if not re.search(r"\b" + re.escape(stem), prev.text.lower()):
+                return False
+    return True
+
+
+def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of, refs=()) -> str:
     """The prompt with the sentence before shown ahead of this one, or "" when that does not work."""
     prev = _previous(doc, s)
-    if prev is None or c.type == "true_false" or len(prev.text) + len(s.text) > MAX_CONTEXT:
+    if prev is None or c.type == "true_false" or len(prev.text) + len(s.text) > MAX_CONTEXT or not _names_it(prev, s, refs):
         return ""
     if references(prev, names_of(prev)) and OPENER.match(prev.text) or re.match(
             r"^(he|she|it|they|this|these|those|his|her|their)\b", prev.text, re.I):
@@ -142,7 +183,20 @@ def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of) -> str:
     at = _shown(c.prompt, s, str(c.answer))
     if at < 0:
         return ""
-    joined = c.prompt[:at] + prev.text + " " + c.prompt[at:]
+    lead = prev.text
+    if c.prompt[at:at + 1].islower() and at >= 2 and c.prompt[at - 2:at] == ", ":
+        # "According to X, most are …": the sentence before takes the lower-cased opening, unless it opens on a name
+        if any(where == 0 for where, _g, _a in names_of(prev)) or re.match(r"^(?:I|[A-Z]{2,})\b", lead):
+            return ""
+        lead = lead[:1].lower() + lead[1:]
+        rest = c.prompt[at:]
+        return _fits(c.prompt[:at] + lead + " " + rest[:1].upper() + rest[1:])
+    joined = c.prompt[:at] + lead + " " + c.prompt[at:]
+    return _fits(joined)
+
+
+def _fits(joined: str) -> str:
+    """The joined prompt, or "" when it is too long to read as one question."""
     return joined if len(joined) <= 300 else ""
 
 
@@ -175,11 +229,11 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
         return ""
     refs = [r for r in references(s, names_of(s)) if any(  # "this community" may be shown as "the community"
         re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", c.prompt, re.I)
-        for shown in {s.text[r[0]:r[1]], re.sub(r"\b(?:this|these|those)\b(?=\s+(?:particular\s+)?(?:case|" + BACK_NOUNS + r")\b)", "the", s.text[r[0]:r[1]],
-              flags=re.I)})]
+        for shown in {s.text[r[0]:r[1]], re.sub(r"\b(?:this|these|those)\b(?=\s+(?:particular\s+)?(?:case|" + BACK_NOUNS + "|" + SUMMARY_NOUNS +
+                     r")\b)", "the", s.text[r[0]:r[1]], flags=re.I)})]
     if not refs:
         return ""
-    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of)
+    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of, refs)
     if fixed:
         c.prompt = fixed
         return ""

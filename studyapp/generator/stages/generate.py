@@ -8,6 +8,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
 
@@ -247,9 +248,9 @@ def called_terms(doc: SourceDoc, s: Sentence) -> list[Candidate]:
         if not shown or term.lower() in ph.blank(shown, start, end).lower():
             continue  # the sentence gives the term away elsewhere ('… a point bar; point bars grow …')
         others = _Others(doc, term)
-        if len(others) >= 3:
-            h = digest(doc.id, s.text, term)
-            picked = others.spread(h, 3)
+        h = digest(doc.id, s.text, term)
+        picked = [o for o in others.spread(h, len(others)) if term_kinds.fits(doc, term, o)][:3]
+        if len(picked) >= 3:  # options of the key's kind and number only (blind read 29p)
             c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", term,
                      None, "called")
             c.choices = sorted([term] + picked, key=lambda t: digest(t, str(h)))

@@ -10,6 +10,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.generate import base, digest
 
 TEMPLATE = "term_gap"
@@ -27,7 +28,7 @@ def _found(body: str, term: str) -> tuple[int, int] | None:
 def term_gap(doc: SourceDoc, s: Sentence, pool: dict[str, str], defined: str) -> Candidate | None:
     """A gap-fill of the longest of the document's terms the sentence uses (not the one it defines, nor a word of
     the document's title: "Most _____ form along plate boundaries" in "Volcano" is a give-away), multiple choice
-    when two other terms are there to offer."""
+    when three other terms of its kind are there to offer (`term_kinds.fits`)."""
     body, _cut = ph.statement(s)
     if NAMES_IT.search(body) or not body.endswith("."):
         return None
@@ -58,10 +59,11 @@ def term_gap(doc: SourceDoc, s: Sentence, pool: dict[str, str], defined: str) ->
         key = body[start:end]
         prompt = ph.blank(shown, start, end)
         others = [t for t in pool.values() if fold(t) != fold(key) and fold(t) not in fold(prompt)
-                  and fold(t) not in title and (" " in t) == (" " in key)]  # the prompt will name the title
+                  and fold(t) not in title and (" " in t) == (" " in key)  # the prompt will name the title
+                  and term_kinds.fits(doc, key, t)]  # of the key's kind and number (blind read 29p)
         h = digest(doc.id, s.text, TEMPLATE)
         picked = sorted(others, key=lambda t: digest(t, str(h)))[:3]
-        if len(picked) >= 2:
+        if len(picked) >= 3:
             c = base(doc, s, "multiple_choice", f"Complete the sentence: “{prompt}”", key, None, TEMPLATE)
             c.choices = sorted([key] + picked, key=lambda t: digest(t, str(h)))
         else:
