@@ -65,7 +65,10 @@ def test_a_typed_blank_on_a_usual_word_only_when_its_unit_has_no_other_question(
     typed = [q["answer"] for q in bank if q["type"] == "cloze"]
     assert "кішкентай" not in typed, typed  # (since the ninth round no "which document" asks its unit any more)
     alone = generate_bank([LANGS / "ru-science-fotosintez.txt"])["questions"]
-    assert [q for q in alone if "которым дышат животные" in q["source"]["quote"]]  # its unit is still asked
+    # read p dropped its only blank (кислорода: "которым дышат" tells it); since the fifteenth round a repeated
+    # usual word that carries no point is a reserve only, so the unit need not be asked, but asked right if it is
+    asked = [q for q in alone if "которым дышат животные" in q["source"]["quote"]]
+    assert all(q["type"] != "cloze" or q["answer"] == "кислорода" for q in asked), asked
 
 
 def test_a_kazakh_verb_form_is_no_option_for_a_noun():

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, open_blanks, person_options, salience, side_details,
-                                    synonyms)
+from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, open_blanks, person_options, point, salience,
+                                    side_details, synonyms)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -178,7 +178,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         return any(fold(w).startswith(s) or s.startswith(blanks.stem_key(w))
                    for w in base.split() if len(w) >= 4 for s in near)
 
-    titles = [(m.start(), m.end()) for m in INNER_TITLE.finditer(text) if m.start() > 0 or m.end() < len(text)]
+    titles = [m.span() for m in INNER_TITLE.finditer(text) if (m.start() > 0 or m.end() < len(text)) and not point.named(text, *m.span())]
     # inside a title, or its author just before it (Абайдың «Қара сөздері»): the famous name gives the answer
     in_title = lambda a, b: any(s < a and b < e or 0 <= s - b <= 1 for s, e in titles)  # noqa: E731
     plan = lang.future(text)
@@ -205,11 +205,12 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                           surface, blanks.year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
                           surface, text[match.end(1):]),
                       surface, None, ""))
+    points = point.spans(text)  # the words a contrast, a naming or a cause marks as the sentence's point
+    sure = lambda a, b: point.strength(points, a, b) >= 2  # noqa: E731  the word a contrast affirms or a naming names
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
-    terms_of = lambda base: pools.terms.get(base, 0)  # noqa: E731
     for match in WORD.finditer(text):
         base = lang.term_form(match.group())
-        if not base or match.start() == 0 or not lang.blankable(match.group()) and terms_of(base) < 2 or \
+        if not base or match.start() == 0 or not (lang.blankable(match.group()) or pools.terms.get(base, 0) >= 2 or sure(*match.span())) or \
                 line_breaks(match.group(), lang):  # a word a line break cut ("қа-шықтықта") is shown mended only
             continue
         surface = match.group()
@@ -221,7 +222,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             weight = 3 if blanks.framing(text, match.start(), match.end(), lang) or \
                 open_blanks.fixed(text, match.start(), match.end(), base, set() if last else pools.pairs) else \
                 lang.term_weight(surface, base, after=text[match.end():])
-            pool, tier = pools.repeated, blanks.term_tier(base, stats, weight)
+            pool, tier = pools.repeated, point.tier(blanks.term_tier(base, stats, weight), points, match, surface)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit or lang.other_pos(t, surface) or
@@ -229,16 +230,15 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                       (t in stats.defined) != (base in stats.defined) else  # "Фотосинтез — это процесс": a class
                       pools.term_option(t, lang, surface, base, before(at), text[end:]),
                       base))
-    order = {"name": 0, "number": 1, "term": 2}
-    spans.sort(key=lambda s: (s[0], order[s[3]], stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0),
-                              -len(s[5]), s[1]))
+    order = {"name": 0, "number": 1, "term": 2}  # in a tier: names, numbers, then terms, the sentence's point first
+    spans.sort(key=lambda s: (s[0], order[s[3]], not sure(*s[1:3]), stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0), -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
                 side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
             continue
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
-        salient = salience.salient(kind, answer, base, stats, lang.number_words, rare,
-                                   kind == "name" and pools.kind_of(base, lang) == "person")
+        salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
+            point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
@@ -254,7 +254,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # … or "Трилогия … _____ кітаптан": a word beside it tells the number
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
-            open_blanks.open_term(answer, base, text[end:], stats.defined, lang) and tier < blanks.AVOID  # no topic
+            (open_blanks.open_term(answer, base, text[end:], stats.defined, lang) or sure(start, end)) and tier < blanks.AVOID  # no topic
         repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = kk_morph.in_case(answer, wrong, base if kind == "name" else "") if lang.code == "kk" and kind != "number" else wrong
@@ -265,7 +265,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                               answer_kind=kind)
         elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
                 base not in lang.number_words and (last == "any" or lang.open_usual(text[:start], text[end:], answer, base)) and tier < blanks.AVOID:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
-            usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0
+            usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0 and not sure(start, end)
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)

@@ -20,8 +20,8 @@ import re
 
 # a definition: "X — (это) …" opening the sentence, "X деп аталады", "… называется X": X is a term of the text
 DASH_DEFINITION = re.compile(r"^([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+[—–-]\s+")
-NAMED = re.compile(r"([^\W\d_][\w-]*)\s+(?:деп|dep)\s+atal|([^\W\d_][\w-]*)\s+деп\s+атал|"
-                   r"называ(?:ется|ются|ют)\s+([^\W\d_][\w-]*)", re.I)
+NAMED = re.compile(r"([^\W\d_][\w-]*)»?\s+(?:деп|dep)\s+ata(?:l|[iy]d)|([^\W\d_][\w-]*)»?\s+деп\s+ата(?:л|й[дт])|"
+                   r"называ(?:ется|ются|ют|ли|лись)\s+«?([^\W\d_][\w-]*)", re.I)
 # "X мен Y", "X и Y", "X және Y": a pair of words joined by "and"
 PAIR = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+(?:мен|пен|бен|және|и|men|pen|ben|jäne)\s+([^\W\d_][\w-]*)(?!\w)")
 ROMAN_BEFORE = re.compile(r"(?<![\w-])[IVXLC]+\s+$")

@@ -16,7 +16,10 @@ from studyapp.text import fold
 # a person's full name whose last word is a surname by its ending (Динара Касымова, Серік Әбдірахманов)
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|ұлы|қызы|ov|ev|in|ova|eva|ina|uly|ūly|qyzy)$", re.I)
 # a title right after a name: "Кенесары хан", "Барақ ханның", "хан Тохтамыш" is not one (the title goes after)
-TITLE_AFTER = re.compile(r"^\s+(хан|сұлтан|султан|батыр|би|khan|sūltan|batyr)(?:\w{0,4})(?!\w)", re.I)
+# a title after a person (Жәнібек хан) or the kind noun after a name (Ақпан төңкерісі, Ұлт кеңесі, Крымской войне,
+# Қарағанды облысы): an option is a name the document writes with the same word (no person among councils)
+TITLE_AFTER = re.compile(r"^\s+(хан|сұлтан|султан|батыр|би|khan|sūltan|batyr|кеңес|төңкеріс|империя|облыс|өзен|"
+                         r"соғыс|совет|революци|импери|област|войн|ханств)(?:\w{0,4})(?!\w)", re.I)
 
 
 def title_after(text: str, end: int) -> str:
