@@ -194,7 +194,11 @@ def bare(word: str, base: str, written: set[str] = frozenset()) -> str:
     three letters."""
     stem = base or word
     if stem.lower() == word.lower():
-        stem = split_case(word, set(written))[0]
+        # a name's ending goes even when the text never writes it bare (Орынборда, Уфада: a pupil types Орынбор);
+        # a common word's only where the bare word is written (бала is no case of бал)
+        # (Алашорданың beside Алашорда: the text inflects the whole word, which is its name)
+        inflected = any(w.startswith(word.lower()) and len(w) > len(word) for w in written)
+        stem = split_case(word, set(written), permissive=word[:1].isupper() and not inflected)[0]
     for pattern in (POSSESSED, LIKENESS):
         cut = pattern.sub("", stem)
         stem = cut if len(cut) >= 3 and cut[:1].lower() == word[:1].lower() else stem
