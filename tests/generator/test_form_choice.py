@@ -44,3 +44,13 @@ def test_a_typed_kazakh_name_accepts_its_bare_form_unless_the_text_inflects_the_
     assert bare_alias("Қостанайда", "Қостанайда", set()) == ["Қостанай"]
     assert bare_alias("Бесоба", "Бесоба", {"бесоба", "бесобаның", "бесобаны"}) == []
     assert bare_alias("Бесобада", "Бесобада", {"бесобаның"}) == ["Бесоба"]
+
+
+
+def test_an_english_gap_on_a_name_is_typed(seed_bank):
+    """The seeds made multiple-choice gaps on Erdoğan, Astana, the OTS; now those are typed (dates keep options)."""
+    questions = seed_bank["questions"]
+    gaps = [q for q in questions if "Complete the sentence" in q["prompt"]]
+    names = [q for q in gaps if answer_of(q)[:1].isupper() and not re.search(r"\d", answer_of(q))]
+    assert not names, [(q["prompt"], answer_of(q)) for q in names]
+    assert [q for q in questions if q["type"] == "cloze" and answer_of(q)[:1].isupper()], "names are still asked"

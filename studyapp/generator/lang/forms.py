@@ -1,7 +1,7 @@
 """The forms of question every language shares (who said, when, cloze, fact/opinion/claim), the
 pools their options come from and the pick of distractors; a language module (ru.py, kk.py) supplies the grammar.
-
-Linear in the text and deterministic: no randomness, ties broken by a hash of the content.
+A gap takes options only for a figure or a number word; on a name or a word it is typed (teachers kept 4-12 % of such
+gaps with options in reads p and q). Linear and deterministic: no randomness, ties broken by a hash of the content.
 """
 from __future__ import annotations
 
@@ -38,9 +38,7 @@ def pick_distractors(answer: str, pool: list[str], prompt: str, n: int = 3, make
 
 def rotated(pool: list[str], answer: str) -> list[str]:
     """The pool (in its given, deterministic order) starting at a place chosen by the answer."""
-    if not pool:
-        return []
-    at = digest(answer) % len(pool)
+    at = digest(answer) % len(pool) if pool else 0
     return pool[at:] + pool[:at]
 
 
@@ -259,8 +257,6 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = kk_morph.in_case(answer, wrong, base if kind == "name" else "") if lang.code == "kk" and kind != "number" else wrong
         wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
-        # options only for a figure or a number word: gaps on names and words with options lifted from the text were
-        # the form teachers rejected most (reads p and q: kept 4-12 %, docs/blind-reads/README.md); those are typed
         counted = kind == "number" or kind == "term" and base in lang.number_words
         if counted and len(wrong) >= (2 if kind == "number" else salience.MIN_WRONG):  # the instruction tells no number of words
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))

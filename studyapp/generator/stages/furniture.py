@@ -157,9 +157,9 @@ def looks_like_heading(text: str) -> bool:
 
 # words that name a room, a building or a publication, never a person: "Egyptian Sculpture Gallery, Room 4" heads
 # a museum guide, and its gallery is no author ("the text by Egyptian Sculpture Gallery", read q)
-PLACE_NAME_WORDS = {"Gallery", "Museum", "Room", "Hall", "Library", "Studio", "Theatre", "Theater", "Park", "Zoo",
-                    "Magazine", "Daily", "Weekly", "Guide", "Tour", "Desk", "Staff", "Editors", "Team", "Club",
-                    "Archive", "Archives", "Collection", "Exhibition", "Wing", "Floor", "Building", "Campus"}
+PLACE_NAME_WORDS = {"Gallery", "Museum", "Room", "Library", "Studio", "Theatre", "Theater", "Zoo", "Magazine",
+                    "Daily", "Weekly", "Desk", "Staff", "Editors", "Archive", "Archives", "Collection", "Exhibition",
+                    "Building", "Campus"}  # not Hall, Park, Wing: surnames too (Lena Park)
 
 
 def is_name_line(text: str, author: str = "") -> bool:
