@@ -69,9 +69,20 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
                                                           _plural_kind(term, meaning))
             and len(meaning.split()) >= 4 and p.complement[1] >= len(s.text.rstrip(" .")) - 1):
         return None
-    if fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split()):
-        return None
-    return term, meaning
+    bad = fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split())
+    return None if bad or not_a_term(term) else (term, meaning)
+
+
+DOC_KINDS = set("""poem novel story play text article book chapter essay report film song passage speech guide ballad
+sonnet tale fable myth legend epic novella drama comedy tragedy memoir diary biography""".split())
+PHRASE = re.compile(r"^(?:the\s+)?(?:\w+est|first|last|most\s+\w+)\b|\b(?:of|in|at|on|for|from|with|by)\b", re.I)
+
+
+def not_a_term(term: str) -> bool:
+    """The subject is the text itself ("The poem is …") or a phrase for a noun ("A jar of honey is …"), read r."""
+    bare = ARTICLE.sub("", term).strip()
+    own = term.lower().startswith("the ") and bare.lower() in DOC_KINDS  # "A sonnet is …" defines the form
+    return own or bare[:1].islower() and bool(PHRASE.search(term))
 
 
 # words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
@@ -295,8 +306,8 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
     if standing:
         return [standing], []
     p = s.parse
-    if _clean_subject(s) and not p.complement and fold(_span(s, p.subject)) in terms:
-        subject = _span(s, p.subject)
+    subject = _span(s, p.subject) if p.subject else ""
+    if _clean_subject(s) and not p.complement and fold(subject) in terms and not not_a_term(subject):
         rest = body[p.subject[1]:].strip()
         if rest and re.match(r"[a-z]", rest) and not re.search(r"\b(it|they|them|this|these|its|their)\b", rest):
             prompt = f"{_according(doc)}what {rest}?"

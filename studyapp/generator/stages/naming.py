@@ -44,7 +44,8 @@ def lower_first(text: str, corpus: Corpus) -> str:
     if not first:
         return text
     word = first.group()
-    name = word in corpus.mid_caps or corpus.entity_for(word) is not None or word.isupper() and len(word) > 1
+    name = word in corpus.mid_caps or corpus.entity_for(word) is not None or word.isupper() and len(word) > 1 or \
+        bool(re.match(r"['’]s\b|\s+[A-Z][a-z]", text[first.end():]))  # "Percy Bysshe Shelley", "Helen's" (read r)
     if name and word.lower() not in lx.FUNCTION_WORDS:
         return text
     return text[:1].lower() + text[1:]
