@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from parse_support import parsed, sentence_with
+
 from studyapp.generator import run_pipeline
 from studyapp.generator.model import Candidate
 from studyapp.generator.stages.aliases import person_names
@@ -154,26 +156,20 @@ visitor to try it once.
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
     """The corpus of the hand-made harbour text, parsed."""
-    path = tmp_path_factory.mktemp("context") / "harbour.txt"
-    path.write_text(HARBOUR, encoding="utf-8")
-    return run_pipeline([path], names=["read", "clean", "languages", "analyse", "parse"])
+    return parsed(tmp_path_factory.mktemp("context"), HARBOUR, "harbour.txt")
 
-
-def _sentence(corpus, words: str):
-    """The sentence of the corpus's document holding `words`."""
-    return next(s for s in corpus.docs[0].sentences if words in s.text)
 
 
 def test_an_early_it_or_them_with_nothing_to_stand_for_leans_back(harbour):
     from studyapp.generator.stages.context import references
     for words in ("saved them", "try it once"):
-        assert "pronoun" in [kind for _, _, kind in references(_sentence(harbour, words), [])], words
-    assert "pronoun" not in [kind for _, _, kind in references(_sentence(harbour, "silted up"), [])]
+        assert "pronoun" in [kind for _, _, kind in references(sentence_with(harbour, words), [])], words
+    assert "pronoun" not in [kind for _, _, kind in references(sentence_with(harbour, "silted up"), [])]
 
 
 def test_a_case_opener_is_cut_from_the_quote_even_after_phrasing_made_it_definite(harbour):
     from studyapp.generator.stages.context import context_stage
-    s = _sentence(harbour, "In this particular case")
+    s = sentence_with(harbour, "In this particular case")
     c = Candidate(type="multiple_choice", kind="fact", answer="Oslo", doc_id=s.doc_id, quote=s.text,
                   paragraph=s.paragraph, sentence=s.position, template="complete",
                   prompt="Complete the sentence: “In the particular case, the town could trade with _____ again and "
@@ -185,7 +181,7 @@ def test_a_case_opener_is_cut_from_the_quote_even_after_phrasing_made_it_definit
 
 def test_the_problem_opening_a_paragraph_is_shown_after_the_paragraph_before(harbour):
     from studyapp.generator.stages.context import context_stage
-    s = _sentence(harbour, "solved this problem")
+    s = sentence_with(harbour, "solved this problem")
     c = Candidate(type="cloze", kind="fact", answer="1881", doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph,
                   sentence=s.position, template="cloze",
                   prompt="Mayor Ilse Varn solved the problem by digging a new channel in _____.")
@@ -214,7 +210,7 @@ def test_an_interpretation_is_not_keyed_as_a_fact(tmp_path):
     path.write_text("The Port of Selm\n\nIn 1902, it was thanks to the navy's intervention that calm was restored in "
                     "the port of Selm.\n", encoding="utf-8")
     corpus = run_pipeline([path], names=["read", "clean", "languages", "analyse", "parse", "voice"])
-    s = _sentence(corpus, "thanks to")
+    s = sentence_with(corpus, "thanks to")
     c = Candidate(type="multiple_choice", kind="perspective", prompt=f"Is this a fact? “{s.text}”", answer="A fact",
                   doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template="stance")
     assert unmarked_stance(c, corpus.docs[0]) == "fact/opinion: the fact carries an opinion marker"

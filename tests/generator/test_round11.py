@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from parse_support import parsed, sentence_with
+
 from studyapp.generator import run_pipeline
 from studyapp.generator.model import Candidate, Sentence
 from studyapp.generator.stages import term_kinds
@@ -25,13 +27,8 @@ In 1910 the botanist Clara Weiss described the fungi. "The fungus feeds the beec
 @pytest.fixture(scope="module")
 def soil(tmp_path_factory):
     """The corpus of the invented soil text, parsed."""
-    path = tmp_path_factory.mktemp("round11") / "soil.txt"
-    path.write_text(SOIL, encoding="utf-8")
-    return run_pipeline([path], names=["read", "clean", "languages", "analyse", "parse"])
+    return parsed(tmp_path_factory.mktemp("round11"), SOIL, "soil.txt")
 
-
-def _sentence(corpus, words: str):
-    return next(s for s in corpus.docs[0].sentences if words in s.text)
 
 
 def _bare(text: str) -> Sentence:
@@ -39,7 +36,7 @@ def _bare(text: str) -> Sentence:
 
 
 def _kinds(corpus, words: str) -> list[str]:
-    return [kind for _, _, kind in references(_sentence(corpus, words), [])]
+    return [kind for _, _, kind in references(sentence_with(corpus, words), [])]
 
 
 def test_a_bare_quantifier_or_an_ordinal_subject_or_a_mid_connective_leans_back(soil):
@@ -50,7 +47,7 @@ def test_a_bare_quantifier_or_an_ordinal_subject_or_a_mid_connective_leans_back(
 
 
 def test_a_name_inside_a_quotation_is_no_antecedent_of_a_pronoun_after_it(soil):
-    s = _sentence(soil, "she wrote")
+    s = sentence_with(soil, "she wrote")
     names = [(s.text.index("The fungus"), None, False)]  # as if the quotation named someone
     assert "pronoun" in [kind for _, _, kind in references(s, names)]
     outside = _bare('Clara wrote "a fine day", she said.')
@@ -58,7 +55,7 @@ def test_a_name_inside_a_quotation_is_no_antecedent_of_a_pronoun_after_it(soil):
 
 
 def test_a_quantifier_stem_is_shown_after_the_sentence_it_counts(soil):
-    s = _sentence(soil, "Most are harmless")
+    s = sentence_with(soil, "Most are harmless")
     c = Candidate(type="cloze", kind="fact", answer="nematodes", doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph,
                   sentence=s.position, template="called",
                   prompt="According to “Living Soil”, most are harmless, but some, called _____, feed on roots.")
@@ -69,7 +66,7 @@ def test_a_quantifier_stem_is_shown_after_the_sentence_it_counts(soil):
 
 
 def test_the_rule_the_sentence_before_does_not_name_is_not_asked(soil):
-    s = _sentence(soil, "pass this rule")
+    s = sentence_with(soil, "pass this rule")
     c = Candidate(type="cloze", kind="fact", answer="loams", doc_id=s.doc_id, quote=s.text, paragraph=s.paragraph,
                   sentence=s.position, template="called",
                   prompt="Grains that pass the rule are called _____; heavy clay does not, because its gaps are too small.")
@@ -92,7 +89,7 @@ def test_a_term_s_kind_and_number_come_from_the_text(soil):
 
 def test_a_called_term_with_too_few_options_of_its_kind_is_a_typed_gap(soil):
     doc = soil.docs[0]
-    made = called_terms(doc, _sentence(soil, "called nutrients"))
+    made = called_terms(doc, sentence_with(soil, "called nutrients"))
     assert [c.type for c in made] == ["cloze"]  # decomposition, exhaustion are no chemicals
 
 
