@@ -54,3 +54,9 @@ def test_an_english_gap_on_a_name_is_typed(seed_bank):
     names = [q for q in gaps if answer_of(q)[:1].isupper() and not re.search(r"\d", answer_of(q))]
     assert not names, [(q["prompt"], answer_of(q)) for q in names]
     assert [q for q in questions if q["type"] == "cloze" and answer_of(q)[:1].isupper()], "names are still asked"
+
+
+def test_a_typed_kazakh_full_name_in_a_case_accepts_the_bare_name_and_surname():
+    from studyapp.generator.lang.kk_morph import bare_name
+    assert bare_name("Лев Толстоймен", set()) == ["Лев Толстой", "Толстой"]
+    assert bare_name("Әлихан Бөкейхан", set()) == []

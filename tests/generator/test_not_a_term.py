@@ -46,3 +46,13 @@ def test_a_name_opening_a_sentence_keeps_its_capital_after_according_to():
     assert lower_first("Marta Ilves Kask (1901-1980) was a weaver.", Corpus()).startswith("Marta Ilves")
     assert lower_first("Oskar's workshop opens in May.", Corpus()).startswith("Oskar's")
     assert lower_first("The Stone was carved in 196 BC.", Corpus()).startswith("the Stone")
+
+
+def test_a_definition_asked_backwards_ends_with_a_question_mark_only(tmp_path):
+    text = ("Faster Reactions\n\nA catalyst is a substance that speeds up a reaction without being used up in it. A "
+            "reactant is a substance that is used up in a chemical reaction. An enzyme is a protein that speeds up "
+            "a reaction in a living cell at a low pH. Platinum is used in the exhaust systems of cars, where it turns "
+            "harmful gases into carbon dioxide and water. Catalysts and enzymes lower the energy a reaction needs.\n")
+    questions = bank_of(tmp_path, text)
+    backwards = [q for q in questions if q["prompt"].startswith("What is the name for")]
+    assert backwards and not [q for q in backwards if ".?" in q["prompt"]], [q["prompt"] for q in backwards]

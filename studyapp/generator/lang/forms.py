@@ -269,7 +269,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
             found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:]) if many else []
-            found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written) if lang.code == "kk" and not many else []
+            found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written) if lang.code == "kk" and not many else \
+                kk_morph.bare_name(answer, pools.written) if lang.code == "kk" else []  # Федор Достоевскиймен: Достоевский
         else:
             continue
         found.score = -tier

@@ -224,6 +224,14 @@ def in_case(answer: str, options: list[str], base: str = "") -> list[str]:
     return [o for o in options if same_case(answer, o, base)]
 
 
+def bare_name(answer: str, written: set[str]) -> list[str]:
+    """A typed name of several words whose last word has a case ending: the name and the surname bare (Федор
+    Достоевскиймен: Федор Достоевский, Достоевский), or none."""
+    words = answer.split()
+    last = bare_alias(words[-1], words[-1], written) if words[-1][:1].isupper() else []
+    return [" ".join(words[:-1] + last), last[0]] if last else []
+
+
 def bare_alias(answer: str, base: str, written: set[str]) -> list[str]:
     """The bare word of a typed key with an ending as its one alias (Алматыда: Алматы), or none (read p)."""
     plain = bare(answer, base or "", written)

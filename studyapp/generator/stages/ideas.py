@@ -60,7 +60,7 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     p = s.parse
     if not _clean_subject(s) or not p.complement or p.subject_pos not in ("NOUN", "PROPN"):
         return None
-    term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement)
+    term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement).rstrip(" .")
     if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
         return None
     if re.search(r"\b(?:not|never|no longer)\b|n't\b", s.text[p.subject[1]:p.complement[0]]):
