@@ -39,13 +39,16 @@ def test_a_name_opening_a_sentence_keeps_its_capital_after_according_to():
 
     class Corpus:
         mid_caps: set[str] = set()
+        lower_vocab = {"ethnic", "south"}
 
-        def entity_for(self, _word):
-            return None
+        def entity_for(self, name):
+            return object() if name == "South Korea" else None
 
     assert lower_first("Marta Ilves Kask (1901-1980) was a weaver.", Corpus()).startswith("Marta Ilves")
     assert lower_first("Oskar's workshop opens in May.", Corpus()).startswith("Oskar's")
     assert lower_first("The Stone was carved in 196 BC.", Corpus()).startswith("the Stone")
+    assert lower_first("Ethnic Kazakhs make up most of the town.", Corpus()).startswith("ethnic Kazakhs")
+    assert lower_first("South Korea opened a consulate.", Corpus()).startswith("South Korea")
 
 
 def test_a_definition_asked_backwards_ends_with_a_question_mark_only(tmp_path):

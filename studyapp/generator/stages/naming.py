@@ -44,8 +44,10 @@ def lower_first(text: str, corpus: Corpus) -> str:
     if not first:
         return text
     word = first.group()
+    after = re.match(r"['’]s\b|\s+([A-Z][\w-]*)", text[first.end():])  # "Percy Bysshe Shelley", "Helen's" (read r)
     name = word in corpus.mid_caps or corpus.entity_for(word) is not None or word.isupper() and len(word) > 1 or \
-        bool(re.match(r"['’]s\b|\s+[A-Z][a-z]", text[first.end():]))  # "Percy Bysshe Shelley", "Helen's" (read r)
+        bool(after) and (word.lower() not in corpus.lower_vocab or after.group(1) is not None and
+                         corpus.entity_for(f"{word} {after.group(1)}") is not None)  # not "Ethnic Kazakhs"
     if name and word.lower() not in lx.FUNCTION_WORDS:
         return text
     return text[:1].lower() + text[1:]
