@@ -80,6 +80,20 @@ def debates(corpus: Corpus) -> list[tuple[SourceDoc, SourceDoc]]:
     return pairs
 
 
+def debated_with(corpus: Corpus, doc_id: str) -> set[str]:
+    """The ids of the documents that debate this one (`debates`), found once per corpus and kept in the hints."""
+    doc = next((d for d in corpus.docs if d.id == doc_id), None)
+    if doc is None:
+        return set()
+    if "debated" not in doc.hints:
+        for d in corpus.docs:
+            d.hints["debated"] = set()
+        for a, b in debates(corpus):
+            a.hints["debated"].add(b.id)
+            b.hints["debated"].add(a.id)
+    return doc.hints["debated"]
+
+
 def _candidate(doc: SourceDoc, s: Sentence, prompt: str, answer: str, choices: list[str], template: str) -> Candidate:
     """A two-option perspective question citing sentence s."""
     return Candidate(type="multiple_choice", kind="perspective", prompt=prompt, answer=answer, doc_id=doc.id,

@@ -8,6 +8,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.debate import debated_with
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.kinds import other_org
@@ -167,7 +168,7 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
     ("Sarsenbayev" of one seed paper offered in another, blind read 30d)."""
     content = frozenset(content_words(c.pending.get("content", "")))
     own = {a.speaker_key for a in corpus.doc(c.doc_id).attributions}
-    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | index.debated_docs(c.doc_id)
+    allowed = {c.doc_id} if len(own) >= 3 else {c.doc_id} | debated_with(corpus, c.doc_id)
     out = []
     for name, key in index.speakers.in_order(c.doc_id):
         if not allowed & (index.speakers.entity_docs.get(key, set()) | {index.speakers.first.get(key, ("",))[0]}):

@@ -15,7 +15,7 @@ from itertools import chain, groupby, islice
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Corpus, Entity
-from studyapp.generator.stages.debate import debates
+from studyapp.generator.stages.debate import debated_with
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.segment import content_words
 
@@ -44,6 +44,17 @@ class Known:
 def unique_justseen(items):
     """The items of a sorted iterable, each once."""
     return (key for key, _ in groupby(items))
+
+
+def subject_docs(corpus: Corpus, doc_id: str) -> set[str]:
+    """The document and those sharing at least three named things with it (its subject), found once per corpus and
+    kept in each document's hints: options, the precision gate and 'which document' all ask it."""
+    doc = corpus.doc(doc_id)
+    if "subject_docs" not in doc.hints:
+        keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in corpus.docs}
+        for d in corpus.docs:
+            d.hints["subject_docs"] = {o.id for o in corpus.docs if o.id == d.id or len(keys[o.id] & keys[d.id]) >= 3}
+    return doc.hints["subject_docs"]
 
 
 class Index:
@@ -76,7 +87,6 @@ class Index:
         self.era = self._eras(corpus)
         self._similar: dict[frozenset[str], dict[int, str]] = {}
         self._shortlists: dict[tuple[str, str], list[Known]] = {}
-        self._related: dict[str, list] = {}
 
     @staticmethod
     def _eras(corpus: Corpus) -> dict[str, float]:
@@ -160,26 +170,14 @@ class Index:
         return [every[i] for i in sorted(picked)]
 
     def related_docs(self, doc_id: str) -> list:
-        """The other documents that share at least three named things with this one (same subject)."""
-        if doc_id not in self._related:
-            keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in self.corpus.docs}
-            self._related = {d.id: [o for o in self.corpus.docs if o.id != d.id and len(keys[o.id] & keys[d.id]) >= 3]
-                             for d in self.corpus.docs}
-        return self._related[doc_id]
-
-    def debated_docs(self, doc_id: str) -> set[str]:
-        """The documents that debate this one (`debate.debates`, found once per index)."""
-        if not hasattr(self, "debated"):
-            self.debated: dict[str, set[str]] = {}
-            for a, b in debates(self.corpus):
-                self.debated.setdefault(a.id, set()).add(b.id)
-                self.debated.setdefault(b.id, set()).add(a.id)
-        return self.debated.get(doc_id, set())
+        """The other documents on this one's subject (`subject_docs`), in the corpus's order."""
+        same = subject_docs(self.corpus, doc_id)
+        return [d for d in self.corpus.docs if d.id != doc_id and d.id in same]
 
     def same_subject(self, doc_id: str) -> set[str]:
-        """The documents options may come from: the question's own, those sharing its subject (`related_docs`) and
-        those it debates; never an unrelated document that only shares the bank (blind read 29o)."""
-        return {doc_id} | {d.id for d in self.related_docs(doc_id)} | self.debated_docs(doc_id)
+        """The documents options may come from: the question's own, those sharing its subject and those it debates;
+        never an unrelated document that only shares the bank (blind read 29o)."""
+        return subject_docs(self.corpus, doc_id) | debated_with(self.corpus, doc_id)
 
     @cached_property
     def speakers(self) -> Speakers:

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.model import Candidate, Corpus, SourceDoc
-from studyapp.generator.stages.salience import APPROXIMATE, GAPS, NUMBER_KINDS
+from studyapp.generator.model import Candidate, Corpus
+from studyapp.generator.stages.debate import debated_with
+from studyapp.generator.stages.evidence import NUMBER_KINDS
+from studyapp.generator.stages.salience import APPROXIMATE, GAPS
 
 TYPED = {"cloze", "short_answer"}
 LONG_KEY = 5  # words of a typed key past which a pupil would not type it as the text has it
@@ -147,25 +149,15 @@ def stance_misfit(c: Candidate) -> str:
     return ""
 
 
-def _debating(corpus: Corpus) -> set[str]:
-    """The ids of the documents that debate another (`debate.debates`), found once per corpus."""
-    cached = getattr(corpus, "_debating", None)
-    if cached is None:
-        from studyapp.generator.stages.debate import debates
-        cached = {d.id for pair in debates(corpus) for d in pair}
-        object.__setattr__(corpus, "_debating", cached)
-    return cached
-
-
 def loose_source(c: Candidate, corpus: Corpus) -> str:
     """A reason when 'Which document reports …?' is asked of a document that debates no other."""
     if c.template != "which_source" or not c.prompt.startswith("Which document reports") \
-            or c.doc_id in _debating(corpus):
+            or debated_with(corpus, c.doc_id):
         return ""
     return "point: 'which document' among documents that do not debate one another"
 
 
-def reasons(c: Candidate, corpus: Corpus, doc: SourceDoc | None = None) -> list[str]:
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module the candidate fails."""
     found = [tf_figure(c), told_by_sentence(c), long_typed(c), options_misfit(c), stance_misfit(c),
              loose_source(c, corpus)]

@@ -27,12 +27,12 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.evidence import NUMBER_KINDS, subject_docs
 from studyapp.generator.stages.importance import main_idea
 
 GAPS = {"cloze", "complete", "term_gap", "called"}  # the forms that blank a word of the sentence
 DEFINED = {"called", "term_gap", "definition"}  # the blank is a term the document defines or names for the reader
 DATE_KINDS = {"year", "date", "decade", "century"}  # left to `keep_rules.trivia`: a date is often a history's point
-NUMBER_KINDS = {"year", "date", "percent", "money", "count", "ordinal", "range", "decade", "century", "count_word"}
 APPROXIMATE = re.compile(r"\b(?:around|about|approximately|roughly|some|nearly|almost|an estimated|c\.|circa)\s*$",
                          re.I)
 PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|with|by|for|to|under|between)\s", re.I)
@@ -61,15 +61,6 @@ def title_words(doc: SourceDoc) -> set[str]:
     return {w.rstrip("s") for w in words if len(w) >= 4 and w not in lx.FUNCTION_WORDS}
 
 
-def _subject_docs(corpus: Corpus, doc: SourceDoc) -> set[str]:
-    """The document and those sharing its subject (three named things in common, as `Index.related_docs`)."""
-    if "subject_docs" not in doc.hints:
-        keys = {d.id: {m.key for m in d.mentions if m.kind not in NUMBER_KINDS} for d in corpus.docs}
-        for d in corpus.docs:
-            d.hints["subject_docs"] = {o.id for o in corpus.docs if o.id == d.id or len(keys[o.id] & keys[d.id]) >= 3}
-    return doc.hints["subject_docs"]
-
-
 def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
     """How often the subject names the key: its entity's mentions in the document and those sharing its subject,
     or the folded words anywhere in the document's text."""
@@ -77,7 +68,7 @@ def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
         doc.hints["salience_text"] = " ".join(fold(s.text) for s in doc.sentences)
     text = doc.hints["salience_text"]
     entity = corpus.entities.get(c.answer_key) if c.answer_key else None
-    subject = _subject_docs(corpus, doc)
+    subject = subject_docs(corpus, doc.id)
     by_key = sum(n for d, n in entity.docs.items() if d in subject) if entity else 0
     key = fold(str(c.answer)).rstrip("s")
     by_words = len(re.findall(r"(?<![\w-])" + re.escape(key), text)) if len(key) >= 3 else 0
