@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.lang.blanks import AVOID, NEVER, SPECIFIC, USUAL
+from studyapp.generator.lang.open_blanks import NAMED
 
 W = r"[^\W\d_][\w-]*"
 PREP = r"(?:(?:в|во|на|над|под|из|из-за|с|со|от|к|ко|по|у|о|об|за|для|при|без|до|через)\s+)?"
@@ -23,11 +24,6 @@ CONTRAST = (
     re.compile(rf"(?<!\w)не\s+{PREP}(?P<no>{W}(?:\s+{W})?)\s*,\s+а\s+{PREP}(?P<yes>{W})", re.I),
     re.compile(rf"(?P<yes>{W})\s*,\s+а\s+не\s+{PREP}(?P<no>{W})", re.I),
     re.compile(rf"(?P<no>{W})\s+(?:емес|emes)\s*,\s*(?:(?:ал|бірақ)\s+)?(?P<yes>{W})", re.I),
-)
-# the term a sentence names: "называли «отрезками»", "называют X", "X деп атайды / аталады"
-NAMING = (
-    re.compile(rf"называ\w*\s+«?(?P<yes>{W})", re.I),
-    re.compile(rf"«?(?P<yes>{W}(?:\s+{W})?)»?\s+(?:деп|dep)\s+ata|«?(?P<yes2>{W}(?:\s+{W})?)»?\s+деп\s+ата", re.I),
 )
 # a cause or result clause: the words after "потому что" … to the clause's end, or before "болғандықтан"
 AFTER_MARK = re.compile(r"(?<!\w)(?:потому\s+что|так\s+как|поскольку|из-за|благодаря|вследствие|поэтому|"
@@ -64,10 +60,9 @@ def spans(text: str) -> dict[tuple[int, int], int]:
         for m in pattern.finditer(text):
             mark(*m.span("yes"), 2)
             mark(*m.span("no"), 1)
-    for pattern in NAMING:
-        for m in pattern.finditer(text):
-            group = "yes" if m.group("yes") else "yes2" if "yes2" in pattern.groupindex and m.group("yes2") else ""
-            if group:
+    for m in NAMED.finditer(text):  # the term a sentence names (open_blanks.NAMED: "называли «отрезками»")
+        for group in range(1, len(m.groups()) + 1):
+            if m.group(group):
                 mark(*m.span(group), 2)
     for m in FRAME.finditer(text):
         mark(*m.span(), -1)

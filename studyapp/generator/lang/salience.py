@@ -42,9 +42,7 @@ def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_wo
     own rules); a person always (the title's hero is the main figure, `blanks.name_tier`); other names
     unless in the title; terms when written in two or more sentences, defined or `rare` (a word
     the Russian dictionary does not know: меркитами, эпишура), and not in the title."""
-    if kind == "number" or kind == "term" and base in number_words:
-        return True
-    if kind == "number" or person:
+    if kind == "number" or person or kind == "term" and base in number_words:
         return True
     spread = max(stats.spread.get(base, 0), stats.spread.get(fold(base), 0), stats.spread.get(blanks.group(base), 0))
     if (in_title(answer, stats.title) or in_title(base, stats.title)) and spread >= 2:
