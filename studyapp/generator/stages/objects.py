@@ -1,0 +1,201 @@
+"""Objects stage: "What did X do?" questions on the object of a sentence's main verb (issue 13, structural forms).
+
+Texts that tell what happened (a plot, a history, a news item) say it as subject, verb, object: "Mathilde borrows a
+diamond necklace from her rich friend." The other stages ask the subject (`wh_subject`), a time or a number; none asks
+what the subject did to what, which is what a teacher asks first ("What does Mathilde borrow from her friend?").
+Blind reads kept questions built from a sentence's structure and dropped gaps with options lifted from the text
+(docs/blind-reads/README.md), so this form is typed: the key is the object as the text words it, and the pupil may
+also type it without its article or just its head noun with the words that qualify it ("necklace", "diamond
+necklace").
+
+Only plain cases are asked: an active main verb in the past or present with a named or nominal subject that opens
+the sentence (a fronted time or place moves to the end), a direct object of one to seven words that is not a pronoun,
+a number or a clause, and nothing coordinated with the verb (the question would drop half of what the sentence
+says). The sentence is re-parsed here with spaCy's lemmatizer, which the parse stage leaves out for speed, since
+"borrows" must become "does … borrow".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.generate import base, usable
+from studyapp.generator.stages.parse import MODEL, english
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "himself", "herself"}
+DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+MAX_OBJECT_WORDS, MAX_SUBJECT_WORDS = 7, 6
+FRONTED = {"prep", "npadvmod"}  # "In 1215, …", "Last year, …": moved after the verb phrase
+NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|"
+                       r"billions?|half|dozens?|percent|per cent)\b", re.I)
+LIGHT_VERBS = {"have", "do", "make", "get", "take", "give", "use", "include", "say", "see", "show", "mean", "need",
+               "want", "find", "keep", "become", "seem", "know", "think", "call", "face", "play", "contain", "cover"}
+ADVERBIAL_HEADS = {"way", "ways", "time", "times", "day", "days", "year", "years", "week", "month", "while", "lot",
+                   "deal", "part", "kind", "sort", "number", "rest", "bit", "step", "steps"}  # "point the same way"
+MAX_QUESTION_WORDS = 18
+BAD_DEPS = {"neg", "nsubjpass", "auxpass", "ccomp", "xcomp", "conj", "dative", "expl", "csubj", "mark"}
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """spaCy's small English pipeline with its lemmatizer (loaded once per process, on first use)."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["senter"])
+
+
+def _span_text(tokens) -> str:
+    """The text of a run of tokens as the sentence spells it."""
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _subtree(token) -> list:
+    """The token's subtree in sentence order."""
+    return sorted(token.subtree, key=lambda t: t.i)
+
+
+def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = None,
+                referent: str = "") -> tuple[str, str, list[str]] | None:
+    """(question, key, other accepted answers) asking the object of `text`'s main verb, or None. `referent` is the
+    person a "he" or "she" subject stands for, when the analyse stage resolved it safely."""
+    doc = nlp()(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_VERBS:
+        return None
+    children = list(root.children)
+    if any(c.dep_ in BAD_DEPS for c in children) or "?" in text or ";" in text or ":" in text:
+        return None
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    aux = [c for c in children if c.dep_ == "aux"]
+    if len(subjects) != 1 or len(objects) != 1 or len(aux) > 1:
+        return None
+    subject, obj = _subtree(subjects[0]), noun_phrase(objects[0])
+    pronoun = subjects[0].pos_ == "PRON"
+    if pronoun and not (referent and subjects[0].lower_ in ("he", "she") and subjects[0].i == 0) \
+            or pronoun and any(t.lower_ in PERSON_PRONOUNS for t in doc[1:]) or objects[0].pos_ in ("PRON", "NUM") or any(t.pos_ == "NUM" for t in subject) or not 1 <= len(obj) <= MAX_OBJECT_WORDS \
+            or len(subject) > MAX_SUBJECT_WORDS or any(t.dep_ in ("relcl", "acl", "appos") or t.dep_ == "conj" and t.head == objects[0] for t in obj) \
+            or NUMBERISH.search(_span_text(obj)) or obj[0].i < root.i:
+        return None
+    if not pronoun and not _plain_subject(subjects[0], subject) or objects[0].lower_ in ADVERBIAL_HEADS \
+            or any(c.dep_ == "conj" for c in objects[0].children) \
+            or any(t.text in (".", "!", "?") for t in doc[:-1]):  # two sentences the segmenter left joined
+        return None
+    fronted = [c for c in children if c.i < subject[0].i]
+    if {t.i for c in fronted for t in _subtree(c)} != set(range(subject[0].i)):
+        return None  # something before the subject that is not one fronted phrase of the verb
+    if any(c.dep_ not in FRONTED and c.dep_ != "punct" for c in fronted):
+        return None
+    front = [t for c in fronted if c.dep_ in FRONTED for t in _subtree(c)]
+    between = [t for t in doc[subject[-1].i + 1:root.i] if t not in aux]
+    if any(t.dep_ != "advmod" for t in between):
+        return None
+    clauses = [t for c in children if c.dep_ == "advcl" and c.i > root.i for t in _subtree(c)]  # ", borrowing …"
+    taken = {t.i for t in front + subject + obj + between + aux + clauses + [root]}
+    rest = [t for t in doc[root.i + 1:] if t.i not in taken and not (t.is_punct and t.i == len(doc) - 1)]
+    if any(t.text in ('"', "“", "”") for t in rest + obj) or rest and rest[0].is_punct \
+            or any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in rest):
+        return None
+    if aux:
+        if aux[0].lemma_.lower() not in ("have", "will", "can", "could", "would", "may", "might", "must", "shall",
+                                          "should") or aux[0].i > root.i:
+            return None
+        verb = f"{aux[0].text.lower()} {{subject}} {_span_text(between) + ' ' if between else ''}{root.text}"
+    elif root.tag_ in DO:
+        verb = f"{DO[root.tag_]} {{subject}} {_span_text(between) + ' ' if between else ''}{root.lemma_.lower()}"
+    else:
+        return None
+    after = doc[obj[-1].i + 1] if obj[-1].i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") \
+            or obj[0].lower_ in ("this", "these", "that", "those") or any(c.dep_ in ("oprd", "attr") for c in children):
+        return None  # "named a language Ada", "this table": a second object, or the object of the sentence before
+    if objects[0].ent_type_ in ("PERSON", "NORP") or misparsed(doc):
+        return None  # a person as the object: the entity forms ask it better (wh_subject, who_said)
+    moved = _span_text(front).rstrip(",")
+    if moved and front[0].pos_ != "PROPN":
+        moved = moved[0].lower() + moved[1:]
+    tail = " ".join(p for p in (_span_text(rest).rstrip(" ,"), moved) if p).rstrip(" ,.")
+    who = referent if pronoun else _span_text(subject)
+    if not pronoun and (subject[0].pos_ == "DET" or lower_vocab is not None and (
+            subject[0].lower_ in lower_vocab or subject[0].lemma_.lower() in lower_vocab)):
+        who = ph.lower_first(who, mid_caps)  # "The couple" -> "the couple"; a name keeps its capital
+    question = f"What {verb.format(subject=who)}{' ' + tail if tail else ''}?"
+    if len(question.split()) > MAX_QUESTION_WORDS:
+        return None
+    key = _span_text(obj)
+    return question, key, aliases(obj, key)
+
+
+def _plain_subject(head, words: list) -> bool:
+    """A subject the tagger is unlikely to have misread: a name, a noun after a determiner or possessive, or one
+    bare noun ("Photosynthesis converts light …" was read as the noun "converts" lit by "light")."""
+    if head.pos_ == "PROPN":
+        return True
+    if any(t.tag_ in ("JJR", "RBR") or t.lower_ in ("another", "other", "such", "same", "your") for t in words):
+        return False  # "a smaller percentage", "the other group": compared with something the sentence before says
+    return head.pos_ == "NOUN" and (words[0].dep_ in ("det", "poss") or len(words) == 1)
+
+
+def noun_phrase(head) -> list:
+    """The object as a noun phrase: its words up to its head noun, and an "of" phrase after it ("the rest of the
+    money"); other phrases after it ("from her friend") stay in the question."""
+    words = [t for t in _subtree(head) if t.i <= head.i]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words += _subtree(child)
+        elif child.dep_ == "prep":
+            return []  # "an article about the Engine": the key would lose what the question then shows apart
+    return sorted(words, key=lambda t: t.i)
+
+
+def misparsed(doc) -> bool:
+    """A noun right before a determiner ("ice scrape the valley floor"): a verb the tagger read as a noun, so the
+    main verb it found is not the sentence's."""
+    return any(a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" and b.lower_ in ("the", "a", "an")
+               for a, b in zip(doc, doc[1:]))
+
+
+def aliases(obj, key: str) -> list[str]:
+    """The object without its article, and its head noun with the nouns and adjectives right before it."""
+    out = []
+    if any(t.pos_ == "PROPN" for t in obj):
+        return []  # a name is typed whole ("King's College London", not "London")
+    if obj[0].dep_ == "det" or obj[0].tag_ == "PRP$":
+        out.append(_span_text(obj[1:]))
+    head = next((t for t in obj if t.dep_ == "dobj"), obj[-1])
+    lead = [t for t in obj if t.i < head.i and t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+    out += [head.text, _span_text(lead + [head])]
+    return sorted({a for a in out if a and fold(a) != fold(key)})
+
+
+def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
+    """A typed object question for each plain subject-verb-object sentence of the document's body."""
+    out = []
+    resolved = doc.hints.get("pronoun_person", {})
+    for s in doc.sentences:
+        referent = resolved.get(s.position, (None, ""))[1]
+        if not usable(s, standalone=not referent) or not english(s.text):
+            continue
+        body, _cut = ph.statement(s)
+        made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent)
+        if made is None or fold(made[1]) in fold(made[0]):
+            continue
+        question, key, others = made
+        c = base(doc, s, "short_answer", question, key, None, "wh_object")
+        c.aliases = others
+        c.answer_kind = "phrase"
+        out.append(c)
+    return out
+
+
+@stage("objects", requires=["sentences", "parses", "stances"], provides=["object_candidates"])
+def objects_stage(corpus: Corpus) -> Corpus:
+    """Object questions for every English document."""
+    for doc in corpus.docs:
+        if doc.language == "en":
+            corpus.candidates.extend(object_items(corpus, doc))
+    return corpus
