@@ -19,6 +19,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import TERM_STOP, usable
+from studyapp.generator.stages.parse import nlp
 from studyapp.generator.stages.ideas import CONTEXT_WORDS, DOC_KINDS, _ask, _definition, term_pool
 from studyapp.generator.stages.term_kinds import plural
 
@@ -35,7 +36,7 @@ SHAPES = [  # (shape, pattern): each gives the groups term and meaning
     ("clause", re.compile(rf"^(?P<meaning>[A-Z][^;:]{{15,}}?);\s(?:this|these)\s(?:is|are)\s{CALLED}\s(?:(?:a|an|the)\s)?"
                           rf"(?P<term>{TERM})\.$")),
     ("np", re.compile(r"^[A-Z][a-z]+\s(?:call|calls|called)\s(?P<meaning>(?:this|these|the)\s[a-z][^;:]{8,90}?)\s"
-                      r"(?P<term>[a-z][a-z-]{2,})\.$")),
+                      r"(?:(?:the|a|an)\s)?(?P<term>[a-z][a-z-]{2,})(?:,\s(?:and|but|so)\s[^;:]+)?\.$")),
     ("means", re.compile(r"^(?:(?:A|An|The)\s(?:(?:term|word)\s)?)?(?!(?:That|What|Which|This|Everything|Something|Nothing|Who|It|Each|Every)\b)(?P<term>[A-Za-z][a-z-]{2,}(?:\s[a-z][a-z-]{2,}){0,2})"
                          r"\s(?P<verb>means|refers to|is defined as)\s(?P<meaning>(?!that\b)[a-z][^;:]{8,}?)\.$")),
     ("means", re.compile(rf"^By\s(?:(?:a|an|the)\s)?(?P<term>{TERM}),?\s(?:we|scientists|economists|geologists)\s"
@@ -48,11 +49,14 @@ APPOSITIVE = re.compile(r"(?:^|(?P<before>[a-z]+)\s)(?P<term>(?:(?:a|an)\s(?:[a-
                         r"(?P<meaning>(?:a|an)\s(?!few\b|lot\b|number\b|bit\b|little\b|couple\b)[a-z][^,;:()]{8,}?)"
                         r"(?=,\s|\.$)")
 # "…, leaving long scratches called striations that show …": up to three words before the head noun
-CALLED_MID = re.compile(rf"(?P<np>(?:(?:a|an)\s)?(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]+s)\s{CALLED}\s(?P<term>{TERM})"
+CALLED_MID = re.compile(rf"(?P<np>(?:(?:a|an)\s)?(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]+)\s{CALLED}\s(?P<term>{TERM})"
                         r"(?P<rest>\s(?:that|which)\s[^,;:]{6,}?)?(?=[,.;])")
 PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|we|our|you|your)\b", re.I)
 ARTICLE_WORDS = re.compile(r"^(?:the|a|an)\s+", re.I)
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+PART_OF = {"of", "other", "same", "such", "many", "several", "some", "all", "few", "two", "three", "four", "thirty"}
+VERBISH = {"is", "are", "was", "were", "has", "have", "had", "been", "there", "here", "it", "they"}
+NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "oprd", "dative"}
 NOT_LEADING = {"leaving", "making", "forming", "creating", "producing", "with", "into", "from", "and", "or", "of", "in",
                "on", "by", "for", "as", "are", "is", "was", "were", "has", "have", "had", "some", "many", "also"}
 
@@ -66,13 +70,36 @@ def _called_mid(s: Sentence) -> tuple[str, str] | None:
     words = found.group("np").split()
     while words and words[0] in NOT_LEADING:
         words = words[1:]
-    if not words:
-        return None
+    rest = found.group("rest") or ""
+    if not words or any(w in VERBISH for w in words) or not rest and (words[0] in ("a", "an") or len(words) < 3):
+        return None  # "a slow process called abrasion" says too little to ask it back
     term = found.group("term")
     cut = next((i for i, w in enumerate(term.split()) if w in TERM_STOP), None)
     if cut is not None:
         return None  # where the term ends is unclear
-    return term, " ".join(words) + (found.group("rest") or "")
+    return term, " ".join(words) + rest
+
+
+def _appositive(text: str, m: re.Match) -> str:
+    """The noun the match glosses, as the parse reads it ("carbon dioxide", not "dissolves limestone"), or "" when
+    the match is no gloss: the sentence's subject, an item of a list ("thirty schools, a university …, and numerous
+    …"), part of a larger phrase ("a point of reference, a founding father"), a clause ("…, a portion of them are …"),
+    or a meaning whose head names two things ("a father and federator")."""
+    head = re.split(r"\b(?:that|which|who|where|made|found|used|left|named|formed)\b", m.group("meaning"))[0]
+    if (m.start("term") < 3 or m.group("before") in DEFINITE | PART_OF or text[:m.start("term")].rstrip().endswith(",")
+            or re.search(r"\b(?:and|or|is|are|was|were|has|have|had|will|can|would)\b", head)):
+        return ""
+    tokens = nlp()(text)
+    noun = next((tok for tok in tokens if tok.idx + len(tok.text) == m.end("term")), None)
+    if noun is None or noun.pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NUM") or noun.dep_ not in NOMINAL:
+        return ""  # "… slowly dissolves limestone, …" reads "limestone" alone ("gluten" may be read ADJ: its role counts)
+    after = next((tok for tok in tokens if tok.idx > m.end("meaning") + 2), None)
+    if re.match(r",\s(?:and|or)\s", text[m.end():]) and after is not None and after.pos_ not in ("VERB", "ADV"):
+        return ""  # "…, and numerous other shops": the next item of a list
+    first = noun.i
+    while first > 0 and tokens[first - 1].dep_ == "compound" and tokens[first - 1].pos_ in ("NOUN", "PROPN"):
+        first -= 1
+    return tokens[first:noun.i + 1].text
 
 
 def gloss(s: Sentence) -> tuple[str, str, str] | None:
@@ -84,10 +111,8 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
         term, meaning = m.group("term"), m.group("meaning")
         if shape == "means":
             shape = "np" if re.match(r"(?:the|a|an)\s", meaning) else "means:" + m.group("verb")
-    elif m := next((a for a in APPOSITIVE.finditer(text) if a.group("before") not in DEFINITE), None):
-        shape, term, meaning = "np", ARTICLE_WORDS.sub("", m.group("term")), m.group("meaning")
-        if m.start("term") < 3 or text[:m.start("term")].rstrip().endswith(","):
-            return None  # the sentence's own subject, or an item of a list ("sand, a rock, and clay")
+    elif apposed := next(((a, noun) for a in APPOSITIVE.finditer(text) if (noun := _appositive(text, a))), None):
+        shape, term, meaning = "np", apposed[1], apposed[0].group("meaning")
     elif called := _called_mid(s):
         shape, (term, meaning) = "np", called
     else:
