@@ -25,6 +25,7 @@ Bakers mix flour, water and salt with yeast, a tiny fungus that feeds on sugar, 
 As the yeast feeds, it gives off carbon dioxide, a gas that forms small bubbles in the dough.
 The bubbles are trapped by gluten, a stretchy protein found in wheat flour, so the dough slowly grows.
 Kneading is the pressing and folding of dough by hand for about ten minutes.
+The shaped dough rests for an hour while the yeast makes more gas; this is known as proving.
 A loaf that is baked too soon stays heavy, and a loaf that rises for too long collapses in the oven.
 """
 
@@ -90,6 +91,11 @@ def test_called_in_mid_sentence_is_asked(banks):
     assert "the speed of a piece" in tempo["prompt"] and tempo["type"] == "multiple_choice"
 
 
+def test_a_clause_named_after_a_semicolon_is_asked(banks):
+    q = _defined(banks["bread"], "proving")
+    assert "The shaped dough rests for an hour while the yeast makes more gas" in q["prompt"]
+
+
 def test_means_refers_to_and_by_we_mean_are_asked(banks):
     assert "government by the people" in _defined(banks["civics"], "democracy")["prompt"]
     assert "a vote in which all citizens decide" in _defined(banks["civics"], "referendum")["prompt"]
@@ -101,6 +107,7 @@ def test_means_refers_to_and_by_we_mean_are_asked(banks):
     "She walked down to the river, a wide brown stream that ran past the old farm.",  # a definite noun
     "The town built around thirty schools, a university named after its founder, and numerous shops.",  # a list
     "He is remembered as a point of reference, a founding father and leader of the whole region.",  # part of a phrase
+    "Every town owes its young people a youth club, a teenager needs a place to go at night.",  # a clause
     "This means that prices rise faster than wages for most families.",  # not a definition
     "Rivers carry loose rock downstream by a slow process called abrasion, which deepens the channel.",  # too vague
 ])

@@ -57,6 +57,7 @@ DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their
 PART_OF = {"of", "other", "same", "such", "many", "several", "some", "all", "few", "two", "three", "four", "thirty"}
 VERBISH = {"is", "are", "was", "were", "has", "have", "had", "been", "there", "here", "it", "they"}
 NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "oprd", "dative"}
+RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
 NOT_LEADING = {"leaving", "making", "forming", "creating", "producing", "with", "into", "from", "and", "or", "of", "in",
                "on", "by", "for", "as", "are", "is", "was", "were", "has", "have", "had", "some", "many", "also"}
 
@@ -93,6 +94,10 @@ def _appositive(text: str, m: re.Match) -> str:
     noun = next((tok for tok in tokens if tok.idx + len(tok.text) == m.end("term")), None)
     if noun is None or noun.pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "NUM") or noun.dep_ not in NOMINAL:
         return ""  # "… slowly dissolves limestone, …" reads "limestone" alone ("gluten" may be read ADJ: its role counts)
+    inside = [tok for tok in tokens if m.start("meaning") <= tok.idx < m.end("meaning")]
+    finite = next((tok.i for tok in inside if tok.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if finite is not None and not any(tok.lower_ in RELATIVE for tok in inside if tok.i < finite):
+        return ""  # "… a club, a teenager needs to …": a clause, not a meaning
     after = next((tok for tok in tokens if tok.idx > m.end("meaning") + 2), None)
     if re.match(r",\s(?:and|or)\s", text[m.end():]) and after is not None and after.pos_ not in ("VERB", "ADV"):
         return ""  # "…, and numerous other shops": the next item of a list
@@ -177,7 +182,8 @@ def glosses_stage(corpus: Corpus) -> Corpus:
         asked = {fold(ARTICLE_WORDS.sub("", str(c.answer))) for c in corpus.candidates
                  if c.doc_id == doc.id and c.template == "define"}
         for s in doc.sentences:
-            ok = usable(s, blanks=True) or s.text.startswith("By ") and s.role == "body"  # "By X we mean …"
+            ok = usable(s, blanks=True, standalone="; this " not in s.text) or s.text.startswith("By ") and \
+                s.role == "body"  # "…; this is called X" leans on its own first half; "By X we mean …" is no opinion
             made = for_sentence(doc, s, asked) if s.parse and ok else None
             if made:
                 asked.add(fold(str(made[0].answer)))
