@@ -18,6 +18,9 @@ from studyapp.models.search_index import matching_ids
 # Below this many questions a bank's search reads its own rows (a few ms) rather than the trigram index, whose
 # cost grows with the matches in *every* bank (about 60 ms for a common word beside a 50,000-question bank).
 SCAN_BELOW = 20_000
+# A search matching more questions than this is not counted or grouped (a common word in most of a 50,000-question
+# bank: ~100 ms): the page says "more than 1,000 match" and lists the filter values without numbers.
+SEARCH_COUNT_CAP = 1_000
 FILTERS = ("source", "language", "topic", "type", "kind", "status", "warning")
 _COLUMNS = {"source": Question.source_id, "language": Question.language, "topic": Question.topic,
             "type": Question.type, "kind": Question.kind, "status": Question.status}
@@ -35,9 +38,10 @@ class BankPage:
 
     questions: list[Question]
     total: int
-    counts: dict[str, dict[str, int]]
+    counts: dict[str, dict[str, int | None]]
     page: int
     pages: int
+    more: bool = False  # the search matches more than SEARCH_COUNT_CAP questions: `total` is the cap, counts are None
 
 
 def _condition(name: str, wanted: str):
@@ -64,9 +68,12 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
     needle = (search or "").strip().casefold()
     base = [Question.bank_id == bank.id, not_of_archived_document()]
     if needle:
+        like = Question.search_text.contains(needle, autoescape=True)
         indexed = _indexed_search(bank, needle)
-        base.append(Question.id.in_(indexed) if indexed is not None
-                    else Question.search_text.contains(needle, autoescape=True))
+        wanted = [*base, like, *[_condition(name, value) for name, value in active.items()]]
+        if _may_be_broad(indexed) and _count_up_to(wanted, SEARCH_COUNT_CAP + 1) > SEARCH_COUNT_CAP:
+            return _broad_search(bank, wanted, page, page_size)
+        base.append(Question.id.in_(indexed) if indexed is not None else like)
     columns = (Question.source_id, Question.language, Question.topic, Question.type, Question.kind, Question.status,
                Question.warnings)
     groups = {tuple(row[:-1]): row[-1] for row in db.session.execute(
@@ -86,6 +93,37 @@ def filter_bank(bank: QuestionBank, filters: dict[str, str], search: str = "", *
              .limit(page_size).offset((page - 1) * page_size))
     questions = list(db.session.scalars(query.order_by(Question.id))) if total else []
     return BankPage(questions=questions, total=total, counts=counts, page=page, pages=pages)
+
+
+def _may_be_broad(indexed) -> bool:
+    """Whether the search may match more than SEARCH_COUNT_CAP questions of the bank: on SQLite a bank searched
+    through its own rows is small and never is; for one searched through the index, the index says at once
+    (counting its first matches in every bank); on PostgreSQL it is counted."""
+    if db.session.get_bind().dialect.name == "sqlite" and indexed is None:
+        return False
+    if indexed is None:
+        return True
+    first = indexed.limit(SEARCH_COUNT_CAP + 1).subquery()
+    return db.session.scalar(sa.select(sa.func.count()).select_from(first)) > SEARCH_COUNT_CAP
+
+
+def _count_up_to(where: list, limit: int) -> int:
+    """How many questions match `where`, counting no further than `limit`."""
+    found = sa.select(Question.id).where(*where).limit(limit).subquery()
+    return db.session.scalar(sa.select(sa.func.count()).select_from(found))
+
+
+def _broad_search(bank: QuestionBank, where: list, page: int, page_size: int) -> BankPage:
+    """A page of a search matching more than SEARCH_COUNT_CAP questions: paged within the first SEARCH_COUNT_CAP, read
+    in id order by the substring (a common word is met within a few rows, where the index would list every match),
+    the filters' values those of the whole bank, without numbers (counting them would group every match)."""
+    values = filter_bank(bank, {})
+    counts: dict[str, dict[str, int | None]] = {name: dict.fromkeys(found) for name, found in values.counts.items()}
+    pages = -(-SEARCH_COUNT_CAP // page_size)
+    page = min(max(1, page), pages)
+    query = sa.select(Question).where(*where).order_by(Question.id).limit(page_size).offset((page - 1) * page_size)
+    return BankPage(questions=list(db.session.scalars(query)), total=SEARCH_COUNT_CAP, counts=counts, page=page,
+                    pages=pages, more=True)
 
 
 def _indexed_search(bank: QuestionBank, needle: str):

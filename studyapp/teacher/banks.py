@@ -43,7 +43,7 @@ def show_bank(bank_id: int):
                                      page_size=PAGE_SIZE)
     size = bank_filters.bank_sizes([bank.id])[bank.id]
     return render_template(
-        "teacher/bank.html", bank=bank, questions=found.questions, total=found.total, counts=found.counts,
+        "teacher/bank.html", bank=bank, questions=found.questions, total=found.total, more=found.more, counts=found.counts,
         filters=filters, search=search, page=found.page, pages=found.pages, size=size,
         status_counts=banks.count_by_status(bank), usable=quizzes.count_quiz_questions(bank), form=EmptyForm(),
         bulk=_bulk_form(bank) if editable else None, sources=bank_filters.source_titles(bank),

@@ -208,3 +208,23 @@ def test_the_grouped_counts_read_only_the_covering_index(app, big_bank):
     rows = db.session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
     plan = " | ".join(str(row[-1]) for row in rows)
     assert "COVERING INDEX ix_questions_bank_filters" in plan, plan
+
+
+def test_a_search_matching_more_than_the_cap_is_paged_without_grouping_every_match(client, big_bank, monkeypatch):
+    """A common word in most of a 50,000-question bank took ~100 ms to count and group (bench/banks.py): beyond
+    SEARCH_COUNT_CAP matches the page says "more than", lists the filter values without numbers and pages the first
+    matches in id order; below it, counts stay exact."""
+    monkeypatch.setattr(bank_filters, "SEARCH_COUNT_CAP", 30)
+    monkeypatch.setattr(bank_filters, "SCAN_BELOW", 0)  # on SQLite only a bank searched through the index is large
+    questions = list(db.session.scalars(sa.select(Question).where(Question.bank_id == big_bank.id).order_by(Question.id)))
+    expected, _counts = reference(questions, {"status": "approved"}, "it is asked")
+    assert len(expected) > 30
+    found = filter_bank(big_bank, {"status": "approved"}, "it is asked", page=2, page_size=10)
+    assert found.more and found.total == 30 and found.pages == 3
+    assert [q.id for q in found.questions] == sorted(expected)[10:20]
+    assert set(found.counts["type"]) == {q.type for q in questions} and set(found.counts["type"].values()) == {None}
+    page = client.get(f"/teacher/banks/{big_bank.id}?q=it+is+asked").get_data(as_text=True)
+    assert "More than 30 questions match" in page and 'value="all"' not in page
+    assert re.search(r'<option value="multiple_choice"[^>]*>[^<(]+</option>', page)
+    narrow = filter_bank(big_bank, {}, "zzzz-none")
+    assert not narrow.more and narrow.total == 0
