@@ -55,7 +55,6 @@ class Pools:
     terms: dict[str, int]  # a document's term bases and how often they occur
     repeated: list[str]  # its terms that occur twice or more, sorted
     own: set[str] = field(default_factory=set)  # the folded names the document itself uses
-
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
@@ -232,7 +231,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], not sure(*s[1:3]), stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0), -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
-                side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
+                side_details.in_phrase(text, start, end, pools.phrases) or kind == "name" and \
+                salience.title_name(answer, base, stats, pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero
             continue
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
@@ -262,8 +262,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
-        elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
-                base not in lang.number_words and (last == "any" or lang.open_usual(text[:start], text[end:], answer, base)) and tier < blanks.AVOID:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
+        elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and base not in \
+                lang.number_words and tier < blanks.AVOID and open_blanks.last_typed(last, lang, text, start, end, base, stats, sure(start, end), unit):  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0 and not sure(start, end)
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
