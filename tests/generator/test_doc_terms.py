@@ -1,6 +1,6 @@
 """Read r (2026-11-29r) rules for Russian and Kazakh gaps, each on a text written for the test: a typed gap on a
 common word only on the document's own terms (`open_blanks.last_typed`), no gap on a name the title gives
-(`salience.title_name`)."""
+(`salience.title_name`), no figure the prompt spells out in words or digits (`blanks.told`)."""
 from __future__ import annotations
 
 from language_support import answer_of, bank_of
@@ -55,3 +55,14 @@ def test_a_person_the_title_names_is_no_gap(tmp_path):
     questions = bank_of(tmp_path, GLINKA, "glinka.txt")
     assert not any(q["type"] == "cloze" and "Глинк" in answer_of(q) for q in questions)
     assert any(answer_of(q) == "1804" for q in questions)  # the rest of the text is still asked
+
+
+def test_a_figure_the_prompt_spells_out_is_no_blank():
+    from studyapp.generator.lang.blanks import told
+    from studyapp.generator.lang.kk_morph import NUMBER_WORDS
+
+    assert told("1", "1", "number", NUMBER_WORDS, "Қадам ұзындығы метрмен өлшенеді: _____ м — шамамен бір қадам")
+    assert told("3", "3", "number", (), "В упряжке бежали _____ (три) лошади")
+    assert told("үш", "үш", "term", NUMBER_WORDS, "Жарысқа 3 мектеп келді, олар _____ күн жарысты")
+    assert not told("5", "5", "number", (), "В упряжке бежали _____ лошадей, а два жеребёнка шли рядом")
+    assert not told("үш", "үш", "term", NUMBER_WORDS, "Жарыс 3,5 сағатқа созылды, _____ күн бойы")
