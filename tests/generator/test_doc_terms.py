@@ -66,3 +66,26 @@ def test_a_figure_the_prompt_spells_out_is_no_blank():
     assert told("үш", "үш", "term", NUMBER_WORDS, "Жарысқа 3 мектеп келді, олар _____ күн жарысты")
     assert not told("5", "5", "number", (), "В упряжке бежали _____ лошадей, а два жеребёнка шли рядом")
     assert not told("үш", "үш", "term", NUMBER_WORDS, "Жарыс 3,5 сағатқа созылды, _____ күн бойы")
+
+
+EYE = ("Как устроен глаз\n\n"
+       "Роговица — это прозрачная передняя оболочка глаза.\n"
+       "Радужка — это цветная часть глаза вокруг отверстия.\n"
+       "Отверстие в центре радужки называют зрачком.\n"
+       "Хрусталик — это живая линза за зрачком.\n"
+       "Светочувствительную оболочку на дне глаза называют сетчаткой.\n"
+       "Сетчатка передаёт сигнал в мозг по зрительному нерву.\n"
+       "Склера — это плотная белая оболочка глаза.\n")
+
+
+def test_a_named_term_is_asked_with_the_documents_other_defined_terms(tmp_path):
+    named = [q for q in bank_of(tmp_path, EYE, "eye.txt") if "называют _____" in q["prompt"] and "оболочку" in q["prompt"]]
+    assert named and named[0]["type"] == "multiple_choice", named
+    assert set(named[0]["choices"]) - {"сетчаткой"} <= {"роговицей", "радужкой", "склерой", "зрачком", "хрусталиком"}
+
+
+def test_terms_the_text_equates_are_not_each_others_options():
+    from studyapp.generator.lang import language_module, open_blanks
+
+    same = open_blanks.equated(["Середину реки называют фарватером, или стрежнем."], language_module("ru"))
+    assert "стрежень" in same.get("фарватер", set())

@@ -219,7 +219,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             weight = 3 if blanks.framing(text, match.start(), match.end(), lang) or \
                 open_blanks.fixed(text, match.start(), match.end(), base, set() if last else pools.pairs) else \
                 lang.term_weight(surface, base, after=text[match.end():])
-            pool, tier = pools.repeated, point.tier(blanks.term_tier(base, stats, weight), points, match, surface)
+            pool, tier = open_blanks.term_pool(base, stats.defined, pools.repeated), point.tier(blanks.term_tier(base, stats, weight), points, match, surface)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit or lang.other_pos(t, surface) or
@@ -253,11 +253,11 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
             (open_blanks.open_term(answer, base, text[end:], stats.defined, lang) or sure(start, end)) and tier < blanks.AVOID  # no topic
-        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
+        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words or base in stats.defined
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = kk_morph.in_case(answer, wrong, base if kind == "name" else "") if lang.code == "kk" and kind != "number" else wrong
         wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
-        counted = kind == "number" or kind == "term" and base in lang.number_words
+        counted = kind == "number" or kind == "term" and (base in lang.number_words or base in stats.defined and sure(start, end))  # a named term: what is X
         if counted and len(wrong) >= (2 if kind == "number" else salience.MIN_WRONG):  # the instruction tells no number of words
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],

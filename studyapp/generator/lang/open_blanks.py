@@ -87,6 +87,28 @@ def central(text: str, stats, unit=None) -> bool:
         fold(w)[:5] in stats.title for w in re.findall(r"[^\W\d_][\w-]*", defined.group(1)) if len(w) >= 4)
 
 
+def term_pool(base: str, defined: set[str], repeated: list[str]) -> list[str]:
+    """The options of a term: for one the document defines, its other defined terms first (a sentence naming a
+    term, "… называют _____", is asked as "what is X" with the document's other terms as options, the form read r
+    kept), then the words it repeats; for any other term the repeated words (`forms.Pools.repeated`)."""
+    return [*sorted(defined - {base}), *repeated] if base in defined else repeated
+
+
+def equated(texts: list[str], lang) -> dict[str, set[str]]:
+    """Terms the text gives as one thing ("очагом, или гипоцентром", "эпицентр (центр)"): never each other's wrong option."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in EQUATED.finditer(text):
+            a, b = (lang.term_form(w.lower()) for w in m.groups())
+            if a and b:
+                out.setdefault(a, set()).add(b)
+                out.setdefault(b, set()).add(a)
+    return out
+
+
+EQUATED = re.compile(r"([^\W\d_][\w-]*)(?:,\s+(?:или|яғни|немесе)\s+|\s+\()([^\W\d_][\w-]*)")
+
+
 def fixed_pairs(texts: list[str], lang) -> set[str]:
     """The term bases of the "X мен Y" pairs a document writes twice or more in the same words."""
     seen: dict[tuple[str, str], int] = {}
