@@ -46,7 +46,7 @@ def test_a_sentence_leaning_on_the_one_before_is_never_a_standalone_prompt(tmp_p
 
 def test_a_pronoun_is_shown_with_the_person_it_stands_for(tmp_path):
     long = ("Он проводил различие между естественным движением тел и вынужденным движением, требующим постоянного "
-            "приложения силы, о котором потом спорили философы многих стран.")
+            "приложения силы, о котором потом спорили философы почти 2000 лет.")  # a figure: read r left no typed common word
     questions = bank_of(tmp_path, "Сила\n\nАристотель долго изучал движение тел на земле и в небе много лет подряд и записывал "
                         "свои наблюдения в толстых книгах для учеников "
                         "в Афинах. " + long + "\n")

@@ -62,6 +62,10 @@ def test_a_long_text_takes_no_reserve_blanks(tmp_path, monkeypatch):
     path = tmp_path / "park.txt"
     path.write_text(LONG, encoding="utf-8")
     from studyapp.generator import generate_bank
+    from studyapp.generator.lang import open_blanks
+    # typed common words as before read r (`open_blanks.last_typed` keeps only the document's terms): the reserves
+    monkeypatch.setattr(open_blanks, "last_typed", lambda last, lang, text, start, end, base, *rest:
+                        last == "any" or lang.open_usual(text[:start], text[end:], text[start:end], base))
     fewer = len(generate_bank([path])["questions"])
     monkeypatch.setattr(salience, "LONG_WORDS", 10 ** 6)
     monkeypatch.setattr(salience, "PER_100_WORDS", 50)

@@ -21,7 +21,7 @@ def asked(questions: list[dict], words: str) -> list[dict]:
 
 
 def test_a_usual_word_named_once_is_no_typed_blank_when_the_sentence_has_a_name(tmp_path):
-    questions = bank_of(tmp_path, "Садовник Ержан\n\nЕржан работает в ботаническом саду Алматы. Ержан поливает розы "
+    questions = bank_of(tmp_path, "Наш садовник\n\nЕржан работает в ботаническом саду Алматы. Ержан поливает розы "
                                   "каждое утро. Летом Ержан собирает семена редких цветов. Однажды Ержан получил "
                                   "награду за новый сорт яблок.\n")
     award = asked(questions, "получил награду")

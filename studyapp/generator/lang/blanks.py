@@ -185,12 +185,26 @@ TELLS = {2: r"пар[аыуе]|парой|двое|оба|обе|дуэт\w*|д�
 TELLS = {n: re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.I) for n, p in TELLS.items()}
 
 
+# the Russian number words one to ten in their usual forms (a Kazakh text's are its `Language.number_words`)
+SPELLED_RU = ("один|одна|одно|одного|одной|одну|одним|одном", "два|две|двух|двум|двумя", "три|трёх|трех|трём|трем|тремя",
+              "четыре|четырёх|четырех|четырём|четырьмя", "пять|пяти|пятью", "шесть|шести|шестью", "семь|семи|семью",
+              "восемь|восьми|восемью", "девять|девяти|девятью", "десять|десяти|десятью")
+
+
 def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body: str) -> bool:
-    """The blank is a count (a digit or a number word) that a word of its prompt tells (трилогия, пара, екеуі)."""
+    """The blank is a count (a digit or a number word) that a word of its prompt tells (трилогия, пара, екеуі), or
+    that the prompt spells out in the other way: "_____ Гц — секундына бір тербеліс" (1), "2 (два)", a number word
+    blanked beside its digits (read r dropped "_____ Гц — секундына бір тербеліс")."""
     if base in number_words:
         value = number_words.index(base) + 1
+        if re.search(rf"(?<![\d.,]){value}(?![\d.,]*\d)", body):
+            return True
     elif kind == "number" and answer.isdigit():
         value = int(answer)
+        spelled = number_words[value - 1] if number_words and 0 < value <= len(number_words) else \
+            SPELLED_RU[value - 1] if not number_words and 0 < value <= len(SPELLED_RU) else ""
+        if spelled and re.search(rf"(?<!\w)(?:{spelled})(?!\w)", body, re.I):
+            return True
     else:
         return False
     return value in TELLS and bool(TELLS[value].search(body))

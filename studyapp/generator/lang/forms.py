@@ -55,7 +55,6 @@ class Pools:
     terms: dict[str, int]  # a document's term bases and how often they occur
     repeated: list[str]  # its terms that occur twice or more, sorted
     own: set[str] = field(default_factory=set)  # the folded names the document itself uses
-
     kinds: dict[str, str] = field(default_factory=dict)  # folded name base -> person | place | name
     stats: blanks.DocStats = field(default_factory=blanks.DocStats)  # how the document spreads its words
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
@@ -220,7 +219,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             weight = 3 if blanks.framing(text, match.start(), match.end(), lang) or \
                 open_blanks.fixed(text, match.start(), match.end(), base, set() if last else pools.pairs) else \
                 lang.term_weight(surface, base, after=text[match.end():])
-            pool, tier = pools.repeated, point.tier(blanks.term_tier(base, stats, weight), points, match, surface)
+            pool, tier = open_blanks.term_pool(base, stats.defined, pools.repeated), point.tier(blanks.term_tier(base, stats, weight), points, match, surface)
         spans.append((tier, match.start(), match.end(), "term", pool, surface,
                       lambda t, surface=surface, base=base, at=match.start(), end=match.end():
                       None if t == base or t in in_unit or lang.other_pos(t, surface) or
@@ -232,7 +231,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], not sure(*s[1:3]), stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0), -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
-                side_details.in_phrase(text, start, end, pools.phrases):  # a fixed term the document repeats
+                side_details.in_phrase(text, start, end, pools.phrases) or kind == "name" and \
+                salience.title_name(answer, base, stats, pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero
             continue
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
@@ -253,17 +253,17 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         # a usual word a pupil could rephrase is no open blank: it is asked with options or not at all
         typed = kind == "name" or kind == "term" and base not in lang.number_words and \
             (open_blanks.open_term(answer, base, text[end:], stats.defined, lang) or sure(start, end)) and tier < blanks.AVOID  # no topic
-        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words
+        repeated = kind != "term" or stats.spread.get(base, 0) >= 2 or base in lang.number_words or base in stats.defined
         wrong = pick_distractors(answer, options, prompt, n=5, make=make, rotate=kind == "term" and base not in lang.number_words) if repeated or widen and lang.code != "ru" else []
         wrong = kk_morph.in_case(answer, wrong, base if kind == "name" else "") if lang.code == "kk" and kind != "number" else wrong
         wrong = (person_options.shown_like(answer, wrong, True) if kind == "name" and pools.kind_of(base, lang) == "person" else wrong)[:3]
-        counted = kind == "number" or kind == "term" and base in lang.number_words
+        counted = kind == "number" or kind == "term" and (base in lang.number_words or base in stats.defined and sure(start, end))  # a named term: what is X
         if counted and len(wrong) >= (2 if kind == "number" else salience.MIN_WRONG):  # the instruction tells no number of words
             prompt = lang.templates.get("cloze_choice", lang.templates["cloze"]).format(quote=quoted(body))
             found = candidate(unit, lang, "cloze", "multiple_choice", prompt, answer, [answer, *wrong],
                               answer_kind=kind)
-        elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and \
-                base not in lang.number_words and (last == "any" or lang.open_usual(text[:start], text[end:], answer, base)) and tier < blanks.AVOID:  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
+        elif typed and not (kind == "name" and synonyms.rival(pools.governed, text[:start], base, lang)) or last and kind == "term" and base not in \
+                lang.number_words and tier < blanks.AVOID and open_blanks.last_typed(last, lang, text, start, end, base, stats, sure(start, end), unit):  # typed: graded through its lemma; a usual word named once is not asked (see open_blanks)
             usual = kind == "term" and lang.term_weight(answer, base, after=text[end:]) != 0 and not sure(start, end)
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type

@@ -62,6 +62,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         reserve: list[Candidate] = []  # last-resort blanks, taken only while the document is short of questions
         start, order = len(chosen), {}
         pools.synonyms = synonyms.synonyms(texts, lang)
+        for base, same in open_blanks.equated(texts, lang).items():  # "очагом, или гипоцентром": one thing
+            pools.synonyms.setdefault(base, set()).update(same)
         pools.titles = person_options.titled(texts, lang, names)
         pools.voices = person_options.voices_of(texts, lang, names, pools)
         for text in texts:  # what the text says each name did: such a name is no distractor for the same act

@@ -36,11 +36,20 @@ def in_title(word: str, keys: set[str]) -> bool:
     return any(len(w) >= 4 and fold(w)[:5] in keys for w in WORD.findall(word))
 
 
+def title_name(answer: str, base: str, stats: blanks.DocStats, person: bool) -> bool:
+    """A name the title gives, never a gap's key (not even the reserve of a short document): a person the title
+    names (the title character, the author in "Мұхтар Әуезов. «Көксерек»": read r dropped 3 of 3) or any name the
+    text writes again. A place a news title names once stays (its blank is the news: "В _____ открылась школа")."""
+    if not (in_title(answer, stats.title) or in_title(base, stats.title)):
+        return False
+    return person or max(stats.spread.get(base, 0), stats.spread.get(fold(base), 0)) >= 2
+
+
 def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_words, rare: bool = False,
             person: bool = False) -> bool:
     """Whether a blank of this kind may be asked before the last resort: numbers and number words always (their
     own rules); a person always (the title's hero is the main figure, `blanks.name_tier`); other names
-    unless in the title; terms when written in two or more sentences, defined or `rare` (a word
+    unless in the title (`title_name`); terms when written in two or more sentences, defined or `rare` (a word
     the Russian dictionary does not know: меркитами, эпишура), and not in the title."""
     if kind == "number" or person or kind == "term" and base in number_words:
         return True
