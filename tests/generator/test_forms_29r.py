@@ -1,0 +1,60 @@
+"""Forms from the English blind read of 29 Nov (r): fact/opinion items only where a document has a view to tell a
+fact from; backwards definitions only on a real term; a blank covers a whole name. Every text here is made by hand
+(an electricity chapter, a canal history, ...)."""
+from __future__ import annotations
+
+from studyapp.generator import STAGES, run_pipeline
+from studyapp.generator.stages import select
+
+CIRCUITS = """Electric Circuits and Ohm's Law
+
+Current and voltage
+
+An electric current is a flow of charge around a closed circuit. Current is measured in amperes with an ammeter, \
+which is always connected in series. Voltage is the push that drives the charge round the circuit and is measured in \
+volts with a voltmeter, which is connected in parallel.
+
+In 1827 the German physicist Georg Ohm showed that the current through a metal wire is proportional to the voltage \
+across it, if the temperature stays the same. Resistance is measured in ohms, and a resistor of 10 ohms with 5 volts \
+across it carries a current of 0.5 amperes.
+
+Series and parallel
+
+In a series circuit the same current flows through every component, and the total resistance is the sum of the \
+separate resistances. In a parallel circuit each branch has the full voltage of the supply. A fuse is a thin wire \
+that melts and breaks the circuit when the current is too large. A household fuse in Britain is usually rated at 3, \
+5 or 13 amperes.
+
+Mains electricity in Britain is supplied at 230 volts and a frequency of 50 hertz.
+"""
+
+CANAL = """The Building of the Suez Canal
+
+The Suez Canal joins the Mediterranean Sea to the Red Sea. Work began in 1859 under the French diplomat Ferdinand \
+de Lesseps. About 1.5 million Egyptian labourers worked on the canal, and thousands of them died. The canal opened on \
+17 November 1869 and was 164 kilometres long. In 1875 Britain bought Egypt's shares in the canal company for about \
+4 million pounds. In 1956 President Nasser nationalised the canal, and Britain, France and Israel invaded Egypt.
+
+Historians still disagree about what the canal meant for Egypt. The historian Caroline Piquet argued that the canal \
+made Egypt dependent on European money for decades.
+"""
+
+
+def _run(tmp_path, text: str, name: str, upto: str | None = None):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    names = STAGES if upto is None else STAGES[:STAGES.index(upto) + 1]
+    return run_pipeline([path], names=names)
+
+
+def test_a_chapter_of_facts_gets_no_fact_opinion_item(tmp_path):
+    corpus = _run(tmp_path, CIRCUITS, "circuits.txt")
+    assert not [q for q in corpus.questions if q.template == "stance"]
+    assert any("no opinion or reported claim" in r for c in corpus.rejected for r in c.reasons)
+
+
+def test_a_history_quoting_a_historian_keeps_its_fact_items_ranked_below_views(tmp_path):
+    corpus = _run(tmp_path, CANAL, "canal.txt", upto="gate")
+    assert select._views(corpus) == {"canal": 1}  # 'The historian … argued that …'
+    facts = [c for c in corpus.candidates if select._plain_fact(c)]
+    assert facts and not select._nothing_to_tell_apart(corpus)
