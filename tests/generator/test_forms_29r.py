@@ -58,3 +58,50 @@ def test_a_history_quoting_a_historian_keeps_its_fact_items_ranked_below_views(t
     assert select._views(corpus) == {"canal": 1}  # 'The historian … argued that …'
     facts = [c for c in corpus.candidates if select._plain_fact(c)]
     assert facts and not select._nothing_to_tell_apart(corpus)
+
+
+# --- backwards definitions need a term ----------------------------------------------------------------------------
+
+FOREST = """Forests Under Attack: An Interview with Forester Jonas Berg
+
+Jonas Berg has worked in the forests of southern Sweden for thirty years. We asked him about the trees he cares for.
+
+What threatens the forests most?
+
+The biggest danger to spruce trees in Sweden is a small insect called the spruce bark beetle. The beetles bore \
+under the bark and cut off the tree's supply of water. After the dry summer of 2018, the beetles killed millions of \
+trees. A healthy spruce can defend itself with resin, but a tree weakened by drought cannot.
+
+What can foresters do?
+
+"We have to remove infested trees quickly," Berg says. "A mixed forest is much harder for the beetle to destroy."
+"""
+
+
+def test_a_name_inside_the_subjects_phrase_is_not_what_the_copula_defines(tmp_path):
+    corpus = _run(tmp_path, FOREST, "forest.txt", upto="analyse")
+    assert not [d for d in corpus.docs[0].definitions if d.term == "Sweden"]
+    corpus = _run(tmp_path, FOREST, "forest.txt")
+    assert not [q for q in corpus.questions if q.answer == "Sweden" and "name" in q.prompt], \
+        [(q.prompt, q.answer) for q in corpus.questions]
+
+
+def test_no_backwards_definition_keyed_on_a_determiner_phrase_or_the_interview_itself():
+    from studyapp.generator.stages.ideas import not_a_term
+
+    for term in ("Her garden", "Their harvest", "The interview", "Every hive"):
+        assert not_a_term(term), term
+    assert not not_a_term("A hive") and not not_a_term("Propolis")
+
+
+def test_a_description_holding_its_own_name_is_not_asked_backwards():
+    from types import SimpleNamespace
+
+    from studyapp.generator.model import Definition
+    from studyapp.generator.stages import timeline
+
+    s = SimpleNamespace(text="The pest is a small moth called the Leek Moth.", paragraph=1, position=0, section="")
+    doc = SimpleNamespace(definitions=[Definition(0, "Leek Moth", "a small moth called the Leek Moth", "term")],
+                          sentences=[s], main_topics=set(), ref="“Pests”", title="Pests", id="pests")
+    corpus = SimpleNamespace(entity_for=lambda name: None)
+    assert timeline.definition_questions(corpus, doc) == []

@@ -74,15 +74,16 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
 
 
 DOC_KINDS = set("""poem novel story play text article book chapter essay report film song passage speech guide ballad
-sonnet tale fable myth legend epic novella drama comedy tragedy memoir diary biography""".split())
+sonnet tale fable myth legend epic novella drama comedy tragedy memoir diary biography interview""".split())
+DETERMINER = re.compile(r"^(?:his|her|its|their|our|my|your|some|many|every|each|no|any|another|other|both|all)\s", re.I)
 PHRASE = re.compile(r"^(?:the\s+)?(?:\w+est|first|last|most\s+\w+)\b|\b(?:of|in|at|on|for|from|with|by)\b", re.I)
 
 
 def not_a_term(term: str) -> bool:
-    """The subject is the text itself ("The poem is …") or a phrase for a noun ("A jar of honey is …"), read r."""
+    """The subject is the text itself ("The poem is …"), a stand-in phrase ("A jar of honey is …"), "Her X", read r."""
     bare = ARTICLE.sub("", term).strip()
     own = term.lower().startswith("the ") and bare.lower() in DOC_KINDS  # "A sonnet is …" defines the form
-    return own or bare[:1].islower() and bool(PHRASE.search(term))
+    return own or bool(DETERMINER.match(term)) or bare[:1].islower() and bool(PHRASE.search(term))
 
 
 # words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
@@ -323,8 +324,7 @@ def ideas_stage(corpus: Corpus) -> Corpus:
             if s.parse and usable(s):
                 questions, cards = for_sentence(corpus, doc, s)
                 found = _definition(s)
-                gap = None if questions else term_gap(doc, s, term_pool(doc), found[0] if found else "")
-                questions = questions or ([gap] if gap else [])
+                questions = questions or [g for g in [term_gap(doc, s, term_pool(doc), found[0] if found else "")] if g]
                 corpus.candidates.extend(questions)
                 corpus.flashcards.extend(cards)
     return corpus
