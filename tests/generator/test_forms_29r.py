@@ -105,3 +105,32 @@ def test_a_description_holding_its_own_name_is_not_asked_backwards():
                           sentences=[s], main_topics=set(), ref="“Pests”", title="Pests", id="pests")
     corpus = SimpleNamespace(entity_for=lambda name: None)
     assert timeline.definition_questions(corpus, doc) == []
+
+
+# --- a blank covers a whole name ----------------------------------------------------------------------------------
+
+
+def _gap(prompt: str, key: str):
+    from studyapp.generator.model import Candidate
+
+    return Candidate(type="cloze", kind="fact", prompt=prompt, answer=key, doc_id="d", quote="", paragraph=0,
+                     sentence=0, topic="", template="cloze")
+
+
+def test_a_blank_followed_by_the_rest_of_a_name_is_refused():
+    from studyapp.generator.stages.known import name_part
+
+    assert name_part(_gap("In 2012, _____ Won-soo, after visiting the dam, called it a warning.",
+                          "United Nations Under-Secretary-General Kim"))
+    assert name_part(_gap("The ferry crossed the strait to _____ Island in a storm.", "Sable"))
+    assert not name_part(_gap("In 1914 _____ declared war on Germany.", "Britain"))
+    assert not name_part(_gap("The port of _____ lies far from the shore today.", "Moynaq"))
+
+
+def test_a_hyphenated_given_name_stays_in_the_name_and_a_compound_does_not(tmp_path):
+    text = ("The Dam\n\nThe dam stands on the river. In 2013, President Park Geun-hye, after visiting the dam, "
+            "praised its engineers. Post-war Britain built new towns, and the Soviet-era dams of Central Asia ran dry.\n")
+    corpus = _run(tmp_path, text, "dam.txt", upto="analyse")
+    names = {m.text for m in corpus.docs[0].mentions}
+    assert "Park Geun-hye" in names, names
+    assert not [n for n in names if "Post" in n or "Soviet" in n], names
