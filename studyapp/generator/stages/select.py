@@ -104,7 +104,10 @@ def _views(corpus: Corpus) -> dict[str, int]:
         if c.template in ("stance", "comment_stance") and not _plain_fact(c):
             views[c.doc_id] = views.get(c.doc_id, 0) + 1
     for d in corpus.docs:
-        views[d.id] = views.get(d.id, 0) + len({a.sentence for a in d.attributions if VIEW_VERBS.match(a.verb)})
+        said = {a.sentence for a in d.attributions if VIEW_VERBS.match(a.verb)}
+        said |= {s.position for s in d.sentences if s.stance == "claim" and s.parse and s.parse.reporter
+                 and VIEW_VERBS.match(s.parse.root)}  # 'The mayor, Ilse Varga, said: "…"'
+        views[d.id] = views.get(d.id, 0) + len(said)
     return views
 
 
