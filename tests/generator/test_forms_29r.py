@@ -134,3 +134,52 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_a_compound_does_not(tmp_p
     names = {m.text for m in corpus.docs[0].mentions}
     assert "Park Geun-hye" in names, names
     assert not [n for n in names if "Post" in n or "Soviet" in n], names
+
+
+# --- details of a sentence that introduces a person or a source --------------------------------------------------
+
+FOREST2 = """Forests Under Attack: An Interview with Forester Jonas Berg
+
+Jonas Berg has worked in the forests of southern Sweden for 30 years and now looks after 12 forests near the coast. \
+We asked him about the trees he cares for.
+
+What threatens the forests most?
+
+The biggest danger to spruce trees in Sweden is a small insect called the spruce bark beetle. The beetles bore under \
+the bark and cut off the tree's supply of water. After the dry summer of 2018, the beetles killed about 8 million \
+cubic metres of spruce. In 2020 researchers from Lund University surveyed more than 2,600 forest owners, and 61 \
+percent said they had lost trees to beetles.
+
+What can foresters do?
+
+"We have to remove infested trees quickly," Berg says. The ecologist Maria Lind, of Uppsala University, has studied \
+mixed forests for many years. A mixed forest with birch and pine loses far fewer trees, because the beetle only \
+attacks spruce.
+"""
+
+
+def test_the_interviewees_years_and_the_researchers_university_are_not_asked(tmp_path):
+    corpus = _run(tmp_path, FOREST2, "forest2.txt")
+    asked = {str(q.answer) for q in corpus.questions}
+    assert not asked & {"30", "12", "Uppsala University"}, [(q.prompt, q.answer) for q in corpus.questions]
+    assert any("introduces a person" in r for c in corpus.rejected for r in c.reasons)
+
+
+def test_a_studys_sample_size_is_not_asked(tmp_path):
+    from studyapp.generator.stages.focus import introduction
+    from studyapp.generator.stages.generate import base
+
+    corpus = _run(tmp_path, FOREST2, "forest2.txt", upto="parse")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if "surveyed" in s.text)
+    c = base(doc, s, "numeric", "Fill in the number: “… surveyed more than _____ forest owners …”", 2600, None,
+             "numeric")
+    c.answer_kind = "count"
+    assert introduction(c, doc) == "side detail: the size of a study's sample"
+
+
+def test_a_biographys_own_subject_is_no_introduction(tmp_path):
+    text = ("Astrid Holm: A Life in Glass\n\nAstrid Holm opened her first glass workshop in Bergen in 1931. "
+            "Her bowls were shown in Paris and New York, and she trained over forty glassblowers.\n")
+    corpus = _run(tmp_path, text, "holm.txt")
+    assert not any("introduces a person" in r for c in corpus.rejected for r in c.reasons)

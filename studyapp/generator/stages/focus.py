@@ -5,6 +5,10 @@
 (a conversion) or one of a list of figures is not worth a blank unless the document repeats it, puts it in its title
 or opening sentence, or (for a date) it dates an event the sentence names (a war, a coup, an armistice).
 
+`introduction(c, doc)` (blind read 29r): a figure, date, place or institution of a sentence that introduces a person
+the document is not about ("Jonas Berg has worked … for _____ years", "Harris Cooper, of _____, is …") or the size of
+a study's sample ("researchers surveyed _____ students") describes the source, not the subject.
+
 `side_detail(c, doc)` gives the gate a reason when a fact item asks such a date or number; `keep_rules.reasons`
 calls it. Everything is read from the sentence's own text and its parse (`Parse.side`), so it costs one pass.
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -66,6 +71,36 @@ def side_detail(c: Candidate, doc: SourceDoc) -> str:
     finite = [span for span in p.side if span[2]]  # a place only in a clause with a tense ("who live in …")
     if _all_inside(s.text, number, p.side if kind in DATE_KINDS else finite):
         return "side detail: a date or place inside a subordinate clause"
+    return ""
+
+
+RESEARCH_ACTS = {"surveyed", "interviewed", "polled", "questioned", "sampled", "recruited", "tested", "studied"}
+CONVERSATION = re.compile(r"\b(?:interview|in conversation|talks? to|meets?|q\s?&\s?a)\b", re.I)
+
+
+def introduction(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact item asks a detail of a sentence that introduces a person or a source (module doc)."""
+    if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
+        return ""
+    number, kind = _asked(c)
+    if not number and c.template in ASKING - {"tf"} and c.answer_kind == "org" and isinstance(c.answer, str):
+        number, kind = c.answer, "org"
+    s = doc.sentences[c.sentence]
+    p = s.parse
+    if not number or p is None or not p.subject:
+        return ""
+    if kind in ("count", "number") and p.root in RESEARCH_ACTS:
+        return "side detail: the size of a study's sample"
+    if "named_in" not in doc.hints:  # sentence -> its names, key -> the first sentence naming it
+        doc.hints["named_in"], doc.hints["first_named"] = {}, {}
+        for m in doc.mentions:
+            doc.hints["named_in"].setdefault(m.sentence, []).append(m)
+            doc.hints["first_named"][m.key] = min(m.sentence, doc.hints["first_named"].get(m.key, m.sentence))
+    for m in doc.hints["named_in"].get(s.position, []):
+        if m.kind in ("person", "name") and p.subject[0] <= m.start < p.subject[1] and " " in m.text \
+                and fold(m.text) not in fold(str(number)) and doc.hints["first_named"][m.key] == s.position \
+                and not (fold(m.text) in fold(doc.title) and not CONVERSATION.search(doc.title)):
+            return "side detail: a detail of the sentence that introduces a person"
     return ""
 
 
