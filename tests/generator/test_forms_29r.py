@@ -183,3 +183,31 @@ def test_a_biographys_own_subject_is_no_introduction(tmp_path):
             "Her bowls were shown in Paris and New York, and she trained over forty glassblowers.\n")
     corpus = _run(tmp_path, text, "holm.txt")
     assert not any("introduces a person" in r for c in corpus.rejected for r in c.reasons)
+
+
+# --- the form of the document's own work, asked forwards ----------------------------------------------------------
+
+FERRY = """Study Guide: "The Lost Ferry" by Mara Lind
+
+The poem is a sonnet: 14 lines, with a turn after the eighth line. It tells of a ferry that sank in a winter storm \
+in 1921. The speaker is an old sailor who survived the wreck. The grey sea is a symbol of memory that will not fade.
+
+Lind wrote the poem in 1954, after visiting the harbour where the ferry had sailed.
+"""
+
+
+def test_the_poems_form_is_asked_forwards_and_the_speaker_is_no_term(tmp_path):
+    corpus = _run(tmp_path, FERRY, "ferry.txt")
+    form = [q for q in corpus.questions if "what form is the poem written in" in q.prompt]
+    assert form and form[0].answer == "sonnet" and len(form[0].choices) == 4, [q.prompt for q in corpus.questions]
+    keys = {str(q.answer).lower() for q in corpus.questions}
+    assert not keys & {"poem", "the poem", "speaker", "the speaker"}, keys
+
+
+def test_an_unknown_form_is_not_asked():
+    from types import SimpleNamespace
+
+    from studyapp.generator.stages.forms import own_form
+
+    s = SimpleNamespace(text="The poem is a long walk through a ruined city.", paragraph=0, position=0, section="")
+    assert own_form(SimpleNamespace(id="d", ref="“X”", title="X"), s) == []
