@@ -211,3 +211,18 @@ def test_an_unknown_form_is_not_asked():
 
     s = SimpleNamespace(text="The poem is a long walk through a ruined city.", paragraph=0, position=0, section="")
     assert own_form(SimpleNamespace(id="d", ref="“X”", title="X"), s) == []
+
+
+def test_anything_of_a_closing_notice_is_a_side_detail(tmp_path):
+    from studyapp.generator.stages.focus import introduction
+    from studyapp.generator.stages.generate import base
+
+    notice = "\nThe next guided walk is on 12 September. Details are on the noticeboard at the town library.\n"
+    corpus = _run(tmp_path, FOREST2 + notice, "forest3.txt", upto="parse")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if s.text.startswith("Details"))
+    c = base(doc, s, "cloze", "Details are on the noticeboard at the town _____.", "library", None, "cloze")
+    assert introduction(c, doc) == "side detail: a notice at the end of the document"
+    body = next(s for s in doc.sentences if "supply of water" in s.text)
+    assert introduction(base(doc, body, "cloze", "… cut off the tree's supply of _____.", "water", None, "cloze"),
+                        doc) == ""

@@ -7,7 +7,8 @@ or opening sentence, or (for a date) it dates an event the sentence names (a war
 
 `introduction(c, doc)` (blind read 29r): a figure, date, place or institution of a sentence that introduces a person
 the document is not about ("Jonas Berg has worked … for _____ years", "Harris Cooper, of _____, is …") or the size of
-a study's sample ("researchers surveyed _____ students") describes the source, not the subject.
+a study's sample ("researchers surveyed _____ students") describes the source, not the subject; so does anything of
+a short closing notice of a coming event ("The next workshop is on 14 July. Details are on the noticeboard.").
 
 `side_detail(c, doc)` gives the gate a reason when a fact item asks such a date or number; `keep_rules.reasons`
 calls it. Everything is read from the sentence's own text and its parse (`Parse.side`), so it costs one pass.
@@ -78,10 +79,26 @@ RESEARCH_ACTS = {"surveyed", "interviewed", "polled", "questioned", "sampled", "
 CONVERSATION = re.compile(r"\b(?:interview|in conversation|talks? to|meets?|q\s?&\s?a)\b", re.I)
 
 
+# a day and month with no year ("on 14 July", "Saturday 3 May"): an event still to come, as a notice gives it
+COMING = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b(?!,?\s+\d{{4}})"
+                    rf"|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
+
+
+def _closing_notice(doc: SourceDoc, paragraph: int) -> bool:
+    """The paragraph is the document's last, short, and announces a coming event ("The next workshop is on 14 July.
+    Details are on the noticeboard.")."""
+    last = [s for s in doc.sentences if s.paragraph == paragraph]
+    return bool(doc.sentences) and paragraph == doc.sentences[-1].paragraph and len(last) <= 3 \
+        and any(COMING.search(s.text) for s in last)
+
+
 def introduction(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when a fact item asks a detail of a sentence that introduces a person or a source (module doc)."""
+    """A reason when a fact item asks a detail of a sentence that introduces a person or a source, or anything of a
+    notice closing the document (module doc)."""
     if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
         return ""
+    if _closing_notice(doc, doc.sentences[c.sentence].paragraph):
+        return "side detail: a notice at the end of the document"
     number, kind = _asked(c)
     if not number and c.template in ASKING - {"tf"} and c.answer_kind == "org" and isinstance(c.answer, str):
         number, kind = c.answer, "org"
