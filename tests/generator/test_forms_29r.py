@@ -226,3 +226,22 @@ def test_anything_of_a_closing_notice_is_a_side_detail(tmp_path):
     body = next(s for s in doc.sentences if "supply of water" in s.text)
     assert introduction(base(doc, body, "cloze", "… cut off the tree's supply of _____.", "water", None, "cloze"),
                         doc) == ""
+
+
+def test_the_year_of_a_film_made_from_the_book_is_a_side_detail(tmp_path):
+    from studyapp.generator.stages.focus import introduction
+    from studyapp.generator.stages.generate import base
+
+    text = ("Study Guide: The Salt Road by Ines Varga\n\nThe Salt Road follows two sisters who cross a desert to find "
+            "their father. The novel was published in 1978 and won a national prize. It was made into a film in 1994, "
+            "with the sisters played by real sisters.\n")
+    corpus = _run(tmp_path, text, "salt.txt", upto="parse")
+    doc = corpus.docs[0]
+    film = next(s for s in doc.sentences if "film" in s.text)
+    c = base(doc, film, "cloze", "It was made into a film in _____.", "1994", None, "cloze")
+    c.answer_kind = "year"
+    assert introduction(c, doc) == "side detail: the date of a later work made from the one studied"
+    book = next(s for s in doc.sentences if "published" in s.text)
+    c = base(doc, book, "cloze", "The novel was published in _____.", "1978", None, "cloze")
+    c.answer_kind = "year"
+    assert introduction(c, doc) == ""

@@ -8,7 +8,8 @@ or opening sentence, or (for a date) it dates an event the sentence names (a war
 `introduction(c, doc)` (blind read 29r): a figure, date, place or institution of a sentence that introduces a person
 the document is not about ("Jonas Berg has worked … for _____ years", "Harris Cooper, of _____, is …") or the size of
 a study's sample ("researchers surveyed _____ students") describes the source, not the subject; so does anything of
-a short closing notice of a coming event ("The next workshop is on 14 July. Details are on the noticeboard.").
+a short closing notice of a coming event ("The next workshop is on 14 July. Details are on the noticeboard."), and
+the date of a later work made from the one studied ("made into a film in _____") unless the title names such a work.
 
 `side_detail(c, doc)` gives the gate a reason when a fact item asks such a date or number; `keep_rules.reasons`
 calls it. Everything is read from the sentence's own text and its parse (`Parse.side`), so it costs one pass.
@@ -76,6 +77,9 @@ def side_detail(c: Candidate, doc: SourceDoc) -> str:
 
 
 RESEARCH_ACTS = {"surveyed", "interviewed", "polled", "questioned", "sampled", "recruited", "tested", "studied"}
+# "The novel was made into a film in 1962": a work made from the one the document studies (read r)
+LATER_WORK = re.compile(r"\b(?:adapted|adaptations?|remakes?|made into an? (?:film|movie|musical|opera|series)|"
+                        r"film version|(?:film|movie|television|TV|stage) adaptation)\b", re.I)
 CONVERSATION = re.compile(r"\b(?:interview|in conversation|talks? to|meets?|q\s?&\s?a)\b", re.I)
 
 
@@ -108,6 +112,8 @@ def introduction(c: Candidate, doc: SourceDoc) -> str:
         return ""
     if kind in ("count", "number") and p.root in RESEARCH_ACTS:
         return "side detail: the size of a study's sample"
+    if kind in DATE_KINDS and LATER_WORK.search(s.text) and not LATER_WORK.search(doc.title):
+        return "side detail: the date of a later work made from the one studied"
     if "named_in" not in doc.hints:  # sentence -> its names, key -> the first sentence naming it
         doc.hints["named_in"], doc.hints["first_named"] = {}, {}
         for m in doc.mentions:
