@@ -89,9 +89,13 @@ def find_definitions(sentence: str, index: int, mentions: list[Mention]) -> list
         after_prep = bool(before) and (before[-1].lower() in _PREPOSITIONS or before[-1].lower() == "the" and
                                        len(before) > 1 and before[-2].lower() == "of") and m.kind != "person"
         embedded = bool(before) and before[-1].lower() in ("that", "whether", "if")
+        # "The biggest danger to trees in Sweden is a small insect …": a name inside a prepositional phrase is not
+        # the subject the copula defines (blind read 29r: a mite keyed "Europe")
+        inside = bool(before) and (before[-1].lower() in _PREPOSITIONS or before[-1].lower() == "the" and
+                                   len(before) > 1 and before[-2].lower() in _PREPOSITIONS)
         for pattern in (_APPOSITION, _PAREN_DEF, _COPULA_DEF):
             match = pattern.match(after)
-            if match and (pattern is _APPOSITION and after_prep or pattern is _COPULA_DEF and embedded):
+            if match and (pattern is _APPOSITION and after_prep or pattern is _COPULA_DEF and (embedded or inside)):
                 break
             if match:
                 meaning = match.group(1).strip().rstrip(".")

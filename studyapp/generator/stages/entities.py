@@ -51,7 +51,7 @@ def name_spans(sentence: str, lower_vocab: set[str], mid_caps: set[str] | None =
             gap = sentence[toks[j][1]:toks[j + 1][0]]
             nt = toks[j + 1][2]
             initial = re.fullmatch(r"[A-Z](\.[A-Z])*", toks[j][2]) is not None
-            if (gap == " " or initial and gap in (". ", ".")) and _name_token(nt):
+            if (gap == " " or initial and gap in (". ", ".")) and (_name_token(nt) or gap == " " and _given_tail(nt)):
                 if nt.lower() in lx.FUNCTION_WORDS:
                     if j + 2 < len(toks) and _name_token(toks[j + 2][2]) and toks[j + 2][2].lower() not in \
                             lx.FUNCTION_WORDS and sentence[toks[j + 1][1]:toks[j + 2][0]] == " " and nt not in ("And", "The"):
@@ -98,6 +98,17 @@ def _name_token(token: str) -> bool:
     if "-" in token and token.rsplit("-", 1)[1][:1].islower():
         return False
     return token.rstrip(".") not in MONTHS_AND_DAYS
+
+
+COMPOUND_TAILS = {"era", "led", "run", "war", "age", "day", "old", "new", "born", "made", "like", "wide", "free"}
+
+
+def _given_tail(token: str) -> bool:
+    """A hyphenated given name after a capitalised word ('Park Geun-hye', 'Kim Won-soo'): two short parts, the
+    second in lower case, not an English compound ('Soviet-era', 'Post-war'), so a blank takes the whole name."""
+    head, _, tail = token.partition("-")
+    return (head[:1].isupper() and head.isalpha() and tail.isalpha() and tail.islower() and len(head) <= 4
+            and len(tail) <= 4 and tail not in COMPOUND_TAILS)
 
 
 def _trim_span(sentence: str, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -5,6 +5,12 @@
 (a conversion) or one of a list of figures is not worth a blank unless the document repeats it, puts it in its title
 or opening sentence, or (for a date) it dates an event the sentence names (a war, a coup, an armistice).
 
+`introduction(c, doc)` (blind read 29r): a figure, date, place or institution of a sentence that introduces a person
+the document is not about ("Jonas Berg has worked … for _____ years", "Harris Cooper, of _____, is …") or the size of
+a study's sample ("researchers surveyed _____ students") describes the source, not the subject; so does anything of
+a short closing notice of a coming event ("The next workshop is on 14 July. Details are on the noticeboard."), and
+the date of a later work made from the one studied ("made into a film in _____") unless the title names such a work.
+
 `side_detail(c, doc)` gives the gate a reason when a fact item asks such a date or number; `keep_rules.reasons`
 calls it. Everything is read from the sentence's own text and its parse (`Parse.side`), so it costs one pass.
 """
@@ -12,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -66,6 +73,57 @@ def side_detail(c: Candidate, doc: SourceDoc) -> str:
     finite = [span for span in p.side if span[2]]  # a place only in a clause with a tense ("who live in …")
     if _all_inside(s.text, number, p.side if kind in DATE_KINDS else finite):
         return "side detail: a date or place inside a subordinate clause"
+    return ""
+
+
+RESEARCH_ACTS = {"surveyed", "interviewed", "polled", "questioned", "sampled", "recruited", "tested", "studied"}
+# "The novel was made into a film in 1962": a work made from the one the document studies (read r)
+LATER_WORK = re.compile(r"\b(?:adapted|adaptations?|remakes?|made into an? (?:film|movie|musical|opera|series)|"
+                        r"film version|(?:film|movie|television|TV|stage) adaptation)\b", re.I)
+CONVERSATION = re.compile(r"\b(?:interview|in conversation|talks? to|meets?|q\s?&\s?a)\b", re.I)
+
+
+# a day and month with no year ("on 14 July", "Saturday 3 May"): an event still to come, as a notice gives it
+COMING = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b(?!,?\s+\d{{4}})"
+                    rf"|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
+
+
+def _closing_notice(doc: SourceDoc, paragraph: int) -> bool:
+    """The paragraph is the document's last, short, and announces a coming event ("The next workshop is on 14 July.
+    Details are on the noticeboard.")."""
+    last = [s for s in doc.sentences if s.paragraph == paragraph]
+    return bool(doc.sentences) and paragraph == doc.sentences[-1].paragraph and len(last) <= 3 \
+        and any(COMING.search(s.text) for s in last)
+
+
+def introduction(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact item asks a detail of a sentence that introduces a person or a source, or anything of a
+    notice closing the document (module doc)."""
+    if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
+        return ""
+    if _closing_notice(doc, doc.sentences[c.sentence].paragraph):
+        return "side detail: a notice at the end of the document"
+    number, kind = _asked(c)
+    if not number and c.template in ASKING - {"tf"} and c.answer_kind == "org" and isinstance(c.answer, str):
+        number, kind = c.answer, "org"
+    s = doc.sentences[c.sentence]
+    p = s.parse
+    if not number or p is None or not p.subject:
+        return ""
+    if kind in ("count", "number") and p.root in RESEARCH_ACTS:
+        return "side detail: the size of a study's sample"
+    if kind in DATE_KINDS and LATER_WORK.search(s.text) and not LATER_WORK.search(doc.title):
+        return "side detail: the date of a later work made from the one studied"
+    if "named_in" not in doc.hints:  # sentence -> its names, key -> the first sentence naming it
+        doc.hints["named_in"], doc.hints["first_named"] = {}, {}
+        for m in doc.mentions:
+            doc.hints["named_in"].setdefault(m.sentence, []).append(m)
+            doc.hints["first_named"][m.key] = min(m.sentence, doc.hints["first_named"].get(m.key, m.sentence))
+    for m in doc.hints["named_in"].get(s.position, []):
+        if m.kind in ("person", "name") and p.subject[0] <= m.start < p.subject[1] and " " in m.text \
+                and fold(m.text) not in fold(str(number)) and doc.hints["first_named"][m.key] == s.position \
+                and not (fold(m.text) in fold(doc.title) and not CONVERSATION.search(doc.title)):
+            return "side detail: a detail of the sentence that introduces a person"
     return ""
 
 

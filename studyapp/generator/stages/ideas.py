@@ -11,9 +11,8 @@ Three forms, each with distractors of the same kind from the same document:
 - **what the X is**: "The most obvious theme is racial injustice." -> "What is the most obvious theme …?" with the
   document's other themes (causes, results, symbols …) as options.
 
-These candidates carry `template` names that `select` ranks above a blank in the same sentence: a main idea is
-asked before a detail.
-"""
+`select` ranks these above a blank in the same sentence (a main idea before a detail); the form of the document's
+own work ("The poem is a sonnet") is asked forwards by `forms.own_form`."""
 from __future__ import annotations
 
 import re
@@ -23,6 +22,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, Sou
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
+from studyapp.generator.stages.forms import own_form
 from studyapp.generator.stages.kinds import a_writer
 from studyapp.generator.stages.term_gaps import term_gap
 
@@ -73,16 +73,17 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     return None if bad or not_a_term(term) else (term, meaning)
 
 
-DOC_KINDS = set("""poem novel story play text article book chapter essay report film song passage speech guide ballad
-sonnet tale fable myth legend epic novella drama comedy tragedy memoir diary biography""".split())
+DOC_KINDS = set("""poem novel story play text article book chapter essay report film song passage speech guide ballad sonnet
+tale fable myth legend epic novella drama comedy tragedy memoir diary biography interview speaker narrator""".split())
+DETERMINER = re.compile(r"^(?:his|her|its|their|our|my|your|some|many|every|each|no|any|another|other|both|all)\s", re.I)
 PHRASE = re.compile(r"^(?:the\s+)?(?:\w+est|first|last|most\s+\w+)\b|\b(?:of|in|at|on|for|from|with|by)\b", re.I)
 
 
 def not_a_term(term: str) -> bool:
-    """The subject is the text itself ("The poem is …") or a phrase for a noun ("A jar of honey is …"), read r."""
+    """The subject is the text itself ("The poem is …"), a stand-in phrase ("A jar of honey is …"), "Her X", read r."""
     bare = ARTICLE.sub("", term).strip()
     own = term.lower().startswith("the ") and bare.lower() in DOC_KINDS  # "A sonnet is …" defines the form
-    return own or bare[:1].islower() and bool(PHRASE.search(term))
+    return own or bool(DETERMINER.match(term)) or bare[:1].islower() and bool(PHRASE.search(term))
 
 
 # words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
@@ -322,9 +323,8 @@ def ideas_stage(corpus: Corpus) -> Corpus:
         for s in doc.sentences:
             if s.parse and usable(s):
                 questions, cards = for_sentence(corpus, doc, s)
-                found = _definition(s)
-                gap = None if questions else term_gap(doc, s, term_pool(doc), found[0] if found else "")
-                questions = questions or ([gap] if gap else [])
+                questions = questions or own_form(doc, s) or [g for g in [term_gap(
+                    doc, s, term_pool(doc), (_definition(s) or [""])[0])] if g]
                 corpus.candidates.extend(questions)
                 corpus.flashcards.extend(cards)
     return corpus

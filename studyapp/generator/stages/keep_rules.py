@@ -23,7 +23,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.stages.citations import cited_author
-from studyapp.generator.stages.focus import minor_figure, side_detail
+from studyapp.generator.stages.focus import introduction, minor_figure, side_detail
 from studyapp.generator.stages import point, salience
 from studyapp.generator.stages.importance import main_idea
 from studyapp.generator.stages.known import acronym_beside, described_key, name_part, opposite_key
@@ -278,7 +278,7 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
+    found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), introduction(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
              implied_key(c, corpus, doc), name_part(c), described_key(c), cited_author(c, doc),
              acronym_beside(c), opposite_key(c)]
     return [r for r in found if r] + salience.reasons(c, corpus) + point.reasons(c, corpus)

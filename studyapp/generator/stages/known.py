@@ -19,6 +19,8 @@ PARTICLES = r"(?:von|van|der|den|de|di|da|du|del|della|la|le|bin|ibn|al|el|ben|o
 # the blank is glued to the capitalised words of one name: "_____ von Tirpitz", "League of _____", "_____ of Nations"
 NAME_AFTER = re.compile(rf"^{BLANK}\s+{PARTICLES}\s+[A-Z]")
 NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’-]+\s+{PARTICLES}\s+$")
+# "_____ Ki-moon", "_____ Lloyd George": a capitalised word right after the blank is the rest of the name (read r)
+NAME_GOES_ON = re.compile(r" [A-Z][\w'’-]*")
 RECALL = {"cloze", "complete", "wh_subject", "numeric"}
 OFFICES = (r"president|prime minister|minister|foreign minister|chancellor|king|queen|emperor|empress|tsar|sultan|"
            r"founder|founding father|leader|head of (?:the )?(?:state|nation|government)|secretary[- ]general|"
@@ -38,14 +40,17 @@ BLANK_THEN_TITLE = re.compile(rf"{BLANK},\s+(?:the\s+|its\s+|their\s+)?(?:{TITLE
 
 
 def name_part(c: Candidate) -> str:
-    """A reason when the blank holds part of a name whose other words the prompt still shows: the key is one
-    capitalised word (or a first name and title) glued by "of"/"von"/"de" to another capitalised word."""
+    """A reason when the blank holds part of a name whose other words the prompt still shows: a capitalised word
+    right after the blank, or a key of one capitalised word (or a first name and title) glued by "of"/"von"/"de" to
+    another capitalised word."""
     if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
         return ""
     key = c.answer.strip()
+    at = c.prompt.find(BLANK)
+    if key[:1].isupper() and NAME_GOES_ON.match(c.prompt, at + len(BLANK)):
+        return "give-away: the blank covers only part of a name"  # "_____ Ki-moon" keyed "… Secretary-General Ban"
     if not key[:1].isupper() or len(key.split()) > 2:
         return ""
-    at = c.prompt.find(BLANK)
     if NAME_AFTER.search(c.prompt[at:]) or NAME_BEFORE.search(c.prompt[:at]):
         if " of " in c.prompt[max(0, at - 30):at + 30] and c.answer_kind in ("person", "country"):
             return ""  # "President _____ of Kazakhstan": the person's whole name is the key, the rest a title

@@ -2,6 +2,8 @@
 section and question type."""
 from __future__ import annotations
 
+import re
+
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import FIXED_ANSWERS, near_duplicates
 from studyapp.generator.refs import unnamed
@@ -24,6 +26,8 @@ def score(c: Candidate, corpus: Corpus) -> float:
     value = TEMPLATE_SCORE.get(c.template, 1.0)
     if c.answer_kind in ("percent", "money", "year", "date", "person", "org"):
         value += 0.5
+    if _plain_fact(c):
+        value -= 0.6  # an opinion or a reported claim is the better fact/opinion item
     bare = unnamed(c.prompt)  # the words naming the document do not count against it
     value -= max(0, len(bare) - 180) / 200
     return value + (digest(bare) % 100) / 1000
@@ -82,13 +86,50 @@ def _recall_key(c: Candidate) -> tuple[str, str] | None:
     return None
 
 
+def _plain_fact(c: Candidate) -> bool:
+    """A fact/opinion/claim item keyed "A fact"."""
+    return c.template in ("stance", "comment_stance") and c.answer == "A fact"
+
+
+VIEW_VERBS = re.compile(r"^(argu|believ|claim|insist|contend|maintain|think|thought|assert|warn|urg|predict|say|"
+                        r"said|told|tell|agree|admit|consider|see|saw|according)")  # not 'proposed', 'showed'
+
+
+def _views(corpus: Corpus) -> dict[str, int]:
+    """How many opinions and reported views the generator recognises in each document: its opinion and claim items,
+    and the views it attributes to someone ('the historian X argued that …'; a scientist who 'proposed' or
+    'showed' something reports no view)."""
+    views: dict[str, int] = {}
+    for c in corpus.candidates:
+        if c.template in ("stance", "comment_stance") and not _plain_fact(c):
+            views[c.doc_id] = views.get(c.doc_id, 0) + 1
+    for d in corpus.docs:
+        said = {a.sentence for a in d.attributions if VIEW_VERBS.match(a.verb)}
+        said |= {s.position for s in d.sentences if s.stance == "claim" and s.parse and s.parse.reporter
+                 and VIEW_VERBS.match(s.parse.root)}  # 'The mayor, Ilse Varga, said: "…"'
+        views[d.id] = views.get(d.id, 0) + len(said)
+    return views
+
+
+def _nothing_to_tell_apart(corpus: Corpus) -> list[Candidate]:
+    """The "A fact" items of a document with no opinion or view to set them beside: a chemistry chapter's lines are
+    all facts, and "fact" is then no answer to think about (blind read 29r). Where a document has views, its fact
+    items stay, ranked below its opinion and claim items (score)."""
+    views = _views(corpus)
+    return [c for c in corpus.candidates if _plain_fact(c) and not views.get(c.doc_id)]
+
+
 @stage("select", requires=["accepted"], provides=["questions"])
 def select_stage(corpus: Corpus) -> Corpus:
     """Keep the best candidates: one question per quoted sentence, or per statement a document makes twice (its
     other forms become flashcards), one blank or wh-question per answer and document, no copied "True" statements,
-    no near-duplicates."""
+    no near-duplicates, no "A fact" item where the document has no view to tell it from."""
     spans = ("ordering", "matching")  # these span many sentences: not counted against the one they cite
-    ranked = sorted(corpus.candidates, key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
+    lone = _nothing_to_tell_apart(corpus)
+    for c in lone:
+        c.reasons.append("fact/opinion: the document has no opinion or reported claim to tell this fact from")
+        corpus.rejected.append(c)
+    ranked = sorted((c for c in corpus.candidates if not any(c is x for x in lone)), key=lambda c: (-score(c, corpus), c.doc_id, c.paragraph, c.prompt))
     asked: set[tuple[str, str]] = set()
     answered: set[tuple[str, str]] = set()  # (document, key) of the blanks and wh-questions kept
     shared: set[tuple] = set()  # the evidence-and-key and option sets of the questions kept (_overlaps)

@@ -204,6 +204,8 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         words = right.split()
         if kind == "acronym" or words[0] not in ("a", "an", "the") or len(words) < 3 or LEANS_BACK.search(right):
             continue
+        if fold(left) in fold(right):
+            continue  # "the small insect called the bark beetle": the name is in the question (blind read 29r)
         described = " ".join(["the"] + words[1:])
         if words[0] != "the" and (kind == "role" or left[:1].isupper()) and len(words) <= 4 and not POSTMODIFIED.search(
                 right):
