@@ -127,7 +127,7 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
         options = [f"{text[:digits.start()]}{y}{era}" for y in steps if y != year and y > 0]
     elif kind == "date":
         month = re.search(MONTHS, text)
-        year = re.search(r"(?:1[5-9]|20)\d\d", text)
+        year = re.search(r"(?:1\d|20)\d\d", text)
         if year:
             y = int(year.group())
             options += [text.replace(year.group(), str(y + d)) for d in (-1, 1, -2)]

@@ -124,6 +124,10 @@ def deed(text: str, subject: tuple[int, int]) -> str:
 SWAP_NUMBERS = ("year", "date", "percent", "money", "count")
 
 
+TITLED = re.compile(r"\b(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sultan|Khan|Tsar|Czar|Duke|Duchess|"
+                    r"Lord|Lady|Sir|Saint|St\.?|Archbishop|Bishop|Cardinal)\s+$")
+
+
 def plausible_swap(doc, c: Candidate) -> tuple | None:
     """The swap a "False" statement may make (blind reads 29l and 29m): a country that the sentence sets against
     another country ("Germany declared war on Russia", "aid to Azerbaijan against Armenia") is not swapped, as the
@@ -131,7 +135,8 @@ def plausible_swap(doc, c: Candidate) -> tuple | None:
     instead, or None when it has none. Any other swap is kept."""
     start, end, text, kind, key = c.pending["swap"]
     mentions = doc.mentions_in(c.sentence)
-    if kind == "year" and year_fault(doc, text):
+    if kind == "person" and TITLED.search(c.pending["statement"][:start]):
+        return None  # "Prince Louis" swapped for the Pope reads "Prince Innocent III" (read s): absurd, not false
         return None  # a year nudge is a memory test, or the document's central year known to all (blind read 29n)
     if kind != "country" or not any(m.kind == "country" and m.key != key for m in mentions):
         return c.pending["swap"]
