@@ -195,7 +195,5 @@ def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
 @stage("objects", requires=["sentences", "parses", "stances"], provides=["object_candidates"])
 def objects_stage(corpus: Corpus) -> Corpus:
     """Object questions for every English document."""
-    for doc in corpus.docs:
-        if doc.language == "en":
-            corpus.candidates.extend(object_items(corpus, doc))
+    corpus.candidates.extend(c for doc in corpus.docs if doc.language == "en" for c in object_items(corpus, doc))
     return corpus
