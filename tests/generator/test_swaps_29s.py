@@ -42,3 +42,24 @@ def test_a_person_after_a_title_is_not_swapped_in_a_false_statement(tmp_path):
                   paragraph=s.paragraph, sentence=s.position)
     c.pending = {"swap": (rebels, rebels + 3, "The", "person", "the"), "statement": body}
     assert plausible_swap(doc, c) is not None  # an untitled swap is still made
+
+
+PRICES = """What the New Uniform Costs
+
+The school council has published the price of every item of the new uniform for next year.
+
+A plain navy jumper with the school logo, £14.
+A school bag with the logo, £7.
+A striped tie in the house colour, £5.
+
+The council says that the jumper replaces the blazer, which cost £45 last year.
+"""
+
+
+def test_a_line_with_no_clause_is_asked_nothing(tmp_path):
+    from studyapp.generator import generate_bank
+
+    path = tmp_path / "prices.txt"
+    path.write_text(PRICES, encoding="utf-8")
+    quotes = [q["source"]["quote"] for q in generate_bank([path])["questions"]]
+    assert not any(q.startswith(("A plain navy jumper", "A school bag", "A striped tie")) for q in quotes), quotes

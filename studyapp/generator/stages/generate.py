@@ -34,6 +34,10 @@ STRONG = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunat
           "probably", "perhaps", "would", "could", "think", "believe", "feel", "hardly", "fundamental"}
 
 
+# a line with no clause ("A school bag with the logo, £7."): a list item or a price list, no statement (read s)
+FRAGMENT_ROOTS = {"NOUN", "PROPN", "NUM", "ADJ", "X", "SYM"}
+
+
 def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
     """A self-contained, declarative body sentence of reasonable length, stated as fact (or, for blanks, with
     only mild evaluative words: the blanked name or number is still something the text states), whose subject
@@ -46,7 +50,8 @@ def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
     return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
             and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
-            and not META.search(text) and not (standalone and s.parse and s.parse.context_subject))
+            and not META.search(text) and not (standalone and s.parse and s.parse.context_subject)
+            and not (s.parse and s.parse.root_pos in FRAGMENT_ROOTS and s.parse.subject is None))
 
 
 CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)
