@@ -15,7 +15,8 @@ def test_a_usual_word_written_once_is_no_blank_in_a_long_enough_text(tmp_path):
             "В 2025 году теплица дала 40 килограммов томатов. Томаты отдали в школьную столовую.\n")
     questions = bank_of(tmp_path, text)
     assert "столовую" not in answers(questions), questions  # written once, any pupil completes "школьную _____"
-    assert "Маратом Сейткали" in answers(questions), questions  # a name stays a blank
+    # read s (2026-11-29s) dropped every gap on a private person (a teacher named with his role): no longer a blank
+    assert not [a for a in answers(questions) if "Сейткали" in a], questions
 
 
 def test_a_word_of_the_title_the_text_repeats_is_no_blank(tmp_path):

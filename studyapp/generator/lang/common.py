@@ -140,11 +140,23 @@ CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s"
 NAME_SMALL_PART = re.compile(rf"(\b{CAP}{CAP})(?!(?:және|немесе|или)\s)([a-zа-яёәғқңөұүһі]\w{{3,}})(?=\s{CAP}{CAP[:-2]})")
 
 
+# a reference back inside the sentence (2026-11-29s read dropped "против него", "в память об этих событиях", "осы
+# қорғанды" quoted alone): a Russian third-person pronoun after a preposition (него, ней, них: only ever a reference),
+# or a pointing word before a noun (этих событиях, осы қорғанды), not one of time or manner (в этом году, осы жылы);
+# only in the sentence's first clause: after a comma the antecedent may be the sentence's own ("стрела …, на нее")
+REFERS_BACK = re.compile(r"(?<![\w-])(?:(?:у|от|для|до|без|против|около|вокруг|после|кроме|из|к|по|с|со|о|об|обо|при|на|в|"
+                         r"во|за|над|под|перед|между|через|про)\s+(?:него|неё|нее|них|нему|ней|ним|ними|нём|нем)|"
+                         r"(?:этих|этим|этими|этого|этой|этому|этот|эта|эту|эти|этом|тех|осы|сол|бұл)"
+                         r"\s+(?!(?:год|раз|врем|момент|период|ден|дня|недел|месяц|жыл|күн|кез|жол|уақыт|мезгіл|сияқты|"
+                         r"арқылы|туралы|үшін|себепт|кезде|жерде)\w*)[^\W\d_]{3,})(?![\w-])", re.I)
+
+
 def leans(sentence: str, lang: Language) -> bool:
     """The sentence continues the one before it: it opens in lower case (inside a quote too), with a conjunction ("А также", "Бірақ"),
-    with a pronoun ("Он", "Ол"), or has a subject pronoun among its first words ("В 1187 году он")."""
+    with a pronoun ("Он", "Ол"), has a subject pronoun among its first words ("В 1187 году он"), or refers back inside
+    (`REFERS_BACK`: "против него", "осы қорғанды")."""
     return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
-                                          or lang.pronoun_inside.match(sentence))
+                                          or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", sentence)[0]))
 
 
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:

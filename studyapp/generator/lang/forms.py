@@ -127,12 +127,6 @@ NAME_RUN_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+ [A
                              r"(?!(?:мен|пен|бен|және|и|или|да|ал|men|ben|pen|jäne) )[a-zа-яёәғқңөұүһі]+ $")
 # a short «…» inside the sentence is a title («Қара сөздері», «Война и мир»): a blank in it splits the title
 INNER_TITLE = re.compile(r"«[^«»]{1,40}»")
-# a number that is a side detail when the sentence has another: the year of a survey, a person's age
-SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
-AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
-# a score, a time of day (25:22, 16:00) or one end of a range (1465-1466: the other end gives it away)
-SCORE = re.compile(r"\d:|:\d|\d[-–]\d")
-AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
 
 
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools, widen: bool = False,
@@ -189,15 +183,13 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
+        tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) else tier  # a pupil, a teacher
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
     for match in NUMBER.finditer(text):
         surface = match.group(1)
-        side = SIDE_NUMBER.search(text[:match.start(1)]) or AGE_AFTER.match(text[match.end(1):]) or \
-            AGE_BEFORE.search(text[:match.start(1)])
-        score = SCORE.search(text[max(0, match.start(1) - 2):match.end(1) + 2])
-        spans.append((blanks.NEVER if score else blanks.AVOID if side else blanks.SPECIFIC, match.start(1), match.end(1), "number",
+        spans.append((salience.figure_tier(text, match.start(1), match.end(1), stats, lang), match.start(1), match.end(1), "number",
                       side_details.bounded(blanks.decades(surface, text[match.end(1):], lang.counted(
                           surface, blanks.year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
                           surface, text[match.end(1):]),

@@ -118,7 +118,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                     pools.used.add(blanks.name_key(str(passed[0].answer)))
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
-        words = len(common.WORD.findall(doc.text))
+        words = len(doc.text.split())  # as issue 17 counts them: numbers and dashes too
         for c in reserve:
             if not salience.short(len(chosen) - start, words):
                 break

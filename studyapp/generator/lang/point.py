@@ -108,5 +108,8 @@ def named(text: str, start: int, end: int) -> bool:
 def weighs(kind: str, tier: int, term: bool, marked: int) -> bool:
     """Whether the blank carries weight: a name, a number, a defined or rare term (`term`), a word the sentence
     marks as its point, or a term the sentence alone has; a repeated usual word (`blanks.USUAL`) that none of
-    these is does not, and is asked only as a reserve (`generate.questions_for`) of a document short of questions."""
+    these is does not, and is asked only as a reserve (`generate.questions_for`) of a document short of questions;
+    nor does a number of tier USUAL (a side figure, `salience.figure_tier`)."""
+    if kind == "number":
+        return tier != USUAL
     return kind != "term" or term or marked > 0 or tier == SPECIFIC

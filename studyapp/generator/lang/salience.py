@@ -8,8 +8,16 @@ no name or term whose first five letters a title word shares when the text write
 subject; "В _____ открылась школа" under "В Астане открылась школа …" stays: the prompt does not show the
 title). A document left short of questions takes such blanks back as its last resort (`generate.questions_for`),
 so the density of questions per 100 words holds (3 is the floor).
+
+After read s (2026-11-29s): a figure is a gap with options only where it is the point of its sentence
+(`figure_tier`: not a designator like школа № 41 or a number the sentence computes; a count of people only as a
+reserve), and a private
+person -- one the text introduces by an everyday role, or the partner of a conversation -- or half a name is
+never a gap (`private`).
 """
 from __future__ import annotations
+
+import re
 
 from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import WORD
@@ -64,3 +72,87 @@ def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_wo
 def short(questions: int, words: int) -> bool:
     """The document has fewer than PER_100_WORDS questions per 100 of its words (FLOOR for a long one)."""
     return questions * 100 < (FLOOR if words > LONG_WORDS else PER_100_WORDS) * words
+
+
+# A private person (read s dropped 5 of 5 blanks on one): someone the text introduces by an everyday role -- a pupil,
+# a teacher, a resident, a relative, a participant -- not a public figure, whose name no pupil learns from a lesson.
+ROLE = (r"(?:учени[кц]\w*|школьни\w*|студент\w*|учител\w*|педагог\w*|преподавател\w*|воспитател\w*|завуч\w*|"
+        r"директор\w*|жител\w*|пенсионер\w*|ветеран\w*|собеседни\w*|выпускни\w*|родител\w*|бабушк\w*|дедушк\w*|"
+        r"волонт[её]р\w*|участни\w*|сотрудни\w*|местн\w*|оқушы\w*|мұғалім\w*|ұстаз\w*|тұрғын\w*|зейнеткер\w*|"
+        r"ардагер\w*|түлег\w*|түлек\w*|әже\w*|атасы\w*|апай\w*|ағай\w*|қатысушы\w*|тәрбиеші\w*|жетекші\w*|"
+        r"әңгімелесуші\w*|кейіпкер\w*)")
+ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}}\s+$", re.I)
+ROLE_AFTER = re.compile(rf"^\s*[,(–—-]\s*(?:[^\s,.;:!?()]+\s+){{0,3}}{ROLE}(?![\w-])", re.I)
+# the partner of a conversation: "беседуем с Андреем …", "Әлиханмен сұхбаттастық"
+TALK = re.compile(r"(?<!\w)(?:бесед\w*|интервью|поговори\w*|побеседова\w*|разговор\w*|сұхбат\w*|әңгімелес\w*)", re.I)
+WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+$", re.I)
+WITH_AFTER = re.compile(r"^\w*(?:мен|пен|бен)(?!\w)", re.I)
+# a surname or patronymic right after a first name (in any case): "Гүлнар Сәрсенбаева", "Анны Петровны"
+CAPITAL_AFTER = re.compile(r"^\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ёв|ин|ын|ұлы|қызы|улы|кызы|ск|ович|евич|овн|евн|ичн)"
+                           r"\w{0,4}(?![\w-])")
+
+
+def private(text: str, start: int, end: int, kind: str) -> bool:
+    """The person named at start:end is a private one or half a name: a role of everyday life just before the
+    name or in apposition after it ("ученица 9 класса Анна Ким", "Әлихан Төлеуов, 9-сынып оқушысы"), the partner of
+    a conversation the sentence reports ("беседуем с Андреем Вершининым"), or a first name whose surname follows
+    (a gap on part of a name)."""
+    if kind != "person":
+        return False
+    head, tail = text[:start], text[end:]
+    talk = TALK.search(text) and (WITH_BEFORE.search(head) or WITH_AFTER.match(tail))
+    return bool(ROLE_BEFORE.search(head) or ROLE_AFTER.match(re.sub(r"^(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+", "", tail))
+                or talk or CAPITAL_AFTER.match(tail))
+
+
+# A figure as a gap with options only where it is the point of its sentence (read s kept 1 of 11 others): not a
+# school's or a room's number, a number the sentence lets one compute, and how many took part only as a reserve.
+
+# a number that is a side detail when the sentence has another: the year of a survey, a person's age
+SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
+AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
+AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
+# a score, a time of day (25:22, 16:00) or one end of a range (1465-1466: the other end gives it away)
+SCORE = re.compile(r"\d:|:\d|\d[-–]\d")
+DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*)\s*$", re.I)  # школа № 41, №12 мектеп: a name, not a quantity
+
+
+def computed(text: str, start: int, end: int) -> bool:
+    """The number equals the sum, difference, product, quotient or percentage of two others of the sentence (13 600
+    × 0,76): the stem gives it by arithmetic."""
+    from studyapp.generator.lang.common import NUMBER
+
+    value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
+    key = value(text[start:end])
+    others = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start]
+    near = lambda v: abs(v - key) <= 0.01 * max(abs(key), 1)  # noqa: E731
+    return any(near(v) for i, a in enumerate(others) for b in others[i + 1:]
+               for v in (a + b, abs(a - b), a * b, a * b / 100, a / b if b else -1, b / a if a else -1))
+
+
+def participants(after: str, lang) -> bool:
+    """The number counts people (18 учеников, 16 оқушы, 27 человек, 12 юных натуралистов): how many took part is
+    no lesson. The counted noun is the word after the number, or after an adjective there (Russian)."""
+    words = re.findall(r"[^\W\d_]+", after[:40])[:2]
+    if not words or not re.match(r"\s*[^\W\d_]", after) or re.match(r"(?:тыс|млн|мил|мың|млрд)", words[0], re.I):
+        return False  # 200 мың адам: a population, a figure of the lesson
+    if lang.code != "ru":
+        return re.fullmatch(rf"{ROLE}|(?:адам|бала|кісі)\w*", words[0], re.I) is not None
+    from studyapp.generator.lang.ru_morph import analyses
+
+    tag = analyses(words[0].lower())[0].tag
+    if tag.POS in ("ADJF", "PRTF") and len(words) > 1:
+        tag = analyses(words[1].lower())[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim"
+
+
+def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -> int:
+    """A number's tier: never a score, a range's end, a designator (№ 41) or a computable number; usual (only a
+    reserve) a count of people; a survey's year or an age only when nothing else is; else specific."""
+    head, tail = text[:start], text[end:]
+    if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or computed(text, start, end):
+        return blanks.NEVER
+    if participants(tail, lang):
+        return blanks.USUAL  # how many took part: only a reserve of a document short of questions
+    side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
+    return blanks.AVOID if side else blanks.SPECIFIC

@@ -147,7 +147,7 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
             float(raw.replace(",", ".")) < 10:
         return options
     key = float(raw.replace(",", "."))
-    cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else float("inf")
+    cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else month_days(after)
     fits = lambda v: key / 2 <= v <= key * 2 and v <= cap and v != key  # noqa: E731
     value = lambda o: float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))  # noqa: E731
     out = [o for o in options if not re.fullmatch(r"[\d\s\u00a0\u202f]+(?:[,.]\d+)?", o) or fits(value(o))]
@@ -162,6 +162,20 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
             text = f"{v:.{decimals}f}"
             out.append(text.replace(".", ",") if "," in raw else text)
     return out
+
+
+# a day of a month ("23 марта", "16 желтоқсан"): its options are days that month has (read s: "32" was offered)
+MONTHS = ("январ|қаңтар", "феврал|ақпан", "март|наурыз", "апрел|сәуір", "ма[йяюе](?![\\w-])|мамыр", "июн|маусым",
+          "июл|шілде", "август|тамыз", "сентябр|қыркүйек", "октябр|қазан", "ноябр|қараша", "декабр|желтоқсан")
+DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_days(after: str) -> float:
+    """The days of the month a number stands before (31 for "марта"), or no bound."""
+    for month, days in zip(MONTHS, DAYS):
+        if re.match(rf"\s*(?:{month})\w*(?![\w-])", after, re.I):
+            return days
+    return float("inf")
 
 
 LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*")
