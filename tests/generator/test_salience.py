@@ -125,3 +125,10 @@ def test_a_place_after_a_noun_and_preposition_is_not_taken_for_a_person():
     corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "lib", "A New Library"))
     assert "private person" not in _reasons(corpus, _probe(corpus, "architect", "Lisbon"))
     assert "private person" in _reasons(corpus, _probe(corpus, "opened it", "Ana Ruiz", kind="person"))
+
+
+def test_a_name_that_says_whose_the_subject_is_is_a_setting_even_in_the_subject():
+    text = ("The governors of Fernhill College voted to close the pool. Parents said the pool was safe. "
+            "Swimming lessons will move to the sports centre.")
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "pool", "The Pool Vote"))
+    assert "setting" in _reasons(corpus, _probe(corpus, "governors", "Fernhill College"))

@@ -56,6 +56,10 @@ ROLE_AFTER = re.compile(rf"^,\s+(?:(?:a|an|the|one of the|our)\s+(?:[\w-]+\s+)?(
 # a name set beside the point: right after a preposition ("on _____", "in the _____")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|with|for|to|into|under|between|across|around|"
                                r"outside|inside|within|throughout|towards?|via|through)\s+(?:the\s+)?$", re.I)
+# "the governors of _____": the name says whose they are, unlike "the city of _____", which names what it is
+OF_OWNER = re.compile(r"\b(?!(?:city|town|village|island|isle|port|river|lake|county|district|province|region|state|"
+                      r"kingdom|republic|empire|people|peoples|bay|gulf|sea|valley|mount|capital)\s)[a-z]+\s+of\s+"
+                      r"(?:the\s+)?$")
 
 
 def _where(c: Candidate) -> tuple[int, int]:
@@ -113,8 +117,8 @@ def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
         return "precision: a side detail (a private person named once)"
     if fold(key.split()[-1]) in lx.FAMOUS_PEOPLE:
         return "precision: a name known to the world, named once (answered without reading)"
-    if _subject(doc, c):
-        return ""  # "The city of _____ grew rich": what the sentence is about
+    if _subject(doc, c) and not OF_OWNER.search(c.quote[:start]):
+        return ""  # "The city of _____ grew rich": what the sentence is about ("The governors of _____": whose)
     known = lx.place(key)
     if known and known[1] in ("country", "city"):
         return "precision: a name known to the world, named once (answered without reading)"
