@@ -98,19 +98,26 @@ def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
     return max(by_key, by_words)
 
 
-def _named_once(doc: SourceDoc, c: Candidate, mentions: int) -> bool:
+def _named_once(corpus: Corpus, doc: SourceDoc, c: Candidate) -> bool:
     """The document writes the key's last word once, and neither it nor those sharing its subject name it again."""
     last = fold(str(c.answer).split()[-1]).rstrip("s") if str(c.answer).split() else ""
-    if len(last) < 3 or mentions >= 2:
+    if len(last) < 3:
         return False
-    return len(re.findall(r"(?<![\w-])" + re.escape(last), doc.hints["salience_text"])) < 2
+    if "salience_words" not in doc.hints:  # counted once per document: a scan per key is quadratic in a long one
+        counts: dict[str, int] = {}
+        for w in re.findall(r"[\w'’-]+", " ".join(fold(s.text) for s in doc.sentences)):
+            for part in {w, *w.split("-")}:
+                part = re.sub(r"['’]s?$", "", part).rstrip("s")
+                counts[part] = counts.get(part, 0) + 1
+        doc.hints["salience_words"] = counts
+    return doc.hints["salience_words"].get(last, 0) < 2 and _mentions(corpus, doc, c) < 2
 
 
 def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     """A reason when a name the document writes once is a private person, known to the world, or a setting."""
     key = str(c.answer)
     start, end = _where(c)
-    if start < 0 or not key[:1].isupper() or not _named_once(doc, c, _mentions(corpus, doc, c)):
+    if start < 0 or not key[:1].isupper() or not _named_once(corpus, doc, c):
         return ""
     if c.answer_kind in ("person", "name", "") and (ROLE_BEFORE.search(c.quote[:start]) or
                                                    ROLE_AFTER.search(c.quote[end:])):
