@@ -125,6 +125,13 @@ teacher student member official governor mayor senator botanist chemist physicia
 geophysicist geographer navigator merchant emperor monk goldsmith physicist astronomer surgeon doctor nurse
 priest bishop pope missionary traveller traveler sultan khan tsar czar""".split())
 
+# surnames of people every pupil has heard of (scientists, writers, artists, composers, explorers): a blank on one
+# the document names once is answered without reading it (general knowledge, not tied to any document)
+FAMOUS_PEOPLE = set("""newton einstein darwin galileo copernicus kepler curie pasteur faraday edison tesla hawking
+mendeleev archimedes pythagoras aristotle plato socrates shakespeare dickens tolstoy dostoevsky pushkin austen
+homer dante cervantes goethe mozart beethoven bach picasso michelangelo leonardo columbus magellan gagarin
+armstrong napoleon caesar cleopatra gandhi""".split())
+
 
 HISTORICAL_STATES = {"soviet union", "ottoman empire", "yugoslavia", "russian empire", "roman empire",
                      "byzantine empire", "persian empire", "mongol empire", "british empire", "holy roman empire",

@@ -113,3 +113,22 @@ def test_means_refers_to_and_by_we_mean_are_asked(banks):
 ])
 def test_what_is_not_a_gloss(text):
     assert gloss(SimpleNamespace(text=text)) is None
+
+
+def test_a_list_of_people_is_asked_who_is_each_role_with_the_lists_names_as_options():
+    from studyapp.generator.stages.glosses import character_items
+
+    from .conftest import make_doc, run_stages
+    text = ("The Orchard Fire is set in a village in Wales.\n\n"
+            "Maelon: the orchard keeper; he loses his trees in the fire.\n\n"
+            "Ffion: a young firefighter who rescues the bees.\n\n"
+            "Rhodri: the mayor of the village.\n\n"
+            "Ceri: Ffion's sister.")
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "orchard", "The Orchard Fire: a study guide"))
+    items = {c.prompt.split("who is ")[1]: c for c in character_items(corpus.docs[0])}
+    assert items["the orchard keeper?"].answer == "Maelon"
+    assert sorted(items["the orchard keeper?"].choices) == ["Ceri", "Ffion", "Maelon", "Rhodri"]
+    assert items["Ffion's sister?"].answer == "Ceri"
+    text = "Granite: a hard rock made of crystals.\n\nBasalt: a dark rock from lava."
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "rocks", "Rocks"))
+    assert character_items(corpus.docs[0]) == []  # terms, not people

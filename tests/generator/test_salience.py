@@ -81,3 +81,54 @@ def test_other_forms_and_languages_are_left_alone(bees):
     c = _probe(bees, "village of Orrin", "Orrin")
     c.language = "ru"
     assert _reasons(bees, c) == ""
+
+
+LIGHTHOUSE = ("The Skerry Point lighthouse guided ships past the reef for two hundred years. Its lamp was first lit "
+              "in 1820 and burned whale oil until the keepers changed to paraffin. A keeper, Duncan Ure, kept the "
+              "log during the great storm of 1881. The lamp was made in London and shipped north by sea. "
+              "The lens works as Isaac Newton described light bending through glass. Supplies came from the "
+              "harbour on Quarry Lane every month. The keepers sent their reports to the Northern Lighthouse "
+              "Board. The light was powered by the Ardmore Tidal scheme after 1960. The lighthouse became "
+              "automatic in 1998, and the keepers left the rock.")
+
+
+@pytest.fixture(scope="module")
+def lighthouse():
+    """The invented lighthouse text, analysed and parsed."""
+    return run_stages(["clean", "analyse", "parse"], make_doc(LIGHTHOUSE, "light", "Keepers of the Reef"))
+
+
+def test_a_private_person_named_once_is_never_the_key_even_by_full_name(lighthouse):
+    assert "private person" in _reasons(lighthouse, _probe(lighthouse, "kept the log", "Duncan Ure", kind="person"))
+
+
+def test_a_name_known_to_the_world_named_once_is_answered_without_reading(lighthouse):
+    assert "known to the world" in _reasons(lighthouse, _probe(lighthouse, "made in London", "London"))
+    assert "known to the world" in _reasons(lighthouse, _probe(lighthouse, "bending", "Isaac Newton"))
+
+
+def test_a_full_name_named_once_after_a_preposition_is_a_setting_unless_it_names_the_thing(lighthouse):
+    assert "setting" in _reasons(lighthouse, _probe(lighthouse, "Quarry Lane", "Quarry Lane"))
+    assert _reasons(lighthouse, _probe(lighthouse, "Tidal scheme", "Ardmore Tidal")) == ""
+    assert _reasons(lighthouse, _probe(lighthouse, "Skerry Point lighthouse guided", "Skerry Point")) == ""
+
+
+def test_a_known_place_named_once_in_the_subject_is_what_the_sentence_is_about(lighthouse):
+    text = "The city of Samarkand grew rich on the trade in silk. Merchants brought paper and glass from the east."
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "silk", "Roads of Trade"))
+    assert _reasons(corpus, _probe(corpus, "grew rich", "Samarkand")) == ""
+
+
+def test_a_place_after_a_noun_and_preposition_is_not_taken_for_a_person():
+    text = ("The library was designed by an architect from Lisbon. A pupil, Ana Ruiz, opened it. "
+            "Its roof collects rain for the garden.")
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "lib", "A New Library"))
+    assert "private person" not in _reasons(corpus, _probe(corpus, "architect", "Lisbon"))
+    assert "private person" in _reasons(corpus, _probe(corpus, "opened it", "Ana Ruiz", kind="person"))
+
+
+def test_a_name_that_says_whose_the_subject_is_is_a_setting_even_in_the_subject():
+    text = ("The governors of Fernhill College voted to close the pool. Parents said the pool was safe. "
+            "Swimming lessons will move to the sports centre.")
+    corpus = run_stages(["clean", "analyse", "parse"], make_doc(text, "pool", "The Pool Vote"))
+    assert "setting" in _reasons(corpus, _probe(corpus, "governors", "Fernhill College"))

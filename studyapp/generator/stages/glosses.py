@@ -9,7 +9,10 @@ of the same number as options; same template "define", so the same gates and ran
 - "called" / "known as" / "termed" in mid-sentence: "…, leaving long scratches called striations that show …",
   "A germ that causes disease is known as a pathogen.", "Geologists call this unsorted mix of … till.",
   "…; this is known as frost wedging." (the clause before is the meaning);
-- "X means …", "X refers to …", "X is defined as …", "By X we mean …", and "X, or Y, is a …".
+- "X means …", "X refers to …", "X is defined as …", "By X we mean …", and "X, or Y, is a …";
+- a line of a list of people (a study guide's characters): "Baba Sule: the caravan leader; he hides …", "Amina –
+  Kofi's mother." is asked "who is the caravan leader?" (template "define_person"), the list's other names as
+  options (`character_lines`).
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.generate import TERM_STOP, usable
+from studyapp.generator.stages.entities import is_role
+from studyapp.generator.stages.generate import TERM_STOP, digest, usable
 from studyapp.generator.stages.parse import nlp
 from studyapp.generator.stages.ideas import CONTEXT_WORDS, DOC_KINDS, _ask, _definition, term_pool
 from studyapp.generator.stages.term_kinds import plural
@@ -58,6 +62,9 @@ PART_OF = {"of", "other", "same", "such", "many", "several", "some", "all", "few
 VERBISH = {"is", "are", "was", "were", "has", "have", "had", "been", "there", "here", "it", "they"}
 NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj", "oprd", "dative"}
 RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
+# "Baba Sule: the caravan leader; …", "Amina – Kofi's mother": a name, a colon or dash, a role up to ";", "," or "."
+CHARACTER = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?(?::|\s[–—-])\s(?P<meaning>(?:(?:the|a|an)\s|"
+                       r"[A-Z][\w'’-]+['’]s\s)[a-z][^;:,.()]{2,60}?)\s*(?:[;,.]|$)")
 NOT_LEADING = {"leaving", "making", "forming", "creating", "producing", "with", "into", "from", "and", "or", "of", "in",
                "on", "by", "for", "as", "are", "is", "was", "were", "has", "have", "had", "some", "many", "also"}
 
@@ -175,12 +182,42 @@ def for_sentence(doc: SourceDoc, s: Sentence, asked: set[str]) -> tuple[Candidat
     return c, card
 
 
+def character_lines(doc: SourceDoc) -> dict[int, tuple[str, str]]:
+    """Sentence position -> (name, role) for each line of a list of people: two such lines or more in a document,
+    the role a person's ("the caravan leader", "a young trader who …", "Kofi's mother")."""
+    found = {}
+    for s in doc.sentences:
+        m = CHARACTER.match(s.text.strip())
+        if m and s.role == "body" and (is_role(m.group("meaning")) or "'" in m.group("meaning")
+                                       or "’" in m.group("meaning")) and not PRONOUN.search(m.group("meaning")):
+            found[s.position] = (m.group("name"), m.group("meaning").strip())
+    return found if len(found) >= 2 else {}
+
+
+def character_items(doc: SourceDoc) -> list[Candidate]:
+    """'Who is the caravan leader?' for each line of a list of people, the list's other names as options."""
+    lines = character_lines(doc)
+    names = [name for name, _ in lines.values()]
+    out = []
+    for at, (name, meaning) in lines.items():
+        prompt = f"In {doc.ref}, who is {meaning}?"
+        others = sorted((n for n in names if n != name and fold(n) not in fold(prompt)), key=lambda n: digest(n, name))
+        c = _ask(doc, doc.sentences[at], prompt, name, [], "define_person")
+        if len(others) >= 3:  # `_ask` takes a one-word name for a term; the list's names are people
+            c.type, c.choices = "multiple_choice", sorted([name] + others[:3], key=lambda n: digest(n, prompt))
+        c.answer_kind = "person"
+        c.pending["people list"] = True  # the options are people by the list itself (`keep_rules.mixed_options`)
+        out.append(c)
+    return out
+
+
 @stage("glosses", requires=["idea_candidates"], provides=["gloss_candidates"])
 def glosses_stage(corpus: Corpus) -> Corpus:
     """A definition question for each term a document glosses and does not define as 'X is a …'."""
     for doc in corpus.docs:
         asked = {fold(ARTICLE_WORDS.sub("", str(c.answer))) for c in corpus.candidates
                  if c.doc_id == doc.id and c.template == "define"}
+        corpus.candidates.extend(character_items(doc))
         for s in doc.sentences:
             ok = usable(s, blanks=True, standalone="; this " not in s.text) or s.text.startswith("By ") and \
                 s.role == "body"  # "…; this is called X" leans on its own first half; "By X we mean …" is no opinion

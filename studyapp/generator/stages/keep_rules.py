@@ -180,7 +180,8 @@ def option_kind(corpus: Corpus, doc: SourceDoc, option: str) -> str:
 def mixed_options(c: Candidate, corpus: Corpus) -> str:
     """A reason when an option of a multiple-choice item is of another kind than its key."""
     if c.type != "multiple_choice" or c.answer in ("A fact", "An opinion", "A reported claim") or \
-            c.template in ("which_source", "debate_who", "debate_evidence", "who_said", "tf_speaker"):
+            c.template in ("which_source", "debate_who", "debate_evidence", "who_said", "tf_speaker") or \
+            c.pending.get("people list"):
         return ""
     doc = corpus.doc(c.doc_id)
     key = option_kind(corpus, doc, str(c.answer))

@@ -13,6 +13,13 @@ few reasons; each rule here is one of them, for every document:
   subject ("What is the name for …?" → Inflation in "Inflation: Why Prices Rise").
 - **name half shown**: a one-word blank right after a capitalised word of the same name ("the Russian _____",
   "the Ottoman _____"): the collocation answers it.
+- **named once** (blind reads n to s: a name whose last word the document writes once was kept 13 %, dropped
+  48–60 %): a private person so named is never a key ("a swimmer, _____ (Jamie Reid)"); a name known to the world
+  (a country, a capital, a famous scientist or writer) so named is answered without reading ("_____ (Isaac Newton)
+  passed a beam"); a name so named right after a preposition is a setting beside the sentence's point ("the pool on
+  _____ (Station Road)", "in _____ (London)"), unless it names the thing the phrase is about ("the _____ pipeline");
+  a known place or a setting that stands in the sentence's subject is kept ("The city of _____ grew rich"). These
+  hold for main ideas and full names too.
 - **list member**: the blank is one member of a list of three or more ("China, India, Persia and the _____").
 - **direct speech**: the blank (word or number) stands inside a quotation.
 - **approximate figure**: a number after "around", "about", "roughly" … asked with no tolerance.
@@ -37,6 +44,22 @@ APPROXIMATE = re.compile(r"\b(?:around|about|approximately|roughly|some|nearly|a
                          re.I)
 PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|with|by|for|to|under|between)\s", re.I)
 QUOTES = re.compile(r"[“”\"]")
+# a private person: a common-noun role right before the name ("a swimmer, Jamie Reid", "pupil Ana Ruiz", "a keeper,
+# Ana Ruiz": one of many) or an
+# apposition or age right after it ("Ana Ruiz, a pupil at …", "Ana Ruiz, 15,")
+PRIVATE_ROLE = (r"pupil|student|schoolgirl|schoolboy|swimmer|runner|athlete|player|cyclist|climber|teacher|"
+                r"headteacher|head teacher|parent|mother|father|resident|councillor|interviewee|volunteer|worker|"
+                r"nurse|coach|farmer|shopkeeper|owner|neighbour|neighbor|girl|boy|man|woman|member|local|"
+                r"participant|respondent|employee|officer|caretaker|librarian|grandmother|grandfather")
+ROLE_BEFORE = re.compile(rf"\b(?:{PRIVATE_ROLE})s?,?\s+$|\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+,\s+$")
+ROLE_AFTER = re.compile(rf"^,\s+(?:(?:a|an|the|one of the|our)\s+(?:[\w-]+\s+)?(?:{PRIVATE_ROLE})\b|\d{{1,2}},)", re.I)
+# a name set beside the point: right after a preposition ("on _____", "in the _____")
+AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|with|for|to|into|under|between|across|around|"
+                               r"outside|inside|within|throughout|towards?|via|through)\s+(?:the\s+)?$", re.I)
+# "the governors of _____": the name says whose they are, unlike "the city of _____", which names what it is
+OF_OWNER = re.compile(r"\b(?!(?:city|town|village|island|isle|port|river|lake|county|district|province|region|state|"
+                      r"kingdom|republic|empire|people|peoples|bay|gulf|sea|valley|mount|capital)\s)[a-z]+\s+of\s+"
+                      r"(?:the\s+)?$")
 
 
 def _where(c: Candidate) -> tuple[int, int]:
@@ -75,6 +98,43 @@ def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
     return max(by_key, by_words)
 
 
+def _named_once(corpus: Corpus, doc: SourceDoc, c: Candidate) -> bool:
+    """The document writes the key's last word once, and neither it nor those sharing its subject name it again."""
+    last = fold(str(c.answer).split()[-1]).rstrip("s") if str(c.answer).split() else ""
+    if len(last) < 3:
+        return False
+    if "salience_words" not in doc.hints:  # counted once per document: a scan per key is quadratic in a long one
+        counts: dict[str, int] = {}
+        for w in re.findall(r"[\w'’-]+", " ".join(fold(s.text) for s in doc.sentences)):
+            for part in {w, *w.split("-")}:
+                part = re.sub(r"['’]s?$", "", part).rstrip("s")
+                counts[part] = counts.get(part, 0) + 1
+        doc.hints["salience_words"] = counts
+    return doc.hints["salience_words"].get(last, 0) < 2 and _mentions(corpus, doc, c) < 2
+
+
+def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
+    """A reason when a name the document writes once is a private person, known to the world, or a setting."""
+    key = str(c.answer)
+    start, end = _where(c)
+    if start < 0 or not key[:1].isupper() or not _named_once(corpus, doc, c):
+        return ""
+    if c.answer_kind in ("person", "name", "") and (ROLE_BEFORE.search(c.quote[:start]) or
+                                                   ROLE_AFTER.search(c.quote[end:])):
+        return "precision: a side detail (a private person named once)"
+    if fold(key.split()[-1]) in lx.FAMOUS_PEOPLE:
+        return "precision: a name known to the world, named once (answered without reading)"
+    if _subject(doc, c) and not OF_OWNER.search(c.quote[:start]):
+        return ""  # "The city of _____ grew rich": what the sentence is about ("The governors of _____": whose)
+    known = lx.place(key)
+    if known and known[1] in ("country", "city"):
+        return "precision: a name known to the world, named once (answered without reading)"
+    the_thing = re.match(r"\s+[a-z]", c.quote[end:]) and re.search(r"\bthe\s+$", c.quote[:start])
+    if AFTER_PREPOSITION.search(c.quote[:start]) and not the_thing:
+        return "precision: a side detail (a setting named once, beside the sentence's point)"
+    return ""
+
+
 def in_list(c: Candidate) -> bool:
     """The key is one member of a list of three or more short items of its own case ("A, B and the _____")."""
     start, end = _where(c)
@@ -109,6 +169,9 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     if before and key[:1].isupper() and " " not in key and before.group(1) not in lx.TITLES:
         return "precision: the blank ends a name the prompt begins (“Northern _____”)"
     defined = c.template in DEFINED
+    once = "" if defined else named_once_reason(c, doc, corpus)
+    if once:
+        return once
     central = c.sentence >= 0 and main_idea(doc, doc.sentences[c.sentence])
     compound = re.search(r"[\s-]", key.strip())  # "Mid-Atlantic Ridge": a name the text gives in full, not an aside
     if not defined and not central and not compound and not _subject(doc, c) and _mentions(corpus, doc, c) < 2:
