@@ -51,7 +51,8 @@ def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
             and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
             and not META.search(text) and not (standalone and s.parse and s.parse.context_subject)
-            and not (s.parse and s.parse.root_pos in FRAGMENT_ROOTS and s.parse.subject is None))
+            and not (s.parse and s.parse.root_pos in FRAGMENT_ROOTS and s.parse.subject is None
+                     and not s.parse.has_verb))
 
 
 CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)

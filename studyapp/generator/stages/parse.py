@@ -63,6 +63,7 @@ def summarise(doc) -> Parse:
     parse.appositive = appositive(doc)
     parse.side = side_clauses(doc)
     parse.root_pos = root.pos_
+    parse.has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc)
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is not None:
         tokens = list(subject.subtree)
