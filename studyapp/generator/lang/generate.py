@@ -126,16 +126,29 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 chosen.append(c)
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
     dicts, seen = [], set()
-    for c in chosen:  # a repeated passage gives the same question twice: keep it once
+    for c in chosen:  # a repeated passage, or one sentence quoted with each neighbour, gives the same question twice
         q = question_dict(c)
-        if q["id"] not in seen:
-            seen.add(q["id"])
+        same = (c.doc_id, fold(str(c.answer)), _blanked_sentence(c.prompt))
+        if q["id"] not in seen and same not in seen:
+            seen.update((q["id"], same))
             dicts.append((c, q))
     dups = near_duplicates([q for _, q in dicts])
     final = [c for c, q in dicts if q["id"] not in dups]
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
+
+
+def _blanked_sentence(prompt: str) -> str:
+    """The sentence of a prompt that holds its blank, folded: a sentence quoted once with the sentence before it and
+    once with the one after it ("… Вартбург. Там Лютер … в _____ году" and "Там Лютер … в _____ году. Его перевод …",
+    read t) is one question."""
+    at = prompt.find("_____")
+    if at < 0:
+        return fold(prompt)
+    start = max(prompt.rfind(". ", 0, at), prompt.rfind("«", 0, at)) + 1
+    end = prompt.find(". ", at)
+    return fold(prompt[start:end if end >= 0 else len(prompt)]).strip(" .»«\"“”")
 
 
 def _rank(c: Candidate) -> float:
