@@ -91,9 +91,10 @@ COMING = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b(?!,?\s+\d{{4
 def _closing_notice(doc: SourceDoc, paragraph: int) -> bool:
     """The paragraph is the document's last, short, and announces a coming event ("The next workshop is on 14 July.
     Details are on the noticeboard.")."""
-    last = [s for s in doc.sentences if s.paragraph == paragraph]
-    return bool(doc.sentences) and paragraph == doc.sentences[-1].paragraph and len(last) <= 3 \
-        and any(COMING.search(s.text) for s in last)
+    if not doc.sentences or paragraph != doc.sentences[-1].paragraph:
+        return False
+    last = [s for s in doc.sentences[-4:] if s.paragraph == paragraph]  # the last paragraph's sentences end the list
+    return len(last) <= 3 and any(COMING.search(s.text) for s in last)
 
 
 def introduction(c: Candidate, doc: SourceDoc) -> str:

@@ -59,10 +59,11 @@ def _subtree(token) -> list:
 
 
 def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = None,
-                referent: str = "") -> tuple[str, str, list[str]] | None:
+                referent: str = "", parsed=None) -> tuple[str, str, list[str]] | None:
     """(question, key, other accepted answers) asking the object of `text`'s main verb, or None. `referent` is the
-    person a "he" or "she" subject stands for, when the analyse stage resolved it safely."""
-    doc = nlp()(text)
+    person a "he" or "she" subject stands for, when the analyse stage resolved it safely; `parsed` is `text`
+    already parsed by `nlp()`."""
+    doc = parsed if parsed is not None else nlp()(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_VERBS:
         return None
@@ -172,16 +173,26 @@ def aliases(obj, key: str) -> list[str]:
     return sorted({a for a in out if a and fold(a) != fold(key)})
 
 
+def likely(s, referent: str) -> bool:
+    """What the parse stage already read of the sentence allows an object question: a verb as its root, a subject
+    that is not a pronoun (unless resolved), no quotation, question, colon or semicolon."""
+    p = s.parse
+    return bool(p and p.root_pos == "VERB" and p.subject and (p.subject_pos != "PRON" or referent)
+                and not any(mark in s.text for mark in ('"', "“", "?", ";", ":")))
+
+
 def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """A typed object question for each plain subject-verb-object sentence of the document's body."""
     out = []
     resolved = doc.hints.get("pronoun_person", {})
+    asked = []
     for s in doc.sentences:
         referent = resolved.get(s.position, (None, ""))[1]
-        if not usable(s, standalone=not referent) or not english(s.text):
-            continue
-        body, _cut = ph.statement(s)
-        made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent)
+        if likely(s, referent) and usable(s, standalone=not referent) and english(s.text):
+            asked.append((s, referent, ph.statement(s)[0]))
+    # only sentences whose first parse already shows a verb with a subject are parsed again, in batches
+    for (s, referent, body), parsed in zip(asked, nlp().pipe([body for _s, _r, body in asked], batch_size=256)):
+        made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent, parsed)
         if made is None or fold(made[1]) in fold(made[0]):
             continue
         question, key, others = made

@@ -94,23 +94,38 @@ def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
     subject = subject_docs(corpus, doc.id)
     by_key = sum(n for d, n in entity.docs.items() if d in subject) if entity else 0
     key = fold(str(c.answer)).rstrip("s")
-    by_words = len(re.findall(r"(?<![\w-])" + re.escape(key), text)) if len(key) >= 3 else 0
+    if len(key) < 3:
+        return by_key
+    # the phrase is written no more often than its rarest word: a word written once spares the scan of the whole
+    # text (a text of many names, each once, scanned per key grew with the square of its length)
+    rarest = min((_word_counts(doc).get(_word_key(w), 0) for w in re.findall(r"[\w'’-]+", key)), default=0)
+    by_words = rarest if rarest < 2 else len(re.findall(r"(?<![\w-])" + re.escape(key), text))
     return max(by_key, by_words)
 
 
-def _named_once(corpus: Corpus, doc: SourceDoc, c: Candidate) -> bool:
-    """The document writes the key's last word once, and neither it nor those sharing its subject name it again."""
-    last = fold(str(c.answer).split()[-1]).rstrip("s") if str(c.answer).split() else ""
-    if len(last) < 3:
-        return False
+def _word_key(word: str) -> str:
+    """A folded word as the word table counts it: no possessive, no plural 's'."""
+    return re.sub(r"['’]s?$", "", word).rstrip("s")
+
+
+def _word_counts(doc: SourceDoc) -> dict[str, int]:
+    """How often the document writes each folded word (and each part of a hyphenated one), counted once."""
     if "salience_words" not in doc.hints:  # counted once per document: a scan per key is quadratic in a long one
         counts: dict[str, int] = {}
         for w in re.findall(r"[\w'’-]+", " ".join(fold(s.text) for s in doc.sentences)):
             for part in {w, *w.split("-")}:
-                part = re.sub(r"['’]s?$", "", part).rstrip("s")
+                part = _word_key(part)
                 counts[part] = counts.get(part, 0) + 1
         doc.hints["salience_words"] = counts
-    return doc.hints["salience_words"].get(last, 0) < 2 and _mentions(corpus, doc, c) < 2
+    return doc.hints["salience_words"]
+
+
+def _named_once(corpus: Corpus, doc: SourceDoc, c: Candidate) -> bool:
+    """The document writes the key's last word once, and neither it nor those sharing its subject name it again."""
+    last = _word_key(fold(str(c.answer).split()[-1])) if str(c.answer).split() else ""
+    if len(last) < 3:
+        return False
+    return _word_counts(doc).get(last, 0) < 2 and _mentions(corpus, doc, c) < 2
 
 
 def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
