@@ -27,6 +27,13 @@ is restarted; the retries carry the students through and the read-back must stil
     .venv/bin/python bench/exam_day.py --students 2000 --think 30-90                     # both backends
     .venv/bin/python bench/exam_day.py --students 300 --think 1-3 --faults
     .venv/bin/python bench/exam_day.py --students 800 --start-only --backends sqlite       # the start alone, for the largest N
+    .venv/bin/python bench/exam_day.py --students 2000 --floor two --backends sqlite      # the machine's floor under it
+
+--floor two runs the same synchronised start against two bench-only routes (bench/floor_app.py) that only read the
+session, check CSRF, redirect and send a page of the quiz page's size: no attempt, no query, no template; no
+implementation of Start and its quiz page as two requests can be faster on this machine with this load generator.
+--floor one does it in one request that also commits one raw upsert (the attempt any Start must write durably):
+the floor of a Start that answers with the quiz page itself.
 
 The last lines, one per backend, have this form:
     exam_day backend=sqlite students=2000 errors=0 lost=0 start_p95_ms=… save_p95_ms=… submit_p95_ms=…
@@ -202,20 +209,49 @@ async def log_in(base: str, username: str, record: Record) -> Student:
     return Student(username=username, http=http, csrf=csrf_of(page.text))
 
 
-async def start(student: Student, assignment_id: int, at: float, record: Record) -> None:
+async def start(student: Student, assignment_id: int, at: float, record: Record, floor: str = "") -> None:
     """Post Start at loop time `at` (all within one second), then load the quiz page it leads to."""
     await asyncio.sleep(max(0.0, at - asyncio.get_running_loop().time()))
     clicked = time.perf_counter()
+    if floor == "one":  # the floor of a Start that answers with the quiz page itself
+        page = await record.timed("start", student.http.post(f"/bench-floor/start-page/{assignment_id}",
+                                                             data={"csrf_token": student.csrf}))
+        record.latencies["start to quiz"].append(time.perf_counter() - clicked)
+        student.csrf = csrf_of(page.text)
+        return
+    url = f"/bench-floor/start/{assignment_id}" if floor else f"/student/assignments/{assignment_id}/start"
     response = await record.timed("start", student.http.post(
-        f"/student/assignments/{assignment_id}/start", data={"csrf_token": student.csrf}, follow_redirects=False))
+        url, data={"csrf_token": student.csrf}, follow_redirects=False))
     location = response.headers.get("Location", "")
-    match = re.search(r"/student/attempts/(\d+)$", location)
+    match = re.search(r"/attempts/(\d+)$", location)
     if not match:
         raise RuntimeError(f"{student.username}: start answered {response.status_code} {location!r}")
     student.attempt_id = int(match.group(1))
     page = await record.timed("quiz page", student.http.get(location))
     record.latencies["start to quiz"].append(time.perf_counter() - clicked)  # what the student waits for
     student.csrf = csrf_of(page.text)
+
+
+def tree_cpu(pid: int) -> float:
+    """Processor seconds used so far by process `pid` and its live children (gunicorn's master and workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1] is the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def self_cpu() -> float:
+    """Processor seconds used so far by this process (the load generator)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def read_slots(app, students: list[Student]) -> None:
@@ -350,11 +386,14 @@ async def run_exam(base: str, app, seeded: dict, args, backend: str, server: Ser
     print(f"{backend}: {len(students)} logged in; the synchronised start", flush=True)
     rng = random.Random(7)
     go = asyncio.get_running_loop().time() + 1.0
-    t0 = time.perf_counter()
-    await asyncio.gather(*(start(s, seeded["assignment_id"], go + rng.random(), record) for s in students))
+    t0, generator0, server0 = time.perf_counter(), self_cpu(), tree_cpu(server.proc.pid)
+    await asyncio.gather(*(start(s, seeded["assignment_id"], go + rng.random(), record, args.floor)
+                           for s in students))
     phases["start s"] = time.perf_counter() - t0
+    phases["start cpu"] = (self_cpu() - generator0, tree_cpu(server.proc.pid) - server0)
     print(f"{backend}: started in {phases['start s']:.1f} s; the exam", flush=True)
-    read_slots(app, students)
+    if not args.floor:  # the floor makes no attempts
+        read_slots(app, students)
     fault_log: list[str] = []
     tasks = [] if args.start_only else [sit_exam(s, args.think, i, record) for i, s in enumerate(students)]
     if args.faults:
@@ -417,12 +456,13 @@ def run_backend(backend: str, args, workdir: Path) -> dict:
     # A whole school signs in from one address behind its NAT: the default per-address login limit (300 per
     # 5 minutes) would turn most of them away, so a school sets it to its head count (see docs/deploy.md).
     env["STUDYAPP_LOGIN_LIMIT_PER_ADDRESS"] = f"{args.students * 2} per 5 minutes"
-    server = Server(env=env, port=free_port(), workers=args.workers, log=workdir / "gunicorn.log")
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    server = Server(env=env, port=free_port(), workers=args.workers, log=workdir / "gunicorn.log",
+                    app_spec="bench.floor_app:app" if args.floor else "studyapp:create_app()")
+    cpu0, children0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         server.start(timeout=180)  # a machine shared with other work may take a while to boot the workers
         students, record, phases = asyncio.run(run_exam(server.base, app, seeded, args, backend, server))
-        counts = read_back(app, students)
+        counts = Counter() if args.floor else read_back(app, students)
     finally:
         server.stop()
         with app.app_context():
@@ -430,11 +470,14 @@ def run_backend(backend: str, args, workdir: Path) -> dict:
 
             db.session.remove()
             db.engine.dispose()
-    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu1, children1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     failures = record.save_failures
     return {"backend": backend, "students": args.students, "record": record, "counts": counts, "phases": phases,
             "generator cpu s": (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime),
-            "saves failed for s": (max(failures) - min(failures)) if failures else 0.0, "start only": args.start_only}
+            # gunicorn and its workers, once stopped and reaped (SQLite runs inside them; PostgreSQL's server not)
+            "server cpu s": (children1.ru_utime + children1.ru_stime) - (children0.ru_utime + children0.ru_stime),
+            "saves failed for s": (max(failures) - min(failures)) if failures else 0.0, "start only": args.start_only,
+            "floor": args.floor}
 
 
 def report(result: dict) -> str:
@@ -442,7 +485,9 @@ def report(result: dict) -> str:
     record, counts, phases = result["record"], result["counts"], result["phases"]
     lines = [f"\n{result['backend']}: {result['students']} students; logins {phases['logins s']:.1f} s, "
              f"synchronised start {phases['start s']:.1f} s, exam {phases['exam s']:.1f} s; load generator "
-             f"{result['generator cpu s']:.1f} s of processor time",
+             f"{result['generator cpu s']:.1f} s of processor time, gunicorn {result['server cpu s']:.1f} s",
+             "  processor time of the synchronised start: load generator {:.1f} s, gunicorn {:.1f} s".format(
+                 *phases["start cpu"]),
              f"  {'step':<14}{'requests':>10}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}"]
     for step in STEPS:
         values = record.latencies.get(step, [])
@@ -454,6 +499,10 @@ def report(result: dict) -> str:
     for line in phases.get("faults") or []:
         lines.append(f"  fault: {line}")
     start_p95 = percentile(record.latencies["start to quiz"], 95)  # from pressing Start to the quiz on screen
+    if result.get("floor"):
+        lines.append(f"exam_floor requests={result['floor']} backend={result['backend']} students={result['students']} errors={errors} "
+                     f"start_p50_ms={percentile(record.latencies['start to quiz'], 50):.0f} start_p95_ms={start_p95:.0f}")
+        return "\n".join(lines)
     if result.get("start only"):
         lines.append(f"exam_start backend={result['backend']} students={result['students']} errors={errors} "
                      f"attempts_not_one={counts['attempts not one']} "
@@ -476,7 +525,11 @@ def main() -> int:
     parser.add_argument("--faults", action="store_true", help="SIGKILL a worker (and restart PostgreSQL) mid-exam")
     parser.add_argument("--start-only", action="store_true",
                         help="stop after the synchronised start (to find the largest N whose start holds)")
+    parser.add_argument("--floor", choices=("two", "one"), default="",
+                        help="the synchronised start against the bench's floor routes (implies --start-only): "
+                             "two requests as the app's Start and page, or one that writes and answers the page")
     args = parser.parse_args()
+    args.start_only = args.start_only or bool(args.floor)
     low, high = (float(x) for x in args.think.split("-"))
     args.think = (low, high)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # a socket or two per student

@@ -11,6 +11,13 @@ autosave, one run also measures what every save on this stack must do however it
                                 configured (SQLite's sync mode; PostgreSQL in autocommit, like the real save)
   POST /bench-floor/read-write  ... with one SELECT of the student's attempt row before the write
 
+and two that `exam_day.py --floor` uses for the floor under the synchronised start (no attempt, no query):
+
+  POST /bench-floor/start/<id>  the session read and the CSRF field checked, then a redirect, as Start answers
+  GET  /bench-floor/attempts/<n> the session read, then a page of the quiz page's size with a fresh CSRF token
+  POST /bench-floor/start-page/<id>  Start and its page in one request: the session and CSRF checked, one raw
+                                durable upsert (the attempt Start must write), then that page
+
 The gap between read-write and the real save is what StudyApp's own code adds (SQLAlchemy, the checks, grading).
 The routes exist only in this module; the app's own routes are unchanged. The table it writes,
 bench_floor_writes, lives in the bench's throwaway database only.
@@ -20,7 +27,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from flask import Blueprint, jsonify, request, session
+from flask import Blueprint, jsonify, redirect, request, session
+from flask_wtf.csrf import generate_csrf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -62,10 +70,11 @@ def form_parsed():
     return jsonify(saved=True, student=_student_id(), slot_id=slot_id, raw=request.form.get(f"slot_{slot_id}"))
 
 
-def _raw_write(read_first: bool):
+def _raw_write(read_first: bool, attempt_id: int | None = None, slot_id: int | None = None):
     """One raw DB-API upsert (after one SELECT when asked), committed on a pooled connection."""
-    (student_id, session_version), attempt_id = _session_account(), int(request.args["attempt"])
-    slot_id = int(request.form["slot_id"])
+    (student_id, session_version) = _session_account()
+    attempt_id = int(request.args["attempt"]) if attempt_id is None else attempt_id
+    slot_id = int(request.form["slot_id"]) if slot_id is None else slot_id
     raw, now = request.form.get(f"slot_{slot_id}"), utcnow()
     connection = db.engine.raw_connection()  # through the pool, pre-ping included, as the real save's checkout
     postgres = db.engine.dialect.name == "postgresql"
@@ -97,6 +106,31 @@ def write():
 def read_write():
     """... and one SELECT, then one durable upsert."""
     return _raw_write(read_first=True)
+
+
+# As many bytes as the 16-question quiz page (19.5 KB), with the CSRF meta the player reads.
+PAGE = ('<!doctype html><html><head><meta name="csrf-token" content="{token}"></head><body>'
+        + "<p>" + "x" * 19_400 + "</p></body></html>")
+
+
+@floor.post("/start/<int:assignment_id>")
+def start_floor(assignment_id: int):
+    """The floor under Start: the session and the CSRF field checked (before_request), a redirect, no attempt."""
+    return redirect(f"/bench-floor/attempts/{_student_id()}")
+
+
+@floor.get("/attempts/<int:number>")
+def page_floor(number: int):
+    """The floor under the quiz page: the session read and a page of the same size, no query, no template."""
+    _student_id()
+    return PAGE.replace("{token}", generate_csrf())
+
+
+@floor.post("/start-page/<int:assignment_id>")
+def start_page_floor(assignment_id: int):
+    """Start answered with its page: the session and CSRF checked, one durable upsert, the page; no ORM, no template."""
+    _raw_write(read_first=False, attempt_id=_student_id(), slot_id=assignment_id)
+    return PAGE.replace("{token}", generate_csrf())
 
 
 def build():
