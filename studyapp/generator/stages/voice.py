@@ -140,14 +140,26 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
     return reporter, stance, cues
 
 
+# an exercise's instruction to the pupil ("Name one metamorphic rock …", "Explain why …", "Give two reasons …") is a
+# question in the imperative, neither the writer's view nor a fact (blind read 29t: keyed "An opinion")
+TASK_VERB = re.compile(r"^(?:Describe|Explain|Calculate|Identify|Outline|Define|Discuss|Evaluate|Sketch|Summari[sz]e)"
+                       r"\s+(?!(?:that|this|these)\s)\w")  # never a noun or an adjective at a sentence's start
+TASK = re.compile(r"^(?:Name|List|State|Label|Compare)\s|^(?:Give|Suggest|Write|Draw|Find)\s+(?:(?:one|two|three|four|"
+                  r"five|\d+|an?|some)\s+(?:\w+\s+)?(?:reasons?|examples?|ways?|words?|differences?|causes?|effects?|"
+                  r"sentences?|facts?)|why|how|what|which|where|when|who)\b")  # needs the parse's imperative
+
+
 def classify(s: Sentence, attributed: bool = False) -> str:
-    """fact, opinion or claim (reported) for a parsed sentence; a question stays a question."""
+    """fact, opinion or claim (reported) for a parsed sentence; a question, or an exercise's instruction, stays a
+    question."""
     text = s.text.strip()
     if text.endswith("?"):
         return "question"
     p = s.parse
     if p is None:
         return s.stance
+    if TASK_VERB.match(text) or p.own_stance and TASK.match(text):
+        return "question"
     if p.reporter in ("according to", "set up"):
         return "claim"  # "According to X, …", "For many readers …", "One might assume …": the view is theirs
     if p.own_stance or p.evaluates and not attributed:
