@@ -82,3 +82,22 @@ def test_an_exercise_instruction_is_a_question_not_an_opinion(tmp_path):
         assert stances[line] == "question", (line, stances[line])
     assert stances["Publish the homework timetable on the school website every week."] == "opinion"
     assert stances["Teachers should set fewer tasks and mark them more carefully."] == "opinion"
+
+
+SPARTANS = """The 300 Spartans at Thermopylae
+
+In 480 BC a huge Persian army under Xerxes invaded Greece. The Greeks decided to block the narrow pass of \
+Thermopylae, between the mountains and the sea, where a large army could not use its numbers.
+
+The Spartan king Leonidas led 300 Spartans and several thousand other Greek soldiers to the pass. For two days they \
+held back the Persians. Then a local man showed the Persians a mountain path around the pass.
+
+Leonidas sent most of the Greeks away but stayed to fight with his 300 Spartans. All of them were killed. The battle \
+was a defeat, but it gave the Greek cities time to prepare, and later that year the Greek navy won at Salamis.
+"""
+
+
+def test_a_number_the_title_gives_is_not_blanked(tmp_path):
+    corpus = _run(tmp_path, {"sparta.txt": SPARTANS})
+    assert not [q.prompt for q in corpus.questions if str(q.answer) == "300"]
+    assert any("stands in the document's title" in r for c in corpus.rejected for r in c.reasons)
