@@ -101,3 +101,26 @@ def test_a_number_the_title_gives_is_not_blanked(tmp_path):
     corpus = _run(tmp_path, {"sparta.txt": SPARTANS})
     assert not [q.prompt for q in corpus.questions if str(q.answer) == "300"]
     assert any("stands in the document's title" in r for c in corpus.rejected for r in c.reasons)
+
+
+KESTREL = """A Kestrel for a Knave by Barry Hines: Study Guide
+
+Billy Casper is a fifteen-year-old boy growing up in a mining town in Yorkshire in the 1960s. He is bullied at \
+school and at home by his older brother Jud. Billy finds a young kestrel on a farm wall and trains it, learning \
+everything from a library book about falconry.
+
+Themes
+Hines suggests that the school system fails boys like Billy. The careers officer offers Billy only a job in the mine \
+and does not listen when he talks about the hawk. Many critics argue that Kes stands for the freedom that Billy \
+himself can never have.
+"""
+
+
+def test_the_studied_writers_meaning_is_no_reported_claim_item(tmp_path):
+    corpus = _run(tmp_path, {"kestrel.txt": KESTREL})
+    stance = [q.quote for q in corpus.questions if q.template == "stance"]
+    assert not [t for t in stance if t.startswith("Hines suggests")], stance
+    assert any("studied author" in r for c in corpus.rejected for r in c.reasons)
+    from studyapp.generator.stages.memory import studied_author
+    critics = next(s for s in corpus.docs[0].sentences if s.text.startswith("Many critics"))
+    assert not studied_author(critics, corpus.docs[0])
