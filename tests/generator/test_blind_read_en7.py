@@ -124,3 +124,21 @@ def test_the_studied_writers_meaning_is_no_reported_claim_item(tmp_path):
     from studyapp.generator.stages.memory import studied_author
     critics = next(s for s in corpus.docs[0].sentences if s.text.startswith("Many critics"))
     assert not studied_author(critics, corpus.docs[0])
+
+
+LEAF = """How Leaves Work
+
+Green plants make their own food by photosynthesis in their leaves. Carbon dioxide enters the leaf through tiny pores \
+called stomata, which are found mainly on the underside of the leaf. Water travels up from the roots in narrow tubes \
+called xylem vessels, which run through the stem.
+
+Two guard cells surround each pore and open it in the light. At night the guard cells close the pores, so that the \
+leaf loses less water.
+"""
+
+
+def test_a_definition_never_starts_with_the_preposition_before_called(tmp_path):
+    corpus = _run(tmp_path, {"leaf.txt": LEAF})
+    prompts = [q.prompt for q in corpus.questions]
+    assert not [p for p in prompts if "name for through" in p], prompts
+    assert any(q.answer == "stomata" for q in corpus.questions), prompts  # asked as a gap instead
