@@ -142,3 +142,22 @@ def test_a_definition_never_starts_with_the_preposition_before_called(tmp_path):
     prompts = [q.prompt for q in corpus.questions]
     assert not [p for p in prompts if "name for through" in p], prompts
     assert any(q.answer == "stomata" for q in corpus.questions), prompts  # asked as a gap instead
+
+
+BRIDGE = """Footbridge reopens after flood damage
+
+By Sam Okoro
+
+The Riverside footbridge in Calder Vale reopened on Friday, eleven months after floods tore away one of its supports. \
+Engineers replaced the damaged wooden support with one made of steel and raised the deck by 60 centimetres, so that \
+the bridge should stay above the water in a flood as large as last winter's. The work cost £850,000.
+
+The council should have acted sooner, so that walkers could cross the river safely.
+"""
+
+
+def test_should_in_a_purpose_clause_is_no_opinion(tmp_path):
+    corpus = _run(tmp_path, {"bridge.txt": BRIDGE}, upto="voice")
+    stances = {s.text.strip()[:20]: s.stance for s in corpus.docs[0].sentences}
+    assert stances["Engineers replaced t"] == "fact", stances
+    assert stances["The council should h"] == "opinion", stances  # the main clause's "should" still counts

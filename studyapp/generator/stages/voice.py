@@ -71,9 +71,12 @@ def _quoted(doc) -> set[int]:
 
 
 def _own(t, root) -> bool:
-    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root."""
+    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root, and no
+    purpose clause ("raised the deck so that the bridge should stay above the water": an aim, not a verdict)."""
     while t.i != root.i and t.head.i != t.i:
         if t.dep_ in NOT_OWN and t.head.lower_ in IDEA_NOUNS or t.dep_ == "appos":
+            return False
+        if t.dep_ == "advcl" and {c.lower_ for c in t.children if c.dep_ == "mark"} >= {"so", "that"}:
             return False
         t = t.head
     return True
