@@ -3,7 +3,8 @@ prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside t
 ("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
 offices of public figures, which a matching would pair from general knowledge ("Russian President").
 
-`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them), and so does
+`name_part(c)`, `titled_blank(c)` ("Mrs _____", "Year _____ student") and `described_key(c)` give the gate a
+reason (`keep_rules.reasons` calls them), and so does
 `famous_key(c)` (blind read 29n: "since the war in _____"; called by `memory.reasons`); `office(text)`
 tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
 """
