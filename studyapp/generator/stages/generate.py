@@ -199,17 +199,17 @@ CALLED = re.compile(r"(?<!so-)\b(?:called|known as|termed|referred to as)\s+(?:(
 TERM_STOP = set("""the a an of from in on at to by for with and or but which that who whose where when while is are
 was were be been its their his her this these those as into than then because after before during over under
 through across along about around""".split())
-
-
+NAMED_THING = set("it them him her us me you this that these those itself themselves himself herself".split())
 MAX_TERMS_COUNTED = 200  # terms of several words looked up again in one document; no real text has as many
 
 
 def _term(match: re.Match, doc: SourceDoc) -> str:
     """The term of a CALLED match, or "" when where it ends is unclear ('called the floodplain forms on …').
 
-    It ends at punctuation, or at a function word when it is one word or used again in the text."""
+    It ends at punctuation, or at a function word when it is one word or used again; "called them …" names no term."""
     words = match.group("term").split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in TERM_STOP), len(words))
+    cut = 0 if words[0].lower() in NAMED_THING else \
+        next((i for i, w in enumerate(words) if w.lower() in TERM_STOP), len(words))
     term = " ".join(words[:cut])
     after = words[cut] if cut < len(words) else match.group("next").strip(" \"”’'")
     if not term or len(term) < 4:

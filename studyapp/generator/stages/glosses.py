@@ -66,7 +66,8 @@ RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
 CHARACTER = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s?(?::|\s[–—-])\s(?P<meaning>(?:(?:the|a|an)\s|"
                        r"[A-Z][\w'’-]+['’]s\s)[a-z][^;:,.()]{2,60}?)\s*(?:[;,.]|$)")
 NOT_LEADING = {"leaving", "making", "forming", "creating", "producing", "with", "into", "from", "and", "or", "of", "in",
-               "on", "by", "for", "as", "are", "is", "was", "were", "has", "have", "had", "some", "many", "also"}
+               "on", "by", "for", "as", "are", "is", "was", "were", "has", "have", "had", "some", "many", "also",
+               "through", "across", "along", "under", "over", "between", "among", "at", "to", "via", "within", "onto"}
 
 
 def _called_mid(s: Sentence) -> tuple[str, str] | None:

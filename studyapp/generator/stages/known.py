@@ -3,7 +3,8 @@ prompt ("the _____ of Nations", "led by _____ von Tirpitz"), or a title beside t
 ("the first president of Kazakhstan, _____", "_____, the founder of the new state", "the capital _____"); and the
 offices of public figures, which a matching would pair from general knowledge ("Russian President").
 
-`name_part(c)` and `described_key(c)` give the gate a reason (`keep_rules.reasons` calls them), and so does
+`name_part(c)`, `titled_blank(c)` ("Mrs _____", "Year _____ student") and `described_key(c)` give the gate a
+reason (`keep_rules.reasons` calls them), and so does
 `famous_key(c)` (blind read 29n: "since the war in _____"; called by `memory.reasons`); `office(text)`
 tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
 """
@@ -55,6 +56,33 @@ def name_part(c: Candidate) -> str:
         if " of " in c.prompt[max(0, at - 30):at + 30] and c.answer_kind in ("person", "country"):
             return ""  # "President _____ of Kazakhstan": the person's whole name is the key, the rest a title
         return "give-away: the blank is part of a name the prompt still shows"
+    return ""
+
+
+# "Mrs _____", "King _____", "Dr _____": a courtesy title or rank right before the blank shows a person's name is
+# wanted and, with a family name or a throne, all but gives it (blind read 29t: "mrs _____" keyed Birling)
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|"
+                              r"Emperor|Empress|Tsar|Czar|Sultan|Pope|Saint|St|Duke|Duchess|Countess|Baron|"
+                              r"Archbishop|Bishop|Cardinal|Rev|Reverend)\.?\s+$", re.I)
+# "Year _____ student", "Photo _____", "No. _____", "Room 4 _____": the blank is the number or word that ends a
+# label's name, an identifier and not a quantity (blind read 29s: "a Year _____ student", "Photo _____")
+LABEL_BEFORE = re.compile(r"(?:^|(?<=[^\s“\"‘'(.!?:;]))\s+(?:[A-Z][a-z]+\.?|No\.)(\s+\d+)?\s+$")
+MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\.?\s+$")
+
+
+def titled_blank(c: Candidate) -> str:
+    """A reason when the blank sits right after a courtesy title or rank ("Mrs _____", "King _____") or closes a
+    label's name ("Year _____", "Photo _____", "Room 4 _____"): the title tells what kind of key is wanted and
+    the name's other words stand in the prompt, so the item asks a name's tail, not what the text says."""
+    if c.kind != "fact" or c.template not in RECALL or BLANK not in c.prompt:
+        return ""
+    before = c.prompt[:c.prompt.find(BLANK)]
+    if HONORIFIC_BEFORE.search(before):
+        return "give-away: a title right before the blank names the kind of key"
+    label = LABEL_BEFORE.search(before)
+    if label and not MONTH.search(before) and (label.group(1) or re.fullmatch(r"[\d.,]+", str(c.answer))):
+        return "give-away: the blank ends a label's name"
     return ""
 
 

@@ -9,12 +9,15 @@
   country name in the prompt fits and no other option does.
 - **Options of another kind** (`kinds.mixed_kinds`): an organisation of states among companies, a writer or critic
   among a novel's characters.
-- **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`).
+- **Fact/opinion items on a debatable line** (`debatable_stance`, reading `voice.debatable`), and a "reported claim"
+  whose reporter is the writer of the work the document studies (`studied_author`: "Hines suggests that …" in a
+  study guide on a novel by Hines).
 
 `reasons(c, corpus)` is the gate's one call into this module.
 """
 from __future__ import annotations
 
+import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.kinds import mixed_kinds
@@ -57,7 +60,22 @@ def debatable_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
         return ""
     s = doc.sentences[c.sentence]
-    return "debatable: a generic group, the writer's generalisation or own findings" if debatable(s) else ""
+    if debatable(s):
+        return "debatable: a generic group, the writer's generalisation or own findings"
+    if c.answer == "A reported claim" and studied_author(s, doc):
+        return "debatable: the studied author's meaning is the guide's reading of the work"
+    return ""
+
+
+def studied_author(s, doc: SourceDoc) -> bool:
+    """The sentence's reporter is the writer of the work the document studies, named in its title ("by X", "X's
+    Work") and not its author ("Priestley suggests that hope lies with the young" under "An Inspector Calls by
+    J. B. Priestley"): what the work means is the guide's reading, opinion as much as reported claim (read 29t)."""
+    who = s.parse.reporter.strip() if s.parse else ""
+    last = who.split()[-1] if who and who[:1].isupper() else ""
+    writer = re.escape(last)  # "… by J. B. Priestley", "William Shakespeare's Macbeth"; not a biography's subject
+    return bool(last) and last not in (doc.named_author or "").split() and \
+        re.search(rf"\bby\s+(?:[A-Z][\w.'’-]*\s+)*{writer}\b|\b{writer}['’]s\s+[A-Z]", doc.title) is not None
 
 
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:

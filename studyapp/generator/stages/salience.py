@@ -22,6 +22,8 @@ few reasons; each rule here is one of them, for every document:
   hold for main ideas and full names too.
 - **list member**: the blank is one member of a list of three or more ("China, India, Persia and the _____").
 - **direct speech**: the blank (word or number) stands inside a quotation.
+- **title number**: a blanked number that stands in the document's title ("Photo _____" under "The Scientist Behind
+  Photo 51", "in August _____" under "The Great Charter of 1215"; round en7).
 - **approximate figure**: a number after "around", "about", "roughly" … asked with no tolerance.
 - **side figure**: a count, amount or percentage from a sentence that is not among the document's main ideas
   (`importance.main_idea`) nor its subject (dates are left to `keep_rules.trivia`); "who / what / why" forms are
@@ -206,10 +208,21 @@ def _subject(doc: SourceDoc, c: Candidate) -> bool:
     return not PREPOSITION.search(c.quote[p.subject[0]:start])  # "Parícutin in _____": a place beside the subject
 
 
+def _in_title(key, doc: SourceDoc) -> bool:
+    """The key's number is one of the numbers of the document's title ("The Great Charter of 1215")."""
+    try:
+        value = float(str(key).replace(",", ""))
+    except ValueError:
+        return False
+    return any(float(n.replace(",", "")) == value for n in re.findall(r"\d[\d,]*(?:\.\d+)?", doc.title))
+
+
 def _number_reason(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a blanked number is a side figure, approximate, or quoted."""
     if c.template not in GAPS | {"numeric"}:
         return ""
+    if _in_title(c.answer, doc):
+        return "give-away: the number stands in the document's title"  # "Photo _____" under "… Photo 51" (read q)
     start, _ = _where(c)
     if start >= 0 and APPROXIMATE.search(c.quote[:start]) and not c.tolerance:
         return "precision: an approximate figure asked exactly"

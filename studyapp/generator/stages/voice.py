@@ -71,9 +71,12 @@ def _quoted(doc) -> set[int]:
 
 
 def _own(t, root) -> bool:
-    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root."""
+    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root, and no
+    purpose clause ("raised the deck so that the bridge should stay above the water": an aim, not a verdict)."""
     while t.i != root.i and t.head.i != t.i:
         if t.dep_ in NOT_OWN and t.head.lower_ in IDEA_NOUNS or t.dep_ == "appos":
+            return False
+        if t.dep_ == "advcl" and {c.lower_ for c in t.children if c.dep_ == "mark"} >= {"so", "that"}:
             return False
         t = t.head
     return True
@@ -140,14 +143,26 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
     return reporter, stance, cues
 
 
+# an exercise's instruction to the pupil ("Name one metamorphic rock …", "Explain why …", "Give two reasons …") is a
+# question in the imperative, neither the writer's view nor a fact (blind read 29t: keyed "An opinion")
+TASK_VERB = re.compile(r"^(?:Describe|Explain|Calculate|Identify|Outline|Define|Discuss|Evaluate|Sketch|Summari[sz]e)"
+                       r"\s+(?!(?:that|this|these)\s)\w")  # never a noun or an adjective at a sentence's start
+TASK = re.compile(r"^(?:Name|List|State|Label|Compare)\s|^(?:Give|Suggest|Write|Draw|Find)\s+(?:(?:one|two|three|four|"
+                  r"five|\d+|an?|some)\s+(?:\w+\s+)?(?:reasons?|examples?|ways?|words?|differences?|causes?|effects?|"
+                  r"sentences?|facts?)|why|how|what|which|where|when|who)\b")  # needs the parse's imperative
+
+
 def classify(s: Sentence, attributed: bool = False) -> str:
-    """fact, opinion or claim (reported) for a parsed sentence; a question stays a question."""
+    """fact, opinion or claim (reported) for a parsed sentence; a question, or an exercise's instruction, stays a
+    question."""
     text = s.text.strip()
     if text.endswith("?"):
         return "question"
     p = s.parse
     if p is None:
         return s.stance
+    if TASK_VERB.match(text) or p.own_stance and TASK.match(text):
+        return "question"
     if p.reporter in ("according to", "set up"):
         return "claim"  # "According to X, …", "For many readers …", "One might assume …": the view is theirs
     if p.own_stance or p.evaluates and not attributed:
