@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from language_support import answer_of, bank_of
 
+from studyapp.generator.lang import blanks
+from studyapp.generator.lang.kk import kazakh
+from studyapp.generator.lang.ru import RUSSIAN
+from studyapp.generator.lang.salience import figure_tier, private
 
 INTERVIEW_KK = """Ауыл дәрігерімен сұхбат
 
@@ -35,6 +39,29 @@ def test_a_word_opening_a_dialogue_line_is_no_name(tmp_path):
     assert not [q for q in bank if answer_of(q) in ("Әр", "Науқас", "Қыс", "Ол")], [q["prompt"] for q in bank]
 
 
+def test_a_first_name_before_its_surname_is_never_the_blank():
+    text = "Жобаны биология пәнінің мұғалімі Айгүл Серікқызы ұсынды."
+    at = text.index("Айгүл")
+    assert private(text, at, at + len("Айгүл"), "name")  # a kind the name pass could not tell
+    text = "Кружок ведёт Тамара Волкова уже десять лет."
+    at = text.index("Тамара")
+    assert private(text, at, at + len("Тамара"), "name")
+    text = "Экспедицию возглавил Семёнов, а отчёт написал Берг."
+    at = text.index("Семёнов")
+    assert not private(text, at, at + len("Семёнов"), "name")  # a surname alone is still a name to ask
+
+
+def test_a_class_or_grade_number_is_a_designator():
+    stats = blanks.DocStats(units=5)
+    for lang, text, key in ((kazakh(), "Көктемде 8-сынып оқушылары мектеп ауласына алма бағын отырғызды.", "8"),
+                            (RUSSIAN, "Весной ученики 7 класса посадили сад за стадионом.", "7"),
+                            (RUSSIAN, "Проект придумали ученицы 10-го класса из Томска.", "10")):
+        at = text.index(key)
+        assert figure_tier(text, at, at + len(key), stats, lang) == blanks.NEVER, text
+    text = "За лето дежурные 8 раз поливали сад."
+    assert figure_tier(text, text.index("8"), text.index("8") + 1, stats, RUSSIAN) != blanks.NEVER
+
+
 LIST_KK = """Мектептегі бақ
 
 Көктемде мектеп оқушылары ауладағы бос жерге алма бағын отырғызды. Көшеттерді қалалық питомник берді.
@@ -59,6 +86,16 @@ def test_a_bare_list_line_or_a_lead_line_gets_no_question(tmp_path):
         assert "шелек" not in q["prompt"] and "суарады:" not in q["prompt"], q["prompt"]
 
 
+def test_a_year_describing_a_side_noun_is_only_a_reserve():
+    stats = blanks.DocStats(units=5)
+    for lang, text in ((RUSSIAN, "Саженцы передал городской питомник, который работает с 1964 года."),
+                       (kazakh(), "Көшеттерді 1972 жылы ашылған қалалық питомник сыйға тартты.")):
+        at = text.index("19")
+        assert figure_tier(text, at, at + 4, stats, lang) == blanks.USUAL, text
+    text = "В 1961 году Гагарин совершил первый полёт в космос."
+    assert figure_tier(text, text.index("1961"), text.index("1961") + 4, stats, RUSSIAN) == blanks.SPECIFIC
+
+
 NEWS_RU = """Школьный сад
 
 Весной школьники посадили яблоневый сад на пустыре за стадионом. Саженцы привезли из питомника.
@@ -79,3 +116,40 @@ def test_the_authors_opinion_is_keyed_only_in_the_authors_voice(tmp_path):
     authors = [q["prompt"] for q in stance if answer_of(q) == "мнение автора"]
     assert not [p for p in authors if "словам" in p or "объяснил" in p or "— Мы" in p], authors
     assert [p for p in authors if "Школе лучше" in p]  # the author's own evaluation is still asked
+
+
+def test_a_figure_in_brackets_is_only_a_reserve():
+    stats = blanks.DocStats(units=5)
+    for lang, text, key in ((RUSSIAN, "На вершине Эльбруса (5642 м) воздух в два раза реже, чем у моря.", "5642"),
+                            (kazakh(), "Балқаш көлінің батыс бөлігі тұщы (тұздылығы 0,5 промилле), ал шығысы тұзды.", "0,5")):
+        at = text.index(key)
+        assert figure_tier(text, at, at + len(key), stats, lang) == blanks.USUAL, text
+    text = "Высота Эльбруса — 5642 м (это высшая точка Европы)."
+    assert figure_tier(text, text.index("5642"), text.index("5642") + 4, stats, RUSSIAN) == blanks.SPECIFIC
+
+
+def test_the_last_share_of_a_whole_is_computed():
+    stats = blanks.DocStats(units=5)
+    text = "Воздух состоит из азота (78 %), кислорода (21 %) и других газов, на которые приходится 1 %."
+    at = text.index("21")
+    assert figure_tier(text, at, at + 2, stats, RUSSIAN) == blanks.NEVER
+    text = "Реку питают талые воды (около 50 %) и дожди, а подземные воды дают около 20 %."
+    at = text.index("20")
+    assert figure_tier(text, at, at + 2, stats, RUSSIAN) != blanks.NEVER  # 50 + 20 is no whole: the rain's share is unsaid
+
+
+def test_the_noun_after_one_of_frames_the_sentence():
+    text = "По одной из легенд, город основал купец, чьё имя забыто."
+    at = text.index("легенд")
+    assert blanks.framing(text, at, at + len("легенд"), RUSSIAN)
+    text = "Купец основал город на берегу, где торговали солью."
+    at = text.index("солью")
+    assert not blanks.framing(text, at, at + len("солью"), RUSSIAN)
+
+
+def test_a_part_of_a_fraction_is_no_blank():
+    stats = blanks.DocStats(units=5)
+    text = "Айсберг плавает так, что 9/10 его объёма скрыто под водой."
+    at = text.index("10")
+    assert figure_tier(text, at, at + 2, stats, RUSSIAN) == blanks.NEVER
+    assert figure_tier(text, text.index("9"), text.index("9") + 1, stats, RUSSIAN) == blanks.NEVER

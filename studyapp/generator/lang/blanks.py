@@ -124,6 +124,8 @@ def framing(text: str, start: int, end: int, lang) -> bool:
         return True
     if opening and re.search(r"[^\W\d_]\s+$", head) and lang.determiner(opening[-1], text[start:end]):
         return True
+    if re.search(r"(?<!\w)(?:одн(?:а|о|ой|ого|ому|им|ом|у|их|ими)?|один)\s+из\s+$", head, re.I):
+        return True  # "по одной из _____": "one of the …" is completed by the phrase (read t: версий, веществ)
     return len(opening) + 1 + len(WORD.findall(tail)) < 5
 
 
