@@ -153,3 +153,10 @@ def test_a_part_of_a_fraction_is_no_blank():
     at = text.index("10")
     assert figure_tier(text, at, at + 2, stats, RUSSIAN) == blanks.NEVER
     assert figure_tier(text, text.index("9"), text.index("9") + 1, stats, RUSSIAN) == blanks.NEVER
+
+
+def test_the_pupils_own_country_is_never_the_blank():
+    stats = blanks.DocStats(units=5)
+    for key in ("қазақстан", "казахстан", "россия", "ресей"):
+        assert blanks.name_tier(key, "place", stats, False, False) == blanks.NEVER, key
+    assert blanks.name_tier("бельгия", "place", stats, False, False) == blanks.SPECIFIC
