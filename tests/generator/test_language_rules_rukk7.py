@@ -160,3 +160,17 @@ def test_the_pupils_own_country_is_never_the_blank():
     for key in ("қазақстан", "казахстан", "россия", "ресей"):
         assert blanks.name_tier(key, "place", stats, False, False) == blanks.NEVER, key
     assert blanks.name_tier("бельгия", "place", stats, False, False) == blanks.SPECIFIC
+
+
+def test_a_person_introduced_by_an_everyday_job_is_private():
+    for text, name in (("Меню составила врач-диетолог Анна Белова из районной поликлиники.", "Анна Белова"),
+                       ("Повар столовой Игорь Смирнов признался, что сначала не верил в проект.", "Игорь Смирнов"),
+                       ("Шеф-повар Игорь Смирнов признался, что сначала не верил в проект.", "Игорь Смирнов"),
+                       ("Тренер команды Ержан Садыков доволен результатом.", "Ержан Садыков"),
+                       ("Самому младшему участнику, Тимуру Ахметову, всего восемь лет.", "Тимуру Ахметову"),
+                       ("Идею подала девятиклассница Алина Орлова.", "Алина Орлова")):
+        at = text.index(name)
+        assert private(text, at, at + len(name), "person"), text
+    text = "Военным руководителем ополчения стал князь Дмитрий Пожарский."
+    at = text.index("Дмитрий")
+    assert not private(text, at, len(text) - 1, "person")  # a title of history, not an everyday job
