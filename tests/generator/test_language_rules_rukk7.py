@@ -155,11 +155,23 @@ def test_a_part_of_a_fraction_is_no_blank():
     assert figure_tier(text, text.index("9"), text.index("9") + 1, stats, RUSSIAN) == blanks.NEVER
 
 
-def test_the_pupils_own_country_is_never_the_blank():
-    stats = blanks.DocStats(units=5)
-    for key in ("қазақстан", "казахстан", "россия", "ресей"):
-        assert blanks.name_tier(key, "place", stats, False, False) == blanks.NEVER, key
-    assert blanks.name_tier("бельгия", "place", stats, False, False) == blanks.SPECIFIC
+COUNTRY_RU = """Охрана степей
+
+Степи занимают около 26 % территории Центральной Азии. Главная угроза для них — распашка целинных земель.
+Сайгак питается полынью и солянками и может неделями обходиться без воды.
+Конвенцию об охране мигрирующих видов в регионе первым подписал Казахстан.
+Весной самки сайгака собираются в стада до 1000 голов, чтобы родить детёнышей.
+Волки охотятся на ослабевших животных и тем самым сохраняют здоровье стада.
+Зимой антилопы уходят на юг, к пустыне Бетпак-Дала, где снежный покров тоньше.
+В 2015 году от пастереллёза погибло около 200 тысяч сайгаков.
+"""
+
+
+def test_the_pupils_own_country_is_only_a_reserve(tmp_path):
+    bank = bank_of(tmp_path, COUNTRY_RU, "ru-text-steppe.txt")
+    assert bank
+    assert not [q["prompt"] for q in bank if answer_of(q).startswith(("Казахстан", "Россия"))]
+    assert blanks.HOME.match("қазақстанның") and blanks.HOME.match("россии") and not blanks.HOME.match("бельгия")
 
 
 def test_a_person_introduced_by_an_everyday_job_is_private():

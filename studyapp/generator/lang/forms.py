@@ -229,6 +229,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
+        salient = salient and not (kind == "name" and blanks.HOME.match(fold(base)))  # the pupils' own country
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
