@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, open_blanks, person_options, point, salience,
-                                    side_details, synonyms)
+                                    side_details, synonyms, voice_lines)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -229,6 +229,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
+        salient = salient and not (kind == "name" and blanks.HOME.match(fold(base)))  # the pupils' own country
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
@@ -308,7 +309,8 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     label = lang.stance(unit.text)
     if unit.merged and len({lang.stance(s) for s in _parts(unit, lang)}) > 1:
         return None  # a view quoted with the author's comment on it ("Аристотель считал … Это объяснение …")
-    if label not in lang.stance_labels or label == "fact":  # a plain fact, or a report of what someone announced
+    if label not in lang.stance_labels or label == "fact" or voice_lines.dialogue(unit) or \
+            label == "opinion" and voice_lines.not_authors(unit, lang.code):  # someone's words are no author's view
         return None
     labels = lang.stance_labels
     prompt = lang.templates["stance"].format(quote=quoted(unit.text))

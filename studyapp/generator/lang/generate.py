@@ -7,7 +7,7 @@ import re
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import furniture, kk_objects, kk_typos, salience, side_details, synonyms
+from studyapp.generator.lang import furniture, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -27,7 +27,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     # every word capitalised inside a sentence, so a name seen bare (Ай) loses its ending elsewhere (Аймен, Айға)
     seen = {m.group().lower(): m.group() for doc in docs for unit in units[doc.id]
             for m in common.WORD.finditer(unit.text)
-            if m.group()[:1].isupper() and m.start() and not re.search(r"[.!?«\"]\s*$", unit.text[:m.start()])}
+            if m.group()[:1].isupper() and not voice_lines.opens(unit.text[:m.start()])}
     for doc in docs:
         lang = langs[doc.id]
         for unit in units[doc.id]:
@@ -77,8 +77,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         aside = {p.index for p in doc.paragraphs if furniture.skipped(p)}
         for unit in units[doc.id]:
-            if unit.paragraph in aside or furniture.question(unit.sentence):
-                continue  # the text's own questions, a read-more line, a footnote: no content to ask
+            if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit):
+                continue  # the text's own questions, a read-more line, a footnote, a bare list line: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)

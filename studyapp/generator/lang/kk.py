@@ -10,7 +10,7 @@ from studyapp.generator.lang.kk_morph import (
     agree, attach, CASES, GENITIVE, LINKING, NUMBER_WORDS, POINTING, POSSESSIVE, split_case, to_latin, VERB_FORM,
     is_front, is_latin, to_cyrillic, other_pos,
 )
-from studyapp.generator.lang.kk_open import open_usual
+from studyapp.generator.lang import kk_open, voice_lines
 
 TEMPLATES = {
     "cloze": "Бос орынды толтырыңыз: {quote}",
@@ -67,7 +67,7 @@ def kazakh(script: str = "cyrl") -> Language:
                     lean=re.compile(to_latin(LEAN) if latin else LEAN),
                     pronoun_inside=re.compile(to_latin(PRONOUN_INSIDE) if latin else PRONOUN_INSIDE),
                     damage=DAMAGE, generic=generic, blankable=blankable, subjectless=re.compile(SUBJECTLESS),
-                    opener=opener, determiner=determiner, other_pos=other_pos, open_usual=open_usual)
+                    opener=opener, determiner=determiner, other_pos=other_pos, open_usual=kk_open.open_usual)
 
 
 def determiner(word: str, noun: str = "") -> bool:
@@ -88,7 +88,7 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     i = 0
     while i < len(words):
         m = words[i]
-        first = m.start() == 0 or re.search(r"[.!?«\"]\s*$", text[:m.start()])
+        first = voice_lines.opens(text[:m.start()])  # after . ! ? « or a dialogue dash ("— Әр таңда")
         word = m.group()
         if word[:1].isupper() and not word.isupper() and len(word) > 1 and \
                 (not first or split_case(word, known)[0].lower() in known):

@@ -6,7 +6,7 @@ import re
 
 from studyapp.generator.lang.blanks import is_year, nearby
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
-from studyapp.generator.lang import ru_sense
+from studyapp.generator.lang import ru_sense, voice_lines
 from studyapp.generator.lang.ru_agree import counted, verbs
 from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
 
@@ -106,7 +106,7 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
     i = 0
     while i < len(words):
         m = words[i]
-        first = m.start() == 0 or re.search(r"[.!?«\"]\s*$", text[:m.start()])
+        first = voice_lines.opens(text[:m.start()])  # after . ! ? « or a dialogue dash
         if m.group()[:1].isupper() and (not first or lemma(m.group()) in known) and len(m.group()) > 1 and \
                 not m.group().isupper() and "NOUN" in analyses(m.group())[0].tag or \
                 m.group()[:1].isupper() and not first and "UNKN" in analyses(m.group())[0].tag:

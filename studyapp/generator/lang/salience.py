@@ -80,8 +80,10 @@ ROLE = (r"(?:учени[кц]\w*|школьни\w*|студент\w*|учите�
         r"директор\w*|жител\w*|пенсионер\w*|ветеран\w*|собеседни\w*|выпускни\w*|родител\w*|бабушк\w*|дедушк\w*|"
         r"волонт[её]р\w*|участни\w*|сотрудни\w*|местн\w*|оқушы\w*|мұғалім\w*|ұстаз\w*|тұрғын\w*|зейнеткер\w*|"
         r"ардагер\w*|түлег\w*|түлек\w*|әже\w*|атасы\w*|апай\w*|ағай\w*|қатысушы\w*|тәрбиеші\w*|жетекші\w*|"
-        r"әңгімелесуші\w*|кейіпкер\w*)")
-ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}}\s+$", re.I)
+        r"әңгімелесуші\w*|кейіпкер\w*|"
+        # everyday jobs and grades of a news item (rukk7: a chef, a dietitian, a coach, a ninth-grader were trivia)
+        r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*)")
+ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}},?\s+$", re.I)
 ROLE_AFTER = re.compile(rf"^\s*[,(–—-]\s*(?:[^\s,.;:!?()]+\s+){{0,3}}{ROLE}(?![\w-])", re.I)
 # the partner of a conversation: "беседуем с Андреем …", "Әлиханмен сұхбаттастық"
 TALK = re.compile(r"(?<!\w)(?:бесед\w*|интервью|поговори\w*|побеседова\w*|разговор\w*|сұхбат\w*|әңгімелес\w*)", re.I)
@@ -95,11 +97,13 @@ CAPITAL_AFTER = re.compile(r"^\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев
 def private(text: str, start: int, end: int, kind: str) -> bool:
     """The person named at start:end is a private one or half a name: a role of everyday life just before the
     name or in apposition after it ("ученица 9 класса Анна Ким", "Әлихан Төлеуов, 9-сынып оқушысы"), the partner of
-    a conversation the sentence reports ("беседуем с Андреем Вершининым"), or a first name whose surname follows
-    (a gap on part of a name)."""
+    a conversation the sentence reports ("беседуем с Андреем Вершининым"), or a first name whose surname or
+    patronymic follows (a gap on part of a name, whatever kind the name pass gave it: "Айгүл Серікқызы")."""
+    head, tail = text[:start], text[end:]
+    if len(text[start:end].split()) == 1 and CAPITAL_AFTER.match(tail):
+        return True
     if kind != "person":
         return False
-    head, tail = text[:start], text[end:]
     talk = TALK.search(text) and (WITH_BEFORE.search(head) or WITH_AFTER.match(tail))
     return bool(ROLE_BEFORE.search(head) or ROLE_AFTER.match(re.sub(r"^(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+", "", tail))
                 or talk or CAPITAL_AFTER.match(tail))
@@ -112,20 +116,34 @@ def private(text: str, start: int, end: int, kind: str) -> bool:
 SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
 AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
 AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
-# a score, a time of day (25:22, 16:00) or one end of a range (1465-1466: the other end gives it away)
-SCORE = re.compile(r"\d:|:\d|\d[-–]\d")
+# a score, a time of day (25:22, 16:00), one end of a range (1465-1466: the other end gives it away) or one part
+# of a fraction (9/10: "9/_____" asks for a denominator, not a fact)
+SCORE = re.compile(r"\d:|:\d|\d[-–]\d|\d/|/\d")
 DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*)\s*$", re.I)  # школа № 41, №12 мектеп: a name, not a quantity
+# a class or grade: "8-сынып", "7 класса", "10-го класса" (a designator too: which pupils, not how many)
+GRADE_AFTER = re.compile(r"^(?:-?(?:го|й|м|х|е|ые|ых|ші|шы|нші|ншы))?\s*-?\s*(?:класс|сынып)", re.I)
+# a year in a clause that describes a side noun: "питомник, который работает с 1964 года", "1972 жылы ашылған
+# питомник" (a year + participle before its noun): when the питомник began is no lesson of the news item
+RELATIVE_BEFORE = re.compile(r",\s*(?:котор|где|когда)\w*(?:\s+[^\s,.;:!?]+){0,5}\s+$", re.I)
+IN_BRACKETS = (re.compile(r"\([^()]{0,30}$"), re.compile(r"^[^()]{0,30}\)"))  # "Эвереста (8849 м)": an aside
+ATTRIBUTIVE_AFTER = re.compile(r"^\s+жыл[ыд]\w*\s+\w+(?:ған|ген|қан|кен)\s+[а-яәғқңөұүһі]", re.I)
+
+
+PERCENT = re.compile(r"\s*%")
 
 
 def computed(text: str, start: int, end: int) -> bool:
     """The number equals the sum, difference, product, quotient or percentage of two others of the sentence (13 600
-    × 0,76): the stem gives it by arithmetic."""
+    × 0,76), or is the share the sentence's other shares leave of 100 %: the stem gives it by arithmetic."""
     from studyapp.generator.lang.common import NUMBER
 
     value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
     key = value(text[start:end])
     others = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start]
     near = lambda v: abs(v - key) <= 0.01 * max(abs(key), 1)  # noqa: E731
+    shares = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start and PERCENT.match(text[m.end(1):])]
+    if PERCENT.match(text[end:]) and shares and near(100 - sum(shares)):
+        return True  # the last share of a whole: 78 % + 1 % and the blank is 21 %
     return any(near(v) for i, a in enumerate(others) for b in others[i + 1:]
                for v in (a + b, abs(a - b), a * b, a * b / 100, a / b if b else -1, b / a if a else -1))
 
@@ -150,9 +168,13 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
     """A number's tier: never a score, a range's end, a designator (№ 41) or a computable number; usual (only a
     reserve) a count of people; a survey's year or an age only when nothing else is; else specific."""
     head, tail = text[:start], text[end:]
-    if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or computed(text, start, end):
+    if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
+            computed(text, start, end):
         return blanks.NEVER
-    if participants(tail, lang):
-        return blanks.USUAL  # how many took part: only a reserve of a document short of questions
+    if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
+        return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
+    if participants(tail, lang) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
+                                                   text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
+        return blanks.USUAL  # how many took part, a side noun's year: only a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
     return blanks.AVOID if side else blanks.SPECIFIC
