@@ -186,3 +186,14 @@ def test_a_person_introduced_by_an_everyday_job_is_private():
     text = "Военным руководителем ополчения стал князь Дмитрий Пожарский."
     at = text.index("Дмитрий")
     assert not private(text, at, len(text) - 1, "person")  # a title of history, not an everyday job
+
+
+def test_the_noun_dolzhnost_is_no_modal_and_dolzhen_is_one():
+    """"должность" (a post) made a plain history sentence "the author's opinion"; "должен" was never a cue; "должны были" is what was required then, a fact."""
+    from studyapp.generator.lang.ru import stance
+
+    assert stance("Для разбора споров между крестьянами и помещиками вводилась должность мировых посредников.") \
+        == "fact"
+    assert stance("Каждый ученик должен прочитать эту книгу летом.") == "opinion"
+    assert stance("Государство должно помогать сельским школам.") == "opinion"
+    assert stance("Крестьяне должны были платить выкуп ещё 49 лет.") == "fact"  # an obligation of the past
