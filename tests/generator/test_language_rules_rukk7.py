@@ -197,3 +197,31 @@ def test_the_noun_dolzhnost_is_no_modal_and_dolzhen_is_one():
     assert stance("Каждый ученик должен прочитать эту книгу летом.") == "opinion"
     assert stance("Государство должно помогать сельским школам.") == "opinion"
     assert stance("Крестьяне должны были платить выкуп ещё 49 лет.") == "fact"  # an obligation of the past
+
+
+CHESS_KK = """Мектептегі шахмат үйірмесі
+
+Біздің мектептегі шахмат үйірмесі 2015 жылы ашылды. Бүгін үйірмеге бесінші сыныптан он бірінші сыныпқа дейінгі қырық оқушы қатысады.
+
+Өткен айда үйірме оқушылары облыстық жарысқа барды. Қатысушылар әр жүрісті отыз секундта жасауы керек болды. Біздің команда үшінші орын алды.
+
+«Ең маңызды нәрсе – күн сайынғы жаттығу, – дейді үйірме жетекшісі Асан Темірбеков. – Ойынды кітаптан оқығаннан гөрі тақтада өз қолыңмен ойнағаның әлдеқайда жақсы есте қалады».
+
+Меніңше, әр мектеп шахмат үйірмесін қолдауы керек. Шахмат баланы ойлауға және шыдамдылыққа үйретеді.
+"""
+
+
+def test_a_quote_goes_on_after_its_speaker_and_a_past_obligation_is_a_fact(tmp_path):
+    """"– дейді Темірбеков. – Ойынды кітаптан …»" is still his words; "жасауы керек болды" (had to) reports a rule;
+    a number word is no blank inside a numeral of several words."""
+    from studyapp.generator.lang.kk import stance as kk_stance
+    from studyapp.generator.lang.ru import stance as ru_stance
+
+    assert kk_stance("Қатысушылар әр жүрісті отыз секундта жасауы керек болды.") == "fact"
+    assert kk_stance("Әр мектеп шахмат үйірмесін қолдауы керек.") == "opinion"
+    assert ru_stance("Чтобы позвонить, нужно было крутить ручку телефона.") == "fact"
+    bank = bank_of(tmp_path, CHESS_KK, "kk-news-chess-club.txt")
+    authors = [q["prompt"] for q in bank if answer_of(q) == "автордың пікірі"]
+    assert not [p for p in authors if "кітаптан" in p], authors
+    assert [p for p in authors if "Меніңше" in p]  # the author's own view is still asked
+    assert "он" not in [answer_of(q) for q in bank]  # "он _____" of "он бірінші" is half a numeral (read u)

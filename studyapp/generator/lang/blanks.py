@@ -202,8 +202,11 @@ SPELLED_RU = ("один|одна|одно|одного|одной|одну|од�
 def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body: str) -> bool:
     """The blank is a count (a digit or a number word) that a word of its prompt tells (трилогия, пара, екеуі), or
     that the prompt spells out in the other way: "_____ Гц — секундына бір тербеліс" (1), "2 (два)", a number word
-    blanked beside its digits (read r dropped "_____ Гц — секундына бір тербеліс")."""
+    blanked beside its digits (read r dropped "_____ Гц — секундына бір тербеліс"), or a number word that is only
+    part of a numeral ("бесінші сыныптан он _____" of "он бірінші", "он _____" of "он екі": read u)."""
     if base in number_words:
+        if _in_numeral(body, number_words):
+            return True
         value = number_words.index(base) + 1
         if re.search(rf"(?<![\d.,]){value}(?![\d.,]*\d)", body):
             return True
@@ -216,6 +219,17 @@ def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body:
     else:
         return False
     return value in TELLS and bool(TELLS[value].search(body))
+
+
+def _in_numeral(body: str, number_words: tuple[str, ...]) -> bool:
+    """A number word, or its ordinal (бірінші, екінші), stands right before or after the blank: a numeral of
+    several words."""
+    at = body.find("_____")
+    words = [fold(w.strip(".,;:»«")) for w in body[:at].split()[-1:] + body[at + 5:].split()[:1]]
+    return any(w == n or re.fullmatch(re.escape(n) + ORDINAL_END, w) for w in words for n in number_words)
+
+
+ORDINAL_END = r"(?:ыншы|інші|ншы|нші|ynshy|inshi|nshy|nshi)\w*"
 
 
 def name_key(name: str) -> str:

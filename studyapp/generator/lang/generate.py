@@ -2,7 +2,6 @@
 language, one question per unit in the best form that passes the gate, near-duplicates dropped."""
 from __future__ import annotations
 
-import re
 
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates

@@ -38,10 +38,21 @@ def dialogue(unit) -> bool:
     return para is not None and DIALOGUE.match(para.text) is not None
 
 
+def quoted(unit) -> bool:
+    """The unit's sentence opens with a dash (the quote goes on after "– дейді Ахметов. –") or stands inside «…»
+    that opened before it in its paragraph: someone's words."""
+    if DIALOGUE.match(unit.sentence):
+        return True
+    para = next((p for p in unit.doc.paragraphs if p.index == unit.paragraph), None)
+    at = para.text.find(unit.sentence) if para is not None else -1
+    return at > 0 and para.text.count("«", 0, at) > para.text.count("»", 0, at)
+
+
 def not_authors(unit, code: str) -> bool:
-    """The unit is a dialogue turn or reports what someone said or explained: no "author's opinion" key."""
+    """The unit is a dialogue turn, a quotation, or reports what someone said or explained: no "author's opinion"
+    key."""
     pattern = REPORTED.get(code)
-    return dialogue(unit) or bool(pattern and pattern.search(unit.text))
+    return dialogue(unit) or quoted(unit) or bool(pattern and pattern.search(unit.text))
 
 
 def list_line(unit) -> bool:
