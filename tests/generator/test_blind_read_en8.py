@@ -42,3 +42,41 @@ def test_no_key_carries_a_job_word(tmp_path):
     corpus = _run(tmp_path, {"orchestra.txt": ORCHESTRA})
     names = {e.name for e in corpus.entities.values()}
     assert "Daniel Okafor" in names and not any(n.startswith(("Conductor", "Councillor")) for n in names)
+
+
+PHONES = """Phones Should Stay in Lockers During Lessons
+
+By James Carter
+
+Mobile phones do more harm than good in the classroom. Schools should ask pupils to leave their phones in lockers \
+during lessons.
+
+A study by the University of Leeds in 2023 found that pupils who could see their phones scored lower on tests. \
+Head teacher Maria Lopez, whose school banned phones in lessons last year, said behaviour had improved. "Pupils \
+talk to each other again at break," she said.
+
+Some parents say that children need their phones to stay safe. They argue that a phone lets a child call home in \
+an emergency. But a phone in a locker can still be used at the end of the day.
+
+The school day lasts about six and a half hours. I believe that pupils can manage without their phones for that \
+long, and I think most of them would be happier for it.
+"""
+
+MILL = """The Mill on the Hill: A Study Guide
+
+The Mill on the Hill is a play set in a Yorkshire mill town in 1910. It follows the Hollands, a rich family who own \
+the town's cotton mill.
+
+Themes
+The play shows that responsibility does not end at the factory gate. The writer argues that the rich and the poor \
+depend on each other.
+"""
+
+
+def test_a_stance_item_quotes_one_sentence(tmp_path):
+    corpus = _run(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
+    stance = [c for c in corpus.questions if c.template == "stance"]
+    assert stance
+    for c in stance:
+        quoted = c.prompt.split("“", 1)[1]
+        assert quoted.count(". ") == 0, c.prompt

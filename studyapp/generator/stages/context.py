@@ -64,6 +64,8 @@ MAX_CONTEXT = 420  # characters of the two sentences together
 SPANS = ("ordering", "matching")
 WHOLE = ("comment_stance",)
 REWORDED = ("wh_object",)  # a question made of the sentence's parts: the sentence before cannot be set inside it
+# a fact/opinion/claim item judges one sentence: two quoted together may take two keys (blind reads 29p, 29t)
+ONE_SENTENCE = ("stance",)
 TYPED = ("short_answer", "cloze")  # a reader's whole comment is quoted as written
 
 
@@ -173,7 +175,7 @@ def _names_it(prev: Sentence, s: Sentence, refs) -> bool:
 def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of, refs=()) -> str:
     """The prompt with the sentence before shown ahead of this one, or "" when that does not work."""
     prev = _previous(doc, s)
-    if prev is None or c.type == "true_false" or c.template in REWORDED or len(prev.text) + len(s.text) > MAX_CONTEXT or not _names_it(prev, s, refs):
+    if prev is None or c.type == "true_false" or c.template in REWORDED + ONE_SENTENCE or len(prev.text) + len(s.text) > MAX_CONTEXT or not _names_it(prev, s, refs):
         return ""
     if references(prev, names_of(prev)) and OPENER.match(prev.text) or re.match(
             r"^(he|she|it|they|this|these|those|his|her|their)\b", prev.text, re.I):
