@@ -80,3 +80,21 @@ def test_a_stance_item_quotes_one_sentence(tmp_path):
     for c in stance:
         quoted = c.prompt.split("“", 1)[1]
         assert quoted.count(". ") == 0, c.prompt
+
+
+def test_the_writers_opening_judgement_is_asked_as_an_opinion(tmp_path):
+    corpus = _run(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
+    opinions = {c.quote: c.answer for c in corpus.questions if c.template == "stance"}
+    assert opinions.get("Mobile phones do more harm than good in the classroom.") == "An opinion"
+    # a study guide's or a news story's plain opening sentence is no thesis
+    assert not any(c.answer == "An opinion" for c in corpus.questions if c.template == "stance"
+                   and c.doc_id != "phones")
+
+
+def test_a_reported_or_measured_opening_is_no_thesis(tmp_path):
+    from studyapp.generator.stages.perspective import _thesis
+
+    corpus = _run(tmp_path, {"a.txt": "Prices\n\nEconomists say that high prices are bad for savers. Prices rose by "
+                                      "8 percent last year, the highest rise in a decade.\n"}, upto="voice")
+    doc = corpus.docs[0]
+    assert _thesis(doc, {a.sentence for a in doc.attributions}) == -1

@@ -125,6 +125,19 @@ def _distinctive_sentences(corpus: Corpus, doc: SourceDoc) -> set[int]:
     return {m.sentence for m in doc.mentions if m.key and m.key not in elsewhere and m.key not in doc.main_topics}
 
 
+def _thesis(doc: SourceDoc, attributed: set[int]) -> int:
+    """The position of the writer's thesis: the text's first sentence when it is the writer's own judgement (an
+    opinion with a value word, "Phones do more harm than good"), or -1. Short or without "should", it is still
+    the sentence of the text that most plainly asks "fact or opinion?" (blind reads 29r, 29s)."""
+    from studyapp.generator.stages.keep_rules import fact_markers, opinion_markers
+
+    first = next((s for s in doc.sentences if s.role == "body"), None)
+    if first is None or first.stance != "opinion" or first.position in attributed or first.parse is None \
+            or first.parse.reporter or fact_markers(first) or not opinion_markers(first):
+        return -1
+    return first.position
+
+
 def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
     out = []
@@ -140,6 +153,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     named = {m.sentence for m in doc.mentions if m.key not in doc.main_topics and m.kind in (
         "person", "org", "city", "country", "event", "year", "date", "percent", "money")}
     distinctive = _distinctive_sentences(corpus, doc)
+    thesis = _thesis(doc, attributed)
     for s in doc.sentences:
         text = s.text.strip()
         if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
@@ -157,7 +171,13 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 c.explanation = "It is a reader's personal view posted under the article, not the author's claim."
                 out.append(c)
             continue
-        if s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
+        if s.position == thesis and not strong:
+            c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
+                             f"reported claim? “{text}”", "An opinion", "stance")
+            c.choices = list(STANCE_CHOICES)
+            c.explanation = "It is the writer's own judgement, the view the text opens with and argues for."
+            out.append(c)
+        elif s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
                     and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"
