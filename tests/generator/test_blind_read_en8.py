@@ -98,3 +98,53 @@ def test_a_reported_or_measured_opening_is_no_thesis(tmp_path):
                                       "8 percent last year, the highest rise in a decade.\n"}, upto="voice")
     doc = corpus.docs[0]
     assert _thesis(doc, {a.sentence for a in doc.attributions}) == -1
+
+
+COUNCIL = """Council Backs New Crossing Outside Primary School
+
+By Tom Reid
+
+The town council has voted to build a new pedestrian crossing outside Elm Street Primary School.
+
+Councillor Sarah Okafor, who proposed the crossing, told the packed chamber that accidents near the school had \
+risen from six in 2021 to eleven last year. "Parents tell me they would let their children walk to school if the \
+road felt safe," she said.
+
+Mr Dunn, who runs the shop opposite the school, presented a petition with 300 signatures asking for the crossing to \
+be moved further up the road.
+"""
+
+
+def test_who_told_a_listener_keeps_one_that(tmp_path):
+    from studyapp.generator.model import Attribution
+    from studyapp.generator.stages.perspective import who_said
+
+    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if "packed chamber" in s.text)
+    key = corpus.entity_for("Sarah Okafor").key
+    content = s.text[s.text.index("the packed chamber"):].rstrip(".")
+    doc.attributions = [Attribution(s.position, "Sarah Okafor", key, "told", content)]
+    prompts = [c.prompt for c in who_said(corpus, doc)]
+    assert prompts and all("that the packed chamber" not in p for p in prompts), prompts
+    assert any("told the packed chamber that accidents" in p for p in prompts), prompts
+
+
+def test_no_name_is_swapped_in_after_a_title(tmp_path):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.distractors import Index, _swap_tf
+    from studyapp.generator.stages.generate import digest
+
+    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if s.text.startswith("Mr Dunn"))
+    key = corpus.entity_for("Dunn").key
+    bodies = [f"According to the text by Tom Reid, {'' if n == 0 else 'in the town, ' * n}{s.text}" for n in range(8)]
+    body = next(b for b in bodies if digest(b) % 2 == 0)  # a statement the stage would make false
+    at = body.index("Dunn")
+    c = Candidate(type="true_false", kind="fact", prompt=f"True or false? {body}", answer="True", doc_id=doc.id,
+                  quote=s.text, paragraph=s.paragraph, sentence=s.position, topic="", template="tf")
+    c.choices = ["True", "False"]
+    c.pending = {"swap": (at, at + 4, "Dunn", "person", key), "statement": body}
+    _swap_tf(corpus, Index(corpus), c)
+    assert "Mr Sarah" not in c.prompt and "Mr Okafor" not in c.prompt, c.prompt

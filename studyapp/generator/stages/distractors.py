@@ -214,7 +214,9 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     body = c.pending["statement"]
     start, end, text, kind, key = c.pending["swap"]
     appositive = body[:start].rstrip().endswith(",") and body[end:].lstrip().startswith(",")
-    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive \
+    # "Mr [Sarah Okafor] presented a petition": a title fits its own person, so no name is swapped in after one
+    titled = kind == "person" and body[:start].split()[-1:] and body[:start].split()[-1].rstrip(".") in lx.TITLES
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive or titled \
             or point.figure_aside(c, c.pending["swap"]):  # no trap on a figure aside (blind read 29p)
         _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return

@@ -27,6 +27,7 @@ EVIDENCE = re.compile(r"\b(stud(y|ies)|research|data|analys[ie]s|surveys?|eviden
                       r"measurements|records)\s+(have\s+|has\s+|had\s+)?(shown|show|shows|found|find|finds|"
                       r"suggest|suggests|suggested|indicate|indicates|indicated|confirm|confirms|confirmed)\b", re.I)
 QUOTED = re.compile(r"[\"“”]")
+LISTENER_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "reminded", "reminds", "informed"}
 REPORTING = re.compile(r"\b(says?|said|claims?|claimed|alleges?|alleged|argues?|argued|insists?|insisted|told|"
                        r"accused|denounced|according to)\b", re.I)
 ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the former|the two|both countries|that year)\b"
@@ -75,6 +76,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if verb + "s" in lx.SPEECH_VERBS or verb + "es" in lx.SPEECH_VERBS:
             continue  # "X and Y argue": one of several speakers is half an answer
         listener = re.match(r"(me|us)\b\s*[:,]?\s*", content)
+        told_that = a.verb in LISTENER_VERBS and re.match(r"(?:[\w'’-]+\s+){1,4}?that\s", content) is not None
         if listener:  # "X told me: …": the writer, named, or no listener at all
             content = content[listener.end():].strip()
             if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
@@ -85,6 +87,8 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
         else:
             joiner = " that " if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text) else " "
+            if told_that:
+                joiner = " "  # "told the packed chamber that …": the listener and its "that" are in the content
             prompt = f"Who {verb}{joiner}{lower_first(content, corpus.mid_caps)}?"
         qtype = "short_answer" if digest(doc.id, prompt) % 4 == 0 else "multiple_choice"
         c = _perspective(doc, s, qtype, prompt, a.speaker, "who_said")
@@ -98,7 +102,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             plain = lower_first(content, corpus.mid_caps)
             said = f": “{content}”" if a.quoted or listener else (
                 f" that {plain}" if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text)
-                else f" {plain}")
+                and not told_that else f" {plain}")
             tf = _perspective(doc, s, "true_false", f"True or false? According to {doc.ref}, {a.speaker} {verb}{said}.",
                               "True", "tf_speaker")
             tf.choices = ["True", "False"]
