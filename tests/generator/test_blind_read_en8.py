@@ -148,3 +148,15 @@ def test_no_name_is_swapped_in_after_a_title(tmp_path):
     c.pending = {"swap": (at, at + 4, "Dunn", "person", key), "statement": body}
     _swap_tf(corpus, Index(corpus), c)
     assert "Mr Sarah" not in c.prompt and "Mr Okafor" not in c.prompt, c.prompt
+
+
+def test_a_title_at_the_start_keeps_its_capital(tmp_path):
+    from studyapp.generator.stages import naming, phrasing
+
+    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    assert naming.lower_first("Mrs _____ refused the girl help.", corpus).startswith("Mrs _____")
+    assert naming.lower_first("Dr Laura Bennett spends her days in the workroom.", corpus).startswith("Dr Laura")
+    assert naming.lower_first("The council voted.", corpus).startswith("the council")
+    assert phrasing.lower_first("Mrs Holland refuses to let her speak", set()).startswith("Mrs Holland")
+    assert phrasing.lower_first("Parents tell me they would let their children walk", set()).startswith("parents")
+    assert phrasing.lower_first("Former President Smith spoke", set()).startswith("former President")
