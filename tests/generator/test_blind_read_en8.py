@@ -160,3 +160,38 @@ def test_a_title_at_the_start_keeps_its_capital(tmp_path):
     assert phrasing.lower_first("Mrs Holland refuses to let her speak", set()).startswith("Mrs Holland")
     assert phrasing.lower_first("Parents tell me they would let their children walk", set()).startswith("parents")
     assert phrasing.lower_first("Former President Smith spoke", set()).startswith("former President")
+
+
+FAMILY = """The Mill on the Hill: A Study Guide
+
+The Mill on the Hill is a play set in a Yorkshire mill town in 1910. It follows the Ashbys, a rich family who own \
+the town's cotton mill.
+
+Frank Ashby, the mill owner, holds a dinner to celebrate his daughter Grace's engagement to Henry Ashworth. During \
+the dinner a young worker, Martha Lane, arrives to ask for her job back. Mr Ashby had dismissed her for asking \
+for higher wages. At the end the Ashbys are ashamed, and Grace breaks off the engagement. Frank Ashby is proud \
+and selfish, and he believes that a man must look after himself and his own family.
+"""
+
+
+def test_a_family_and_one_member_are_not_each_others_answer(tmp_path):
+    from studyapp.generator.stages.aliases import family_mix
+
+    assert family_mix("Birlings", "Arthur Birling") and family_mix("Arthur Birling", "Birlings")
+    assert family_mix("the Ashbys", "Ashby") and not family_mix("Frank Ashby", "Ashby")
+    assert not family_mix("Netherlands", "Holland") and not family_mix("Charles Babbage", "Babbage")
+
+
+def test_a_family_key_accepts_no_member_name(tmp_path):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.context import context_stage
+
+    corpus = _run(tmp_path, {"family.txt": FAMILY}, upto="distractors")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if "are ashamed" in s.text)
+    gap = Candidate(type="cloze", kind="fact", prompt="At the end the _____ are ashamed, and Grace breaks off the "
+                    "engagement.", answer="Ashbys", doc_id=doc.id, quote=s.text, paragraph=s.paragraph,
+                    sentence=s.position, topic="", template="cloze", aliases=["Frank Ashby", "Ashby"])
+    corpus.candidates = [gap]
+    context_stage(corpus)
+    assert gap.aliases == [], gap.aliases

@@ -17,7 +17,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.aliases import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import point
@@ -254,6 +254,8 @@ def context_stage(corpus: Corpus) -> Corpus:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
                                | set(point.short_forms(c)))
+        if c.language == "en" and c.aliases and isinstance(c.answer, str):
+            c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a))]
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
             c.prompt = ph.without_connective(c.prompt)
