@@ -252,3 +252,13 @@ def _titled(answer: str, doc) -> list[str]:
             if form not in out and form != answer and not SENTENCE_MARK.search(form):
                 out.append(form)
     return out
+
+
+def family_mix(key: str, alias: str) -> bool:
+    """One of the two is a family named in the plural ("Birlings", "the Hollands") and the other one of its members
+    ("Arthur Birling", "Birling"): a family is no answer for one person, nor one member for the family (read t)."""
+    k, a = (re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in (key, alias))
+    if not (k[:1].isupper() and a[:1].isupper()):
+        return False
+    return (" " not in a and a.endswith("s") and a[:-1] == k.split()[-1]) or \
+        (" " not in k and k.endswith("s") and k[:-1] == a.split()[-1])

@@ -17,7 +17,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.aliases import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import point
@@ -64,6 +64,8 @@ MAX_CONTEXT = 420  # characters of the two sentences together
 SPANS = ("ordering", "matching")
 WHOLE = ("comment_stance",)
 REWORDED = ("wh_object",)  # a question made of the sentence's parts: the sentence before cannot be set inside it
+# a fact/opinion/claim item judges one sentence: two quoted together may take two keys (blind reads 29p, 29t)
+ONE_SENTENCE = ("stance",)
 TYPED = ("short_answer", "cloze")  # a reader's whole comment is quoted as written
 
 
@@ -173,7 +175,7 @@ def _names_it(prev: Sentence, s: Sentence, refs) -> bool:
 def _with_previous(doc: SourceDoc, c: Candidate, s: Sentence, names_of, refs=()) -> str:
     """The prompt with the sentence before shown ahead of this one, or "" when that does not work."""
     prev = _previous(doc, s)
-    if prev is None or c.type == "true_false" or c.template in REWORDED or len(prev.text) + len(s.text) > MAX_CONTEXT or not _names_it(prev, s, refs):
+    if prev is None or c.type == "true_false" or c.template in REWORDED + ONE_SENTENCE or len(prev.text) + len(s.text) > MAX_CONTEXT or not _names_it(prev, s, refs):
         return ""
     if references(prev, names_of(prev)) and OPENER.match(prev.text) or re.match(
             r"^(he|she|it|they|this|these|those|his|her|their)\b", prev.text, re.I):
@@ -252,6 +254,8 @@ def context_stage(corpus: Corpus) -> Corpus:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
                                | set(point.short_forms(c)))
+        if c.language == "en" and c.aliases and isinstance(c.answer, str):
+            c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a))]
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
             c.prompt = ph.without_connective(c.prompt)

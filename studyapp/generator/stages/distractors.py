@@ -27,6 +27,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "November", "December"]
 
 
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Professor", "Prof", "Dame"}
+
 def entity_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3, strict: bool = False,
                    own_doc: bool = False) -> list[str]:
     """Up to n entities of the answer's kind: not aliases, not containing or inside it, not true elsewhere.
@@ -214,7 +216,10 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
     body = c.pending["statement"]
     start, end, text, kind, key = c.pending["swap"]
     appositive = body[:start].rstrip().endswith(",") and body[end:].lstrip().startswith(",")
-    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive \
+    # "Mr [Sarah Okafor] presented a petition": an honorific fits its own person, so no name is swapped in after one
+    # ("Prime Minister [Erdoğan]" is a fair false statement)
+    titled = kind == "person" and body[:start].split()[-1:] and body[:start].split()[-1].rstrip(".") in HONORIFICS
+    if digest(body) % 2 or kind in ("region", "name", "range", "decade", "century") or appositive or titled \
             or point.figure_aside(c, c.pending["swap"]):  # no trap on a figure aside (blind read 29p)
         _reword(corpus, c)  # "The first president of Kazakhstan, [Erdoğan], …" would be absurd, not false
         return

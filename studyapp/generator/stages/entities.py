@@ -13,6 +13,11 @@ LOWER_TITLES = {"president", "minister", "secretary-general", "leader", "chairma
                 "general", "senator", "premier", "chancellor", "governor", "mayor"}
 TITLE_HEADS = lx.TITLES - {"Foreign", "Defense", "Defence", "Finance", "Former", "former", "Field", "Deputy",
                            "Vice-President", "Saint", "St."} | {"Vice-President"}
+# job words written before a person's full name like a title ("Conductor Daniel Okafor", "Councillor Helen Price"):
+# the role is not part of the name a pupil types (blind reads 29r, 29t)
+ROLE_WORDS = lx.ROLE_NOUNS | {"councillor", "conductor", "coach", "captain", "inspector", "officer", "manager", "editor",
+                              "detective", "sergeant", "constable", "judge", "lawyer", "farmer", "pilot", "curator",
+                              "architect", "organiser", "organizer", "principal", "headteacher", "chef", "reverend"}
 MONTHS_AND_DAYS = set("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "yev", "yeva", "enko", "sky", "ski", "vich", "ovic", "zade", "oglu",
@@ -180,6 +185,9 @@ def _split_title(sentence: str, span: tuple[int, int, str, str]) -> tuple[int, i
         k += 1
     if k and toks[k - 1] not in TITLE_HEADS:
         k = 0
+    if not k and len(toks) >= 3 and toks[0].lower() in ROLE_WORDS and all(
+            t[:1].isupper() and t not in lx.ORG_WORDS and t.lower() not in CONNECTORS for t in toks[1:]):
+        k = 1  # "Conductor Daniel Okafor": the job word before a full name
     # 'Secretary-General of the Turkic Council Baghdad Amreyev': the role ends at an organisation word
     org_at = [n for n, t in enumerate(toks[:-1]) if t in lx.ORG_WORDS]
     if toks[0] in lx.TITLES and org_at and org_at[-1] + 1 < len(toks):

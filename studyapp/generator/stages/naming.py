@@ -9,6 +9,7 @@ from studyapp.generator.refs import unnamed
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.phrasing import NOT_TITLES
 
 LIMIT = 300  # the gate's longest prompt
 ABOUT_DOCUMENTS = re.compile(r"\b(?:which document|which writer|two writers|both writers|two documents|"
@@ -50,6 +51,8 @@ def lower_first(text: str, corpus: Corpus) -> str:
                          corpus.entity_for(f"{word} {after.group(1)}") is not None)  # not "Ethnic Kazakhs"
     if name and word.lower() not in lx.FUNCTION_WORDS:
         return text
+    if word in lx.TITLES - NOT_TITLES and re.match(r"\.?\s+(?:[A-Z]|_____)", text[first.end():]):
+        return text  # "Mrs _____ used her influence …", "Dr Bennett": a title keeps its capital (blind read 29t)
     return text[:1].lower() + text[1:]
 
 

@@ -27,6 +27,7 @@ EVIDENCE = re.compile(r"\b(stud(y|ies)|research|data|analys[ie]s|surveys?|eviden
                       r"measurements|records)\s+(have\s+|has\s+|had\s+)?(shown|show|shows|found|find|finds|"
                       r"suggest|suggests|suggested|indicate|indicates|indicated|confirm|confirms|confirmed)\b", re.I)
 QUOTED = re.compile(r"[\"“”]")
+LISTENER_VERBS = {"told", "tells", "tell", "warned", "warns", "assured", "assures", "reminded", "reminds", "informed"}
 REPORTING = re.compile(r"\b(says?|said|claims?|claimed|alleges?|alleged|argues?|argued|insists?|insisted|told|"
                        r"accused|denounced|according to)\b", re.I)
 ANAPHORA = re.compile(r"\b(these two|those|such an?|the same|the latter|the former|the two|both countries|that year)\b"
@@ -75,6 +76,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if verb + "s" in lx.SPEECH_VERBS or verb + "es" in lx.SPEECH_VERBS:
             continue  # "X and Y argue": one of several speakers is half an answer
         listener = re.match(r"(me|us)\b\s*[:,]?\s*", content)
+        told_that = a.verb in LISTENER_VERBS and re.match(r"(?:[\w'’-]+\s+){1,4}?that\s", content) is not None
         if listener:  # "X told me: …": the writer, named, or no listener at all
             content = content[listener.end():].strip()
             if len(content) > 2 and content[0] in "“\"" and content[-1] in "”\"":
@@ -85,6 +87,8 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
         else:
             joiner = " that " if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text) else " "
+            if told_that:
+                joiner = " "  # "told the packed chamber that …": the listener and its "that" are in the content
             prompt = f"Who {verb}{joiner}{lower_first(content, corpus.mid_caps)}?"
         qtype = "short_answer" if digest(doc.id, prompt) % 4 == 0 else "multiple_choice"
         c = _perspective(doc, s, qtype, prompt, a.speaker, "who_said")
@@ -98,7 +102,7 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             plain = lower_first(content, corpus.mid_caps)
             said = f": “{content}”" if a.quoted or listener else (
                 f" that {plain}" if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text)
-                else f" {plain}")
+                and not told_that else f" {plain}")
             tf = _perspective(doc, s, "true_false", f"True or false? According to {doc.ref}, {a.speaker} {verb}{said}.",
                               "True", "tf_speaker")
             tf.choices = ["True", "False"]
@@ -125,6 +129,19 @@ def _distinctive_sentences(corpus: Corpus, doc: SourceDoc) -> set[int]:
     return {m.sentence for m in doc.mentions if m.key and m.key not in elsewhere and m.key not in doc.main_topics}
 
 
+def _thesis(doc: SourceDoc, attributed: set[int]) -> int:
+    """The position of the writer's thesis: the text's first sentence when it is the writer's own judgement (an
+    opinion with a value word, "Phones do more harm than good"), or -1. Short or without "should", it is still
+    the sentence of the text that most plainly asks "fact or opinion?" (blind reads 29r, 29s)."""
+    from studyapp.generator.stages.keep_rules import fact_markers, opinion_markers
+
+    first = next((s for s in doc.sentences if s.role == "body"), None)
+    if first is None or first.stance != "opinion" or first.position in attributed or first.parse is None \
+            or first.parse.reporter or fact_markers(first) or not opinion_markers(first):
+        return -1
+    return first.position
+
+
 def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
     out = []
@@ -140,6 +157,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     named = {m.sentence for m in doc.mentions if m.key not in doc.main_topics and m.kind in (
         "person", "org", "city", "country", "event", "year", "date", "percent", "money")}
     distinctive = _distinctive_sentences(corpus, doc)
+    thesis = _thesis(doc, attributed)
     for s in doc.sentences:
         text = s.text.strip()
         if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
@@ -157,7 +175,13 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 c.explanation = "It is a reader's personal view posted under the article, not the author's claim."
                 out.append(c)
             continue
-        if s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
+        if s.position == thesis and not strong:
+            c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
+                             f"reported claim? “{text}”", "An opinion", "stance")
+            c.choices = list(STANCE_CHOICES)
+            c.explanation = "It is the writer's own judgement, the view the text opens with and argues for."
+            out.append(c)
+        elif s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
                     and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"

@@ -26,6 +26,8 @@ DEFINITE = re.compile(r"\b(this|This)\s+(?!(?:respect|regard|case|way|sense|cont
 AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 
 
+NOT_TITLES = {"Former", "former", "Foreign", "Defense", "Defence", "Finance", "Field"}  # "Former President X": lower-cased
+
 def statement(s: Sentence) -> tuple[str, int]:
     """The sentence without leading discourse markers and report frames, capitalised; and the offset cut."""
     text = s.text
@@ -55,6 +57,8 @@ def lower_first(text: str, mid_caps: set[str]) -> str:
         return text
     if re.match(r"[A-Z]\.", text):  # an initial ("M. Iembekova's study"): a name (blind read 29m)
         return text
+    if word in lx.TITLES - NOT_TITLES and re.match(r"\.?\s+(?:[A-Z]|_____)", text[first.end():]):
+        return text  # "Mrs Holland refuses …": a title before a name keeps its capital (blind read 29t)
     return text[:1].lower() + text[1:]
 
 
