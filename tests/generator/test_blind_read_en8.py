@@ -195,3 +195,15 @@ def test_a_family_key_accepts_no_member_name(tmp_path):
     corpus.candidates = [gap]
     context_stage(corpus)
     assert gap.aliases == [], gap.aliases
+
+
+def test_a_plural_of_a_word_that_is_no_surname_stays_an_accepted_answer():
+    """The course pack lost "Eurasianists" for "Eurasianist" and "Gülenist" for "Gülenists": family_mix read any
+    plural as a family. With the text, the single form must follow a title or a first name."""
+    from studyapp.generator.stages.aliases import family_mix
+
+    text = ("Certain Eurasianist elites see a bridge. The Gülenist movement ran schools; others replaced the "
+            "Gülenists. Arthur Birling hosts a dinner; the Birlings celebrate.")
+    assert not family_mix("Eurasianist", "Eurasianists", text)
+    assert not family_mix("Gülenists", "Gülenist", text)
+    assert family_mix("Birlings", "Arthur Birling", text) and family_mix("Arthur Birling", "Birlings", text)

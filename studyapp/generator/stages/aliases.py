@@ -254,11 +254,23 @@ def _titled(answer: str, doc) -> list[str]:
     return out
 
 
-def family_mix(key: str, alias: str) -> bool:
+def family_mix(key: str, alias: str, text: str = "") -> bool:
     """One of the two is a family named in the plural ("Birlings", "the Hollands") and the other one of its members
-    ("Arthur Birling", "Birling"): a family is no answer for one person, nor one member for the family (read t)."""
+    ("Arthur Birling", "Birling"): a family is no answer for one person, nor one member for the family (read t).
+    With the document's `text`, the single form must be someone's surname there (after a title or a first name):
+    "Gülenists" and "Gülenist", "Eurasianist" and "Eurasianists" are one word in two numbers (course pack)."""
     k, a = (re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in (key, alias))
     if not (k[:1].isupper() and a[:1].isupper()):
         return False
-    return (" " not in a and a.endswith("s") and a[:-1] == k.split()[-1]) or \
-        (" " not in k and k.endswith("s") and k[:-1] == a.split()[-1])
+    if " " not in a and a.endswith("s") and a[:-1] == k.split()[-1]:
+        single = a[:-1]
+    elif " " not in k and k.endswith("s") and k[:-1] == a.split()[-1]:
+        single = k[:-1]
+    else:
+        return False
+    return not text or re.search(r"\b(?:Mrs?|Ms|Miss|Dr|Sir|Lady|Lord|(?!" + NOT_FIRST_NAMES + r"\b)[A-Z][a-z]+)\.? "
+                                 + re.escape(single) + r"\b", text) is not None
+
+
+# capitalised words that open a sentence before a noun, not first names ("The Gülenist movement")
+NOT_FIRST_NAMES = "(?:The|These|Those|This|That|Their|Its|Our|Some|Many|Most|Other|Certain|All|Both|Former|Young|Old)"
