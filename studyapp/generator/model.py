@@ -134,6 +134,9 @@ class Entity:
         return sum(self.forms.values()) + self.more
 
 
+ARGUED = 0.15  # op-eds and analyses: 0.16-0.48 of the body; most news items and biographies 0.04-0.12 (read u)
+
+
 @dataclass
 class SourceDoc:
     """One input document as it moves through the stages."""
@@ -180,16 +183,29 @@ class SourceDoc:
         return self.hints["named_author"]
 
     @property
+    def opinion_share(self) -> float:
+        """The share of the body sentences that are opinions (once the analyse stage has set their stances)."""
+        body = [s for s in self.sentences if s.role == "body"]
+        return sum(s.stance == "opinion" for s in body) / max(1, len(body))
+
+    @property
+    def argued(self) -> bool:
+        """The writer argues here: at least ARGUED of the body is opinion (an essay, an op-ed, an analysis), not a
+        report or a biography whose byline a pupil never notes. The analyse stage sets it with the stances."""
+        return self.hints.get("argued", True)
+
+    @property
     def ref(self) -> str:
-        """A short way to name the document in a prompt: its writer when its text names them, else its short title
-        (the part before a colon, when that has two words or more: "Strategic alliances")."""
+        """A short way to name the document in a prompt: its writer when its text names them and argues in it, else
+        its short title (the part before a colon, when that has two words or more: "Strategic alliances"): "the text
+        by Helen Ashworth" named a news report by a byline no pupil remembers (read u)."""
         head, _, tail = (part.strip() for part in self.title.partition(":"))
         short = head if tail and len(head.split()) >= 2 else self.title
         if tail and genre_label(head):
             short = tail  # "Study Guide: William Shakespeare's Macbeth" is the guide on Macbeth (blind read 29q)
         elif tail and genre_label(tail):
             short = head  # "Macbeth: A Study Guide"
-        return f"the text by {self.named_author}" if self.named_author else f"“{short}”"
+        return f"the text by {self.named_author}" if self.named_author and self.argued else f"“{short}”"
 
     @property
     def label(self) -> str:

@@ -56,12 +56,6 @@ def _own_opinions(doc: SourceDoc) -> list[Sentence]:
             and s.text.count("“") == s.text.count("”") and s.text.count('"') % 2 == 0]
 
 
-def _opinion_share(doc: SourceDoc) -> float:
-    """The share of the body sentences that are opinions."""
-    body = [s for s in doc.sentences if s.role == "body"]
-    return sum(s.stance == "opinion" for s in body) / max(1, len(body))
-
-
 def _answers_a_side(doc: SourceDoc) -> bool:
     """The piece reports the other side to answer it ("Critics say …", "Supporters claim …")."""
     return any(s.parse and OTHER_SIDE.search(s.parse.reporter or s.text[:40]) for s in doc.sentences)
@@ -71,7 +65,7 @@ def debates(corpus: Corpus) -> list[tuple[SourceDoc, SourceDoc]]:
     """Pairs of opinion pieces by different writers on one subject."""
     pieces = [(d, _own_opinions(d)) for d in corpus.docs if d.author]
     pieces = [(d, ops, _words(d.title + " " + " ".join(s.text for s in ops)), _answers_a_side(d)) for d, ops in pieces
-              if len(ops) >= MIN_OPINIONS and _opinion_share(d) >= MIN_SHARE]
+              if len(ops) >= MIN_OPINIONS and d.opinion_share >= MIN_SHARE]
     pairs = []
     for i, (a, _, wa, sa) in enumerate(pieces):
         for b, _, wb, sb in pieces[i + 1:]:

@@ -11,6 +11,7 @@ from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
+from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -18,7 +19,6 @@ META = re.compile(r"\b(deserves? to be mentioned|should be (?:taken into account
                   r"we will|as follows|as following|will be covered|three key points)\b", re.I)
 DANGLING = re.compile(r"^(he|she|it|they|this|these|those|that|such|its|their|his|her|them|both|the latter|"
                       r"the former|the same|the two|the above|there(?!\s+(?:is|are|was|were|have|has|had)\b))\b", re.I)
-
 
 RANGE_END, RANGE_START = re.compile(r"\d\s*[–-]\s*$"), re.compile(r"^\s*[–-]\s*\d")  # either end of '1912–13'
 
@@ -112,7 +112,8 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
     out: list[Candidate] = []
     body, cut = ph.statement(s)
     targets = [m for m in answer_mentions(doc, corpus, ms) if m.start >= cut
-               and not (m.kind in NUMBER_ORDER and RANGE_END.search(s.text[:m.start]))]  # '13' of '1912–13'
+               and not (m.kind in NUMBER_ORDER and (RANGE_END.search(s.text[:m.start]) or  # '13' of '1912–13'
+                                                    derivable(s.text, m.start, m.end, m.kind in FIGURE_KINDS)))]
     h = digest(doc.id, s.text)
     topics = {k for d in corpus.docs for k in d.main_topics}
     for rank, m in enumerate(targets[:2]):

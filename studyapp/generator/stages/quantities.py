@@ -93,3 +93,27 @@ def quantity_key(c: Candidate, doc: SourceDoc) -> tuple | None:
     own = _own(c, doc)
     lowest = min([own.value] + [m.value for m in found])
     return "quantity", doc.id, own.kind, lowest
+
+
+FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
+LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "Year 9", "Room 12", "Chapter 3"
+
+
+def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
+    """The figure at text[start:end] is one a pupil fills in without reading (read u): the sum, difference, product
+    or quotient of two other figures of the sentence (70 of "_____ ml x 75 beats per minute gives 5,250 ml"), or a
+    label of a series the sentence counts through ("Year 9, 118 students; Year _____, 104; Year 11, 98")."""
+    found = [(m.start(), float(m.group().replace(",", ""))) for m in FIGURE.finditer(text)]
+    key = next((v for at, v in found if start <= at < end), None)
+    if key is None:
+        return False
+    label = LABEL_BEFORE.search(text[:start])
+    if label and len(re.findall(rf"\b{label.group(1)}\s+\d", text)) >= 3:
+        return True
+    ranges = {m.start() for m in RANGE.finditer(text)} | {m.end() - len(m.group(2)) for m in RANGE.finditer(text)}
+    others = [v for at, v in found if not start <= at < end and at not in ranges][:6]  # not the ends of "(1-3)"
+    near = lambda v: abs(v - key) <= 0.005 * max(abs(key), 1)  # noqa: E731
+    return arithmetic and key >= 3 and any(
+        near(v) for i, a in enumerate(others) for b in others[i + 1:]
+        for v in (a + b, abs(a - b), a * b, a / b if b else -1, b / a if a else -1))
