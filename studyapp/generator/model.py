@@ -191,7 +191,7 @@ class SourceDoc:
     @property
     def argued(self) -> bool:
         """The writer argues here: at least ARGUED of the body is opinion (an essay, an op-ed, an analysis), not a
-        report or a biography whose byline a pupil never notes. The analyse stage sets it with the stances."""
+        report or a biography whose byline a pupil never notes. The voice stage sets it once it has decided the stances."""
         return self.hints.get("argued", True)
 
     @property

@@ -18,6 +18,9 @@ instruments. "Our trumpets were rusting faster than we could polish them," she s
 Councillor Ian Moss, who chairs the council's property committee, said the library had stood empty since 2019.
 "A building like this should be used by the town," he said. The council will charge the band a rent of £1 a year.
 
+"It is a wonderful hall, the best we could wish for," said trombonist Amy Clark. "The old basement was terrible
+and cold," said her father, Mark Clark. "Everyone should hear this band," said the head teacher, Joan Reed.
+
 The band will give its first concert in the new hall on 14 June. Tickets cost £5 and the money will pay for new
 music stands. Patel said the band hoped to start a beginners' group in September.
 """
@@ -37,7 +40,8 @@ We must stop closing halls and start opening them. The best towns are the ones t
 
 
 def test_a_byline_names_an_argued_piece_but_not_a_news_report(tmp_path):
-    """"According to the text by Helen Ashworth" named a news report by a byline no pupil remembers (read u)."""
+    """"According to the text by Helen Ashworth" named a news report by a byline no pupil remembers (read u). Its
+    quoted praise looks like opinion to the analyse stage's cue words; the voice stage hears whose it is."""
     (tmp_path / "news-band.txt").write_text(NEWS, encoding="utf-8")
     (tmp_path / "oped-band.txt").write_text(OPED, encoding="utf-8")
     bank = generate_bank([tmp_path])

@@ -7,7 +7,7 @@ from collections import Counter
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
-from studyapp.generator.model import ARGUED, Attribution, Corpus, Definition, Entity, Mention, Sentence, SourceDoc
+from studyapp.generator.model import Attribution, Corpus, Definition, Entity, Mention, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import attrib, entities as ent
 from studyapp.generator.stages.aliases import merge_entities
@@ -307,6 +307,5 @@ def analyse_stage(corpus: Corpus) -> Corpus:
                     chars[m.start:m.end] = " " * (m.end - m.start)
                 masked = "".join(chars)
             s.stance, s.cues = stance(s, s.position in attributed, masked)
-        doc.hints["argued"] = doc.opinion_share >= ARGUED  # SourceDoc.ref names an argued piece by its writer
         doc.main_topics = main_topics(doc)
     return corpus

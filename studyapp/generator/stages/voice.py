@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator import lexicon as lx
-from studyapp.generator.model import Corpus, Sentence
+from studyapp.generator.model import ARGUED, Corpus, Sentence
 from studyapp.generator.pipeline import stage
 
 REPORTING = {"say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed", "believe", "believes",
@@ -213,4 +213,5 @@ def voice_stage(corpus: Corpus) -> Corpus:
                 continue
             found = classify(s, s.position in attributed)
             s.stance = "other" if s.stance == "other" and found == "fact" else found  # "I have taught for …"
+        doc.hints["argued"] = doc.opinion_share >= ARGUED  # SourceDoc.ref names an argued piece by its writer
     return corpus
