@@ -14,3 +14,14 @@ def parsed(folder, text: str, name: str = "doc.txt"):
 def sentence_with(corpus, words: str):
     """The sentence of the corpus's first document holding `words`."""
     return next(s for s in corpus.docs[0].sentences if words in s.text)
+
+
+def run_texts(folder, texts: dict[str, str], upto: str | None = None):
+    """The corpus of several documents (file name -> text) through every stage, or the stages up to `upto`."""
+    from studyapp.generator import STAGES
+
+    paths = []
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
+    return run_pipeline(paths, names=STAGES if upto is None else STAGES[:STAGES.index(upto) + 1])

@@ -4,7 +4,7 @@ exercise's instruction keyed as an opinion. Every text here is written by hand (
 story, a homework opinion piece)."""
 from __future__ import annotations
 
-from studyapp.generator import STAGES, run_pipeline
+from parse_support import run_texts
 from studyapp.generator.model import Candidate
 
 RAILWAYS = """The Coming of the Railways
@@ -34,12 +34,6 @@ Give two reasons why homework might help pupils.
 """
 
 
-def _run(tmp_path, texts: dict[str, str], upto: str | None = None):
-    paths = []
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(tmp_path / name)
-    return run_pipeline(paths, names=STAGES if upto is None else STAGES[:STAGES.index(upto) + 1])
 
 
 def _gap(prompt: str, key: str, template: str = "cloze") -> Candidate:
@@ -62,19 +56,19 @@ def test_a_blank_right_after_a_title_or_ending_a_label_is_refused():
 
 
 def test_no_gap_keyed_on_a_monarchs_name_after_king_or_queen(tmp_path):
-    corpus = _run(tmp_path, {"railways.txt": RAILWAYS, "homework.txt": HOMEWORK})
+    corpus = run_texts(tmp_path, {"railways.txt": RAILWAYS, "homework.txt": HOMEWORK})
     asked = [q.prompt for q in corpus.questions if "_____" in q.prompt]
     assert not [p for p in asked if "queen _____" in p.lower() or "king _____" in p.lower()], asked
 
 
 def test_called_them_names_no_term(tmp_path):
-    corpus = _run(tmp_path, {"railways.txt": RAILWAYS}, upto="gate")
+    corpus = run_texts(tmp_path, {"railways.txt": RAILWAYS}, upto="gate")
     keys = [c.answer for c in corpus.candidates if c.template in ("called", "term_gap")]
     assert "them" not in keys, keys
 
 
 def test_an_exercise_instruction_is_a_question_not_an_opinion(tmp_path):
-    corpus = _run(tmp_path, {"railways.txt": RAILWAYS, "homework.txt": HOMEWORK}, upto="voice")
+    corpus = run_texts(tmp_path, {"railways.txt": RAILWAYS, "homework.txt": HOMEWORK}, upto="voice")
     stances = {s.text.strip(): s.stance for d in corpus.docs for s in d.sentences}
     for line in ("Describe what happened to the price of fish once the railways came.",
                  "Name one town that grew because of the railways.", "Explain why the writer mentions the survey.",
@@ -98,7 +92,7 @@ was a defeat, but it gave the Greek cities time to prepare, and later that year 
 
 
 def test_a_number_the_title_gives_is_not_blanked(tmp_path):
-    corpus = _run(tmp_path, {"sparta.txt": SPARTANS})
+    corpus = run_texts(tmp_path, {"sparta.txt": SPARTANS})
     assert not [q.prompt for q in corpus.questions if str(q.answer) == "300"]
     assert any("stands in the document's title" in r for c in corpus.rejected for r in c.reasons)
 
@@ -117,7 +111,7 @@ himself can never have.
 
 
 def test_the_studied_writers_meaning_is_no_reported_claim_item(tmp_path):
-    corpus = _run(tmp_path, {"kestrel.txt": KESTREL})
+    corpus = run_texts(tmp_path, {"kestrel.txt": KESTREL})
     stance = [q.quote for q in corpus.questions if q.template == "stance"]
     assert not [t for t in stance if t.startswith("Hines suggests")], stance
     assert any("studied author" in r for c in corpus.rejected for r in c.reasons)
@@ -138,7 +132,7 @@ leaf loses less water.
 
 
 def test_a_definition_never_starts_with_the_preposition_before_called(tmp_path):
-    corpus = _run(tmp_path, {"leaf.txt": LEAF})
+    corpus = run_texts(tmp_path, {"leaf.txt": LEAF})
     prompts = [q.prompt for q in corpus.questions]
     assert not [p for p in prompts if "name for through" in p], prompts
     assert any(q.answer == "stomata" for q in corpus.questions), prompts  # asked as a gap instead
@@ -157,7 +151,7 @@ The council should have acted sooner, so that walkers could cross the river safe
 
 
 def test_should_in_a_purpose_clause_is_no_opinion(tmp_path):
-    corpus = _run(tmp_path, {"bridge.txt": BRIDGE}, upto="voice")
+    corpus = run_texts(tmp_path, {"bridge.txt": BRIDGE}, upto="voice")
     stances = {s.text.strip()[:20]: s.stance for s in corpus.docs[0].sentences}
     assert stances["Engineers replaced t"] == "fact", stances
     assert stances["The council should h"] == "opinion", stances  # the main clause's "should" still counts

@@ -4,7 +4,7 @@ only of a text that also holds opinions or reported views. Every text here is wr
 story, a canal history, a phones opinion piece)."""
 from __future__ import annotations
 
-from studyapp.generator import STAGES, run_pipeline
+from parse_support import run_texts
 
 ORCHESTRA = """Youth Orchestra Wins National Prize
 
@@ -17,12 +17,6 @@ would help the orchestra win new funding.
 """
 
 
-def _run(tmp_path, texts: dict[str, str], upto: str | None = None):
-    paths = []
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(tmp_path / name)
-    return run_pipeline(paths, names=STAGES if upto is None else STAGES[:STAGES.index(upto) + 1])
 
 
 def test_a_job_word_before_a_full_name_is_the_role_not_the_name():
@@ -39,7 +33,7 @@ def test_a_job_word_before_a_full_name_is_the_role_not_the_name():
 
 
 def test_no_key_carries_a_job_word(tmp_path):
-    corpus = _run(tmp_path, {"orchestra.txt": ORCHESTRA})
+    corpus = run_texts(tmp_path, {"orchestra.txt": ORCHESTRA})
     names = {e.name for e in corpus.entities.values()}
     assert "Daniel Okafor" in names and not any(n.startswith(("Conductor", "Councillor")) for n in names)
 
@@ -74,7 +68,7 @@ depend on each other.
 
 
 def test_a_stance_item_quotes_one_sentence(tmp_path):
-    corpus = _run(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
+    corpus = run_texts(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
     stance = [c for c in corpus.questions if c.template == "stance"]
     assert stance
     for c in stance:
@@ -83,7 +77,7 @@ def test_a_stance_item_quotes_one_sentence(tmp_path):
 
 
 def test_the_writers_opening_judgement_is_asked_as_an_opinion(tmp_path):
-    corpus = _run(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
+    corpus = run_texts(tmp_path, {"phones.txt": PHONES, "mill.txt": MILL, "orchestra.txt": ORCHESTRA})
     opinions = {c.quote: c.answer for c in corpus.questions if c.template == "stance"}
     assert opinions.get("Mobile phones do more harm than good in the classroom.") == "An opinion"
     # a study guide's or a news story's plain opening sentence is no thesis
@@ -94,7 +88,7 @@ def test_the_writers_opening_judgement_is_asked_as_an_opinion(tmp_path):
 def test_a_reported_or_measured_opening_is_no_thesis(tmp_path):
     from studyapp.generator.stages.perspective import _thesis
 
-    corpus = _run(tmp_path, {"a.txt": "Prices\n\nEconomists say that high prices are bad for savers. Prices rose by "
+    corpus = run_texts(tmp_path, {"a.txt": "Prices\n\nEconomists say that high prices are bad for savers. Prices rose by "
                                       "8 percent last year, the highest rise in a decade.\n"}, upto="voice")
     doc = corpus.docs[0]
     assert _thesis(doc, {a.sentence for a in doc.attributions}) == -1
@@ -119,7 +113,7 @@ def test_who_told_a_listener_keeps_one_that(tmp_path):
     from studyapp.generator.model import Attribution
     from studyapp.generator.stages.perspective import who_said
 
-    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    corpus = run_texts(tmp_path, {"council.txt": COUNCIL}, upto="voice")
     doc = corpus.docs[0]
     s = next(s for s in doc.sentences if "packed chamber" in s.text)
     key = corpus.entity_for("Sarah Okafor").key
@@ -135,7 +129,7 @@ def test_no_name_is_swapped_in_after_a_title(tmp_path):
     from studyapp.generator.stages.distractors import Index, _swap_tf
     from studyapp.generator.stages.generate import digest
 
-    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    corpus = run_texts(tmp_path, {"council.txt": COUNCIL}, upto="voice")
     doc = corpus.docs[0]
     s = next(s for s in doc.sentences if s.text.startswith("Mr Dunn"))
     key = corpus.entity_for("Dunn").key
@@ -153,7 +147,7 @@ def test_no_name_is_swapped_in_after_a_title(tmp_path):
 def test_a_title_at_the_start_keeps_its_capital(tmp_path):
     from studyapp.generator.stages import naming, phrasing
 
-    corpus = _run(tmp_path, {"council.txt": COUNCIL}, upto="voice")
+    corpus = run_texts(tmp_path, {"council.txt": COUNCIL}, upto="voice")
     assert naming.lower_first("Mrs _____ refused the girl help.", corpus).startswith("Mrs _____")
     assert naming.lower_first("Dr Laura Bennett spends her days in the workroom.", corpus).startswith("Dr Laura")
     assert naming.lower_first("The council voted.", corpus).startswith("the council")
@@ -186,7 +180,7 @@ def test_a_family_key_accepts_no_member_name(tmp_path):
     from studyapp.generator.model import Candidate
     from studyapp.generator.stages.context import context_stage
 
-    corpus = _run(tmp_path, {"family.txt": FAMILY}, upto="distractors")
+    corpus = run_texts(tmp_path, {"family.txt": FAMILY}, upto="distractors")
     doc = corpus.docs[0]
     s = next(s for s in doc.sentences if "are ashamed" in s.text)
     gap = Candidate(type="cloze", kind="fact", prompt="At the end the _____ are ashamed, and Grace breaks off the "
