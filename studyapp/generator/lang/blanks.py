@@ -224,12 +224,13 @@ def told(answer: str, base: str, kind: str, number_words: tuple[str, ...], body:
 def _in_numeral(body: str, number_words: tuple[str, ...]) -> bool:
     """A number word, or its ordinal (бірінші, екінші), stands right before or after the blank: a numeral of
     several words."""
+    from studyapp.generator.lang.kk_morph import ORDINAL_END, is_latin, to_cyrillic
+
     at = body.find("_____")
-    words = [fold(w.strip(".,;:»«")) for w in body[:at].split()[-1:] + body[at + 5:].split()[:1]]
-    return any(w == n or re.fullmatch(re.escape(n) + ORDINAL_END, w) for w in words for n in number_words)
-
-
-ORDINAL_END = r"(?:ыншы|інші|ншы|нші|ynshy|inshi|nshy|nshi)\w*"
+    cyrillic = lambda w: to_cyrillic(w) if is_latin(w) else w  # noqa: E731
+    words = [cyrillic(fold(w.strip(".,;:»«"))) for w in body[:at].split()[-1:] + body[at + 5:].split()[:1]]
+    numbers = {cyrillic(n) for n in number_words}
+    return any(w == n or re.fullmatch(re.escape(n) + ORDINAL_END + r"\w*", w) for w in words for n in numbers)
 
 
 def name_key(name: str) -> str:

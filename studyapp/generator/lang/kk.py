@@ -8,7 +8,7 @@ import re
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name
 from studyapp.generator.lang.kk_morph import (
     agree, attach, CASES, GENITIVE, LINKING, NUMBER_WORDS, POINTING, POSSESSIVE, split_case, to_latin, VERB_FORM,
-    is_front, is_latin, to_cyrillic, other_pos,
+    is_front, is_latin, to_cyrillic, other_pos, ORDINAL_END,
 )
 from studyapp.generator.lang import kk_open, voice_lines
 
@@ -78,7 +78,7 @@ def determiner(word: str, noun: str = "") -> bool:
         word in POINTING
 
 
-ORDINAL = re.compile(r"\w(?:ыншы|інші|ншы|нші)$")
+ORDINAL = re.compile(r"\w" + ORDINAL_END + "$")
 
 
 def names(text: str, corpus_names: dict[str, str]) -> list[Name]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+ORDINAL_END = "(?:ыншы|інші|ншы|нші)"  # бірінші, екінші, оныншы: the ordinal of a number word
 NUMBER_WORDS = ("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он")
 
 # pointing and possessive pronouns (бұл трилогияны, мұндай несиелер, оның әкесі): the noun after one is what the

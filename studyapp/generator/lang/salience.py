@@ -135,17 +135,16 @@ PERCENT = re.compile(r"\s*%")
 def computed(text: str, start: int, end: int) -> bool:
     """The number equals the sum, difference, product, quotient or percentage of two others of the sentence (13 600
     × 0,76), or is the share the sentence's other shares leave of 100 %: the stem gives it by arithmetic."""
+    from studyapp.generator.arithmetic import made_of_two
     from studyapp.generator.lang.common import NUMBER
 
     value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
     key = value(text[start:end])
     others = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start]
-    near = lambda v: abs(v - key) <= 0.01 * max(abs(key), 1)  # noqa: E731
     shares = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start and PERCENT.match(text[m.end(1):])]
-    if PERCENT.match(text[end:]) and shares and near(100 - sum(shares)):
+    if PERCENT.match(text[end:]) and shares and abs(100 - sum(shares) - key) <= 0.01 * max(abs(key), 1):
         return True  # the last share of a whole: 78 % + 1 % and the blank is 21 %
-    return any(near(v) for i, a in enumerate(others) for b in others[i + 1:]
-               for v in (a + b, abs(a - b), a * b, a * b / 100, a / b if b else -1, b / a if a else -1))
+    return made_of_two(key, others, 0.01, percent=True)
 
 
 def participants(after: str, lang) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.arithmetic import made_of_two
 from studyapp.generator.model import Candidate, Mention, SourceDoc
+from studyapp.generator.stages.numbers import NUM
 
 HEDGE = re.compile(r"\b(?:almost|about|nearly|around|approximately|roughly|some|over|more than|less than|just under|"
                    r"just over|close to|circa|c\.|approx\.)\s*$", re.I)
@@ -95,7 +97,7 @@ def quantity_key(c: Candidate, doc: SourceDoc) -> tuple | None:
     return "quantity", doc.id, own.kind, lowest
 
 
-FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+FIGURE = re.compile(rf"(?<![\w.,])(?:{NUM})")
 RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "Year 9", "Room 12", "Chapter 3"
 
@@ -113,7 +115,4 @@ def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
         return True
     ranges = {m.start() for m in RANGE.finditer(text)} | {m.end() - len(m.group(2)) for m in RANGE.finditer(text)}
     others = [v for at, v in found if not start <= at < end and at not in ranges][:6]  # not the ends of "(1-3)"
-    near = lambda v: abs(v - key) <= 0.005 * max(abs(key), 1)  # noqa: E731
-    return arithmetic and key >= 3 and any(
-        near(v) for i, a in enumerate(others) for b in others[i + 1:]
-        for v in (a + b, abs(a - b), a * b, a / b if b else -1, b / a if a else -1))
+    return arithmetic and key >= 3 and made_of_two(key, others, 0.005)
