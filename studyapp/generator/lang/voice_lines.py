@@ -31,19 +31,24 @@ def opens(before: str) -> bool:
     return before == "" or OPENS.search(before) is not None
 
 
-def dialogue(unit) -> bool:
+def _paragraph(unit):
+    """The paragraph the unit stands in, or None."""
+    return next((p for p in unit.doc.paragraphs if p.index == unit.paragraph), None)
+
+
+def dialogue(unit, para=None) -> bool:
     """The unit stands in a paragraph that opens with a dash: a turn of an interview or a conversation, someone's
     words whoever the speaker is (the interviewer's or the guest's: readers would not key either as the author's)."""
-    para = next((p for p in unit.doc.paragraphs if p.index == unit.paragraph), None)
+    para = para or _paragraph(unit)
     return para is not None and DIALOGUE.match(para.text) is not None
 
 
-def quoted(unit) -> bool:
+def quoted(unit, para=None) -> bool:
     """The unit's sentence opens with a dash (the quote goes on after "– дейді Ахметов. –") or stands inside «…»
     that opened before it in its paragraph: someone's words."""
     if DIALOGUE.match(unit.sentence):
         return True
-    para = next((p for p in unit.doc.paragraphs if p.index == unit.paragraph), None)
+    para = para or _paragraph(unit)
     at = para.text.find(unit.sentence) if para is not None else -1
     return at > 0 and para.text.count("«", 0, at) > para.text.count("»", 0, at)
 
@@ -51,8 +56,8 @@ def quoted(unit) -> bool:
 def not_authors(unit, code: str) -> bool:
     """The unit is a dialogue turn, a quotation, or reports what someone said or explained: no "author's opinion"
     key."""
-    pattern = REPORTED.get(code)
-    return dialogue(unit) or quoted(unit) or bool(pattern and pattern.search(unit.text))
+    pattern, para = REPORTED.get(code), _paragraph(unit)
+    return dialogue(unit, para) or quoted(unit, para) or bool(pattern and pattern.search(unit.text))
 
 
 def list_line(unit) -> bool:

@@ -255,7 +255,10 @@ def context_stage(corpus: Corpus) -> Corpus:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
                                | set(point.short_forms(c)))
         if c.language == "en" and c.aliases and isinstance(c.answer, str):
-            text = corpus.doc(c.doc_id).hints.setdefault("family_text", corpus.doc(c.doc_id).text)
+            doc = corpus.doc(c.doc_id)
+            if "family_text" not in doc.hints:  # joined once per document (setdefault would join it every time)
+                doc.hints["family_text"] = doc.text
+            text = doc.hints["family_text"]
             c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a), text)]
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
