@@ -88,7 +88,10 @@ def is_front(stem: str) -> bool:
 def attach(stem: str, case: str) -> str:
     """The stem with a case ending, in vowel harmony: Ердоған + gen → Ердоғанның, Жер + gen → Жердің."""
     if is_latin(stem):
-        return stem + to_latin(attach(to_cyrillic(stem), case)[len(stem):])
+        cyrillic = to_cyrillic(stem)
+        if is_latin(cyrillic):  # letters the Kazakh alphabets lack (°C, XIV): harmony unknown, no ending to add
+            raise ValueError(f"{stem!r} has no Kazakh spelling to add an ending to")
+        return stem + to_latin(attach(cyrillic, case)[len(stem):])
     ending = CASES[case][_class(stem)]
     return stem + (ending.translate(TO_FRONT) if is_front(stem) else ending)
 
@@ -161,7 +164,7 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", after
     (өтетін, бетін, айналуы: they do not fit the blank's grammar). An answer in the possessive (the izafet
     "өсімдік жасушасында") gets options in the possessive with the same case; after a genitive, an answer not
     in a possessive form that can be read gets none: grammar alone would pick the key."""
-    if is_latin(answer):
+    if is_latin(answer) and not is_latin(to_cyrillic(answer)):
         made = agree(to_cyrillic(base), to_cyrillic(answer), to_cyrillic(answer_base), to_cyrillic(before))
         return to_latin(made) if made is not None else None
     if answer[:1].islower() and base[:1].islower() and base not in NUMBER_WORDS:
@@ -180,6 +183,8 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", after
         case = split_case(last, set(), permissive=True)[1]
     if case and split_case(base.split()[-1], set(), permissive=True)[1]:
         return None  # a base that still carries an ending would take a second one
+    if case and is_latin(to_cyrillic(base)):
+        return None  # an option in letters Kazakh lacks (°C, XIV) cannot take the key's ending
     return attach(base, case) if case else base
 
 
