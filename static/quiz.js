@@ -128,6 +128,17 @@
   });
   window.addEventListener("online", function () { Object.keys(unsent).forEach(function (id) { send(id, 1000); }); });
 
+  // "Finish attempt…" when the server already holds every answer: straight to the summary, without sending the
+  // whole form again (at the end of an exam every request counts). An answer not yet sent or refused, or the
+  // time limit's confirmed submit, still posts the form, which saves it or shows why not.
+  form.addEventListener("submit", function (event) {
+    var button = event.submitter;
+    if (immediate || !button || button.name !== "submit" || form.querySelector('input[name="confirm"]')) { return; }
+    if (Object.keys(unsent).length || form.querySelector(".save-status.failed, .save-status.saving")) { return; }
+    event.preventDefault();
+    window.location.assign(form.getAttribute("data-summary-url"));
+  });
+
   // Answers typed while offline in an earlier visit: put them back and send them.
   var earlier = loadUnsent();
   Object.keys(earlier).forEach(function (slotId) {

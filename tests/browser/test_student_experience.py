@@ -190,3 +190,30 @@ def test_flashcards_and_progress_by_keyboard_at_360px(server, new_page, quiz):
     page.goto(f"{server}/student/progress")
     check_accessible(page, "student-progress-360")
     assert "<svg" in page.content()
+
+
+def test_finish_goes_straight_to_the_summary_once_every_answer_is_saved(server, new_page, quiz):
+    page = new_page()
+    open_quiz(page, server)
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" and not r.url.endswith("/answers") else None)
+    card(page, "continental drift in 1912").get_by_label("Alfred Wegener").check()
+    wait_saved(page, "continental drift in 1912")
+    page.get_by_role("button", name="Finish attempt…").click()
+    page.get_by_role("button", name="Submit all and finish").wait_for()
+    assert posts == []  # the summary by GET: the form is not sent again
+    assert "1 of" in page.locator("#summary-count").inner_text()
+
+
+def test_finish_with_an_answer_not_yet_sent_posts_the_form_and_keeps_it(server, new_page, quiz):
+    page = new_page()
+    open_quiz(page, server)
+    slot = {s.question.key: s.id for s in quiz.quiz.slots}
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" and not r.url.endswith("/answers") else None)
+    page.locator(f"#slot_{slot['short']}").fill("Wegener")  # sent after a pause the click does not wait for
+    page.get_by_role("button", name="Finish attempt…").click()
+    page.get_by_role("button", name="Submit all and finish").wait_for()
+    assert len(posts) == 1 and "/student/attempts/" in posts[0]
+    with db.engine.connect() as conn:
+        assert "Wegener" in set(conn.execute(db.select(Answer.raw)).scalars())
