@@ -61,7 +61,8 @@ class SourceDocument(db.Model):
     kind: Mapped[str] = mapped_column(sa.String(200), default="")
     published: Mapped[str] = mapped_column(sa.String(40), default="")
     filename: Mapped[str] = mapped_column(sa.String(300), default="")
-    text: Mapped[str] = mapped_column(sa.Text, default="")
+    # The whole document: loaded only when read, not with every question that cites the document's title.
+    text: Mapped[str] = mapped_column(sa.Text, default="", deferred=True)
     archived_at: Mapped[datetime | None]  # its questions leave the bank page and new quizzes, not old quizzes
     language: Mapped[str] = mapped_column(sa.String(8), default="en", server_default="en")  # kk | ru | en
 

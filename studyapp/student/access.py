@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy.orm import joinedload
 
 from studyapp.db import db
-from studyapp.models import Assignment, Attempt, parse_session_id
+from studyapp.models import Assignment, Attempt, Question, Quiz, QuizSlot, parse_session_id
 from studyapp.services.classes import is_enrolled
 
 
@@ -57,11 +57,16 @@ def get_my_assignment(assignment_id: int) -> Assignment:
     return assignment
 
 
-def get_my_attempt(attempt_id: int) -> Attempt:
-    """The signed-in student's own attempt (at no classmate's practice quiz), else 404."""
+def get_my_attempt(attempt_id: int, *, sources: bool = False) -> Attempt:
+    """The signed-in student's own attempt (at no classmate's practice quiz), else 404.
+
+    `sources`: the documents its questions cite come in one more query (the result page's evidence), not one each.
+    """
     # The attempt, its assignment and quiz in one query: every page of the player reads all three.
-    attempt = db.session.get(Attempt, attempt_id,
-                             options=[joinedload(Attempt.assignment).joinedload(Assignment.quiz)])
+    quiz = joinedload(Attempt.assignment).joinedload(Assignment.quiz)
+    options = [quiz.selectinload(Quiz.slots).joinedload(QuizSlot.question).selectinload(Question.source)] \
+        if sources else [quiz]
+    attempt = db.session.get(Attempt, attempt_id, options=options)
     if attempt is None or attempt.student_id != current_user.id \
             or not attempt.assignment.is_for_student(current_user.id) or attempt.assignment.archived_at is not None:
         abort(404)

@@ -207,7 +207,7 @@ def save_answer(attempt_id: int):
 @bp.get("/attempts/<int:attempt_id>/result")
 def show_result(attempt_id: int):
     """Score, and which answers were right when the quiz's feedback mode allows it now."""
-    attempt = get_my_attempt(attempt_id)
+    attempt = get_my_attempt(attempt_id, sources=True)
     if not attempt.is_finished:
         return redirect(url_for("student.take_attempt", attempt_id=attempt.id))
     now = utcnow()

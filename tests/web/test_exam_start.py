@@ -114,3 +114,34 @@ def test_finishing_writes_only_changed_answers_and_submit_reads_the_quiz_once(ap
     db.session.expire_all()
     attempt = db.session.scalar(db.select(Attempt))
     assert attempt.submitted_at is not None and attempt.score == 3.0
+
+
+def test_the_result_page_reads_the_cited_documents_once_and_not_their_text(app, client):
+    """The result page cites each answer's document: one query for all of them, without the documents' whole text.
+
+    Before, each question loaded its document on its own (one query per document) with its full text.
+    """
+    import copy
+
+    from factories import MINI_BANK, make_bank
+
+    data = copy.deepcopy(MINI_BANK)
+    first = data["sources"][0]
+    data["sources"] = [first] + [{**first, "id": f"water{n}", "title": f"Water, part {n}", "text": first["text"] * 50}
+                                 for n in (2, 3)]
+    for n, question in enumerate(data["questions"]):
+        question["source"]["id"] = ["water", "water2", "water3"][n % 3]
+    teacher = make_teacher()
+    classroom = make_classroom(teacher)
+    make_student(classroom=classroom)
+    assignment = make_assignment(teacher, classroom, bank=make_bank(data, key="test:three-sources", owner=teacher))
+    commit()
+    login(client, "student")
+    url = client.post(f"/student/assignments/{assignment.id}/start").headers["Location"]
+    client.post(f"{url}/submit", data={"confirm": "1"})
+    db.session.expire_all()  # the test's own objects must not stand in for what the request loads
+    seen, page = _statements(client, "GET", f"{url}/result")
+    assert page.status_code == 200 and b"Water, part 3" in page.data
+    cited = [s for s in seen if "FROM source_documents" in s]
+    assert len(cited) == 1, cited
+    assert "source_documents.text" not in cited[0]
