@@ -82,7 +82,9 @@ ROLE = (r"(?:учени[кц]\w*|школьни\w*|студент\w*|учите�
         r"ардагер\w*|түлег\w*|түлек\w*|әже\w*|атасы\w*|апай\w*|ағай\w*|қатысушы\w*|тәрбиеші\w*|жетекші\w*|"
         r"әңгімелесуші\w*|кейіпкер\w*|"
         # everyday jobs and grades of a news item (rukk7: a chef, a dietitian, a coach, a ninth-grader were trivia)
-        r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*)")
+        r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*|"
+        # (rukk9) who gathered a museum's collection, who reported or guided: a byline or a donor, no lesson
+        r"инженер\w*-\w+|коллекционер\w*|корреспондент\w*|журналист\w*|тілші\w*|экскурсовод\w*)")
 ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}},?\s+$", re.I)
 ROLE_AFTER = re.compile(rf"^\s*[,(–—-]\s*(?:[^\s,.;:!?()]+\s+){{0,3}}{ROLE}(?![\w-])", re.I)
 # the partner of a conversation: "беседуем с Андреем …", "Әлиханмен сұхбаттастық"
@@ -129,6 +131,26 @@ IN_BRACKETS = (re.compile(r"\([^()]{0,30}$"), re.compile(r"^[^()]{0,30}\)"))  # 
 ATTRIBUTIVE_AFTER = re.compile(r"^\s+жыл[ыд]\w*\s+\w+(?:ған|ген|қан|кен)\s+[а-яәғқңөұүһі]", re.I)
 
 
+# (rukk9) a figure the sentence only approximates ("около 3 500 предметов", "более 20 миллионов", "10 миллион теңгеге
+# жуық", "20-дан астам") or a decade ("в 1930-е годы", "конца 1940-х годов", "1930-жылдары"): the sentence's point is
+# not the figure, so only a reserve of a document short of questions
+APPROX_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|почти|более|свыше|порядка|не менее|менее|"
+                           r"шамамен|шамасы|жуық\w*)\s+$", re.I)
+APPROX_AFTER = re.compile(r"^(?:-?\w{0,4}\s+(?:[^\W\d_]+\s+){0,2}(?:жуық\w*|астам\w*|аса|шақты\w*)|\s*шақты)(?![\w-])",
+                          re.I)
+DECADE_AFTER = re.compile(r"^(?:[-–]?(?:е|х|ые|ых|ші|шы)\s+год|\s*[-–]?\s*жылдар)", re.I)
+# a count of people as part of a group, Kazakh: "Қатысушылардың 128-і қыз", "286 оқушының 240-ы қатысты"
+KK_PART_OF = (re.compile(rf"(?<![\w-])(?:{ROLE}|адам\w*|бала\w*)(?:дың|дің|тың|тің|ның|нің)\s+$", re.I),
+              re.compile(r"^-?(?:і|ы|сі|сы)(?![\w-])", re.I))
+
+
+def side_figure(head: str, figure: str, tail: str) -> bool:
+    """An approximate figure, a decade or a count of a group's members (`APPROX_BEFORE`, `DECADE_AFTER`)."""
+    decade = figure.endswith("0") and DECADE_AFTER.match(tail)
+    return bool(APPROX_BEFORE.search(head) or APPROX_AFTER.match(tail) or decade or
+                KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail))
+
+
 PERCENT = re.compile(r"\s*%")
 
 
@@ -172,8 +194,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
         return blanks.NEVER
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
-    if participants(tail, lang) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
+    if participants(tail, lang) or side_figure(head, text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
                                                    text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
-        return blanks.USUAL  # how many took part, a side noun's year: only a reserve of a document short of questions
+        return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
     return blanks.AVOID if side else blanks.SPECIFIC
