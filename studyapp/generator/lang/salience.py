@@ -131,24 +131,22 @@ IN_BRACKETS = (re.compile(r"\([^()]{0,30}$"), re.compile(r"^[^()]{0,30}\)"))  # 
 ATTRIBUTIVE_AFTER = re.compile(r"^\s+жыл[ыд]\w*\s+\w+(?:ған|ген|қан|кен)\s+[а-яәғқңөұүһі]", re.I)
 
 
-# (rukk9) a figure the sentence only approximates ("около 3 500 предметов", "более 20 миллионов", "10 миллион теңгеге
-# жуық", "20-дан астам") or a decade ("в 1930-е годы", "конца 1940-х годов", "1930-жылдары"): the sentence's point is
-# not the figure, so only a reserve of a document short of questions
-APPROX_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|почти|более|свыше|порядка|не менее|менее|"
-                           r"шамамен|шамасы|жуық\w*)\s+$", re.I)
-APPROX_AFTER = re.compile(r"^(?:-?\w{0,4}\s+(?:[^\W\d_]+\s+){0,2}(?:жуық\w*|астам\w*|аса|шақты\w*)|\s*шақты)(?![\w-])",
-                          re.I)
+# (rukk9) a decade ("в 1930-е годы", "конца 1940-х годов", "1930-жылдары"): no date of the event the text is about,
+# only a reserve of a document short of questions
 DECADE_AFTER = re.compile(r"^(?:[-–]?(?:е|х|ые|ых|ші|шы)\s+год|\s*[-–]?\s*жылдар)", re.I)
 # a count of people as part of a group, Kazakh: "Қатысушылардың 128-і қыз", "286 оқушының 240-ы қатысты"
 KK_PART_OF = (re.compile(rf"(?<![\w-])(?:{ROLE}|адам\w*|бала\w*)(?:дың|дің|тың|тің|ның|нің)\s+$", re.I),
               re.compile(r"^-?(?:і|ы|сі|сы)(?![\w-])", re.I))
 
 
-def side_figure(head: str, figure: str, tail: str) -> bool:
-    """An approximate figure, a decade or a count of a group's members (`APPROX_BEFORE`, `DECADE_AFTER`)."""
-    decade = figure.endswith("0") and DECADE_AFTER.match(tail)
-    return bool(APPROX_BEFORE.search(head) or APPROX_AFTER.match(tail) or decade or
-                KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail))
+def decade(figure: str, tail: str) -> bool:
+    """A decade ("1930-е годы", "30-жылдары"): a span of ten years is no date a pupil learns from the sentence."""
+    return figure.endswith("0") and DECADE_AFTER.match(tail) is not None
+
+
+def group_count(head: str, tail: str) -> bool:
+    """A count of a group's members, Kazakh (`KK_PART_OF`: "Қатысушылардың 128-і қыз")."""
+    return bool(KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail))
 
 
 PERCENT = re.compile(r"\s*%")
@@ -169,9 +167,13 @@ def computed(text: str, start: int, end: int) -> bool:
     return made_of_two(key, others, 0.01, percent=True)
 
 
+KK_COUNT_END = re.compile(r"^(?:-[^\W\d_]{1,4})?(?:\s+(?:жуық|астам|аса|шақты)(?![\w-]))?")
+
+
 def participants(after: str, lang) -> bool:
     """The number counts people (18 учеников, 16 оқушы, 27 человек, 12 юных натуралистов): how many took part is
     no lesson. The counted noun is the word after the number, or after an adjective there (Russian)."""
+    after = KK_COUNT_END.sub("", after)  # "300-ге жуық оқушы", "180-нен астам оқушы": the noun after the ending
     words = re.findall(r"[^\W\d_]+", after[:40])[:2]
     if not words or not re.match(r"\s*[^\W\d_]", after) or re.match(r"(?:тыс|млн|мил|мың|млрд)", words[0], re.I):
         return False  # 200 мың адам: a population, a figure of the lesson
@@ -194,7 +196,7 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
         return blanks.NEVER
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
-    if participants(tail, lang) or side_figure(head, text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
+    if participants(tail, lang) or group_count(head, tail) or decade(text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
                                                    text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
         return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
