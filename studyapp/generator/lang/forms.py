@@ -230,7 +230,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
-        salient = salient and not (kind == "name" and blanks.HOME.match(fold(base)))  # the pupils' own country
+        salient = salient and not (kind == "name" and (blanks.HOME.match(fold(base)) or
+                                                      {fold(base), fold(base.split()[-1])} & stats.main))  # home; the hero
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
@@ -313,7 +314,7 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if label not in lang.stance_labels or label == "fact" or voice_lines.dialogue(unit) or \
             label == "opinion" and voice_lines.not_authors(unit, lang.code):  # someone's words are no author's view
         return None
-    if label == "opinion" and not voice_lines.authors_voice(unit.doc, lang.code):
+    if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
     labels = lang.stance_labels
     prompt = lang.templates["stance"].format(quote=quoted(unit.text))

@@ -8,7 +8,8 @@ it is no name. And a bare list line ("7-сынып — 3 шелек;") or a lead
 Round rukk9: "мнение автора" was keyed on a museum describing its exhibits, a historian's account of serf labour
 ("… не было стимула трудиться лучше") and a textbook's safety rule ("нужно отойти от окон"). Whether such a
 sentence is the writer's opinion is arguable, so the author's opinion is a key only where the author speaks as "I"
-(`authors_voice`: an opinion piece, a column, a speech), outside quotes and dialogue turns.
+(`authors_voice`: an opinion piece, a column, a speech), outside quotes and dialogue turns, or where the sentence
+itself advises or regrets (`advice`: "Школе лучше заранее договориться …", "к сожалению", "өкінішке қарай").
 """
 from __future__ import annotations
 
@@ -80,6 +81,20 @@ FIRST_PERSON = {
                      r"еймін|дым|дім|тым|тім))(?![\w-])", re.I),
 }
 QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“")
+
+
+# advice or regret that is the writer's whoever writes: "лучше" before an infinitive, "к сожалению"
+ADVICE = {
+    "ru": re.compile(r"(?<![\w-])(?:(?:лучше|не стоит)\s+(?:\w+\s+)?[а-яё]+(?:ть|ться|ти|чь)|к сожалению|к счастью)"
+                     r"(?![\w-])", re.I),
+    "kk": re.compile(r"(?<![\w-])(?:өкінішке қарай|\w+(?:ған|ген|қан|кен) жөн)(?![\w-])", re.I),
+}
+
+
+def advice(text: str, code: str) -> bool:
+    """The sentence advises or regrets in so many words (`ADVICE`): the writer's view with or without an "I"."""
+    pattern = ADVICE.get(code)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def authors_voice(doc, code: str) -> bool:
