@@ -72,7 +72,9 @@ def test_decades_and_counts_of_people_are_reserves_and_rounded_constants_stay():
                             (kazakh(), "1950 жылдары бұл жерде шахта ашылды.", "1950"),
                             (kazakh(), "Акцияға 12 мектептен 300-ге жуық оқушы қатысты.", "300"),
                             (kazakh(), "Жарысқа 180-нен астам оқушы қатысты.", "180"),
-                            (kazakh(), "Сауалнамаға қатысушылардың 96-сы ұл бала.", "96")):
+                            (kazakh(), "Сауалнамаға қатысушылардың 96-сы ұл бала.", "96"),
+                            (kazakh(), "Олардың 96-сы қыз, 72-сі ұл.", "72"),
+                            (RUSSIAN, "Из 250 опрошенных школьников 173 выбрали футбол.", "173")):
         at = text.index(key)
         assert figure_tier(text, at, at + len(key), stats, lang) == blanks.USUAL, text
     for lang, text, key in ((RUSSIAN, "Свет проходит около 300 000 километров в секунду.", "300 000"),

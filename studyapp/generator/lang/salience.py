@@ -144,9 +144,16 @@ def decade(figure: str, tail: str) -> bool:
     return figure.endswith("0") and DECADE_AFTER.match(tail) is not None
 
 
+# how many of them were boys or girls ("112-сі ұл", "128-і қыз"), or how many of N people did something ("из 318
+# ответивших учеников 204 назвали …")
+GENDER_AFTER = re.compile(r"^-?(?:і|ы|сі|сы)\s+(?:қыз|ұл)(?![\w-])", re.I)
+OUT_OF = re.compile(rf"(?<![\w-])из\s+\d[\d\s]*(?:[а-яё]+\s+)?{ROLE}\s+$", re.I)
+
+
 def group_count(head: str, tail: str) -> bool:
-    """A count of a group's members, Kazakh (`KK_PART_OF`: "Қатысушылардың 128-і қыз")."""
-    return bool(KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail))
+    """A count of a group's members (`KK_PART_OF`: "Қатысушылардың 128-і қыз"; `GENDER_AFTER`, `OUT_OF`)."""
+    return bool(KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail) or GENDER_AFTER.match(tail) or
+                OUT_OF.search(head))
 
 
 PERCENT = re.compile(r"\s*%")
