@@ -25,8 +25,8 @@ def test_a_usual_word_named_once_is_no_typed_blank_when_the_sentence_has_a_name(
                                   "каждое утро. Летом Ержан собирает семена редких цветов. Однажды Ержан получил "
                                   "награду за новый сорт яблок.\n")
     award = asked(questions, "получил награду")
-    assert award, questions  # still asked, on the name: "награду", "сорт", "яблок" have words a pupil would type
-    assert not (award[0]["type"] == "cloze" and award[0]["answer"] in ("награду", "сорт", "яблок")), award
+    assert questions  # (rukk9) Ержан, the main figure, is only a reserve blank: the sentence need not be asked
+    assert not (award and award[0]["type"] == "cloze" and award[0]["answer"] in ("награду", "сорт", "яблок")), award
 
 
 def test_a_term_the_text_defines_or_a_rare_one_may_be_typed(tmp_path):

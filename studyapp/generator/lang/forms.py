@@ -60,6 +60,7 @@ class Pools:
     acts: dict[str, set[str]] = field(default_factory=dict)  # folded name -> the verbs of the sentences it is in
     governed: dict[tuple, set[str]] = field(default_factory=dict)  # (verb, preposition) -> folded names after them
     written: set[str] = field(default_factory=set)  # every word form the document writes, in lower case
+    alone: dict[str, int] = field(default_factory=dict)  # capitalised words written with no capital after them
     pairs: set[str] = field(default_factory=set)  # the term bases of pairs it repeats (тасу мен қайту)
     titles: dict[str, set[str]] = field(default_factory=dict)  # title (хан) -> the names written with it
     voices: set[str] = field(default_factory=set)  # the folded names of the people the document quotes
@@ -223,13 +224,14 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     spans.sort(key=lambda s: (s[0], order[s[3]], not sure(*s[1:3]), stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0), -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
-                side_details.in_phrase(text, start, end, pools.phrases) or kind == "name" and \
-                salience.title_name(answer, base, stats, pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero
+                side_details.in_phrase(text, start, end, pools.phrases) or kind != "number" and \
+                salience.title_name(answer, base, stats, kind == "name" and pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero or term (rukk9)
             continue
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
-        salient = salient and not (kind == "name" and blanks.HOME.match(fold(base)))  # the pupils' own country
+        salient = salient and not (kind == "name" and (blanks.HOME.match(fold(base)) or
+                                                      {fold(base), fold(base.split()[-1])} & stats.main))  # home; the hero
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]
@@ -261,7 +263,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             if usual and repeated and any(lang.other_pos(o, answer) for o in rotated(options, answer)[:60]):
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
-            found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:]) if many else []
+            found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:], pools.alone if pools.kind_of(base, lang) == "person" else None) if many else []
             found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written) if lang.code == "kk" and not many else \
                 kk_morph.bare_name(answer, pools.written) if lang.code == "kk" else []  # Федор Достоевскиймен: Достоевский
         else:
@@ -312,6 +314,8 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if label not in lang.stance_labels or label == "fact" or voice_lines.dialogue(unit) or \
             label == "opinion" and voice_lines.not_authors(unit, lang.code):  # someone's words are no author's view
         return None
+    if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
+        return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
     labels = lang.stance_labels
     prompt = lang.templates["stance"].format(quote=quoted(unit.text))
     return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),

@@ -7,6 +7,12 @@
 - a speaker tag after a quote ("«…», — дейді 8-сынып оқушысы Даяна", "«…» — говорит тренер Иванов"): who said a
   remark in a news item is the remark's frame, not its point;
 - a filler word that frames a sentence but carries none of its point ("X дегеніміз — Y", является, яғни).
+
+Round rukk9 (blind readers dropped a ticket price, opening days, a tour's length and a correspondent's name as
+trivia): visitor logistics -- a section headed "Полезная информация" / "Пайдалы ақпарат" / "Как добраться", and any
+sentence giving a price of admission, opening hours, a phone number or an address, or telling visitors how to book
+-- and bylines ("Беседовала Ольга Тимофеева", "Сұхбаттасқан – Ерлан Нұрғалиев", "Наш корреспондент Кирилл Волков")
+are never asked.
 """
 from __future__ import annotations
 
@@ -21,9 +27,57 @@ SAY_VERB = r"(?:дейді|деді|деп\w*|айтады|айтты|атап\s
 SPEAKER_TAG = re.compile(rf"[»”\"],?\s*[—–-]\s*{SAY_VERB}\b[^.!?«]*", re.I)
 
 
+# a section for visitors: how to come, when, for how much
+VISITORS = re.compile(r"^\s*(?:полезн\w* информац|практическ\w* информац|информаци\w* для посетител|как добраться|"
+                      r"часы работы|режим работы|контакт|для посетител|пайдалы ақпарат|келушілер\w*|байланыс|"
+                      r"жұмыс (?:уақыты|кестесі)|қалай жетуге)", re.I)
+# a byline: who wrote, asked or photographed, on a short line of its own
+BYLINE = re.compile(r"^\s*(?:(?:беседовал\w*|подготовил\w*|записал\w*|корреспондент\w*|"
+                    r"сұхбаттасқан|сұхбаттасты|дайындаған|әзірлеген|жазып алған|тілші\w*)\b\s*[:–—-]?|"
+                    r"(?:автор|авторы|текст|фото|мәтін|сурет)\s*[:–—-])\s*\S", re.I)
+BYLINE_WORDS = 6
+
+
 def skipped(paragraph) -> bool:
-    """The paragraph is furniture: in a questions/tasks section."""
-    return bool(SECTION.match(paragraph.section or ""))
+    """The paragraph is furniture: in a questions/tasks section or a section for visitors, or a byline line."""
+    section = paragraph.section or ""
+    return bool(SECTION.match(section) or VISITORS.match(section) or byline(paragraph.text))
+
+
+def byline(text: str) -> bool:
+    """A short line naming who wrote or asked ("Беседовала Ольга Тимофеева", "Сұхбаттасқан – Ерлан Нұрғалиев")."""
+    return len(text.split()) <= BYLINE_WORDS and BYLINE.match(text) is not None
+
+
+# visitor logistics inside a sentence: a ticket or its price, opening hours, a day off, a phone, an address, booking
+SERVICE = re.compile(r"(?<![\w-])(?:входн\w+ билет\w*|билет\w* (?:стоит|стоимост\w*|для взрослых)|"
+                     r"билет(?:тің|і) бағасы|кіру билет\w*|касс[аеыу] (?:работ|закрыв|открыв)\w*|"
+                     r"по телефону|телефон[ау]? \+?\d|заказ\w* заранее|забронир\w*|брондау\w*|алдын ала тіркел\w*|"
+                     r"ул\. \w+|по адресу|адрес:|мекенжай\w*|көшесі,? \d|кіру тегін|тегін кіре\w*|"
+                     r"экскурси\w+ длится|экскурсия ұзақтығы|фотографировать (?:без|можно|нельзя)|суретке түсіруге)"
+                     r"|(?<!\d)\d{1,2}[:.]\d{2}\s*(?:до|–|—|-)\s*\d{1,2}[:.]\d{2}|сағат \d{1,2}[:.]\d{2}", re.I)
+
+
+# a weekday with a day off or opening ("Понедельник — выходной день", "Демалыс күні – дүйсенбі"), not a holiday's
+# days off ("21, 22 және 23 наурыз – ресми демалыс күндері")
+WEEKDAY = re.compile(r"(?<![\w-])(?:понедельник|вторник|четверг|пятниц|суббот|воскресень|дүйсенбі|"
+                     r"сейсенбі|сәрсенбі|бейсенбі|сенбі|жексенбі)", re.I)
+DAY_OFF = re.compile(r"(?<![\w-])(?:выходн\w*|демалыс|открыт\w*|работает|жұмыс істейді)(?![\w-])", re.I)
+
+
+def service(sentence: str) -> bool:
+    """The sentence tells visitors a price, hours, a day off, a phone, an address or how to book (never a lesson)."""
+    return SERVICE.search(sentence) is not None or bool(WEEKDAY.search(sentence) and DAY_OFF.search(sentence))
+
+
+# a correspondent named in the text ("Наш корреспондент Кирилл Волков поговорил …", "тілшіміз Асқар …")
+REPORTER_BEFORE = re.compile(r"(?<![\w-])(?:корреспондент\w*|журналист\w*|тілші\w*|беседовал\w*|"
+                             r"сұхбаттасқан)\s*[–—-]?\s*$", re.I)
+
+
+def reporter(text: str, start: int) -> bool:
+    """The word at start is the name of the text's own correspondent (a byline inside a sentence)."""
+    return REPORTER_BEFORE.search(text[:start]) is not None
 
 
 def question(sentence: str) -> bool:

@@ -51,6 +51,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         stats = blanks.doc_stats(texts, lang, names, kinds)
         pools = shared.Pools.build(names, lang, lang.term_words(texts), own.get(doc.id, set()), kinds, stats)
         pools.written = {w.lower() for text in texts for w in common.WORD.findall(text)}
+        pools.alone = person_options.written_alone(texts)
         pools.pairs = open_blanks.fixed_pairs(texts, lang)
         pools.phrases = side_details.phrases(texts)
         pools.objects = kk_objects.objects(texts) if lang.code == "kk" else set()
@@ -76,8 +77,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         aside = {p.index for p in doc.paragraphs if furniture.skipped(p)}
         for unit in units[doc.id]:
-            if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit):
-                continue  # the text's own questions, a read-more line, a footnote, a bare list line: no content to ask
+            if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
+                    furniture.service(unit.sentence):
+                continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)

@@ -80,13 +80,59 @@ def shown_like(answer: str, options: list[str], same_count: bool = False) -> lis
 PATRONYMIC_END = re.compile(r"(?:ұлы|қызы|ūly|qyzy)\w{0,5}$", re.I)
 
 
-def aliases(answer: str, base: str, lang, before: str, after: str) -> list[str]:
-    """What else a typed multi-word name is marked right for: its last word (the surname), or, when that is a
+def aliases(answer: str, base: str, lang, before: str, after: str, alone: dict[str, int] | None = None) -> list[str]:
+    """What else a typed multi-word name is marked right for: its last word (the surname) unless that is a
+    `fragment`, the first name when the document writes it alone (`alone`: "Маши", "Машу" for "Маша Миронова"),
+    or, when the last word is a
     patronymic, the first name in the answer's case ("Кенесарының" for "Кенесары Қасымұлының": a reader fixed
     an item whose only alias was the patronymic), and the patronymic too when written bare: Kazakhs use it as the surname (Дулатұлы, read p)."""
     last = answer.split()[-1]
     if not PATRONYMIC_END.search(last) or len(answer.split()) < 2:
-        return [last]
+        return [*_first_name(answer, alone or {}), *([] if fragment(last, lang, after) else [last])]
     first = lang.agree(base.split()[0], answer, base, before, after=after) if base else None
     surname = last if base and fold(last) == fold(base.split()[-1]) else None  # Дулатұлы, not "Дулатұлының"
     return list(dict.fromkeys(n for n in (first, answer.split()[0], surname) if n))
+
+
+ROMAN = re.compile(r"[IVXLC]+")
+
+
+def fragment(word: str, lang, after: str = "") -> bool:
+    """(rukk9) A last word that is no name alone: a ruler's numeral ("II" of "Екатерина II") or, in Russian, an
+    adjective before the common noun it goes with ("Казанской" of "село Бездна Казанской губернии"; not Пожарский)."""
+    if ROMAN.fullmatch(word):
+        return True
+    noun = re.match(r"\s+([а-яё]+)", after)
+    if lang.code != "ru" or not noun:
+        return False
+    from studyapp.generator.lang.ru_morph import analyses
+
+    return analyses(word.lower())[0].tag.POS == "ADJF" and analyses(noun.group(1))[0].tag.POS == "NOUN"
+
+
+CAPITAL = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?![\w-])(?!\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def written_alone(texts: list[str]) -> dict[str, int]:
+    """How often the document writes each capitalised word with no capitalised word after it (a name used alone)."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in CAPITAL.finditer(text):
+            counts[fold(m.group())] = counts.get(fold(m.group()), 0) + 1
+    return counts
+
+
+def _alone(word: str, alone: dict[str, int]) -> int:
+    """How often any form of the word (its letters less the last, up to three more) is written alone."""
+    stem = fold(word)[:-1]
+    return sum(n for w, n in alone.items() if w.startswith(stem) and len(w) <= len(stem) + 3)
+
+
+def _first_name(answer: str, alone: dict[str, int]) -> list[str]:
+    """A person's first name, when the document calls them by it alone twice or more and no less often than by
+    the surname alone ("Маши", "Машу" for "Маша Миронова"; not "Дмитрия", another Dmitry, for Пожарский)."""
+    words = answer.split()
+    if not alone or len(words) != 2 or len(words[0]) < 3 or ROMAN.fullmatch(words[1]):
+        return []
+    first = _alone(words[0], alone)
+    return [words[0]] if first >= 2 and first >= _alone(words[1], alone) else []

@@ -82,7 +82,9 @@ ROLE = (r"(?:учени[кц]\w*|школьни\w*|студент\w*|учите�
         r"ардагер\w*|түлег\w*|түлек\w*|әже\w*|атасы\w*|апай\w*|ағай\w*|қатысушы\w*|тәрбиеші\w*|жетекші\w*|"
         r"әңгімелесуші\w*|кейіпкер\w*|"
         # everyday jobs and grades of a news item (rukk7: a chef, a dietitian, a coach, a ninth-grader were trivia)
-        r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*)")
+        r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*|"
+        # (rukk9) who gathered a museum's collection, who reported or guided: a byline or a donor, no lesson
+        r"инженер\w*-\w+|коллекционер\w*|корреспондент\w*|журналист\w*|тілші\w*|экскурсовод\w*)")
 ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}},?\s+$", re.I)
 ROLE_AFTER = re.compile(rf"^\s*[,(–—-]\s*(?:[^\s,.;:!?()]+\s+){{0,3}}{ROLE}(?![\w-])", re.I)
 # the partner of a conversation: "беседуем с Андреем …", "Әлиханмен сұхбаттастық"
@@ -129,6 +131,31 @@ IN_BRACKETS = (re.compile(r"\([^()]{0,30}$"), re.compile(r"^[^()]{0,30}\)"))  # 
 ATTRIBUTIVE_AFTER = re.compile(r"^\s+жыл[ыд]\w*\s+\w+(?:ған|ген|қан|кен)\s+[а-яәғқңөұүһі]", re.I)
 
 
+# (rukk9) a decade ("в 1930-е годы", "конца 1940-х годов", "1930-жылдары"): no date of the event the text is about,
+# only a reserve of a document short of questions
+DECADE_AFTER = re.compile(r"^(?:[-–]?(?:е|х|ые|ых|ші|шы)\s+год|\s*[-–]?\s*жылдар)", re.I)
+# a count of people as part of a group, Kazakh: "Қатысушылардың 128-і қыз", "286 оқушының 240-ы қатысты"
+KK_PART_OF = (re.compile(rf"(?<![\w-])(?:{ROLE}|адам\w*|бала\w*)(?:дың|дің|тың|тің|ның|нің)\s+$", re.I),
+              re.compile(r"^-?(?:і|ы|сі|сы)(?![\w-])", re.I))
+
+
+def decade(figure: str, tail: str) -> bool:
+    """A decade ("1930-е годы", "30-жылдары"): a span of ten years is no date a pupil learns from the sentence."""
+    return figure.endswith("0") and DECADE_AFTER.match(tail) is not None
+
+
+# how many of them were boys or girls ("112-сі ұл", "128-і қыз"), or how many of N people did something ("из 318
+# ответивших учеников 204 назвали …")
+GENDER_AFTER = re.compile(r"^-?(?:і|ы|сі|сы)\s+(?:қыз|ұл)(?![\w-])", re.I)
+OUT_OF = re.compile(rf"(?<![\w-])из\s+\d[\d\s]*(?:[а-яё]+\s+)?{ROLE}\s+$", re.I)
+
+
+def group_count(head: str, tail: str) -> bool:
+    """A count of a group's members (`KK_PART_OF`: "Қатысушылардың 128-і қыз"; `GENDER_AFTER`, `OUT_OF`)."""
+    return bool(KK_PART_OF[0].search(head) and KK_PART_OF[1].match(tail) or GENDER_AFTER.match(tail) or
+                OUT_OF.search(head))
+
+
 PERCENT = re.compile(r"\s*%")
 
 
@@ -147,9 +174,13 @@ def computed(text: str, start: int, end: int) -> bool:
     return made_of_two(key, others, 0.01, percent=True)
 
 
+KK_COUNT_END = re.compile(r"^(?:-[^\W\d_]{1,4})?(?:\s+(?:жуық|астам|аса|шақты)(?![\w-]))?")
+
+
 def participants(after: str, lang) -> bool:
     """The number counts people (18 учеников, 16 оқушы, 27 человек, 12 юных натуралистов): how many took part is
     no lesson. The counted noun is the word after the number, or after an adjective there (Russian)."""
+    after = KK_COUNT_END.sub("", after)  # "300-ге жуық оқушы", "180-нен астам оқушы": the noun after the ending
     words = re.findall(r"[^\W\d_]+", after[:40])[:2]
     if not words or not re.match(r"\s*[^\W\d_]", after) or re.match(r"(?:тыс|млн|мил|мың|млрд)", words[0], re.I):
         return False  # 200 мың адам: a population, a figure of the lesson
@@ -172,8 +203,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
         return blanks.NEVER
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
-    if participants(tail, lang) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
+    if participants(tail, lang) or group_count(head, tail) or decade(text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
                                                    text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
-        return blanks.USUAL  # how many took part, a side noun's year: only a reserve of a document short of questions
+        return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
     return blanks.AVOID if side else blanks.SPECIFIC

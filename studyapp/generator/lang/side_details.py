@@ -133,7 +133,7 @@ def refused(text: str, start: int, end: int, lang) -> bool:
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
-        furniture.filler(text[start:end])
+        furniture.filler(text[start:end]) or furniture.reporter(text, start)
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:
