@@ -33,6 +33,7 @@ NOVEL_RU = """Герои повести «Метель»
 Марья Гавриловна — дочь богатого помещика, воспитанная на французских романах.
 Владимир Николаевич — бедный армейский прапорщик, влюблённый в Марью Гавриловну.
 Бурмин — раненый гусарский полковник, приехавший в поместье после войны.
+Иван Петрович Белкин — вымышленный рассказчик, от имени которого написан весь цикл.
 Повесть входит в цикл «Повести Белкина», написанный осенью 1830 года.
 """
 
@@ -131,6 +132,8 @@ def test_who_is_a_person_offers_the_other_peoples_descriptions(tmp_path):
     assert answer_of(q) == "Дочь богатого помещика, воспитанная на французских романах"
     assert "Раненый гусарский полковник, приехавший в поместье после войны" in q["choices"]
     assert "Кто такой Бурмин?" in who
+    # a description naming the person asked about is no option ("влюблённый в Марью Гавриловну")
+    assert not [c for c in q["choices"] if "Марью" in c], q["choices"]
 
 
 def test_kazakh_definitions_are_asked_by_what_they_describe(tmp_path):
@@ -151,3 +154,28 @@ def test_kazakh_why_and_no_pronoun_led_parts(tmp_path):
     assert "Резеңке электр тогын өткізбейді" in q["choices"]
     assert "Неліктен өткізгіштер электр тогын жақсы өткізеді?" not in why  # its cause "оларда …" leans back
     assert kk_ideas.definition("Бұл құбылыс индукция деп аталады.") is None
+
+
+GEOLOGY_KK = """Тау жыныстары
+
+Жер қыртысы әртүрлі тау жыныстарынан тұрады.
+Магма жер бетіне шығып, тез суиды. Мұндай жыныстарды вулкандық жыныстар деп атайды.
+Тау жыныстарының үгітілуі мен бұзылуы үгілу деп аталады.
+"""
+
+
+def test_a_pointing_name_is_asked_with_the_sentence_before(tmp_path):
+    bank = bank_of(tmp_path, GEOLOGY_KK, "kk-geology-rocks.txt")
+    q = [q for q in bank if q["prompt"].endswith("Мұндай жыныстарды қалай атайды?")]
+    assert q, [q["prompt"] for q in bank]
+    assert q[0]["prompt"] == "Магма жер бетіне шығып, тез суиды. Мұндай жыныстарды қалай атайды?"
+    assert answer_of(q[0]) == "вулкандық жыныстар"
+    assert q[0]["source"]["quote"].startswith("Магма жер бетіне")
+
+
+def test_no_name_question_the_title_answers(tmp_path):
+    bank = bank_of(tmp_path, GEOLOGY_KK.replace("Тау жыныстары", "Үгілу дегеніміз не", 1), "kk-geology-rocks.txt")
+    called = "Тау жыныстарының үгітілуі мен бұзылуы қалай аталады?"
+    assert not [q for q in bank if q["prompt"] == called], [q["prompt"] for q in bank]
+    bank = bank_of(tmp_path, GEOLOGY_KK, "kk-geology-rocks.txt")
+    assert [q for q in bank if q["prompt"] == called and answer_of(q) == "үгілу"], [q["prompt"] for q in bank]

@@ -63,12 +63,29 @@ def patterns(lang: Language):
 
 
 def _sentences(unit: Unit, lang: Language) -> list[tuple[str, str]]:
-    """The sentences a unit states, each with the one before it inside the unit ("" for the first): a merged unit's
-    two, or the whole sentence of a unit that opens it (a later clause of a long sentence states nothing new)."""
+    """The sentences a unit states, each with the one before it: a merged unit's two, or the whole sentence of a unit
+    that opens it (a later clause of a long sentence states nothing new) with the paragraph's sentence before it."""
     if unit.merged:
         spans = [unit.text[a:b] for a, b in sentences(unit.text, lang)]
         return [(s, spans[i - 1] if i else "") for i, s in enumerate(spans)]
-    return [(unit.sentence, "")] if unit.sentence.startswith(unit.text[:30]) else []
+    return [(unit.sentence, _before(unit, lang))] if unit.sentence.startswith(unit.text[:30]) else []
+
+
+def _before(unit: Unit, lang: Language) -> str:
+    """The sentence just before the unit's in its paragraph ("" for the first)."""
+    para = next((p.text for p in unit.doc.paragraphs if p.index == unit.paragraph), "")
+    at = para.find(unit.sentence)
+    spans = [para[a:b] for a, b in sentences(para, lang) if b <= at] if at > 0 else []
+    return spans[-1] if spans and para[para.find(spans[-1]) + len(spans[-1]):at].strip() == "" else ""
+
+
+def _quote(unit: Unit, before: str, ask: str) -> Unit:
+    """The unit a question quotes: its whole sentence, with the sentence before it when the question shows that one."""
+    if unit.merged or not before or not ask.startswith(before.strip()):
+        return replace(unit, text=unit.text if unit.merged else unit.sentence)
+    para = next(p.text for p in unit.doc.paragraphs if p.index == unit.paragraph)
+    start = para.find(before)
+    return replace(unit, text=para[start:para.find(unit.sentence, start) + len(unit.sentence)])
 
 
 def gather(units: list[Unit], lang: Language) -> Ideas:
@@ -109,13 +126,16 @@ def _near(answer: str, pool: list[str], n: int = 3) -> list[str]:
 def questions(unit: Unit, lang: Language, ideas: Ideas) -> list[Candidate]:
     """The main-idea questions of a unit (a definition first, then a cause), quoting its whole sentence."""
     out: list[Candidate] = []
-    whole = replace(unit, text=unit.text if unit.merged else unit.sentence)
     t = patterns(lang).TEMPLATES if patterns(lang) else {}
-    for sentence, _ in _sentences(unit, lang):
+    for sentence, before in _sentences(unit, lang):
         d = ideas.definitions.get(sentence)
+        whole = _quote(unit, before, d.ask if d is not None else "")
         # a person's options are other people's descriptions, a term's other terms' meanings
         meanings = [e.meaning for e in ideas.definitions.values() if e.meaning and bool(e.person) == bool(d and d.person)
                     and (not e.person or _who(e) != _who(d) or e is d)]
+        if d is not None and d.person:  # "Старый слуга Гринёва" is no option for "Кто такой Пётр Гринёв?"
+            names = {fold(w)[:5] for w in d.term.split() if len(w) >= 4}
+            meanings = [m for m in meanings if m == d.meaning or not names & {fold(w)[:5] for w in m.split()}]
         if d is not None and d.meaning and not d.called and len(set(meanings)) >= MIN_MEANINGS:
             wrong = _near(d.meaning, [m for m in meanings if m != d.meaning])
             prompt = t["who"].format(term=d.term, such=t["such"][d.person]) if d.person else \

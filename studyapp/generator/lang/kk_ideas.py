@@ -108,7 +108,7 @@ def _sound(before: str) -> bool:
     """A sentence before that a question may quote whole: capitalised, no pronoun, not too long, no question."""
     before = before.strip()
     first = before.split(",")[0]  # a pronoun after a comma may stand for the sentence's own subject ("олардың ДНҚ-сы")
-    return bool(before) and before[:1].isupper() and not _pronoun_led(first) and len(before.split()) <= 30 and \
+    return bool(before) and (before[:1].isupper() or before[:1].isdigit()) and not _pronoun_led(first) and len(before.split()) <= 30 and \
         not re.search(r"[?«—–]", before)
 
 
