@@ -37,7 +37,8 @@ def check_other_language(q: dict, ctx) -> list[str]:
     if len(quote) < 20 or not (1 <= (src.get("paragraph") or 0) <= len(paras)
                                and quote in paras[src["paragraph"] - 1]):
         reasons.append("quote not in the cited paragraph")
-    if q.get("kind") == "fact" and qtype in SPAN_TYPES and str(answer) not in quote:
+    keys = [str(answer), *(q.get("aliases") or [])]  # the key, or a form of it the pupil may type, up to letter case
+    if q.get("kind") == "fact" and qtype in SPAN_TYPES and not any(k in quote or fold(k) in fold(quote) for k in keys):
         reasons.append("answer not in its quote")
     if qtype == "multiple_choice":
         choices = [str(c) for c in q.get("choices") or []]

@@ -6,13 +6,14 @@ from __future__ import annotations
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import furniture, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
+from studyapp.generator.lang import furniture, ideas as main_ideas, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
 
-DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5}
+DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "define": 0.5, "name_term": 0.5, "why": 0.6}
+IDEAS = ("define", "name_term", "why")  # main-idea forms (`ideas.py`): asked before any other form of their sentence
 
 
 def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], list[Flashcard]]:
@@ -76,6 +77,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         aside = {p.index for p in doc.paragraphs if furniture.skipped(p)}
+        stated = main_ideas.gather(units[doc.id], lang)  # its definitions and causes
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence):
@@ -86,7 +88,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 main = blanks.most_written(doc.text, min(stats.main)) if len(stats.main) == 1 else ""
                 when.prompt = blanks.pronoun_named(when.prompt, main, lang.code)  # "… он получил": Сатпаев получил
             forms = [shared.who_said(unit, lang, doc_people), when,
-                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang)]
+                     shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
+                     *main_ideas.questions(unit, lang, stated)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
@@ -156,6 +159,8 @@ def _rank(c: Candidate) -> float:
     """The order of a unit's forms of question: who said and when first, then a cloze on the name or number the
     sentence is about, then fact/opinion (whose view is this: the parents' or the author's), then a cloze on a
     term, and last a cloze on a word only avoided (the topic, the main figure)."""
+    if c.template in IDEAS:  # a definition or a cause is the sentence's main idea
+        return -1.0
     if c.template == "cloze":
         if c.score == 0:
             return 0.0 if c.answer_kind in ("name", "number") else 0.75
