@@ -179,3 +179,41 @@ def test_no_name_question_the_title_answers(tmp_path):
     assert not [q for q in bank if q["prompt"] == called], [q["prompt"] for q in bank]
     bank = bank_of(tmp_path, GEOLOGY_KK, "kk-geology-rocks.txt")
     assert [q for q in bank if q["prompt"] == called and answer_of(q) == "үгілу"], [q["prompt"] for q in bank]
+
+
+COMEDY_RU = """Герои комедии «Переполох в уезде»
+
+Тихоня — младшая дочь городничего, которая мечтает уехать в столицу.
+Скалозуб — отставной полковник, который любит громкие приказы.
+Пустомелин — молодой чиновник из столицы, которого все принимают за ревизора.
+Уездный город живёт тихо, пока Пустомелин не приезжает в гостиницу.
+Полковник Скалозуб первым приходит к гостю с поклоном, а Тихоня прячется за дверью.
+Обман раскрывается в последнем действии, и весь город остаётся в дураках.
+"""
+
+RESERVE_RU = """Наурзумский заповедник
+
+Наурзум — первый и крупнейший по площади заповедник в Костанайской области.
+Заповедник создан в 1931 году, чтобы сохранить степь и сосновые боры.
+Летом в Наурзум прилетают тысячи перелётных птиц, и учёные ведут их подсчёт.
+Туристам разрешено ходить только по отмеченным тропам.
+"""
+
+
+def test_a_character_named_by_a_common_word_is_asked_who_not_what(tmp_path):
+    # the 2026-11-29v read: "Что такое X?" asked of a character whose name the dictionary does not know as one
+    prompts = [q["prompt"] for q in bank_of(tmp_path, COMEDY_RU, name="ru-comedy.txt")]
+    assert not [p for p in prompts if p.startswith("Что такое")], prompts
+    assert any(p in ("Кто такой Скалозуб?", "Кто такая Тихоня?", "Кто такой Пустомелин?") for p in prompts), prompts
+
+
+def test_a_place_named_in_a_definition_keeps_its_capital_and_the_verb_agrees_with_its_head(tmp_path):
+    # "Как называются первый и крупнейший по площади …?": the verb followed "площади", the key lost its capital
+    d = ru_ideas.definition("Наурзум — первый и крупнейший по площади заповедник в Костанайской области.")
+    assert d.ask.startswith("Как называется ")
+    answers = [answer_of(q) for q in bank_of(tmp_path, RESERVE_RU, name="ru-reserve.txt")]
+    assert "наурзум" not in answers
+
+
+def test_a_meaning_that_only_says_the_term_is_a_word_is_no_definition():
+    assert ru_ideas.definition("Обломовщина — слово, вошедшее в язык благодаря роману: так называют лень.") is None

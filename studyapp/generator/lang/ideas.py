@@ -98,12 +98,29 @@ def gather(units: list[Unit], lang: Language) -> Ideas:
             if lang.speech(sentence) or sentence.rstrip().endswith("?"):
                 continue  # someone's words, or the text's own question: no definition of the author's
             d = p.definition(sentence, before)
+            if d is not None and not d.called and _proper(d.term, unit.doc.text):
+                d = _as_name(d, p)
             if d is not None and not any(_who(d) == _who(e) for e in found.definitions.values()):
                 found.definitions.setdefault(sentence, d)  # a term once, a person once ("Алексей Швабрин", "Швабрин")
             c = p.cause(sentence, before)
             if c is not None:
                 found.causes.setdefault(sentence, c)
     return found
+
+
+def _proper(term: str, text: str) -> bool:
+    """The term's first word is a name: the text also writes it with a capital inside a sentence (Байконур)."""
+    word = term.split()[0]
+    cap = re.escape(word[:1].upper() + word[1:])
+    return bool(word) and re.search(rf"(?:[^\W\d_][^\S\n]+|[,;:«(][^\S\n]*){cap}(?!\w)", text) is not None
+
+
+def _as_name(d: Definition, p) -> Definition:
+    """A definition of a name: its key keeps the capital; a name whose meaning's head is a person ("Скалозуб —
+    полковник, …") is asked "Кто такой …?", not "Что такое …?" or by its description."""
+    term = d.term[:1].upper() + d.term[1:]
+    person = d.person or (p.animate(d.meaning) if hasattr(p, "animate") and d.meaning else "")
+    return replace(d, term=term, key=term, person=person, ask="" if person else d.ask)
 
 
 def _who(d: Definition) -> str:

@@ -30,6 +30,8 @@ PRONOUN = re.compile(r"(?<!\w)(?:он|она|оно|они|его|её|ее|их
 SPEECH = re.compile(r"[—–]\s+(?:говорит|объясняет|рассказывает|отмечает|считает|добавляет|вспоминает|сказал|"
                     r"уверен|признаётся|признается)", re.I)
 MAX_MEANING = 140
+# a meaning that says what kind of word the term is, not what it means ("хлестаковщина — слово, вошедшее в язык")
+META = re.compile(r"слово|термин|понятие|название|выражение|имя|словосочетание")
 POINTING = re.compile(rf"(?:[Ээ]то[тй]?|[Ээ]т[уаи]|[Тт]ак(?:ой|ая|ое|ие|ую))\s+{W}(?:\s+{W})?")
 
 
@@ -114,9 +116,9 @@ def definition(sentence: str, before: str = ""):
         words = re.findall(W, meaning)
         kind = m.group("this") or words and any(g in t and "nomn" in t for t in _tags(words[0])
                                                 for g in ("NOUN", "ADJF", "PRTF"))
-        noun = next((w for w in words if "NOUN" in _tags(w)[0]), "")  # the meaning's head: a noun in the nominative
+        noun = _head(words)  # the meaning's head: a noun in the nominative, not one after a preposition
         before = re.split(r",\s+(?:\w+\s+)?(?:котор|чь|где|когда)", meaning)[0]
-        if kind and noun and _as(noun, "NOUN", "nomn") and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не "):
+        if kind and noun and _as(noun, "NOUN", "nomn") and not META.fullmatch(noun.lower()) and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не "):
             person = _person(m.group("term"))
             term = m.group("term") if person else _lower(m.group("term"))
             verb = "называются" if _as(noun, "NOUN", "nomn").number == "plur" else "называется"
@@ -141,6 +143,20 @@ def definition(sentence: str, before: str = ""):
         return Definition(m.group("term").strip("«»"), key, meaning=what if reflexive and len(what) <= MAX_MEANING
                           else "", ask=ask, called=True)
     return None
+
+
+def _head(words: list[str]) -> str:
+    """The first noun of a meaning that no preposition governs ("крупнейший по площади заповедник": заповедник)."""
+    for i, word in enumerate(words):
+        if "NOUN" in _tags(word)[0] and not (i and "PREP" in _tags(words[i - 1])[0]):
+            return word
+    return ""
+
+
+def animate(meaning: str) -> str:
+    """"masc", "femn" or "plur" when a meaning's head names a person ("молодой чиновник из …"), else ""."""
+    tag = _as(_head(re.findall(W, meaning)), "NOUN", "nomn", "anim")
+    return "" if tag is None else "plur" if tag.number == "plur" else tag.gender or "masc"
 
 
 def _sound(before: str) -> bool:
