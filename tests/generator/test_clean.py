@@ -98,3 +98,19 @@ def test_a_journals_running_header_is_neither_the_title_nor_a_paragraph():
         "Resistant bacteria have spread through farm soils over the past sixty years of heavy antibiotic use."))
     assert doc.title == "Factors in the spread of resistant soil bacteria"
     assert not any("Journal of Soil Science" in text for text in _texts(doc))
+
+
+def test_a_title_with_what_it_is_in_brackets_beats_the_source_line_under_it():
+    # 2026-11-29v read: "Материал из школьной энциклопедии «…»" under "Байконур (космодром)" was taken as the title,
+    # so the headline no longer kept "Как называется …?" from asking the name the title gives
+    for text, title, source in [
+        ("Mercury (planet)\n\nFrom the school encyclopedia of space\n\nMercury is the smallest planet of the Solar "
+         "System and the closest to the Sun. It has almost no atmosphere, so its nights are very cold.",
+         "Mercury (planet)", "From the school encyclopedia"),
+        ("Арал (море)\n\nМатериал из школьного справочника «География Казахстана»\n\nАральское море — бессточное "
+         "солёное озеро на границе Казахстана и Узбекистана. С 1960-х годов его площадь сильно сократилась.",
+         "Арал (море)", "Материал из"),
+    ]:
+        doc = clean_document(make_doc(text))
+        assert doc.title == title
+        assert not [p for p in _texts(doc) if p.startswith(source)]

@@ -78,9 +78,11 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
             fold(u.text).startswith(title_key) and len(fold(u.text)) < len(title_key) + 16)), None)
     else:
         # a first line of one or two capitalised words ("Volcano", "Photosynthesis") is a title too (blind read 29q)
+        # … also with what it is in brackets after it ("Байконур (космодром)")
         titled = [i for i, u in enumerate(zone) if (3 <= len(u.text.split()) <= 25 or i == 0 and all(
-                      w[:1].isupper() and w.isalpha() for w in u.text.split()[:2])) and not fur.ends_sentence(u.text)
-                  and not fur.KIND_LABEL.match(u.text) and not fur.JOURNAL_LINE.search(u.text)]
+                      w[:1].isupper() and w.isalpha() for w in re.sub(r"\s*\([^()]*\)$", "", u.text).split()[:2]))
+                  and not fur.ends_sentence(u.text) and not fur.KIND_LABEL.match(u.text)
+                  and not fur.JOURNAL_LINE.search(u.text) and not fur.SOURCE_LINE.match(u.text)]
         bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
         candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]
         level1 = [i for i, u in enumerate(zone) if u.role == "heading" and u.level == 1]
@@ -104,6 +106,7 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
         if i < first_body:
             words = unit.text.split()
             if fur.KIND_LABEL.match(unit.text) or fur.JOURNAL_LINE.search(unit.text) and len(words) <= 15 \
+                    or fur.SOURCE_LINE.match(unit.text) and len(words) <= 15 \
                     or title_at is not None and i < title_at and len(words) <= 6:
                 continue  # kind labels, a journal's running header and mastheads above the title
             if title_at is not None and i > title_at and fur.is_name_line(unit.text, doc.author) and len(words) <= 12:

@@ -32,6 +32,9 @@ POINTER = re.compile(r"^(read (more|also|next)|see also|further reading|more on 
 ABOUT_BOX = re.compile(r"^about\s+[\w.'’\-]+(\s+[\w.'’\-]+){1,2}$", re.I)
 # A journal's running header above a paper: "Journal of X (2002) 49, 25-30", "Nature vol. 5, pp. 1-9".
 JOURNAL_LINE = re.compile(r"\(\d{4}\)\s*\d+\s*(\(\d+\)\s*)?[,:]\s*\d|\b(vol|no)\.\s*\d|\bpp?\.\s*\d|\bdoi\b", re.I)
+# where an article was taken from, above its text: "Материал из школьной энциклопедии …", "Source: …"
+SOURCE_LINE = re.compile(r"^(?:материал(?:ы)? из|из материалов|по материалам|источник\s*:|дереккөз\s*:|source\s*:|"
+                         r"from (?:the |a )?(?:\w+ ){0,3}(?:encyclopa?edia|magazine|newspaper|website|textbook)\b)", re.I)
 KIND_LABEL = re.compile(r"^(feature( article)?|analysis|opinion|commentary|editorial|news|interview|review|essay"
                         r"|op-ed|column|report|blog|article|research paper)$", re.I)
 COMMENT_START = re.compile(r"^(one|no|\d+)\s+(thoughts?|comments?|responses?|repl(y|ies))\s+(on|to)\b", re.I)
