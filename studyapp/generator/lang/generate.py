@@ -133,8 +133,12 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     for c in chosen:  # a repeated passage, or one sentence quoted with each neighbour, gives the same question twice
         q = question_dict(c)
         same = (c.doc_id, fold(str(c.answer)), _blanked_sentence(c.prompt))
-        if q["id"] not in seen and same not in seen:
-            seen.update((q["id"], same))
+        # a figure or a name a document gives in several sentences is asked once (read v: 1955 asked three times
+        # with the same options, a servant's name twice): a quiz does not ask one answer again
+        key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") \
+            else None
+        if q["id"] not in seen and same not in seen and (key is None or key not in seen):
+            seen.update((q["id"], same, key) if key else (q["id"], same))
             dicts.append((c, q))
     dups = near_duplicates([q for _, q in dicts])
     final = [c for c, q in dicts if q["id"] not in dups]
