@@ -19,3 +19,32 @@ def test_a_figure_a_document_gives_twice_is_asked_once(tmp_path):
     answers = [answer_of(q) for q in bank_of(tmp_path, SPACE_RU, name="ru-space.txt")]
     assert answers.count("1957") <= 1, answers
     assert len(answers) >= 3
+
+
+BAIKAL_KK = """§ 7. Байкал көлі
+
+Иркутск қаласы, № 5 мектеп, 14 қазан
+
+Байкал – әлемдегі ең терең көл, оның тереңдігі 1642 метрге жетеді.
+[Фото: Байкалдың мұз басқан жағалауы]
+Көлде 1700-ден астам өсімдік пен жануар түрі тіршілік етеді.
+Жазда жағадағы ауа температурасы +25 °C-қа дейін көтеріледі.
+Көлге 300-ден астам өзен құяды, ал одан тек Ангара өзені ағып шығады.
+Байкал 1996 жылы ЮНЕСКО-ның Бүкіләлемдік мұра тізіміне енгізілді.
+"""
+
+
+def test_a_section_number_a_photo_caption_a_dateline_and_a_unit_symbol_are_never_asked(tmp_path):
+    prompts = [q["prompt"] for q in bank_of(tmp_path, BAIKAL_KK, name="kk-baikal.txt")]
+    assert prompts
+    assert not [p for p in prompts if "§" in p or "Фото" in p or "14 қазан" in p or "5 мектеп" in p
+                or "°_____" in p or "° _____" in p], prompts
+
+
+def test_page_lines_are_told_from_sentences():
+    from studyapp.generator.lang.furniture import page_line
+
+    assert page_line("§ 18. Рыночный механизм") and page_line("[Фото: ледник в горах Заилийского Алатау]")
+    assert page_line("Сурет: Тайқазан") and page_line("Шымкент қаласы, № 3 лицей, 25 мамыр", opening=True)
+    assert not page_line("Абай родился в Чингизских горах, 10 августа 1845 г.")  # not at the opening
+    assert not page_line("Фотосинтез – күрделі процесс.") and not page_line("Сурет – өнердің бір түрі.")

@@ -32,6 +32,8 @@ def check_other_language(q: dict, ctx) -> list[str]:
     if qtype in SPAN_TYPES and q.get("kind") == "fact" and len(fold(str(answer))) >= 2 and \
             _words(str(answer)) in words:
         reasons.append("answer visible in the stem")
+    if re.search(r"°\s*_____", prompt):
+        reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)
     quote = src.get("quote", "")
     paras = ctx.paragraphs.get(src.get("id"), [])
     if len(quote) < 20 or not (1 <= (src.get("paragraph") or 0) <= len(paras)

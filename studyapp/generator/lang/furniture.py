@@ -65,6 +65,21 @@ WEEKDAY = re.compile(r"(?<![\w-])(?:понедельник|вторник|чет
 DAY_OFF = re.compile(r"(?<![\w-])(?:выходн\w*|демалыс|открыт\w*|работает|жұмыс істейді)(?![\w-])", re.I)
 
 
+# lines of a page, not of its text (read v): a textbook's section number ("§ 18. Рыночный механизм"), a photo's
+# caption ("[Фото: …]", "Сурет: …"), a dateline under a speech or a report ("Ақтөбе қаласы, № 21 мектеп, 25 мамыр")
+MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
+          r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан")
+PAGE_LINE = re.compile(r"^\s*(?:§\s*\d|\[\s*(?:фото|сурет|photo|иллюстрация)(?!\w)|(?:фото|сурет|photo|иллюстрация)\s*:)", re.I)
+DATELINE = re.compile(rf"^[^.!?]{{3,120}},\s*\d{{1,2}}\s+(?:{MONTHS})\w*(?:\s+\d{{4}}(?:\s*(?:г|ж)\.|\s+жыл\w*)?)?\s*$",
+                      re.I)
+
+
+def page_line(sentence: str, opening: bool = False) -> bool:
+    """The sentence is a line of the page (`PAGE_LINE`), or a dateline in the document's `opening` paragraphs: no
+    content to ask."""
+    return PAGE_LINE.search(sentence) is not None or opening and DATELINE.search(sentence) is not None
+
+
 def service(sentence: str) -> bool:
     """The sentence tells visitors a price, hours, a day off, a phone, an address or how to book (never a lesson)."""
     return SERVICE.search(sentence) is not None or bool(WEEKDAY.search(sentence) and DAY_OFF.search(sentence))
