@@ -48,3 +48,23 @@ def test_page_lines_are_told_from_sentences():
     assert page_line("Сурет: Тайқазан") and page_line("Шымкент қаласы, № 3 лицей, 25 мамыр", opening=True)
     assert not page_line("Абай родился в Чингизских горах, 10 августа 1845 г.")  # not at the opening
     assert not page_line("Фотосинтез – күрделі процесс.") and not page_line("Сурет – өнердің бір түрі.")
+
+
+def test_a_count_or_measure_in_the_years_range_gets_a_counts_options():
+    # read v: "1200 шақырымдай" offered 1196 | 1198 | 1200 | 1202, as if it were a year
+    from studyapp.generator.lang import language_module
+    from studyapp.generator.lang.blanks import year_options
+
+    for code, after in (("kk", " шақырымдай созылып жатыр"), ("ru", " км с севера на юг")):
+        options = [int(o.replace(" ", "")) for o in year_options("1200", [], False, language_module(code), after)]
+        assert options and min(abs(o - 1200) for o in options) >= 50, options
+    years = [int(o) for o in year_options("1955", [], False, language_module("ru"), " году был основан")]
+    assert max(abs(o - 1955) for o in years[:3]) <= 15, years  # a year keeps its near years
+
+
+def test_a_year_paired_with_another_stays_a_year():
+    from studyapp.generator.lang import language_module
+    from studyapp.generator.lang.blanks import year_options
+
+    years = [int(o) for o in year_options("1942", ["1947"], False, language_module("kk"), " және 1947 жылдары")]
+    assert max(abs(o - 1942) for o in years[:3]) <= 15, years

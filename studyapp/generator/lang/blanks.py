@@ -143,9 +143,19 @@ def is_year(value: float, surface: str) -> bool:
     return value == int(value) and 1000 <= value <= 2099 and re.fullmatch(r"\d{4}", surface) is not None
 
 
-def step_of(value: float, surface: str, seed: int) -> float:
+# what follows a four-digit number that is a year, not a count or a measure ("1200 шақырымдай", "1000 человек")
+YEAR_AFTER = re.compile(r"^(?:\s*(?:г\.|гг\.|год\w*|ж\.|жыл\w*|jyl\w*|year\w*)|-|\s*[–—-]\s*\d|\s*$|[^\w\s]|"
+                        r"\s+(?:және|мен|и|или|немесе|and|or)\s+\d{4})", re.I)
+
+
+def counted(surface: str, after: str) -> bool:
+    """A number in the years' range that the word after it makes a count or a measure, not a year."""
+    return re.fullmatch(r"\d{4}", surface) is not None and bool(after) and YEAR_AFTER.match(after) is None
+
+
+def step_of(value: float, surface: str, seed: int, year: bool | None = None) -> float:
     """A round step for wrong values near `value`: 2–5 years for a year, 1 for a digit, 5 or 10 for tens …"""
-    if is_year(value, surface):
+    if is_year(value, surface) if year is None else year:
         return (2, 3, 4, 5)[seed % 4]
     whole = int(abs(value))
     if "," in surface or "." in surface:
@@ -157,10 +167,10 @@ def step_of(value: float, surface: str, seed: int) -> float:
     return unit * 5 if whole % (unit * 5) == 0 else unit * (3 if digits == 2 else 1)
 
 
-def nearby(value: float, surface: str, seed: int, others: list[float] = ()) -> list[float]:
+def nearby(value: float, surface: str, seed: int, others: list[float] = (), year: bool | None = None) -> list[float]:
     """Wrong values near the key on both sides, in an order a seed chooses, so the key is the lowest, a middle or
     the highest one as often; one of `others` (the text's other years) comes first. Never zero or below."""
-    step = step_of(value, surface, seed)
+    step = step_of(value, surface, seed, year)
     pattern = PATTERNS[seed % len(PATTERNS)]
     close = [o for o in others if o != value and abs(o - value) <= 60][:1]
     out = list(close)
@@ -238,9 +248,12 @@ def name_key(name: str) -> str:
     return fold(name.split()[-1])[:5] if name.split() else ""
 
 
-def year_options(surface: str, years: list[str], plan: bool, lang) -> list[str]:
+def year_options(surface: str, years: list[str], plan: bool, lang, after: str = "") -> list[str]:
     """Wrong values for a number; for a year of a plan ("до 2027 года", "2027 жылға дейін … ашылатынын"), only
-    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone."""
+    years after the statement's (the text's latest year before the key): a past year is ruled out by logic alone.
+    A count or a measure in the years' range ("1200 шақырымдай") gets a count's options (read v: 1196, 1198, 1202)."""
+    if counted(surface, after):
+        return lang.format_number(surface, [], year=False)
     options = lang.format_number(surface, years)
     if not (plan and re.fullmatch(r"\d{4}", surface)):
         return options

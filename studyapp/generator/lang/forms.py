@@ -192,7 +192,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         surface = match.group(1)
         spans.append((salience.figure_tier(text, match.start(1), match.end(1), stats, lang), match.start(1), match.end(1), "number",
                       side_details.bounded(blanks.decades(surface, text[match.end(1):], lang.counted(
-                          surface, blanks.year_options(surface, stats.years, plan, lang), text[match.end(1):]), digest(text)),
+                          surface, blanks.year_options(surface, stats.years, plan, lang, text[match.end(1):]), text[match.end(1):]), digest(text)),
                           surface, text[match.end(1):]),
                       surface, None, ""))
     points = point.spans(text)  # the words a contrast, a naming or a cause marks as the sentence's point

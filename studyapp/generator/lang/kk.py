@@ -316,11 +316,11 @@ def stance(text: str) -> str:
 PHYSICAL = re.compile(r"\w{3,}(?:ал|ел|ыл|іл|н)[уү] (?:керек|тиіс)|әрқашан\b.*\b(?:керек|тиіс)\b", re.I)
 
 
-def format_number(surface: str, others: list[str] = ()) -> list[str]:
+def format_number(surface: str, others: list[str] = (), year: bool | None = None) -> list[str]:
     """Wrong values near the key, in the way the text writes numbers (a space between thousands, a decimal comma)."""
     from studyapp.generator.lang.ru import format_number as spaced
 
-    return spaced(surface, others)
+    return spaced(surface, others, year)
 
 
 def date_phrase(day: int, month: int, year: int) -> str:

@@ -254,14 +254,14 @@ def stance(text: str) -> str:
     return "opinion" if OPINION.search(text) else "fact"
 
 
-def format_number(surface: str, others: list[str] = ()) -> list[str]:
+def format_number(surface: str, others: list[str] = (), year: bool | None = None) -> list[str]:
     """Wrong values near the key on both sides (for a year, one of the text's other years first), written the
     Russian way (a decimal comma) and grouped as the key is: "2 500" among "1000" and "3500" gave the key away."""
     raw = re.sub(r"[ \u00a0\u202f]", "", surface)
     decimals = len(raw.split(",")[1]) if "," in raw else 0
     value = float(raw.replace(",", "."))
-    years = [float(o) for o in others] if is_year(value, surface) else []
-    values = nearby(value, surface, digest(surface), years)
+    years = [float(o) for o in others] if (is_year(value, surface) if year is None else year) else []
+    values = nearby(value, surface, digest(surface), years, year)
     if decimals:
         return [f"{v:.{decimals}f}".replace(".", ",") for v in values]
     least = 1000 if re.search(r"\d[ \u00a0\u202f]\d", surface) else 10000
