@@ -160,6 +160,11 @@ TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|L
                     r"|(?:von|van|de|da|del|der|di|la|le|bin|ibn)\s+){0,3}[A-Z][\w'’-]+)")
 # titles that name a family member, not the person: "Lady Macbeth" and "Mrs Hamlet" are not "Macbeth", "Hamlet"
 FAMILY = {"Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Dame", "Sir"}
+# a name followed by one of these names a day, a prize, a place or a body after the person, not the person
+# ("Ada Lovelace Day" is no answer for "Ada", read u)
+NAMED_AFTER = {"day", "prize", "award", "medal", "lecture", "street", "road", "square", "bridge", "school", "college",
+               "university", "institute", "society", "foundation", "trust", "museum", "hall", "centre", "center",
+               "building", "station", "park", "library", "house", "memorial", "fund", "week", "festival"}
 SENTENCE_MARK = re.compile(r"[.!?;:]\s|[,;:!?]")
 
 
@@ -169,7 +174,7 @@ def _full_names(names) -> list[str]:
     for n in names:
         words = n.split()
         if 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and \
-                words[0].lower().rstrip(".") not in TITLES and not lx.place(n):
+                words[0].lower().rstrip(".") not in TITLES and not lx.place(n) and words[-1].lower() not in NAMED_AFTER:
             out.append(n)
     return out
 
