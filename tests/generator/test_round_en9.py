@@ -106,3 +106,41 @@ def test_no_more_than_two_questions_on_one_person_or_one_stance_key(tmp_path):
     oped = (HELDOUT / "en-opinion-school-blazers.txt").read_text(encoding="utf-8")
     keys = Counter(q["answer"] for q in bank_of(tmp_path, oped, "blazers.txt") if "fact, an opinion" in q["prompt"])
     assert keys and all(n <= 2 for n in keys.values()), keys
+
+
+LIFE = """Maria Lund: the engineer of the northern bridges
+
+Maria Lund was born in Bergen in 1871. In 1890, Maria Lund entered the technical school in Trondheim as its only
+woman student. In 1899, Maria Lund designed the first steel bridge across the Nid river. In 1905, Maria Lund opened her
+own office in Oslo and employed twelve engineers. In 1912, Maria Lund finished the great railway bridge at Hamar.
+In 1931, Maria Lund retired to a farm near Bergen. Lund Day, first held in 1971, is now marked every June by the
+engineering schools of Norway.
+"""
+
+
+def test_a_timeline_leaves_out_events_whose_place_needs_no_reading(tmp_path):
+    """Read u: "born" first and a commemoration day last, answerable without the text."""
+    corpus = run_texts(tmp_path, {"lund.txt": LIFE})
+    orderings = [c for c in corpus.questions + corpus.rejected if c.type == "ordering"]
+    assert orderings
+    for c in orderings:
+        assert not any("born" in e or "Lund Day" in e for e in c.answer), c.answer
+
+
+def test_a_day_or_a_prize_named_after_a_person_is_no_name_of_theirs():
+    """Read u accepted "Ada Lovelace Day" as an answer for Ada."""
+    from studyapp.generator.stages.aliases import _full_names
+
+    assert _full_names(["Maria Lund Day", "Maria Lund", "Lund Prize", "Nobel Prize"]) == ["Maria Lund"]
+
+
+def test_call_this_thing_the_long_term_is_no_definition_cut_in_two(tmp_path):
+    """Read u: "Biologists call this sequence the cardiac cycle." asked "What is the name for the sequence the
+    cardiac?" (key: cycle)."""
+    from studyapp.generator.stages.glosses import gloss
+
+    text = ("The Water Cycle\n\nWater moves between the sea, the air and the land in a long loop. Geographers call this "
+            "loop the water cycle. Geologists call the slow movement of water through the soil percolation.\n")
+    corpus = run_texts(tmp_path, {"water.txt": text}, upto="parse")
+    assert gloss(sentence_with(corpus, "call this loop")) is None
+    assert gloss(sentence_with(corpus, "call the slow movement"))[1] == "percolation"
