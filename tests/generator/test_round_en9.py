@@ -144,3 +144,15 @@ def test_call_this_thing_the_long_term_is_no_definition_cut_in_two(tmp_path):
     corpus = run_texts(tmp_path, {"water.txt": text}, upto="parse")
     assert gloss(sentence_with(corpus, "call this loop")) is None
     assert gloss(sentence_with(corpus, "call the slow movement"))[1] == "percolation"
+
+
+def test_a_person_named_by_role_is_accepted_by_that_role(tmp_path):
+    """Read u: "the Head of Year 11" and "the conductor" were marked wrong for the person the text names so."""
+    from studyapp.generator.stages.aliases import _roles
+
+    text = ("Band plays on\n\nConductor Ruth Adams said the band would tour in May. Mr Tom Hale, Head of Year 9, "
+            "was more cautious about the cost. Music teacher Anna Bell said the teachers would help with transport.\n")
+    doc = run_texts(tmp_path, {"band.txt": text}, upto="analyse").docs[0]
+    assert _roles("Ruth Adams", doc) == ["the conductor", "conductor"]
+    assert "the Head of Year 9" in _roles("Tom Hale", doc)
+    assert _roles("Anna Bell", doc) == []  # "the teachers": a role others share
