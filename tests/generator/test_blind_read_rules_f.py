@@ -47,8 +47,8 @@ def test_a_full_name_key_accepts_the_first_name_the_text_also_uses_alone(valley)
 
 
 def test_a_person_s_full_name_accepts_the_surname_alone(valley):
-    assert person_names(_typed(valley, "Felix Aldane", "person", "who_said"), valley.docs[0],
-                        valley.entities) == ["Aldane"]
+    names = person_names(_typed(valley, "Felix Aldane", "person", "who_said"), valley.docs[0], valley.entities)
+    assert "Aldane" in names and set(names) - {"Aldane"} <= {"the historian", "historian"}  # his role (en9)
 
 
 def test_a_surname_two_people_share_or_a_first_name_without_one_surname_is_not_enough(valley):

@@ -160,6 +160,11 @@ TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|L
                     r"|(?:von|van|de|da|del|der|di|la|le|bin|ibn)\s+){0,3}[A-Z][\w'’-]+)")
 # titles that name a family member, not the person: "Lady Macbeth" and "Mrs Hamlet" are not "Macbeth", "Hamlet"
 FAMILY = {"Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Dame", "Sir"}
+# a name followed by one of these names a day, a prize, a place or a body after the person, not the person
+# ("Ada Lovelace Day" is no answer for "Ada", read u)
+NAMED_AFTER = {"day", "prize", "award", "medal", "lecture", "street", "road", "square", "bridge", "school", "college",
+               "university", "institute", "society", "foundation", "trust", "museum", "hall", "centre", "center",
+               "building", "station", "park", "library", "house", "memorial", "fund", "week", "festival"}
 SENTENCE_MARK = re.compile(r"[.!?;:]\s|[,;:!?]")
 
 
@@ -169,7 +174,7 @@ def _full_names(names) -> list[str]:
     for n in names:
         words = n.split()
         if 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and \
-                words[0].lower().rstrip(".") not in TITLES and not lx.place(n):
+                words[0].lower().rstrip(".") not in TITLES and not lx.place(n) and words[-1].lower() not in NAMED_AFTER:
             out.append(n)
     return out
 
@@ -200,16 +205,43 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     words = answer.split()
     if len(words) == 1:
         paired = [n for n in names if n.split()[0] == answer]
-        return (paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []) + _titled(answer, doc)
+        return (paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []) + _titled(answer, doc) + (
+            _roles(answer, doc) if person else [])
     if answer not in names:
         return []
-    out = _titled(answer, doc)
+    out = _titled(answer, doc) + (_roles(answer, doc) if person else [])
     if words[0] in named and [n for n in names if n.split()[0] == words[0]] == [answer]:
         out.append(words[0])
     if person and [n for n in names if n.split()[-1] == words[-1]] == [answer] and not any(
             title in FAMILY and name == words[-1] for title, name in _titled_pairs(doc)):
         out.append(words[-1])  # not "Robinson" when the text also has a "Mrs Robinson"
     return out
+
+
+ROLE_WORDS = lx.ROLE_NOUNS | {"conductor", "councillor", "captain", "coach", "headteacher", "principal", "chair",
+                             "manager", "organiser", "organizer", "curator", "editor", "coordinator"}
+ROLE_BEFORE = re.compile(r"\b(?P<role>[A-Za-z]+)\s+(?=(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2})\b)")
+ROLE_AFTER = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}),\s(?:the\s)?"
+                        r"(?P<role>[A-Za-z]+(?:\s(?:of|for)\s(?:the\s)?[A-Z]?\w+(?:\s\d+)?)?),")
+
+
+def _roles(answer: str, doc) -> list[str]:
+    """"the conductor" for a person the text calls "Conductor Daniel Okafor", "the Head of Year 11" for "Mr Andrew
+    Lowe, Head of Year 11,", when the text gives that role to no one else and speaks of no others ("teachers"): read u,
+    a pupil names them by role."""
+    if "roles" not in doc.hints:  # role -> the surnames it is given to, once per document
+        roles: dict[str, set[str]] = {}
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", doc.text)}  # "teachers", "councillors": others share it
+        for m in list(ROLE_BEFORE.finditer(doc.text)) + list(ROLE_AFTER.finditer(doc.text)):
+            role = m.group("role")
+            first = role.split()[0].lower()
+            if first in ROLE_WORDS and first + "s" not in words:
+                role = role if " " in role else role.lower()
+                roles.setdefault(role, set()).add(m.group("name").split()[-1])
+        doc.hints["roles"] = roles
+    surname = answer.split()[-1]
+    return [form for role, names in sorted(doc.hints["roles"].items()) if names == {surname}
+            for form in (f"the {role}", role)]
 
 
 def _titled_pairs(doc) -> list[tuple[str, str]]:

@@ -133,6 +133,8 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
     if shape != "clause":
         meaning = re.sub(r"^(?:this|these)\b", "the", meaning[:1].lower() + meaning[1:])
     bare = ARTICLE_WORDS.sub("", term)
+    if re.match(r"the\s[a-z-]+\s(?:the|a|an)\s", meaning):
+        return None  # "call this sequence the cardiac cycle": "this sequence" leans back, and the term was cut in two
     if (fold(bare) in fold(meaning) or bare.lower() in DOC_KINDS or bare.split()[0].lower() in TERM_STOP
             or CONTEXT_WORDS.search(term) or len(meaning.split()) < 3 or len(meaning.split()) > 30
             or shape != "clause" and (CONTEXT_WORDS.search(meaning) or PRONOUN.search(meaning)

@@ -25,6 +25,7 @@ from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.stages.citations import cited_author
 from studyapp.generator.stages.focus import introduction, minor_figure, side_detail
 from studyapp.generator.stages import point, salience
+from studyapp.generator.stages.stance_worth import unworthy_stance
 from studyapp.generator.stages.importance import main_idea
 from studyapp.generator.stages.known import acronym_beside, described_key, name_part, opposite_key, titled_blank
 
@@ -281,5 +282,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     doc = corpus.doc(c.doc_id)
     found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), introduction(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
              implied_key(c, corpus, doc), name_part(c), titled_blank(c), described_key(c), cited_author(c, doc),
-             acronym_beside(c), opposite_key(c)]
+             acronym_beside(c), opposite_key(c), unworthy_stance(c, corpus)]
     return [r for r in found if r] + salience.reasons(c, corpus) + point.reasons(c, corpus)

@@ -111,6 +111,26 @@ def _views(corpus: Corpus) -> dict[str, int]:
     return views
 
 
+PER_PERSON = 2  # questions on one person per document, unless the document is about them (read u: six on a conductor)
+MAIN_PERSON = 4  # named this often, a person is one the document is about (a biography's subject, a novel's hero)
+PER_STANCE_KEY = 2  # fact/opinion items with the same key per document (read u: three of an op-ed's demands)
+
+
+def _clusters(c: Candidate, corpus: Corpus) -> list[tuple]:
+    """What a question shares with others of its document that makes a bank lean on one point: the person it asks
+    for or quotes (not the document's own subject), and a fact/opinion key."""
+    doc = corpus.doc(c.doc_id)
+    people = {a.speaker_key for a in doc.attributions if a.sentence == c.sentence and c.sentence >= 0}
+    entity = corpus.entities.get(c.answer_key) if c.answer_key else None
+    if entity is not None and entity.kind == "person":
+        people.add(c.answer_key)
+    found = [("person", c.doc_id, k, PER_PERSON) for k in sorted(people) if k and k not in doc.main_topics
+             and (k not in corpus.entities or corpus.entities[k].count < MAIN_PERSON)]
+    if c.template == "stance":
+        found.append(("stance", c.doc_id, str(c.answer), PER_STANCE_KEY))
+    return found
+
+
 def _nothing_to_tell_apart(corpus: Corpus) -> list[Candidate]:
     """The "A fact" items of a document with no opinion or view to set them beside: a chemistry chapter's lines are
     all facts, and "fact" is then no answer to think about (blind read 29r). Where a document has views, its fact
@@ -133,6 +153,7 @@ def select_stage(corpus: Corpus) -> Corpus:
     asked: set[tuple[str, str]] = set()
     answered: set[tuple[str, str]] = set()  # (document, key) of the blanks and wh-questions kept
     shared: set[tuple] = set()  # the evidence-and-key and option sets of the questions kept (_overlaps)
+    leaning: dict[tuple, int] = {}  # questions kept per person or fact/opinion key of a document (_clusters)
     chosen = []
     statement = same_statements([(c.doc_id, fold(c.quote)) for c in ranked])  # a sentence the text says twice
     for c in ranked:
@@ -146,7 +167,9 @@ def select_stage(corpus: Corpus) -> Corpus:
         overlaps = _overlaps(c) + ([quantity] if quantity else [])
         reason = "another question on this document has the same answer" if same_key in answered else \
             "this sentence is asked already" if key in asked and c.type not in spans else \
-            "another question has the same evidence and answer, or the same options" if shared & set(overlaps) else ""
+            "another question has the same evidence and answer, or the same options" if shared & set(overlaps) else \
+            "the document has enough questions on this person or with this key" if any(
+                leaning.get(k, 0) >= k[-1] for k in _clusters(c, corpus)) else ""
         if reason:
             c.reasons.append(reason)
             corpus.rejected.append(c)
@@ -159,6 +182,8 @@ def select_stage(corpus: Corpus) -> Corpus:
         if same_key:
             answered.add(same_key)
         shared.update(overlaps)
+        for k in _clusters(c, corpus):
+            leaning[k] = leaning.get(k, 0) + 1
         chosen.append(c)
     dicts = [question_dict(c) for c in chosen]
     dups = near_duplicates(dicts)

@@ -15,7 +15,12 @@ from studyapp.generator.stages.phrasing import lower_first, statement
 # a description that points at another sentence: "the founder of the new state", "the same country"
 HUMAN = re.compile(r"\b(boy|girl|man|woman|men|women|child|children|son|daughter|father|mother|brother|sister|wife|"
                    r"husband|friend|neighbou?r|cook|servant|teenager|pupil|soldier|Serb|Croat)s?\b")
-LEANS_BACK = re.compile(r"\bthe (new|same|other|former|latter|above|said|following|previous)\b", re.I)
+LEANS_BACK = re.compile(r"\bthe (new|same|other|former|latter|above|said|following|previous)\b", re.I)# events whose place in a timeline needs no reading (read u): a birth comes first, a commemoration or a thing named in
+# someone's honour last
+GIVEN_PLACE = re.compile(r"\b(?:was|were) born\b|\bcommemorat\w*|\bcelebrat(?:es|ed|ing)\b|\banniversary\b|"
+                         r"\b(?:is|are) (?:now )?(?:marked|held|celebrated|remembered)\b|\bin (?:her|his|their) honou?r\b|"
+                         r"\bnamed (?:after|in honou?r of)\b|\bmemorial\b", re.I)
+
 
 def event_text(s, m, mid_caps) -> str:
     """The event of a dated sentence with its date removed, or '' when it cannot stand alone."""
@@ -60,7 +65,7 @@ def dated_events(corpus: Corpus, doc: SourceDoc) -> list[tuple[float, str, objec
     events, years = [], set()
     dates = _dates_by_sentence(doc)
     for s in doc.sentences:
-        if not usable(s, standalone=False):
+        if not usable(s, standalone=False) or GIVEN_PLACE.search(s.text):
             continue
         for m in dates.get(s.position, []):
             if m.value and m.value > 1000:

@@ -27,7 +27,8 @@ REPORTING = {"say", "says", "said", "argue", "argues", "argued", "claim", "claim
              "estimates", "estimated", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed", "doubt",
              "doubts", "doubted", "call", "calls", "called", "concluded", "concludes",
              "accept", "accepts", "accepted", "declare", "declares", "declared", "finalized", "propose", "proposes",
-             "proposed", "teach", "teaches", "taught", "understands", "understood", "announce", "announces", "announced", "recommend", "recommends", "recommended", "urge", "urges", "urged"}
+             "proposed", "teach", "teaches", "taught", "understands", "understood", "announce", "announces", "announced", "recommend", "recommends", "recommended", "urge", "urges", "urged",
+             "reply", "replies", "replied", "respond", "responds", "responded", "counter", "counters", "countered"}
 STANCE_VERBS = {"believe", "think", "urge", "feel", "agree", "disagree", "doubt", "hope", "understand", "suggest",
                 "argue", "propose", "recommend", "accept", "insist", "fear", "wish", "want", "prefer", "arguing", "saying",
                 "suggesting", "asking", "calling"}

@@ -1,0 +1,90 @@
+"""Gate rules on whether a fact/opinion/claim item is worth asking at all (round en9, blind read u).
+
+A stance item teaches something only when its sentence could plausibly be read either way and its key is beyond
+argument. Read u dropped 12 of 33 items on that: a plain fact in a text of facts ("Augusta Ada Byron was born in
+London on 10 December 1815."), a sentence whose quotation marks give its key away, a past statement or belief that
+is itself a historical fact ("Most doctors believed in the miasma theory", "In 2016 the Academy recommended that
+…"), a character's words in a guide to a novel ("George tells Lennie that …"), and an evaluative word in a
+textbook or a report ("the most dangerous products of eruptions") keyed as the writer's opinion. Called from
+`keep_rules.reasons` (English items only).
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+
+OPINION_PIECE = 0.25  # share of opinion sentences of a text that argues throughout (op-eds 0.32-0.42 in read u's
+# set; a history text with a closing judgement or an interview with an aside 0.15-0.21)
+SPEECH = re.compile(r"[\"“][^\"”]*[\"”]")
+FIRST_PERSON = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|feel|argue|urge|doubt|suspect)\b|"
+                          r"\bin my (?:view|opinion)\b", re.I)
+# past verbs that still report a claim someone made and others may dispute ("Friedman argued that …")
+CLAIM_VERBS = {"argued", "claimed", "insisted", "contended", "maintained", "suggested", "warned", "proposed", "urged",
+               "predicted", "alleged", "disputed", "doubted", "denied"}
+IRREGULAR_PAST = {"said", "told", "thought", "wrote", "found", "taught", "understood", "held", "felt", "saw",
+                  "knew", "made", "gave"}
+PLAIN_SPEECH = {"say", "says", "said", "tell", "tells", "told", "explain", "explains", "explained", "ask", "asks",
+                "asked", "reply", "replies", "replied", "shout", "shouts", "shouted", "admit", "admits", "admitted"}
+STRONG = re.compile(FIRST_PERSON.pattern + r"|\b(?:should|ought to)\b", re.I)
+RULE = re.compile(r"\b(?:must|has to|have to)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+DATES = {"year", "date", "decade", "century", "ordinal"}
+# "the authorities ordered that houses should be connected", "was determined that her daughter should not …"
+DECIDED = re.compile(r"\b(?:\w+ed|decided|agreed)\s+that\s+[^.;:]*\b(?:should|must|ought to)\b", re.I)
+STUDIED_WORK = re.compile(r"\bby\s+[A-Z]|\b[A-Z][\w’'-]+['’]s\s+[A-Z]")  # "Of Mice and Men by John Steinbeck"
+
+
+def opinion_piece(doc: SourceDoc) -> bool:
+    """The writer argues throughout (an op-ed, an open letter): there, telling the writer's facts from opinions is
+    the skill; in a textbook, a report or a biography every unattributed sentence is presented as fact."""
+    return doc.opinion_share >= OPINION_PIECE
+
+
+def _verb(doc: SourceDoc, position: int) -> str:
+    """The verb that reports the sentence's claim: its attribution's, else its parse's main verb."""
+    verb = next((a.verb for a in doc.attributions if a.sentence == position), "")
+    s = doc.sentences[position]
+    return (verb or (s.parse.root if s.parse else "")).lower()
+
+
+def _past(verb: str, text: str) -> bool:
+    """The reporting verb is in the simple past ("has reported" is present perfect: a current claim)."""
+    if verb in ("according to", "in the words of") or not verb:
+        return False
+    past = verb in IRREGULAR_PAST or verb.endswith("ed")
+    return past and not re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(verb)}\b", text, re.I)
+
+
+def _plain_figure(doc: SourceDoc, position: int) -> bool:
+    """The sentence gives a figure (a count, a measure, a price, a share; not a date): "Engineers laid roughly 82
+    miles of sewers" is a fact to anyone, a figure to ask directly."""
+    return any(m.value is not None and m.kind not in DATES for m in doc.mentions_in(position))
+
+
+def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
+    """A reason when a fact/opinion/claim item's sentence cannot plausibly be read another way, or its key can."""
+    if c.template != "stance" or c.sentence < 0:
+        return ""
+    doc = corpus.doc(c.doc_id)
+    s = doc.sentences[c.sentence]
+    text = s.text
+    if any(len(m.group().split()) >= 3 for m in SPEECH.finditer(text)):
+        return "stance: the quotation marks give the key away (or mix two voices)"
+    if c.answer == "A fact" and not opinion_piece(doc) and _plain_figure(doc, s.position):
+        return "stance: a plain figure outside an argument is a fact to anyone"
+    if c.answer == "An opinion":
+        if not doc.argued and not FIRST_PERSON.search(SPEECH.sub("", text)):
+            return "stance: an evaluative word in a text of facts describes; it is no view the writer argues"
+        if s.parse is not None and s.parse.own_stance and not FIRST_PERSON.search(text) and not opinion_piece(doc):
+            return "stance: an instruction in a guide or an interview is no opinion (only an argued piece demands)"
+        if not opinion_piece(doc) and RULE.search(text) and not STRONG.search(SPEECH.sub("", text)):
+            return "stance: a rule a report describes ('everything must be labelled') is no view the writer argues"
+        if DECIDED.search(text):
+            return "stance: what someone ordered or decided 'should' happen is a fact about them"
+    if c.answer == "A reported claim":
+        verb = _verb(doc, s.position)
+        if _past(verb, text) and verb not in CLAIM_VERBS:
+            return "stance: a past statement or belief is itself a fact of history"
+        if verb in PLAIN_SPEECH and STUDIED_WORK.search(doc.title):
+            return "stance: what a character says is the plot of the work, a fact of the guide"
+    return ""
