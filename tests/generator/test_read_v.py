@@ -68,3 +68,41 @@ def test_a_year_paired_with_another_stays_a_year():
 
     years = [int(o) for o in year_options("1942", ["1947"], False, language_module("kk"), " және 1947 жылдары")]
     assert max(abs(o - 1942) for o in years[:3]) <= 15, years
+
+
+
+def test_a_true_false_is_not_made_false_by_moving_a_bound_or_a_negated_figure():
+    # read v: "the plague did not disappear after 1348" was keyed False (the text says 1353): still true
+    from studyapp.generator.stages.point import bounded
+
+    s = "The plague did not disappear after 1353."
+    assert bounded(s, s.index("1353"))
+    s = "More than 300 schools took part."
+    assert bounded(s, s.index("300")) and not bounded("The tram opened in 1937.", 22)
+
+
+def test_the_number_of_a_chapter_page_or_year_group_is_no_blank():
+    # read v: "Chapters _____-12: Jack's tribe steals …", "§ _____. Рыночный механизм"
+    from studyapp.generator.stages.quantities import derivable
+
+    for text, figure in (("Chapters 10-12: the tribe steals the glasses.", "10"), ("See page 42 for the map.", "42"),
+                         ("Grade 11 pupils will keep their phones.", "11"), ("§ 18. The market", "18")):
+        at = text.index(figure)
+        assert derivable(text, at, at + len(figure)), text
+    text = "The bridge was finished in 1932 after 8 years of work."
+    assert not derivable(text, text.index("1932"), text.index("1932") + 4)
+
+
+def test_the_title_of_a_work_is_no_term_defined():
+    # read v: "What is the name for a translation of the Hebrew name …?" keyed "title"
+    from studyapp.generator.stages.ideas import not_a_term
+
+    assert not_a_term("The title") and not not_a_term("A catalyst")
+
+
+def test_a_description_that_only_says_the_name_is_a_word_for_something_is_not_asked(tmp_path):
+    text = ("The Hobbit: a guide\n\nSmaug is a dragon who guards the treasure under the Lonely Mountain. The hobbits "
+            "call their home the Shire, a name for the green farmland of the west. Bilbo Baggins is a hobbit who "
+            "leaves home with thirteen dwarves and the wizard Gandalf. Gollum lives on an island in a dark lake.\n")
+    prompts = [q["prompt"] for q in bank_of(tmp_path, text, name="en-hobbit.txt")]
+    assert not [p for p in prompts if "the name for" in p and p.endswith("called?")], prompts

@@ -60,7 +60,19 @@ def figure_aside(c: Candidate, swap: tuple) -> bool:
         return False  # "rose from 40% in 1989 to 68.5% in 2020": the figures are what the sentence says
     others = len(re.findall(r"\d[\d,.]*", c.quote)) - 1
     body = c.pending.get("statement", "")
-    return _quote_words(c) > 18 or others > 0 or bool(APPROXIMATE.search(body[:swap[0]]))
+    return _quote_words(c) > 18 or others > 0 or bool(APPROXIMATE.search(body[:swap[0]])) or bounded(body, swap[0])
+
+
+# a figure that bounds its statement ("did not disappear after 1348", "more than 300 schools"): another figure may leave
+# the statement true (read v: "the plague did not disappear after 1348" keyed False)
+BOUND = re.compile(r"\b(?:after|before|since|until|till|by|over|under|within|more than|less than|fewer than|at least|"
+                   r"at most|up to|no more than|no fewer than)\s+(?:the\s+)?$", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't)\b", re.I)
+
+
+def bounded(statement: str, at: int) -> bool:
+    """The figure at `at` is a bound, or the statement is negated: changing it need not make it false."""
+    return BOUND.search(statement[:at]) is not None or NEGATION.search(statement) is not None
 
 
 def tf_figure(c: Candidate) -> str:
