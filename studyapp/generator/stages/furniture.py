@@ -15,7 +15,8 @@ DATE_LINE = re.compile(
     rf"^[•·*\-\s]*((({WEEKDAYS})\s*,?\s*)?(({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?\s*,?\s*\d{{4}}|\d{{1,2}}\s+({MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(\s*(at|,)?\s*\d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?)?)\s*$",
     re.I)
-CAPTION = re.compile(r"^(figure|fig\.|table|chart|graph|image|photo|source)\s*\d*\s*[:.]", re.I)
+CAPTION = re.compile(r"^\[?\s*(figure|fig\.|table|chart|graph|image|photo(graph)?|picture|illustration|caption|source|фото|"
+                     r"сурет|рис\.|рисунок)(\s+caption)?\s*\d*\s*[:.]", re.I)
 END_ZONE = re.compile(r"^(leave a (reply|comment)|check also|related (posts|articles|stories)|you (may|might) also like"
                       r"|read (more|also)|also read|more from|recommended|popular posts|latest news)\b\W*$", re.I)
 FURNITURE = re.compile(
