@@ -74,7 +74,7 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
 
 
 DOC_KINDS = set("""poem novel story play text article book chapter essay report film song passage speech guide ballad sonnet
-tale fable myth legend epic novella drama comedy tragedy memoir diary biography interview speaker narrator""".split())
+tale fable myth legend epic novella drama comedy tragedy memoir diary biography interview speaker narrator title""".split())
 DETERMINER = re.compile(r"^(?:his|her|its|their|our|my|your|some|many|every|each|no|any|another|other|both|all)\s", re.I)
 PHRASE = re.compile(r"^(?:the\s+)?(?:\w+est|first|last|most\s+\w+)\b|\b(?:of|in|at|on|for|from|with|by)\b", re.I)
 

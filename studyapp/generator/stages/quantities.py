@@ -100,18 +100,22 @@ def quantity_key(c: Candidate, doc: SourceDoc) -> tuple | None:
 FIGURE = re.compile(rf"(?<![\w.,])(?:{NUM})")
 RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 LABEL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # "Year 9", "Room 12", "Chapter 3"
+# the number of a part of a book, a page or a school (read v: "Chapters _____-12", "§ _____"): a label, never a fact
+STRUCTURE = re.compile(r"(?:\b(?i:chapters?|sections?|pages?|pp?\.|acts?|scenes?|verses?|stanzas?|figs?\.|figures?|tables?|"
+                       r"exercises?|lessons?|units?|rooms?|paragraphs?)|\b(?:Year|Grade|Form|Class|Part|Question)|§)\s*$")
 
 
 def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
     """The figure at text[start:end] is one a pupil fills in without reading (read u): the sum, difference, product
     or quotient of two other figures of the sentence (70 of "_____ ml x 75 beats per minute gives 5,250 ml"), or a
-    label of a series the sentence counts through ("Year 9, 118 students; Year _____, 104; Year 11, 98")."""
+    label of a series the sentence counts through ("Year 9, 118 students; Year _____, 104; Year 11, 98"), or the number
+    of a chapter, page, room or year group (`STRUCTURE`)."""
     found = [(m.start(), float(m.group().replace(",", ""))) for m in FIGURE.finditer(text)]
     key = next((v for at, v in found if start <= at < end), None)
     if key is None:
         return False
     label = LABEL_BEFORE.search(text[:start])
-    if label and len(re.findall(rf"\b{label.group(1)}\s+\d", text)) >= 3:
+    if label and len(re.findall(rf"\b{label.group(1)}\s+\d", text)) >= 3 or STRUCTURE.search(text[:start]):
         return True
     ranges = {m.start() for m in RANGE.finditer(text)} | {m.end() - len(m.group(2)) for m in RANGE.finditer(text)}
     others = [v for at, v in found if not start <= at < end and at not in ranges][:6]  # not the ends of "(1-3)"

@@ -198,6 +198,9 @@ def _a_person(right: str, entity) -> bool:
     return bool(entity is not None and entity.kind == "person" or is_role(right) or HUMAN.search(right))
 
 
+META_NOUNS = {"name", "word", "term", "title", "nickname", "translation", "expression", "phrase"}
+
+
 def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """Short answers from descriptions: 'According to “…”, who is the small boy with a big imagination?', 'what is
     the machine that calculated tables of numbers called?' ("Who is described in … as …?" and "What is the name of
@@ -209,8 +212,9 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         words = right.split()
         if kind == "acronym" or words[0] not in ("a", "an", "the") or len(words) < 3 or LEANS_BACK.search(right):
             continue
-        if fold(left) in fold(right):
-            continue  # "the small insect called the bark beetle": the name is in the question (blind read 29r)
+        if fold(left) in fold(right) or words[1].lower() in META_NOUNS:
+            continue  # "the small insect called the bark beetle": the name is in the question (blind read 29r);
+            # "Beelzebub, a name for the devil": "what is the name for the devil called?" (read v)
         described = " ".join(["the"] + words[1:])
         if words[0] != "the" and (kind == "role" or left[:1].isupper()) and len(words) <= 4 and not POSTMODIFIED.search(
                 right):
