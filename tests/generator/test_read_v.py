@@ -106,3 +106,18 @@ def test_a_description_that_only_says_the_name_is_a_word_for_something_is_not_as
             "leaves home with thirteen dwarves and the wizard Gandalf. Gollum lives on an island in a dark lake.\n")
     prompts = [q["prompt"] for q in bank_of(tmp_path, text, name="en-hobbit.txt")]
     assert not [p for p in prompts if "the name for" in p and p.endswith("called?")], prompts
+
+
+def test_no_figure_of_a_worked_example_is_asked(tmp_path):
+    # read v: "The screen is _____ cm across the diagonal", "При цене 400 тенге … _____ кг": example data, not facts
+    en = ("Ohm's law\n\nThe current through a conductor is proportional to the voltage across it. The resistance of "
+          "a wire grows with its length and falls as it gets thicker. Georg Ohm published the law in 1827.\n\n"
+          "## Worked example\n\nA kettle draws 8 amps from a 240 volt supply. Its resistance is 30 ohms.\n")
+    asked = " ".join(q["prompt"] for q in bank_of(tmp_path, en, name="en-ohm.txt"))
+    assert "1827" in asked or "_____" in asked
+    assert "kettle" not in asked and "30 ohms" not in asked
+    ru = ("Закон Ома\n\nСила тока в проводнике прямо пропорциональна напряжению на его концах. Сопротивление провода "
+          "растёт с его длиной и падает с толщиной. Георг Ом открыл этот закон в 1827 году.\n\nПример\n\nЧайник "
+          "потребляет 8 ампер от сети 240 вольт, значит, его сопротивление равно 30 омам.\n")
+    asked = " ".join(q["prompt"] for q in bank_of(tmp_path, ru, name="ru-ohm.txt"))
+    assert "Чайник" not in asked

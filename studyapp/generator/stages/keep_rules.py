@@ -103,9 +103,16 @@ def trivia(c: Candidate, doc: SourceDoc) -> str:
     if not number or c.type in ("ordering", "matching") or c.sentence < 0 or c.kind != "fact":
         return ""
     s = doc.sentences[c.sentence]
+    if EXAMPLE.match(s.section or "") or EXAMPLE_LEAD.match(s.text):
+        return "trivia: a figure of a worked example or an exercise"  # read v: "The screen is _____ cm across"
     if main_idea(doc, s, share=NUMBER_SHARE) or _about_the_number(doc, s, number):
         return ""
     return "trivia: a minor date or number, not the point of its sentence"
+
+
+# a worked example's or an exercise's heading, or a sentence opening one ("Example 2: A ladder …")
+EXAMPLE = re.compile(r"^\s*(?:worked\s+examples?|examples?\b|exercises?\b|practice\b|try\s+it\b)", re.I)
+EXAMPLE_LEAD = re.compile(r"^\s*(?:worked\s+)?example\s*\d*\s*:", re.I)
 
 
 def opinion_markers(s: Sentence) -> list[str]:
