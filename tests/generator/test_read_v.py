@@ -121,3 +121,14 @@ def test_no_figure_of_a_worked_example_is_asked(tmp_path):
           "потребляет 8 ампер от сети 240 вольт, значит, его сопротивление равно 30 омам.\n")
     asked = " ".join(q["prompt"] for q in bank_of(tmp_path, ru, name="ru-ohm.txt"))
     assert "Чайник" not in asked
+
+
+def test_the_word_of_a_label_before_its_number_is_no_blank():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.keep_rules import giveaway
+
+    c = Candidate(type="cloze", kind="fact", prompt="The council proposed allowing _____ 11 pupils to keep phones.",
+                  answer="Grade", doc_id="d", quote="", paragraph=1, template="cloze")
+    assert giveaway(c)
+    c.prompt, c.answer = "The council proposed allowing Grade 11 _____ to keep phones.", "pupils"
+    assert not giveaway(c)

@@ -205,12 +205,18 @@ def mixed_options(c: Candidate, corpus: Corpus) -> str:
 RECALL_TEMPLATES = {"cloze", "complete", "wh_subject", "called", "definition", "term_gap"}
 
 
+LABEL_WORDS = {"year", "grade", "class", "form", "room", "chapter", "section", "page", "part", "unit", "lesson", "act",
+               "scene", "stage", "level", "step", "figure", "table"}
+
+
 def giveaway(c: Candidate) -> str:
     """A reason when the prompt spells the key: a name word of a key of several words stands in it ("_____ saved
     them, and Boo …" for "Boo Radley"; not "river" of "river cliff"), or the initials of its words spell an
     abbreviation key."""
     if c.kind != "fact" or c.template not in RECALL_TEMPLATES or not isinstance(c.answer, str):
         return ""
+    if c.answer.strip().lower() in LABEL_WORDS and re.search(r"_____\s+\d", c.prompt):
+        return "give-away: the word of a label before its number"  # read v: "allowing _____ 11 pupils" (Grade)
     prompt = c.prompt.replace("_____", " ")
     words = [w.lower() for w in re.findall(r"[A-Z][a-z]{2,}", c.answer) if w.lower() not in lx.FUNCTION_WORDS]
     said = set(re.findall(r"[a-z]{3,}", prompt.lower()))
