@@ -11,7 +11,8 @@ from typing import Any
 GENRE_WORDS = set("""a an the my our teacher's student's pupil's teachers students pupils study revision reading class
 course lesson lecture chapter unit part section module topic week term day guide notes note review worksheet handout
 fact facts sheet summary overview introduction background exercise exercises homework assignment case key quick
-glossary question questions answer answers and for of""".split())
+glossary question questions answer answers and for of practical practicals lab laboratory experiment activity task
+project investigation required""".split())
 
 
 def genre_label(text: str) -> bool:

@@ -34,6 +34,8 @@ def check_other_language(q: dict, ctx) -> list[str]:
         reasons.append("answer visible in the stem")
     if re.search(r"°\s*_____", prompt):
         reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)
+    if re.search(r"[=×·*/+−^(]\s*_____|_____\s*[=×·*/+−^)]", prompt):
+        reasons.append("a blank inside a formula")  # "S = P × (_____ + r)ⁿ": a constant of the formula (read w)
     quote = src.get("quote", "")
     paras = ctx.paragraphs.get(src.get("id"), [])
     if len(quote) < 20 or not (1 <= (src.get("paragraph") or 0) <= len(paras)

@@ -40,9 +40,43 @@ BYLINE_WORDS = 6
 
 
 def skipped(paragraph) -> bool:
-    """The paragraph is furniture: in a questions/tasks section or a section for visitors, or a byline line."""
+    """The paragraph is furniture: in a questions/tasks section or a section for visitors, a byline line, or a note
+    in square brackets ("[На фото: … Снимок начала 1900-х годов.]": an editor's caption, read w)."""
     section = paragraph.section or ""
-    return bool(SECTION.match(section) or VISITORS.match(section) or byline(paragraph.text))
+    text = paragraph.text.strip()
+    return bool(SECTION.match(section) or VISITORS.match(section) or byline(text)
+                or text.startswith("[") and text.endswith("]"))
+
+
+# a worked example or a task set inline ("Пример 1 (простые проценты). Айдар взял …", "2-мысал. …", "Есеп 3."),
+# its working lines ("За два года: 24 000 × 2 = 48 000 тенге.") and a sentence that reports its result by naming
+# it ("… больше, чем в первом примере"): the data of an example is no fact of the lesson (read v, read w)
+EXAMPLE_LABEL = re.compile(r"^\s*(?:(?:пример|задача|решение|мысал|есеп|шешуі)\s*№?\s*\d+|\d+\s*[-‑–]\s*(?:мысал|есеп))"
+                           r"(?!\w)", re.I)
+WORKING = re.compile(r"\d[\d\s,.]*\s*[×x*·:/+−–-]\s*[\d(][^=]{0,60}=\s*\d")
+EXAMPLE_BACK = re.compile(r"(?<![\w-])(?:(?:в|во|из)\s+(?:первом|втором|третьем|этом|предыдущем)\s+примере|"
+                          r"(?:бірінші|екінші|үшінші|осы|алдыңғы)\s+мысал(?:да|дағы))(?![\w-])", re.I)
+
+
+def worked_examples(paragraphs) -> set[int]:
+    """The indexes of the paragraphs that hold a worked example: one opened by an example's label, and the working
+    lines after it, up to the first paragraph that is neither."""
+    found: set[int] = set()
+    inside = False
+    for paragraph in paragraphs:
+        text = paragraph.text
+        if EXAMPLE_LABEL.match(text):
+            inside = True
+        elif not (inside and WORKING.search(text)):
+            inside = False
+        if inside:
+            found.add(paragraph.index)
+    return found
+
+
+def example_result(sentence: str) -> bool:
+    """The sentence reports a worked example's result by naming the example ("… чем в первом примере")."""
+    return EXAMPLE_BACK.search(sentence) is not None
 
 
 def byline(text: str) -> bool:
@@ -71,14 +105,15 @@ DAY_OFF = re.compile(r"(?<![\w-])(?:выходн\w*|демалыс|открыт\
 MONTHS = (r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|"
           r"мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан")
 PAGE_LINE = re.compile(r"^\s*(?:§\s*\d|\[\s*(?:фото|сурет|photo|иллюстрация)(?!\w)|(?:фото|сурет|photo|иллюстрация)\s*:)", re.I)
-DATELINE = re.compile(rf"^[^.!?]{{3,120}},\s*\d{{1,2}}\s+(?:{MONTHS})\w*(?:\s+\d{{4}}(?:\s*(?:г|ж)\.|\s+жыл\w*)?)?\s*$",
-                      re.I)
+DATELINE = re.compile(rf"^[^.!?]{{3,120}},\s*\d{{1,2}}\s+(?:{MONTHS})\w*(?:\s+\d{{4}}(?:\s*(?:г|ж)\.|\s+жыл\w*)?)?"
+                      r"\.?\s*$", re.I)  # "«Жетісу жаңалықтары», 17 ақпан." ends its own sentence (read w)
 
 
 def page_line(sentence: str, opening: bool = False) -> bool:
-    """The sentence is a line of the page (`PAGE_LINE`), or a dateline in the document's `opening` paragraphs: no
-    content to ask."""
-    return PAGE_LINE.search(sentence) is not None or opening and DATELINE.search(sentence) is not None
+    """The sentence is a line of the page (`PAGE_LINE`), a byline ("Тілші: Әсел Нұрғалиқызы" after a dateline on one
+    line, read w), or a dateline in the document's `opening` paragraphs: no content to ask."""
+    return PAGE_LINE.search(sentence) is not None or byline(sentence) or \
+        opening and DATELINE.search(sentence) is not None
 
 
 def service(sentence: str) -> bool:

@@ -76,12 +76,13 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         mine = own.get(doc.id, set())
         nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
-        aside = {p.index for p in doc.paragraphs if furniture.skipped(p)}
+        aside = {p.index for p in doc.paragraphs if furniture.skipped(p)} | furniture.worked_examples(doc.paragraphs)
         opening = {p.index for p in doc.paragraphs[:2]}  # where a dateline stands
         stated = main_ideas.gather(units[doc.id], lang)  # its definitions and causes
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
-                    furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening):
+                    furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
+                    furniture.example_result(unit.sentence):
                 continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)

@@ -141,6 +141,11 @@ def attributions(sentence: str, index: int, people: list[Mention], resolve) -> l
             content = sentence[:opinion.start()].rstrip(" ,") + " " + opinion.group(2)
             found.append(Attribution(index, speaker[0], speaker[1], "believes", _clean(content)))
     acc = _ACCORDING.search(sentence)
+    # "They had no budget, no plan and, according to our founder, “exactly one bag of biscuits”": mid-sentence, after
+    # "and", the words after it end the writer's list; they are no claim of the speaker's (read w: "Who said exactly
+    # one bag of biscuits?")
+    if acc and re.search(r"\b(?:and|or|but|with)\s*,?\s*$", sentence[:acc.start()]):
+        acc = None
     if acc:
         who = acc.group(1).strip()
         speaker = _speaker_for(who, people, resolve, acc.start(1))

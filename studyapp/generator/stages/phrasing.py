@@ -138,6 +138,8 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -
     rest = clause[aux.end():].strip()
     if not rest or re.match(r"^(not|no)\b", rest):
         return ""
+    if noun == "date":  # "In which date was …" reads wrong for "in October 1847" (read w): "When was …?"
+        return f"When {aux.group()} {subject} {rest}?"
     return f"{prep} which {noun} {aux.group()} {subject} {rest}?"
 
 

@@ -1,0 +1,110 @@
+"""Rules from blind read w's start sample (29 Nov 2026, set 8), each on a hand-made text of another subject."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from language_support import bank_of
+
+
+def _write(name: str, text: str) -> str:
+    """The text in a file of that name in a fresh folder."""
+    path = Path(tempfile.mkdtemp()) / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+SKI_KK = """Қаладағы шаңғы жарысы
+
+«Дала таңы», 9 қаңтар. Тілші: Айгүл Серікқызы
+
+Өткен аптада қала сыртындағы орманда мектеп оқушылары арасында шаңғы жарысы өтті.
+Жарысқа он екі мектептің командалары қатысып, қыздар мен ұлдар бөлек сайысты.
+Ұлдар арасында бірінші орынды Нұрлан Әбілов иеленді, ол бес шақырымды он сегіз минутта жүріп өтті.
+Қыздар арасында үздік нәтижені Дана Мұратқызы көрсетті.
+Ұйымдастырушылар жарысты келесі жылы облыстық деңгейде өткізуді жоспарлап отыр.
+"""
+
+
+def test_a_dateline_and_a_reporter_on_one_line_are_never_asked(tmp_path):
+    prompts = [q["prompt"] for q in bank_of(tmp_path, SKI_KK, name="kk-ski.txt")]
+    assert prompts
+    assert not [p for p in prompts if "Тілші" in p or "Серікқызы" in p or "қаңтар" in p], prompts
+
+
+SAVINGS_RU = """Вклады в банке
+
+Вклад — это деньги, которые человек передаёт банку на хранение за плату.
+Плату за хранение денег банк начисляет в виде процентов.
+Пример 1 (простой вклад). Асель положила 80 000 тенге под 9% годовых на 3 года.
+Проценты за год: 80 000 × 0,09 = 7 200 тенге.
+За три года: 7 200 × 3 = 21 600 тенге.
+Пример 2 (вклад с капитализацией). Та же сумма и та же ставка, но проценты прибавляются к вкладу.
+После первого года: 80 000 × 1,09 = 87 200 тенге.
+Доход получился на 2 105 тенге больше, чем в первом примере.
+Капитализация означает, что проценты начисляются и на ранее полученные проценты.
+[На фото: очередь в отделении банка. Снимок конца 1990-х годов.]
+Депозиты физических лиц в Казахстане гарантирует государство.
+"""
+
+
+def test_a_worked_example_its_working_its_result_and_a_bracketed_caption_are_never_asked(tmp_path):
+    prompts = [q["prompt"] for q in bank_of(tmp_path, SAVINGS_RU, name="ru-savings.txt")]
+    assert prompts
+    assert not [p for p in prompts if "Асель" in p or "80 000" in p or "Пример" in p or "примере" in p
+                or "Снимок" in p or "1990" in p or "×" in p], prompts
+
+
+def test_worked_example_paragraphs_are_found_and_a_lesson_sentence_after_them_is_not():
+    from types import SimpleNamespace as P
+
+    from studyapp.generator.lang.furniture import worked_examples
+
+    paragraphs = [P(index=i, text=t) for i, t in enumerate([
+        "Скорость — это путь, пройденный за единицу времени.",
+        "2-мысал. Велосипедші 30 км жолды 2 сағатта жүрді.",
+        "v = 30 : 2 = 15 км/сағ.",
+        "Жылдамдықтың халықаралық бірлігі – метр секундына.",
+        "Задача 3. Поезд прошёл 240 км за 3 часа."])]
+    assert worked_examples(paragraphs) == {1, 2, 4}
+
+
+def test_a_label_and_number_before_a_colon_is_not_how_a_prompt_names_its_document():
+    from studyapp.generator.model import SourceDoc
+
+    doc = SourceDoc(id="lab", file="lab.txt", title="Practical 2: Measuring the Rate of Diffusion")
+    assert doc.ref == "“Measuring the Rate of Diffusion”"
+    assert SourceDoc(id="x", file="x.txt", title="Strategic alliances: Turkey and Central Asia").ref == \
+        "“Strategic alliances”"
+
+
+def test_words_after_and_according_to_end_the_writers_list_and_are_no_speakers_claim():
+    from studyapp.generator import run_pipeline
+
+    path = _write("en-club.txt", "The Football Club\n\nThe team had no pitch, no kit and, according to its coach "
+                  'Tom Bell, "only one old football between twenty boys". According to Tom Bell, the new pitch '
+                  "will be ready by the spring of next year.\n")
+    corpus = run_pipeline([path], names=["read", "clean", "languages", "analyse"])
+    assert [a.content for a in corpus.docs[0].attributions] == ["the new pitch will be ready by the spring of next year"]
+
+
+def test_a_month_and_year_is_asked_with_when():
+    from studyapp.generator.model import Mention
+    from studyapp.generator.stages.phrasing import wh_time
+
+    text = "The first railway in the country was opened in May 1883 near the capital."
+    start = text.index("May 1883")
+    prompt = wh_time(text, Mention(0, start, start + 8, "May 1883", "date"), 0, "date", set())
+    assert prompt == "When was the first railway in the country opened near the capital?", prompt
+
+
+def test_a_number_inside_a_formula_is_never_blanked():
+    from studyapp.generator.checks import GateContext
+    from studyapp.generator.lang.checks import check_other_language
+
+    quote = "Формула пути: s = v × t + 5, где v — скорость, t — время."
+    ctx = GateContext.from_bank({"sources": [{"id": "d", "text": quote, "topics": []}]})
+    q = {"type": "numeric", "kind": "fact", "answer": 5, "prompt": "Заполните пропуск: «s = v × t + _____, где v — "
+         "скорость»", "source": {"id": "d", "quote": quote, "paragraph": 1}}
+    assert "a blank inside a formula" in check_other_language(q, ctx)
+    q["prompt"] = "Заполните пропуск: «Скорость поезда составила _____ км/ч»"
+    assert "a blank inside a formula" not in check_other_language(q, ctx)
