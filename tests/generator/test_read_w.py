@@ -108,3 +108,29 @@ def test_a_number_inside_a_formula_is_never_blanked():
     assert "a blank inside a formula" in check_other_language(q, ctx)
     q["prompt"] = "Заполните пропуск: «Скорость поезда составила _____ км/ч»"
     assert "a blank inside a formula" not in check_other_language(q, ctx)
+    q["prompt"] = "Вставьте пропущенное слово: «Город Верный (нынешний _____) был основан в 1854 году»"
+    assert "a blank inside a formula" not in check_other_language(q, ctx)
+
+
+LAB = """Practical 3: The Rate of Evaporation
+
+Background
+
+Water evaporates faster when the air around it is warm and moving. The rate of evaporation is the mass of water lost
+per minute.
+
+Method
+
+Pour 50 cm³ of water into each of three dishes. Place one dish near the radiator, one by the open window and one in a
+cupboard. Weigh each dish every ten minutes and record its mass in your table. Plot a graph of mass against time for
+each dish.
+
+Analysis
+
+Draw a line of best fit for each dish. Compare the three lines on your graph. Write a conclusion about the effect of warm air.
+"""
+
+
+def test_a_step_of_a_procedure_is_no_fact_opinion_item(tmp_path):
+    bank = bank_of(tmp_path, LAB, name="en-lab-evaporation.txt")
+    assert not [q["prompt"] for q in bank if "fact, an opinion" in q["prompt"]], [q["prompt"] for q in bank]

@@ -34,7 +34,7 @@ def check_other_language(q: dict, ctx) -> list[str]:
         reasons.append("answer visible in the stem")
     if re.search(r"°\s*_____", prompt):
         reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)
-    if re.search(r"[=×·*/+−^(]\s*_____|_____\s*[=×·*/+−^)]", prompt):
+    if re.search(r"[=×·*/+−^]\s*_____|_____\s*[=×·*/+−^]|\(\s*_____\s*[+−-]\s*\w", prompt):
         reasons.append("a blank inside a formula")  # "S = P × (_____ + r)ⁿ": a constant of the formula (read w)
     quote = src.get("quote", "")
     paras = ctx.paragraphs.get(src.get("id"), [])

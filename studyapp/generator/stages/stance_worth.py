@@ -40,6 +40,31 @@ def opinion_piece(doc: SourceDoc) -> bool:
     return doc.opinion_share >= OPINION_PIECE
 
 
+# a section of a practical's sheet or a how-to (read w: "Plot a graph with …" keyed "An opinion" on a lab sheet)
+STEPS_SECTION = re.compile(r"^\s*(?:method|procedure|instructions?|steps?|safety|equipment|apparatus|analysis|"
+                           r"results?|what (?:to|you) do|how to\b|your task)", re.I)
+STEPS_SHARE = 0.25  # a sheet of instructions: a quarter of its sentences tell the reader what to do
+
+
+def _step(s) -> bool:
+    """The sentence tells the reader what to do, without the writer's "I think" or a value word."""
+    return s.parse is not None and s.parse.own_stance and not s.parse.evaluates and not FIRST_PERSON.search(s.text)
+
+
+def instruction(doc: SourceDoc, s) -> bool:
+    """An imperative step of a procedure: in a Method, Safety or Analysis section, or anywhere in a sheet that is
+    mostly steps (its many imperatives are what made it look argued, `opinion_piece`)."""
+    if s.parse is None or not s.parse.own_stance or FIRST_PERSON.search(s.text):
+        return False
+    if STEPS_SECTION.match(s.section or ""):
+        return True  # "Draw a line of best fit.": a value word of a term, still a step
+    if not _step(s):
+        return False
+    body = [o for o in doc.sentences if o.role == "body"]
+    steps = sum(_step(o) for o in body)
+    return steps >= 5 and steps >= STEPS_SHARE * len(body)
+
+
 def _verb(doc: SourceDoc, position: int) -> str:
     """The verb that reports the sentence's claim: its attribution's, else its parse's main verb."""
     verb = next((a.verb for a in doc.attributions if a.sentence == position), "")
@@ -72,6 +97,8 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
         return "stance: the quotation marks give the key away (or mix two voices)"
     if c.answer == "A fact" and not opinion_piece(doc) and _plain_figure(doc, s.position):
         return "stance: a plain figure outside an argument is a fact to anyone"
+    if instruction(doc, s):
+        return "stance: a step of a procedure tells what to do; it is neither a fact nor a view"
     if c.answer == "An opinion":
         if not doc.argued and not FIRST_PERSON.search(SPEECH.sub("", text)):
             return "stance: an evaluative word in a text of facts describes; it is no view the writer argues"
