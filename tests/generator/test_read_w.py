@@ -134,3 +134,26 @@ Draw a line of best fit for each dish. Compare the three lines on your graph. Wr
 def test_a_step_of_a_procedure_is_no_fact_opinion_item(tmp_path):
     bank = bank_of(tmp_path, LAB, name="en-lab-evaporation.txt")
     assert not [q["prompt"] for q in bank if "fact, an opinion" in q["prompt"]], [q["prompt"] for q in bank]
+
+
+DICE = """Chance and Dice
+
+The probability of an event is the number of favourable outcomes divided by the number of possible outcomes. An
+ordinary die has six faces, numbered from one to six, and each face is equally likely to land on top. The probability
+of rolling a four is therefore one in six. Find P(an even number on one roll). Work out the probability of rolling a
+number less than three. Solve the puzzle in pairs before the next lesson begins.
+"""
+
+
+def test_a_task_set_to_the_pupil_is_never_asked(tmp_path):
+    prompts = [q["prompt"] for q in bank_of(tmp_path, DICE, name="en-dice.txt")]
+    assert not [p for p in prompts if "Find" in p or "Work out" in p or "puzzle" in p], prompts
+
+
+def test_a_speaker_announcing_what_comes_next_is_no_stance_item(tmp_path):
+    speech = ("Ten Years of the Chess Club\n\nGood afternoon, everyone. Let me tell you how our chess club began. "
+              "Ten years ago four pupils met in the library with two old boards. Let me give you three numbers. "
+              "Today the club has sixty members, three coaches and twelve boards. I believe every school should have "
+              "a chess club, because the game teaches patience.\n")
+    prompts = [q["prompt"] for q in bank_of(tmp_path, speech, name="en-chess-speech.txt")]
+    assert not [p for p in prompts if "Let me" in p], prompts

@@ -37,6 +37,9 @@ BYLINE = re.compile(r"^\s*(?:(?:беседовал\w*|подготовил\w*|з
                     r"сұхбаттасқан|сұхбаттасты|дайындаған|әзірлеген|жазып алған|тілші\w*)\b\s*[:–—-]?|"
                     r"(?:автор|авторы|текст|фото|мәтін|сурет)\s*[:–—-])\s*\S", re.I)
 BYLINE_WORDS = 6
+# the same, as a sentence of a longer line: who wrote or asked, then a colon or a dash ("… 17 ақпан. Тілші: Әсел …")
+REPORTER_LINE = re.compile(r"^\s*(?:беседовал\w*|подготовил\w*|записал\w*|корреспондент\w*|сұхбаттасқан|сұхбаттасты|"
+                           r"дайындаған|әзірлеген|жазып алған|тілші\w*)\s*[:–—-]\s*\S", re.I)
 
 
 def skipped(paragraph) -> bool:
@@ -112,8 +115,8 @@ DATELINE = re.compile(rf"^[^.!?]{{3,120}},\s*\d{{1,2}}\s+(?:{MONTHS})\w*(?:\s+\d
 def page_line(sentence: str, opening: bool = False) -> bool:
     """The sentence is a line of the page (`PAGE_LINE`), a byline ("Тілші: Әсел Нұрғалиқызы" after a dateline on one
     line, read w), or a dateline in the document's `opening` paragraphs: no content to ask."""
-    return PAGE_LINE.search(sentence) is not None or byline(sentence) or \
-        opening and DATELINE.search(sentence) is not None
+    return PAGE_LINE.search(sentence) is not None or len(sentence.split()) <= BYLINE_WORDS and \
+        REPORTER_LINE.match(sentence) is not None or opening and DATELINE.search(sentence) is not None
 
 
 def service(sentence: str) -> bool:

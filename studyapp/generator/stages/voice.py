@@ -146,7 +146,8 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
 
 # an exercise's instruction to the pupil ("Name one metamorphic rock …", "Explain why …", "Give two reasons …") is a
 # question in the imperative, neither the writer's view nor a fact (blind read 29t: keyed "An opinion")
-TASK_VERB = re.compile(r"^(?:Describe|Explain|Calculate|Identify|Outline|Define|Discuss|Evaluate|Sketch|Summari[sz]e)"
+TASK_VERB = re.compile(r"^(?:Describe|Explain|Calculate|Identify|Outline|Define|Discuss|Evaluate|Sketch|Summari[sz]e|"
+                       r"Find|Solve|Simplify|Estimate|Work out|Show that)"  # "Find P(a number greater than 5)." (read w)
                        r"\s+(?!(?:that|this|these)\s)\w")  # never a noun or an adjective at a sentence's start
 TASK = re.compile(r"^(?:Name|List|State|Label|Compare)\s|^(?:Give|Suggest|Write|Draw|Find)\s+(?:(?:one|two|three|four|"
                   r"five|\d+|an?|some)\s+(?:\w+\s+)?(?:reasons?|examples?|ways?|words?|differences?|causes?|effects?|"
@@ -164,6 +165,8 @@ def classify(s: Sentence, attributed: bool = False) -> str:
         return s.stance
     if TASK_VERB.match(text) or p.own_stance and TASK.match(text):
         return "question"
+    if re.match(r"(?:Let me|Allow me to|I want to (?:tell|use|start|finish|end|share))\b", text):
+        return "other"  # "Let me give you three numbers.": the speaker announcing what comes next (read w)
     if p.reporter in ("according to", "set up"):
         return "claim"  # "According to X, …", "For many readers …", "One might assume …": the view is theirs
     if p.own_stance or p.evaluates and not attributed:
