@@ -157,3 +157,22 @@ def test_a_speaker_announcing_what_comes_next_is_no_stance_item(tmp_path):
               "a chess club, because the game teaches patience.\n")
     prompts = [q["prompt"] for q in bank_of(tmp_path, speech, name="en-chess-speech.txt")]
     assert not [p for p in prompts if "Let me" in p], prompts
+
+
+SETS = """Sets and Elements
+
+Chapter 2 — Mathematics, Grade 8
+
+Set theory is the branch of mathematics that describes how likely collections of objects are to overlap. A set is any
+collection of distinct objects, such as the days of the week. Each object in a set is called an element of the set.
+Two sets are equal when they have exactly the same elements. The empty set has no elements at all. The set
+of vowels in English has five elements. Sets are usually named with capital letters. The elements of a set are
+written between curly brackets and separated by commas. Georg Cantor began the study of sets in the 1870s.
+"""
+
+
+def test_a_definition_by_any_with_an_example_and_a_mild_value_word_is_asked(tmp_path):
+    prompts = {q["prompt"]: q["answer"] for q in bank_of(tmp_path, SETS, name="en-sets.txt")}
+    asked = {a.lower() for p, a in prompts.items() if "What is the name for" in p}
+    assert {"set", "set theory"} <= asked, prompts
+    assert not [p for p in prompts if "such as the days" in p and "name for" in p], prompts

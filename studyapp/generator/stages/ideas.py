@@ -37,6 +37,7 @@ PERSON_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:girl|boy|man|w
                          r"sister|friend|teacher|child|daughter|son|king|queen|farmer|doctor|soldier|leader|neighbour)\b")
 SYMBOL = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:symbol|sign|metaphor|image|emblem)\b", re.I)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+EXAMPLE_TAIL = re.compile(r",\s+(?:such as|for example|for instance|e\.g\.|like)\s")
 MAX_TERM_WORDS = 4
 MAX_ANSWER_WORDS = 8
 
@@ -61,13 +62,19 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     if not _clean_subject(s) or not p.complement or p.subject_pos not in ("NOUN", "PROPN"):
         return None
     term, meaning = _span(s, p.subject).split(",")[0].strip(), _span(s, p.complement).rstrip(" .")
+    # "An experiment is any action with an uncertain result, such as rolling a die.": the example is no part of what
+    # the term is, and "any N" defines as "a N" does (read w: a probability chapter's key words gave no question)
+    end = len(EXAMPLE_TAIL.split(s.text.rstrip(" ."))[0])
+    meaning = EXAMPLE_TAIL.split(meaning)[0]
+    if re.match(r"any\s", meaning):
+        meaning = ("an " if meaning[4:5].lower() in "aeiou" else "a ") + meaning[4:]
     if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
         return None
     if re.search(r"\b(?:not|never|no longer)\b|n't\b", s.text[p.subject[1]:p.complement[0]]):
         return None  # "X is not a name used in the play" says what X is not
     if not (1 <= len(term.split()) <= MAX_TERM_WORDS and (re.match(r"(?:a|an|the)\s", meaning, re.I) or
                                                           _plural_kind(term, meaning))
-            and len(meaning.split()) >= 4 and p.complement[1] >= len(s.text.rstrip(" .")) - 1):
+            and len(meaning.split()) >= 4 and p.complement[1] >= end - 1):
         return None
     bad = fold(ARTICLE.sub("", term)) in fold(meaning) or not all(w[:1].isalpha() for w in term.split())
     return None if bad or not_a_term(term) else (term, meaning)
@@ -321,7 +328,8 @@ def ideas_stage(corpus: Corpus) -> Corpus:
     """Definition, what-a-term-does and what-the-X-is questions from every usable sentence."""
     for doc in corpus.docs:
         for s in doc.sentences:
-            if s.parse and usable(s):
+            # in a text of facts a definition with a mild value word ("… how likely an event is") still defines
+            if s.parse and (usable(s) or not doc.argued and usable(s, blanks=True) and _definition(s)):
                 questions, cards = for_sentence(corpus, doc, s)
                 questions = questions or own_form(doc, s) or [g for g in [term_gap(
                     doc, s, term_pool(doc), (_definition(s) or [""])[0])] if g]
