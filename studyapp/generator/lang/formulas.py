@@ -1,0 +1,314 @@
+"""What a symbol in a formula means and what a quantity is measured in, for English, Russian and Kazakh (round
+"formulas"): blind readers of science and maths sections asked for these and got a blanked digit of a worked example.
+
+Only what the text itself defines is asked: a formula's symbols named after "where" / "где" / "мұндағы" ("p = F/S,
+где p — давление, F — сила, S — площадь"), a word equation beside its symbols ("wave speed = frequency ×
+wavelength (v = f × λ)"), a quantity with its symbol in brackets or "обозначают буквой p" (when a formula of the
+document holds that symbol), and "X is measured in pascals (Pa)" / "измеряется в паскалях" / "герцпен өлшенеді".
+The options are the document's other meanings and units (the language tables in `formula_tables.py`); with fewer
+than two of them there is no question. The pipelines ask it as the sentence's main-idea form, so the sentence is not
+also blanked (English: the `formulas` stage, `stages/formula_stage.py`; Russian and Kazakh: `lang/generate.py`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.generator.lang.formula_tables import BRACKETED, NAMED, TABLES, unit_mentions
+from studyapp.text import fold
+
+MIN_WRONG = 2  # a question needs at least two wrong options from the document (brief: or no question)
+FUNCTIONS = {"sin", "cos", "tan", "tg", "log", "ln", "lg"}
+TOKEN = re.compile(r"[^\W\d][\w]*")  # a symbol of a formula: F, Δc, ρ_ж, V_т, n1
+OPERATORS = re.compile(r"\s*(?:=|×|·|\*|/|÷|\+|−|-|\sx\s)\s*")
+WORD_EQUATION = re.compile(r"(?P<w>(?:[A-Za-z]+ ){0,2}[A-Za-z]+(?:\s*(?:=|×|·|/|÷|\+|\sx\s)\s*(?:[A-Za-z]+ ){0,2}"
+                           r"[A-Za-z]+)+)\s*\((?P<f>[^()=]{1,8}=[^()]{1,40})\)")
+SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+PRONOUNS = {"it", "they", "this", "это", "он", "она", "оно", "они", "его", "её", "их", "ол", "бұл", "олар"}
+
+
+@dataclass
+class Symbol:
+    """One symbol of a formula and what the text says it stands for."""
+
+    symbol: str
+    meaning: str  # as the text writes it, article and trailing unit dropped ("давление", "wave speed")
+    formula: str  # the formula as the text writes it ("p = F/S")
+    named: bool = False  # named on its own ("Период колебаний (T) — …"): a definition of the sentence goes first
+
+
+@dataclass
+class Measure:
+    """A quantity and the unit the text says it is measured in."""
+
+    quantity: str  # as the sentence writes it, lower-cased unless an abbreviation ("давление", "магнитный поток")
+    unit: str  # shown as an option: "pascals (Pa)", "паскаль (Па)", "герц (Гц)"
+    verb: str = ""  # Russian: "измеряется", "измеряют" (the question keeps the sentence's voice); Kazakh "own"
+    written: str = ""  # the unit as the sentence writes it ("паскалях (Па)", "герцпен (Гц)"): where the gate finds it
+
+
+@dataclass
+class Found:
+    """A document's symbol meanings and units, by the sentence that states each."""
+
+    symbols: dict[str, list[Symbol]] = field(default_factory=dict)
+    measures: dict[str, list[Measure]] = field(default_factory=dict)
+    units: list[str] = field(default_factory=list)  # every unit the document mentions (options)
+    named: list[str] = field(default_factory=list)  # quantities given a symbol no formula holds (options only)
+
+
+@dataclass
+class Asked:
+    """A formula question, in the words of the sentence's language."""
+
+    template: str  # "formula_symbol" or "unit_of"
+    prompt: str
+    answer: str
+    choices: list[str]
+    answer_kind: str
+    aliases: list[str] = field(default_factory=list)  # the key as the quote writes it, when it is shown otherwise
+
+
+def formula_of(text: str) -> str:
+    """The formula a text ends with ("Формула: F_А = ρ_ж · g · V_т" -> "F_А = ρ_ж · g · V_т"), or "": one symbol,
+    "=", and symbols, figures and operators only (a word equation is no formula of symbols)."""
+    at = text.find("=")
+    if at < 0:
+        return ""
+    left = text[:at].rstrip()
+    start = len(left) - len(left.split()[-1]) if left.split() else 0
+    long = re.search(r"\s[^\W\d_]{4,}", text[at:])  # the formula ends before a word ("… формуласымен есептеледі")
+    formula = text[start:at + long.start() if long else len(text)].strip().rstrip(",;:. ")
+    words = [w for w in TOKEN.findall(formula) if w.lower() not in FUNCTIONS]
+    if not words or len(formula) > 48 or any(len(w.split("_")[0]) > 2 for w in words):
+        return ""
+    return formula
+
+
+def _meaning(text: str) -> str:
+    """A meaning cut to its own clause: before a comma, a bracket (a unit: "(моль/л)") or the end; "" when it
+    holds a figure or runs past eight words."""
+    text = re.split(r"[,;(]|\.(?:\s|$)", text, maxsplit=1)[0].strip().rstrip(".)")
+    text = re.sub(r"\s+(?:and|и|а|және|ал)$", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    if not text or re.search(r"[\d=≈]", text) or len(text.split()) > 8 or not re.search(r"[^\W\d_]{3}", text):
+        return ""
+    return text
+
+
+def _defined(rest: str, formula: str, code: str) -> list[Symbol]:
+    """The symbols of `formula` that `rest` (the text after "where") names, each with its meaning."""
+    table = TABLES[code]
+    symbols = sorted({w for w in TOKEN.findall(formula) if w.lower() not in FUNCTIONS}, key=len, reverse=True)
+    if not symbols:
+        return []
+    alt = "|".join(re.escape(s) for s in symbols)
+    marks = list(re.finditer(rf"{table['joins']}(?P<s>{alt})(?!\w){table['tie']}", rest))
+    found = []
+    for i, m in enumerate(marks):
+        meaning = _meaning(rest[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(rest)])
+        if meaning and all(s.symbol != m.group("s") for s in found):
+            found.append(Symbol(m.group("s"), meaning, formula))
+    return found
+
+
+def _word_equation(sentence: str) -> list[Symbol]:
+    """The symbols of a formula written beside its word equation, term by term ("wave speed = frequency ×
+    wavelength (v = f × λ)": v is wave speed), when both have the same terms and operators."""
+    m = WORD_EQUATION.search(sentence)
+    if not m:
+        return []
+    words, signs = OPERATORS.split(m.group("w")), OPERATORS.findall(m.group("w"))
+    formula = m.group("f").strip()
+    symbols, marks = OPERATORS.split(formula), OPERATORS.findall(formula)
+    if len(words) != len(symbols) or [s.strip() for s in signs] != [s.strip() for s in marks]:
+        return []
+    if not all(TOKEN.fullmatch(s) and len(s) <= 3 for s in symbols):
+        return []
+    return [Symbol(s, w.strip(), formula) for s, w in zip(symbols, words)]
+
+
+def _measures(sentence: str, before: str, code: str) -> list[Measure]:
+    """The quantities a sentence says are measured in a unit (English "It is measured in …" takes the subject of
+    the sentence before it)."""
+    table, found = TABLES[code], []
+    for pattern in table["measures"]:
+        for m in pattern.finditer(sentence):
+            found.append((m.group("q"), m.group("u"), m.group("a") or "", m.groupdict().get("v") or "", _span(m)))
+    it = table.get("it")
+    m = it.match(sentence) if it else None
+    subject = table["subject"].match(before) if m and before else None
+    if m and subject:
+        found.append((subject.group("q"), m.group("u"), m.group("a") or "", "", _span(m)))
+    out = []
+    for q, u, a, v, written in found:
+        q = re.sub(r"\s+же$", "", q.strip())
+        if q.split()[0].lower() in PRONOUNS:
+            continue
+        q = q if q[1:2].isupper() else q[:1].lower() + q[1:]
+        verb = "own" if v.startswith("өлшем") else "измеряют" if v.endswith("ют") else "измеряется" if v else ""
+        shown = written if code == "en" else _unit(u, a.strip(), code)  # English keys stand verbatim in the quote
+        out.append(Measure(q, shown, verb, written))
+    return out
+
+
+def _span(m: re.Match) -> str:
+    """The unit of a match as the sentence writes it, with its bracketed abbreviation when it has one."""
+    return m.string[m.start("u"):m.end("a") + 1 if m.group("a") else m.end("u")]
+
+
+def _unit(word: str, abbr: str, code: str) -> str:
+    """A unit as an option: its dictionary form (Russian "паскалях" -> "паскаль") with the text's abbreviation, or
+    the table's abbreviation for it."""
+    if code == "ru":  # each word before "на"/"в" in its dictionary form, the unit after it as written
+        from studyapp.generator.lang.ru_morph import lemma
+
+        cut = re.search(r"\s+(?:на|в)\s+", word)
+        at = cut.start() if cut else len(word)
+        word = " ".join(lemma(w) for w in word[:at].split()) + word[at:]
+    if abbr:
+        return f"{word} ({abbr})"
+    for pattern, shown in TABLES[code]["units"].items():
+        name = shown.split(" (")[0]
+        if fold(name)[:5] == fold(word)[:5] or code == "en" and re.fullmatch(pattern, word, re.I):
+            return shown
+    return word
+
+
+def gather(sentences: list[str], code: str, text: str) -> Found:
+    """Read a document's sentences (in order) for symbol meanings and units."""
+    found, table = Found(), TABLES[code]
+    formulas: list[str] = []
+    named: list[tuple[str, re.Match]] = []
+    for i, s in enumerate(sentences):
+        before = sentences[i - 1] if i else ""
+        where = table["where"].search(s)
+        symbols = []
+        if where:
+            head = s[:where.start()]
+            formula = formula_of(head if "=" in head else before if not head.strip() else "")
+            symbols = _defined(s[where.end():], formula, code) if formula else []
+        symbols = symbols or (_word_equation(s) if code == "en" else [])
+        if symbols:
+            found.symbols[s] = symbols
+            formulas.append(symbols[0].formula)
+        formulas.extend(f for f in [formula_of(s.strip())] if f and not symbols)
+        for pattern in (NAMED[code], BRACKETED):
+            m = pattern.match(s.strip())
+            if m and _meaning(m.group("m")):
+                named.append((s, m))
+                break
+        measures = _measures(s, before, code)
+        if measures:
+            found.measures[s] = measures
+    for s, m in named:  # a symbol named on its own, asked in the first formula of the document that holds it
+        formula = next((f for f in formulas if m.group("s") in TOKEN.findall(f)), "")
+        if formula and s not in found.symbols:
+            found.symbols[s] = [Symbol(m.group("s"), _meaning(m.group("m")), formula, named=True)]
+        elif not formula:
+            found.named.append(_meaning(m.group("m")))
+    units = [x.unit for ms in found.measures.values() for x in ms]
+    rest = text  # units mentioned elsewhere: not the measured ones ("metres" of "square metres") again
+    for s in found.measures:
+        rest = rest.replace(s, " ")
+    found.units = list(dict.fromkeys(units + unit_mentions(rest, code)))
+    return found
+
+
+def _case(text: str, model: str) -> str:
+    """An option with its first letter in the case of the key's ("force" beside "area", "Сила" beside "Площадь"),
+    an abbreviation as written."""
+    if text[1:2].isupper():
+        return text
+    return _cap(text) if model[:1].isupper() else text[:1].lower() + text[1:]
+
+
+def _cap(text: str) -> str:
+    """An option as a pupil reads it: its first letter capitalised."""
+    return text[:1].upper() + text[1:]
+
+
+def _wrong(answer: str, pool: list[str], units: bool = False) -> list[str]:
+    """Up to three options from the pool unlike the answer and each other (by their first five letters: "amperes"
+    and "amps" are one unit; nor, for meanings, the words of one inside another's: a unit "метр" is not "кубический
+    метр")."""
+    out: list[str] = []
+    def key(option: str) -> str:
+        name = fold(option.split(" (")[0])
+        return name if " " in name else name[:5]
+
+    def words(option: str) -> set[str]:
+        return {w[:5] for w in fold(option.split(" (")[0]).split()}
+
+    def apart(a: str, b: str) -> bool:  # "Жол" inside "Жүрілген жол" is one quantity named twice
+        return key(a) != key(b) and (units or not (words(a) <= words(b) or words(b) <= words(a)))
+
+    for item in pool:
+        if apart(item, answer) and all(apart(item, o) for o in out):
+            out.append(item)
+        if len(out) == 3:
+            break
+    return out
+
+
+def ask(sentence: str, found: Found, code: str) -> list[Asked]:
+    """The formula questions of one sentence: what its last defined symbol stands for, then what its first
+    quantity is measured in, each with at least two wrong options from the same document."""
+    table, out = TABLES[code], []
+    symbols = found.symbols.get(sentence, [])
+    meanings = [s.meaning for s in symbols] + [x.meaning for ss in found.symbols.values() for x in ss] + found.named + \
+        [x.quantity for ms in found.measures.values() for x in ms if x.verb not in ("own", "измеряют")]  # nominative
+    for s in reversed(symbols):
+        # English keeps the key as the quote writes it (the gate finds it there), its options in the key's case
+        key = s.meaning if code == "en" else _cap(s.meaning)
+        wrong = _wrong(key, [_case(m, key) for m in meanings if fold(s.symbol) not in fold(m).split()])
+        if len(wrong) >= MIN_WRONG:
+            one = len(s.symbol) == 1 and "symbol_one" in table
+            prompt = table["symbol_one" if one else "symbol"].format(symbol=s.symbol, formula=s.formula)
+            out.append(Asked("symbol_named" if s.named else "formula_symbol", prompt, key, [key, *wrong], "meaning"))
+            break
+    for x in found.measures.get(sentence, [])[:1]:
+        pool = [u for u in found.units if u != x.unit]
+        if "(" not in x.unit:  # an abbreviation on the key alone would stand out
+            pool = [u.split(" (")[0] for u in pool]
+        wrong = _wrong(x.unit, pool, units=True)
+        answer = x.unit
+        if any(SUPERSCRIPT.search(u) for u in [answer, *wrong]):  # "m²" reads as a footnote mark to the gate
+            answer, wrong = answer.split(" (")[0], [u.split(" (")[0] for u in wrong]
+        if len(wrong) >= MIN_WRONG:
+            template = table["unit_own" if x.verb == "own" else "unit"]
+            prompt = template.format(q=x.quantity, Q=_cap(x.quantity), verb=x.verb)
+            written = x.written if "(" in answer else x.written.split(" (")[0]
+            aliases = [written] if written != answer else []
+            out.append(Asked("unit_of", prompt, answer, [answer, *wrong], "unit", aliases))
+    return out
+
+
+def doc_found(doc, lang) -> Found:
+    """A Russian or Kazakh document's symbols and units, its paragraphs cut into sentences as its units are."""
+    from studyapp.generator.lang.common import sentences
+
+    spans = [p.text[a:b] for p in doc.paragraphs for a, b in sentences(p.text, lang)]
+    return gather(spans, lang.code, doc.text)
+
+
+def for_unit(unit, lang, found: Found) -> list:
+    """The formula questions of a Russian or Kazakh unit, quoting its whole sentence (none in Latin-script Kazakh,
+    whose templates these are not)."""
+    from dataclasses import replace
+
+    from studyapp.generator.lang.common import candidate, sentences
+
+    if lang.code == "kk" and not re.search("[а-яә]", lang.templates.get("cloze", "")):
+        return []
+    if unit.merged:
+        texts = [unit.text[a:b] for a, b in sentences(unit.text, lang)]
+    else:
+        texts = [unit.sentence] if unit.sentence.startswith(unit.text[:30]) else []
+    whole = unit if unit.merged else replace(unit, text=unit.sentence)
+    out = []
+    for a in (a for s in texts for a in ask(s, found, lang.code)):
+        out.append(candidate(whole, lang, a.template, "multiple_choice", a.prompt, a.answer, a.choices,
+                             answer_kind=a.answer_kind))
+        out[-1].aliases = a.aliases  # the gate finds "паскалях (Па)" in the quote, not "паскаль (Па)"
+    return out
