@@ -141,3 +141,12 @@ def test_english_it_after_an_or_subject_and_a_second_russian_quantity():
     found = formulas.gather(["Магнитный поток измеряют в веберах (Вб), а ЭДС — в вольтах (В)."], "ru", "")
     measures = [(m.quantity, m.unit) for ms in found.measures.values() for m in ms]
     assert measures == [("магнитный поток", "вебер (Вб)"), ("ЭДС", "вольт (В)")]
+
+
+def test_a_unit_after_and_names_the_sentences_subject():
+    text = ("Brightness depends on the current and is measured in candelas (cd). Current is measured in amperes (A). "
+            "Charge is measured in coulombs (C).")
+    assert _asked(text, "en")["In what unit is brightness measured?"].answer == "candelas (cd)"
+    kk = ("Жарықтың күші токқа байланысты және канделамен (кд) өлшенеді. Ток күші ампермен (А) өлшенеді. "
+          "Заряд кулонмен (Кл) өлшенеді.")
+    assert _asked(kk, "kk")["Жарықтың күші қандай бірлікпен өлшенеді?"].answer == "кандела (кд)"

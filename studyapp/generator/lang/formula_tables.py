@@ -27,6 +27,10 @@ TABLES = {
                        rf"{_EN_U}{_ABBR}(?=[\s,.;])"),
             re.compile(rf"^{_EN_Q}\s+(?:is|are)\s+[^,.;]{{3,80}},\s+measured\s+in\s+"
                        rf"{_EN_U}{_ABBR}(?=[\s,.;])"),
+            # "Loudness depends on the amplitude and is measured in decibels (dB)"
+            # (the subject ends at its verb: the first word after it in -s, "depends")
+            re.compile(rf"^{_EN_Q[:-1]}?)\s+[a-z]+s\s[^,.;]{{3,80}}?\s+and\s+(?:is|are)\s+measured\s+in\s+{_EN_U}"
+                       rf"{_ABBR}(?=[\s,.;])"),
             re.compile(rf"^The\s+(?:SI\s+)?unit\s+of\s+(?P<q>[a-z]+(?:\s[a-z]+){{0,2}})\s+is\s+(?:the\s+)?"
                        rf"{_EN_U}{_ABBR}(?=[\s,.;])"),
         ],
@@ -68,6 +72,9 @@ TABLES = {
         "measures": [
             re.compile(rf"(?:^|,\s+|;\s+){_KK_Q}\s+(?P<u>(?:шаршы\s+|текше\s+)?[^\W\d_]{{3,}}?)(?:пен|бен|мен)"
                        rf"{_ABBR}\s+өлшенеді"),
+            # "Дыбыстың қаттылығы амплитудаға байланысты және децибелмен (дБ) өлшенеді": a genitive subject, "және"
+            re.compile(r"^(?P<q>[А-ЯӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:ның|нің|дың|дің|тың|тің)\s+[^\W\d_]+[ыі])\s+[^.;]{3,80}?\s+"
+                       rf"және\s+(?P<u>[^\W\d_]{{3,}}?)(?:пен|бен|мен){_ABBR}\s+өлшенеді"),
             re.compile(rf"(?:^|,\s+|;\s+){_KK_Q}\s+(?P<v>өлшем\s+бірлігі)\s*[—–-]\s*(?P<u>[^\W\d_]{{3,}}){_ABBR}"
                        r"(?=[\s,.;])"),
         ],

@@ -228,23 +228,26 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _words(option: str) -> set[str]:
+    """An option's words by their first five letters, its bracketed abbreviation left out."""
+    return {w[:5] for w in fold(option.split(" (")[0]).split()}
+
+
+def _apart(a: str, b: str, units: bool) -> bool:
+    """Two options that name different things: one-word names differ in their first five letters ("amperes" and
+    "amps" are one unit); for meanings, neither's words lie inside the other's ("Жол" and "Жүрілген жол" are one
+    quantity), while a unit "метр" is not "кубический метр"."""
+    one, two = _words(a), _words(b)
+    if len(one) == len(two) == 1 and one == two or fold(a.split(" (")[0]) == fold(b.split(" (")[0]):
+        return False
+    return units or not (one <= two or two <= one)
+
+
 def _wrong(answer: str, pool: list[str], units: bool = False) -> list[str]:
-    """Up to three options from the pool unlike the answer and each other (by their first five letters: "amperes"
-    and "amps" are one unit; nor, for meanings, the words of one inside another's: a unit "метр" is not "кубический
-    метр")."""
+    """Up to three options from the pool, in its order, apart from the answer and from each other."""
     out: list[str] = []
-    def key(option: str) -> str:
-        name = fold(option.split(" (")[0])
-        return name if " " in name else name[:5]
-
-    def words(option: str) -> set[str]:
-        return {w[:5] for w in fold(option.split(" (")[0]).split()}
-
-    def apart(a: str, b: str) -> bool:  # "Жол" inside "Жүрілген жол" is one quantity named twice
-        return key(a) != key(b) and (units or not (words(a) <= words(b) or words(b) <= words(a)))
-
     for item in pool:
-        if apart(item, answer) and all(apart(item, o) for o in out):
+        if _apart(item, answer, units) and all(_apart(item, o, units) for o in out):
             out.append(item)
         if len(out) == 3:
             break
