@@ -150,3 +150,14 @@ def test_a_unit_after_and_names_the_sentences_subject():
     kk = ("Жарықтың күші токқа байланысты және канделамен (кд) өлшенеді. Ток күші ампермен (А) өлшенеді. "
           "Заряд кулонмен (Кл) өлшенеді.")
     assert _asked(kk, "kk")["Жарықтың күші қандай бірлікпен өлшенеді?"].answer == "кандела (кд)"
+
+
+def test_symbols_named_in_a_bracket_after_the_formula():
+    text = "Waves obey v = f × λ (v is the wave speed, f is the frequency and λ is the wavelength)."
+    q = _asked(text, "en")["In the formula v = f × λ, what does λ stand for?"]
+    assert q.answer == "wavelength" and set(q.choices) == {"wavelength", "wave speed", "frequency"}
+    kk = "Қуат N = A/t өрнегімен табылады. Қуат N әрпімен белгіленеді. Жұмыс A әрпімен белгіленеді, уақыт – секундпен."
+    assert not _asked(kk, "kk")  # two meanings only: no question
+    kk += " Уақыт t әрпімен белгіленеді."
+    q = _asked(kk, "kk")["«N = A/t» формуласындағы N әрпі нені білдіреді?"]
+    assert q.answer == "Қуат" and {"Жұмыс", "Уақыт"} <= set(q.choices)

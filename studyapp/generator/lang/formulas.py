@@ -128,6 +128,18 @@ def _word_equation(sentence: str) -> list[Symbol]:
     return [Symbol(s, w.strip(), formula) for s, w in zip(symbols, words)]
 
 
+def _in_brackets(sentence: str, code: str) -> list[Symbol]:
+    """The symbols a bracket right after a formula names ("v = f × λ (v is wave speed, f is frequency …)")."""
+    for m in re.finditer(r"\(([^()]{4,160})\)", sentence):
+        head = sentence[:m.start()].rstrip()
+        formula = formula_of(head)
+        if formula and head.endswith(formula):
+            found = _defined(m.group(1), formula, code)
+            if found:
+                return found
+    return []
+
+
 def _measures(sentence: str, before: str, code: str) -> list[Measure]:
     """The quantities a sentence says are measured in a unit (English "It is measured in …" takes the subject of
     the sentence before it)."""
@@ -170,7 +182,7 @@ def _unit(word: str, abbr: str, code: str) -> str:
         return f"{word} ({abbr})"
     for pattern, shown in TABLES[code]["units"].items():
         name = shown.split(" (")[0]
-        if fold(name)[:5] == fold(word)[:5] or code == "en" and re.fullmatch(pattern, word, re.I):
+        if fold(name) == fold(word) or code == "en" and re.fullmatch(pattern, word, re.I):  # not "кг" for "кг/м³"
             return shown
     return word
 
@@ -188,7 +200,7 @@ def gather(sentences: list[str], code: str, text: str) -> Found:
             head = s[:where.start()]
             formula = formula_of(head if "=" in head else before if not head.strip() else "")
             symbols = _defined(s[where.end():], formula, code) if formula else []
-        symbols = symbols or (_word_equation(s) if code == "en" else [])
+        symbols = symbols or (_word_equation(s) if code == "en" else []) or _in_brackets(s, code)
         if symbols:
             found.symbols[s] = symbols
             formulas.append(symbols[0].formula)
