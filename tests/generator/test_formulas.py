@@ -161,3 +161,10 @@ def test_symbols_named_in_a_bracket_after_the_formula():
     kk += " Уақыт t әрпімен белгіленеді."
     q = _asked(kk, "kk")["«N = A/t» формуласындағы N әрпі нені білдіреді?"]
     assert q.answer == "Қуат" and {"Жұмыс", "Уақыт"} <= set(q.choices)
+
+
+def test_a_quantity_measured_in_a_compound_unit_is_an_option_when_it_reads_as_a_subject():
+    text = ("Скорость находят по формуле v = s/t, где s — пройденный путь, t — время движения. "
+            "Скорость выражают в км/ч. Силу тока измеряют в амперах.")
+    q = _asked(text, "ru")["Что обозначает буква t в формуле v = s/t?"]
+    assert set(q.choices) == {"Время движения", "Пройденный путь", "Скорость"}  # not "Силу тока"

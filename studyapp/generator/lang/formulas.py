@@ -5,8 +5,8 @@ Only what the text itself defines is asked: a formula's symbols named after "whe
 где p — давление, F — сила, S — площадь"), a word equation beside its symbols ("wave speed = frequency ×
 wavelength (v = f × λ)"), a quantity with its symbol in brackets or "обозначают буквой p" (when a formula of the
 document holds that symbol), and "X is measured in pascals (Pa)" / "измеряется в паскалях" / "герцпен өлшенеді".
-The options are the document's other meanings and units (the language tables in `formula_tables.py`); with fewer
-than two of them there is no question. The pipelines ask it as the sentence's main-idea form, so the sentence is not
+The options are the document's other meanings and units (the language tables in `formula_tables.py`, the units
+read by `formula_units.py`); with fewer than two of them there is no question. The pipelines ask it as the sentence's main-idea form, so the sentence is not
 also blanked (English: the `formulas` stage, `stages/formula_stage.py`; Russian and Kazakh: `lang/generate.py`).
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.generator.lang.formula_tables import BRACKETED, NAMED, TABLES, unit_mentions
+from studyapp.generator.lang.formula_units import Measure, measures
 from studyapp.text import fold
 
 MIN_WRONG = 2  # a question needs at least two wrong options from the document (brief: or no question)
@@ -24,7 +25,6 @@ OPERATORS = re.compile(r"\s*(?:=|×|·|\*|/|÷|\+|−|-|\sx\s)\s*")
 WORD_EQUATION = re.compile(r"(?P<w>(?:[A-Za-z]+ ){0,2}[A-Za-z]+(?:\s*(?:=|×|·|/|÷|\+|\sx\s)\s*(?:[A-Za-z]+ ){0,2}"
                            r"[A-Za-z]+)+)\s*\((?P<f>[^()=]{1,8}=[^()]{1,40})\)")
 SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
-PRONOUNS = {"it", "they", "this", "это", "он", "она", "оно", "они", "его", "её", "их", "ол", "бұл", "олар"}
 
 
 @dataclass
@@ -35,16 +35,6 @@ class Symbol:
     meaning: str  # as the text writes it, article and trailing unit dropped ("давление", "wave speed")
     formula: str  # the formula as the text writes it ("p = F/S")
     named: bool = False  # named on its own ("Период колебаний (T) — …"): a definition of the sentence goes first
-
-
-@dataclass
-class Measure:
-    """A quantity and the unit the text says it is measured in."""
-
-    quantity: str  # as the sentence writes it, lower-cased unless an abbreviation ("давление", "магнитный поток")
-    unit: str  # shown as an option: "pascals (Pa)", "паскаль (Па)", "герц (Гц)"
-    verb: str = ""  # Russian: "измеряется", "измеряют" (the question keeps the sentence's voice); Kazakh "own"
-    written: str = ""  # the unit as the sentence writes it ("паскалях (Па)", "герцпен (Гц)"): where the gate finds it
 
 
 @dataclass
@@ -140,53 +130,6 @@ def _in_brackets(sentence: str, code: str) -> list[Symbol]:
     return []
 
 
-def _measures(sentence: str, before: str, code: str) -> list[Measure]:
-    """The quantities a sentence says are measured in a unit (English "It is measured in …" takes the subject of
-    the sentence before it)."""
-    table, found = TABLES[code], []
-    for pattern in table["measures"]:
-        for m in pattern.finditer(sentence):
-            found.append((m.group("q"), m.group("u"), m.group("a") or "", m.groupdict().get("v") or "", _span(m)))
-    it = table.get("it")
-    m = it.match(sentence) if it else None
-    subject = table["subject"].match(before) if m and before else None
-    if m and subject:
-        found.append((subject.group("q"), m.group("u"), m.group("a") or "", "", _span(m)))
-    out = []
-    for q, u, a, v, written in found:
-        q = re.sub(r"\s+же$", "", q.strip())
-        if q.split()[0].lower() in PRONOUNS:
-            continue
-        q = q if q[1:2].isupper() else q[:1].lower() + q[1:]
-        verb = "own" if v.startswith("өлшем") else "измеряют" if v.endswith("ют") else "измеряется" if v else ""
-        shown = written if code == "en" else _unit(u, a.strip(), code)  # English keys stand verbatim in the quote
-        out.append(Measure(q, shown, verb, written))
-    return out
-
-
-def _span(m: re.Match) -> str:
-    """The unit of a match as the sentence writes it, with its bracketed abbreviation when it has one."""
-    return m.string[m.start("u"):m.end("a") + 1 if m.group("a") else m.end("u")]
-
-
-def _unit(word: str, abbr: str, code: str) -> str:
-    """A unit as an option: its dictionary form (Russian "паскалях" -> "паскаль") with the text's abbreviation, or
-    the table's abbreviation for it."""
-    if code == "ru":  # each word before "на"/"в" in its dictionary form, the unit after it as written
-        from studyapp.generator.lang.ru_morph import lemma
-
-        cut = re.search(r"\s+(?:на|в)\s+", word)
-        at = cut.start() if cut else len(word)
-        word = " ".join(lemma(w) for w in word[:at].split()) + word[at:]
-    if abbr:
-        return f"{word} ({abbr})"
-    for pattern, shown in TABLES[code]["units"].items():
-        name = shown.split(" (")[0]
-        if fold(name) == fold(word) or code == "en" and re.fullmatch(pattern, word, re.I):  # not "кг" for "кг/м³"
-            return shown
-    return word
-
-
 def gather(sentences: list[str], code: str, text: str) -> Found:
     """Read a document's sentences (in order) for symbol meanings and units."""
     found, table = Found(), TABLES[code]
@@ -210,9 +153,9 @@ def gather(sentences: list[str], code: str, text: str) -> Found:
             if m and _meaning(m.group("m")):
                 named.append((s, m))
                 break
-        measures = _measures(s, before, code)
-        if measures:
-            found.measures[s] = measures
+        said = measures(s, before, code)
+        if said:
+            found.measures[s] = said
     for s, m in named:  # a symbol named on its own, asked in the first formula of the document that holds it
         formula = next((f for f in formulas if m.group("s") in TOKEN.findall(f)), "")
         if formula and s not in found.symbols:
@@ -272,7 +215,7 @@ def ask(sentence: str, found: Found, code: str) -> list[Asked]:
     table, out = TABLES[code], []
     symbols = found.symbols.get(sentence, [])
     meanings = [s.meaning for s in symbols] + [x.meaning for ss in found.symbols.values() for x in ss] + found.named + \
-        [x.quantity for ms in found.measures.values() for x in ms if x.verb not in ("own", "измеряют")]  # nominative
+        [x.quantity for ms in found.measures.values() for x in ms if x.nominative]
     for s in reversed(symbols):
         # English keeps the key as the quote writes it (the gate finds it there), its options in the key's case
         key = s.meaning if code == "en" else _cap(s.meaning)
@@ -284,7 +227,7 @@ def ask(sentence: str, found: Found, code: str) -> list[Asked]:
             break
     for x in found.measures.get(sentence, [])[:1]:
         pool = [u for u in found.units if u != x.unit]
-        if "(" not in x.unit:  # an abbreviation on the key alone would stand out
+        if " (" not in x.unit:  # an abbreviation on the key alone would stand out
             pool = [u.split(" (")[0] for u in pool]
         wrong = _wrong(x.unit, pool, units=True)
         answer = x.unit
@@ -293,7 +236,7 @@ def ask(sentence: str, found: Found, code: str) -> list[Asked]:
         if len(wrong) >= MIN_WRONG:
             template = table["unit_own" if x.verb == "own" else "unit"]
             prompt = template.format(q=x.quantity, Q=_cap(x.quantity), verb=x.verb)
-            written = x.written if "(" in answer else x.written.split(" (")[0]
+            written = x.written if " (" in answer else x.written.split(" (")[0]
             aliases = [written] if written != answer else []
             out.append(Asked("unit_of", prompt, answer, [answer, *wrong], "unit", aliases))
     return out
