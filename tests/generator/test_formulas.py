@@ -168,3 +168,12 @@ def test_a_quantity_measured_in_a_compound_unit_is_an_option_when_it_reads_as_a_
             "Скорость выражают в км/ч. Силу тока измеряют в амперах.")
     q = _asked(text, "ru")["Что обозначает буква t в формуле v = s/t?"]
     assert set(q.choices) == {"Время движения", "Пройденный путь", "Скорость"}  # not "Силу тока"
+
+
+def test_a_formula_sentence_the_units_skip_is_still_asked(tmp_path):
+    text = ("Скорость движения\n\nСкорость показывает, какой путь тело проходит за единицу времени. Её находят по "
+            "формуле:\n\nv = s / t, где s — пройденный путь, t — время движения.\n\nСкорость выражают в км/ч. "
+            "Автобус проехал 120 км за 2 часа, значит, его скорость равна 60 км/ч.")
+    questions = _bank(tmp_path, "ru.txt", text)
+    asked = [q for q in questions if q["prompt"] == "Что обозначает буква t в формуле v = s / t?"]
+    assert asked and asked[0]["answer"] == "Время движения"

@@ -270,3 +270,20 @@ def for_unit(unit, lang, found: Found) -> list:
                              answer_kind=a.answer_kind))
         out[-1].aliases = a.aliases  # the gate finds "паскалях (Па)" in the quote, not "паскаль (Па)"
     return out
+
+
+def unquoted(doc, lang, found: Found, units: list) -> list:
+    """The sentences stating a symbol or a unit that no unit of the document quotes, as units of their own: a
+    formula's sentence is often skipped as damaged or leaning ("v = Δc / Δt, где …" opens on a small letter, "F_А"
+    mixes two alphabets), and it is the sentence these questions are about."""
+    from studyapp.generator.lang.common import Unit, sentences
+
+    quoted = {u.sentence for u in units} | {u.text for u in units}
+    out = []
+    for para in doc.paragraphs:
+        for a, b in sentences(para.text, lang) if para.role == "body" else []:
+            s = para.text[a:b]
+            if (s in found.symbols or s in found.measures) and s not in quoted and \
+                    not any(s in u.text for u in units if u.merged):
+                out.append(Unit(doc, para.index, s, len(units) + len(out), s))
+    return out

@@ -124,6 +124,11 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                     pools.used.add(blanks.name_key(str(passed[0].answer)))
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
+        for unit in formulas.unquoted(doc, lang, symbols, units[doc.id]):  # a formula's sentence the units skip
+            found = [c for c in formulas.for_unit(unit, lang, symbols) if not check_question(question_dict(c), ctx)]
+            if found and unit.paragraph not in aside:
+                chosen.append(found[0])
+                order[id(found[0])] = len(order)
         words = len(doc.text.split())  # as issue 17 counts them: numbers and dashes too
         for c in reserve:
             if not salience.short(len(chosen) - start, words):
