@@ -156,22 +156,31 @@ def group_count(head: str, tail: str) -> bool:
                 OUT_OF.search(head))
 
 
-PERCENT = re.compile(r"\s*%")
+PERCENT = re.compile(r"\s*(?:%|пайыз|процент)", re.I)  # "62 %", "62 пайызы", "62 процента"
 
 
 def computed(text: str, start: int, end: int) -> bool:
-    """The number equals the sum, difference, product, quotient or percentage of two others of the sentence (13 600
-    × 0,76), or is the share the sentence's other shares leave of 100 %: the stem gives it by arithmetic."""
-    from studyapp.generator.arithmetic import made_of_two
+    """The number equals the sum, difference, product or quotient of two others of the sentence (13 600 × 0,76),
+    is the share a count of the sentence makes ("286 оқушының 240-ы …, яғни _____ пайыз"), the whole such a share
+    gives ("_____ оқушының 240-ы …, яғни 84 пайыз") or the share its other shares leave of 100 % ("_____ пайызы
+    үйде, ал 38 пайызы банкте"), is one of two alternatives ("20 немесе 21 наурызда") or a member of a plain
+    series ("_____, 22 және 23 наурыз"): the stem gives it (`arithmetic`)."""
+    from studyapp.generator import arithmetic
     from studyapp.generator.lang.common import NUMBER
 
     value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
-    key = value(text[start:end])
-    others = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start]
-    shares = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start and PERCENT.match(text[m.end(1):])]
-    if PERCENT.match(text[end:]) and shares and abs(100 - sum(shares) - key) <= 0.01 * max(abs(key), 1):
-        return True  # the last share of a whole: 78 % + 1 % and the blank is 21 %
-    return made_of_two(key, others, 0.01, percent=True)
+    key, surface = value(text[start:end]), text[start:end]
+    found = [(m.start(1), m.end(1), value(m.group(1))) for m in NUMBER.finditer(text)]
+    others = [v for at, _, v in found if at != start]
+    shares = [v for at, stop, v in found if at != start and PERCENT.match(text[stop:])]
+    if arithmetic.one_of_two(text, start, end) or arithmetic.in_series(found, start) or \
+            arithmetic.whole_of(key, others, shares):
+        return True
+    if PERCENT.match(text[end:]):
+        half = 0.5 * 10 ** -(len(surface.split(",")[1]) if "," in surface else 0)
+        if arithmetic.complement(key, shares) or arithmetic.share_of(key, others, half):
+            return True  # the last share of a whole (78 % + 1 % and the blank is 21 %); 240 of 286 is 84 %
+    return arithmetic.made_of_two(key, others, 0.01, percent=True)
 
 
 KK_COUNT_END = re.compile(r"^(?:-[^\W\d_]{1,4})?(?:\s+(?:жуық|астам|аса|шақты)(?![\w-]))?")
@@ -194,6 +203,16 @@ def participants(after: str, lang) -> bool:
     return tag.POS == "NOUN" and tag.animacy == "anim"
 
 
+# a row of a list: a label, a dash and a figure, nothing else ("6 сағаттан көп – 16 пайызы", "2 сағатқа дейін –
+# оқушылардың 15 пайызы;"): the list's heading says what the figures count, so a row alone never does (read v)
+ROW = re.compile(r"^[^.!?;:–—]{1,40}?\s[–—]\s(?:[^\W\d_]+\s+)?\d[\d\s\u00a0,]*(?:%|\s+[^\W\d_]+)?\s*[.;]?$")
+
+
+def list_row(text: str) -> bool:
+    """The unit is one row of a label–figure list (`ROW`)."""
+    return ROW.match(text.strip()) is not None
+
+
 def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -> int:
     """A number's tier: never a score, a range's end, a designator (№ 41) or a computable number; usual (only a
     reserve) a count of people; a survey's year or an age only when nothing else is; else specific."""
@@ -206,5 +225,6 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
     if participants(tail, lang) or group_count(head, tail) or decade(text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
                                                    text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
         return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
-    side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
+    side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head) or \
+        stats.rows >= 2 and list_row(text)  # a row of a list the document has: a reserve only
     return blanks.AVOID if side else blanks.SPECIFIC
