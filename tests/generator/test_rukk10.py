@@ -72,7 +72,7 @@ def test_wrong_values_of_a_long_figure_stand_apart():
 
 SURVEY_KK = """Оқушылар кітапханасы туралы сауалнама
 
-Сауалнамаға мектептің 320 оқушысы қатысты. Біз олардан кітапханаға қаншалықты жиі баратынын сұрадық.
+Мектеп кітапханасы 1978 жылы ашылған, қазір оның қорында 12 мың кітап бар. Сауалнамаға мектептің 320 оқушысы қатысты. Біз олардан кітапханаға қаншалықты жиі баратынын сұрадық.
 
 Кітапханаға аптасына бір рет баратындар – 48 пайызы, айына бір рет баратындар – 37 пайызы, мүлде бармайтындар – 15 пайызы.
 
@@ -89,3 +89,14 @@ def test_a_survey_asks_no_fragment_and_no_complement(tmp_path):
         prompt = q["prompt"].split("«", 1)[-1]
         assert not prompt.startswith("_____ пайыз"), q["prompt"]  # a piece of a list line that names no owner
         assert not (q["answer"] in ("70", "30") and "пайызы" in prompt), q["prompt"]  # 100 minus the other
+
+
+def test_the_counts_of_who_took_part_are_never_blanks():
+    for lang, text, key in ((kazakh(), "Байқауға облыстың 9 ауданынан 57 команда қатысты.", "57"),
+                            (kazakh(), "Байқауға облыстың 9 ауданынан 57 команда қатысты.", "9"),
+                            (kazakh(), "Қазір хорға 31 бала қатысады.", "31"),
+                            (RUSSIAN, "В турнире приняли участие 214 борцов из 9 стран.", "214")):
+        assert _tier(lang, text, key) == blanks.NEVER, (text, key)
+    for lang, text, key in ((kazakh(), "Ай Күнге қатысты 27 тәулікте бір айналады.", "27"),  # "relative to"
+                            (kazakh(), "1936 жылы ойындарға 49 ел қатысты.", "1936")):  # the event's year stays
+        assert _tier(lang, text, key) != blanks.NEVER, (text, key)

@@ -213,12 +213,25 @@ def list_row(text: str) -> bool:
     return ROW.match(text.strip()) is not None
 
 
+# a sentence that says who took part ("Жарысқа 38 команда қатысты", "приняли участие 186 шахматистов из 12
+# стран"): its counts set the scene of the news, and readers dropped every one (teams, districts, pupils)
+# ("Күнге қатысты орны", "relative to the Sun", is a postposition: the verb ends its clause)
+TOOK_PART = re.compile(r"(?<![\w-])(?:(?:қатыст[ыі]|қатысады|қатысуда)(?=\s*(?:[.,;:!?()]|$))|участвова\w*|участву\w+|"
+                       r"(?:принял\w*|примут|принима\w+)\s+участие)(?![\w-])", re.I)
+
+
+def scene_count(text: str, surface: str) -> bool:
+    """A figure other than a year in a sentence that says who took part (`TOOK_PART`)."""
+    return TOOK_PART.search(text) is not None and not blanks.is_year(float(surface) if surface.isdigit() else 0, surface)
+
+
 def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -> int:
-    """A number's tier: never a score, a range's end, a designator (№ 41) or a computable number; usual (only a
-    reserve) a count of people; a survey's year or an age only when nothing else is; else specific."""
+    """A number's tier: never a score, a range's end, a designator (№ 41), a computable number or a count of who
+    took part; usual (only a reserve) a count of people; a survey's year or an age only when nothing else is; else
+    specific."""
     head, tail = text[:start], text[end:]
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
-            computed(text, start, end):
+            computed(text, start, end) or scene_count(text, text[start:end]):
         return blanks.NEVER
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
