@@ -100,3 +100,22 @@ def test_the_counts_of_who_took_part_are_never_blanks():
     for lang, text, key in ((kazakh(), "Ай Күнге қатысты 27 тәулікте бір айналады.", "27"),  # "relative to"
                             (kazakh(), "1936 жылы ойындарға 49 ел қатысты.", "1936")):  # the event's year stays
         assert _tier(lang, text, key) != blanks.NEVER, (text, key)
+
+
+def test_a_death_year_an_age_and_a_birth_year_give_is_never_a_blank():
+    stats = blanks.DocStats(units=4, years=["1802", "1851"])
+    for lang, text in ((kazakh(), "Ақын 1851 жылы қырық тоғыз жасында дүние салды."),
+                       (RUSSIAN, "Поэт умер в 1851 году в возрасте сорока девяти лет.")):
+        assert _tier(lang, text, "1851", stats) == blanks.NEVER, text
+    assert _tier(kazakh(), "Ақын 1851 жылы отыз жасында дүние салды.", "1851", stats) != blanks.NEVER
+
+
+def test_no_blank_splits_a_written_numeral(tmp_path):
+    from studyapp.generator.lang.salience import number_word_never
+
+    text = "Ақын 1851 жылы қырық тоғыз жасында дүние салды."
+    assert number_word_never(text, text.index("тоғыз"), text.index("тоғыз") + 5, kazakh())
+    text = "Сыныпта он екі оқушы оқиды."
+    assert number_word_never(text, text.index("екі"), text.index("екі") + 3, kazakh())
+    text = "Потом он три года жил в Казани."
+    assert not number_word_never(text, text.index("три"), text.index("три") + 3, RUSSIAN)

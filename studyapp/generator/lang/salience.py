@@ -225,13 +225,53 @@ def scene_count(text: str, surface: str) -> bool:
     return TOOK_PART.search(text) is not None and not blanks.is_year(float(surface) if surface.isdigit() else 0, surface)
 
 
+def number_word_never(text: str, start: int, end: int, lang) -> bool:
+    """A written number in a sentence that says who took part, or one half of a compound numeral ("он _____
+    сынып", "қырық _____ жасында": the blank splits a number, read u). Russian "он" is "he", not ten."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[:start])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:])
+    numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
+    return TOOK_PART.search(text) is not None or any(m and numeral(m.group(1).lower()) for m in (before, after))
+
+
+# an age written out or in figures: "қырық жеті жасында", "47 жасында", "в возрасте сорока семи лет"
+AGE = re.compile(r"(?<![\w-])(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+жас(?:ында|ына|қа)(?![\w-])|"
+                 r"в\s+возрасте\s+(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:лет|года?)(?![\w-])", re.I)
+SPELLED = dict(zip("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан "
+                   "один два три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят "
+                   "шестьдесят семьдесят восемьдесят девяносто".split(), [*range(1, 10), *range(10, 100, 10)] * 2))
+
+
+def age_of(words: str, lang) -> int:
+    """The value of an age in figures or in words ("қырық жеті": 47, "сорока семи": 47), else 0."""
+    if words.isdigit():
+        return int(words)
+    parts = [w.lower() for w in words.split()]
+    if lang.code == "ru":
+        from studyapp.generator.lang.ru_morph import analyses
+
+        parts = [analyses(w)[0].normal_form for w in parts]
+    values = [SPELLED.get(w, 0) for w in parts]
+    return sum(values) if all(values) else SPELLED.get(parts[-1], 0)
+
+
+def lifespan(text: str, surface: str, stats: blanks.DocStats, lang) -> bool:
+    """A year the sentence gives with an age ("1889 жылы қырық жеті жасында қайтыс болды") that another year of the
+    document and that age make (1841 + 47): the birth year and the age give the death year, and back."""
+    found = AGE.search(text)
+    if not found or not blanks.is_year(float(surface) if surface.isdigit() else 0, surface):
+        return False
+    age, key = age_of(found.group(1) or found.group(2), lang), int(surface)
+    return age > 0 and any(abs(abs(key - int(y)) - age) <= 1 for y in stats.years if y != surface)
+
+
 def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -> int:
     """A number's tier: never a score, a range's end, a designator (№ 41), a computable number or a count of who
     took part; usual (only a reserve) a count of people; a survey's year or an age only when nothing else is; else
     specific."""
     head, tail = text[:start], text[end:]
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
-            computed(text, start, end) or scene_count(text, text[start:end]):
+            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang):
         return blanks.NEVER
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
