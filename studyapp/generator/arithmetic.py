@@ -3,8 +3,9 @@
 A pupil fills such a blank from the stem without reading the text: the sum, difference, product or quotient of two
 other figures (`made_of_two`), the per-cent share a count "240 of 286" makes (`share_of`) or the whole a share of a
 count gives (`whole_of`), the share the sentence's other shares leave of 100 (`complement`), one of two
-alternatives ("20 or 21 March", "в 1822 или 1823 году": `one_of_two`) and a member of a plain series ("21, 22 and
-23 March", "50, 100 и 200 г": `in_series`)."""
+alternatives ("20 or 21 March", "в 1822 или 1823 году": `one_of_two`), a member of a plain series ("21, 22 and
+23 March", "50, 100 и 200 г": `in_series`) and the count of a list the sentence then spells out ("three kinds: A,
+B and C": `counts_list`)."""
 from __future__ import annotations
 
 import re
@@ -63,3 +64,15 @@ def in_series(found: list[tuple[int, int, float]], start: int) -> bool:
         if y - x == z - y != 0 or x > 0 and y / x == z / y in (2, 10):
             return True
     return False
+
+
+LIST_JOIN = re.compile(r"\s*[,;]\s*|\s+(?:и|а также|және|мен|пен|бен|and)\s+", re.I)
+
+
+def counts_list(key: float, tail: str) -> bool:
+    """`key` counts the items of the list that follows a colon after it ("_____ түрі бар: жылуөткізгіштік,
+    конвекция және сәуле шығару": үш): a pupil counts them."""
+    if ":" not in tail:
+        return False
+    items = [i for i in LIST_JOIN.split(re.split(r"[.!?]", tail.split(":", 1)[1])[0]) if i.strip()]
+    return len(items) >= 2 and len(items) == key

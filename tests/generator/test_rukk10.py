@@ -119,3 +119,15 @@ def test_no_blank_splits_a_written_numeral(tmp_path):
     assert number_word_never(text, text.index("екі"), text.index("екі") + 3, kazakh())
     text = "Потом он три года жил в Казани."
     assert not number_word_never(text, text.index("три"), text.index("три") + 3, RUSSIAN)
+
+
+def test_the_count_of_a_list_the_sentence_spells_out_is_never_a_blank():
+    from studyapp.generator.lang.salience import number_word_never
+
+    text = "Мектепте төрт үйірме бар: шахмат, хор, би және робототехника."
+    assert number_word_never(text, text.index("төрт"), text.index("төрт") + 4, kazakh())
+    text = "Различают три вида горных пород: магматические, осадочные и метаморфические."
+    assert number_word_never(text, text.index("три"), text.index("три") + 3, RUSSIAN)
+    assert _tier(RUSSIAN, "Экспедиция посетила 4 острова: Врангеля, Беннетта, Жаннетты и Генриетты.", "4") == blanks.NEVER
+    text = "Мектепте төрт үйірме бар, олардың ең танымалы – шахмат."
+    assert not number_word_never(text, text.index("төрт"), text.index("төрт") + 4, kazakh())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import arithmetic
 from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
@@ -165,7 +166,6 @@ def computed(text: str, start: int, end: int) -> bool:
     gives ("_____ оқушының 240-ы …, яғни 84 пайыз") or the share its other shares leave of 100 % ("_____ пайызы
     үйде, ал 38 пайызы банкте"), is one of two alternatives ("20 немесе 21 наурызда") or a member of a plain
     series ("_____, 22 және 23 наурыз"): the stem gives it (`arithmetic`)."""
-    from studyapp.generator import arithmetic
     from studyapp.generator.lang.common import NUMBER
 
     value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
@@ -174,7 +174,7 @@ def computed(text: str, start: int, end: int) -> bool:
     others = [v for at, _, v in found if at != start]
     shares = [v for at, stop, v in found if at != start and PERCENT.match(text[stop:])]
     if arithmetic.one_of_two(text, start, end) or arithmetic.in_series(found, start) or \
-            arithmetic.whole_of(key, others, shares):
+            arithmetic.whole_of(key, others, shares) or arithmetic.counts_list(key, text[end:]):
         return True
     if PERCENT.match(text[end:]):
         half = 0.5 * 10 ** -(len(surface.split(",")[1]) if "," in surface else 0)
@@ -226,12 +226,14 @@ def scene_count(text: str, surface: str) -> bool:
 
 
 def number_word_never(text: str, start: int, end: int, lang) -> bool:
-    """A written number in a sentence that says who took part, or one half of a compound numeral ("он _____
-    сынып", "қырық _____ жасында": the blank splits a number, read u). Russian "он" is "he", not ten."""
+    """A written number in a sentence that says who took part, one half of a compound numeral ("он _____ сынып",
+    "қырық _____ жасында": the blank splits a number, read u; Russian "он" is "he", not ten), or the count of the
+    list after a colon (`arithmetic.counts_list`)."""
     before = re.search(r"([^\W\d_]+)\s+$", text[:start])
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
     numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
-    return TOOK_PART.search(text) is not None or any(m and numeral(m.group(1).lower()) for m in (before, after))
+    return TOOK_PART.search(text) is not None or any(m and numeral(m.group(1).lower()) for m in (before, after)) or \
+        arithmetic.counts_list(age_of(text[start:end], lang), text[end:])  # "_____ түрі бар: A, B және C"
 
 
 # an age written out or in figures: "қырық жеті жасында", "47 жасында", "в возрасте сорока семи лет"
