@@ -131,3 +131,17 @@ def test_the_count_of_a_list_the_sentence_spells_out_is_never_a_blank():
     assert _tier(RUSSIAN, "Экспедиция посетила 4 острова: Врангеля, Беннетта, Жаннетты и Генриетты.", "4") == blanks.NEVER
     text = "Мектепте төрт үйірме бар, олардың ең танымалы – шахмат."
     assert not number_word_never(text, text.index("төрт"), text.index("төрт") + 4, kazakh())
+
+
+def test_the_role_that_introduces_a_side_person_is_no_blank():
+    from studyapp.generator.lang.side_details import role_phrase
+
+    for text, word in (("Сабақты жоба жетекшісі, химия пәнінің мұғалімі Дина Оразова өткізді.", "химия"),
+                       ("Біз тарих ғылымдарының кандидаты Бауыржан Сапаровпен сөйлестік.", "тарих"),
+                       ("Экскурсию провела учитель географии Ирина Павловна Седова.", "географии")):
+        at = text.index(word)
+        assert role_phrase(text, at, at + len(word)), text
+    text = "Химия пәнінің мұғалімі тәжірибені үш рет қайталады."  # no side person named: the word may stay
+    assert not role_phrase(text, text.index("мұғалімі"), text.index("мұғалімі") + 8)
+    text = "Барлық оқушы құстарды санады, ал мұғалім Алма Серікова журналды толтырды."
+    assert not role_phrase(text, text.index("құстарды"), text.index("құстарды") + 8)
