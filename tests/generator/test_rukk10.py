@@ -145,3 +145,5 @@ def test_the_role_that_introduces_a_side_person_is_no_blank():
     assert not role_phrase(text, text.index("мұғалімі"), text.index("мұғалімі") + 8)
     text = "Барлық оқушы құстарды санады, ал мұғалім Алма Серікова журналды толтырды."
     assert not role_phrase(text, text.index("құстарды"), text.index("құстарды") + 8)
+    text = "Меню проверила врач-диетолог Анна Серова."
+    assert role_phrase(text, text.index("врач"), text.index(" Анна"))

@@ -136,12 +136,13 @@ NAME_NEXT = r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰ�
 
 def role_phrase(text: str, start: int, end: int) -> bool:
     """The word at start:end describes a side person: it stands up to two words before a role word (`salience.ROLE`
-    or a degree) that a first name and surname follow, or between such a role word and the name."""
+    or a degree) that a first name and surname follow, or is that role word, or stands between it and the name."""
     from studyapp.generator.lang.salience import ROLE
 
     role = rf"(?i:{ROLE}|{TITLE_WORDS})"  # the name after it stays case-sensitive
     before = re.match(rf"^(?:\s+[^\s,.;:!?()]+){{0,2}}\s+{role}{NAME_NEXT}", text[end:])
-    inside = re.search(rf"(?<![\w-]){role}\s+$", text[:start]) and re.match(NAME_NEXT, text[end:])
+    inside = (re.search(rf"(?<![\w-]){role}\s+$", text[:start]) or re.fullmatch(role, text[start:end])) and \
+        re.match(NAME_NEXT, text[end:])  # "проверила _____ Ольга Мартынова": the role word itself
     return bool(before or inside) and text[start:start + 1].islower()
 
 
