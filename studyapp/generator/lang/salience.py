@@ -275,6 +275,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
             computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang):
         return blanks.NEVER
+    if stats.rows >= 2 and list_row(text) and re.search(r"\d\s*(?:%|пайыз|процент)", text, re.I):
+        return blanks.NEVER  # "6 сағаттан көп – 16 пайызы": a row never says whose share it is, and the rows add to 100
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
     if participants(tail, lang) or group_count(head, tail) or decade(text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
