@@ -14,6 +14,11 @@ After read s (2026-11-29s): a figure is a gap with options only where it is the 
 reserve), and a private
 person -- one the text introduces by an everyday role, or the partner of a conversation -- or half a name is
 never a gap (`private`).
+
+After reads u and v (rukk10): never a figure the stem gives by arithmetic (`computed`, `arithmetic`), a count in a
+sentence that says who took part (`scene_count`), a year an age and another year give (`lifespan`), a row of a
+list of shares (`list_row`), nor half of a written numeral or the count of a list after a colon
+(`number_word_never`).
 """
 from __future__ import annotations
 

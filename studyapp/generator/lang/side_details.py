@@ -13,6 +13,7 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
   date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
 - a person's hometown in Russian ("соперницу из _____": an animate noun before "из");
 - a name in a sentence that says "our country" (еліміздің, нашей страны): the country is given away.
+- (rukk10) a word of the role that introduces a side person ("_____ пәнінің мұғалімі Ерлан Сейітқалиев").
 
 Also the bounds of a number's wrong values (within the key's order of magnitude, never past 100 % or 360°), and
 units of measure offered only for a unit.
