@@ -27,6 +27,7 @@ class DocStats:
     defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
     subject: set[str] = field(default_factory=set)  # the stems of its title's subject's words (`title_subject`)
     title: set[str] = field(default_factory=set)  # the five-letter keys of its title's words (`salience.title_keys`)
+    rows: int = 0  # its units that are rows of a label–figure list (`salience.list_row`)
 
     def topic(self, key: str) -> bool:
         """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed
@@ -40,7 +41,9 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
     three or more units when no other person comes near (Абай, Аристотель; not Тэмуджин beside Джамуха)."""
     from studyapp.generator.lang.common import WORD, YEAR
 
-    stats = DocStats(units=len(texts))
+    from studyapp.generator.lang.salience import list_row
+
+    stats = DocStats(units=len(texts), rows=sum(map(list_row, texts)))
     for text in texts:
         keys = {fold(n.base) for n in lang.names(text, corpus_names)}
         keys |= {b for b in (lang.term_form(w) for w in WORD.findall(text)) if b}
@@ -164,7 +167,10 @@ def step_of(value: float, surface: str, seed: int, year: bool | None = None) -> 
     if digits == 1:
         return 1
     unit = 10 ** (digits - 2)
-    return unit * 5 if whole % (unit * 5) == 0 else unit * (3 if digits == 2 else 1)
+    if whole % (unit * 5) == 0 or digits == 2:
+        return unit * 5 if whole % (unit * 5) == 0 else unit * 3
+    # at least 4 % of the key apart: 778/798/818 around 788 m, 6617/6817 around 6717 km² were hair-splitting (read v)
+    return unit * next(k for k in (1, 2, 3, 5) if unit * k >= 0.04 * whole or k == 5)
 
 
 def nearby(value: float, surface: str, seed: int, others: list[float] = (), year: bool | None = None) -> list[float]:

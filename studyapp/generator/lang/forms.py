@@ -207,7 +207,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if base in lang.number_words:  # neighbours of the number: два → один, три, четыре
             at = lang.number_words.index(base)
             pool = sorted((w for w in lang.number_words if w != base), key=lambda w: abs(lang.number_words.index(w) - at))
-            tier = blanks.NEVER if at == 0 else blanks.SPECIFIC  # бір: mostly "a", a measure (бір күнде)
+            tier = blanks.NEVER if at == 0 or salience.number_word_never(text, match.start(), match.end(), lang) else blanks.SPECIFIC  # бір: "a"
         else:
             weight = 3 if blanks.framing(text, match.start(), match.end(), lang) or \
                 open_blanks.fixed(text, match.start(), match.end(), base, set() if last else pools.pairs) else \

@@ -14,11 +14,17 @@ After read s (2026-11-29s): a figure is a gap with options only where it is the 
 reserve), and a private
 person -- one the text introduces by an everyday role, or the partner of a conversation -- or half a name is
 never a gap (`private`).
+
+After reads u and v (rukk10): never a figure the stem gives by arithmetic (`computed`, `arithmetic`), a count in a
+sentence that says who took part (`scene_count`), a year an age and another year give (`lifespan`), a row of a
+list of shares (`list_row`), nor half of a written numeral or the count of a list after a colon
+(`number_word_never`).
 """
 from __future__ import annotations
 
 import re
 
+from studyapp.generator import arithmetic
 from studyapp.generator.lang import blanks
 from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
@@ -156,22 +162,30 @@ def group_count(head: str, tail: str) -> bool:
                 OUT_OF.search(head))
 
 
-PERCENT = re.compile(r"\s*%")
+PERCENT = re.compile(r"\s*(?:%|пайыз|процент)", re.I)  # "62 %", "62 пайызы", "62 процента"
 
 
 def computed(text: str, start: int, end: int) -> bool:
-    """The number equals the sum, difference, product, quotient or percentage of two others of the sentence (13 600
-    × 0,76), or is the share the sentence's other shares leave of 100 %: the stem gives it by arithmetic."""
-    from studyapp.generator.arithmetic import made_of_two
+    """The number equals the sum, difference, product or quotient of two others of the sentence (13 600 × 0,76),
+    is the share a count of the sentence makes ("286 оқушының 240-ы …, яғни _____ пайыз"), the whole such a share
+    gives ("_____ оқушының 240-ы …, яғни 84 пайыз") or the share its other shares leave of 100 % ("_____ пайызы
+    үйде, ал 38 пайызы банкте"), is one of two alternatives ("20 немесе 21 наурызда") or a member of a plain
+    series ("_____, 22 және 23 наурыз"): the stem gives it (`arithmetic`)."""
     from studyapp.generator.lang.common import NUMBER
 
     value = lambda s: float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))  # noqa: E731
-    key = value(text[start:end])
-    others = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start]
-    shares = [value(m.group(1)) for m in NUMBER.finditer(text) if m.start(1) != start and PERCENT.match(text[m.end(1):])]
-    if PERCENT.match(text[end:]) and shares and abs(100 - sum(shares) - key) <= 0.01 * max(abs(key), 1):
-        return True  # the last share of a whole: 78 % + 1 % and the blank is 21 %
-    return made_of_two(key, others, 0.01, percent=True)
+    key, surface = value(text[start:end]), text[start:end]
+    found = [(m.start(1), m.end(1), value(m.group(1))) for m in NUMBER.finditer(text)]
+    others = [v for at, _, v in found if at != start]
+    shares = [v for at, stop, v in found if at != start and PERCENT.match(text[stop:])]
+    if arithmetic.one_of_two(text, start, end) or arithmetic.in_series(found, start) or \
+            arithmetic.whole_of(key, others, shares) or arithmetic.counts_list(key, text[end:]):
+        return True
+    if PERCENT.match(text[end:]):
+        half = 0.5 * 10 ** -(len(surface.split(",")[1]) if "," in surface else 0)
+        if arithmetic.complement(key, shares) or arithmetic.share_of(key, others, half):
+            return True  # the last share of a whole (78 % + 1 % and the blank is 21 %); 240 of 286 is 84 %
+    return arithmetic.made_of_two(key, others, 0.01, percent=True)
 
 
 KK_COUNT_END = re.compile(r"^(?:-[^\W\d_]{1,4})?(?:\s+(?:жуық|астам|аса|шақты)(?![\w-]))?")
@@ -194,17 +208,85 @@ def participants(after: str, lang) -> bool:
     return tag.POS == "NOUN" and tag.animacy == "anim"
 
 
+# a row of a list: a label, a dash and a figure, nothing else ("6 сағаттан көп – 16 пайызы", "2 сағатқа дейін –
+# оқушылардың 15 пайызы;"): the list's heading says what the figures count, so a row alone never does (read v)
+ROW = re.compile(r"^[^.!?;:–—]{1,40}?\s[–—]\s(?:[^\W\d_]+\s+)?\d[\d\s\u00a0,]*(?:%|\s+[^\W\d_]+)?\s*[.;]?$")
+
+
+def list_row(text: str) -> bool:
+    """The unit is one row of a label–figure list (`ROW`)."""
+    return ROW.match(text.strip()) is not None
+
+
+# a sentence that says who took part ("Жарысқа 38 команда қатысты", "приняли участие 186 шахматистов из 12
+# стран"): its counts set the scene of the news, and readers dropped every one (teams, districts, pupils)
+# ("Күнге қатысты орны", "relative to the Sun", is a postposition: the verb ends its clause)
+TOOK_PART = re.compile(r"(?<![\w-])(?:(?:қатыст[ыі]|қатысады|қатысуда)(?=\s*(?:[.,;:!?()]|$))|участвова\w*|участву\w+|"
+                       r"(?:принял\w*|примут|принима\w+)\s+участие)(?![\w-])", re.I)
+
+
+def scene_count(text: str, surface: str) -> bool:
+    """A figure other than a year in a sentence that says who took part (`TOOK_PART`)."""
+    return TOOK_PART.search(text) is not None and not blanks.is_year(float(surface) if surface.isdigit() else 0, surface)
+
+
+def number_word_never(text: str, start: int, end: int, lang) -> bool:
+    """A written number in a sentence that says who took part, one half of a compound numeral ("он _____ сынып",
+    "қырық _____ жасында": the blank splits a number, read u; Russian "он" is "he", not ten), or the count of the
+    list after a colon (`arithmetic.counts_list`)."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[:start])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:])
+    numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
+    return TOOK_PART.search(text) is not None or any(m and numeral(m.group(1).lower()) for m in (before, after)) or \
+        arithmetic.counts_list(age_of(text[start:end], lang), text[end:])  # "_____ түрі бар: A, B және C"
+
+
+# an age written out or in figures: "қырық жеті жасында", "47 жасында", "в возрасте сорока семи лет"
+AGE = re.compile(r"(?<![\w-])(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+жас(?:ында|ына|қа)(?![\w-])|"
+                 r"в\s+возрасте\s+(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:лет|года?)(?![\w-])", re.I)
+SPELLED = dict(zip("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан "
+                   "один два три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят "
+                   "шестьдесят семьдесят восемьдесят девяносто".split(), [*range(1, 10), *range(10, 100, 10)] * 2))
+
+
+def age_of(words: str, lang) -> int:
+    """The value of an age in figures or in words ("қырық жеті": 47, "сорока семи": 47), else 0."""
+    if words.isdigit():
+        return int(words)
+    parts = [w.lower() for w in words.split()]
+    if lang.code == "ru":
+        from studyapp.generator.lang.ru_morph import analyses
+
+        parts = [analyses(w)[0].normal_form for w in parts]
+    values = [SPELLED.get(w, 0) for w in parts]
+    return sum(values) if all(values) else SPELLED.get(parts[-1], 0)
+
+
+def lifespan(text: str, surface: str, stats: blanks.DocStats, lang) -> bool:
+    """A year the sentence gives with an age ("1889 жылы қырық жеті жасында қайтыс болды") that another year of the
+    document and that age make (1841 + 47): the birth year and the age give the death year, and back."""
+    found = AGE.search(text)
+    if not found or not blanks.is_year(float(surface) if surface.isdigit() else 0, surface):
+        return False
+    age, key = age_of(found.group(1) or found.group(2), lang), int(surface)
+    return age > 0 and any(abs(abs(key - int(y)) - age) <= 1 for y in stats.years if y != surface)
+
+
 def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -> int:
-    """A number's tier: never a score, a range's end, a designator (№ 41) or a computable number; usual (only a
-    reserve) a count of people; a survey's year or an age only when nothing else is; else specific."""
+    """A number's tier: never a score, a range's end, a designator (№ 41), a computable number or a count of who
+    took part; usual (only a reserve) a count of people; a survey's year or an age only when nothing else is; else
+    specific."""
     head, tail = text[:start], text[end:]
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
-            computed(text, start, end):
+            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang):
         return blanks.NEVER
+    if stats.rows >= 2 and list_row(text) and re.search(r"\d\s*(?:%|пайыз|процент)", text, re.I):
+        return blanks.NEVER  # "6 сағаттан көп – 16 пайызы": a row never says whose share it is, and the rows add to 100
     if IN_BRACKETS[0].search(head) and IN_BRACKETS[1].match(tail):
         return blanks.USUAL  # a figure in brackets is an aside to its sentence (read t: Everest's height, a share)
     if participants(tail, lang) or group_count(head, tail) or decade(text[start:end], tail) or blanks.is_year(float(text[start:end]) if text[start:end].isdigit() else 0,
                                                    text[start:end]) and (RELATIVE_BEFORE.search(head) or ATTRIBUTIVE_AFTER.match(tail)):
         return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
-    side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head)
+    side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head) or \
+        stats.rows >= 2 and list_row(text)  # a row of a list the document has: a reserve only
     return blanks.AVOID if side else blanks.SPECIFIC

@@ -13,6 +13,7 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
   date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
 - a person's hometown in Russian ("соперницу из _____": an animate noun before "из");
 - a name in a sentence that says "our country" (еліміздің, нашей страны): the country is given away.
+- (rukk10) a word of the role that introduces a side person ("_____ пәнінің мұғалімі Ерлан Сейітқалиев").
 
 Also the bounds of a number's wrong values (within the key's order of magnitude, never past 100 % or 360°), and
 units of measure offered only for a unit.
@@ -128,9 +129,28 @@ def our_country(text: str, start: int, end: int) -> bool:
     return text[start:start + 1].isupper() and bool(OUR_COUNTRY.search(text[:start] + " " + text[end:]))
 
 
+# (rukk10) a word of the role that introduces a side person: "_____ пәнінің мұғалімі Ерлан Сейітқалиев", "_____
+# ғылымдарының кандидаты Сәуле …", "учитель _____ Анна Петровна": which subject a coach teaches is no lesson
+TITLE_WORDS = r"(?:кандидат\w*|доктор\w*|маман\w*|профессор\w*)"
+NAME_NEXT = r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+"
+
+
+def role_phrase(text: str, start: int, end: int) -> bool:
+    """The word at start:end describes a side person: it stands up to two words before a role word (`salience.ROLE`
+    or a degree) that a first name and surname follow, or is that role word, or stands between it and the name."""
+    from studyapp.generator.lang.salience import ROLE
+
+    role = rf"(?i:{ROLE}|{TITLE_WORDS})"  # the name after it stays case-sensitive
+    before = re.match(rf"^(?:\s+[^\s,.;:!?()]+){{0,2}}\s+{role}{NAME_NEXT}", text[end:])
+    inside = (re.search(rf"(?<![\w-]){role}\s+$", text[:start]) or re.fullmatch(role, text[start:end])) and \
+        re.match(NAME_NEXT, text[end:])  # "проверила _____ Ольга Мартынова": the role word itself
+    return bool(before or inside) and text[start:start + 1].islower()
+
+
 def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
+        role_phrase(text, start, end) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
         furniture.filler(text[start:end]) or furniture.reporter(text, start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.arithmetic import made_of_two
+from studyapp.generator.arithmetic import in_series, made_of_two, one_of_two
 from studyapp.generator.model import Candidate, Mention, SourceDoc
 from studyapp.generator.stages.numbers import NUM
 
@@ -109,11 +109,15 @@ def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
     """The figure at text[start:end] is one a pupil fills in without reading (read u): the sum, difference, product
     or quotient of two other figures of the sentence (70 of "_____ ml x 75 beats per minute gives 5,250 ml"), or a
     label of a series the sentence counts through ("Year 9, 118 students; Year _____, 104; Year 11, 98"), or the number
-    of a chapter, page, room or year group (`STRUCTURE`)."""
+    of a chapter, page, room or year group (`STRUCTURE`), or one of two alternatives or of a plain series
+    (`arithmetic.one_of_two`, `arithmetic.in_series`)."""
     found = [(m.start(), float(m.group().replace(",", ""))) for m in FIGURE.finditer(text)]
     key = next((v for at, v in found if start <= at < end), None)
     if key is None:
         return False
+    if one_of_two(text, start, end) or in_series([(m.start(), m.end(), float(m.group().replace(",", "")))
+                                                   for m in FIGURE.finditer(text)], start):
+        return True  # "in 1822 or 1823"; "50, 100 and _____ g": the other figures give it
     label = LABEL_BEFORE.search(text[:start])
     if label and len(re.findall(rf"\b{label.group(1)}\s+\d", text)) >= 3 or STRUCTURE.search(text[:start]):
         return True
