@@ -1,0 +1,83 @@
+"""Gate rules for English items that the fresh blind reads u and v dropped whatever the document's subject.
+
+- **A fact nobody disputes** (`plain_stance`): "Is this a fact, an opinion or a reported claim?" keyed "A fact" only
+  in a piece that argues throughout (`stance_worth.opinion_piece`: an op-ed, an open letter). In a report, a textbook,
+  a study guide or a biography every unattributed line is a fact, so the item is answered from the quote alone (reads
+  u and v dropped all six; `stance_worth` already drops the plain figures). There, "An opinion" needs an evaluative
+  word or the writer's own "I think": a modal alone is a rule of the subject or an instruction ("the triangle must
+  contain a right angle").
+- **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
+  ("A third factor is …"), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
+  already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
+  words that narrow it ("a mild disease" for cowpox, "an extrusive igneous rock" for basalt: one example of many).
+
+`reasons(c, corpus)` is the gate's one call into this module.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.stance_worth import opinion_piece
+
+STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
+NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
+ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                     r"another|other|next|main|key)\b", re.I)
+# the meaning holds its own naming verb: a second term cut in ("the squeezed regions are called compressions and …")
+NAMES_ITSELF = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b", re.I)
+# a class and nothing that narrows it: an article, up to three describing words and the noun
+BARE_CLASS = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+$", re.I)
+NARROWING = re.compile(r"\b(?:of|that|which|who|whom|whose|where|when|in|on|for|with|by|from|to|between|around|"
+                       r"through|into|used|made|caused|found|measured)\b", re.I)
+# the writer's own judgement: not a modal (a textbook's "must" is a rule, its "should" an instruction)
+MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
+
+
+def plain_stance(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact/opinion item stands in a document whose writer argues nothing."""
+    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0 or opinion_piece(doc):
+        return ""
+    if c.answer == "A fact":
+        return "fact/opinion: a plain fact where nobody argues is answered from the quote alone"
+    p = doc.sentences[c.sentence].parse
+    if c.answer == "An opinion" and p is not None and not p.own_stance and \
+            not [w for w in p.evaluates if w.lower() not in MODALS]:
+        return "fact/opinion: a modal in a report or textbook is a rule or an instruction, not an opinion"
+    return ""
+
+
+def _longer_term(key: str, doc: SourceDoc) -> bool:
+    """The key is the last word of a longer term the document writes ("site" where it says "active site") and no
+    term of its own."""
+    pool = doc.hints.get("idea_terms", {})
+    if " " in key.strip() or fold(key) in pool:
+        return False  # a term the document defines on its own ("resistance" beside "total resistance")
+    before = re.compile(rf"\b([a-z][\w-]+)\s+{re.escape(key)}\b", re.I)
+    return any(fold(f"{m.group(1)} {key}") in pool for s in doc.sentences for m in before.finditer(s.text))
+
+
+def broken_name_for(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a "What is the name for …?" item asks for no real term (see the module docstring)."""
+    m = NAME_FOR.match(c.prompt) if isinstance(c.answer, str) else None
+    if not m:
+        return ""
+    meaning, key = m.group("meaning"), c.answer.strip()
+    if ORDINAL.match(key):
+        return "definition: the key is an ordinal label, not a term"
+    if NAMES_ITSELF.search(meaning):
+        return "definition: the meaning already names a term"
+    if BARE_CLASS.match(meaning) and not NARROWING.search(meaning):
+        return "definition: a bare class names many things, the key is one example"
+    if _longer_term(key, doc):
+        return "definition: the key is part of a longer term"
+    return ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """Every reason of this module that the candidate fails (English items)."""
+    if c.language != "en" or c.doc_id not in {d.id for d in corpus.docs}:
+        return []
+    doc = corpus.doc(c.doc_id)
+    return [r for r in (plain_stance(c, doc), broken_name_for(c, doc)) if r]

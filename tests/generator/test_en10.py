@@ -1,0 +1,77 @@
+"""Round en10 (reads u and v): no fact/opinion item where nobody argues, no "What is the name for …?" stem that
+names nothing, a person defined by "… who …" asked as a person."""
+from __future__ import annotations
+
+from studyapp.generator.model import Candidate
+from studyapp.generator.stages.reader_drops import broken_name_for, plain_stance
+from tests.parse_support import run_texts
+
+LESSON = """Levers
+
+A lever is a rigid bar that turns about a fixed point called the pivot. The pivot of a seesaw sits in the middle.
+If the two children on a seesaw balance, the heavier child must sit nearer the pivot. A third idea is the moment of
+a force. Crowbars and scissors are levers. In 1906 the school bought its first set of lever kits. Each kit has a
+metre rule, a pivot and a set of masses. A pivot point is the exact place a lever turns about. Pliers, a common
+tool, are two levers joined at a pivot. A second kind of lever is named for its load in the middle.
+"""
+
+OPED = """Buy the school more lever kits
+
+I believe the school should buy more lever kits this year. Sharing one kit between six pupils is a terrible
+mistake, and it wastes whole lessons. In 1906 the school bought its first set of lever kits. The governors must
+act, and they should publish their plans this spring. Some teachers say that the money is needed for books.
+"""
+
+
+def _stance(corpus, words: str, key: str) -> Candidate:
+    """A fact/opinion/claim item keyed `key` on the sentence holding `words`."""
+    doc = next(d for d in corpus.docs if any(words in s.text for s in d.sentences))
+    s = next(s for s in doc.sentences if words in s.text)
+    return Candidate(type="multiple_choice", kind="perspective", prompt=f"Is this a fact? “{s.text}”", answer=key,
+                     doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template="stance")
+
+
+def _name_for(corpus, meaning: str, key: str) -> Candidate:
+    doc = corpus.docs[0]
+    return Candidate(type="short_answer", kind="fact", prompt=f"What is the name for {meaning}?", answer=key,
+                     doc_id=doc.id, quote="", paragraph=1, template="define")
+
+
+def test_a_fact_item_only_where_the_writer_argues(tmp_path):
+    corpus = run_texts(tmp_path, {"lesson.txt": LESSON, "oped.txt": OPED}, upto="voice")
+    lesson, oped = corpus.docs
+    assert plain_stance(_stance(corpus, "Crowbars and scissors", "A fact"), lesson)
+    assert plain_stance(_stance(corpus, "heavier child must sit", "An opinion"), lesson)  # a rule, not a view
+    assert not plain_stance(_stance(corpus, "I believe the school", "An opinion"), oped)
+    oped_fact = _stance(corpus, "In 1906 the school bought", "A fact")
+    assert not plain_stance(oped_fact, oped)  # in an op-ed the writer's facts are told from their opinions
+
+
+def test_a_name_for_stem_must_name_a_term(tmp_path):
+    corpus = run_texts(tmp_path, {"lesson.txt": LESSON}, upto="ideas")
+    doc = corpus.docs[0]
+    assert broken_name_for(_name_for(corpus, "the moment of a force", "third idea"), doc)  # an ordinal label
+    assert broken_name_for(_name_for(corpus, "a common tool", "Pliers"), doc)  # one example of a class
+    assert broken_name_for(_name_for(corpus, "a kind of lever named for its load", "second kind"), doc)
+    assert broken_name_for(_name_for(corpus, "the exact place a lever turns about", "point"), doc)  # of "pivot point"
+    assert not broken_name_for(_name_for(corpus, "a rigid bar that turns about a fixed point", "lever"), doc)
+
+
+GUIDE = """The Long Winter by Ana Reyes: a study guide
+
+The Long Winter is set in a fishing town in the north of Norway in the 1950s.
+
+Main characters
+
+Tomas is an old fisherman who has lost his boat in a storm. When the bank takes his house, Tomas realises that the
+town has forgotten him.
+
+Lena Berg is a young teacher who wants to leave the town. She writes letters to her sister in Oslo every week.
+"""
+
+
+def test_a_name_defined_by_who_is_asked_as_a_person(tmp_path):
+    corpus = run_texts(tmp_path, {"guide.txt": GUIDE}, upto="ideas")
+    asked = {c.prompt: c.template for c in corpus.candidates if "old fisherman" in c.prompt and c.template != "cloze"}
+    assert asked == {"In “The Long Winter by Ana Reyes”, who is an old fisherman who has lost his boat in a storm?":
+                     "define_person"}, asked  # not "What is the name for an old fisherman who …?"
