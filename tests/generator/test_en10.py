@@ -1,5 +1,5 @@
-"""Round en10 (reads u and v): no fact/opinion item where nobody argues, no "What is the name for …?" stem that
-names nothing, a person defined by "… who …" asked as a person."""
+"""Round en10 (reads u and v): no fact/opinion item on a worked example or a modal rule, no "What is the name for …?"
+stem that names nothing, a person defined by "… who …" asked as a person, a name written once chosen from options."""
 from __future__ import annotations
 
 from studyapp.generator.model import Candidate
@@ -13,6 +13,10 @@ If the two children on a seesaw balance, the heavier child must sit nearer the p
 a force. Crowbars and scissors are levers. In 1906 the school bought its first set of lever kits. Each kit has a
 metre rule, a pivot and a set of masses. A pivot point is the exact place a lever turns about. Pliers, a common
 tool, are two levers joined at a pivot. A second kind of lever is named for its load in the middle.
+
+Worked example
+
+A 2 m plank rests on a pivot 0.5 m from one end. A load of 40 N hangs from the short end.
 """
 
 OPED = """Buy the school more lever kits
@@ -37,14 +41,14 @@ def _name_for(corpus, meaning: str, key: str) -> Candidate:
                      doc_id=doc.id, quote="", paragraph=1, template="define")
 
 
-def test_a_fact_item_only_where_the_writer_argues(tmp_path):
+def test_no_fact_opinion_item_on_a_worked_example_or_a_modal_rule(tmp_path):
     corpus = run_texts(tmp_path, {"lesson.txt": LESSON, "oped.txt": OPED}, upto="voice")
     lesson, oped = corpus.docs
-    assert plain_stance(_stance(corpus, "Crowbars and scissors", "A fact"), lesson)
+    assert plain_stance(_stance(corpus, "A 2 m plank rests", "A fact"), lesson)  # the data of a worked example
     assert plain_stance(_stance(corpus, "heavier child must sit", "An opinion"), lesson)  # a rule, not a view
+    assert not plain_stance(_stance(corpus, "Crowbars and scissors", "A fact"), lesson)
     assert not plain_stance(_stance(corpus, "I believe the school", "An opinion"), oped)
-    oped_fact = _stance(corpus, "In 1906 the school bought", "A fact")
-    assert not plain_stance(oped_fact, oped)  # in an op-ed the writer's facts are told from their opinions
+    assert not plain_stance(_stance(corpus, "The governors must act", "An opinion"), oped)  # the writer demands
 
 
 def test_a_name_for_stem_must_name_a_term(tmp_path):
@@ -75,3 +79,23 @@ def test_a_name_defined_by_who_is_asked_as_a_person(tmp_path):
     asked = {c.prompt: c.template for c in corpus.candidates if "old fisherman" in c.prompt and c.template != "cloze"}
     assert asked == {"In “The Long Winter by Ana Reyes”, who is an old fisherman who has lost his boat in a storm?":
                      "define_person"}, asked  # not "What is the name for an old fisherman who …?"
+
+
+LIGHTHOUSE = """The First Lighthouses of the North Coast
+
+In 1802 the engineer Robert Stevenson began planning a lighthouse on the Bell Rock, a reef off the coast of Scotland.
+Stevenson worked with the builder John Rennie, who had designed several bridges. Stevenson and Rennie argued about
+the shape of the tower. In 1807 the stonemason Francis Watt cut the first granite blocks for the tower at Arbroath.
+The tower was finished in 1810, and Stevenson wrote a long account of the work. Rennie later claimed much of the
+credit. The keepers lived in the tower for weeks at a time. Stevenson's sons built many more lighthouses. The
+engineer Thomas Telford praised the tower when he visited it.
+"""
+
+
+def test_a_name_written_once_is_chosen_from_other_people_not_typed(tmp_path):
+    corpus = run_texts(tmp_path, {"lighthouse.txt": LIGHTHOUSE}, upto="distractors")
+    on_watt = [c for c in corpus.candidates if c.answer == "Francis Watt"]
+    assert on_watt and all(c.type == "multiple_choice" for c in on_watt), [(c.type, c.prompt) for c in on_watt]
+    assert set(on_watt[0].choices) == {"Francis Watt", "Robert Stevenson", "John Rennie", "Thomas Telford"}
+    on_stevenson = [c for c in corpus.candidates if c.template == "cloze" and "Stevenson" in str(c.answer)]
+    assert all(not c.pending.get("once_named") for c in on_stevenson)  # a name the text repeats may stay typed

@@ -1,11 +1,10 @@
 """Gate rules for English items that the fresh blind reads u and v dropped whatever the document's subject.
 
-- **A fact nobody disputes** (`plain_stance`): "Is this a fact, an opinion or a reported claim?" keyed "A fact" only
-  in a piece that argues throughout (`stance_worth.opinion_piece`: an op-ed, an open letter). In a report, a textbook,
-  a study guide or a biography every unattributed line is a fact, so the item is answered from the quote alone (reads
-  u and v dropped all six; `stance_worth` already drops the plain figures). There, "An opinion" needs an evaluative
-  word or the writer's own "I think": a modal alone is a rule of the subject or an instruction ("the triangle must
-  contain a right angle").
+- **A fact/opinion item on a worked example or a rule of the subject** (`plain_stance`): "Is this a fact, an opinion
+  or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
+  makes no sense (read v dropped all four in a maths unit). "An opinion" whose only marker is a modal is a rule or an
+  instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
+  or in a text whose writer argues nothing (`SourceDoc.argued`).
 - **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
   ("A third factor is …"), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
   already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
@@ -19,6 +18,7 @@ import re
 
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.stance_worth import opinion_piece
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
@@ -32,19 +32,21 @@ BARE_CLASS = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+$", re.I)
 NARROWING = re.compile(r"\b(?:of|that|which|who|whom|whose|where|when|in|on|for|with|by|from|to|between|around|"
                        r"through|into|used|made|caused|found|measured)\b", re.I)
 # the writer's own judgement: not a modal (a textbook's "must" is a rule, its "should" an instruction)
+CONDITIONAL = re.compile(r"^(?:if|when|whenever|once|unless)\b", re.I)  # "If …, X must …": what follows, not a view
 MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
 
 
 def plain_stance(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when a fact/opinion item stands in a document whose writer argues nothing."""
-    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0 or opinion_piece(doc):
+    """A reason when a fact/opinion item asks about an example's data or keys a modal rule as an opinion."""
+    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
         return ""
-    if c.answer == "A fact":
-        return "fact/opinion: a plain fact where nobody argues is answered from the quote alone"
-    p = doc.sentences[c.sentence].parse
-    if c.answer == "An opinion" and p is not None and not p.own_stance and \
-            not [w for w in p.evaluates if w.lower() not in MODALS]:
-        return "fact/opinion: a modal in a report or textbook is a rule or an instruction, not an opinion"
+    s = doc.sentences[c.sentence]
+    if EXAMPLE.match(s.section or "") or EXAMPLE_LEAD.match(s.text):
+        return "fact/opinion: the data of a worked example or an exercise is nobody's view"
+    p = s.parse
+    if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
+            (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
+        return "fact/opinion: a modal in a rule or a report is no opinion"
     return ""
 
 
