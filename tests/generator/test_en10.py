@@ -3,6 +3,7 @@ stem that names nothing, a person defined by "… who …" asked as a person, a 
 from __future__ import annotations
 
 from studyapp.generator.model import Candidate
+from studyapp.generator.stages.aliases import person_names
 from studyapp.generator.stages.reader_drops import broken_name_for, plain_stance
 from tests.parse_support import run_texts
 
@@ -99,3 +100,28 @@ def test_a_name_written_once_is_chosen_from_other_people_not_typed(tmp_path):
     assert set(on_watt[0].choices) == {"Francis Watt", "Robert Stevenson", "John Rennie", "Thomas Telford"}
     on_stevenson = [c for c in corpus.candidates if c.template == "cloze" and "Stevenson" in str(c.answer)]
     assert all(not c.pending.get("once_named") for c in on_stevenson)  # a name the text repeats may stay typed
+
+
+MAPS = """Nell Hart: A Life in Maps
+
+Eleanor Hart was born in Bristol in 1901. As a girl, Nell drew maps of every street in her town. In 1925 Nell joined
+the national mapping office, where she was the only woman among forty surveyors. Nell designed a new way of showing
+hills with thin lines of colour. Her maps were used by walkers for fifty years. Nell Hart Day is held every spring
+by the mapping society. Nell died in 1980.
+"""
+
+
+def test_a_name_that_only_opens_sentences_keeps_its_capital(tmp_path):
+    corpus = run_texts(tmp_path, {"maps.txt": MAPS}, upto="context")
+    stems = [c.prompt for c in corpus.candidates if "Hart born" in c.prompt]
+    assert stems and all("Eleanor Hart" in p for p in stems), stems  # not "In which year was eleanor Hart born …?"
+
+
+def test_a_first_name_key_accepts_the_full_name_of_the_title(tmp_path):
+    corpus = run_texts(tmp_path, {"maps.txt": MAPS}, upto="context")
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if s.text.startswith("Nell designed"))
+    c = Candidate(type="short_answer", kind="fact", prompt="Who designed a new way of showing hills?", answer="Nell",
+                  doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template="wh_subject",
+                  answer_kind="person", answer_key="nell")
+    assert "Nell Hart" in person_names(c, doc, corpus.entities)
