@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from studyapp.generator.model import Candidate
 from studyapp.generator.stages.aliases import person_names
-from studyapp.generator.stages.reader_drops import broken_name_for, plain_stance
+from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages.reader_drops import broken_name_for, exercise_item, hook_figure, plain_stance
 from tests.parse_support import run_texts
 
 LESSON = """Levers
@@ -125,3 +126,47 @@ def test_a_first_name_key_accepts_the_full_name_of_the_title(tmp_path):
                   doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template="wh_subject",
                   answer_kind="person", answer_key="nell")
     assert "Nell Hart" in person_names(c, doc, corpus.entities)
+
+
+SHAPES = """Angles and Shapes
+
+You use angles every day: your door opens through about 90 degrees, and you turn through 360 degrees whenever you
+spin around once. An angle measures an amount of turn between two lines that meet at a point.
+
+Key facts
+
+A square has four corners, and each of them is a right angle of exactly 90°. The angles on a straight line add up to
+180°. A regular hexagon has six equal sides and six angles of 120°. If a triangle has two equal sides, its two base
+angles must be equal.
+
+Check your understanding
+
+1. A kite has two angles of 110° and one of 60°. Work out the fourth angle.
+"""
+
+
+def _gap(corpus, words: str, answer, template: str = "numeric") -> Candidate:
+    """A blank on `answer` in the sentence holding `words`, as the generate stage makes it."""
+    doc = corpus.docs[0]
+    s = next(s for s in doc.sentences if words in s.text)
+    return Candidate(type="numeric", kind="fact", prompt=s.text.replace(str(answer), "_____", 1), answer=answer,
+                     doc_id=doc.id, quote=s.text, paragraph=s.paragraph, sentence=s.position, template=template,
+                     answer_kind="count")
+
+
+def test_no_gap_on_a_figure_every_pupil_knows_a_hook_or_an_exercise(tmp_path):
+    corpus = run_texts(tmp_path, {"shapes.txt": SHAPES}, upto="voice")
+    doc = corpus.docs[0]
+    assert world_figure(_gap(corpus, "A square has", 90))
+    assert world_figure(_gap(corpus, "straight line", 180))
+    assert not world_figure(_gap(corpus, "regular hexagon", 120))
+    assert hook_figure(_gap(corpus, "You use angles", 360), doc)  # the opening line that speaks to the reader
+    assert not hook_figure(_gap(corpus, "regular hexagon", 120), doc)
+    assert exercise_item(_gap(corpus, "A kite has", 110), doc)  # the pupil's own task
+    assert not exercise_item(_gap(corpus, "regular hexagon", 120), doc)
+
+
+def test_a_right_angle_is_a_term_not_a_verdict(tmp_path):
+    corpus = run_texts(tmp_path, {"shapes.txt": SHAPES}, upto="voice")
+    s = next(s for s in corpus.docs[0].sentences if s.text.startswith("A square has"))
+    assert "right" not in s.parse.evaluates

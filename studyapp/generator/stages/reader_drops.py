@@ -10,6 +10,11 @@
   already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
   words that narrow it ("a mild disease" for cowpox, "an extrusive igneous rock" for basalt: one example of many).
 
+- **A figure the pupil knows or is only a hook**: one every pupil knows, the prompt naming it (`known.world_figure`:
+  "one angle of exactly _____°" in a right angle), or the figure of an opening line that speaks to the reader
+  (`hook_figure`: "Your heart beats around _____ times a day.").
+- **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
+
 `reasons(c, corpus)` is the gate's one call into this module.
 """
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
+from studyapp.generator.stages.known import world_figure
 from studyapp.generator.stages.stance_worth import opinion_piece
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
@@ -33,6 +39,11 @@ NARROWING = re.compile(r"\b(?:of|that|which|who|whom|whose|where|when|in|on|for|
                        r"through|into|used|made|caused|found|measured)\b", re.I)
 # the writer's own judgement: not a modal (a textbook's "must" is a rule, its "should" an instruction)
 CONDITIONAL = re.compile(r"^(?:if|when|whenever|once|unless)\b", re.I)  # "If …, X must …": what follows, not a view
+# the pupil's tasks (not a worked example, whose explanation teaches): "Exercises", "Check your understanding"
+TASK_SECTION = re.compile(r"^\s*(?:exercises?\b|practice\b|try\s+it\b|check\s+your\s+(?:understanding|progress|knowledge)|"
+                          r"test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
+READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+NUMBER_KINDS = {"percent", "money", "count", "ordinal", "range"}
 MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
 
 
@@ -77,9 +88,30 @@ def broken_name_for(c: Candidate, doc: SourceDoc) -> str:
     return ""
 
 
+def hook_figure(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the blanked figure is the opening hook: a sentence of the first paragraph that speaks to the
+    reader ("Your heart beats around _____ times a day."), there to catch interest, not to be learnt (read u)."""
+    if c.template not in ("numeric", "cloze", "complete") or c.sentence < 0 or c.kind != "fact" or \
+            c.answer_kind not in NUMBER_KINDS and not isinstance(c.answer, (int, float)):
+        return ""
+    s = doc.sentences[c.sentence]
+    first = min((x.paragraph for x in doc.sentences if x.role == "body"), default=-1)
+    return "trivia: the opening hook's figure" if s.paragraph == first and READER.search(s.text) else ""
+
+
+def exercise_item(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the item asks a sentence of the pupil's own exercise ("Check your understanding: 3. An athlete
+    has a stroke volume of 100 ml …"): its data and its terms are the task, not what the text teaches (read u)."""
+    if c.sentence < 0 or c.type in ("ordering", "matching"):
+        return ""
+    section = doc.sentences[c.sentence].section or ""
+    return "trivia: a sentence of an exercise" if TASK_SECTION.match(section) else ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
     if c.language != "en" or c.doc_id not in {d.id for d in corpus.docs}:
         return []
     doc = corpus.doc(c.doc_id)
-    return [r for r in (plain_stance(c, doc), broken_name_for(c, doc)) if r]
+    found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc)]
+    return [r for r in found if r]
