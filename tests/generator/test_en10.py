@@ -5,6 +5,7 @@ from __future__ import annotations
 from studyapp.generator.model import Candidate
 from studyapp.generator.stages.aliases import person_names
 from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.reader_drops import broken_name_for, exercise_item, hook_figure, plain_stance
 from tests.parse_support import run_texts
 
@@ -170,3 +171,20 @@ def test_a_right_angle_is_a_term_not_a_verdict(tmp_path):
     corpus = run_texts(tmp_path, {"shapes.txt": SHAPES}, upto="voice")
     s = next(s for s in corpus.docs[0].sentences if s.text.startswith("A square has"))
     assert "right" not in s.parse.evaluates
+
+
+def test_this_before_a_preposition_is_a_pronoun_not_a_determiner():
+    assert definite("The council tried to stop this with a new law.") == "The council tried to stop this with a new law."
+    assert definite("This rule was dropped.") == "The rule was dropped."
+
+
+def test_who_item_adds_no_that_the_content_already_holds(tmp_path):
+    text = """Counting Birds
+
+In 1910 the Danish teacher Karen Holm proposed a simple rule that we still use in bird counts. Holm argued that a
+bird heard but not seen should be counted only once. Other counters said that her rule was too strict. Holm
+later wrote a short guide for schools, and Holm trained many young counters.
+"""
+    corpus = run_texts(tmp_path, {"birds.txt": text}, upto="perspectives")
+    prompts = [c.prompt for c in corpus.candidates if c.template == "who_said"]
+    assert "Who proposed a simple rule that we still use in bird counts?" in prompts, prompts

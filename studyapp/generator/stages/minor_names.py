@@ -7,7 +7,7 @@ options (`distractors.entity_options`, then `name_options`: the document's other
 labels the key: a person among people, a place among places). When the documents give too few it stays a typed
 gap: dropping those lost 4 points of the seed bank's coverage (round en10), and a later round may find them options.
 
-A name counts as repeated when one of its capitalised words stands in another sentence of the document or in its
+A country, city or region of the gazetteer (`lexicon.place`) is no minor name. A name counts as repeated when one of its capitalised words stands in another sentence of the document or in its
 title ("Bazalgette" after "Joseph Bazalgette", "the Board" after "the Metropolitan Board of Works").
 `as_options(corpus, c)` and `name_options(corpus, c, found)` are the distractor stage's calls into this module.
 """
@@ -35,8 +35,9 @@ def once_named(corpus: Corpus, c: Candidate) -> bool:
     if c.language != "en" or c.type != "cloze" or c.template != "cloze" or c.sentence < 0:
         return False
     entity = corpus.entities.get(c.answer_key)
-    if entity is None or entity.kind not in NAME_KINDS or c.doc_id not in {d.id for d in corpus.docs}:
-        return False
+    if entity is None or entity.kind not in NAME_KINDS or c.doc_id not in {d.id for d in corpus.docs} or \
+            lx.place(str(c.answer)):
+        return False  # a country or city a pupil knows ("Britain", "Moscow") is no spelling test
     doc = corpus.doc(c.doc_id)
     words = {w for form in set(entity.forms) | {entity.name, str(c.answer)} for w in NAME_WORD.findall(form)}
     if not words:
