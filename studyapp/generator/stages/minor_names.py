@@ -27,7 +27,21 @@ OPTION_KINDS = {"PERSON": {"person", "name"}, "GPE": {"country", "city", "region
                 "LOC": {"country", "city", "region", "place"}}
 NOT_PEOPLE = lx.PLACE_WORDS | lx.ORG_WORDS | lx.EVENT_WORDS  # "Crossness Pumping Station" is no name of a person
 PLACES = OPTION_KINDS["GPE"]  # a key spaCy calls a place that the analyse stage does not ("Nakshibendi"): no options
+SCAN = 64  # names looked at per option search
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+def _name_words(doc) -> dict[str, set[int]]:
+    """Each capitalised word of the document (and its form without "'s") -> the sentences that write it, -1 for the
+    title; built once per document so that asking it stays linear in the text."""
+    if "name_words" not in doc.hints:
+        at: dict[str, set[int]] = {}
+        for position, text in [(-1, doc.title)] + [(s.position, s.text) for s in doc.sentences]:
+            for w in NAME_WORD.findall(text):
+                for form in {w, re.sub(r"['’]s$", "", w)}:
+                    at.setdefault(form, set()).add(position)
+        doc.hints["name_words"] = at
+    return doc.hints["name_words"]
 
 
 def once_named(corpus: Corpus, c: Candidate) -> bool:
@@ -38,14 +52,9 @@ def once_named(corpus: Corpus, c: Candidate) -> bool:
     if entity is None or entity.kind not in NAME_KINDS or c.doc_id not in {d.id for d in corpus.docs} or \
             lx.place(str(c.answer)):
         return False  # a country or city a pupil knows ("Britain", "Moscow") is no spelling test
-    doc = corpus.doc(c.doc_id)
+    at = _name_words(corpus.doc(c.doc_id))
     words = {w for form in set(entity.forms) | {entity.name, str(c.answer)} for w in NAME_WORD.findall(form)}
-    if not words:
-        return False
-    found = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
-    if found.search(doc.title):
-        return False
-    return not any(found.search(s.text) for s in doc.sentences if s.position != c.sentence)
+    return bool(words) and all(at.get(w, set()) <= {c.sentence} for w in words)
 
 
 def as_options(corpus: Corpus, c: Candidate) -> None:
@@ -70,32 +79,46 @@ def _plain_name(corpus: Corpus, name: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in corpus.lower_vocab and w not in NOT_PEOPLE for w in name.split())
 
 
+def _pool(corpus: Corpus, doc) -> dict[str, list[tuple[str, str, int]]]:
+    """The document's names that may be options, by spaCy label: (name as fully written, folded, sentence), each
+    name once, sorted; built once per document."""
+    if "option_names" not in doc.hints:
+        seen: dict[tuple[str, str], tuple[str, str, int]] = {}
+        for s in doc.sentences:
+            for start, end, label in (s.parse.ents if s.parse else []):
+                entity = corpus.entity_for(s.text[start:end].strip())
+                if label not in OPTION_KINDS or entity is None or entity.kind not in OPTION_KINDS[label]:
+                    continue
+                name = max(entity.forms, key=len) if entity.forms else s.text[start:end].strip()
+                if _plain_name(corpus, name):
+                    seen.setdefault((label, fold(name)), (name, fold(name), s.position))
+        pool: dict[str, list[tuple[str, str, int]]] = {}
+        for (label, _), item in sorted(seen.items()):
+            pool.setdefault(label, []).append(item)
+        doc.hints["option_names"] = pool
+    return doc.hints["option_names"]
+
+
 def name_options(corpus: Corpus, c: Candidate, found: list[str], n: int = 3) -> list[str]:
     """Options for a once-written name beyond `found`: the document's other people (or places) as spaCy labels the
     key, written as fully as the key ("Johannes Gutenberg" for "William Caxton"), never one the sentence writes, one
-    that contains the key or is inside it, another spelling of it, or a name with a common word ("Ada Lovelace Day")."""
+    that contains the key or is inside it, another spelling of it, or a name with a common word ("Ada Lovelace Day").
+    At most SCAN names are looked at, from a place the prompt picks, so that a text of thousands of names stays fast."""
     doc = corpus.doc(c.doc_id)
     s = doc.sentences[c.sentence]
     label, key = _label(s, str(c.answer)), fold(str(c.answer))
     own = corpus.entities.get(c.answer_key)
     if label not in OPTION_LABELS or len(found) >= n or label != "PERSON" and (own is None or own.kind not in PLACES):
         return []
-    full = len(str(c.answer).split()) >= 2
-    taken = {fold(o) for o in found} | {key}
-    pool = {}
-    for other in doc.sentences:
-        if other.position == c.sentence or other.parse is None:
+    names = _pool(corpus, doc).get(label, [])
+    full, taken, shown, picked = len(str(c.answer).split()) >= 2, {fold(o) for o in found} | {key}, fold(s.text), []
+    start = digest(c.prompt) % max(1, len(names))
+    for name, folded, position in (names[(start + k) % len(names)] for k in range(min(SCAN, len(names)))):
+        if position == c.sentence or folded in taken or key in folded or folded in key or folded in shown or \
+                (len(name.split()) >= 2) != full or corpus.alias_keys.get(folded) == c.answer_key:
             continue
-        for start, end, other_label in other.parse.ents:
-            entity = corpus.entity_for(other.text[start:end].strip())
-            if other_label != label or entity is None or entity.kind not in OPTION_KINDS[label]:
-                continue
-            name = max(entity.forms, key=len) if entity.forms else other.text[start:end].strip()
-            folded = fold(name)
-            if folded in taken or key in folded or folded in key or folded in fold(s.text) or \
-                    (len(name.split()) >= 2) != full or corpus.alias_keys.get(folded) == c.answer_key or \
-                    not _plain_name(corpus, name):
-                continue
-            pool.setdefault(folded, name)
-    picked = sorted(pool.values(), key=lambda name: digest(c.prompt, name))
-    return picked[:n - len(found)]
+        picked.append(name)
+        taken.add(folded)
+        if len(picked) + len(found) >= n:
+            break
+    return picked
