@@ -6,7 +6,8 @@ from studyapp.generator.model import Candidate
 from studyapp.generator.stages.aliases import person_names
 from studyapp.generator.stages.known import world_figure
 from studyapp.generator.stages.phrasing import definite
-from studyapp.generator.stages.reader_drops import broken_name_for, exercise_item, hook_figure, plain_stance
+from studyapp.generator.stages.reader_drops import (broken_name_for, exercise_item, hook_figure, plain_stance,
+                                                     state_swap)
 from tests.parse_support import run_texts
 
 LESSON = """Levers
@@ -188,3 +189,15 @@ later wrote a short guide for schools, and Holm trained many young counters.
     corpus = run_texts(tmp_path, {"birds.txt": text}, upto="perspectives")
     prompts = [c.prompt for c in corpus.candidates if c.template == "who_said"]
     assert "Who proposed a simple rule that we still use in bird counts?" in prompts, prompts
+
+
+def test_no_false_statement_brings_in_a_historical_state():
+    quote = "By 1350 the sickness had reached the ports of Russia and Norway."
+    swapped = Candidate(type="true_false", kind="fact", answer="False", doc_id="d", quote=quote, paragraph=1,
+                        prompt="True or false? By 1350 the sickness had reached the ports of Soviet Union and Norway.",
+                        template="tf", pending={"swap": (40, 46, "Russia", "country", "russia")})
+    assert state_swap(swapped)
+    moved = Candidate(type="true_false", kind="fact", answer="False", doc_id="d", quote=quote, paragraph=1,
+                      prompt="True or false? By 1350 the sickness had reached the ports of Sweden and Norway.",
+                      template="tf", pending={"swap": (40, 46, "Russia", "country", "russia")})
+    assert not state_swap(moved)

@@ -14,6 +14,7 @@
   "one angle of exactly _____°" in a right angle), or the figure of an opening line that speaks to the reader
   (`hook_figure`: "Your heart beats around _____ times a day.").
 - **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
+- **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
 
 `reasons(c, corpus)` is the gate's one call into this module.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
@@ -108,10 +110,22 @@ def exercise_item(c: Candidate, doc: SourceDoc) -> str:
     return "trivia: a sentence of an exercise" if TASK_SECTION.match(section) else ""
 
 
+def state_swap(c: Candidate) -> str:
+    """A reason when a "False" statement brings in a historical state its sentence does not name ("… reaching
+    Scandinavia and Soviet Union by 1351"): the same land under another name tests wording, and an anachronism
+    is arguable, not false (read v)."""
+    if c.type != "true_false" or c.answer != "False" or not c.pending.get("swap"):
+        return ""
+    new, old = fold(c.prompt), fold(c.quote)
+    brought = [st for st in lx.HISTORICAL_STATES if re.search(rf"\b{st}\b", new) and not re.search(rf"\b{st}\b", old)]
+    return "point: a False statement names a historical state for a place" if brought else ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
     if c.language != "en" or c.doc_id not in {d.id for d in corpus.docs}:
         return []
     doc = corpus.doc(c.doc_id)
-    found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc)]
+    found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
+             state_swap(c)]
     return [r for r in found if r]
