@@ -204,7 +204,9 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     names = full | set(_full_names([answer]))
     words = answer.split()
     if len(words) == 1:
-        paired = [n for n in names if n.split()[0] == answer]
+        # the full name the title gives the first name ("Ada Lovelace: The Poet of Numbers", read u) comes first
+        in_title = _full_names(re.findall(rf"\b{re.escape(answer)}(?:\s[A-Z][\w'’-]+){{1,2}}", doc.title))
+        paired = in_title[:1] or [n for n in names if n.split()[0] == answer]
         return (paired if len(paired) == 1 and NAME_WORD.fullmatch(answer) else []) + _titled(answer, doc) + (
             _roles(answer, doc) if person else [])
     if answer not in names:

@@ -166,6 +166,10 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
         else:
             e.name = max(e.forms, key=lambda f: (e.forms[f] + 0.5 * len(f.split()), f))
         _trim_forms(e)
+        # a person's name that only ever opens sentences keeps its capital in a stem ("In which year was Eleanor
+        # Hart born?", not "eleanor Hart"; "Roger rolls …": read v)
+        corpus.mid_caps |= {w for f in e.forms for w in f.split()[:1] if e.kind in ("person", "name") and
+                            w.lower() not in lower_vocab and w.lower() not in lx.FUNCTION_WORDS and w[1:].islower()}
     for doc in corpus.docs:
         for m in doc.mentions:
             if m.kind not in NUMBER_KINDS:

@@ -12,6 +12,7 @@ from studyapp.generator.stages.debate import debated_with
 from studyapp.generator.stages.evidence import NUMBER_KINDS, Index
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.kinds import other_org
+from studyapp.generator.stages.minor_names import as_options, name_options
 from studyapp.generator.stages.known import plausible_swap
 from studyapp.generator.stages.nationality import fair_swaps
 from studyapp.generator.stages.numbers import MONTHS
@@ -279,6 +280,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
     index = Index(corpus)
     kept = []
     for c in corpus.candidates:
+        as_options(corpus, c)  # a name the document writes once: options of its kind, else typed (reads n-v)
         need = c.pending.get("distractors")
         if c.type == "true_false" and "swap" in c.pending:
             _swap_tf(corpus, index, c)
@@ -289,6 +291,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
                 c.answer = "False"
         if need == "entity":
             options = entity_options(corpus, index, c)
+            options += name_options(corpus, c, options) if c.pending.get("once_named") else []
         elif need == "number":
             options = [o for o in c.pending.get("keep", []) if o != c.answer]
             options += [o for o in number_options(corpus, index, c) if o not in options]

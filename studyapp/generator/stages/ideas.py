@@ -34,7 +34,7 @@ COLON_LIST = re.compile(r":\s*((?:[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2},\s*)+[a-z]
                         r"(?:and|or)\s+[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})[.;]")
 CONTEXT_WORDS = re.compile(r"\b(above|below|following|this|these|those|such|former|latter)\b", re.I)
 PERSON_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+,?\s+){0,3}(?:girl|boy|man|woman|lawyer|father|mother|brother|"
-                         r"sister|friend|teacher|child|daughter|son|king|queen|farmer|doctor|soldier|leader|neighbour)\b")
+                         r"sister|friend|teacher|child|daughter|son|king|queen|farmer|doctor|soldier|leader|neighbour)\b|^(?:a|an|the)\s+(?:[\w-]+,?\s+){1,4}who\b")  # "… who": a person (read u)
 SYMBOL = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:symbol|sign|metaphor|image|emblem)\b", re.I)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 EXAMPLE_TAIL = re.compile(r",\s+(?:such as|for example|for instance|e\.g\.|like)\s")

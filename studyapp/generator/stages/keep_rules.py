@@ -111,7 +111,8 @@ def trivia(c: Candidate, doc: SourceDoc) -> str:
 
 
 # a worked example's or an exercise's heading, or a sentence opening one ("Example 2: A ladder …")
-EXAMPLE = re.compile(r"^\s*(?:worked\s+examples?|examples?\b|exercises?\b|practice\b|try\s+it\b)", re.I)
+EXAMPLE = re.compile(r"^\s*(?:worked\s+examples?|examples?\b|exercises?\b|practice\b|try\s+it\b|check\s+your\s+"
+                     r"(?:understanding|progress|knowledge)|test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
 EXAMPLE_LEAD = re.compile(r"^\s*(?:worked\s+)?example\s*\d*\s*:", re.I)
 
 

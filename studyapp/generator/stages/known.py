@@ -5,7 +5,8 @@ offices of public figures, which a matching would pair from general knowledge ("
 
 `name_part(c)`, `titled_blank(c)` ("Mrs _____", "Year _____ student") and `described_key(c)` give the gate a
 reason (`keep_rules.reasons` calls them), and so does
-`famous_key(c)` (blind read 29n: "since the war in _____"; called by `memory.reasons`); `office(text)`
+`famous_key(c)` (blind read 29n: "since the war in _____"; called by `memory.reasons`) and `world_figure(c)` (a
+figure every pupil knows, read v: "one angle of exactly _____°" in a right angle); `office(text)`
 tells the matching (`timeline.pairs`) which descriptions are such offices. Each reads the prompt alone.
 """
 from __future__ import annotations
@@ -206,3 +207,25 @@ def opposite_key(c: Candidate) -> str:
     if c.template not in RECALL and c.template not in ("called", "term_gap") or not isinstance(c.answer, str):
         return ""
     return "give-away: the key is one of two opposites" if c.answer.strip().lower() in OPPOSITES else ""
+
+
+# figures a pupil knows before reading: the figure, and what must stand in the prompt for it to be that one
+WORLD_FIGURES = [
+    (90, r"\bright[- ]angle"), (180, r"\bstraight (?:line|angle)|\bangles of a triangle"),
+    (360, r"\b(?:full|complete) (?:turn|circle)|\baround a point"),
+    (100, r"\bwater boils|\bboiling point of (?:pure )?water"), (0, r"\bwater freezes|\bfreezing point of (?:pure )?water")]
+
+
+def world_figure(c: Candidate) -> str:
+    """A reason when the blanked (or, in a true/false statement, moved) figure is one every pupil knows and the
+    sentence says which ("a right angle": "exactly _____°", "True or false? … exactly 68°")."""
+    swap = c.pending.get("swap") if c.template == "tf" else None
+    if not swap and (c.template not in RECALL or c.kind != "fact" or isinstance(c.answer, bool)):
+        return ""
+    try:
+        value = float(re.sub(r"[^\d.]", "", str(swap[2] if swap else c.answer)))
+    except ValueError:
+        return ""
+    text = c.quote if swap else c.prompt
+    found = any(value == figure and re.search(pattern, text, re.I) for figure, pattern in WORLD_FIGURES)
+    return "known: a figure every pupil knows" if found else ""

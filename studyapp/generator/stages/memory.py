@@ -13,6 +13,9 @@
   whose reporter is the writer of the work the document studies (`studied_author`: "Hines suggests that …" in a
   study guide on a novel by Hines).
 
+- **What reads u and v dropped in any document** (`reader_drops`): a fact nobody disputes, a name-for stem that
+  names nothing.
+
 `reasons(c, corpus)` is the gate's one call into this module.
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.kinds import mixed_kinds
 from studyapp.generator.stages.known import famous_key
 from studyapp.generator.stages.nationality import given_away
+from studyapp.generator.stages import reader_drops
 from studyapp.generator.stages.voice import debatable
 from studyapp.generator.stages.years import YEAR, year_counts, year_fault
 
@@ -85,4 +89,4 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     doc = corpus.doc(c.doc_id)
     found = [debatable_stance(c, doc), famous_key(c), given_away(c, corpus), mixed_kinds(c, corpus), false_year(c, doc),
              minor_year(c, doc)]  # the year count last: it counts
-    return [r for r in found if r]
+    return [r for r in found if r] + reader_drops.reasons(c, corpus)

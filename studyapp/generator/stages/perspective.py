@@ -86,7 +86,9 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         elif a.quoted:
             prompt = f"Who {'wrote' if verb == 'wrote' else 'said'}: “{content}”?"
         else:
-            joiner = " that " if re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text) else " "
+            that = re.search(rf"\b{re.escape(a.verb)}\b[^.“\"]{{0,30}}?\bthat\b", s.text)
+            inside = that and 0 <= s.text.find(content) < that.end()  # "proposed a definition that we use": content's
+            joiner = " that " if that and not inside else " "
             if told_that:
                 joiner = " "  # "told the packed chamber that …": the listener and its "that" are in the content
             prompt = f"Who {verb}{joiner}{lower_first(content, corpus.mid_caps)}?"

@@ -22,7 +22,8 @@ VERBISH = re.compile(r"^\s+(?:(?:also|then|now|still|even|first|only|just|later|
                      r"might|must|does|did|\w+ed|\w+s)\b")
 DEFINITE = re.compile(r"\b(this|This)\s+(?!(?:respect|regard|case|way|sense|context|time|day|period|point|stage|"
                       r"year|is|was|has|had|will|would|can|could|may|might|must|should|means|shows|suggests|"
-                      r"indicates)\b)([a-z][\w-]*)")
+                      r"indicates|with|to|of|in|on|at|for|by|from|into|and|or|but|as|that|because|so|when|before|"
+                      r"after|until|through|without|against)\b)([a-z][\w-]*)")  # "stop this with …": a pronoun (read v)
 AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
 
 

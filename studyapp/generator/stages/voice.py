@@ -137,11 +137,17 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
             or re.match(r"^(let us|let's)\b", low):
         stance = True  # an imperative: the writer tells the reader what to do
     cues = sorted({t.lower_ for t in doc if t.i not in quoted and t.i not in reported and _own(t, root) and (
-        t.lower_ in OBLIGATION and t.tag_ == "MD" or t.lower_ in EVALUATIVE and t.pos_ != "PROPN"
+        t.lower_ in OBLIGATION and t.tag_ == "MD" or t.lower_ in EVALUATIVE and t.pos_ != "PROPN" and not _term_word(t)
         or t.lower_ in HEDGES and t.tag_ == "MD"
         or t.lower_ in ("help", "helps", "work", "works") and any(c.dep_ == "neg" for c in t.children)
         or t.lower_ in ("need", "needs") and t.i == root.i)})
     return reporter, stance, cues
+
+
+def _term_word(t) -> bool:
+    """A value word that is part of a term, not a verdict: "a right angle", "a right-angled triangle" (read v)."""
+    return t.lower_ == "right" and (t.head.lower_ in ("angle", "angles", "angled") or t.nbor(1).lower_ == "-" and
+                                    t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "angled")
 
 
 # an exercise's instruction to the pupil ("Name one metamorphic rock …", "Explain why …", "Give two reasons …") is a

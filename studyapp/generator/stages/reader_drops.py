@@ -1,0 +1,131 @@
+"""Gate rules for English items that the fresh blind reads u and v dropped whatever the document's subject.
+
+- **A fact/opinion item on a worked example or a rule of the subject** (`plain_stance`): "Is this a fact, an opinion
+  or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
+  makes no sense (read v dropped all four in a maths unit). "An opinion" whose only marker is a modal is a rule or an
+  instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
+  or in a text whose writer argues nothing (`SourceDoc.argued`).
+- **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
+  ("A third factor is …"), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
+  already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
+  words that narrow it ("a mild disease" for cowpox, "an extrusive igneous rock" for basalt: one example of many).
+
+- **A figure the pupil knows or is only a hook**: one every pupil knows, the prompt naming it (`known.world_figure`:
+  "one angle of exactly _____°" in a right angle), or the figure of an opening line that speaks to the reader
+  (`hook_figure`: "Your heart beats around _____ times a day.").
+- **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
+- **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
+
+`reasons(c, corpus)` is the gate's one call into this module.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator import lexicon as lx
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
+from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages.stance_worth import opinion_piece
+
+STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
+NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
+ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                     r"another|other|next|main|key)\b", re.I)
+# the meaning holds its own naming verb: a second term cut in ("the squeezed regions are called compressions and …")
+NAMES_ITSELF = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b", re.I)
+# a class and nothing that narrows it: an article, up to three describing words and the noun
+BARE_CLASS = re.compile(r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+$", re.I)
+NARROWING = re.compile(r"\b(?:of|that|which|who|whom|whose|where|when|in|on|for|with|by|from|to|between|around|"
+                       r"through|into|used|made|caused|found|measured)\b", re.I)
+# the writer's own judgement: not a modal (a textbook's "must" is a rule, its "should" an instruction)
+CONDITIONAL = re.compile(r"^(?:if|when|whenever|once|unless)\b", re.I)  # "If …, X must …": what follows, not a view
+# the pupil's tasks (not a worked example, whose explanation teaches): "Exercises", "Check your understanding"
+TASK_SECTION = re.compile(r"^\s*(?:exercises?\b|practice\b|try\s+it\b|check\s+your\s+(?:understanding|progress|knowledge)|"
+                          r"test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
+READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+NUMBER_KINDS = {"percent", "money", "count", "ordinal", "range"}
+MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
+
+
+def plain_stance(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a fact/opinion item asks about an example's data or keys a modal rule as an opinion."""
+    if c.type != "multiple_choice" or str(c.answer) not in STANCE_KEYS or c.sentence < 0:
+        return ""
+    s = doc.sentences[c.sentence]
+    if EXAMPLE.match(s.section or "") or EXAMPLE_LEAD.match(s.text):
+        return "fact/opinion: the data of a worked example or an exercise is nobody's view"
+    p = s.parse
+    if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
+            (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
+        return "fact/opinion: a modal in a rule or a report is no opinion"
+    return ""
+
+
+def _longer_term(key: str, doc: SourceDoc) -> bool:
+    """The key is the last word of a longer term the document writes ("site" where it says "active site") and no
+    term of its own."""
+    pool = doc.hints.get("idea_terms", {})
+    if " " in key.strip() or fold(key) in pool:
+        return False  # a term the document defines on its own ("resistance" beside "total resistance")
+    before = re.compile(rf"\b([a-z][\w-]+)\s+{re.escape(key)}\b", re.I)
+    return any(fold(f"{m.group(1)} {key}") in pool for s in doc.sentences for m in before.finditer(s.text))
+
+
+def broken_name_for(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a "What is the name for …?" item asks for no real term (see the module docstring)."""
+    m = NAME_FOR.match(c.prompt) if isinstance(c.answer, str) else None
+    if not m:
+        return ""
+    meaning, key = m.group("meaning"), c.answer.strip()
+    if ORDINAL.match(key):
+        return "definition: the key is an ordinal label, not a term"
+    if NAMES_ITSELF.search(meaning):
+        return "definition: the meaning already names a term"
+    if BARE_CLASS.match(meaning) and not NARROWING.search(meaning):
+        return "definition: a bare class names many things, the key is one example"
+    if _longer_term(key, doc):
+        return "definition: the key is part of a longer term"
+    return ""
+
+
+def hook_figure(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the blanked figure is the opening hook: a sentence of the first paragraph that speaks to the
+    reader ("Your heart beats around _____ times a day."), there to catch interest, not to be learnt (read u)."""
+    if c.template not in ("numeric", "cloze", "complete") or c.sentence < 0 or c.kind != "fact" or \
+            c.answer_kind not in NUMBER_KINDS and not isinstance(c.answer, (int, float)):
+        return ""
+    s = doc.sentences[c.sentence]
+    first = min((x.paragraph for x in doc.sentences if x.role == "body"), default=-1)
+    return "trivia: the opening hook's figure" if s.paragraph == first and READER.search(s.text) else ""
+
+
+def exercise_item(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when the item asks a sentence of the pupil's own exercise ("Check your understanding: 3. An athlete
+    has a stroke volume of 100 ml …"): its data and its terms are the task, not what the text teaches (read u)."""
+    if c.sentence < 0 or c.type in ("ordering", "matching"):
+        return ""
+    section = doc.sentences[c.sentence].section or ""
+    return "trivia: a sentence of an exercise" if TASK_SECTION.match(section) else ""
+
+
+def state_swap(c: Candidate) -> str:
+    """A reason when a "False" statement brings in a historical state its sentence does not name ("… reaching
+    Scandinavia and Soviet Union by 1351"): the same land under another name tests wording, and an anachronism
+    is arguable, not false (read v)."""
+    if c.type != "true_false" or c.answer != "False" or not c.pending.get("swap"):
+        return ""
+    new, old = fold(c.prompt), fold(c.quote)
+    brought = [st for st in lx.HISTORICAL_STATES if re.search(rf"\b{st}\b", new) and not re.search(rf"\b{st}\b", old)]
+    return "point: a False statement names a historical state for a place" if brought else ""
+
+
+def reasons(c: Candidate, corpus: Corpus) -> list[str]:
+    """Every reason of this module that the candidate fails (English items)."""
+    if c.language != "en" or c.doc_id not in {d.id for d in corpus.docs}:
+        return []
+    doc = corpus.doc(c.doc_id)
+    found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
+             state_swap(c)]
+    return [r for r in found if r]
