@@ -21,7 +21,8 @@ import re
 from studyapp.text import fold
 
 SECTION = re.compile(r"^\s*(?:вопрос|задани|сұрақ|тапсырма|талқыла|пысықта|ойлан|проверь|questions?\b|"
-                     r"пример\b|примеры\b|упражнени|мысал\b|мысалдар|жаттығу)", re.I)  # and worked examples (read v)
+                     r"пример\b|примеры\b|упражнени|мысал\b|мысалдар|жаттығу|"  # and worked examples (read v)
+                     r"задач|образ\w* решени|решени\w* задач|есеп\b|есептер\b|есеп шығару)", re.I)  # "Есеп шығару үлгісі" (w)
 SAY_VERB = r"(?:дейді|деді|деп\w*|айтады|айтты|атап\s+өтті|говорит|сказал\w*|отмечает|отметил\w*|рассказ\w+|" \
            r"поясня\w+|пояснил\w*|добавил\w*|считает|уверен\w*|признаётся|признается)"
 # a closing quote, a dash, then a verb of saying (and the speaker after it) to the end of the sentence

@@ -137,22 +137,39 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written):
                 chosen.append(c)
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
-    dicts, seen = [], set()
-    for c in chosen:  # a repeated passage, or one sentence quoted with each neighbour, gives the same question twice
-        q = question_dict(c)
-        same = (c.doc_id, fold(str(c.answer)), _blanked_sentence(c.prompt))
-        # a figure or a name a document gives in several sentences is asked once (read v: 1955 asked three times
-        # with the same options, a servant's name twice): a quiz does not ask one answer again
-        key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") \
-            else None
-        if q["id"] not in seen and same not in seen and (key is None or key not in seen):
-            seen.update((q["id"], same, key) if key else (q["id"], same))
-            dicts.append((c, q))
+    dicts = asked_once(chosen, langs)
     dups = near_duplicates([q for _, q in dicts])
     final = [c for c, q in dicts if q["id"] not in dups]
     for c in final:
         c.difficulty = DIFFICULTY.get(c.template, 0.5)
     return final, cards
+
+
+def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, dict]]:
+    """The candidates with their question dicts, each question, each blanked sentence and each key of a document
+    once: a repeated passage, or one sentence quoted with each neighbour, gives the same question twice; a figure or
+    a name a document gives in several sentences is asked once (read v: 1955 asked three times with the same
+    options, a servant's name twice), and so is a word in any of its cases (`_stem`)."""
+    dicts, seen = [], set()
+    for c in chosen:
+        q = question_dict(c)
+        same = (c.doc_id, fold(str(c.answer)), _blanked_sentence(c.prompt))
+        stem = _stem(str(c.answer), langs[c.doc_id]) if c.template == "cloze" else ""
+        key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") \
+            else (c.doc_id, "word", stem) if stem else None
+        if q["id"] not in seen and same not in seen and (key is None or key not in seen):
+            seen.update((q["id"], same, key) if key else (q["id"], same))
+            dicts.append((c, q))
+    return dicts
+
+
+def _stem(answer: str, lang) -> str:
+    """A word key by its stem, so that one word in several cases is one key (read w: an opinion piece on teachers'
+    uniform blanked форма, форманы and форма again in four questions)."""
+    words = answer.lower().split()
+    if any(w in lang.number_words for w in words):
+        return ""  # "үш минут" and "үш жыл ашылған" are two figures, each asked once already by its sentence
+    return " ".join(lang.term_form(w) or fold(w) for w in words)
 
 
 def _blanked_sentence(prompt: str) -> str:

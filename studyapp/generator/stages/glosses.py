@@ -24,7 +24,8 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import TERM_STOP, digest, usable
 from studyapp.generator.stages.parse import nlp
-from studyapp.generator.stages.ideas import CONTEXT_WORDS, DOC_KINDS, _ask, _definition, term_pool
+from studyapp.generator.stages.definitions import CONTEXT_WORDS, DOC_KINDS, _definition
+from studyapp.generator.stages.ideas import _ask, term_pool
 from studyapp.generator.stages.term_kinds import plural
 
 WORD = r"(?!(?:that|which|who|whose|where|when|and|or|but|are|is|was|were|in|on|at|of|to|by|for|from|with)\b)[a-z][a-z-]{2,}"
