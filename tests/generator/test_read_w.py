@@ -210,3 +210,18 @@ def test_one_word_is_asked_once_per_document_in_any_of_its_cases():
 def test_a_section_of_a_worked_problem_is_never_asked(tmp_path):
     prompts = [q["prompt"] for q in bank_of(tmp_path, NEWTON_KK, name="kk-newton.txt")]
     assert prompts and not [p for p in prompts if "900" in p or "1800" in p or "қайық" in p.lower()], prompts
+
+
+def test_a_common_noun_for_a_person_is_asked_who_and_praise_is_no_term():
+    # read w: "Что такое барыня?" and "Как называется роща …? → особая гордость парка"
+    from studyapp.generator.lang.ru_ideas import definition
+
+    d = definition("Ямщик — крестьянин, который возил почту и путников на лошадях.")
+    assert d is not None and d.person == "masc" and d.term == "ямщик", d
+    assert definition("Кузнец — мастер, который куёт железо.").term == "кузнец"
+    thing = definition("Тройка — упряжка из трёх лошадей, запряжённых рядом.")
+    assert thing is not None and not thing.person, thing
+    assert definition("Главное украшение сада — старая яблоня у самого крыльца.") is None
+    assert definition("Особая гордость музея — коллекция старинных самоваров из Тулы.") is None
+    named = definition("Пётр Гринёв — молодой дворянин, которого отец отправляет служить в крепость.")
+    assert named is not None and named.term == "Пётр Гринёв" and named.person == "masc", named

@@ -119,8 +119,11 @@ def definition(sentence: str, before: str = ""):
         noun = _head(words)  # the meaning's head: a noun in the nominative, not one after a preposition
         before = re.split(r",\s+(?:\w+\s+)?(?:котор|чь|где|когда)", meaning)[0]
         if kind and noun and _as(noun, "NOUN", "nomn") and not META.fullmatch(noun.lower()) and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не "):
-            person = _person(m.group("term"))
-            term = m.group("term") if person else _lower(m.group("term"))
+            # "Дворецкий — старший слуга …": a common noun at a sentence's start, not the surname pymorphy3 also reads
+            named = "" if _common(m.group("term")) else _person(m.group("term"))
+            term = m.group("term") if named else m.group("term")[:1].lower() + m.group("term")[1:] \
+                if _common(m.group("term")) else _lower(m.group("term"))
+            person = named or _animate_term(term, meaning)
             verb = "называются" if _as(noun, "NOUN", "nomn").number == "plur" else "называется"
             short = len(words) < 5  # "Правило Ленца — это проявление закона сохранения энергии": a property
             if person and len(meaning) > 70:  # a person's description as long as three others: its first phrase
@@ -159,6 +162,23 @@ def animate(meaning: str) -> str:
     return "" if tag is None else "plur" if tag.number == "plur" else tag.gender or "masc"
 
 
+def _common(term: str) -> bool:
+    """A one-word term that pymorphy3 reads as a common noun in the nominative (and not only as a name)."""
+    words = re.findall(W, term)
+    return len(words) == 1 and any("NOUN" in p.tag and "nomn" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+                                   for p in analyses(words[0].lower()))
+
+
+def _animate_term(term: str, meaning: str) -> str:
+    """A common noun for a person defined by a person ("Барыня — капризная, скучающая старуха"): asked "Кто такая
+    барыня?" (read w: "Что такое барыня?"), with the term's own gender; "" for a thing or a collective ("дворня")."""
+    words = re.findall(W, term)
+    tag = _as(words[-1], "NOUN", "nomn", "anim") if len(words) == 1 else None
+    if tag is None or not animate(meaning):
+        return ""
+    return "plur" if tag.number == "plur" else tag.gender or "masc"
+
+
 def _sound(before: str) -> bool:
     """A sentence before that a question may quote whole: capitalised, led by no pronoun, short, no question."""
     before = before.strip()
@@ -169,10 +189,11 @@ def _sound(before: str) -> bool:
 
 def _plain(term: str) -> bool:
     """A term a definition may have: no pair ("Понедельник и вторник"), no ranking or counting word before it
-    ("Главная тема", "Первые две главы": what a text says about itself, not a term)."""
+    ("Главная тема", "Первые две главы", "Особая гордость парка": what a text says about itself or a thing it
+    praises, not a term)."""
     words = re.findall(W, term)
     return "и" not in words and not any(g in _tags(words[0])[0] for g in ("NUMR", "Anum")) and \
-        not re.match(r"(?:главн|основн|важн|перв|втор|последн)", words[0], re.I)
+        not re.match(r"(?:главн|основн|важн|перв|втор|последн|особ|любим|лучш|известн|интересн|самы)", words[0], re.I)
 
 
 def _person(term: str) -> str:
