@@ -225,3 +225,21 @@ def test_a_common_noun_for_a_person_is_asked_who_and_praise_is_no_term():
     assert definition("Особая гордость музея — коллекция старинных самоваров из Тулы.") is None
     named = definition("Пётр Гринёв — молодой дворянин, которого отец отправляет служить в крепость.")
     assert named is not None and named.term == "Пётр Гринёв" and named.person == "masc", named
+
+
+def test_a_need_someone_else_states_is_no_opinion_of_the_writer():
+    from studyapp.generator.lang import language_module
+
+    kk = language_module("kk")
+    assert kk.stance("Ата-аналар арасында сабақты кешірек бастау керек деген ұсыныс жиі айтылады.") == "report"
+    assert kk.stance("Менің ойымша, сабақты кешірек бастау керек.") == "opinion"
+
+
+def test_a_figure_the_title_gives_before_the_same_noun_is_never_blanked():
+    from studyapp.generator.lang.salience import title_figure
+
+    title = ["кеплердің", "үш", "заңы"]
+    assert title_figure("үш", " заң планеталардың қозғалысын сипаттайды", title)
+    assert not title_figure("үш", " жыл бойы бақылау жүргізді", title)
+    assert title_figure("три", " закона движения", ["три", "закона", "ньютона"])
+

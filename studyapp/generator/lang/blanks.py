@@ -27,6 +27,7 @@ class DocStats:
     defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
     subject: set[str] = field(default_factory=set)  # the stems of its title's subject's words (`title_subject`)
     title: set[str] = field(default_factory=set)  # the five-letter keys of its title's words (`salience.title_keys`)
+    title_words: list[str] = field(default_factory=list)  # its title's words, folded (`salience.title_figure`)
     rows: int = 0  # its units that are rows of a label–figure list (`salience.list_row`)
 
     def topic(self, key: str) -> bool:

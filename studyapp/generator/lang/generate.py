@@ -60,6 +60,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         stats.defined = open_blanks.defined_terms(texts, lang)
         stats.subject = blanks.title_subject(doc.title, doc.text)
         stats.title = salience.title_keys(doc.title, doc.id)
+        stats.title_words = [fold(w) for w in common.WORD.findall(doc.title)]
         reserve: list[Candidate] = []  # last-resort blanks, taken only while the document is short of questions
         start, order = len(chosen), {}
         pools.synonyms = synonyms.synonyms(texts, lang)

@@ -45,6 +45,14 @@ def title_keys(title: str, doc_id: str) -> set[str]:
     return {fold(w)[:5] for w in WORD.findall(title) if len(w) >= 4}
 
 
+def title_figure(answer: str, after: str, words: list[str]) -> bool:
+    """The figure stands in the title before the same noun: "Ньютонның үш заңы" gives "… тұжырымдаған _____ заң"
+    (read w)."""
+    following = WORD.findall(after)[:1]
+    return bool(following) and any(w == fold(answer) and words[i + 1][:3] == fold(following[0])[:3]
+                                   for i, w in enumerate(words[:-1]))
+
+
 def in_title(word: str, keys: set[str]) -> bool:
     """Any word of the (possibly two-word) answer shares its first five letters with a title word."""
     return any(len(w) >= 4 and fold(w)[:5] in keys for w in WORD.findall(word))
