@@ -243,3 +243,18 @@ def test_a_figure_the_title_gives_before_the_same_noun_is_never_blanked():
     assert not title_figure("үш", " жыл бойы бақылау жүргізді", title)
     assert title_figure("три", " закона движения", ["три", "закона", "ньютона"])
 
+
+
+REPUBLIC = """The Roman Republic
+
+In 509 BC the Romans drove out their last king and set up a republic. Power passed to two consuls, elected every
+year, and to the Senate, a council of former officials. The Roman Senate advised the consuls and controlled the
+treasury. Ordinary citizens met in the Assembly, which passed laws and elected the consuls. Over time the Senate
+grew more powerful than the Assembly, and rich families came to dominate both.
+"""
+
+
+def test_a_one_word_key_accepts_the_longer_name_the_document_writes_once(tmp_path):
+    typed = [q for q in bank_of(tmp_path, REPUBLIC, name="en-rome.txt") if q["type"] in ("cloze", "short_answer")
+             and q["answer"] == "Senate"]
+    assert typed and all("Roman Senate" in q.get("aliases", []) for q in typed), typed

@@ -129,6 +129,26 @@ def short_forms(c: Candidate) -> list[str]:
     return [found.group(1)] if found and found.start(1) > 0 else []
 
 
+# a run of two or three capitalised words ("National Assembly", "Committee of Public Safety" is left out)
+CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?![\w'’-])")
+
+
+def long_forms(c: Candidate, doc) -> list[str]:
+    """The fuller name a pupil may type for a typed one-word key the document also writes inside one longer
+    capitalised name: "National Assembly" for "Assembly" (read w), when that is the only such name."""
+    if not isinstance(c.answer, str) or c.type not in TYPED or not re.fullmatch(r"[A-Z][a-z]+", c.answer) or \
+            c.answer_kind == "person":
+        return []
+    if "capitalised_runs" not in doc.hints:  # one pass per document, so that asking per question stays linear
+        runs: dict[str, set[str]] = {}
+        for m in CAPITALISED_RUN.finditer(doc.text):
+            words = m.group().split()
+            runs.setdefault(words[-1], set()).add(" ".join(words[1:] if words[0] in ("The", "A", "An") else words))
+        doc.hints["capitalised_runs"] = runs
+    longer = [r for r in doc.hints["capitalised_runs"].get(c.answer, ()) if r != c.answer]
+    return longer if len(longer) == 1 else []
+
+
 def options_misfit(c: Candidate) -> str:
     """A reason when options hold one another ("Korea", "North Korea") or name a state younger than the event."""
     if c.type != "multiple_choice" or c.kind != "fact" or not c.choices or c.template == "stance":
