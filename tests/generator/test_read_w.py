@@ -258,3 +258,15 @@ def test_a_one_word_key_accepts_the_longer_name_the_document_writes_once(tmp_pat
     typed = [q for q in bank_of(tmp_path, REPUBLIC, name="en-rome.txt") if q["type"] in ("cloze", "short_answer")
              and q["answer"] == "Senate"]
     assert typed and all("Roman Senate" in q.get("aliases", []) for q in typed), typed
+
+
+def test_a_sentences_first_word_is_no_part_of_a_longer_name():
+    from types import SimpleNamespace
+
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.point import long_forms
+
+    doc = SimpleNamespace(text="Why is the capital so far north? Is Ankara older than Istanbul? Visitors love Ankara.",
+                          hints={})
+    key = Candidate("cloze", "fact", "Visitors love _____.", "Ankara", "d", "Visitors love Ankara.", 1)
+    assert long_forms(key, doc) == []

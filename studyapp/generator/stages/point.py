@@ -143,7 +143,11 @@ def long_forms(c: Candidate, doc) -> list[str]:
         runs: dict[str, set[str]] = {}
         for m in CAPITALISED_RUN.finditer(doc.text):
             words = m.group().split()
-            runs.setdefault(words[-1], set()).add(" ".join(words[1:] if words[0] in ("The", "A", "An") else words))
+            before = doc.text[max(0, m.start() - 4):m.start()].rstrip(" “\"‘'(")  # a few characters: linear time
+            if not before or before[-1] in ".!?:\n":
+                words = words[1:]  # "Is Ankara …", "Certain Eurasianist …": a sentence's first word is no part of a name
+            if len(words) >= 2:
+                runs.setdefault(words[-1], set()).add(" ".join(words))
         doc.hints["capitalised_runs"] = runs
     longer = [r for r in doc.hints["capitalised_runs"].get(c.answer, ()) if r != c.answer]
     return longer if len(longer) == 1 else []
