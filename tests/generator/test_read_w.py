@@ -270,3 +270,10 @@ def test_a_sentences_first_word_is_no_part_of_a_longer_name():
                           hints={})
     key = Candidate("cloze", "fact", "Visitors love _____.", "Ankara", "d", "Visitors love Ankara.", 1)
     assert long_forms(key, doc) == []
+
+
+def test_a_conjunction_before_a_unit_is_no_quantity():
+    from studyapp.generator.lang.formula_units import measures
+
+    found = measures("Ставка показывает долю долга, которую платят за год, и выражается в процентах годовых.", "", "ru")
+    assert all(len(m.quantity) >= 3 for m in found), found

@@ -49,8 +49,8 @@ def measures(sentence: str, before: str, code: str) -> list[Measure]:
     out = []
     for q, u, a, v, written in found:
         q = re.sub(r"\s+же$", "", q.strip())
-        if q.split()[0].lower() in PRONOUNS:
-            continue
+        if q.split()[0].lower() in PRONOUNS or not re.search(r"[^\W\d_]{3}", q):
+            continue  # "… за год, и выражается в процентах": "и" is no quantity (read x: an option "И")
         q = q if q[1:2].isupper() else q[:1].lower() + q[1:]
         verb = "own" if v.startswith("өлшем") else "измеряют" if v.endswith("ют") else "измеряется" if v else ""
         shown = written if code == "en" else _unit(u, a.strip(), code)  # English keys stand verbatim in the quote
