@@ -96,6 +96,17 @@ def _word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def family_in_stem(prompt: str, answer) -> bool:
+    """A one-word key whose word family stands elsewhere in a gap-fill's stem: "thousands of _____ women marched …
+    to Paris" (Parisian), "Оқушылар форма киеді … мұғалімге _____ кигізу" (read w: a blank the stem fills)."""
+    words = str(answer).split()
+    if "_____" not in prompt or len(words) != 1 or len(words[0]) < 5 or not words[0][:1].isalpha():
+        return False
+    key = fold(words[0])
+    return any(key.startswith(w) or w.startswith(key)  # one word the other plus an ending: Paris, Parisian
+               for w in map(fold, re.findall(r"[^\W\d_]{5,}", prompt.replace("_____", " "))))
+
+
 def check_question(q: dict, ctx: GateContext) -> list[str]:
     """Every reason this question fails the gate (empty when it passes)."""
     if q.get("language", "en") != "en":
@@ -121,6 +132,9 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
             surname = str(answer).split()[-1] if str(answer).split() else ""
             if len(surname) > 3 and _contains_folded(folded_prompt, surname):
                 reasons.append("answer visible in the stem")
+    if qtype in ("cloze", "multiple_choice", "short_answer") and q.get("kind") == "fact" and \
+            family_in_stem(prompt, answer):
+        reasons.append("the answer's word family in the stem")
     if WHEN.match(stem) and YEAR.search(stem):
         reasons.append("a when-question that shows a year")
     if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or bare.startswith("True or false? ")

@@ -277,3 +277,17 @@ def test_a_conjunction_before_a_unit_is_no_quantity():
 
     found = measures("Ставка показывает долю долга, которую платят за год, и выражается в процентах годовых.", "", "ru")
     assert all(len(m.quantity) >= 3 for m in found), found
+
+
+def test_a_key_whose_word_family_stands_in_its_stem_is_refused():
+    # read w and x: "thousands of _____ women marched … to Paris" (Parisian) was dropped by both readers
+    from studyapp.generator.checks import GateContext, check_question
+
+    quote = "In 1917 many Russian workers marched through Petrograd, and soon the whole of Russia was in revolt."
+    ctx = GateContext.from_bank({"sources": [{"id": "d", "text": quote, "topics": []}]})
+    q = {"type": "cloze", "kind": "fact", "answer": "Russian", "source": {"id": "d", "quote": quote, "paragraph": 1},
+         "prompt": "In 1917 many _____ workers marched through Petrograd, and soon the whole of Russia was in revolt."}
+    assert "the answer's word family in the stem" in check_question(q, ctx)
+    q["answer"], q["prompt"] = "Petrograd", "In 1917 many Russian workers marched through _____, and soon the whole "\
+        "of Russia was in revolt."
+    assert "the answer's word family in the stem" not in check_question(q, ctx)

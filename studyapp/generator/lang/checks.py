@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.checks import family_in_stem
 from studyapp.limits import question_problem
 from studyapp.text import fold
 
@@ -32,6 +33,8 @@ def check_other_language(q: dict, ctx) -> list[str]:
     if qtype in SPAN_TYPES and q.get("kind") == "fact" and len(fold(str(answer))) >= 2 and \
             _words(str(answer)) in words:
         reasons.append("answer visible in the stem")
+    if qtype in SPAN_TYPES and q.get("kind") == "fact" and family_in_stem(prompt, answer):
+        reasons.append("the answer's word family in the stem")
     if re.search(r"°\s*_____", prompt):
         reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)
     if re.search(r"[=×·*/+−^]\s*_____|_____\s*[=×·*/+−^]|\(\s*_____\s*[+−-]\s*\w", prompt):
