@@ -34,13 +34,12 @@ VISITORS = re.compile(r"^\s*(?:полезн\w* информац|практиче
                       r"часы работы|режим работы|контакт|для посетител|пайдалы ақпарат|келушілер\w*|байланыс|"
                       r"жұмыс (?:уақыты|кестесі)|қалай жетуге)", re.I)
 # a byline: who wrote, asked or photographed, on a short line of its own
-BYLINE = re.compile(r"^\s*(?:(?:беседовал\w*|подготовил\w*|записал\w*|корреспондент\w*|"
-                    r"сұхбаттасқан|сұхбаттасты|дайындаған|әзірлеген|жазып алған|тілші\w*)\b\s*[:–—-]?|"
-                    r"(?:автор|авторы|текст|фото|мәтін|сурет)\s*[:–—-])\s*\S", re.I)
+WRITERS = r"(?:беседовал\w*|подготовил\w*|записал\w*|корреспондент\w*|сұхбаттасқан|сұхбаттасты|дайындаған|әзірлеген|" \
+          r"жазып алған|тілші\w*)"  # who wrote or asked
+BYLINE = re.compile(rf"^\s*(?:{WRITERS}\b\s*[:–—-]?|(?:автор|авторы|текст|фото|мәтін|сурет)\s*[:–—-])\s*\S", re.I)
 BYLINE_WORDS = 6
 # the same, as a sentence of a longer line: who wrote or asked, then a colon or a dash ("… 17 ақпан. Тілші: Әсел …")
-REPORTER_LINE = re.compile(r"^\s*(?:беседовал\w*|подготовил\w*|записал\w*|корреспондент\w*|сұхбаттасқан|сұхбаттасты|"
-                           r"дайындаған|әзірлеген|жазып алған|тілші\w*)\s*[:–—-]\s*\S", re.I)
+REPORTER_LINE = re.compile(rf"^\s*{WRITERS}\s*[:–—-]\s*\S", re.I)
 
 
 def skipped(paragraph) -> bool:

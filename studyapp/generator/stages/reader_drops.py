@@ -97,8 +97,10 @@ def hook_figure(c: Candidate, doc: SourceDoc) -> str:
             c.answer_kind not in NUMBER_KINDS and not isinstance(c.answer, (int, float)):
         return ""
     s = doc.sentences[c.sentence]
-    first = min((x.paragraph for x in doc.sentences if x.role == "body"), default=-1)
-    return "trivia: the opening hook's figure" if s.paragraph == first and READER.search(s.text) else ""
+    if "first_body_paragraph" not in doc.hints:  # found once per document, not once per item
+        doc.hints["first_body_paragraph"] = min((x.paragraph for x in doc.sentences if x.role == "body"), default=-1)
+    return "trivia: the opening hook's figure" if s.paragraph == doc.hints["first_body_paragraph"] and \
+        READER.search(s.text) else ""
 
 
 def exercise_item(c: Candidate, doc: SourceDoc) -> str:
@@ -123,7 +125,7 @@ def state_swap(c: Candidate) -> str:
 
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
-    if c.language != "en" or c.doc_id not in {d.id for d in corpus.docs}:
+    if c.language != "en" or not any(d.id == c.doc_id for d in corpus.docs):
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),

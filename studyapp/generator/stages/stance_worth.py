@@ -60,9 +60,11 @@ def instruction(doc: SourceDoc, s) -> bool:
         return True  # "Draw a line of best fit.": a value word of a term, still a step
     if not _step(s):
         return False
-    body = [o for o in doc.sentences if o.role == "body"]
-    steps = sum(_step(o) for o in body)
-    return steps >= 5 and steps >= STEPS_SHARE * len(body)
+    if "steps_sheet" not in doc.hints:  # counted once per document, not once per item
+        body = [o for o in doc.sentences if o.role == "body"]
+        steps = sum(_step(o) for o in body)
+        doc.hints["steps_sheet"] = steps >= 5 and steps >= STEPS_SHARE * len(body)
+    return doc.hints["steps_sheet"]
 
 
 def _verb(doc: SourceDoc, position: int) -> str:
