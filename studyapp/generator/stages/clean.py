@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from studyapp.generator.lang import furniture as lang_fur
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Corpus, Paragraph, SourceDoc
 from studyapp.generator.pipeline import stage
@@ -66,6 +67,11 @@ def _filter(doc: SourceDoc) -> list[_Unit]:
     return units
 
 
+def _labelled_byline(text: str) -> bool:
+    """A byline line, after an optional one-word kind label ("Пікір. Автор – …", "Opinion. Author: …")."""
+    return lang_fur.BYLINE.match(re.sub(r"^[^\W\d_]+[.:]\s+(?=[^\W\d_])", "", text, count=1)) is not None
+
+
 def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
     """Find the title and byline before the first real paragraph; drop mastheads, kind labels and dates there."""
     first_body = next((i for i, u in enumerate(units) if u.role == "body" and len(u.text.split()) >= 12
@@ -86,8 +92,12 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
         bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
         candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]
         level1 = [i for i, u in enumerate(zone) if u.role == "heading" and u.level == 1]
+        # a short question on the first line is the title of an opinion piece ("Мұғалімге де мектеп формасы керек пе?")
+        asked = zone and zone[0].text.rstrip().endswith("?") and len(zone[0].text.split()) <= 15
         if bylines:
             title_at = bylines[0] - 1
+        elif asked and not level1:
+            title_at = 0
         elif level1:
             title_at = level1[0]
         elif candidates:
@@ -109,6 +119,10 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
                     or fur.SOURCE_LINE.match(unit.text) and len(words) <= 15 \
                     or title_at is not None and i < title_at and len(words) <= 6:
                 continue  # kind labels, a journal's running header and mastheads above the title
+            if title_at is not None and i > title_at and len(words) <= 25 and _labelled_byline(unit.text):
+                if not doc.author:  # "Пікір. Автор – Гүлнар Сәрсенбаева, … мұғалімі"
+                    doc.author = re.split(r"\s[:–—-]\s*|:\s*", unit.text.split(",")[0], maxsplit=1)[-1].strip()
+                continue
             if title_at is not None and i > title_at and fur.is_name_line(unit.text, doc.author) and len(words) <= 12:
                 if not doc.author:
                     doc.author = re.sub(r"^[Bb]y\s+", "", unit.text.split(",")[0]).strip()
