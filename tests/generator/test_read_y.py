@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from studyapp.generator import generate_bank
+from studyapp.generator.stages.quantities import typed_tolerance
 
 HOMEWORK_KK = """Үй тапсырмасы демалыс күні керек пе?
 
@@ -26,3 +27,11 @@ def test_a_question_on_the_first_line_is_the_title_and_the_labelled_byline_is_no
     assert got["source"]["author"] == "Меруерт Жақсыбекова"
     assert got["prompts"]
     assert not [p for p in got["prompts"] if "Автор" in p or "Жақсыбекова" in p], got["prompts"]
+
+
+
+def test_a_typed_decimal_is_exact_and_a_large_count_allows_one_per_cent():
+    assert typed_tolerance(0.5, 1) == 0.0
+    assert typed_tolerance(12.75, 2) == 0.0
+    assert typed_tolerance(340, 0) == 0.0
+    assert typed_tolerance(2_724_900, 0) == 27249.0

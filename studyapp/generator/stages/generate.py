@@ -11,7 +11,7 @@ from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
-from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable
+from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, typed_tolerance
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -149,8 +149,7 @@ def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
             at = m.text.find(digits)
             prompt = f"Fill in the number: “{ph.blank(shown, start + at, start + at + len(digits))}”"
             c = base(doc, s, "numeric", prompt, int(value) if value.is_integer() else value, m, "numeric")
-            c.tolerance = 0.0 if decimals == 0 and value < 1000 else (
-                round(value * 0.01, 2) if decimals == 0 else round(0.5 * 10 ** -decimals, 4))
+            c.tolerance = typed_tolerance(value, decimals)
             out.append(c)
             return out
     if m.kind in ("year", "date"):

@@ -124,3 +124,9 @@ def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
     ranges = {m.start() for m in RANGE.finditer(text)} | {m.end() - len(m.group(2)) for m in RANGE.finditer(text)}
     others = [v for at, v in found if not start <= at < end and at not in ranges][:6]  # not the ends of "(1-3)"
     return arithmetic and key >= 3 and made_of_two(key, others, 0.005)
+
+
+def typed_tolerance(value: float, decimals: int) -> float:
+    """How far a typed figure may be from the text's: a written decimal is exact (a probability of 0.5 accepts no
+    0.45, blind read x), a whole figure under 1000 too; a large whole count allows 1 %."""
+    return round(value * 0.01, 2) if decimals == 0 and value >= 1000 else 0.0
