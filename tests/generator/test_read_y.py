@@ -32,6 +32,29 @@ def test_a_question_on_the_first_line_is_the_title_and_the_labelled_byline_is_no
 
 def test_a_typed_decimal_is_exact_and_a_large_count_allows_one_per_cent():
     assert typed_tolerance(0.5, 1) == 0.0
+    assert typed_tolerance(0.8, 1, rough=True) == 0.05  # "about 0.8 seconds"
     assert typed_tolerance(12.75, 2) == 0.0
     assert typed_tolerance(340, 0) == 0.0
     assert typed_tolerance(2_724_900, 0) == 27249.0
+
+
+TRAVELLERS_EN = """The Long Road North: a study guide
+
+Chapter 1. Young Anna lives on a farm with her uncle and her cousin John, who teases her every day.
+Chapter 2. Anna runs away to the city, where she is taken in by St John Marlow, a teacher, and his two sisters.
+Chapter 3. St John Marlow asks Anna to become a teacher in a mountain village, and she agrees after a long winter.
+Chapter 4. Years later, cousin John writes to ask her forgiveness, and Anna forgives him.
+Themes. The novel sets Anna's courage beside St John's cold sense of duty and John's late regret.
+Anna learns that a home is made by the people who choose to care for one another.
+"""
+
+
+def test_a_saints_name_is_one_first_name_and_a_bare_john_is_someone_else(tmp_path):
+    from studyapp.generator import run_pipeline
+    path = tmp_path / "en-long-road.txt"
+    path.write_text(TRAVELLERS_EN, encoding="utf-8")
+    corpus = run_pipeline([path])
+    asked = [c for c in corpus.candidates + corpus.rejected if str(c.answer) in ("St John", "John")]
+    assert asked
+    for c in asked:
+        assert {str(c.answer), *c.aliases} != {"St John", "John"}, (c.prompt, c.aliases)

@@ -92,7 +92,8 @@ def merge_entities(entities: dict[str, Entity], acronyms: dict[str, str]) -> dic
     for a, b in zip(orgs, orgs[1:]):
         if b.startswith(a + " "):
             union(b, a)  # 'Cooperation Council' cut short from 'Cooperation Council of ...'
-    named = [e for e in entities.values() if e.kind in ("person", "name") and len(e.key.split()) > 1]
+    named = [e for e in entities.values() if e.kind in ("person", "name") and len(e.key.split()) > 1
+             and e.key.split()[0].lower().rstrip(".") not in SAINT]  # "St John" names no John
     by_last: dict[str, set[str]] = {}
     for e in named:
         by_last.setdefault(e.key.split()[-1], set()).add(find(e.key))
@@ -159,6 +160,8 @@ TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|L
                     r"Judge|Sheriff|Senator|Reverend|Rev|President|Chancellor|King|Queen)\.?\s+((?:[A-Z]\.\s*|[A-Z][\w'’-]*\s+"
                     r"|(?:von|van|de|da|del|der|di|la|le|bin|ibn)\s+){0,3}[A-Z][\w'’-]+)")
 # titles that name a family member, not the person: "Lady Macbeth" and "Mrs Hamlet" are not "Macbeth", "Hamlet"
+# "St John" is one first name, not a first name and a surname: a bare "John" is someone else (read x)
+SAINT = {"st", "saint"}
 FAMILY = {"Mr", "Mrs", "Ms", "Miss", "Lady", "Lord", "Dame", "Sir"}
 # a name followed by one of these names a day, a prize, a place or a body after the person, not the person
 # ("Ada Lovelace Day" is no answer for "Ada", read u)

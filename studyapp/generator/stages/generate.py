@@ -11,7 +11,7 @@ from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
-from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, typed_tolerance
+from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, hedged, typed_tolerance
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -149,7 +149,7 @@ def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
             at = m.text.find(digits)
             prompt = f"Fill in the number: “{ph.blank(shown, start + at, start + at + len(digits))}”"
             c = base(doc, s, "numeric", prompt, int(value) if value.is_integer() else value, m, "numeric")
-            c.tolerance = typed_tolerance(value, decimals)
+            c.tolerance = typed_tolerance(value, decimals, hedged(doc, m))
             out.append(c)
             return out
     if m.kind in ("year", "date"):

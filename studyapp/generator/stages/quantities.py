@@ -30,7 +30,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP}
 
 
-def _hedged(doc: SourceDoc, m: Mention) -> bool:
+def hedged(doc: SourceDoc, m: Mention) -> bool:
     """The figure is said roughly ("almost 70%", "approximately 30%")."""
     return bool(HEDGE.search(doc.sentences[m.sentence].text[max(0, m.start - 20):m.start]))
 
@@ -69,7 +69,7 @@ def same_quantity(c: Candidate, doc: SourceDoc) -> list[Mention]:
             continue
         if abs(m.value - own.value) > CLOSE * max(abs(own.value), abs(m.value)):
             continue
-        if m.value != own.value and not (_hedged(doc, m) or _hedged(doc, own)):
+        if m.value != own.value and not (hedged(doc, m) or hedged(doc, own)):
             continue  # two exact figures close together are two things; the same figure twice is one
         other = _stems(doc.sentences[m.sentence].text)
         if len(stems & other) >= SHARED:
@@ -126,7 +126,10 @@ def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
     return arithmetic and key >= 3 and made_of_two(key, others, 0.005)
 
 
-def typed_tolerance(value: float, decimals: int) -> float:
+def typed_tolerance(value: float, decimals: int, rough: bool = False) -> float:
     """How far a typed figure may be from the text's: a written decimal is exact (a probability of 0.5 accepts no
-    0.45, blind read x), a whole figure under 1000 too; a large whole count allows 1 %."""
-    return round(value * 0.01, 2) if decimals == 0 and value >= 1000 else 0.0
+    0.45, blind read x) unless the text says it roughly ("about 0.8 seconds": half a unit of its last decimal), a
+    whole figure under 1000 too; a large whole count allows 1 %."""
+    if decimals:
+        return round(0.5 * 10 ** -decimals, 4) if rough else 0.0
+    return round(value * 0.01, 2) if value >= 1000 else 0.0
