@@ -58,3 +58,29 @@ def test_a_saints_name_is_one_first_name_and_a_bare_john_is_someone_else(tmp_pat
     assert asked
     for c in asked:
         assert {str(c.answer), *c.aliases} != {"St John", "John"}, (c.prompt, c.aliases)
+
+
+SECTION_EN = """Chemistry, Year 9
+Unit 4: Reactions
+Section 4.2 Why Iron Rusts
+
+Rusting is the slow reaction of iron with oxygen and water. The product of the reaction is hydrated iron oxide, which we call rust.
+Rust is weak and flaky, so it falls away and exposes fresh iron to the air, and the metal keeps corroding.
+Iron does not rust in dry air, and it does not rust in water that contains no dissolved oxygen.
+Painting, oiling and galvanising stop rusting because they keep oxygen and water away from the iron surface.
+"""
+
+SECTION_RU = """Физика, 7 класс
+Глава 2. Взаимодействие тел
+§ 12. Сила трения
+
+Сила трения возникает, когда одно тело движется по поверхности другого или пытается сдвинуться с места.
+Причина трения – неровности поверхностей, которые цепляются друг за друга.
+Смазка уменьшает силу трения, потому что разделяет трущиеся поверхности тонким слоем жидкости.
+Без трения человек не смог бы ходить, а автомобиль не смог бы затормозить.
+"""
+
+
+def test_a_course_and_a_unit_above_a_section_are_not_its_title_and_its_number_is_left_off(tmp_path):
+    assert _source(tmp_path, SECTION_EN, "en-rust.txt")["source"]["title"] == "Why Iron Rusts"
+    assert _source(tmp_path, SECTION_RU, "ru-friction.txt")["source"]["title"] == "Сила трения"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from studyapp.generator.lang import furniture as lang_fur
@@ -72,6 +73,19 @@ def _labelled_byline(text: str) -> bool:
     return lang_fur.BYLINE.match(re.sub(r"^[^\W\d_]+[.:]\s+(?=[^\W\d_])", "", text, count=1)) is not None
 
 
+def _under_course(candidates: list[int], zone: list[_Unit], body: list[_Unit]) -> int | None:
+    """The section's own title where a course ("Computing, Year 8") or a part ("Unit 3: …", "Глава 4.") is written
+    above it (set 9): of the other title lines, the one whose words the body uses most ("Study Guide: Romeo and
+    Juliet …" over "Prepared for the spring term"); None when no such line is there."""
+    plain = [i for i in candidates if not fur.COURSE_LINE.match(zone[i].text) and not fur.CONTAINER_LINE.match(
+        zone[i].text)]
+    if not plain or len(plain) == len(candidates):
+        return None
+    used = Counter(w[:5] for u in body for w in re.findall(r"[^\W\d_]{4,}", u.text.lower()))
+    return max(plain, key=lambda i: (sum(used[w] for w in {w[:5] for w in re.findall(r"[^\W\d_]{4,}",
+                                                                                       zone[i].text.lower())}), -i))
+
+
 def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
     """Find the title and byline before the first real paragraph; drop mastheads, kind labels and dates there."""
     first_body = next((i for i, u in enumerate(units) if u.role == "body" and len(u.text.split()) >= 12
@@ -101,9 +115,11 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
         elif level1:
             title_at = level1[0]
         elif candidates:
-            title_at = candidates[-1] if all(units[i].role != "heading" for i in candidates) else candidates[0]
+            title_at = _under_course(candidates, zone, units[first_body:])
+            if title_at is None:
+                title_at = candidates[-1] if all(units[i].role != "heading" for i in candidates) else candidates[0]
         if title_at is not None:
-            doc.title = zone[title_at].text
+            doc.title = fur.SECTION_PREFIX.sub("", zone[title_at].text)
             title_key = fold(doc.title)
     out: list[_Unit] = []
     for i, unit in enumerate(units):

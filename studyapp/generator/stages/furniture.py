@@ -36,6 +36,18 @@ JOURNAL_LINE = re.compile(r"\(\d{4}\)\s*\d+\s*(\(\d+\)\s*)?[,:]\s*\d|\b(vol|no)\
 # where an article was taken from, above its text: "Материал из школьной энциклопедии …", "Source: …"
 SOURCE_LINE = re.compile(r"^(?:материал(?:ы)? из|из материалов|по материалам|источник\s*:|дереккөз\s*:|source\s*:|"
                          r"from (?:the |a )?(?:\w+ ){0,3}(?:encyclopa?edia|magazine|newspaper|website|textbook)\b)", re.I)
+# a course above a textbook section: "Computing, Year 8", "History Department, Grade 9", "География, 8 класс",
+# "Литература, 8-сынып" (set 9): the subject and the pupils, never the title
+COURSE_LINE = re.compile(r"^[^\W\d_][^\n]{0,40}?(?:,\s*|\s+for\s+|\s+)(?:grade|year|form|class)\s+\d{1,2}$|"
+                         r"^[^\W\d_][^\n]{0,40}?,?\s+\d{1,2}[-–\s]*(?:класс|сынып)\w*$|^\w+(?:\s\w+)?\s+department\b",
+                         re.I)
+# a part that holds the section: "Unit 3: Data Representation", "Chapter 1: …", "Topic 6: …", "Глава 4. Атмосфера",
+# "4-бөлім. Жер гидросферасы", "Раздел 2", "2-тарау"
+CONTAINER_LINE = re.compile(r"^(?:(?:unit|chapter|topic|module|part|глава|раздел|тема|модуль|часть|тарау|бөлім|"
+                            r"тақырып)\s+[\dIVX]+|\d+[-–](?:бөлім|тарау|тақырып))\b", re.I)
+# what a section title starts with and a question names it without: "Section 3.1 ", "1.3 ", "§ 17. ", "Reading: "
+SECTION_PREFIX = re.compile(r"^(?:(?:section|lesson|reading|урок|сабақ)\s*[\d.]*\s*[:.]?\s+|§\s*\d+[.:]?\s+|"
+                            r"\d+(?:\.\d+)+\.?\s+|\d+[-–](?:сабақ|§)\.?\s+)(?=[^\W\d_«\"“])", re.I)
 KIND_LABEL = re.compile(r"^(feature( article)?|analysis|opinion|commentary|editorial|news|interview|review|essay"
                         r"|op-ed|column|report|blog|article|research paper)$", re.I)
 COMMENT_START = re.compile(r"^(one|no|\d+)\s+(thoughts?|comments?|responses?|repl(y|ies))\s+(on|to)\b", re.I)
