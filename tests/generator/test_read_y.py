@@ -84,3 +84,34 @@ SECTION_RU = """Физика, 7 класс
 def test_a_course_and_a_unit_above_a_section_are_not_its_title_and_its_number_is_left_off(tmp_path):
     assert _source(tmp_path, SECTION_EN, "en-rust.txt")["source"]["title"] == "Why Iron Rusts"
     assert _source(tmp_path, SECTION_RU, "ru-friction.txt")["source"]["title"] == "Сила трения"
+
+
+def test_a_definition_with_next_best_and_a_condition_with_better_are_facts():
+    from studyapp.generator.model import Sentence
+    from studyapp.generator.stages.parse import nlp, summarise
+    from studyapp.generator.stages.voice import classify
+
+    def label(text: str) -> str:
+        s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
+        s.parse = summarise(nlp()(text))
+        return classify(s)
+
+    assert label("A trade-off is the loss of the next best use of a resource when a choice is made.") == "fact"
+    assert label("Harvests rise when farmers plant better seed and water the fields more often.") == "fact"
+    assert label("Farmers should plant better seed.") == "opinion"
+    assert label("This is the best seed a farmer can buy.") == "opinion"
+
+
+def test_a_sentence_that_defines_a_word_is_a_fact_and_no_object_is_asked_without_its_condition():
+    from studyapp.generator.stages.objects import question_of
+    from studyapp.generator.model import Sentence
+    from studyapp.generator.stages.parse import nlp, summarise
+    from studyapp.generator.stages.voice import classify
+    text = '"Best before" means the food is at its best quality until that date.'
+    s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
+    s.parse = summarise(nlp()(text))
+    assert classify(s) == "fact"
+    asked = question_of("The supply curve can shift outwards when the firm buys better machines.", set())
+    assert asked is None or asked[1] != "outwards", asked
+    asked = question_of("The river floods the valley when the snow melts in spring.", set())
+    assert asked is None, asked

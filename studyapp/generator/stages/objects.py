@@ -83,6 +83,7 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
             or NUMBERISH.search(_span_text(obj)) or obj[0].i < root.i:
         return None
     if not pronoun and not _plain_subject(subjects[0], subject) or objects[0].lower_ in ADVERBIAL_HEADS \
+            or re.fullmatch(r"\w+wards?", objects[0].lower_) \
             or any(c.dep_ == "conj" for c in objects[0].children) \
             or any(t.text in (".", "!", "?") for t in doc[:-1]):  # two sentences the segmenter left joined
         return None
@@ -96,6 +97,8 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
     if any(t.dep_ != "advmod" for t in between):
         return None
     clauses = [t for c in children if c.dep_ == "advcl" and c.i > root.i for t in _subtree(c)]  # ", borrowing …"
+    if any(t.tag_ == "WRB" or t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "until") for t in clauses):
+        return None  # "… shift outwards when the economy gains …": the condition cannot be left out (set 9)
     taken = {t.i for t in front + subject + obj + between + aux + clauses + [root]}
     rest = [t for t in doc[root.i + 1:] if t.i not in taken and not (t.is_punct and t.i == len(doc) - 1)]
     if any(t.text in ('"', "“", "”") for t in rest + obj) or rest and rest[0].is_punct \

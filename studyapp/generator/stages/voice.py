@@ -45,6 +45,8 @@ unacceptable evident true real biggest contributes too seems seem perhaps probab
 # the lexicon's value words count too; its verbs and modals are read from the parse instead
 EVALUATIVE |= lx.OPINION_CUES - {"believe", "think", "feel", "should", "must", "ought", "need", "needs", "opinion",
                                  "conclusion", "significant", "right", "negative", "positive"}
+DEFINING = {"means", "mean", "denotes", "refers"}  # a main verb that defines a word (set 9)
+CONDITION = {"when", "whenever", "if", "once", "until", "unless"}  # a clause that says when, not how good
 NOT_OWN = {"acl", "relcl", "ccomp"}  # clauses that complete an idea noun: what the belief holds, not the writer's claim
 IDEA_NOUNS = {"belief", "idea", "view", "principle", "theory", "doctrine", "policy", "rule", "law", "system", "claim",
               "argument", "notion", "demand", "demands", "promise", "order", "plan", "ideology", "hope", "fear"}
@@ -77,8 +79,9 @@ def _own(t, root) -> bool:
     while t.i != root.i and t.head.i != t.i:
         if t.dep_ in NOT_OWN and t.head.lower_ in IDEA_NOUNS or t.dep_ == "appos":
             return False
-        if t.dep_ == "advcl" and {c.lower_ for c in t.children if c.dep_ == "mark"} >= {"so", "that"}:
-            return False
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark" or c.tag_ == "WRB"} if t.dep_ == "advcl" else set()
+        if marks >= {"so", "that"} or marks & CONDITION:
+            return False  # an aim, or a condition: "… when the economy gains better technology" (set 9)
         t = t.head
     return True
 
@@ -136,6 +139,8 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
     if (root.tag_ == "VB" and root.i == 0 and not misread and not any(c.dep_ == "nsubj" for c in root.children)) \
             or re.match(r"^(let us|let's)\b", low):
         stance = True  # an imperative: the writer tells the reader what to do
+    if root.lower_ in DEFINING:
+        return reporter, stance, []  # '"Next best" means we count the single best option': a definition, no verdict
     cues = sorted({t.lower_ for t in doc if t.i not in quoted and t.i not in reported and _own(t, root) and (
         t.lower_ in OBLIGATION and t.tag_ == "MD" or t.lower_ in EVALUATIVE and t.pos_ != "PROPN" and not _term_word(t)
         or t.lower_ in HEDGES and t.tag_ == "MD"
@@ -145,7 +150,10 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
 
 
 def _term_word(t) -> bool:
-    """A value word that is part of a term, not a verdict: "a right angle", "a right-angled triangle" (read v)."""
+    """A value word that is part of a term, not a verdict: "a right angle", "a right-angled triangle" (read v), "the
+    next best alternative" (set 9: opportunity cost's definition keyed an opinion)."""
+    if t.lower_ == "best" and t.i > 0 and t.nbor(-1).lower_ in ("next", "second", "third"):
+        return True
     return t.lower_ == "right" and (t.head.lower_ in ("angle", "angles", "angled") or t.nbor(1).lower_ == "-" and
                                     t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "angled")
 
