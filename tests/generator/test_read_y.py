@@ -115,3 +115,9 @@ def test_a_sentence_that_defines_a_word_is_a_fact_and_no_object_is_asked_without
     assert asked is None or asked[1] != "outwards", asked
     asked = question_of("The river floods the valley when the snow melts in spring.", set())
     assert asked is None, asked
+
+
+def test_two_fronted_phrases_moved_after_the_verb_keep_a_space_between_them():
+    from studyapp.generator.stages.objects import question_of
+    asked = question_of("Early that morning, at the northern gate, the guard raised the flag.", set())
+    assert asked is not None and "morning at the northern gate" in asked[0], asked

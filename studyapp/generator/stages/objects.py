@@ -119,7 +119,7 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
         return None  # "named a language Ada", "this table": a second object, or the object of the sentence before
     if objects[0].ent_type_ in ("PERSON", "NORP") or misparsed(doc):
         return None  # a person as the object: the entity forms ask it better (wh_subject, who_said)
-    moved = _span_text(front).rstrip(",")
+    moved = " ".join(_span_text(_subtree(c)).rstrip(",") for c in fronted if c.dep_ in FRONTED)  # "night, at": two
     if moved and front[0].pos_ != "PROPN":
         moved = moved[0].lower() + moved[1:]
     tail = " ".join(p for p in (_span_text(rest).rstrip(" ,"), moved) if p).rstrip(" ,.")
