@@ -121,3 +121,35 @@ def test_two_fronted_phrases_moved_after_the_verb_keep_a_space_between_them():
     from studyapp.generator.stages.objects import question_of
     asked = question_of("Early that morning, at the northern gate, the guard raised the flag.", set())
     assert asked is not None and "morning at the northern gate" in asked[0], asked
+
+
+WORKSHEET_RU = """Рабочий лист № 3. Дроби в жизни
+
+Фамилия, имя: ____________   Класс: ______
+
+Дробь показывает, какую часть целого мы взяли. Число под чертой называют знаменателем, оно показывает, на сколько частей разделили целое.
+Число над чертой называют числителем, оно показывает, сколько таких частей взяли.
+Дроби с одинаковыми знаменателями складывают так: числители складывают, а знаменатель оставляют прежним.
+
+Задания
+
+Уровень А
+1. В классе 28 учеников, 7 из них ходят в шахматный кружок. Какую часть класса составляют шахматисты?
+2. Мама испекла пирог и разрезала его на 12 кусков, гости съели 9 кусков. Какая часть пирога осталась?
+
+Уровень B
+3. Турист прошёл 18 километров за первый день и 24 километра за второй. Какую часть пути он прошёл в первый день?
+
+Оцени себя
+□ Я решил все задачи сам.
+□ Мне нужна была помощь учителя.
+
+Примечание для учителя: задания уровня B оцениваются дополнительно.
+"""
+
+
+def test_a_worksheets_tasks_under_their_levels_tick_boxes_and_form_fields_are_not_asked(tmp_path):
+    prompts = _source(tmp_path, WORKSHEET_RU, "ru-worksheet.txt")["prompts"]
+    assert prompts
+    for word in ("28", "12 кусков", "18 километров", "сам", "помощь", "Фамилия", "оцениваются"):
+        assert not [p for p in prompts if word in p], (word, prompts)

@@ -39,8 +39,10 @@ def _filter(doc: SourceDoc) -> list[_Unit]:
                 skip_level = 0
             else:
                 continue
-        if fur.REFERENCES.match(text):
+        if fur.REFERENCES.match(text) or fur.SELF_CHECK.match(text):
             skip_level = block.heading or 99
+            continue
+        if fur.FORM_LINE.search(text):
             continue
         if fur.END_ZONE.match(text):
             break
@@ -262,8 +264,8 @@ def clean_document(doc: SourceDoc) -> SourceDoc:
         text = mend(" ".join(unit.text.split()))
         if not text:
             continue
-        if unit.role in ("heading", "title"):
-            section = text if unit.role == "heading" else section
+        if unit.role in ("heading", "title") and not fur.LEVEL_HEADING.match(text):
+            section = text if unit.role == "heading" else section  # "А деңгейі" stays in "Тапсырмалар"
         paragraphs.append(Paragraph(len(paragraphs) + 1, text, unit.role, section))
     doc.paragraphs = paragraphs
     return doc

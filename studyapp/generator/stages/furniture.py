@@ -48,6 +48,15 @@ CONTAINER_LINE = re.compile(r"^(?:(?:unit|chapter|topic|module|part|глава|�
 # what a section title starts with and a question names it without: "Section 3.1 ", "1.3 ", "§ 17. ", "Reading: "
 SECTION_PREFIX = re.compile(r"^(?:(?:section|lesson|reading|урок|сабақ)\s*[\d.]*\s*[:.]?\s+|§\s*\d+[.:]?\s+|"
                             r"\d+(?:\.\d+)+\.?\s+|\d+[-–](?:сабақ|§)\.?\s+)(?=[^\W\d_«\"“])", re.I)
+# a worksheet's form: a tick box ("□ Барлығын өзім шештім."), a field to fill ("Аты-жөні: ________"), a note to the
+# teacher (set 9); a self-assessment section is skipped like a reference list
+FORM_LINE = re.compile(r"^\s*[□☐☑☒✓✔▢■◻]|_{3,}|^(?:мұғалімнің ескертпесі|примечание для учителя|для учителя|"
+                       r"note (?:to|for) (?:the )?teachers?|teacher'?s note)\s*:", re.I)
+SELF_CHECK = re.compile(r"^(?:өзіңді (?:бағала|тексер)|өзін-өзі бағалау|самооценка|оцени себя|проверь себя|"
+                        r"self[- ]assessment|rate yourself|how did you do)\W*$", re.I)
+# a difficulty level inside a task section ("А деңгейі", "Уровень B", "Level C"): the tasks go on under it
+LEVEL_HEADING = re.compile(r"^(?:[A-CА-СӘ]\s*[-–]?\s*деңгей\w*|деңгей\w*\s+[A-CА-С]|уровень\s+[A-CА-С]|"
+                           r"[A-CА-С]\s*[-–]?\s*уровень|level\s+[A-C1-3]|[A-C]\s+level)\W*$", re.I)
 KIND_LABEL = re.compile(r"^(feature( article)?|analysis|opinion|commentary|editorial|news|interview|review|essay"
                         r"|op-ed|column|report|blog|article|research paper)$", re.I)
 COMMENT_START = re.compile(r"^(one|no|\d+)\s+(thoughts?|comments?|responses?|repl(y|ies))\s+(on|to)\b", re.I)
