@@ -153,3 +153,39 @@ def test_a_worksheets_tasks_under_their_levels_tick_boxes_and_form_fields_are_no
     assert prompts
     for word in ("28", "12 кусков", "18 километров", "сам", "помощь", "Фамилия", "оцениваются"):
         assert not [p for p in prompts if word in p], (word, prompts)
+
+
+TIDES_EN = """Tides
+
+The sea rises and falls twice a day along most coasts. These movements are called tides, and they are caused mainly by the Moon.
+The Moon's gravity pulls on the ocean and makes the water bulge on the side of the Earth facing the Moon.
+A second bulge forms on the far side of the Earth, where the water is pulled least.
+The tidal range is the difference in height between high tide and low tide.
+A larger tidal range means stronger currents in bays and river mouths.
+When the Sun, the Moon and the Earth are in a line, their pulls add together and the tides are highest. These tides are called spring tides.
+When the Sun and the Moon pull at right angles, the tides are lowest. These are called neap tides.
+In the Bay of Fundy in Canada the tidal range can reach 16 metres, the largest in the world.
+"""
+
+
+def test_a_term_is_the_answer_of_one_question_per_document(tmp_path):
+    bank = generate_bank([_write_to(tmp_path, TIDES_EN, "en-tides.txt")])
+    keys = [str(q["answer"]).lower() for q in bank["questions"] if isinstance(q["answer"], str)
+            and q["type"] in ("multiple_choice", "short_answer", "cloze") and q["kind"] == "fact"]
+    assert "tidal range" in keys
+    assert len(keys) == len(set(keys)), keys
+
+
+def test_a_comparison_with_means_is_no_definition_and_term_options_never_hold_one_another(tmp_path):
+    bank = generate_bank([_write_to(tmp_path, TIDES_EN, "en-tides.txt")])
+    assert not [q for q in bank["questions"] if "term means" in q["prompt"]]
+    named = [q for q in bank["questions"] if q["prompt"].startswith("What is the name for the difference in height")]
+    assert named and named[0]["type"] == "multiple_choice", named
+    options = [o.lower() for o in named[0]["choices"]]
+    assert not [(a, b) for a in options for b in options if a != b and b.endswith(" " + a)], options
+
+
+def _write_to(tmp_path, text: str, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -56,6 +56,9 @@ APPOSITIVE = re.compile(r"(?:^|(?P<before>[a-z]+)\s)(?P<term>(?:(?:a|an)\s(?:[a-
 # "…, leaving long scratches called striations that show …": up to three words before the head noun
 CALLED_MID = re.compile(rf"(?P<np>(?:(?:a|an)\s)?(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]+)\s{CALLED}\s(?P<term>{TERM})"
                         r"(?P<rest>\s(?:that|which)\s[^,;:]{6,}?)?(?=[,.;])")
+COMPARED = re.compile(r"^(?:more|less|fewer|most|least|(?:larg|small|bigg|high|low|great|long|short|fast|slow|strong|"
+                      r"weak|warm|cold|hott|heavi|light|deep|wid|thick|thinn|steep|bright|dark|loud|quiet)(?:er|est))\s",
+                      re.I)
 PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|she|his|her|we|our|you|your)\b", re.I)
 ARTICLE_WORDS = re.compile(r"^(?:the|a|an)\s+", re.I)
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
@@ -124,6 +127,8 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
         shape, m = found
         term, meaning = m.group("term"), m.group("meaning")
         if shape == "means":
+            if COMPARED.match(term):
+                return None  # "A larger tidal range means stronger currents": a consequence, no definition (set 9)
             shape = "np" if re.match(r"(?:the|a|an)\s", meaning) else "means:" + m.group("verb")
     elif apposed := next(((a, noun) for a in APPOSITIVE.finditer(text) if (noun := _appositive(text, a))), None):
         shape, term, meaning = "np", apposed[1], apposed[0].group("meaning")

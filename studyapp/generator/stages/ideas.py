@@ -169,6 +169,12 @@ def _like(answer: str, option: str) -> str:
     return option[:1].upper() + option[1:] if answer[:1].isupper() else option
 
 
+def _holds(a: str, b: str) -> bool:
+    """One of two options ends with the other ("tides", "spring tides"): the gate refuses such a set (point)."""
+    a, b = fold(ARTICLE.sub("", a)), fold(ARTICLE.sub("", b))
+    return a != b and (b.endswith(" " + a) or a.endswith(" " + b))
+
+
 def _options(answer: str, pool: list[str], prompt: str, h: int, n: int = 3) -> list[str]:
     """Up to n options from the pool that are not the answer and do not stand in the prompt, picked by h."""
     folded_prompt, folded_answer = fold(prompt), fold(ARTICLE.sub("", answer))
@@ -180,7 +186,7 @@ def _options(answer: str, pool: list[str], prompt: str, h: int, n: int = 3) -> l
                    and fold(ARTICLE.sub("", p)) not in folded_prompt and folded_answer not in fold(p)},
                   key=lambda p: digest(p, str(h)))
     for p in rest:
-        if fold(p) not in {fold(x) for x in picked}:
+        if fold(p) not in {fold(x) for x in picked} and not any(_holds(p, x) for x in picked + [answer]):
             picked.append(_like(answer, p))
         if len(picked) == n:
             break

@@ -58,7 +58,7 @@ def _true_copy(c: Candidate) -> bool:
     return c.type == "true_false" and c.answer == "True" and c.template == "tf" and not c.pending.get("reworded")
 
 
-RECALL = {"cloze", "complete", "wh_subject", "called", "definition", "term_gap"}
+RECALL = {"cloze", "complete", "wh_subject", "called", "definition", "term_gap", "define"}  # "byte" once (set 9)
 CLOSED = {"which_source", "debate_who", "debate_evidence"}  # options are the bank's documents or writers
 
 
