@@ -189,3 +189,14 @@ def _write_to(tmp_path, text: str, name: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_an_example_set_up_in_the_imperative_is_no_opinion():
+    from studyapp.generator.model import Sentence
+    from studyapp.generator.stages.parse import nlp, summarise
+    from studyapp.generator.stages.voice import classify
+    for text in ("Imagine a farmer who can grow only wheat or potatoes on one field.",
+                 "Suppose a town has enough money for either a bridge or a library."):
+        s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
+        s.parse = summarise(nlp()(text))
+        assert classify(s) == "other", text

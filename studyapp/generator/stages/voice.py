@@ -179,7 +179,8 @@ def classify(s: Sentence, attributed: bool = False) -> str:
         return s.stance
     if TASK_VERB.match(text) or p.own_stance and TASK.match(text):
         return "question"
-    if re.match(r"(?:Let me|Allow me to|I want to (?:tell|use|start|finish|end|share))\b", text):
+    if re.match(r"(?:Let me|Allow me to|I want to (?:tell|use|start|finish|end|share)|Imagine|Suppose|Picture|Assume|"
+                r"Pretend|Think of)\b", text):  # "Imagine a country that …": an example set up, no view (set 9)
         return "other"  # "Let me give you three numbers.": the speaker announcing what comes next (read w)
     if p.reporter in ("according to", "set up"):
         return "claim"  # "According to X, …", "For many readers …", "One might assume …": the view is theirs
