@@ -200,3 +200,23 @@ def test_an_example_set_up_in_the_imperative_is_no_opinion():
         s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
         s.parse = summarise(nlp()(text))
         assert classify(s) == "other", text
+
+
+DELTA_EN = """Deltas
+
+A delta is a landform of mud and sand that builds up where a river flows into a sea or a lake.
+The river slows down as it meets the still water, so it can no longer carry its load and drops it.
+A distributary is a small channel that splits off from the main river and carries water across the delta.
+Levees are raised banks of sediment that form along the edges of the channels after floods.
+Silt is a fine soil, finer than sand, which the river carries in great quantities.
+The Nile delta in Egypt and the Volga delta near the Caspian Sea are two of the best-known deltas.
+"""
+
+
+def test_the_title_term_is_asked_what_it_is_with_other_definitions_as_options(tmp_path):
+    bank = generate_bank([_write_to(tmp_path, DELTA_EN, "en-deltas.txt")])
+    asked = [q for q in bank["questions"] if q["prompt"] == "What is a delta?"]
+    assert asked, [q["prompt"] for q in bank["questions"]]
+    q = asked[0]
+    assert q["type"] == "multiple_choice" and len(q["choices"]) >= 3
+    assert q["answer"].startswith("a landform of mud and sand") and q["answer"] in q["choices"]

@@ -207,6 +207,26 @@ def _ask(doc: SourceDoc, s: Sentence, prompt: str, answer: str, pool: list[str],
     return c
 
 
+def _title_subject(doc: SourceDoc, term: str) -> bool:
+    """The term is what the title names ("Monsoon", "The Cardiac Cycle: How the Heart Pumps Blood")."""
+    subject = ARTICLE.sub("", fold(doc.title.split(":")[0]).strip())
+    return bool(subject) and ARTICLE.sub("", fold(term)).rstrip("s") == subject.rstrip("s")
+
+
+def _what_is(corpus: Corpus, doc: SourceDoc, s: Sentence, term: str, meaning: str) -> Candidate | None:
+    """"What is a monsoon?" with the meaning as key and the document's other definitions' meanings as options."""
+    others = sorted({m for other in doc.sentences if other is not s and (d := _definition(other))
+                     and fold(ARTICLE.sub("", d[0])) != fold(ARTICLE.sub("", term)) and (m := d[1]) != meaning
+                     and not PERSON_NOUN.search(m)}, key=lambda m: digest(m, doc.id))
+    if len(others) < 2:  # systole and diastole beside the cardiac cycle: confusable, so fair
+        return None
+    h = digest(doc.id, s.text, "what_is")
+    c = base(doc, s, "multiple_choice", f"What is {ph.lower_first(term, corpus.mid_caps)}?", meaning, None, "what_is")
+    c.choices = sorted([meaning] + others[:3], key=lambda o: digest(o, str(h)))
+    c.answer_kind = "meaning"
+    return c
+
+
 def _according(doc: SourceDoc) -> str:
     """'According to “Title”, ' or 'According to the text by X, '."""
     return f"According to {doc.ref}, "
@@ -227,6 +247,10 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
             return [c], []
         card = Flashcard(f"What {s.parse.root} {ph.lower_first(term, corpus.mid_caps)}?", meaning, doc.id, s.text,
                          s.paragraph, "definition")
+        if _title_subject(doc, name):  # "Monsoon": its name is the headline, so ask what it is (issue 13)
+            back = _what_is(corpus, doc, s, term, meaning)
+            if back is not None:
+                return [back], [card]
         prompt = f"What is the name for {meaning}?"
         if SYMBOL.match(meaning):  # "The lantern is a symbol of hope." -> "What is a symbol of hope?"
             prompt, name = f"What is {meaning}?", term
