@@ -220,3 +220,14 @@ def test_the_title_term_is_asked_what_it_is_with_other_definitions_as_options(tm
     q = asked[0]
     assert q["type"] == "multiple_choice" and len(q["choices"]) >= 3
     assert q["answer"].startswith("a landform of mud and sand") and q["answer"] in q["choices"]
+
+
+def test_a_study_guides_work_is_its_title_subject_after_the_genre_label():
+    from studyapp.generator.stages.salience import title_subjects
+
+    class Doc:
+        title = "Revision Notes: Great Expectations by Charles Dickens"
+
+    assert title_subjects(Doc()) == {"great expectations"}
+    Doc.title = "The Water Cycle: How Rain Returns to the Sea"
+    assert title_subjects(Doc()) == {"water cycle"}

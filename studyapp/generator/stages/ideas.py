@@ -26,6 +26,7 @@ from studyapp.generator.stages.definitions import (ARTICLE, CONTEXT_WORDS, DOC_K
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
 from studyapp.generator.stages.forms import own_form
 from studyapp.generator.stages.kinds import a_writer
+from studyapp.generator.stages.salience import title_subjects
 from studyapp.generator.stages.term_gaps import term_gap
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
@@ -209,8 +210,7 @@ def _ask(doc: SourceDoc, s: Sentence, prompt: str, answer: str, pool: list[str],
 
 def _title_subject(doc: SourceDoc, term: str) -> bool:
     """The term is what the title names ("Monsoon", "The Cardiac Cycle: How the Heart Pumps Blood")."""
-    subject = ARTICLE.sub("", fold(doc.title.split(":")[0]).strip())
-    return bool(subject) and ARTICLE.sub("", fold(term)).rstrip("s") == subject.rstrip("s")
+    return ARTICLE.sub("", fold(term)).rstrip("s") in {subject.rstrip("s") for subject in title_subjects(doc)}
 
 
 def _what_is(corpus: Corpus, doc: SourceDoc, s: Sentence, term: str, meaning: str) -> Candidate | None:

@@ -269,7 +269,7 @@ def implied_key(c: Candidate, corpus: Corpus, doc: SourceDoc) -> str:
     key = str(c.answer).strip()
     recall = c.template in RECALL_TEMPLATES | {"define", "define_person"}
     if recall and len(key) >= 4 and not key.isdigit() and len(key.split()) >= 2 \
-            and fold(key) in (fold(doc.title), fold(doc.title.split(":")[0])):
+            and (fold(key) == fold(doc.title) or re.sub(r"^(?:the|a|an)\s", "", fold(key)) in salience.title_subjects(doc)):
         return "give-away: the key is the document's title"  # its whole subject: "Ada Lovelace: The First …"
     blank = c.prompt.find("_____")
     if recall and blank >= 0:

@@ -80,6 +80,19 @@ def in_speech(c: Candidate) -> bool:
     return start >= 0 and len(QUOTES.findall(c.quote[:start])) % 2 == 1
 
 
+GENRE_LABEL = re.compile(r"^(?:(?:a\s)?(?:study|revision|reading|teacher'?s|student'?s)\s(?:guide|notes)|study notes|"
+                         r"revision|reading|notes|guide)$")
+
+
+def title_subjects(doc: SourceDoc) -> set[str]:
+    """What the title names, folded and without an article: its part before a colon, the part after a genre label
+    ("Study Guide: Romeo and Juliet by William Shakespeare" names "romeo and juliet"), without a "by …" tail."""
+    parts = [p.strip() for p in fold(doc.title).split(":", 1)]
+    if len(parts) == 2 and GENRE_LABEL.match(parts[0]):
+        parts = parts[1:]
+    return {re.sub(r"^(?:the|a|an)\s", "", re.sub(r"\sby\s.*$", "", parts[0])).strip()} - {""}
+
+
 def title_words(doc: SourceDoc) -> set[str]:
     """The title's content words, folded, a plural 's' and a possessive dropped."""
     words = re.findall(r"[\w-]+", fold(doc.title).replace("'s", "").replace("’s", ""))
@@ -168,9 +181,8 @@ def in_list(c: Candidate) -> bool:
 def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     """A reason when a word or name gap-fill is not worth asking."""
     key = str(c.answer)
-    subject = re.sub(r"^(?:the|a|an)\s", "", fold(doc.title.split(":")[0]).strip())
-    if c.template in ("define", "definition") and re.sub(r"^(?:the|a|an)\s", "", fold(key)).rstrip("s") == \
-            subject.rstrip("s"):
+    if c.template in ("define", "definition") and re.sub(r"^(?:the|a|an)\s", "", fold(key)).rstrip("s") in {
+            subject.rstrip("s") for subject in title_subjects(doc)}:
         return "precision: the key is the document's subject, its title"  # "What is the name for …?" in "Inflation"
     if c.template in GAPS and {w.rstrip("s") for w in re.findall(r"[\w-]+", fold(key)) if len(w) >= 4} \
             & title_words(doc):
