@@ -80,3 +80,26 @@ def test_a_who_is_question_offers_descriptions_of_its_gender_only(tmp_path):
 def test_a_glossary_term_is_asked_once(tmp_path):
     keys = [q["prompt"] + " " + answer_of(q) for q in bank_of(tmp_path, GLOSSARY)]
     assert sum(bool(re.search(r"(?i)дворн", k)) for k in keys) == 1, keys  # by its definition, not by "_____ дворни"
+
+
+def test_the_institution_a_number_designates_is_no_blank():
+    from studyapp.generator.lang.kk import kazakh
+    from studyapp.generator.lang.side_details import refused
+
+    for text, word in (("Үшінші орын – Илья Ким (№ 12 лицей).", "лицей"),
+                       ("Елордадағы № 74 мектеп-лицейдің оқушылары құс санағына қатысты.", "мектеп-лицейдің")):
+        at = text.index(word)
+        assert refused(text, at, at + len(word), kazakh()), text
+    text = "Оқушылар лицейде робот құрастырды."
+    assert not refused(text, text.index("лицейде"), text.index("лицейде") + 7, kazakh())
+
+
+def test_a_cause_pointed_back_to_by_iz_za_etogo_or_sonyn_saldarynan_is_asked_why():
+    from studyapp.generator.lang import kk_ideas
+
+    found = ru_ideas.cause("Снега в горах выпало мало, и из-за этого река летом сильно обмелела.")
+    assert found is not None and found.ask == "Почему река летом сильно обмелела?", found
+    found = ru_ideas.cause("Благодаря этому урожай пшеницы вырос вдвое.", "Фермеры стали поливать поля по ночам.")
+    assert found is not None and found.cause.startswith("Фермеры стали поливать"), found
+    found = kk_ideas.cause("Өзенге бөгет салынды, соның салдарынан көлге келетін су азайды.")
+    assert found is not None and found.ask.startswith("Неліктен") and "көлге келетін су азайды" in found.ask, found

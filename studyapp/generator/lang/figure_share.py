@@ -88,14 +88,15 @@ def over_share(questions: list[Candidate], doc: SourceDoc, lang, title_keys: set
     """The figure questions of one document beyond its share, the ones its text leans on least; with every figure
     question whose key the title writes, and every one of a side figure (a weight below 0). A figure asked twice
     counts once (`generate.asked_once` keeps one); one the text leans on hard (`strong`: a share, a first) may fill
-    half the document's questions (a survey's results are its point)."""
+    half the document's questions (a survey's results are its point). In the order a document kept at its floor of
+    questions per 100 words takes them back: the share's best first, the side figures, the title's last."""
     figures = title_figures(doc.title)
     asks = [c for c in questions if is_figure(c, lang)]
-    given = [c for c in asks if in_title(c, figures)]
+    given = [c for c in asks if in_title(c, figures)]  # the title's figures, after the side ones (`generate` restores)
     others = len(questions) - len(asks)  # what stays whatever the figures: the share is of the rest too
     lead = lead_paragraph(doc)
     weights = {id(c): weight(c, doc, lead, title_keys) for c in asks}
-    given += [c for c in asks if weights[id(c)] < 0 and not in_title(c, figures)]  # a step of a life, a survey's method
+    given = [c for c in asks if weights[id(c)] < 0 and not in_title(c, figures)] + given  # a step of a life, a method
     order = {id(c): i for i, c in enumerate(asks)}
     ranked: dict[str, list[Candidate]] = {}  # each figure's questions, the figure ranked by its best-weighted one
     for c in sorted(asks, key=lambda c: (-weights[id(c)], order[id(c)])):
@@ -104,4 +105,4 @@ def over_share(questions: list[Candidate], doc: SourceDoc, lang, title_keys: set
     firm = sum(strong(cs[0]) and weights[id(cs[0])] >= 2 for cs in ranked.values())
     allowed = max(MIN_FIGURES, math.floor(others * FIGURE_SHARE / (1 - FIGURE_SHARE) + 0.5),
                   min(firm, (others + len(ranked)) // 2))
-    return given + [c for cs in list(ranked.values())[allowed:] for c in cs]
+    return [c for cs in list(ranked.values())[allowed:] for c in cs] + given

@@ -135,21 +135,21 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 chosen.append(found[0])
                 order[id(found[0])] = len(order)
         words = len(doc.text.split())  # as issue 17 counts them: numbers and dashes too
-        for c in reserve:
-            if not salience.short(len(chosen) - start, words):
-                break
-            if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written):
-                chosen.append(c)
-        for c in figure_share.over_share(chosen[start:], doc, lang, stats.title):  # figures beyond its share
+        reserve = [c for c in reserve if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written)]
+        floor = _at_floor(chosen[start:] + _refill([], chosen[start:], reserve, words), langs, words)
+        gone = []  # the figures beyond the document's share with nothing else of their sentence to ask
+        for c in figure_share.over_share(chosen[start:], doc, lang, stats.title):
             at = next(i for i in range(start, len(chosen)) if chosen[i] is c)
             again = _without_figures(where.get(id(c)), lang, names, pools, ctx)
             chosen[at:at + 1] = [again] if again else []
             order[id(again)] = order[id(c)] if again else 0
-        taken = {id(c) for c in chosen[start:]}
-        for c in reserve:  # a document the share left short takes back its reserve blanks on words
-            if id(c) not in taken and not figure_share.is_figure(c, lang) and salience.short(len(chosen) - start, words) \
-                    and (lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written)):
-                chosen.append(c)
+            gone += [] if again else [c]
+        chosen += _refill([], chosen[start:], [c for c in reserve if not figure_share.is_figure(c, lang)], words)
+        gone += [c for c in reserve if figure_share.is_figure(c, lang)]  # a side figure kept back: a count, a decade
+        for c in gone if floor else ():  # a document that reached the floor before keeps its density
+            if not salience.short(len(asked_once(chosen[start:], langs)), words):
+                break
+            chosen.append(c)
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
     dicts = asked_once(chosen, langs)
     dups = near_duplicates([q for _, q in dicts])
@@ -159,14 +159,32 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     return final, cards
 
 
+def _refill(taken: list[Candidate], asked: list[Candidate], reserve: list[Candidate], words: int) -> list[Candidate]:
+    """The reserve blanks a document of `words` words with the questions `asked` takes back, in order, while it is
+    short of questions (`salience.short`)."""
+    for c in reserve:
+        if not salience.short(len(asked) + len(taken), words):
+            break
+        taken.append(c)
+    return taken
+
+
+def _at_floor(questions: list[Candidate], langs: dict, words: int) -> bool:
+    """The questions, each asked once (`asked_once`), are at least `salience.FLOOR` per 100 words."""
+    return len(asked_once(questions, langs)) * 100 >= salience.FLOOR * words
+
+
 def _without_figures(unit, lang, names, pools, ctx) -> Candidate | None:
     """The unit asked on a name or a word instead of its figure (`figure_share`), None when nothing else of it is
-    salient or the word is the figure's unit or scale ("1,2 миллиарда _____", "бір жарым _____")."""
+    salient, the word is the figure's unit or scale ("1,2 миллиарда _____", "бір жарым _____") or a name the
+    document writes in three or more sentences (the country of a space-port's history, its hero)."""
     found = shared.cloze(unit, lang, names, pools, figures=False) if unit else None
     if found is None or getattr(found, "reserve", False) or check_question(question_dict(found), ctx):
         return None
-    head = found.prompt[:found.prompt.find("_____")].split()[-1:]  # "1,2 миллиарда _____": the figure's unit
-    return None if head and (head[0][-1:].isdigit() or head[0].lower() in lang.number_words) else found
+    head = found.prompt[:found.prompt.find("_____")].split()[-2:]  # "1,2 миллиарда _____": the figure's unit
+    frequent = {blanks.name_key(k) for k, n in pools.stats.spread.items() if n >= 3}  # Казахстан in a Baikonur text
+    return None if any(w[-1:].isdigit() or w.lower() in lang.number_words for w in head) or \
+        found.answer_kind == "name" and blanks.name_key(str(found.answer)) in frequent else found
 
 
 def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, dict]]:

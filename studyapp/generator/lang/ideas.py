@@ -154,7 +154,8 @@ def questions(unit: Unit, lang: Language, ideas: Ideas) -> list[Candidate]:
             names = {fold(w)[:5] for w in d.term.split() if len(w) >= 4}
             meanings = [m for m in meanings if m == d.meaning or not names & {fold(w)[:5] for w in m.split()}]
             if hasattr(patterns(lang), "animate"):  # options of the asked one's gender (read x: "Кто такая барыня?" had
-                meanings = [m for m in meanings if m == d.meaning or patterns(lang).animate(m) == d.person]  # one feminine)
+                want = patterns(lang).animate(d.meaning) or d.person  # the key's own gender ("Тихоня — дочь")
+                meanings = [m for m in meanings if m == d.meaning or patterns(lang).animate(m) == want]  # one feminine)
         if d is not None and d.meaning and not d.called and len(set(meanings)) >= MIN_MEANINGS:
             wrong = _near(d.meaning, [m for m in meanings if m != d.meaning])
             prompt = t["who"].format(term=d.term, such=t["such"][d.person]) if d.person else \
