@@ -4,6 +4,7 @@ range is no blank; a generic subject is named in a year question; a name's small
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,12 @@ def test_one_end_of_a_year_range_is_no_blank_and_a_small_name_part_is_shown_capi
     assert not any("хайдар" in p for p in prompts)
 
 
-def test_a_year_question_names_the_generic_subject_the_text_defines():
-    questions = generate_bank([LANGS / "ru-geography-baikal.txt"])["questions"]
+def test_a_year_question_names_the_generic_subject_the_text_defines(tmp_path):
+    # the fixture's other figures (depth, share, age) now leave its year out (rukk11: figures in a share of a
+    # document's questions); its sentences without them keep the year question this rule names
+    text = (LANGS / "ru-geography-baikal.txt").read_text(encoding="utf-8")
+    keep = [s for s in re.split(r"(?<=[.!?])\s+", text) if "1996" in s or not re.search(r"\d", s)]
+    (tmp_path / "baikal.txt").write_text(" ".join(keep), encoding="utf-8")
+    questions = generate_bank([tmp_path / "baikal.txt"])["questions"]
     years = [q["prompt"] for q in questions if q["prompt"].startswith("В каком году")]
     assert "В каком году озеро Байкал было включено в список Всемирного наследия ЮНЕСКО?" in years

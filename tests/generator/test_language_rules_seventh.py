@@ -4,6 +4,8 @@ both options; a woman's full name keeps its female forms; no editor's brackets; 
 when its unit has no other question; a Kazakh verb form is no option for a noun."""
 from __future__ import annotations
 
+import re
+
 
 from language_support import bank_of, LANGS
 
@@ -52,10 +54,14 @@ def test_a_womans_full_name_keeps_its_female_forms():
     assert [n.base for n in names("Портрет Ерлана Жумабаева висит в зале.", seen)] == ["Ерлан Жумабаев"]
 
 
-def test_no_editor_brackets_in_prompts_and_the_quote_stays_exact():
+def test_no_editor_brackets_in_prompts_and_the_quote_stays_exact(tmp_path):
     for path in sorted(LANGS.glob("ru-*.txt")):
         assert not [q["prompt"] for q in generate_bank([path])["questions"] if "[" in q["prompt"]], path.name
-    questions = generate_bank([LANGS / "ru-geography-baikal.txt"])["questions"]
+    # (rukk11) the fixture's depth, share and age leave its year out of the figures' share: its sentences without them
+    text = (LANGS / "ru-geography-baikal.txt").read_text(encoding="utf-8")
+    keep = [s for s in re.split(r"(?<=[.!?])\s+", text) if "1996" in s or not re.search(r"\d", s)]
+    (tmp_path / "baikal.txt").write_text(" ".join(keep), encoding="utf-8")
+    questions = generate_bank([tmp_path / "baikal.txt"])["questions"]
     years = [q for q in questions if "озеро Байкал было включено" in q["prompt"]]
     assert years and years[0]["source"]["quote"].startswith("В 1996 году озеро было включено"), years
 

@@ -176,10 +176,12 @@ def step_of(value: float, surface: str, seed: int, year: bool | None = None) -> 
 
 def nearby(value: float, surface: str, seed: int, others: list[float] = (), year: bool | None = None) -> list[float]:
     """Wrong values near the key on both sides, in an order a seed chooses, so the key is the lowest, a middle or
-    the highest one as often; one of `others` (the text's other years) comes first. Never zero or below."""
+    the highest one as often; up to three of `others` (the text's other years), the nearest, come first. Never zero
+    or below."""
     step = step_of(value, surface, seed, year)
     pattern = PATTERNS[seed % len(PATTERNS)]
-    close = [o for o in others if o != value and abs(o - value) <= 60][:1]
+    # the text's own years first, the nearest ones (read x: 1911 and 1934 beside 1958 are fair, made-up ones are not)
+    close = sorted((o for o in others if o != value and abs(o - value) <= 60), key=lambda o: (abs(o - value), o))[:3]
     out = list(close)
     # the text's latest year: a wrong year goes at most 3 past it (a 2023 survey is not offered as 2032)
     latest = max([*others, value]) + 3 if others and is_year(value, surface) else float("inf")

@@ -131,7 +131,7 @@ INNER_TITLE = re.compile(r"«[^«»]{1,40}»")
 
 
 def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools, widen: bool = False,
-          last: bool = False) -> Candidate | None:
+          last: bool = False, figures: bool = True) -> Candidate | None:
     """Blank the name, number or term the sentence is about (blanks.py ranks them); options take the answer's case
     and number. The candidate's score is minus its tier, so a blank on a word only avoided ranks below the other
     forms of question. `widen`: a usual word named once gets options too, in Kazakh only (for a sentence nothing else asks);
@@ -188,7 +188,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
-    for match in NUMBER.finditer(text):
+    for match in NUMBER.finditer(text) if figures else ():  # `figures`: False once the document has its share
         surface = match.group(1)
         spans.append((salience.figure_tier(text, match.start(1), match.end(1), stats, lang), match.start(1), match.end(1), "number",
                       side_details.bounded(blanks.decades(surface, text[match.end(1):], lang.counted(
@@ -200,7 +200,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     in_unit = {lang.term_form(w) for w in WORD.findall(text)}  # "в листьях листов": no option the unit already says
     for match in WORD.finditer(text):
         base = lang.term_form(match.group())
-        if not base or match.start() == 0 or not (lang.blankable(match.group()) or pools.terms.get(base, 0) >= 2 or sure(*match.span())) or \
+        if not base or match.start() == 0 or not figures and base in lang.number_words or not (lang.blankable(match.group()) or pools.terms.get(base, 0) >= 2 or sure(*match.span())) or \
                 line_breaks(match.group(), lang):  # a word a line break cut ("қа-шықтықта") is shown mended only
             continue
         surface = match.group()

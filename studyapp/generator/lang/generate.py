@@ -6,7 +6,7 @@ from __future__ import annotations
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
+from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -62,6 +62,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         stats.title = salience.title_keys(doc.title, doc.id)
         stats.title_words = [fold(w) for w in common.WORD.findall(doc.title)]
         reserve: list[Candidate] = []  # last-resort blanks, taken only while the document is short of questions
+        where: dict[int, common.Unit] = {}  # the unit a question asks
         start, order = len(chosen), {}
         pools.synonyms = synonyms.synonyms(texts, lang)
         for base, same in open_blanks.equated(texts, lang).items():  # "очагом, или гипоцентром": one thing
@@ -109,6 +110,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 passed = [found] if found is not None and not check_question(question_dict(found), ctx) else []
                 if passed and getattr(passed[0], "reserve", False):  # not salient (`salience.py`): kept back for a document short of questions
                     reserve.append(passed[0])
+                    where[id(passed[0])] = unit
                     order[id(passed[0])] = len(order)
                     passed = []
                     break
@@ -119,6 +121,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if len(passed) > 1:  # a typed blank on a usual word has synonyms a reader would type: only as the last resort
                 passed = [c for c in passed if not (c.type == "cloze" and c.answer_kind == "word")]
             passed.sort(key=_rank)
+            where.update((id(c), unit) for c in passed[:1])
             if passed:
                 chosen.append(passed[0])
                 order[id(passed[0])] = len(order)
@@ -132,11 +135,21 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 chosen.append(found[0])
                 order[id(found[0])] = len(order)
         words = len(doc.text.split())  # as issue 17 counts them: numbers and dashes too
-        for c in reserve:
-            if not salience.short(len(chosen) - start, words):
+        reserve = [c for c in reserve if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written)]
+        floor = _at_floor(chosen[start:] + _refill([], chosen[start:], reserve, words), langs, words)
+        gone = []  # the figures beyond the document's share with nothing else of their sentence to ask
+        for c in figure_share.over_share(chosen[start:], doc, lang, stats.title):
+            at = next(i for i in range(start, len(chosen)) if chosen[i] is c)
+            again = _without_figures(where.get(id(c)), lang, names, pools, ctx)
+            chosen[at:at + 1] = [again] if again else []
+            order[id(again)] = order[id(c)] if again else 0
+            gone += [] if again else [c]
+        chosen += _refill([], chosen[start:], [c for c in reserve if not figure_share.is_figure(c, lang)], words)
+        gone += [c for c in reserve if figure_share.is_figure(c, lang)]  # a side figure kept back: a count, a decade
+        for c in gone if floor else ():  # a document that reached the floor before keeps its density
+            if not salience.short(len(asked_once(chosen[start:], langs)), words):
                 break
-            if lang.code != "kk" or not kk_typos.likely_typo(str(c.answer), written):
-                chosen.append(c)
+            chosen.append(c)
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
     dicts = asked_once(chosen, langs)
     dups = near_duplicates([q for _, q in dicts])
@@ -146,17 +159,51 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
     return final, cards
 
 
+def _refill(taken: list[Candidate], asked: list[Candidate], reserve: list[Candidate], words: int) -> list[Candidate]:
+    """The reserve blanks a document of `words` words with the questions `asked` takes back, in order, while it is
+    short of questions (`salience.short`)."""
+    for c in reserve:
+        if not salience.short(len(asked) + len(taken), words):
+            break
+        taken.append(c)
+    return taken
+
+
+def _at_floor(questions: list[Candidate], langs: dict, words: int) -> bool:
+    """The questions, each asked once (`asked_once`), are at least `salience.FLOOR` per 100 words."""
+    return len(asked_once(questions, langs)) * 100 >= salience.FLOOR * words
+
+
+def _without_figures(unit, lang, names, pools, ctx) -> Candidate | None:
+    """The unit asked on a name or a word instead of its figure (`figure_share`), None when nothing else of it is
+    salient, the word is the figure's unit or scale ("1,2 миллиарда _____", "бір жарым _____") or a name the
+    document writes in three or more sentences (the country of a space-port's history, its hero)."""
+    found = shared.cloze(unit, lang, names, pools, figures=False) if unit else None
+    if found is None or getattr(found, "reserve", False) or check_question(question_dict(found), ctx):
+        return None
+    head = found.prompt[:found.prompt.find("_____")].split()[-2:]  # "1,2 миллиарда _____": the figure's unit
+    frequent = {blanks.name_key(k) for k, n in pools.stats.spread.items() if n >= 3}  # Казахстан in a Baikonur text
+    return None if any(w[-1:].isdigit() or w.lower() in lang.number_words for w in head) or \
+        found.answer_kind == "name" and blanks.name_key(str(found.answer)) in frequent else found
+
+
 def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, dict]]:
     """The candidates with their question dicts, each question, each blanked sentence and each key of a document
     once: a repeated passage, or one sentence quoted with each neighbour, gives the same question twice; a figure or
     a name a document gives in several sentences is asked once (read v: 1955 asked three times with the same
     options, a servant's name twice), and so is a word in any of its cases (`_stem`)."""
     dicts, seen = [], set()
+    terms = {(c.doc_id, c.pending.get("term", c.answer if c.template == "name_term" else "")): c for c in chosen
+             if c.template in ("define", "name_term")}  # a term the document defines: asked by its definition
+    seen |= {(c.doc_id, "word", _stem(str(t), langs[c.doc_id])) for (_, t), c in terms.items() if t}
     for c in chosen:
         q = question_dict(c)
         same = (c.doc_id, fold(str(c.answer)), _blanked_sentence(c.prompt))
-        stem = _stem(str(c.answer), langs[c.doc_id]) if c.template == "cloze" else ""
-        key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") \
+        term = c.pending.get("term", c.answer if c.template == "name_term" else "")
+        stem = _stem(str(term or c.answer), langs[c.doc_id]) if c.template in ("cloze", "define", "name_term") else ""
+        if term and terms.get((c.doc_id, term)) is c:  # the one question that asks the term
+            seen.discard((c.doc_id, "word", stem))
+        key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") and not term \
             else (c.doc_id, "word", stem) if stem else None
         if q["id"] not in seen and same not in seen and (key is None or key not in seen):
             seen.update((q["id"], same, key) if key else (q["id"], same))

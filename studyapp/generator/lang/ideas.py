@@ -153,12 +153,16 @@ def questions(unit: Unit, lang: Language, ideas: Ideas) -> list[Candidate]:
         if d is not None and d.person:  # "Старый слуга Гринёва" is no option for "Кто такой Пётр Гринёв?"
             names = {fold(w)[:5] for w in d.term.split() if len(w) >= 4}
             meanings = [m for m in meanings if m == d.meaning or not names & {fold(w)[:5] for w in m.split()}]
+            if hasattr(patterns(lang), "animate"):  # options of the asked one's gender (read x: "Кто такая барыня?" had
+                want = patterns(lang).animate(d.meaning) or d.person  # the key's own gender ("Тихоня — дочь")
+                meanings = [m for m in meanings if m == d.meaning or patterns(lang).animate(m) == want]  # one feminine)
         if d is not None and d.meaning and not d.called and len(set(meanings)) >= MIN_MEANINGS:
             wrong = _near(d.meaning, [m for m in meanings if m != d.meaning])
             prompt = t["who"].format(term=d.term, such=t["such"][d.person]) if d.person else \
                 t["what"].format(term=d.key)
             out.append(candidate(whole, lang, "define", "multiple_choice", prompt, _cap(d.meaning),
                                  [_cap(d.meaning), *map(_cap, wrong)], answer_kind="meaning"))
+            out[-1].pending["term"] = d.key  # one glossary term asked once (`generate.asked_once`)
         elif d is not None and d.ask and not _titled(d.key, unit.doc.title):
             keys = dict.fromkeys(e.key for e in ideas.definitions.values() if bool(e.person) == bool(d.person))
             wrong = [k for k in keys if fold(k) != fold(d.key) and fold(k) not in fold(d.ask)][:3]  # terms only

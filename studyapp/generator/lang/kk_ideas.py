@@ -15,8 +15,10 @@ W = r"[^\W\d_][\w-]*"
 DEFINES = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,3}})\s+дегеніміз\s*[—–-]?\s+(?P<meaning>[^?]+?)\s*\.?\s*$")
 CALLED = re.compile(r"^(?P<head>.+?)\s+деп\s+(?P<verb>аталады|аталды|атайды|атады|атаған|аталған)\s*[.;]?\s*$")
 BECAUSE = re.compile(r"^(?P<effect>.+?),\s+(?:себебі|өйткені)\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
-SO = re.compile(r"^(?P<cause>.+?),\s+(?:сол\s+себепті|сондықтан)\s+(?P<effect>.+?)\s*[.!]?\s*$")
-SO_LEAD = re.compile(r"^(?:Сондықтан|Сол\s+себепті),?\s+(?P<effect>.+?)\s*[.!]?\s*$")
+# "соның салдарынан" (as a result of it) and "соның / осының арқасында" (thanks to it) point back like "сондықтан"
+THEREFORE = r"(?:сол\s+себепті|сондықтан|(?:соның|осының)\s+(?:салдарынан|арқасында))"
+SO = re.compile(rf"^(?P<cause>.+?),\s+{THEREFORE}\s+(?P<effect>.+?)\s*[.!]?\s*$")
+SO_LEAD = re.compile(rf"^(?i:{THEREFORE}),?\s+(?P<effect>.+?)\s*[.!]?\s*$")
 BECAUSE_LEAD = re.compile(r"^(?:Себебі|Өйткені),?\s+(?P<cause>[^;:?]+?)\s*[.!]?\s*$")
 REASON_IS = re.compile(r"^(?:Мұның|Бұның|Оның)\s+себебі\s+(?:мынада|мынадай)\s*:\s*(?P<cause>[^;?]+?)\s*[.!]?\s*$")
 POINTING = re.compile(r"^(?:Бұл|Осы|Мұндай|Осындай)\s+[^\W\d_]+")

@@ -19,8 +19,10 @@ DASH = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,2}})\s+[—–]\s+(?P<this>эт�
 CALLED = re.compile(rf"^(?P<what>.+?),?\s+(?:(?:часто|обычно|иногда|также|теперь)\s+)?(?P<verb>называ(?:ется|ются|ют|ли|лся|лась|лись))"
                     rf"\s+(?P<term>«[^«»]{{2,40}}»|{W}(?:\s+{W}){{0,2}})\s*[.;]?\s*$")
 BECAUSE = re.compile(r"^(?P<effect>.+?),\s+(?:потому\s+что|так\s+как|поскольку|ибо)\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
-SO = re.compile(r"^(?P<cause>.+?),\s+(?:и\s+)?поэтому\s+(?P<effect>.+?)\s*[.!]?\s*$")
-SO_LEAD = re.compile(r"^Поэтому,?\s+(?P<effect>.+?)\s*[.!]?\s*$")
+# "из-за этого", "благодаря этому", "вследствие этого" point back to the cause as "поэтому" does
+THEREFORE = r"(?:поэтому|(?:из-за|благодаря|вследствие)\s+(?:этому|этого|чему|чего))"
+SO = re.compile(rf"^(?P<cause>.+?),\s+(?:и\s+)?{THEREFORE}\s+(?P<effect>.+?)\s*[.!]?\s*$")
+SO_LEAD = re.compile(rf"^(?i:{THEREFORE}),?\s+(?P<effect>.+?)\s*[.!]?\s*$")
 # where a cause or an effect clause stops: a new clause, a contrast, an aside in dashes or brackets
 CLAUSE_END = re.compile(r"\s*(?:[;:]|,\s+(?:а|но|однако|и\s+поэтому|хотя|причём)\s|\s[—–]\s)")
 OPENERS = re.compile(r"^(?:Кроме\s+того|Однако|Также|Например|Итак|Таким\s+образом|Зато|При\s+этом),?\s+")

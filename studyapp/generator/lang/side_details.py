@@ -147,13 +147,22 @@ def role_phrase(text: str, start: int, end: int) -> bool:
     return bool(before or inside) and text[start:start + 1].islower()
 
 
+# the institution a number designates: "№ 12 лицей", "№ 74 мектеп-лицейдің" (read x: "№ 12 _____" is page trivia)
+NUMBERED = re.compile(r"(?:№|N)\s*\d+\s*$")
+
+
+def numbered(text: str, start: int) -> bool:
+    """The word stands right after a "№ N" designator: the school or room it numbers."""
+    return NUMBERED.search(text[max(0, start - 12):start]) is not None
+
+
 def refused(text: str, start: int, end: int, lang) -> bool:
     """Any of the side-detail or give-away places above."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
         role_phrase(text, start, end) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
-        furniture.filler(text[start:end]) or furniture.reporter(text, start)
+        furniture.filler(text[start:end]) or furniture.reporter(text, start) or numbered(text, start)
 
 
 def bounded(options: list[str], surface: str, after: str) -> list[str]:

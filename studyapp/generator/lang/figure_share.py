@@ -1,0 +1,108 @@
+"""How many of a Russian or Kazakh document's questions may ask for a figure, and which ones.
+
+Blind read x (2026-11-29x) dropped 24 of the 30 Russian items that blanked a number, and most Kazakh ones: the year
+a biography's hero finished college, a gorge's width, a hook's price, a newspaper's date, minutes per game. A
+document asks for a figure (a number blank, a number word, "В каком году …?") in at most FIGURE_SHARE of its
+questions, counted as if none it drops came back as another question (but it may keep MIN_FIGURES); a side figure
+(one more step of someone's life, how a survey was made) not at all; the figures it keeps are the ones its text leans on (`weight`): one of the
+lead paragraph, one the text writes twice, a share (per cent: a survey's result), one in a sentence that names
+the title's subject. A figure the title writes is never asked: "(1834–1907)" under the name gives the birth year.
+The sentence of a figure left over is asked on another word (`generate.questions_for`), or not at all.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from studyapp.generator.lang.common import WORD
+from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.text import fold
+
+FIGURE_SHARE = 0.4
+MIN_FIGURES = 2
+SHARE_AFTER = re.compile(r"\s*(?:%|пайыз|процент)", re.I)
+
+
+def is_figure(c: Candidate, lang) -> bool:
+    """The question asks for a figure: a number or a number word blanked, or the year of an event."""
+    if c.template == "when":
+        return True
+    if c.template != "cloze":
+        return False
+    answer = str(c.answer).lower()
+    return c.answer_kind == "number" or answer in lang.number_words or (lang.term_form(answer) or "") in lang.number_words
+
+
+def title_figures(title: str) -> set[str]:
+    """The figures the title writes, digits only ("Менделеев (1834–1907)": 1834, 1907)."""
+    return set(re.findall(r"\d+", title))
+
+
+def in_title(c: Candidate, figures: set[str]) -> bool:
+    """The question's key is a figure the title writes."""
+    digits = re.sub(r"\D", "", str(c.answer))
+    return bool(digits) and digits in figures and re.fullmatch(r"[\d\s\u00a0\u202f,]+", str(c.answer)) is not None
+
+
+def lead_paragraph(doc: SourceDoc) -> int:
+    """The index of the document's first body paragraph (its lead), -1 for none."""
+    return next((p.index for p in doc.paragraphs if p.role == "body"), -1)
+
+
+# a first, a record or the main one: "появилась первая таблица", "алғашқы сутегі бомбасы", "крупнейший"
+POINT = re.compile(r"(?<![\w-])(?:перв\w*|впервые|главн\w*|крупнейш\w*|сам(?:ый|ая|ое|ые|ого|ой|ом)|"
+                   r"алғаш\w*|тұңғыш\w*|ең|басты)(?![\w-])", re.I)
+# how a survey was made, not what it found: "Анкету заполнили 412 учеников (около 68 % всех учащихся)"
+METHOD = re.compile(r"(?<![\w-])(?:анкет\w*|заполни\w*|толтыр\w*)(?![\w-])", re.I)
+# one more step of someone's life: the year they entered or finished a school, moved, married, came back
+# ("в _____ году он окончил институт": read x dropped it; a battle, a law, a first stay the point of their year)
+LIFE_STEP = re.compile(r"(?<![\w-])(?:окончи\w*|поступи\w*|учил\w*|женил\w*|замуж|переех\w*|переезж\w*|уех\w*|"
+                       r"вернул\w*|стажировал\w*|бітір\w*|оқуға|оқыды|үйлен\w*|көшіп|көшті|оралды)(?![\w-])", re.I)
+
+
+def weight(c: Candidate, doc: SourceDoc, lead: int, title_keys: set[str]) -> int:
+    """How much the text leans on the figure a question asks: a share (a survey's result) or a first, a record,
+    the main one; its lead paragraph holds it, the text writes it again, its sentence names a word of the title;
+    less when the sentence only tells one more step of someone's life ("в _____ году он окончил институт")."""
+    answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
+    again = len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
+    titled = any(fold(w)[:5] in title_keys for w in WORD.findall(c.quote) if len(w) >= 4)
+    side = LIFE_STEP.search(own) is not None or METHOD.search(own) is not None
+    return 2 * strong(c) + (c.paragraph == lead) + again + titled - 2 * side
+
+
+def strong(c: Candidate) -> bool:
+    """The figure is a share (a survey's result) or a first, a record, the main one."""
+    answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
+    share = re.search(rf"(?<![\d,]){re.escape(answer)}{SHARE_AFTER.pattern}", c.quote, re.I) is not None
+    return share or any(m.start() == 0 or m.group().islower() for m in POINT.finditer(own))  # not "Главный институт"
+
+
+def _own_sentence(quote: str, answer: str) -> str:
+    """The sentence of a quote that writes the figure (a quote may hold the sentence before it too)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", quote)
+    return next((p for p in parts if answer in p), quote)
+
+
+def over_share(questions: list[Candidate], doc: SourceDoc, lang, title_keys: set[str]) -> list[Candidate]:
+    """The figure questions of one document beyond its share, the ones its text leans on least; with every figure
+    question whose key the title writes, and every one of a side figure (a weight below 0). A figure asked twice
+    counts once (`generate.asked_once` keeps one); one the text leans on hard (`strong`: a share, a first) may fill
+    half the document's questions (a survey's results are its point). In the order a document kept at its floor of
+    questions per 100 words takes them back: the share's best first, the side figures, the title's last."""
+    figures = title_figures(doc.title)
+    asks = [c for c in questions if is_figure(c, lang)]
+    given = [c for c in asks if in_title(c, figures)]  # the title's figures, after the side ones (`generate` restores)
+    others = len(questions) - len(asks)  # what stays whatever the figures: the share is of the rest too
+    lead = lead_paragraph(doc)
+    weights = {id(c): weight(c, doc, lead, title_keys) for c in asks}
+    given = [c for c in asks if weights[id(c)] < 0 and not in_title(c, figures)] + given  # a step of a life, a method
+    order = {id(c): i for i, c in enumerate(asks)}
+    ranked: dict[str, list[Candidate]] = {}  # each figure's questions, the figure ranked by its best-weighted one
+    for c in sorted(asks, key=lambda c: (-weights[id(c)], order[id(c)])):
+        if weights[id(c)] >= 0 and not in_title(c, figures):
+            ranked.setdefault(fold(str(c.answer)), []).append(c)
+    firm = sum(strong(cs[0]) and weights[id(cs[0])] >= 2 for cs in ranked.values())
+    allowed = max(MIN_FIGURES, math.floor(others * FIGURE_SHARE / (1 - FIGURE_SHARE) + 0.5),
+                  min(firm, (others + len(ranked)) // 2))
+    return [c for cs in list(ranked.values())[allowed:] for c in cs] + given
