@@ -231,3 +231,15 @@ def test_a_study_guides_work_is_its_title_subject_after_the_genre_label():
     assert title_subjects(Doc()) == {"great expectations"}
     Doc.title = "The Water Cycle: How Rain Returns to the Sea"
     assert title_subjects(Doc()) == {"water cycle"}
+
+
+def test_one_end_of_a_range_weighs_less_than_the_year_of_an_event():
+    from types import SimpleNamespace
+
+    from studyapp.generator.lang.figure_share import weight
+    doc = SimpleNamespace(text="Ледники лежат на высоте от 3500 до 4500 м. В 1902 году учёные измерили ледник.")
+    end = SimpleNamespace(answer="3500", quote="Ледники лежат на высоте от 3500 до 4500 м.", paragraph=2,
+                          template="cloze")
+    year = SimpleNamespace(answer="1902", quote="В 1902 году учёные измерили ледник.", paragraph=3,
+                           template="cloze")
+    assert weight(end, doc, 2, set()) < weight(year, doc, 2, set())

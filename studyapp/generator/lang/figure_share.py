@@ -68,7 +68,11 @@ def weight(c: Candidate, doc: SourceDoc, lead: int, title_keys: set[str]) -> int
     again = len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
     titled = any(fold(w)[:5] in title_keys for w in WORD.findall(c.quote) if len(w) >= 4)
     side = LIFE_STEP.search(own) is not None or METHOD.search(own) is not None
-    return 2 * strong(c) + (c.paragraph == lead) + again + titled - 2 * side
+    end = re.search(rf"(?<![\w-])(?:от|из|с)\s+{re.escape(answer)}\s+(?:до|по)\s|(?<!\d){re.escape(answer)}\s*[-–]\s*\d|"
+                    rf"\d\s*[-–]\s*{re.escape(answer)}(?!\d)|{re.escape(answer)}\s*(?:-ден|-дан|-тен|-тан)\s+\d", own)
+    # one end of a range ("от 15 до 35 км") is a measure's detail (set 9: the ozone text kept 15 km and lost the
+    # Montreal Protocol's 1987)
+    return 2 * strong(c) + (c.paragraph == lead) + again + titled - 2 * side - 2 * (end is not None)
 
 
 def strong(c: Candidate) -> bool:
