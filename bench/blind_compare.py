@@ -19,8 +19,10 @@ from pathlib import Path
 
 
 def _identity(q: dict) -> str:
-    """What makes two sampled questions the same question to a reader."""
-    return json.dumps([q["document"], q["prompt"], q.get("choices"), q["answer"]], ensure_ascii=False)
+    """What makes two sampled questions the same question to a reader: its source file (not the title a version
+    gave the document: read y showed one question twice under a course line and under the real title), prompt,
+    options and key."""
+    return json.dumps([q.get("file") or q["document"], q["prompt"], q.get("choices"), q["answer"]], ensure_ascii=False)
 
 
 def merge(samples: dict[str, list[dict]], seed: int) -> tuple[list[dict], list[dict]]:

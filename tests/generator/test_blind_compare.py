@@ -30,3 +30,9 @@ def test_a_question_two_versions_make_is_shown_once_and_counted_for_both():
 def test_the_same_prompt_with_another_key_is_another_question():
     sample, _key = merge({"old": [_q("A", "x")], "new": [_q("A", "y")]}, seed=1)
     assert len(sample) == 2
+
+
+def test_one_question_under_two_titles_of_its_file_is_one_question():
+    old, new = _q("A") | {"file": "f.txt", "document": "Course, Grade 9"}, _q("A") | {"file": "f.txt", "document": "T"}
+    sample, key = merge({"old": [old], "new": [new]}, seed=1)
+    assert len(sample) == 1 and key[0]["versions"] == ["new", "old"]
