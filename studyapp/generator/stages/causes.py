@@ -24,19 +24,30 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.cause_stems import LEANING, PRESENT, instruction, leans, tense, why_stem
 from studyapp.generator.stages.generate import DANGLING, base, digest, usable
 
 BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?P<cause>[^;:]+?)\s*\.$")
 RESULT = re.compile(r"^(?P<cause>[^;:]{20,}?)(?:,\s+so|,?\s+and\s+so|,?\s+and\s+therefore|;\s+as a result,|"
-                    r",\s+and\s+as a result,?)\s+(?P<effect>(?!that\b)[^;:]+?)\s*\.$")
+                    r",\s+and\s+as a result,?|,\s+which meant(?:\s+that)?)\s+(?P<effect>(?!that\b)[^;:]+?)\s*\.$")
+# "Because more water was evaporating …, the sea began to shrink fast.": the reason fronted (brief en11)
+FRONT_BECAUSE = re.compile(r"^Because\s+(?!of\b)(?P<cause>[^,;:]{10,}?),\s+(?P<effect>[^,;:]+?)\s*\.$")
 # "Explosive eruptions happen when gas is trapped in sticky magma.": the condition is the reason (blind read 29q)
 HAPPENS_WHEN = re.compile(r"^(?P<effect>[^;:,]{3,}?\s(?:happens?|occurs?|takes? place|forms?|starts?|begins?|"
                           r"arises?|develops?))\s+when\s+(?P<cause>[^;:]+?)\s*\.$")
+# "When an acid reacts with a base, the products are a salt and water.": what happens, in a general rule (en11)
+WHEN_FRONT = re.compile(r"^(?P<mark>When|If)\s+(?P<cause>[^,;:]{10,}?),\s+(?P<effect>[^,;:]+?)\s*\.$")
 STEP = re.compile(r"^(First|Firstly|Second|Secondly|Third|Thirdly|Next|Then|After that|Afterwards|Finally|Lastly)"
                   r"\b,?\s+", re.I)
 SUBORDINATE = re.compile(r"^(when|if|as|although|though|while|after|before|since|once|because)\b", re.I)
 MIN_WORDS, MAX_WORDS = 3, 18
 LEANS = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|these|those|that)\b", re.I)
+REASON, CONDITION, EFFECT = "reason", "condition", "effect"
+QUOTED = re.compile(r"[\"“”]")
+SUM = re.compile(r"\d\s*[×x*/=+÷−-]\s*\d|\bdivided by\b|\bmultiplied by\b|\bequals\b|=")
+WH = re.compile(r"\b(what|which|who|how)\b", re.I)  # "… what can happen when …": not the sentence's own verb
+HEDGE = re.compile(r",?\s+(?:partly|mainly|largely|probably|perhaps|simply|only|just|chiefly)$")  # "…, partly because"
+PERSONAL = re.compile(r"\b(I|we|us|our|you|your|my)\b", re.I)
 
 
 def _clause(text: str) -> bool:
@@ -45,47 +56,133 @@ def _clause(text: str) -> bool:
 
 
 def explained(s: Sentence) -> tuple[str, str, str] | None:
-    """(kind 'why' or 'result', the clause asked about, the key clause) of an explicitly causal sentence."""
+    """(kind 'why', 'result' or 'happens', the clause asked about, the key clause) of an explicitly causal
+    sentence. A key that is no clause ("because of their dark hulls"), holds a quotation or works a sum out
+    ("4,000 divided by 50,000 equals 0.08": a worked example) gives none."""
     body, _cut = ph.statement(s)
     for kind, pattern, asked, key in (("why", BECAUSE, "effect", "cause"), ("result", RESULT, "cause", "effect"),
-                                      ("why", HAPPENS_WHEN, "effect", "cause")):
+                                      ("why", HAPPENS_WHEN, "effect", "cause"), ("why", FRONT_BECAUSE, "effect", "cause"),
+                                      ("happens", WHEN_FRONT, "cause", "effect")):
         m = pattern.match(body)
-        least = 2 if pattern is HAPPENS_WHEN else 4
+        least = 2 if pattern in (HAPPENS_WHEN, WHEN_FRONT) else 4
         if m and _clause(m.group(key)) and len(m.group(asked).split()) >= least and not DANGLING.match(m.group(asked)) \
-                and '"' not in m.group(key) and "“" not in m.group(key) \
+                and not QUOTED.search(m.group(key)) and not SUM.search(m.group(0)) \
+                and not re.match(r"of\b", m.group(key)) and not (pattern is HAPPENS_WHEN and WH.search(m.group(asked))) \
                 and not (kind == "result" and SUBORDINATE.match(m.group(asked))):
-            return kind, m.group(asked), m.group(key)
+            return kind, HEDGE.sub("", m.group(asked)), m.group(key)
     return None
 
 
-def _condition(s: Sentence) -> bool:
-    """The sentence gives when something happens ("Demand-pull inflation happens when …"), not why ("… lose out
-    because …"): a condition is not offered among reasons, nor a reason among conditions (blind read 29p)."""
-    return bool(HAPPENS_WHEN.match(ph.statement(s)[0]))
+def _shape(s: Sentence, kind: str) -> str:
+    """What the key of an item is: a reason, a condition ("when the costs of production rise") or an effect."""
+    if kind == "why":
+        return CONDITION if HAPPENS_WHEN.match(ph.statement(s)[0]) else REASON
+    return EFFECT
+
+
+def _clauses(s: Sentence, kind: str, asked: str, key: str) -> list[tuple[str, str]]:
+    """(shape, clause) of each part of a causal sentence that may be another item's option."""
+    if kind == "result":
+        return [(REASON, asked), (EFFECT, key)]
+    if kind == "happens" or _shape(s, kind) == CONDITION:  # "Cost-push inflation happens" is no effect option
+        return [(_shape(s, kind), key)]
+    return [(REASON, key), (EFFECT, asked)]
+
+
+def _question(corpus: Corpus, doc: SourceDoc, s: Sentence, kind: str, asked: str, key: str) -> tuple[str, str, str]:
+    """(prompt, key, its shape): "Why …?" when the clause turns, else the older "what is the reason that …" forms."""
+    clause = ph.lower_first(asked, corpus.mid_caps)
+    body = ph.statement(s)[0]
+    if kind != "result" and (leans(body, asked) or QUOTED.search(asked)):
+        return "", key, EFFECT  # the stem would lean on the sentence before ("… in winter it drops …")
+    if kind == "happens":
+        if tense(body, asked) == PRESENT and tense(body, key) == PRESENT and not leans(body, asked):
+            return f"According to {doc.ref}, what happens when {clause}?", key, EFFECT
+        return "", key, EFFECT
+    if kind == "result":
+        stem = why_stem(body, key, corpus.mid_caps) if not LEANS.match(asked) and _clause(asked) \
+            and not QUOTED.search(asked) and not SUM.search(asked) else None
+        if stem:
+            return f"According to {doc.ref}, {stem[0].lower()}{stem[1:]}", asked, REASON
+        if leans(body, asked) or leans(body, key) or QUOTED.search(asked) or SUM.search(asked):
+            return "", key, EFFECT
+        return f"According to {doc.ref}, what is one result when {clause}?", key, EFFECT
+    stem = why_stem(body, asked, corpus.mid_caps)
+    if stem and _shape(s, kind) == CONDITION:  # "Igneous rocks form when …": when, not why
+        stem = "When" + stem[3:]
+    if stem:
+        return f"According to {doc.ref}, {stem[0].lower()}{stem[1:]}", key, _shape(s, kind)
+    return f"According to {doc.ref}, what is the reason that {clause}?", key, _shape(s, kind)
 
 
 def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
-    """The why and result items of one document; the options are its other causes and results."""
+    """The why, result and what-happens items of one document; the options are its other clauses of the key's
+    shape and tense (reasons among reasons, then effects; no "it …" option; none from the key's sentence)."""
     causal = [(s, e) for s in doc.sentences if s.role == "body" and (e := explained(s))]
-    pools: dict[tuple[str, bool], list[str]] = {}  # a reason among reasons, a result among results; no "it …" option
-    for s, (k, _a, key) in causal:
-        if not LEANS.match(key):
-            pools.setdefault((k, _condition(s)), []).append(key)
-    found = [(s, e) for s, e in causal if s.parse and usable(s, blanks=True)]
+    pool = [(s, shape, c, tense(ph.statement(s)[0], c)) for s, (k, a, key) in causal
+            for shape, c in _clauses(s, k, a, key) if not LEANS.match(c) and not PERSONAL.search(c) and _clause(c)
+            and not leans(ph.statement(s)[0], c) and not instruction(ph.statement(s)[0], c)
+            and not QUOTED.search(c)]
     out = []
-    for s, (kind, asked, key) in found:
-        clause = ph.lower_first(asked, corpus.mid_caps)
-        prompt = (f"According to {doc.ref}, what is the reason that {clause}?" if kind == "why"
-                  else f"According to {doc.ref}, what is one result when {clause}?")
-        others = sorted({o for o in pools.get((kind, _condition(s)), []) if fold(o) != fold(key) and fold(o) not in fold(prompt)},
-                        key=lambda o: digest(o, s.text))[:3]
+    for s, (kind, asked, key) in causal:
+        if not (s.parse and usable(s, blanks=True, standalone=False)):
+            continue
+        prompt, key, shape = _question(corpus, doc, s, kind, asked, key)
+        if not prompt or LEANS.match(key) or PERSONAL.search(key) or not _clause(key) \
+                or instruction(ph.statement(s)[0], key):
+            continue
+        body = ph.statement(s)[0]
+        when = tense(body, key) or tense(body, body)  # "… when particles escape": the tagger may miss the verb
+        wanted = [REASON, EFFECT] if shape == REASON else [shape]
+        others: list[str] = []
+        for want in wanted:
+            fit = sorted({c for o, sh, c, t in pool if sh == want and o is not s and (t == when or not when)
+                          and fold(c) != fold(key) and fold(c) not in fold(prompt) and fold(key) not in fold(c)
+                          and not _overlaps(c, prompt) and c not in others},
+                         key=lambda c: digest(c, s.text))
+            others += fit[:3 - len(others)]
+        if len(others) < 2:
+            others += _fillers(corpus, doc, s, when, prompt, key, others)[:3 - len(others)]
         if len(others) < 2:
             continue
-        c = base(doc, s, "multiple_choice", prompt, key, None, f"cause_{kind}")
+        others = [_case_of(key, o, corpus) for o in others]
+        c = base(doc, s, "multiple_choice", prompt, key, None, f"cause_{'why' if shape != EFFECT else 'result'}")
         c.choices = sorted([key] + others, key=lambda o: digest(o, prompt))
         c.answer_kind = "clause"
         out.append(c)
     return out
+
+
+def _fillers(corpus: Corpus, doc: SourceDoc, s: Sentence, when: str, prompt: str, key: str,
+             taken: list[str]) -> list[str]:
+    """Short plain statements of the document's other paragraphs in the key's tense, when its causal sentences give
+    too few options: each is something the text says, but not of the asked clause (brief en11: other clauses of the
+    same document, of the key's shape)."""
+    out = []
+    for o in doc.sentences:
+        if o.paragraph == s.paragraph or o.role != "body" or o.stance != "fact" or not usable(o) \
+                or o.parse and o.parse.fronted or "," in " ".join(o.text.split()[:5]):  # "In 1953, …", "First, …"
+            continue
+        body = ph.statement(o)[0].rstrip(".")
+        if not 5 <= len(body.split()) <= 16 or re.search(r"[;:\"“”()?!—–]", body) or PERSONAL.search(body) \
+                or LEANING & set(re.findall(r"[a-z]+", body.lower())) or not when or tense(ph.statement(o)[0], body) != when \
+                or fold(body) in fold(prompt) or _overlaps(body, prompt) or _overlaps(body, key) or body in taken:
+            continue
+        out.append(body)
+    return sorted(out, key=lambda c: digest(c, s.text))
+
+
+def _case_of(key: str, option: str, corpus: Corpus) -> str:
+    """An option written with its first letter as the key's, so no option stands out by its capital."""
+    if key[:1].islower():
+        return ph.lower_first(option, corpus.mid_caps)
+    return option[:1].upper() + option[1:]
+
+
+def _overlaps(option: str, prompt: str) -> bool:
+    """An option that repeats most of the stem's clause (the same event said again) would read as the key."""
+    words = {w for w in re.findall(r"[a-z]{4,}", fold(option))}
+    return len(words) >= 2 and len(words & set(re.findall(r"[a-z]{4,}", fold(prompt)))) > len(words) // 2
 
 
 def process_items(doc: SourceDoc) -> list[Candidate]:
