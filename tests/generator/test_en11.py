@@ -3,7 +3,7 @@ stages/cause_stems.py), and figures a sentence only mentions on the way (stages/
 from __future__ import annotations
 
 from studyapp.generator.model import Candidate, Corpus
-from studyapp.generator.stages.cause_stems import PAST, PRESENT, tense, why_stem
+from studyapp.generator.stages.cause_stems import PAST, tense, why_stem
 from studyapp.generator.stages.causes import explained, why_items
 from studyapp.generator.stages.incidental import incidental
 from tests.parse_support import parsed, sentence_with
