@@ -23,7 +23,7 @@ MAX_STEM_WORDS = 20
 INVERTED = {"be", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do"}
 
 
-POSSESSIVE = {"its": ("NN", "NNP"), "their": ("NNS", "NNPS"), "his": ("NNP",), "her": ("NNP",)}
+POSSESSIVE = {"its": ("NN", "NNP"), "their": ("NNS", "NNPS"), "his": ("NN", "NNP"), "her": ("NN", "NNP")}
 
 
 def leans(body: str, clause: str) -> bool:
@@ -40,6 +40,38 @@ def leans(body: str, clause: str) -> bool:
     return not tokens
 
 
+# verbs whose object does the infinitive ("asked her to stay", "allowed the boys to leave"): no purpose
+CONTROL = {"ask", "tell", "persuade", "force", "allow", "encourage", "want", "order", "invite", "urge", "help",
+           "cause", "expect", "require", "enable", "teach", "get", "lead", "permit", "forbid", "advise", "remind",
+           "warn", "train", "need", "like", "prefer", "choose", "make", "let", "see", "hear", "leave"}
+
+
+def purpose(body: str) -> tuple[str, str] | None:
+    """(what is done, what for) of a sentence that ends on a purpose: "Russia began to mobilise its army | to defend
+    Serbia", "The League was set up in 1920 | to settle future disputes", "… | in order to become a world power".
+    A "to" right after its verb ("began to mobilise") or after an object the verb makes act ("asked her to stay")
+    is no purpose."""
+    doc = _parsed(body)
+    words = [t for t in doc if not t.is_punct]
+    if not words:
+        return None
+    end = words[-1].i
+    for t in doc:
+        verb = t.head
+        if t.lower_ != "to" or t.dep_ != "aux" or verb.tag_ != "VB" or verb.i != t.i + 1 \
+                or max(x.i for x in verb.subtree) != end:
+            continue
+        start = t.i - 2 if t.i >= 2 and doc[t.i - 2].lower_ == "in" and doc[t.i - 1].lower_ == "order" else t.i
+        head = verb.head
+        if head.pos_ == "ADJ" or doc[start - 1].pos_ == "ADJ":
+            continue  # "crucial to save …", "able to call …": what the adjective takes, not a purpose
+        if start < t.i or verb.dep_ == "advcl" or verb.dep_ == "xcomp" and head.pos_ == "VERB" \
+                and head.lemma_.lower() not in CONTROL and any(c.dep_ == "dobj" and c.i < t.i for c in head.children):
+            effect = body[:doc[start].idx].rstrip(" ,")
+            return (effect, body[doc[start].idx:doc[end].idx + len(doc[end].text)]) if effect else None
+    return None
+
+
 def instruction(body: str, clause: str) -> bool:
     """The clause tells the reader what to do ("never judge the depth of water by eye", "check the label"): an
     imperative, not something the text states of a subject."""
@@ -50,6 +82,7 @@ def instruction(body: str, clause: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _parsed(body: str):
+    """The sentence parsed with the lemmatizer, once per sentence (several clauses of it are read)."""
     return nlp()(body)
 
 
@@ -118,6 +151,7 @@ def why_stem(body: str, clause: str, mid_caps: set[str]) -> str | None:
 
 
 def _finish(question: str) -> str | None:
+    """The question with single spaces and its mark, or None when it runs too long to read as one."""
     question = re.sub(r"\s+", " ", question).strip(" ,")
     if len(question.split()) > MAX_STEM_WORDS:
         return None
