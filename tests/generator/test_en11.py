@@ -191,3 +191,34 @@ def test_an_option_that_links_back_is_never_offered(tmp_path):
             "month. Governments measure inflation with a price index.\n")
     items = _items(tmp_path, text)
     assert items and all(not o.lower().startswith(("a third", "borrowers, on")) for c in items for o in c.choices)
+
+
+GUIDE = """Study Guide: The Lantern Keepers
+
+Plot summary
+
+Chapters 1-2: Mara and Tobin find a broken lantern on the cliff. Mara keeps the light burning through the storm.
+
+Characters
+
+Mara - the keeper's daughter, who stands for duty and courage.
+Tobin - a fisherman's son who wants to leave the island.
+Elsa - a lonely widow whose fear of the sea grows after the wreck.
+Captain Roe - the harbour master; he represents the law.
+
+Symbols
+
+The lantern: a symbol of hope and safety.
+The storm: the danger that tests every family on the island.
+The gulls: a sign of the changing seasons.
+"""
+
+
+def test_a_cast_list_gives_which_character_and_what_symbol_items(tmp_path):
+    from studyapp.generator.stages.cast_lists import cast_items
+    corpus = parsed(tmp_path, GUIDE)
+    items = {c.prompt.split(", ", 1)[1]: c for c in cast_items(corpus.docs[0])}
+    mara = items["which character is the keeper's daughter, who stands for duty and courage?"]
+    assert mara.answer == "Mara" and set(mara.choices) <= {"Mara", "Tobin", "Elsa", "Captain Roe"}
+    assert items["what is a symbol of hope and safety?"].answer == "The lantern"
+    assert not any("Chapters" in str(c.answer) for c in items.values())  # a plot line is no entry
