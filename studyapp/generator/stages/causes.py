@@ -51,7 +51,7 @@ QUOTED = re.compile(r"[\"“”]")
 SUM = re.compile(r"\d\s*[×x*/=+÷−-]\s*\d|\bdivided by\b|\bmultiplied by\b|\bequals\b|=")
 WH = re.compile(r"\b(what|which|who|how)\b", re.I)  # "… what can happen when …": not the sentence's own verb
 HEDGE = re.compile(r",?\s+(?:partly|mainly|largely|probably|perhaps|simply|only|just|chiefly)$")  # "…, partly because"
-LINKED = re.compile(r"\b(?:however|also|then|therefore|instead|too|on the other hand|as well|in turn)\b|"
+LINKED = re.compile(r"\b(?:however|also|then|therefore|instead|on the other hand|as well|in turn)\b|"
                     r"^(?:(?:a|an|the)\s+)?(?:second|third|fourth|fifth|other|another|next|latter|former)\b", re.I)
 PERSON_LEAD = re.compile(r"(?:he|she|his|her|him)\b", re.I)  # "she narrates …": a person the stem must name
 PERSONAL = re.compile(r"\b(I|we|us|our|you|your|my)\b", re.I)
