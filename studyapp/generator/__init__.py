@@ -9,12 +9,12 @@ from studyapp.generator.checks import gate_failures
 from studyapp.generator import lang  # noqa: F401  (registers the languages stages)
 from studyapp.generator.model import Corpus
 from studyapp.generator.pipeline import Pipeline, PipelineError
-from studyapp.generator.stages import (analyse, causes, clean, context, debate, distractors, formula_stage, gate, generate,  # noqa: F401
+from studyapp.generator.stages import (analyse, cast_lists, causes, clean, context, debate, distractors, formula_stage, gate, generate,  # noqa: F401
                                        glosses, ideas, naming, objects, parse, perspective, read, select, timeline, voice)
 from studyapp.generator.stages.read import DocumentError, read_documents
 
 Progress = Callable[[str, int, int], None]
-STAGES = ["read", "clean", "languages", "analyse", "parse", "voice", "generate", "ideas", "formulas", "glosses", "causes", "objects",
+STAGES = ["read", "clean", "languages", "analyse", "parse", "voice", "generate", "ideas", "formulas", "glosses", "causes", "objects", "cast",
           "perspectives", "debate",
           "structured", "distractors", "context", "naming", "gate", "select", "other_languages"]
 

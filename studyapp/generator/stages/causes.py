@@ -1,20 +1,24 @@
-"""Causes stage: cause-and-effect and process questions from what a sentence says explicitly (issue 13, item 3).
+"""Causes stage: cause-and-effect, purpose and process questions from what a sentence says explicitly (issue 13,
+item 3; brief en11).
 
-- **why**: "The Analytical Engine was never built because Babbage could not raise enough money." -> "According to
-  …, what is the reason that the Analytical Engine was never built?", the cause as the key and the document's
-  other causes as options (multiple choice when there are two, else no question); a result's options are other
-  results. An option that opens on a pronoun ("it has never seen that germ before") is never offered (blind reads
-  30b-30d: a result offered as a reason, a pronoun with no referent).
-  "X happens/occurs/forms when Y." gives the same question on what happens, Y as the key; its options are other
-  such conditions, and a "because" reason's options other reasons (blind read 29p: a kind of inflation's
-  condition offered as the reason pensioners lose out).
-- **result**: "X, so Y." / "X, and therefore Y." / "X; as a result, Y." -> "According to …, what is one
-  result when X?" with Y as the key (not when X opens with "when", "if", "as" …).
+- **why**: "X because Y." / "Because Y, X." -> "According to …, why was the Analytical Engine never built?" (the
+  clause turned by `cause_stems.why_stem`; "what is the reason that …" when it does not turn), Y as the key. A
+  fronted "When …," is left out of the stem ("Why did Britain declare war …?"); a hedge ("…, partly because")
+  too. "X happens/occurs/forms when Y." -> "When does X happen?" (a condition, options other conditions).
+- **result**: "X, so Y." / "X, and therefore Y." / "X; as a result, Y." / "X, which meant Y." -> "Why Y?" with X
+  as the key, or "what is one result when X?" with Y as the key when Y does not turn.
+- **what happens**: "When/If X, Y." in the present (a general rule, stated as fact) -> "What happens when X?".
+- **purpose**: "… bought the canal in 1846 to remove a rival." -> "Why did … buy the canal in 1846?" with the
+  purpose as the key and the document's other purposes as options (`cause_stems.purpose`).
 - **process**: three or more sentences of one paragraph that open with a step marker ("First", "Next", "Then",
   "Finally") -> "Put these steps … in order." The steps are the sentences without their markers.
 
-Only sentences `generate.usable` accepts (stated, standing alone) give a why or result item; the key is verbatim
-text of the sentence; the options come from every causal sentence of the same document.
+Options are the document's other clauses of the key's shape and tense, never from the key's sentence nor in the
+stem: reasons among reasons, then effects; conditions among conditions; purposes among purposes; when too few,
+short plain statements of the document's other paragraphs (`_fillers`). An option never opens on a pronoun, speaks
+as "we"/"you", gives an instruction or holds a quotation (blind reads 30b-30d, 29p). The stem stands alone (no
+pronoun it does not itself name); the key is verbatim text of the sentence; a key that works a sum out, holds a
+quotation or is "because of …" gives no item.
 """
 from __future__ import annotations
 
@@ -24,19 +28,33 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.cause_stems import LEANING, PRESENT, instruction, leans, purpose, tense, why_stem
 from studyapp.generator.stages.generate import DANGLING, base, digest, usable
 
 BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?P<cause>[^;:]+?)\s*\.$")
 RESULT = re.compile(r"^(?P<cause>[^;:]{20,}?)(?:,\s+so|,?\s+and\s+so|,?\s+and\s+therefore|;\s+as a result,|"
-                    r",\s+and\s+as a result,?)\s+(?P<effect>(?!that\b)[^;:]+?)\s*\.$")
+                    r",\s+and\s+as a result,?|,\s+which meant(?:\s+that)?)\s+(?P<effect>(?!that\b)[^;:]+?)\s*\.$")
+# "Because more water was evaporating …, the sea began to shrink fast.": the reason fronted (brief en11)
+FRONT_BECAUSE = re.compile(r"^Because\s+(?!of\b)(?P<cause>[^,;:]{10,}?),\s+(?P<effect>[^,;:]+?)\s*\.$")
 # "Explosive eruptions happen when gas is trapped in sticky magma.": the condition is the reason (blind read 29q)
 HAPPENS_WHEN = re.compile(r"^(?P<effect>[^;:,]{3,}?\s(?:happens?|occurs?|takes? place|forms?|starts?|begins?|"
                           r"arises?|develops?))\s+when\s+(?P<cause>[^;:]+?)\s*\.$")
+# "When an acid reacts with a base, the products are a salt and water.": what happens, in a general rule (en11)
+WHEN_FRONT = re.compile(r"^(?P<mark>When|If)\s+(?P<cause>[^,;:]{10,}?),\s+(?P<effect>[^,;:]+?)\s*\.$")
 STEP = re.compile(r"^(First|Firstly|Second|Secondly|Third|Thirdly|Next|Then|After that|Afterwards|Finally|Lastly)"
                   r"\b,?\s+", re.I)
 SUBORDINATE = re.compile(r"^(when|if|as|although|though|while|after|before|since|once|because)\b", re.I)
 MIN_WORDS, MAX_WORDS = 3, 18
 LEANS = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|these|those|that)\b", re.I)
+REASON, CONDITION, EFFECT, PURPOSE = "reason", "condition", "effect", "purpose"
+QUOTED = re.compile(r"[\"“”]")
+SUM = re.compile(r"\d\s*[×x*/=+÷−-]\s*\d|\bdivided by\b|\bmultiplied by\b|\bequals\b|=")
+WH = re.compile(r"\b(what|which|who|how)\b", re.I)  # "… what can happen when …": not the sentence's own verb
+HEDGE = re.compile(r",?\s+(?:partly|mainly|largely|probably|perhaps|simply|only|just|chiefly)$")  # "…, partly because"
+LINKED = re.compile(r"\b(?:however|also|then|therefore|instead|on the other hand|as well|in turn)\b|"
+                    r"^(?:(?:a|an|the)\s+)?(?:second|third|fourth|fifth|other|another|next|latter|former)\b", re.I)
+PERSON_LEAD = re.compile(r"(?:he|she|his|her|him)\b", re.I)  # "she narrates …": a person the stem must name
+PERSONAL = re.compile(r"\b(I|we|us|our|you|your|my)\b", re.I)
 
 
 def _clause(text: str) -> bool:
@@ -45,47 +63,155 @@ def _clause(text: str) -> bool:
 
 
 def explained(s: Sentence) -> tuple[str, str, str] | None:
-    """(kind 'why' or 'result', the clause asked about, the key clause) of an explicitly causal sentence."""
+    """(kind 'why', 'result' or 'happens', the clause asked about, the key clause) of an explicitly causal
+    sentence. A key that is no clause ("because of their dark hulls"), holds a quotation or works a sum out
+    ("4,000 divided by 50,000 equals 0.08": a worked example) gives none."""
     body, _cut = ph.statement(s)
     for kind, pattern, asked, key in (("why", BECAUSE, "effect", "cause"), ("result", RESULT, "cause", "effect"),
-                                      ("why", HAPPENS_WHEN, "effect", "cause")):
+                                      ("why", HAPPENS_WHEN, "effect", "cause"), ("why", FRONT_BECAUSE, "effect", "cause"),
+                                      ("happens", WHEN_FRONT, "cause", "effect")):
         m = pattern.match(body)
-        least = 2 if pattern is HAPPENS_WHEN else 4
+        least = 2 if pattern in (HAPPENS_WHEN, WHEN_FRONT) else 4
         if m and _clause(m.group(key)) and len(m.group(asked).split()) >= least and not DANGLING.match(m.group(asked)) \
-                and '"' not in m.group(key) and "“" not in m.group(key) \
+                and not QUOTED.search(m.group(key)) and not SUM.search(m.group(0)) \
+                and not re.match(r"of\b", m.group(key)) and not (pattern is HAPPENS_WHEN and WH.search(m.group(asked))) \
                 and not (kind == "result" and SUBORDINATE.match(m.group(asked))):
-            return kind, m.group(asked), m.group(key)
+            return kind, HEDGE.sub("", m.group(asked)), m.group(key)
+    if " to " in body and not QUOTED.search(body):
+        found = purpose(body)
+        if found and _clause(found[1]) and len(found[0].split()) >= 4 and not DANGLING.match(found[0]):
+            return "purpose", found[0], found[1]
     return None
 
 
-def _condition(s: Sentence) -> bool:
-    """The sentence gives when something happens ("Demand-pull inflation happens when …"), not why ("… lose out
-    because …"): a condition is not offered among reasons, nor a reason among conditions (blind read 29p)."""
-    return bool(HAPPENS_WHEN.match(ph.statement(s)[0]))
+def _shape(s: Sentence, kind: str) -> str:
+    """What the key of an item is: a reason, a condition ("when the costs of production rise") or an effect."""
+    if kind == "why":
+        return CONDITION if HAPPENS_WHEN.match(ph.statement(s)[0]) else REASON
+    return EFFECT
+
+
+def _clauses(s: Sentence, kind: str, asked: str, key: str) -> list[tuple[str, str]]:
+    """(shape, clause) of each part of a causal sentence that may be another item's option."""
+    if kind == "result":
+        return [(REASON, asked), (EFFECT, key)]
+    if kind == "purpose":
+        return [(PURPOSE, key), (EFFECT, asked)]
+    if kind == "happens" or _shape(s, kind) == CONDITION:  # "Cost-push inflation happens" is no effect option
+        return [(_shape(s, kind), key)]
+    return [(REASON, key), (EFFECT, asked)]
+
+
+def _question(corpus: Corpus, doc: SourceDoc, s: Sentence, kind: str, asked: str, key: str) -> tuple[str, str, str]:
+    """(prompt, key, its shape): "Why …?" when the clause turns, else the older "what is the reason that …" forms."""
+    clause = ph.lower_first(asked, corpus.mid_caps)
+    body = ph.statement(s)[0]
+    if kind != "result" and (leans(body, asked) or QUOTED.search(asked)):
+        return "", key, EFFECT  # the stem would lean on the sentence before ("… in winter it drops …")
+    if kind == "happens":
+        if tense(body, asked) == PRESENT and tense(body, key) == PRESENT and not leans(body, asked):
+            return f"According to {doc.ref}, what happens when {clause}?", key, EFFECT
+        return "", key, EFFECT
+    if kind == "purpose":  # "Why did Russia begin to mobilise its army?" -> "to defend Serbia"
+        stem = why_stem(body, asked, corpus.mid_caps)
+        return (f"According to {doc.ref}, {stem[0].lower()}{stem[1:]}" if stem else ""), key, PURPOSE
+    if kind == "result":
+        stem = why_stem(body, key, corpus.mid_caps) if not LEANS.match(asked) and _clause(asked) \
+            and not QUOTED.search(asked) and not SUM.search(asked) else None
+        if stem:
+            return f"According to {doc.ref}, {stem[0].lower()}{stem[1:]}", asked, REASON
+        if leans(body, asked) or leans(body, key) or QUOTED.search(asked) or SUM.search(asked):
+            return "", key, EFFECT
+        return f"According to {doc.ref}, what is one result when {clause}?", key, EFFECT
+    stem = why_stem(body, asked, corpus.mid_caps)
+    if not stem and SUBORDINATE.match(asked) and ", " in asked:  # "When German troops entered Belgium, Britain
+        stem = why_stem(body, asked.split(", ", 1)[1], corpus.mid_caps)  # declared war …": why of the main clause
+    if stem and _shape(s, kind) == CONDITION:  # "Igneous rocks form when …": when, not why
+        stem = "When" + stem[3:]
+    if stem:
+        return f"According to {doc.ref}, {stem[0].lower()}{stem[1:]}", key, _shape(s, kind)
+    if SUBORDINATE.match(asked):
+        return "", key, EFFECT  # "what is the reason that when …"
+    return f"According to {doc.ref}, what is the reason that {clause}?", key, _shape(s, kind)
 
 
 def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
-    """The why and result items of one document; the options are its other causes and results."""
+    """The why, result and what-happens items of one document; the options are its other clauses of the key's
+    shape and tense (reasons among reasons, then effects; no "it …" option; none from the key's sentence)."""
     causal = [(s, e) for s in doc.sentences if s.role == "body" and (e := explained(s))]
-    pools: dict[tuple[str, bool], list[str]] = {}  # a reason among reasons, a result among results; no "it …" option
-    for s, (k, _a, key) in causal:
-        if not LEANS.match(key):
-            pools.setdefault((k, _condition(s)), []).append(key)
-    found = [(s, e) for s, e in causal if s.parse and usable(s, blanks=True)]
+    pool = [(s, shape, c, tense(ph.statement(s)[0], c)) for s, (k, a, key) in causal
+            for shape, c in _clauses(s, k, a, key) if (s.stance != "claim" or shape == PURPOSE) and not LEANS.match(c)
+            and not LINKED.search(c) and not PERSONAL.search(c) and _clause(c)
+            and not leans(ph.statement(s)[0], c) and not instruction(ph.statement(s)[0], c)
+            and not QUOTED.search(c)]
     out = []
-    for s, (kind, asked, key) in found:
-        clause = ph.lower_first(asked, corpus.mid_caps)
-        prompt = (f"According to {doc.ref}, what is the reason that {clause}?" if kind == "why"
-                  else f"According to {doc.ref}, what is one result when {clause}?")
-        others = sorted({o for o in pools.get((kind, _condition(s)), []) if fold(o) != fold(key) and fold(o) not in fold(prompt)},
-                        key=lambda o: digest(o, s.text))[:3]
+    for s, (kind, asked, key) in causal:
+        if not (s.parse and usable(s, blanks=True, standalone=False)) or kind in ("happens", "purpose") and s.stance != "fact":
+            continue  # "When …, a teenager needs to …": a view of what should happen, not what happens
+        prompt, key, shape = _question(corpus, doc, s, kind, asked, key)
+        if not prompt or PERSONAL.search(key) or not _clause(key) or PERSON_LEAD.match(key) \
+                and not _names_of(prompt.split(", ", 1)[-1]) \
+                or instruction(ph.statement(s)[0], key):
+            continue
+        body = ph.statement(s)[0]
+        when = "" if shape == PURPOSE else tense(body, key) or tense(body, body)  # the tagger may miss a verb
+        wanted = [REASON, EFFECT] if shape == REASON else [shape]
+        others: list[str] = []
+        for want in wanted:
+            fit = sorted({c for o, sh, c, t in pool if sh == want and o is not s and (t == when or not when)
+                          and fold(c) != fold(key) and fold(c) not in fold(prompt) and fold(key) not in fold(c)
+                          and not _overlaps(c, prompt) and c not in others
+                          and not (want == PURPOSE and _names_of(c) & _names_of(prompt.split(", ", 1)[-1]))},
+                         key=lambda c: digest(c, s.text))
+            others += fit[:3 - len(others)]
+        if len(others) < 2 and shape != PURPOSE:  # a purpose among purposes only
+            others += _fillers(corpus, doc, s, when, prompt, key, others)[:3 - len(others)]
         if len(others) < 2:
             continue
-        c = base(doc, s, "multiple_choice", prompt, key, None, f"cause_{kind}")
+        others = [_case_of(key, o, corpus) for o in others]
+        c = base(doc, s, "multiple_choice", prompt, key, None, f"cause_{'why' if shape != EFFECT else 'result'}")
         c.choices = sorted([key] + others, key=lambda o: digest(o, prompt))
         c.answer_kind = "clause"
         out.append(c)
     return out
+
+
+def _fillers(corpus: Corpus, doc: SourceDoc, s: Sentence, when: str, prompt: str, key: str,
+             taken: list[str]) -> list[str]:
+    """Short plain statements of the document's other paragraphs in the key's tense, when its causal sentences give
+    too few options: each is something the text says, but not of the asked clause (brief en11: other clauses of the
+    same document, of the key's shape)."""
+    out = []
+    for o in doc.sentences:
+        if o.paragraph == s.paragraph or o.role != "body" or o.stance != "fact" or not usable(o) \
+                or o.parse and o.parse.fronted or "," in " ".join(o.text.split()[:5]):  # "In 1953, …", "First, …"
+            continue
+        body = ph.statement(o)[0].rstrip(".")
+        if not 5 <= len(body.split()) <= 16 or re.search(r"[;:\"“”()?!—–]", body) or PERSONAL.search(body) \
+                or LINKED.search(body) \
+                or LEANING & set(re.findall(r"[a-z]+", body.lower())) or not when or tense(ph.statement(o)[0], body) != when \
+                or fold(body) in fold(prompt) or _overlaps(body, prompt) or _overlaps(body, key) or body in taken:
+            continue
+        out.append(body)
+    return sorted(out, key=lambda c: digest(c, s.text))
+
+
+def _case_of(key: str, option: str, corpus: Corpus) -> str:
+    """An option written with its first letter as the key's, so no option stands out by its capital."""
+    if key[:1].islower():
+        return ph.lower_first(option, corpus.mid_caps)
+    return option[:1].upper() + option[1:]
+
+
+def _names_of(text: str) -> set[str]:
+    """The capitalised words of a text after its first word: "to fight Russia" is no purpose Russia had."""
+    return set(re.findall(r"(?<!^)\b[A-Z][a-z]+", text))
+
+
+def _overlaps(option: str, prompt: str) -> bool:
+    """An option that repeats most of the stem's clause (the same event said again) would read as the key."""
+    words = {w for w in re.findall(r"[a-z]{4,}", fold(option))}
+    return len(words) >= 2 and len(words & set(re.findall(r"[a-z]{4,}", fold(prompt)))) > len(words) // 2
 
 
 def process_items(doc: SourceDoc) -> list[Candidate]:

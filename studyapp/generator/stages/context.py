@@ -69,6 +69,13 @@ ONE_SENTENCE = ("stance",)
 TYPED = ("short_answer", "cloze")  # a reader's whole comment is quoted as written
 
 
+def _object_of(text: str, at: int, pronoun: re.Match) -> bool:
+    """The pronoun is the object of the verb right after the name at `at` ("Babbage asked her …"): a clause's
+    subject is never its object pronoun's antecedent, whatever the name's gender (en11)."""
+    return pronoun.group().lower() in ("her", "him", "them") and bool(
+        re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+", text[at:pronoun.start()]))
+
+
 def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of what in the sentence points back to an earlier one: an opening connective, "also",
     "these X" / "this X" (X not named before in the sentence), "the evidence", or a person pronoun before any
@@ -108,7 +115,7 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
     quoted = [q.span() for q in QUOTED.finditer(text)]
     for m in PERSON_PRONOUN.finditer(text):
         gender = PRONOUN_GENDER[m.group().lower()]
-        if not any(at < m.start() and g in (gender, None) and not any(
+        if not any(at < m.start() and g in (gender, None) and not _object_of(text, at, m) and not any(
                 a < at < b and not a < m.start() < b for a, b in quoted) for at, g, _answer in names):
             # a name inside a quotation is no antecedent of a pronoun outside it ("“… Engine …,” she wrote")
             found.append((m.start(), m.end(), "pronoun"))

@@ -15,6 +15,8 @@
   (`hook_figure`: "Your heart beats around _____ times a day.").
 - **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
 - **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
+- **A figure the sentence only mentions on the way** (`incidental.incidental`): "grades 5 to _____", "7 hours _____
+  minutes", a figure in brackets (brief en11).
 
 `reasons(c, corpus)` is the gate's one call into this module.
 """
@@ -25,6 +27,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
 from studyapp.generator.stages.stance_worth import opinion_piece
@@ -129,5 +132,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c)]
+             state_swap(c), incidental(c)]
     return [r for r in found if r]

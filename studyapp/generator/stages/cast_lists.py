@@ -1,0 +1,86 @@
+"""Cast lists: the characters and symbols a literature study guide lists one to a line (brief en11, item 3).
+
+A guide lists its characters as "Ralph - the elected leader, who stands for order." and its symbols as "The conch: a
+symbol of democracy and order." Those lines name nobody the entity finder knows and define nothing the definition
+forms read ("X is a …"), so they gave no question, though they are what a teacher asks first:
+
+- **who**: "Ralph - the elected leader, who stands for order and common sense." -> "In …, which character is the
+  elected leader, who stands for order and common sense?", the other characters of the list as options;
+- **what**: "The conch: a symbol of democracy and order." -> "In …, what is a symbol of democracy and order?",
+  the other items of the list as options.
+
+Only a list counts: three or more such lines of one kind under one heading, each a short name and a description that opens
+on a noun phrase ("a", "an", "the", a possessive or an adjective before a noun), not a clause ("Chapters 1-3: Ralph
+and Piggy find a conch" is a summary, not an entry). A description is cut at its first semicolon; one that names
+the key, or holds a quotation, gives no item; an option the description names is left out.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generator.lexicon import fold
+from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
+from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.generate import base, digest
+from studyapp.generator.stages.objects import nlp
+
+DASH_ENTRY = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[-–—]\s+(?P<desc>[^;]+?)\s*(?:;.*)?\.?$")
+COLON_ENTRY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<desc>[^;]+?)\s*(?:;.*)?\.?$")
+NOUN_PHRASE = re.compile(r"^(?:a|an|the|[A-Z][\w’'-]*[’']s|[a-z]+[’']s)\s", re.I)
+MIN_ENTRIES, MAX_DESC_WORDS = 3, 20
+
+
+def _entry(s: Sentence, pattern: re.Pattern) -> tuple[str, str] | None:
+    """(name, description) of one list line, or None."""
+    m = pattern.match(s.text.strip())
+    return (m.group("name"), m.group("desc").rstrip(" .")) if m and s.role == "body" else None
+
+
+def _askable(desc: str) -> bool:
+    """A description that reads as "which character is …?": a noun phrase (its head a noun, not a verb: "the
+    narrator confuses planning with sanity" is a clause), short, with no quotation or figure."""
+    if not NOUN_PHRASE.match(desc) or len(desc.split()) > MAX_DESC_WORDS or re.search(r"[\"“”\d]", desc):
+        return False
+    root = next((t for t in nlp()(desc) if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ in ("NOUN", "PROPN")
+
+
+def _lists(doc: SourceDoc, pattern: re.Pattern) -> list[list[tuple[Sentence, str, str]]]:
+    """The list lines of one kind under each heading, when there are three or more."""
+    by_section: dict[str, list[tuple[Sentence, str, str]]] = {}
+    for s in doc.sentences:
+        found = _entry(s, pattern)
+        if found:
+            by_section.setdefault(s.section or "", []).append((s, *found))
+    return [entries for entries in by_section.values() if len(entries) >= MIN_ENTRIES]
+
+
+def cast_items(doc: SourceDoc) -> list[Candidate]:
+    """A who-item for each character line and a what-item for each symbol line of the document's lists."""
+    out = []
+    for pattern, who in ((DASH_ENTRY, True), (COLON_ENTRY, False)):
+        for entries in _lists(doc, pattern):
+            names = [name for _s, name, _d in entries]
+            for s, name, desc in entries:
+                if fold(name) in fold(desc) or not _askable(desc):
+                    continue
+                prompt = f"In {doc.ref}, {'which character is' if who else 'what is'} "
+                others = [n for n in names if n != name and fold(re.sub(r"^The\s+", "", n)) not in fold(desc + prompt)]
+                others = sorted(others, key=lambda n: digest(n, s.text))[:3]
+                if len(others) < 2:
+                    continue
+                lead = desc[:1].lower() + desc[1:] if desc.split()[0] in ("A", "An", "The") else desc
+                prompt = f"{prompt}{lead}?"
+                c = base(doc, s, "multiple_choice", prompt, name, None, "cast")
+                c.choices = sorted([name] + others, key=lambda o: digest(o, prompt))
+                c.answer_kind = "person" if who else "term"
+                c.pending["people list"] = who  # the options are characters by the list itself (`mixed_options`)
+                out.append(c)
+    return out
+
+
+@stage("cast", requires=["sentences", "stances"], provides=["cast_candidates"])
+def cast_stage(corpus: Corpus) -> Corpus:
+    """Cast-list items for every English document."""
+    corpus.candidates.extend(c for doc in corpus.docs if doc.language == "en" for c in cast_items(doc))
+    return corpus
