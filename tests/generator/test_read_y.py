@@ -243,3 +243,14 @@ def test_one_end_of_a_range_weighs_less_than_the_year_of_an_event():
     year = SimpleNamespace(answer="1902", quote="В 1902 году учёные измерили ледник.", paragraph=3,
                            template="cloze")
     assert weight(end, doc, 2, set()) < weight(year, doc, 2, set())
+
+
+def test_examples_after_a_colon_are_no_terms_to_offer_as_options():
+    from studyapp.generator.model import Sentence, SourceDoc
+    from studyapp.generator.stages.ideas import term_pool
+    doc = SourceDoc(id="d", file="d.txt", title="Materials")
+    text = "Metals: hard shiny materials, such as iron, copper, tin and gold."
+    s = Sentence(doc_id="d", paragraph=1, start=0, end=len(text), text=text, role="body", section="")
+    doc.sentences = [s]
+    pool = term_pool(doc)
+    assert not {"iron", "copper", "tin", "gold"} & set(pool), pool

@@ -140,6 +140,8 @@ def term_pool(doc: SourceDoc) -> dict[str, str]:
                     term = term.lower()
                 pool.setdefault(fold(term), term)
             for match in COLON_LIST.finditer(s.text):
+                if re.search(r"\b(?:such as|for example|for instance|e\.g\.|like|including)\b", match.group(1)):
+                    continue  # "Land: all natural resources, such as soil, forests, oil and fish": examples (set 9)
                 for item in re.split(r",\s*|,?\s+(?:and|or)\s+", match.group(1)):
                     if item.strip():
                         pool.setdefault(fold(item.strip()), item.strip())
