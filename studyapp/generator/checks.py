@@ -196,13 +196,16 @@ OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
 # a counted plural earlier in the stem ("about fifteen large plates … beneath them") is the antecedent of "them"
 COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"many", "most", "some"})) + r"|\w+teen" +
                      r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
+# two things named before "them" in the stem: "a strong army and navy and be ready to use them" (en-dev militarism)
+PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b")  # not a list's end
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 
 
 def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
     them = re.search(r"\bthem\b", stem)
-    if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])):
+    if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])
+                   and not PAIR.search(stem[:them.start()])):
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
@@ -212,6 +215,8 @@ def anaphora(stem: str, strict: bool) -> str:
              if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS
              and not (m.start() == 0 and m.group().lower().endswith(("ly", "ing")))]
     pronoun = PERSONAL.search(body)
+    if pronoun and pronoun.group().lower() == "them" and PAIR.search(body[:pronoun.start()]):
+        pronoun = None  # "… a strong army and navy and be ready to use them"
     if pronoun and not wh and (not names or pronoun.start() < names[0].start()):
         return "pronoun without antecedent"
     if re.match(r"^(?:[A-Z]\w+,\s)?the (second|third|other|next|latter|former|remaining|rest)\b", body, re.I):

@@ -254,3 +254,12 @@ def test_examples_after_a_colon_are_no_terms_to_offer_as_options():
     doc.sentences = [s]
     pool = term_pool(doc)
     assert not {"iron", "copper", "tin", "gold"} & set(pool), pool
+
+
+def test_them_after_two_things_the_stem_names_is_no_pronoun_without_antecedent():
+    from studyapp.generator.checks import anaphora
+    assert anaphora("What is the name for the belief that a country should keep a strong army and navy and be "
+                    "ready to use them?", True) == ""
+    assert anaphora("What did the council decide to give them?", True) != ""
+    assert anaphora("What is the name for the set of organs, cells and substances that protects the body against "
+                    "them?", True) != ""
