@@ -198,6 +198,11 @@ COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"
                      r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
 # two things named before "them" in the stem: "a strong army and navy and be ready to use them" (en-dev militarism)
 PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b")  # not a list's end
+# a time counted from an event the stem does not name: "Within two years the _____ itself had collapsed."
+RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the following )?(?:two|three|four|five|six|ten|a few|"
+                           r"several|\d+) (?:years|months|weeks|days|decades)\b(?!\s+(?:of|after|before|from|since))|"
+                           r"^(?:(?:two|three|a few|several|\d+) (?:years|months|weeks|days) later|a (?:year|month|week) "
+                           r"later)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 
 
@@ -230,6 +235,9 @@ def anaphora(stem: str, strict: bool) -> str:
     proper = {m.group() for m in re.finditer(r"(?<!^)\b[A-Z][\w’'-]+", body[:pair.start()])} if pair else set()
     if pair and len(proper - {w.capitalize() for w in FUNCTION} - {"President", "Prime", "Minister"}) < 2:
         return "'the X' without antecedent"
+    unseen = re.search(r"\bthe effect\b(?!\s+(?:of|that))|\bthe other (?:two|three|four|five)\b", body, re.I)
+    if RELATIVE_TIME.match(body) or unseen and not re.search(r"[.!?]\s", body[:unseen.start()]):
+        return "'the X' without antecedent"  # "Within two years the _____ …", "make the effect stronger" (set 9)
     if re.search(r"\b(such an?|the same year|that year|in the same year|the latter|the former|in turn|as well|"
                  r"this same|these same|the same (?!way|time|period|page|as|kind)\w+|the proponents|the supporters|"
                  r"the creed)\b|"

@@ -263,3 +263,20 @@ def test_them_after_two_things_the_stem_names_is_no_pronoun_without_antecedent()
     assert anaphora("What did the council decide to give them?", True) != ""
     assert anaphora("What is the name for the set of organs, cells and substances that protects the body against "
                     "them?", True) != ""
+
+
+def test_a_country_and_its_people_are_no_two_spellings_of_one_name():
+    from studyapp.generator.stages.aliases import merge_entities
+    from studyapp.generator.model import Entity
+    entities = {k: Entity(key=k, name=k.title(), kind="name") for k in ("east germany", "east germans")}
+    merged = merge_entities(entities, {})
+    assert merged["east germany"] != merged["east germans"]
+
+
+def test_a_time_counted_from_an_unseen_event_the_effect_and_the_other_three_need_their_context():
+    from studyapp.generator.checks import anaphora
+    assert anaphora("Within two years the _____ itself had been closed.", True)
+    assert anaphora("Why do the mountains make the effect stronger?", True)
+    assert anaphora("What is the skill of organising the other three groups?", True)
+    assert not anaphora("Within two years of the war the _____ had been closed.", True)
+    assert not anaphora("What is the effect of heat on a metal rod?", True)

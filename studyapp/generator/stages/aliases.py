@@ -147,8 +147,15 @@ def _merge_typos(entities: dict[str, Entity], find, union) -> None:
             entities[o].kind == kind or "name" in (entities[o].kind, kind)) and find(o) != find(k))
         for other in others:
             limit = 2 if min(len(k), len(other)) >= 9 else 1
-            if find(other) != find(k) and OSA.distance(k, other, score_cutoff=limit) <= limit:
+            if find(other) != find(k) and OSA.distance(k, other, score_cutoff=limit) <= limit \
+                    and not _people_of(k, other):
                 union(k, other)
+
+
+def _people_of(a: str, b: str) -> bool:
+    """One key is the other's people, not its misspelling: "east germany" and "east germans" (set 9: "East Germans"
+    accepted for "communist rule in _____")."""
+    return a[:-1] == b[:-1] and "s" in (a[-1], b[-1]) and "y" in (a[-1], b[-1])
 
 
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
