@@ -280,3 +280,57 @@ def test_a_time_counted_from_an_unseen_event_the_effect_and_the_other_three_need
     assert anaphora("What is the skill of organising the other three groups?", True)
     assert not anaphora("Within two years of the war the _____ had been closed.", True)
     assert not anaphora("What is the effect of heat on a metal rod?", True)
+
+
+BRIDGE_EN = """The Opening of the Bosphorus Bridge, 1973
+
+By the early 1970s the ferries across the Bosphorus could no longer carry all the traffic between Europe and Asia.
+Engineers from Britain and Turkey designed a suspension bridge over the strait near Istanbul.
+Write one sentence about the bridge in your notebook before the next lesson.
+Divide the length of the main span by two to find the distance from each tower to the middle.
+The bridge opened on 30 October 1973, fifty years after the founding of the Turkish Republic.
+A suspension bridge hangs its road from steel cables that run over two tall towers and are anchored in the ground.
+The cables carry the weight of the road to the towers, and the towers pass it down into the rock.
+"""
+
+
+def test_a_decade_the_titles_year_gives_and_a_word_of_a_step_are_not_asked(tmp_path):
+    from studyapp.generator import run_pipeline
+    corpus = run_pipeline([_write_to(tmp_path, BRIDGE_EN, "en-bridge.txt")])
+    decades = [c for c in corpus.candidates + corpus.rejected if str(c.answer) == "1970s"]
+    assert decades and all(c not in corpus.questions for c in decades)
+    corpus = run_pipeline([_write_to(tmp_path, STEPS_EN, "en-steps.txt")])
+    steps = [c for c in corpus.candidates + corpus.rejected if c.prompt.startswith("Fill in the number: “Write")]
+    from studyapp.generator.stages.reader_drops import step_gap
+    assert steps and all(step_gap(c, corpus.docs[0]) for c in steps)
+    kept = [c for c in corpus.candidates + corpus.rejected if c.prompt.startswith("Fill in the number: “Octal")]
+    assert kept and not any(step_gap(c, corpus.docs[0]) for c in kept)
+
+
+STEPS_EN = """Counting in Base Eight
+
+Octal numbers use only the digits 0 to 7, so every place is worth eight times the place to its right.
+Computer scientists used octal in the 1960s because three binary digits make exactly one octal digit.
+To turn a decimal number into octal, divide it by 8 again and again and keep the remainders.
+Write 1 in the answer box if the remainder is odd, otherwise write 0.
+The octal number 17 means one 8 and seven 1s, which is 15 in decimal.
+"""
+
+
+GUIDE_EN = """Study Guide: The Old Man and the Sea by Ernest Hemingway
+
+The Old Man and the Sea is a short novel by Ernest Hemingway, published in 1952.
+Santiago, an old Cuban fisherman, has gone eighty-four days without catching a fish.
+On the eighty-fifth day he sails far out and hooks a giant marlin, which drags his boat for three days.
+Sharks attack the marlin on the way home, and Santiago reaches the shore with only its skeleton.
+Themes
+Courage: critics often say that the novel is a story about courage in old age.
+Endurance: the novel shows that a man can be destroyed but not defeated.
+"""
+
+
+def test_a_study_guides_labelled_theme_line_is_no_fact_or_opinion_item(tmp_path):
+    from studyapp.generator import run_pipeline
+    corpus = run_pipeline([_write_to(tmp_path, GUIDE_EN, "en-guide.txt")])
+    made = [c for c in corpus.candidates + corpus.rejected + corpus.held if c.template == "stance"]
+    assert not [c for c in made if c.quote.startswith(("Courage:", "Endurance:"))], [c.prompt for c in made]

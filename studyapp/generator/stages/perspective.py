@@ -115,6 +115,9 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     return out
 
 
+LABELLED = re.compile(r"^[A-Z][\w'’ -]{1,30}:\s")
+
+
 def _reports_others(text: str) -> bool:
     """True when a sentence carries someone else's words or findings (a speech verb, quotation marks, 'studies
     show'): calling it a plain fact would be arguable."""
@@ -162,8 +165,8 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     thesis = _thesis(doc, attributed)
     for s in doc.sentences:
         text = s.text.strip()
-        if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text):
-            continue
+        if not _self_contained(s) or not text.endswith((".", ".”", "!")) or META.search(text) or LABELLED.match(text):
+            continue  # "Fate: characters often speak of the stars …": a study guide's entry, nobody's claim (set 9)
         self_ref = bool(SELF_REFERENCE.search(text))
         if s.paragraph in reported_paras and s.position not in attributed and s.role != "comment":
             continue  # a literature review: whose voice each sentence is in cannot be told

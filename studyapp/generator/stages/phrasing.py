@@ -13,6 +13,8 @@ LEAD = re.compile(r"^(?:(?:but|and|so|yet|also|however|moreover|furthermore|fina
                   r"nowadays|today|in short|in sum|at the same time|on the other hand|on the one hand|above all|"
                   r"what’s more|what's more|what is more|to give just one example|for example|for instance|"
                   r"of course|after all)\b,?\s+)+", re.I)
+# a part of a work named before its summary: "Act 5: The letter never arrives …" (set 9)
+PART_LABEL = re.compile(r"^(?:act|scene|chapter|part|book|canto|stage|step)\s+(?:\d+|[IVX]+)[.:]\s+(?=[A-Z])", re.I)
 FRAME = re.compile(r"^(?:the\s+)?(?:figure|fig\.|table|chart|graph)\s*\d*\s+(?:shows|show|indicates|suggests|reveals)"
                    r"\s+that\s+|^it is (?:evident|clear|widely acknowledged|known|noteworthy) that\s+", re.I)
 WH = {"person": "Who", "country": "Which country", "city": "Which city", "region": "Which region",
@@ -33,7 +35,7 @@ def statement(s: Sentence) -> tuple[str, int]:
     """The sentence without leading discourse markers and report frames, capitalised; and the offset cut."""
     text = s.text
     cut = 0
-    for pattern in (LEAD, FRAME, LEAD):
+    for pattern in (PART_LABEL, LEAD, FRAME, LEAD):
         match = pattern.match(text[cut:])
         if match:
             cut += match.end()

@@ -115,6 +115,23 @@ def exercise_item(c: Candidate, doc: SourceDoc) -> str:
     return "trivia: a sentence of an exercise" if TASK_SECTION.match(section) else ""
 
 
+# a step the pupil carries out ("Write 1 if the heading fits …, otherwise write 0.", "Divide the number by 100 …"):
+# its figure is the procedure's, never a fact to recall (set 9)
+STEP = re.compile(r"^(?:write|divide|multiply|add|subtract|place|put|plot|record|measure|repeat|take|cut|pour|mix|heat|"
+                  r"draw|mark|count|set|turn|fill|leave|weigh|stir|press|copy|circle|underline|tick)\s+"
+                  r"(?:the|a|an|one|two|three|each|every|your|it|them|this|these|all|both|\d)", re.I)  # not "Heat from"
+
+
+def step_gap(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a gap blanks a word of an instruction to the pupil, an imperative step."""
+    if c.sentence < 0 or c.template not in ("cloze", "complete", "numeric", "term_gap") or c.type == "true_false":
+        return ""
+    s = doc.sentences[c.sentence]
+    p = s.parse
+    opens = p is not None and (p.subject is None or p.subject[0] > 0)  # "Heat flows …": a noun subject, no step
+    return "trivia: a word of an instruction to the pupil" if opens and STEP.match(s.text.strip()) else ""
+
+
 def state_swap(c: Candidate) -> str:
     """A reason when a "False" statement brings in a historical state its sentence does not name ("… reaching
     Scandinavia and Soviet Union by 1351"): the same land under another name tests wording, and an anachronism
@@ -132,5 +149,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c)]
+             state_swap(c), incidental(c), step_gap(c, doc)]
     return [r for r in found if r]

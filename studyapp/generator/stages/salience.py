@@ -221,7 +221,11 @@ def _subject(doc: SourceDoc, c: Candidate) -> bool:
 
 
 def _in_title(key, doc: SourceDoc) -> bool:
-    """The key's number is one of the numbers of the document's title ("The Great Charter of 1215")."""
+    """The key's number is one of the numbers of the document's title ("The Great Charter of 1215"), or the decade
+    of one of its years ("the late _____" under "… 9 November 1989": 1980s, set 9)."""
+    decade = re.fullmatch(r"(?:the\s)?(\d{3})0s", str(key).strip())
+    if decade:
+        return re.search(rf"(?<!\d){decade.group(1)}\d(?!\d)", doc.title) is not None
     try:
         value = float(str(key).replace(",", ""))
     except ValueError:
