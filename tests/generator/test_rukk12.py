@@ -104,3 +104,37 @@ def test_a_regions_last_word_and_a_name_before_a_possessed_noun_are_no_aliases()
     assert kk_morph.bare_alias("Қазақстанның", "Қазақстанның", set(), " тарихы") == ["Қазақстан"]
     assert kk_morph.bare_alias("Алматыда", "Алматыда", set(), " тұрды") == ["Алматы"]
     assert answer_of({"answer": "x"}) == "x"
+
+
+THEMES = """Повесть о мельнике: путеводитель
+
+Основные темы
+
+Труд и терпение. Мельник каждый день встаёт до рассвета и чинит колесо, которое снова ломает весенняя вода.
+
+Жадность купца. Приезжий торговец скупает всю муку за бесценок и продаёт её втридорога в городе.
+
+Дружба соседей. Когда плотину прорывает, вся деревня выходит с лопатами и за одну ночь насыпает новую.
+
+Сила природы. Река каждый год меняет русло, и никто не может предсказать, где она пройдёт весной.
+"""
+
+
+def test_labelled_themes_are_asked_by_their_description(tmp_path):
+    found = [q for q in bank_of(tmp_path, THEMES) if q["prompt"].startswith("Раздел «Основные темы»")]
+    assert len(found) >= 3, [q["prompt"] for q in bank_of(tmp_path, THEMES)]
+    q = next(q for q in found if "плотину" in q["prompt"])
+    assert answer_of(q) == "Дружба соседей" and "Сила природы" in q["choices"], q
+    assert q["source"]["quote"].startswith("Дружба соседей. Когда плотину"), q["source"]
+
+
+def test_a_description_writing_its_labels_word_is_not_asked():
+    from studyapp.generator.lang import labelled
+    from studyapp.generator.model import Paragraph as P
+
+    paras = [P(1, "Булану. Күн судың бетін қыздырады, су буға айналып, ауаға көтеріледі.", section="Кезеңдер"),
+             P(2, "Конденсация. Ауа салқындап, конденсация басталады және тамшылар пайда болады.", section="Кезеңдер"),
+             P(3, "Жауын-шашын. Тамшылар ірілене береді де, жерге жаңбыр болып түседі.", section="Кезеңдер")]
+    found = labelled.gather(paras, language_module("kk", "cyrl"))
+    assert set(found) == {1, 3} and found[1].label == "Булану", found
+    assert labelled.gather(paras[:2], language_module("kk", "cyrl")) == {}  # two labels: too few options
