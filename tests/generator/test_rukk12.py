@@ -138,3 +138,14 @@ def test_a_description_writing_its_labels_word_is_not_asked():
     found = labelled.gather(paras, language_module("kk", "cyrl"))
     assert set(found) == {1, 3} and found[1].label == "Булану", found
     assert labelled.gather(paras[:2], language_module("kk", "cyrl")) == {}  # two labels: too few options
+
+
+def test_a_kazakh_when_without_its_subject_names_the_main_person():
+    from studyapp.generator.lang import blanks
+
+    assert blanks.pronoun_named("Қай жылы институтты бітіріп, инженер атанды?", "Сәтбаев", "kk") == \
+        "Қай жылы Сәтбаев институтты бітіріп, инженер атанды?"
+    assert blanks.pronoun_named("Қай жылы ол Алматыға көшті?", "Сәтбаев", "kk") == "Қай жылы Сәтбаев Алматыға көшті?"
+    assert blanks.pronoun_named("Қай жылы ол кезде қала салынды?", "Сәтбаев", "kk") == "Қай жылы ол кезде қала салынды?"
+    assert blanks.pronoun_named("Қай жылы зауыт салынды?", "Сәтбаев", "kk") == "Қай жылы зауыт салынды?"  # a subject
+    assert blanks.pronoun_named("Қай жылы институтты бітірді?", "Сәтбаевтың", "kk") == "Қай жылы институтты бітірді?"

@@ -92,6 +92,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
                 main = blanks.most_written(doc.text, min(stats.main)) if len(stats.main) == 1 else ""
+                main = main if lang.code != "kk" or main and pools.kind_of(main, lang) == "person" else ""  # a person's deeds
                 when.prompt = blanks.pronoun_named(when.prompt, main, lang.code)  # "… он получил": Сатпаев получил
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
