@@ -188,7 +188,8 @@ def test_a_when_prompt_names_the_main_figure_for_a_bare_pronoun():
         "В каком году за открытие месторождения вольфрама Тулегенов получил премию?"
     assert blanks.pronoun_named("В каком году Тулегенов получил премию?", "Тулегенов", "ru") == \
         "В каком году Тулегенов получил премию?"  # already named
-    assert blanks.pronoun_named("Қай жылы ол сыйлық алды?", "Тулегенов", "kk") == "Қай жылы ол сыйлық алды?"
+    # rukk12: Kazakh "ол" is named too (read y: "Қай жылы институтты бітіріп…?" never named Satbayev)
+    assert blanks.pronoun_named("Қай жылы ол сыйлық алды?", "Тулегенов", "kk") == "Қай жылы Тулегенов сыйлық алды?"
 
 
 def test_a_name_beside_our_country_is_no_blank():

@@ -290,7 +290,20 @@ def most_written(text: str, key: str) -> str:
 
 def pronoun_named(prompt: str, name: str, code: str) -> str:
     """A Russian "when" prompt whose subject is a bare "он / она" (В каком году … он получил премию?) with the
-    document's main figure in its place: the pronoun has no antecedent once the sentence stands alone."""
-    if code != "ru" or not name or stem_key(name.split()[-1]) in fold(prompt):
+    document's main figure in its place: the pronoun has no antecedent once the sentence stands alone; a Kazakh one
+    whose subject is "ол" or left out, its first word an object ("Қай жылы институтты бітіріп …?": Сәтбаев)."""
+    if code not in ("ru", "kk") or not name or stem_key(name.split()[-1]) in fold(prompt):
         return prompt
-    return re.sub(r"(?<![\w-])(?:он|она)(?![\w-])", name.split()[-1], prompt, count=1)
+    if code == "ru":
+        return re.sub(r"(?<![\w-])(?:он|она)(?![\w-])", name.split()[-1], prompt, count=1)
+    last = name.split()[-1]
+    if re.search(r"(?:ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|да|де|та|те|нан|нен|дан|ден|тан|тен)$", last):
+        return prompt  # the most written form carries a case ending: no subject to put in
+    said = re.sub(r"^(Қай жылы )ол (?!(?:кез|жыл|уақыт|жер)\w*)", rf"\g<1>{last} ", prompt)
+    if said != prompt:
+        return said
+    rest = prompt[len("Қай жылы "):] if prompt.startswith("Қай жылы ") else ""
+    first = re.match(r"[^\W\d_]+", rest)
+    dropped = first and first.group().islower() and re.search(r"(?:ны|ні|ды|ді|ты|ті)$", first.group()) and \
+        not re.search(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", rest)
+    return f"Қай жылы {last} {rest}" if dropped else prompt

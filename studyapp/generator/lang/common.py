@@ -146,9 +146,15 @@ NAME_SMALL_PART = re.compile(rf"(\b{CAP}{CAP})(?!(?:және|немесе|или
 # only in the sentence's first clause: after a comma the antecedent may be the sentence's own ("стрела …, на нее")
 REFERS_BACK = re.compile(r"(?<![\w-])(?:(?:у|от|для|до|без|против|около|вокруг|после|кроме|из|к|по|с|со|о|об|обо|при|на|в|"
                          r"во|за|над|под|перед|между|через|про)\s+(?:него|неё|нее|них|нему|ней|ним|ними|нём|нем)|"
+                         r"(?:после|до|по|при|от|для|без|у|из-за|благодаря|в|во|на|о|об|с|со|за|к|над|под|перед|через)\s+"
+                         r"(?:его|её|ее|их)\s+[^\W\d_]{3,}|"  # "После его смерти", "по их словам": whose is before
                          r"(?:этих|этим|этими|этого|этой|этому|этот|эта|эту|эти|этом|тех|осы|сол|бұл)"
                          r"\s+(?!(?:год|раз|врем|момент|период|ден|дня|недел|месяц|жыл|күн|кез|жол|уақыт|мезгіл|сияқты|"
                          r"арқылы|туралы|үшін|себепт|кезде|жерде)\w*)[^\W\d_]{3,})(?![\w-])", re.I)
+
+
+# "Оказалось, что …", "Известно, что …": the first clause is the one after the lead-in
+THAT_LEAD = re.compile(r"^[А-ЯЁ][а-яё]+,\s+что\s+")
 
 
 def leans(sentence: str, lang: Language) -> bool:
@@ -156,7 +162,7 @@ def leans(sentence: str, lang: Language) -> bool:
     with a pronoun ("Он", "Ол"), has a subject pronoun among its first words ("В 1187 году он"), or refers back inside
     (`REFERS_BACK`: "против него", "осы қорғанды")."""
     return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
-                                          or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", sentence)[0]))
+                                          or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", THAT_LEAD.sub("", sentence))[0]))
 
 
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
@@ -192,6 +198,9 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                     lead = lang.referent(before, sentence)
                     for piece in _clauses(sentence, lang, max_words)[:1]:
                         out.append(Unit(doc, para.index, piece, len(out), sentence, lead=lead))
+                elif not i:  # skipped, opening its paragraph ("6. После его смерти …"): what it leans on is in
+                    usable = False  # another paragraph, and the next sentence is no sounder quoted with it
+                    continue
                 usable = True
                 continue
             for piece in _clauses(sentence, lang, max_words):

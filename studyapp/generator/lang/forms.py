@@ -265,7 +265,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
                 continue  # its options were verbs for a noun ("атап"): a usual word has synonyms a reader would type
             found = candidate(unit, lang, "cloze", "cloze", prompt, answer, answer_kind="word" if usual else kind)
             found.aliases = person_options.aliases(answer, base, lang, before(start), text[end:], pools.alone if pools.kind_of(base, lang) == "person" else None) if many else []
-            found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written) if lang.code == "kk" and not many else \
+            found.aliases += kk_morph.bare_alias(answer, base if kind == "name" else lang.term_form(answer), pools.written, text[end:]) if lang.code == "kk" and not many else \
                 kk_morph.bare_name(answer, pools.written) if lang.code == "kk" else []  # Федор Достоевскиймен: Достоевский
         else:
             continue

@@ -77,6 +77,15 @@ def worked_examples(paragraphs) -> set[int]:
     return found
 
 
+# a worked example's label with no number, then a colon ("Мысал: 25 оқушының 20-сы келді", "Пример: …")
+EXAMPLE_LINE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:пример|задача|решение|мысал|есеп|шешуі)\s*:", re.I)
+
+
+def example_line(text: str) -> bool:
+    """The text holds a worked example's line: its data are the example's, no fact of the lesson."""
+    return EXAMPLE_LINE.search(text) is not None
+
+
 def example_result(sentence: str) -> bool:
     """The sentence reports a worked example's result by naming the example ("… чем в первом примере")."""
     return EXAMPLE_BACK.search(sentence) is not None

@@ -6,14 +6,14 @@ from __future__ import annotations
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, salience, side_details, synonyms, voice_lines
+from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, labelled, salience, side_details, synonyms, voice_lines
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
 
-DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "define": 0.5, "name_term": 0.5, "why": 0.6}
-IDEAS = ("define", "name_term", "why", "formula_symbol", "symbol_named", "unit_of")  # main-idea forms (`ideas.py`): asked before any other form of their sentence
+DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "define": 0.5, "name_term": 0.5, "why": 0.6, "label": 0.6}
+IDEAS = ("define", "name_term", "why", "label", "formula_symbol", "symbol_named", "unit_of")  # main-idea forms (`ideas.py`): asked before any other form of their sentence
 
 
 def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], list[Flashcard]]:
@@ -82,19 +82,22 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         opening = {p.index for p in doc.paragraphs[:2]}  # where a dateline stands
         stated = main_ideas.gather(units[doc.id], lang)  # its definitions and causes
         symbols = formulas.doc_found(doc, lang)  # its formulas' symbols and its units
+        items = labelled.gather(doc.paragraphs, lang)  # its stages, themes or kinds, each under a label
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
-                    furniture.example_result(unit.sentence):
+                    furniture.example_result(unit.sentence) or furniture.example_line(unit.text):
                 continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
                 main = blanks.most_written(doc.text, min(stats.main)) if len(stats.main) == 1 else ""
+                main = main if lang.code != "kk" or main and pools.kind_of(main, lang) == "person" else ""  # a person's deeds
                 when.prompt = blanks.pronoun_named(when.prompt, main, lang.code)  # "… он получил": Сатпаев получил
             forms = [shared.who_said(unit, lang, doc_people), when,
                      shared.cloze(unit, lang, names, pools), shared.stance(unit, lang),
-                     *main_ideas.questions(unit, lang, stated), *formulas.for_unit(unit, lang, symbols)]
+                     *main_ideas.questions(unit, lang, stated), *formulas.for_unit(unit, lang, symbols),
+                     *labelled.questions(unit, lang, items)]
             passed = [c for c in forms if c is not None and not check_question(question_dict(c), ctx)]
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context

@@ -39,6 +39,7 @@ class Cause:
 
     ask: str  # the question on the effect ("Почему стальной корабль не тонет?"; "" when the effect is no question)
     cause: str  # the cause as the text writes it, shown as an option (first letter capitalised)
+    effect: str = ""  # the effect as the text writes it: an option for another "why" when causes are few
 
 
 @dataclass
@@ -176,7 +177,10 @@ def questions(unit: Unit, lang: Language, ideas: Ideas) -> list[Candidate]:
         c = ideas.causes.get(sentence)
         others = [x.cause for s, x in ideas.causes.items() if s != sentence and c is not None and
                   fold(x.cause) != fold(c.cause)]
-        if c is not None and c.ask and len(set(others)) >= MIN_OTHER_CAUSES:
+        if c is not None and len(set(others)) < MIN_OTHER_CAUSES:  # few causes: other relations' effects, none the asked one's
+            others += [x.effect for s, x in ideas.causes.items() if s != sentence and x.effect and
+                       len(x.effect.split()) >= 3 and fold(x.effect) not in fold(c.ask)]
+        if c is not None and c.ask and len({fold(o) for o in others}) >= MIN_OTHER_CAUSES:
             wrong = [_cap(w) for w in _near(c.cause, others)]
             out.append(candidate(whole, lang, "why", "multiple_choice", c.ask, _cap(c.cause),
                                  [_cap(c.cause), *wrong], answer_kind="cause"))

@@ -16,7 +16,7 @@ DEFINES = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,3}})\s+дегеніміз\s*[
 CALLED = re.compile(r"^(?P<head>.+?)\s+деп\s+(?P<verb>аталады|аталды|атайды|атады|атаған|аталған)\s*[.;]?\s*$")
 BECAUSE = re.compile(r"^(?P<effect>.+?),\s+(?:себебі|өйткені)\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
 # "соның салдарынан" (as a result of it) and "соның / осының арқасында" (thanks to it) point back like "сондықтан"
-THEREFORE = r"(?:сол\s+себепті|сондықтан|(?:соның|осының)\s+(?:салдарынан|арқасында))"
+THEREFORE = r"(?:(?:сол|осы)\s+себепті|сондықтан|(?:соның|осының)\s+(?:салдарынан|арқасында))"
 SO = re.compile(rf"^(?P<cause>.+?),\s+{THEREFORE}\s+(?P<effect>.+?)\s*[.!]?\s*$")
 SO_LEAD = re.compile(rf"^(?i:{THEREFORE}),?\s+(?P<effect>.+?)\s*[.!]?\s*$")
 BECAUSE_LEAD = re.compile(r"^(?:Себебі|Өйткені),?\s+(?P<cause>[^;:?]+?)\s*[.!]?\s*$")
@@ -124,6 +124,8 @@ def cause(sentence: str, before: str = ""):
         effect, reason = m.group("effect"), m.group("cause")
         effect = re.split(r"[:;]\s+", effect)[-1] if m.re is BECAUSE else effect
         reason = reason if m.re is BECAUSE else re.split(r"[:;]\s+", reason)[-1]
+    elif SO_LEAD.match(text) and SO.match(before.strip()):  # "C, сондықтан E1. Осы себепті E2": E1 the cause of E2
+        effect, reason = SO_LEAD.match(text).group("effect"), SO.match(before.strip()).group("effect")
     elif not before[:1].isupper() or _clause(before) != before.strip().rstrip(".!"):
         return None  # "Мұның себебі" after a sentence of several clauses: which one it explains is not sure
     elif REASON_IS.match(text):  # "… . Мұның себебі мынада: C"
@@ -139,4 +141,4 @@ def cause(sentence: str, before: str = ""):
     asked = len(effect.split()) >= 3 and not (_pronoun_led(effect) or FIRST_PERSON.search(effect) or
                                              re.search(r"[(«]|(?:ңыз|ңіз|ыңдар|іңдер)\b", effect))
     # a clean cause of an effect that cannot be asked (Ол …, біздің …) is still an option for another "why"
-    return Cause(TEMPLATES["why"].format(effect=_lower(effect)) if asked else "", reason)
+    return Cause(TEMPLATES["why"].format(effect=_lower(effect)) if asked else "", reason, effect if asked else "")

@@ -233,12 +233,25 @@ def in_case(answer: str, options: list[str], base: str = "") -> list[str]:
 def bare_name(answer: str, written: set[str]) -> list[str]:
     """A typed name of several words whose last word has a case ending: the name and the surname bare (Федор
     Достоевскиймен: Федор Достоевский, Достоевский), or none."""
+    from studyapp.generator.lang.person_options import REGION
+
     words = answer.split()
     last = bare_alias(words[-1], words[-1], written) if words[-1][:1].isupper() else []
-    return [" ".join(words[:-1] + last), last[0]] if last else []
+    return ([" ".join(words[:-1] + last)] + ([] if REGION.match(answer) else last)) if last else []
 
 
-def bare_alias(answer: str, base: str, written: set[str]) -> list[str]:
-    """The bare word of a typed key with an ending as its one alias (Алматыда: Алматы), or none (read p)."""
+# a noun in the third-person possessive after a name ("Жезді кенішінде", "Ақмола облысының"): the name before it
+# stands bare in the nominative, its last letters are no case ending to take off ("Жезді" is not "Жез")
+# (a past tense "тұрды", an accusative "кітапты", "баланы" are not possessed: no д, т, н before a bare ы / і)
+CASE_AFTER = r"(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)"
+NAMED_NOUN = re.compile(rf"\s+[а-яәғқңөұүһі]{{2,}}(?:[аеиоуыіәөүұэюя](?:сы|сі){CASE_AFTER}?|[^аеиоуыіәөүұэюя\s](?:ы|і){CASE_AFTER}|"
+                        r"[^аеиоуыіәөүұэюя\sдтн](?:ы|і))(?![\w-])")
+
+
+def bare_alias(answer: str, base: str, written: set[str], after: str = "") -> list[str]:
+    """The bare word of a typed key with an ending as its one alias (Алматыда: Алматы), or none (read p); none for
+    a name before a possessed noun (`NAMED_NOUN`) but in the genitive (Қазақстанның тарихы: Қазақстан)."""
+    if NAMED_NOUN.match(after) and answer[:1].isupper() and not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", answer):
+        return []
     plain = bare(answer, base or "", written)
     return [plain] if plain.lower() != answer.lower() else []

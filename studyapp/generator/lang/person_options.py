@@ -87,6 +87,8 @@ def aliases(answer: str, base: str, lang, before: str, after: str, alone: dict[s
     patronymic, the first name in the answer's case ("Кенесарының" for "Кенесары Қасымұлының": a reader fixed
     an item whose only alias was the patronymic), and the patronymic too when written bare: Kazakhs use it as the surname (Дулатұлы, read p)."""
     last = answer.split()[-1]
+    if REGION.match(answer):
+        return []  # "Орталық Қазақстанның": the last word alone is a larger place, no surname
     if not PATRONYMIC_END.search(last) or len(answer.split()) < 2:
         return [*_first_name(answer, alone or {}), *([] if fragment(last, lang, after) else [last])]
     first = lang.agree(base.split()[0], answer, base, before, after=after) if base else None
@@ -95,6 +97,9 @@ def aliases(answer: str, base: str, lang, before: str, after: str, alone: dict[s
 
 
 ROMAN = re.compile(r"[IVXLC]+")
+# a part of the world named by a direction or a size before a place ("Орталық Қазақстан", "Средняя Азия")
+REGION = re.compile(r"(?:Орталық|Солтүстік|Оңтүстік|Батыс|Шығыс|Кіші|Үлкен|Жоғарғы|Төменгі|Центральн|Северн|Южн|Западн|"
+                    r"Восточн|Средн|Малая|Малой|Большая|Большой|Верхн|Нижн)\w*\s+\S", re.I)
 
 
 def fragment(word: str, lang, after: str = "") -> bool:

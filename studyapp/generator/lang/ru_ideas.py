@@ -18,13 +18,18 @@ W = r"[^\W\d_][\w-]*"
 DASH = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,2}})\s+[—–]\s+(?P<this>это\s+)?(?P<meaning>.+?)\s*$")
 CALLED = re.compile(rf"^(?P<what>.+?),?\s+(?:(?:часто|обычно|иногда|также|теперь)\s+)?(?P<verb>называ(?:ется|ются|ют|ли|лся|лась|лись))"
                     rf"\s+(?P<term>«[^«»]{{2,40}}»|{W}(?:\s+{W}){{0,2}})\s*[.;]?\s*$")
-BECAUSE = re.compile(r"^(?P<effect>.+?),\s+(?:потому\s+что|так\s+как|поскольку|ибо)\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
+BECAUSE = re.compile(r"^(?P<effect>.+?)(?:,\s+(?:потому\s+что|так\s+как|поскольку|ибо)|,?\s+(?:из-за\s+того|благодаря\s+тому),?\s+что)"
+                     r"\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
+# "Так как C, E": the cause first, one clause without a comma of its own (where it ends is then sure)
+BECAUSE_LEAD = re.compile(r"^(?:Так\s+как|Поскольку|Из-за\s+того,?\s+что|Благодаря\s+тому,?\s+что)\s+(?P<cause>[^,;:]+?),\s+"
+                          r"(?P<effect>[^;:]+?)\s*[.!]?\s*$")
 # "из-за этого", "благодаря этому", "вследствие этого" point back to the cause as "поэтому" does
 THEREFORE = r"(?:поэтому|(?:из-за|благодаря|вследствие)\s+(?:этому|этого|чему|чего))"
 SO = re.compile(rf"^(?P<cause>.+?),\s+(?:и\s+)?{THEREFORE}\s+(?P<effect>.+?)\s*[.!]?\s*$")
 SO_LEAD = re.compile(rf"^(?i:{THEREFORE}),?\s+(?P<effect>.+?)\s*[.!]?\s*$")
 # where a cause or an effect clause stops: a new clause, a contrast, an aside in dashes or brackets
-CLAUSE_END = re.compile(r"\s*(?:[;:]|,\s+(?:а|но|однако|и\s+поэтому|хотя|причём)\s|\s[—–]\s)")
+CLAUSE_END = re.compile(r"\s*(?:[;:]|,\s+(?:а|но|однако|и\s+поэтому|хотя|причём|тогда\s+как|в\s+то\s+время\s+как)\s|\s[—–]\s)")
+ASIDE = re.compile(r"\s+\([^()]{1,12}\)(?=[\s,.;]|$)")  # a short aside in brackets, a formula or an abbreviation ("(O3)")
 OPENERS = re.compile(r"^(?:Кроме\s+того|Однако|Также|Например|Итак|Таким\s+образом|Зато|При\s+этом),?\s+")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|оно|они|его|её|ее|их|него|неё|нее|них|ему|ей|им|ним|ней|нём|нем|ими|ими|это|этот|"
                      r"эта|эти|этого|этой|этих|этим|тот|та|те|там|тут|здесь|туда|оттуда|тогда|такой|такая|такие|таких|мы|я|вы|ты|нас|нам|вас|вам|меня|"
@@ -32,6 +37,8 @@ PRONOUN = re.compile(r"(?<!\w)(?:он|она|оно|они|его|её|ее|их
 SPEECH = re.compile(r"[—–]\s+(?:говорит|объясняет|рассказывает|отмечает|считает|добавляет|вспоминает|сказал|"
                     r"уверен|признаётся|признается)", re.I)
 MAX_MEANING = 140
+OWN_TIME = re.compile(r"(?:зимой|летом|весной|осенью|ночью|днём|днем|утром|вечером|обычно|часто|всегда|иногда|"
+                      r"постепенно|ежегодно|ежедневно)", re.I)
 # a meaning that says what kind of word the term is, not what it means ("хлестаковщина — слово, вошедшее в язык")
 META = re.compile(r"слово|термин|понятие|название|выражение|имя|словосочетание")
 POINTING = re.compile(rf"(?:[Ээ]то[тй]?|[Ээ]т[уаи]|[Тт]ак(?:ой|ая|ое|ие|ую))\s+{W}(?:\s+{W})?")
@@ -54,6 +61,8 @@ def _pronoun_led(text: str) -> bool:
         return True
     if re.fullmatch(r"(?:кажд|вс|любо|люб)\w*", first.group(), re.I):
         return False  # "Каждая частица", "Все тела": a quantifier leans on nothing
+    if OWN_TIME.fullmatch(first.group()):
+        return False  # "Зимой реки замерзают": a season or a habit, no adverb pointing back (там, тогда)
     tag = _tags(first.group())[0]
     return any(g in tag for g in ("NPRO", "Apro", "CONJ", "PRCL", "ADVB", "PRED", "INTJ"))
 
@@ -114,13 +123,14 @@ def definition(sentence: str, before: str = ""):
         return None
     m = DASH.match(text)
     if m and _noun_phrase(m.group("term")) and not _pronoun_led(m.group("meaning")) and _plain(m.group("term")):
-        meaning = _clause(m.group("meaning"))
+        meaning = _clause(ASIDE.sub("", m.group("meaning")))
         words = re.findall(W, meaning)
         kind = m.group("this") or words and any(g in t and "nomn" in t for t in _tags(words[0])
                                                 for g in ("NOUN", "ADJF", "PRTF"))
         noun = _head(words)  # the meaning's head: a noun in the nominative, not one after a preposition
         before = re.split(r",\s+(?:\w+\s+)?(?:котор|чь|где|когда)", meaning)[0]
-        if kind and noun and _as(noun, "NOUN", "nomn") and not META.fullmatch(noun.lower()) and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не "):
+        if kind and noun and _as(noun, "NOUN", "nomn") and not META.fullmatch(noun.lower()) and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не ") \
+                and not re.search(r",\s+чем\s", meaning):  # "работа в лаборатории не меньше, чем в поле": a comparison
             # "Дворецкий — старший слуга …": a common noun at a sentence's start, not the surname pymorphy3 also reads
             named = "" if _common(m.group("term")) else _person(m.group("term"))
             term = m.group("term") if named else m.group("term")[:1].lower() + m.group("term")[1:] \
@@ -220,10 +230,12 @@ def cause(sentence: str, before: str = ""):
     from studyapp.generator.lang.ideas import Cause
 
     text = sentence.strip()
-    m = BECAUSE.match(text) or SO.match(text)
+    m = BECAUSE_LEAD.match(text) or BECAUSE.match(text) or SO.match(text)
     if m:
         effect, reason = m.group("effect"), m.group("cause")
-        if m.re is BECAUSE:
+        if m.re is BECAUSE_LEAD:
+            reason = reason[:1].upper() + reason[1:]
+        elif m.re is BECAUSE:
             effect = re.split(r"[:;]\s+", effect)[-1]
         else:
             reason = re.split(r"[:;]\s+", reason)[-1]
@@ -238,7 +250,7 @@ def cause(sentence: str, before: str = ""):
         return None
     asked = len(effect.split()) >= 3 and not (_pronoun_led(effect) or PRONOUN.search(effect) or "«" in effect)
     # a clean cause of an effect that cannot be asked ("её формула") is still an option for another "why"
-    return Cause(TEMPLATES["why"].format(effect=_lower(effect)) if asked else "", reason)
+    return Cause(TEMPLATES["why"].format(effect=_lower(effect)) if asked else "", reason, effect if asked else "")
 
 
 def _named(effect: str, reason: str) -> str:

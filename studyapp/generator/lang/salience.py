@@ -238,14 +238,19 @@ def scene_count(text: str, surface: str) -> bool:
     return TOOK_PART.search(text) is not None and not blanks.is_year(float(surface) if surface.isdigit() else 0, surface)
 
 
+POINTING_BACK = {"осы", "бұл", "сол", "мына", "эти", "этих", "этим", "этими", "те", "тех", "тем", "теми"}
+
+
 def number_word_never(text: str, start: int, end: int, lang) -> bool:
     """A written number in a sentence that says who took part, one half of a compound numeral ("он _____ сынып",
     "қырық _____ жасында": the blank splits a number, read u; Russian "он" is "he", not ten), or the count of the
-    list after a colon (`arithmetic.counts_list`)."""
+    list after a colon (`arithmetic.counts_list`), or one after a pointing word ("Осы екі күштің", "эти три этапа":
+    the things counted were named in sentences the pupil does not see)."""
     before = re.search(r"([^\W\d_]+)\s+$", text[:start])
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
     numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
-    return TOOK_PART.search(text) is not None or any(m and numeral(m.group(1).lower()) for m in (before, after)) or \
+    pointed = before is not None and before.group(1).lower() in POINTING_BACK  # "Осы екі күштің": counted before
+    return TOOK_PART.search(text) is not None or pointed or any(m and numeral(m.group(1).lower()) for m in (before, after)) or \
         arithmetic.counts_list(age_of(text[start:end], lang), text[end:])  # "_____ түрі бар: A, B және C"
 
 
