@@ -334,3 +334,16 @@ def test_a_study_guides_labelled_theme_line_is_no_fact_or_opinion_item(tmp_path)
     corpus = run_pipeline([_write_to(tmp_path, GUIDE_EN, "en-guide.txt")])
     made = [c for c in corpus.candidates + corpus.rejected + corpus.held if c.template == "stance"]
     assert not [c for c in made if c.quote.startswith(("Courage:", "Endurance:"))], [c.prompt for c in made]
+
+
+def test_first_names_before_a_particle_and_the_partner_of_a_talk_after_a_role_are_private():
+    from studyapp.generator.lang.salience import private
+    text = "Эту фразу впервые привёл французский критик Эжен Мельхиор де Вогюэ в своей книге."
+    at = text.index("Эжен Мельхиор")
+    assert private(text, at, at + len("Эжен Мельхиор"), "person")
+    text = "Наши корреспонденты поговорили с геологом Айдаром Нурлановым о его экспедиции."
+    at = text.index("Айдаром Нурлановым")
+    assert private(text, at, at + len("Айдаром Нурлановым"), "person")
+    text = "Таблицу элементов в 1869 году составил Дмитрий Менделеев."
+    at = text.index("Дмитрий Менделеев")
+    assert not private(text, at, at + len("Дмитрий Менделеев"), "person")

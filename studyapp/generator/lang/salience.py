@@ -99,12 +99,13 @@ ROLE = (r"(?:учени[кц]\w*|школьни\w*|студент\w*|учите�
         r"\w*классни\w*|повар\w*|шеф-повар\w*|врач-\w+|тренер\w*|координатор\w*|агроном\w*|фермер\w*|"
         # (rukk9) who gathered a museum's collection, who reported or guided: a byline or a donor, no lesson
         r"инженер\w*-\w+|коллекционер\w*|корреспондент\w*|журналист\w*|тілші\w*|экскурсовод\w*)")
-ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,4}},?\s+$", re.I)
+ROLE_BEFORE = re.compile(rf"(?<![\w-]){ROLE}(?:\s+[^\s,.;:!?()]+){{0,6}},?\s+$", re.I)  # "ученики 10 «Б» класса Амир Жумабаев и _____"
 ROLE_AFTER = re.compile(rf"^\s*[,(–—-]\s*(?:[^\s,.;:!?()]+\s+){{0,3}}{ROLE}(?![\w-])", re.I)
 # the partner of a conversation: "беседуем с Андреем …", "Әлиханмен сұхбаттастық"
 TALK = re.compile(r"(?<!\w)(?:бесед\w*|интервью|поговори\w*|побеседова\w*|разговор\w*|сұхбат\w*|әңгімелес\w*)", re.I)
-WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+$", re.I)
+WITH_BEFORE = re.compile(r"(?<![\w-])(?:с|со)\s+(?:[а-яё-]+\s+)?$", re.I)  # "поговорили с археологом _____" (z)
 WITH_AFTER = re.compile(r"^\w*(?:мен|пен|бен)(?!\w)", re.I)
+PARTICLE_AFTER = re.compile(r"^\s(?:де|фон|ван|дю|да|ди|ла|ле|ибн|бин)\s[A-ZА-ЯЁ][\w-]+")
 # a surname or patronymic right after a first name (in any case): "Гүлнар Сәрсенбаева", "Анны Петровны"
 CAPITAL_AFTER = re.compile(r"^\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ёв|ин|ын|ұлы|қызы|улы|кызы|ск|ович|евич|овн|евн|ичн)"
                            r"\w{0,4}(?![\w-])")
@@ -116,8 +117,8 @@ def private(text: str, start: int, end: int, kind: str) -> bool:
     a conversation the sentence reports ("беседуем с Андреем Вершининым"), or a first name whose surname or
     patronymic follows (a gap on part of a name, whatever kind the name pass gave it: "Айгүл Серікқызы")."""
     head, tail = text[:start], text[end:]
-    if len(text[start:end].split()) == 1 and CAPITAL_AFTER.match(tail):
-        return True
+    if len(text[start:end].split()) == 1 and CAPITAL_AFTER.match(tail) or PARTICLE_AFTER.match(tail):
+        return True  # "критик _____ де Вогюэ": the first names of a name whose particle and surname stay (read z)
     if kind != "person":
         return False
     talk = TALK.search(text) and (WITH_BEFORE.search(head) or WITH_AFTER.match(tail))
