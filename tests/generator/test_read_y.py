@@ -347,11 +347,3 @@ def test_first_names_before_a_particle_and_the_partner_of_a_talk_after_a_role_ar
     text = "Таблицу элементов в 1869 году составил Дмитрий Менделеев."
     at = text.index("Дмитрий Менделеев")
     assert not private(text, at, at + len("Дмитрий Менделеев"), "person")
-
-
-def test_a_russian_object_pronoun_among_the_first_words_leans_on_the_sentence_before():
-    from studyapp.generator.lang import language_module
-    from studyapp.generator.lang.common import leans
-    ru = language_module("ru", "cyrl")
-    assert leans("Грамоте его научил сосед, а первой книгой стала «Арифметика».", ru)
-    assert not leans("Ломоносов и его ученики работали в лаборатории.", ru)

@@ -153,9 +153,6 @@ REFERS_BACK = re.compile(r"(?<![\w-])(?:(?:у|от|для|до|без|проти
                          r"арқылы|туралы|үшін|себепт|кезде|жерде)\w*)[^\W\d_]{3,})(?![\w-])", re.I)
 
 
-# a Russian object or possessive pronoun among the first three words, with no name before it: "Грамоте его научил
-# односельчанин" (read z: whom?), "Книги её отца …"
-EARLY_PRONOUN = re.compile(r"^[^\W\d_]+(?:\s+(?!(?:и|а|или)\s)[а-яё]+)?\s+(?:его|её|ее|их|ему|ей|им)\s", re.I)
 # "Оказалось, что …", "Известно, что …": the first clause is the one after the lead-in
 THAT_LEAD = re.compile(r"^[А-ЯЁ][а-яё]+,\s+что\s+")
 
@@ -164,8 +161,7 @@ def leans(sentence: str, lang: Language) -> bool:
     """The sentence continues the one before it: it opens in lower case (inside a quote too), with a conjunction ("А также", "Бірақ"),
     with a pronoun ("Он", "Ол"), has a subject pronoun among its first words ("В 1187 году он"), or refers back inside
     (`REFERS_BACK`: "против него", "осы қорғанды")."""
-    return sentence.lstrip("«\"„“ ")[:1].islower() or bool(EARLY_PRONOUN.match(sentence)
-                                                          or lang.anaphora.match(sentence) or lang.lean.match(sentence)
+    return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
                                           or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", THAT_LEAD.sub("", sentence))[0]))
 
 
