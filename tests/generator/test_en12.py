@@ -89,3 +89,23 @@ def test_a_why_items_options_are_no_results_its_own_paragraph_gives(tmp_path):
     items = {c.prompt.split(", ", 1)[1]: [o.lower() for o in c.choices] for c in why_items(corpus, corpus.docs[0])}
     assert "why did the clocks keep good time?" in items, items
     assert "clockmakers chose brass gears" not in items["why did the clocks keep good time?"]
+
+
+def test_a_part_label_lets_the_sentence_be_asked_but_a_character_is_no_object_key(tmp_path):
+    corpus = parsed(tmp_path, """The Lighthouse: A Study Guide
+
+Chapter 1: Tom repairs the old lamp before the storm. Tom meets Anna at the harbour.
+Chapter 2: Anna visits Tom and brings warm bread. Anna warns Tom about the rocks.
+Chapter 3: The storm breaks the glass of the lamp. Tom rescues the sailors from the rocks.
+""")
+    prompts = {c.prompt: c.answer for c in object_items(corpus, corpus.docs[0])}
+    assert prompts.get("What does the storm break?") == "the glass of the lamp", prompts
+    assert not [a for a in prompts.values() if a in ("Tom", "Anna")], prompts
+
+
+def test_an_object_that_points_back_or_a_possessive_name_keeps_its_form():
+    assert question_of("In March, the Prime Minister paid another visit to Paris, during which he met the king.",
+                       set(), set()) is None
+    assert question_of("Norway and Sweden support each other in the talks.", set(), set()) is None
+    made = question_of("Halvorsen's survey records the decline of the herring.", set(), set())
+    assert made and made[0] == "What does Halvorsen's survey record?"

@@ -121,8 +121,10 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
         return None
     after = doc[obj[-1].i + 1] if obj[-1].i + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") \
-            or obj[0].lower_ in ("this", "these", "that", "those") or any(c.dep_ in ("oprd", "attr") for c in children):
-        return None  # "named a language Ada", "this table": a second object, or the object of the sentence before
+            or obj[0].lower_ in ("this", "these", "that", "those", "another", "other", "such", "same", "each", "one") \
+            or any(c.dep_ in ("oprd", "attr") for c in children):
+        return None  # "named a language Ada", "this table", "another visit", "each other": a second object, or one
+        # the sentence before gives
     if objects[0].ent_type_ in ("PERSON", "NORP") or misparsed(doc) \
             or any(c.dep_ == "appos" for c in objects[0].children):  # "the drunken farmer, Mr Jones"
         return None  # a person as the object: the entity forms ask it better (wh_subject, who_said)
@@ -131,7 +133,7 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
         moved = moved[0].lower() + moved[1:]
     tail = " ".join(p for p in (_span_text(rest).rstrip(" ,"), moved) if p).rstrip(" ,.")
     who = referent if pronoun else _span_text(subject)
-    if not pronoun and (subject[0].pos_ in ("DET", "NOUN") or lower_vocab is not None and (
+    if not pronoun and (subject[0].pos_ == "DET" or subject[0].tag_ == "NNS" and len(subject) == 1 or lower_vocab is not None and (
             subject[0].lower_ in lower_vocab or subject[0].lemma_.lower() in lower_vocab)):
         who = ph.lower_first(who, mid_caps)  # "The couple" -> "the couple"; a name keeps its capital
     question = f"What {verb.format(subject=who)}{' ' + tail if tail else ''}?"
@@ -250,12 +252,19 @@ def aliases(obj, key: str) -> list[str]:
     return sorted({a for a in out if a and fold(a) != fold(key)})
 
 
-def likely(s, referent: str) -> bool:
+def _person(corpus: Corpus, key: str) -> bool:
+    """A key that names one of the texts' people ("challenges Romeo"): "What does …" would not ask it."""
+    entity = corpus.entity_for(re.sub(r"^(?:the|a|an)\s+", "", key, flags=re.I))
+    return bool(entity and entity.kind in ("person", "name"))
+
+
+def likely(s, referent: str, body: str) -> bool:
     """What the parse stage already read of the sentence allows an object question: a verb as its root, a subject
-    that is not a pronoun (unless resolved), no quotation, question, colon or semicolon."""
+    that is not a pronoun (unless resolved), no quotation, question, colon or semicolon after a part's label
+    ("Act 3: Tybalt …", which `ph.statement` leaves out)."""
     p = s.parse
     return bool(p and p.root_pos == "VERB" and p.subject and (p.subject_pos != "PRON" or referent)
-                and not any(mark in s.text for mark in ('"', "“", "?", ";", ":")))
+                and not any(mark in body for mark in ('"', "“", "?", ";", ":")))
 
 
 def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
@@ -265,12 +274,13 @@ def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     asked = []
     for s in doc.sentences:
         referent = resolved.get(s.position, (None, ""))[1]
-        if likely(s, referent) and usable(s, standalone=not referent) and english(s.text):
-            asked.append((s, referent, ph.statement(s)[0]))
+        body = ph.statement(s)[0]
+        if likely(s, referent, body) and usable(s, standalone=not referent) and english(s.text):
+            asked.append((s, referent, body))
     # only sentences whose first parse already shows a verb with a subject are parsed again, in batches
     for (s, referent, body), parsed in zip(asked, nlp().pipe([body for _s, _r, body in asked], batch_size=256)):
         made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent, parsed)
-        if made is None or fold(made[1]) in fold(made[0]):
+        if made is None or fold(made[1]) in fold(made[0]) or _person(corpus, made[1]):
             continue
         question, key, others = made
         c = base(doc, s, "short_answer", question, key, None, "wh_object")
