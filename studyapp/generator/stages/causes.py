@@ -155,10 +155,13 @@ def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             continue
         body = ph.statement(s)[0]
         when = "" if shape == PURPOSE else tense(body, key) or tense(body, body)  # the tagger may miss a verb
+        # a why item takes other reasons first, then results, but no result its own paragraph gives: that is a link
+        # of the chain it asks about ("… so errors are rare" after "they are easy to tell apart"), a true answer too
         wanted = [REASON, EFFECT] if shape == REASON else [shape]
         others: list[str] = []
         for want in wanted:
             fit = sorted({c for o, sh, c, t in pool if sh == want and o is not s and (t == when or not when)
+                          and not (shape == REASON and sh == EFFECT and o.paragraph == s.paragraph)
                           and fold(c) != fold(key) and fold(c) not in fold(prompt) and fold(key) not in fold(c)
                           and not _overlaps(c, prompt) and c not in others
                           and not (want == PURPOSE and _names_of(c) & _names_of(prompt.split(", ", 1)[-1]))},

@@ -27,7 +27,8 @@ from studyapp.generator.stages.focus import introduction, minor_figure, side_det
 from studyapp.generator.stages import point, salience
 from studyapp.generator.stages.stance_worth import unworthy_stance
 from studyapp.generator.stages.importance import main_idea
-from studyapp.generator.stages.known import acronym_beside, described_key, name_part, opposite_key, titled_blank
+from studyapp.generator.stages.known import acronym_beside, described_key, name_part, opposite_key, titled_blank, \
+    work_blank
 
 NUMBER_SHARE = 0.7  # a date or figure is worth asking in the most central 70% of sentences (the rest is detail)
 DATE_KINDS = {"year", "date", "decade", "century"}
@@ -295,6 +296,7 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [trivia(c, doc), minor_figure(c, doc), side_detail(c, doc), introduction(c, doc), unmarked_stance(c, doc), mixed_options(c, corpus), giveaway(c),
-             implied_key(c, corpus, doc), name_part(c), titled_blank(c), described_key(c), cited_author(c, doc),
+             implied_key(c, corpus, doc), name_part(c), titled_blank(c), work_blank(c, doc.title), described_key(c),
+             cited_author(c, doc),
              acronym_beside(c), opposite_key(c), unworthy_stance(c, corpus)]
     return [r for r in found if r] + salience.reasons(c, corpus) + point.reasons(c, corpus)

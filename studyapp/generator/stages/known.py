@@ -87,6 +87,22 @@ def titled_blank(c: Candidate) -> str:
     return ""
 
 
+def work_blank(c: Candidate, title: str) -> str:
+    """A reason when the blank sits inside the name of the work the document's title names ("The Old Man and the
+    _____" under "Study Guide: The Old Man and the Sea"): the title on the page gives the key."""
+    if c.kind != "fact" or c.template not in RECALL or BLANK not in c.prompt or not isinstance(c.answer, str):
+        return ""
+    at = c.prompt.find(BLANK)
+    filled = c.prompt[:at] + c.answer + c.prompt[at + len(BLANK):]
+    for name in re.split(r"\s*(?::|—|–|\s-\s|\bby\b)\s*", title or ""):
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(re.escape(name), filled, re.I):
+            if m.start() < at + len(c.answer) and at < m.end():
+                return "give-away: the blank is a word of the work the title names"
+    return ""
+
+
 def described_key(c: Candidate) -> str:
     """A reason when the words beside the blank name the key for anyone who knows the world: a title of office of a
     named country or state ("the first president of Kazakhstan, _____", "_____, the founder of the new state") or

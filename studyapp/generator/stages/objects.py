@@ -11,7 +11,9 @@ necklace").
 Only plain cases are asked: an active main verb in the past or present with a named or nominal subject that opens
 the sentence (a fronted time or place moves to the end), a direct object of one to seven words that is not a pronoun,
 a number or a clause, and nothing coordinated with the verb (the question would drop half of what the sentence
-says). The sentence is re-parsed here with spaCy's lemmatizer, which the parse stage leaves out for speed, since
+says). `simpler` first cuts what such a question may leave out (a ", which …" clause, a first verb with no object
+before "and", a second verb after the object), and `_prep_question` asks the thing after "from", "on", "into" … when
+the object is the subject's own ("hangs its road from steel cables"). The sentence is re-parsed here with spaCy's lemmatizer, which the parse stage leaves out for speed, since
 "borrows" must become "does … borrow".
 """
 from __future__ import annotations
@@ -37,6 +39,7 @@ LIGHT_VERBS = {"have", "do", "make", "get", "take", "give", "use", "include", "s
 ADVERBIAL_HEADS = {"way", "ways", "time", "times", "day", "days", "year", "years", "week", "month", "while", "lot",
                    "deal", "part", "kind", "sort", "number", "rest", "bit", "step", "steps"}  # "point the same way"
 MAX_QUESTION_WORDS = 18
+PLACE_PREPS = {"from", "on", "onto", "into", "with"}  # "hangs its road from steel cables"
 BAD_DEPS = {"neg", "nsubjpass", "auxpass", "ccomp", "xcomp", "conj", "dative", "expl", "csubj", "mark"}
 
 
@@ -64,6 +67,9 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
     person a "he" or "she" subject stands for, when the analyse stage resolved it safely; `parsed` is `text`
     already parsed by `nlp()`."""
     doc = parsed if parsed is not None else nlp()(text)
+    shorter = simpler(doc)
+    if shorter:
+        text, doc = shorter, nlp()(shorter)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in LIGHT_VERBS:
         return None
@@ -75,10 +81,10 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
     aux = [c for c in children if c.dep_ == "aux"]
     if len(subjects) != 1 or len(objects) != 1 or len(aux) > 1:
         return None
-    subject, obj = _subtree(subjects[0]), noun_phrase(objects[0])
+    subject, obj = _subtree(subjects[0]), noun_phrase(objects[0]) or _own_thing(objects[0])
     pronoun = subjects[0].pos_ == "PRON"
-    if pronoun and not (referent and subjects[0].lower_ in ("he", "she") and subjects[0].i == 0) \
-            or pronoun and any(t.lower_ in PERSON_PRONOUNS for t in doc[1:]) or objects[0].pos_ in ("PRON", "NUM") or any(t.pos_ == "NUM" for t in subject) or not 1 <= len(obj) <= MAX_OBJECT_WORDS \
+    if pronoun and not (referent and subjects[0].lower_ in ("he", "she")) \
+            or pronoun and any(t.lower_ in PERSON_PRONOUNS for t in doc[subjects[0].i + 1:]) or objects[0].pos_ in ("PRON", "NUM") or any(t.pos_ == "NUM" for t in subject) or not 1 <= len(obj) <= MAX_OBJECT_WORDS \
             or len(subject) > MAX_SUBJECT_WORDS or any(t.dep_ in ("relcl", "acl", "appos") or t.dep_ == "conj" and t.head == objects[0] for t in obj) \
             or NUMBERISH.search(_span_text(obj)) or obj[0].i < root.i:
         return None
@@ -115,23 +121,93 @@ def question_of(text: str, mid_caps: set[str], lower_vocab: set[str] | None = No
         return None
     after = doc[obj[-1].i + 1] if obj[-1].i + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") \
-            or obj[0].lower_ in ("this", "these", "that", "those") or any(c.dep_ in ("oprd", "attr") for c in children):
-        return None  # "named a language Ada", "this table": a second object, or the object of the sentence before
-    if objects[0].ent_type_ in ("PERSON", "NORP") or misparsed(doc):
+            or obj[0].lower_ in ("this", "these", "that", "those", "another", "other", "such", "same", "each", "one") \
+            or any(c.dep_ in ("oprd", "attr") for c in children):
+        return None  # "named a language Ada", "this table", "another visit", "each other": a second object, or one
+        # the sentence before gives
+    if objects[0].ent_type_ in ("PERSON", "NORP") or misparsed(doc) \
+            or any(c.dep_ == "appos" for c in objects[0].children):  # "the drunken farmer, Mr Jones"
         return None  # a person as the object: the entity forms ask it better (wh_subject, who_said)
     moved = " ".join(_span_text(_subtree(c)).rstrip(",") for c in fronted if c.dep_ in FRONTED)  # "night, at": two
     if moved and front[0].pos_ != "PROPN":
         moved = moved[0].lower() + moved[1:]
     tail = " ".join(p for p in (_span_text(rest).rstrip(" ,"), moved) if p).rstrip(" ,.")
     who = referent if pronoun else _span_text(subject)
-    if not pronoun and (subject[0].pos_ == "DET" or lower_vocab is not None and (
+    if not pronoun and (subject[0].pos_ == "DET" or subject[0].tag_ == "NNS" and len(subject) == 1 or lower_vocab is not None and (
             subject[0].lower_ in lower_vocab or subject[0].lemma_.lower() in lower_vocab)):
         who = ph.lower_first(who, mid_caps)  # "The couple" -> "the couple"; a name keeps its capital
     question = f"What {verb.format(subject=who)}{' ' + tail if tail else ''}?"
     if len(question.split()) > MAX_QUESTION_WORDS:
         return None
     key = _span_text(obj)
+    prep = _prep_question(obj, rest, verb.format(subject=who), moved)
+    if prep:
+        return prep
+    if rest and rest[0].lower_ == "with" and not any(t.dep_ == "det" for t in rest[1:]):
+        return None  # "prefers rolling country with low vegetation": the phrase describes the object
     return question, key, aliases(obj, key)
+
+
+def _prep_question(obj, rest, verb: str, moved: str) -> tuple[str, str, list[str]] | None:
+    """"What does a suspension bridge hang its road from?" (steel cables): when the object is the subject's own
+    thing ("its road") the key would be weak, so the place or thing after the preposition that ends the sentence
+    is asked instead."""
+    if obj[0].tag_ != "PRP$" or not rest or rest[0].dep_ != "prep" or rest[0].lower_ not in PLACE_PREPS:
+        return None
+    pobj = [c for c in rest[0].children if c.dep_ == "pobj"]
+    words = noun_phrase(pobj[0]) if len(pobj) == 1 and pobj[0].pos_ in ("NOUN", "PROPN") else []
+    if not words or [t.i for t in rest] != [rest[0].i] + [t.i for t in words] or NUMBERISH.search(_span_text(words)):
+        return None
+    question = f"What {verb} {_span_text(obj)} {rest[0].lower_}{' ' + moved if moved else ''}?"
+    key = _span_text(words)
+    return question, key, aliases(words, key)
+
+
+def _own_thing(head) -> list:
+    """"its road" in "hangs its road from steel cables" when the parser hung the "from" phrase on the object: the
+    words up to the head, for `_prep_question` to ask the phrase after it."""
+    words = [t for t in _subtree(head) if t.i <= head.i]
+    rights = list(head.rights)
+    if words[0].tag_ != "PRP$" or len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ not in PLACE_PREPS:
+        return []
+    return words
+
+
+def simpler(doc) -> str | None:
+    """The sentence without what a question on its main verb's object leaves out, or None when nothing is cut: a
+    clause after a comma on the object (", which drags his boat"), a first verb with no object before "and"
+    ("sails far out and hooks a marlin" -> "hooks a marlin"), a second verb after the object ("respects the
+    marlin and calls it his brother"), and a "that" clause on the last noun ("steel cables that run over …")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    cut: set[int] = set()
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > root.i]
+    ccs = [c for c in root.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if len(verbs) == 1 and len(ccs) == 1 and ccs[0].i < verbs[0].i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verbs[0].children):
+        mine = [c for c in root.children if c.dep_ == "dobj"]
+        theirs = [c for c in verbs[0].children if c.dep_ == "dobj"]
+        if theirs and not mine and all(c.dep_ in ("advmod", "prt") for c in root.rights if c.i < ccs[0].i):
+            cut |= set(range(root.i, verbs[0].i))
+        elif mine:
+            cut |= {t.i for t in verbs[0].subtree} | {ccs[0].i} | ({ccs[0].i - 1} if doc[ccs[0].i - 1].text == ","
+                                                                 else set())
+    for t in doc:
+        if t.dep_ == "relcl" and t.i > root.i and t.head.pos_ in ("NOUN", "PROPN") and t.i not in cut:
+            span = _subtree(t)
+            first = span[0].i
+            comma = doc[first - 1].text == "," if first > 0 else False
+            ends = span[-1].i + 1 >= len(doc) - 1 or doc[span[-1].i + 1].is_punct
+            # "from steel cables that run …", "rolls a boulder that kills Piggy": the clause tells more of a thing
+            # the question asks; on "answers that connect …" it says which answers, so it stays (and refuses)
+            asked = t.head.dep_ == "pobj" and t.head.head.lower_ in PLACE_PREPS \
+                or t.head.dep_ == "dobj" and t.head.head == root and _subtree(t.head)[0].lower_ in ("a", "an")
+            if ends and (comma or asked and span[0].lower_ in ("that", "which") and span[-1].i + 1 >= len(doc) - 1):
+                cut |= {x.i for x in span} | ({first - 1} if comma else set())
+    if not cut:
+        return None
+    return "".join(t.text_with_ws for t in doc if t.i not in cut).strip().replace(" .", ".")
 
 
 def _plain_subject(head, words: list) -> bool:
@@ -176,12 +252,19 @@ def aliases(obj, key: str) -> list[str]:
     return sorted({a for a in out if a and fold(a) != fold(key)})
 
 
-def likely(s, referent: str) -> bool:
+def _person(corpus: Corpus, key: str) -> bool:
+    """A key that names one of the texts' people ("challenges Romeo"): "What does …" would not ask it."""
+    entity = corpus.entity_for(re.sub(r"^(?:the|a|an)\s+", "", key, flags=re.I))
+    return bool(entity and entity.kind in ("person", "name"))
+
+
+def likely(s, referent: str, body: str) -> bool:
     """What the parse stage already read of the sentence allows an object question: a verb as its root, a subject
-    that is not a pronoun (unless resolved), no quotation, question, colon or semicolon."""
+    that is not a pronoun (unless resolved), no quotation, question, colon or semicolon after a part's label
+    ("Act 3: Tybalt …", which `ph.statement` leaves out)."""
     p = s.parse
     return bool(p and p.root_pos == "VERB" and p.subject and (p.subject_pos != "PRON" or referent)
-                and not any(mark in s.text for mark in ('"', "“", "?", ";", ":")))
+                and not any(mark in body for mark in ('"', "“", "?", ";", ":")))
 
 
 def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
@@ -191,12 +274,13 @@ def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     asked = []
     for s in doc.sentences:
         referent = resolved.get(s.position, (None, ""))[1]
-        if likely(s, referent) and usable(s, standalone=not referent) and english(s.text):
-            asked.append((s, referent, ph.statement(s)[0]))
+        body = ph.statement(s)[0]
+        if likely(s, referent, body) and usable(s, standalone=not referent) and english(s.text):
+            asked.append((s, referent, body))
     # only sentences whose first parse already shows a verb with a subject are parsed again, in batches
     for (s, referent, body), parsed in zip(asked, nlp().pipe([body for _s, _r, body in asked], batch_size=256)):
         made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent, parsed)
-        if made is None or fold(made[1]) in fold(made[0]):
+        if made is None or fold(made[1]) in fold(made[0]) or _person(corpus, made[1]):
             continue
         question, key, others = made
         c = base(doc, s, "short_answer", question, key, None, "wh_object")
