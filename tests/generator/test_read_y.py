@@ -347,3 +347,15 @@ def test_first_names_before_a_particle_and_the_partner_of_a_talk_after_a_role_ar
     text = "Таблицу элементов в 1869 году составил Дмитрий Менделеев."
     at = text.index("Дмитрий Менделеев")
     assert not private(text, at, at + len("Дмитрий Менделеев"), "person")
+
+
+def test_an_ordinal_lead_in_and_a_country_its_capital_names_are_never_blanked():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.reader_drops import told_by_frame
+
+    def gap(answer: str, quote: str) -> Candidate:
+        return Candidate(type="cloze", kind="fact", prompt=quote.replace(answer, "_____", 1), answer=answer,
+                         doc_id="d", quote=quote, paragraph=1, sentence=0, template="cloze")
+    assert told_by_frame(gap("Second", "Second, give every pupil a smaller plate at lunch."))
+    assert told_by_frame(gap("Korea", "In 1945 Korea and its capital, Seoul, were divided into two zones."))
+    assert not told_by_frame(gap("Seoul", "In 1945 Korea and its capital, Seoul, were divided into two zones."))

@@ -132,6 +132,23 @@ def step_gap(c: Candidate, doc: SourceDoc) -> str:
     return "trivia: a word of an instruction to the pupil" if opens and STEP.match(s.text.strip()) else ""
 
 
+ORDINAL_LEAD = {"first", "second", "third", "fourth", "fifth", "finally", "next", "then", "lastly", "secondly",
+                "thirdly"}
+
+
+def told_by_frame(c: Candidate) -> str:
+    """A reason when the blank is a list's ordinal lead-in ("_____, let students take bread …": Second) or a country
+    its capital beside it names ("_____ and its capital, Berlin, were divided …": Germany), read z2."""
+    if c.template not in ("cloze", "complete") or not isinstance(c.answer, str):
+        return ""
+    key = re.escape(c.answer)
+    if c.answer.lower() in ORDINAL_LEAD and re.match(rf"\s*{key},", c.quote):
+        return "trivia: the blank is the ordinal that opens a point"
+    if re.search(rf"\b{key},?\s+and\s+its\s+capital\b|\bcapital\s+of\s+{key}\b", c.quote):
+        return "give-away: the capital beside the blank names the country"
+    return ""
+
+
 def state_swap(c: Candidate) -> str:
     """A reason when a "False" statement brings in a historical state its sentence does not name ("… reaching
     Scandinavia and Soviet Union by 1351"): the same land under another name tests wording, and an anachronism
@@ -149,5 +166,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc)]
+             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c)]
     return [r for r in found if r]
