@@ -153,6 +153,14 @@ REFERS_BACK = re.compile(r"(?<![\w-])(?:(?:у|от|для|до|без|проти
                          r"арқылы|туралы|үшін|себепт|кезде|жерде)\w*)[^\W\d_]{3,})(?![\w-])", re.I)
 
 
+# (rukk13, read z2) a pointer back to a time or place the sentence before set, anywhere in the sentence (a lead-in
+# such as "Ұйымдастырушылардың дерегінше," may come first): "осы уақыт ішінде", "дәл осы жерде", "за это время",
+# "именно здесь"; quoted alone the reader cannot tell which time or place
+POINTS_BACK = re.compile(r"(?<![\w-])(?:(?:осы|сол)\s+уақыт\s+(?:ішінде|аралығында)|дәл\s+(?:осы|сол)\s+[^\W\d_]{3,}|"
+                         r"за\s+(?:это|то)\s+время|за\s+(?:этот|тот)\s+(?:период|срок)|именно\s+(?:здесь|там|тут)|"
+                         r"в\s+(?:этом|том)\s+(?:же\s+)?месте)(?![\w-])", re.I)
+
+
 # "Оказалось, что …", "Известно, что …": the first clause is the one after the lead-in
 THAT_LEAD = re.compile(r"^[А-ЯЁ][а-яё]+,\s+что\s+")
 
@@ -160,9 +168,10 @@ THAT_LEAD = re.compile(r"^[А-ЯЁ][а-яё]+,\s+что\s+")
 def leans(sentence: str, lang: Language) -> bool:
     """The sentence continues the one before it: it opens in lower case (inside a quote too), with a conjunction ("А также", "Бірақ"),
     with a pronoun ("Он", "Ол"), has a subject pronoun among its first words ("В 1187 году он"), or refers back inside
-    (`REFERS_BACK`: "против него", "осы қорғанды")."""
+    (`REFERS_BACK`: "против него", "осы қорғанды") or to a time or place (`POINTS_BACK`: "дәл осы жерде")."""
     return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
-                                          or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", THAT_LEAD.sub("", sentence))[0]))
+                                          or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", THAT_LEAD.sub("", sentence))[0])
+                                          or POINTS_BACK.search(sentence))
 
 
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:

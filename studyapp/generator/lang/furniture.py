@@ -13,6 +13,9 @@ trivia): visitor logistics -- a section headed "Полезная информа�
 sentence giving a price of admission, opening hours, a phone number or an address, or telling visitors how to book
 -- and bylines ("Беседовала Ольга Тимофеева", "Сұхбаттасқан – Ерлан Нұрғалиев", "Наш корреспондент Кирилл Волков")
 are never asked.
+
+Round rukk13 (read z2): a sentence on how the text was made -- who interviewed whom, who processed a survey's
+results (`making_of`) -- is never asked either.
 """
 from __future__ import annotations
 
@@ -141,6 +144,22 @@ REPORTER_BEFORE = re.compile(r"(?<![\w-])(?:корреспондент\w*|жур
 def reporter(text: str, start: int) -> bool:
     """The word at start is the name of the text's own correspondent (a byline inside a sentence)."""
     return REPORTER_BEFORE.search(text[:start]) is not None
+
+
+# (rukk13, read z2) how the text itself was made: who interviewed whom ("Наши корреспонденты … поговорили с
+# археологом …", "Тілшіміз ғалыммен сұхбаттасты") or who processed a survey's results ("Результаты обработали члены
+# совета …", "Сауалнама нәтижелерін … өңдеді"): the frame of an interview or a report, no content to ask
+INTERVIEWER = re.compile(r"(?<![\w-])(?:корреспондент\w*|журналист\w*|тілші\w*|редакци\w*|наш[аи]?|біздің)(?![\w-])", re.I)
+TALKED = re.compile(r"(?<![\w-])(?:поговорил\w*|побеседовал\w*|беседовал\w*|взял\w*\s+интервью|сұхбаттас\w*|"
+                    r"сұхбат\s+(?:алды|алған)|әңгімелес\w*)(?![\w-])", re.I)
+PROCESSED = re.compile(r"(?<![\w-])(?:(?:результат\w*|данны\w*|ответ\w*|анкет\w*|нәтиже\w*|деректер\w*|жауаптар\w*|"
+                       r"сауалнама\w*)(?:\s+[^\s,.;:!?]+){0,6}\s+(?:обработал\w*|обработан\w*|подсчитал\w*|өңде\w*)|"
+                       r"(?:обработал\w*|подсчитал\w*)\s+(?:[^\s,.;:!?]+\s+){0,2}(?:результат\w*|данны\w*|ответ\w*|анкет\w*))(?![\w-])", re.I)
+
+
+def making_of(sentence: str) -> bool:
+    """The sentence tells how the text was made: a reporter's talk with someone, or who processed a survey."""
+    return bool(TALKED.search(sentence) and INTERVIEWER.search(sentence) or PROCESSED.search(sentence))
 
 
 def question(sentence: str) -> bool:

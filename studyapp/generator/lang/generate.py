@@ -86,7 +86,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
-                    furniture.example_result(unit.sentence) or furniture.example_line(unit.text):
+                    furniture.example_result(unit.sentence) or furniture.example_line(unit.text) or \
+                    furniture.making_of(unit.sentence):
                 continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
             when = shared.when(unit, lang, stats.years)
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
