@@ -29,6 +29,16 @@ When water vapour cools, it condenses into droplets. Evaporation happens when pa
 Frost forms on cold nights.
 
 Sound travels faster in warm air. The Kelvin scale starts at absolute zero.
+
+Melting happens when a solid absorbs heat.
+
+Freezing happens when a liquid loses heat.
+
+When salt is added to ice, the ice melts at a lower temperature.
+
+When a liquid is cooled, the particles slow down.
+
+When iron is heated strongly, the metal glows red.
 """
 
 
@@ -173,6 +183,10 @@ The farmers built walls to protect their fields. The merchants moved their goods
 
 Because she wrote as an old woman, the diary looks back on the war calmly. The queen sent envoys to ask for peace.
 The bridge was rebuilt in 1710 to restore the trade route.
+
+The harvest failed in 1705 because the summer had been too dry.
+
+The roads were closed in winter because the snow had blocked the passes.
 """
 
 
@@ -188,7 +202,9 @@ def test_an_option_that_links_back_is_never_offered(tmp_path):
     text = ("Prices\n\nPensioners on fixed incomes lose out because their payments buy less each month.\n\n"
             "Economists describe two main causes of rising prices. A third factor is the growth of the money supply. "
             "Borrowers, on the other hand, gain from rising prices. Most countries publish a price index every "
-            "month. Governments measure inflation with a price index.\n")
+            "month. Governments measure inflation with a price index.\n\n"
+            "Savers with money in the bank lose out because interest rates stay low.\n\n"
+            "Small shops in the town raise prices because the landlords charge higher rents.\n")
     items = _items(tmp_path, text)
     assert items and all(not o.lower().startswith(("a third", "borrowers, on")) for c in items for o in c.choices)
 

@@ -80,6 +80,10 @@ Clockmakers chose brass gears because brass resists rust. The gears stayed smoot
 Early clockmakers in the town used heavy iron weights. Their workshops stood beside the old market square.
 
 The first town clock showed only the hours on a painted wooden face.
+
+The old bell was replaced in 1820 because a storm cracked the tower.
+
+The river flooded the lanes, so the market moved to the hill.
 """
 
 

@@ -97,8 +97,11 @@ TIDES = """Coastal Floods
 
 Storm surge flooding happens when strong winds push sea water onto low coasts.
 River flooding happens when heavy rain falls on ground that is already soaked.
+
 Fishing families on the coast lose out because their boats cannot leave the harbour for weeks.
-Farmers near the estuary lose money because salt water ruins the soil of their fields.
+
+Farmers near the estuary lose money because salt water ruins the soil of the fields.
+
 Insurance companies raise their prices because the damage grows more costly every year.
 """
 

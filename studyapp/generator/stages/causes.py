@@ -13,9 +13,10 @@ item 3; brief en11).
 - **process**: three or more sentences of one paragraph that open with a step marker ("First", "Next", "Then",
   "Finally") -> "Put these steps … in order." The steps are the sentences without their markers.
 
-Options are the document's other clauses of the key's shape and tense, never from the key's sentence nor in the
-stem: reasons among reasons, then effects; conditions among conditions; purposes among purposes; when too few,
-short plain statements of the document's other paragraphs (`_fillers`). An option never opens on a pronoun, speaks
+Options are the document's other clauses of the key's shape and tense, never in the stem nor (a reason or result)
+from the key's paragraph, where it is a link of the same chain: reasons among reasons, effects among effects,
+conditions among conditions, purposes among purposes; with fewer than two, no item (random sentences of the text
+are no options: blind read 30z2). An option never opens on a pronoun, speaks
 as "we"/"you", gives an instruction or holds a quotation (blind reads 30b-30d, 29p). The stem stands alone (no
 pronoun it does not itself name); the key is verbatim text of the sentence; a key that works a sum out, holds a
 quotation or is "because of …" gives no item.
@@ -28,7 +29,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
-from studyapp.generator.stages.cause_stems import LEANING, PRESENT, instruction, leans, purpose, tense, why_stem
+from studyapp.generator.stages.cause_stems import PRESENT, instruction, leans, purpose, tense, why_stem
 from studyapp.generator.stages.generate import DANGLING, base, digest, usable
 
 BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?P<cause>[^;:]+?)\s*\.$")
@@ -155,21 +156,21 @@ def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             continue
         body = ph.statement(s)[0]
         when = "" if shape == PURPOSE else tense(body, key) or tense(body, body)  # the tagger may miss a verb
-        # a why item takes other reasons first, then results, but no result its own paragraph gives: that is a link
-        # of the chain it asks about ("… so errors are rare" after "they are easy to tell apart"), a true answer too
-        wanted = [REASON, EFFECT] if shape == REASON else [shape]
+        # options of the key's own shape only (a result is no reason: "The letter never arrives" for "why is Romeo
+        # sad?"), and no reason or result its own paragraph gives: that is a link of the chain it asks about ("… so
+        # errors are rare" after "they are easy to tell apart"), a true answer too (blind reads 29x, 30z2); a
+        # paragraph's conditions ("A fever happens when …", "Clots form when …") and purposes stand side by side
+        wanted = [shape]
         others: list[str] = []
         for want in wanted:
             fit = sorted({c for o, sh, c, t in pool if sh == want and o is not s and (t == when or not when)
-                          and not (shape == REASON and sh == EFFECT and o.paragraph == s.paragraph)
+                          and (o.paragraph != s.paragraph or shape in (CONDITION, PURPOSE))
                           and fold(c) != fold(key) and fold(c) not in fold(prompt) and fold(key) not in fold(c)
                           and not _overlaps(c, prompt) and c not in others
                           and not (want == PURPOSE and _names_of(c) & _names_of(prompt.split(", ", 1)[-1]))},
                          key=lambda c: digest(c, s.text))
             others += fit[:3 - len(others)]
-        if len(others) < 2 and shape != PURPOSE:  # a purpose among purposes only
-            others += _fillers(corpus, doc, s, when, prompt, key, others)[:3 - len(others)]
-        if len(others) < 2:
+        if len(others) < 2:  # a clause key is no short answer; random sentences of the text are no options
             continue
         others = [_case_of(key, o, corpus) for o in others]
         c = base(doc, s, "multiple_choice", prompt, key, None, f"cause_{'why' if shape != EFFECT else 'result'}")
@@ -177,26 +178,6 @@ def why_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         c.answer_kind = "clause"
         out.append(c)
     return out
-
-
-def _fillers(corpus: Corpus, doc: SourceDoc, s: Sentence, when: str, prompt: str, key: str,
-             taken: list[str]) -> list[str]:
-    """Short plain statements of the document's other paragraphs in the key's tense, when its causal sentences give
-    too few options: each is something the text says, but not of the asked clause (brief en11: other clauses of the
-    same document, of the key's shape)."""
-    out = []
-    for o in doc.sentences:
-        if o.paragraph == s.paragraph or o.role != "body" or o.stance != "fact" or not usable(o) \
-                or o.parse and o.parse.fronted or "," in " ".join(o.text.split()[:5]):  # "In 1953, …", "First, …"
-            continue
-        body = ph.statement(o)[0].rstrip(".")
-        if not 5 <= len(body.split()) <= 16 or re.search(r"[;:\"“”()?!—–]", body) or PERSONAL.search(body) \
-                or LINKED.search(body) \
-                or LEANING & set(re.findall(r"[a-z]+", body.lower())) or not when or tense(ph.statement(o)[0], body) != when \
-                or fold(body) in fold(prompt) or _overlaps(body, prompt) or _overlaps(body, key) or body in taken:
-            continue
-        out.append(body)
-    return sorted(out, key=lambda c: digest(c, s.text))
 
 
 def _case_of(key: str, option: str, corpus: Corpus) -> str:
