@@ -98,6 +98,9 @@ def family_in_stem(prompt: str, answer) -> bool:
                for w in map(fold, re.findall(r"[^\W\d_]{5,}", prompt.replace("_____", " "))))
 
 
+SPOKEN = re.compile(r'"[^"]*(?:\s[^"]*){2,}"|“[^”]*(?:\s[^”]*){2,}”')  # a quotation of three words or more
+
+
 def check_question(q: dict, ctx: GateContext) -> list[str]:
     """Every reason this question fails the gate (empty when it passes)."""
     if q.get("language", "en") != "en":
@@ -130,7 +133,7 @@ def check_question(q: dict, ctx: GateContext) -> list[str]:
         reasons.append("a when-question that shows a year")
     if qtype not in ("ordering", "matching") and (q.get("kind") == "fact" or bare.startswith("True or false? ")
                                                   or "“" not in bare or QUOTING.match(bare)):
-        reason = anaphora(stem, q.get("kind") == "fact")
+        reason = anaphora(SPOKEN.sub('"…"', stem), q.get("kind") == "fact")  # a quotation's "it" is its speaker's
         if reason:
             reasons.append(reason)
         elif PRONOUN_START.match(stem):

@@ -63,6 +63,7 @@ class Parse:
     evaluates: list[str] = field(default_factory=list)  # evaluative words of the main clause
     # subordinate clauses (start, end, finite): "which had been united in …" (finite), "launched in August …" (not)
     side: list[tuple[int, int, bool]] = field(default_factory=list)
+    terms: list[tuple[int, int]] = field(default_factory=list)  # noun phrases that may be terms: "the [left ventricle]"
 
 
 @dataclass

@@ -23,7 +23,11 @@ OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
 COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"many", "most", "some"})) + r"|\w+teen" +
                      r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
 # two things named before "them" in the stem: "a strong army and navy and be ready to use them" (en-dev militarism)
-PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b")  # not a list's end
+PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b"  # not a list's end
+                  r"|\b[A-Z][a-z'-]+\s+and\s+[A-Z][a-z'-]+\b")  # two names: "Scout and Jem discover … around them"
+# a thing named in a who-question before its "it": "Who argued that Atticus works within an unfair system instead of
+# challenging it?" (en-dev Mockingbird)
+THING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\b(?![^,;]*\b(?:and|or)\b)")
 # a time counted from an event the stem does not name: "Within two years the _____ itself had collapsed."
 RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the following )?(?:two|three|four|five|six|ten|a few|"
                            r"several|\d+) (?:years|months|weeks|days|decades)\b(?!\s+(?:of|after|before|from|since))|"
@@ -40,7 +44,10 @@ def anaphora(stem: str, strict: bool) -> str:
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
-    if wh and OBJECT.search(body):
+    pointing = OBJECT.search(body)
+    before = body[:pointing.start()] if pointing else ""
+    if wh and pointing and not (pointing.group().lower() == "them" and PAIR.search(before)
+                                or pointing.group().lower() == "it" and THING_BEFORE.search(before)):
         return "pronoun without antecedent"
     names = [m for m in re.finditer(r"\b[A-Z][\w’'-]+|_____", body)
              if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS
@@ -64,10 +71,11 @@ def anaphora(stem: str, strict: bool) -> str:
     unseen = re.search(r"\bthe effect\b(?!\s+(?:of|that))|\bthe other (?:two|three|four|five)\b", body, re.I)
     if RELATIVE_TIME.match(body) or unseen and not re.search(r"[.!?]\s", body[:unseen.start()]):
         return "'the X' without antecedent"  # "Within two years the _____ …", "make the effect stronger" (set 9)
-    if re.search(r"\b(such an?|the same year|that year|in the same year|the latter|the former|in turn|as well|"
-                 r"this same|these same|the same (?!way|time|period|page|as|kind)\w+|the proponents|the supporters|"
-                 r"the creed)\b|"
-                 r"\b(this|that|it)\s*[.?]?$|\b(to|with|from|about)\s(it|them)\b", body, re.I):
+    back = re.search(r"\b(such an?|the same year|that year|in the same year|the latter|the former|in turn|as well|"
+                     r"this same|these same|the same (?!way|time|period|page|as|kind)\w+|the proponents|the supporters|"
+                     r"the creed)\b|"
+                     r"\b(this|that|it)\s*[.?]?$|\b(to|with|from|about)\s(it|them)\b", body, re.I)
+    if back and not (wh and back.group().lower().startswith("it") and THING_BEFORE.search(body[:back.start()])):
         return "'the X' without antecedent"
     lead = LEAD.sub("", body)
     first = re.findall(r"[\w’'-]+", lead)[:4]

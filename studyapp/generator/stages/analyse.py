@@ -12,7 +12,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import attrib, entities as ent
 from studyapp.generator.stages.aliases import merge_entities
 from studyapp.generator.stages.numbers import find_numbers
-from studyapp.generator.stages.resolve import People, Roles, resolver
+from studyapp.generator.stages.resolve import People, Roles, resolver, subject_before
 from studyapp.generator.stages.segment import split_sentences, words
 
 NUMBER_KINDS = {"year", "date", "percent", "money", "count", "range", "decade", "ordinal", "century", "count_word"}
@@ -191,7 +191,7 @@ def find_mentions(corpus: Corpus) -> dict[str, list[str]]:
 HE_SHE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 
 
-def _pronoun_person(doc, s, people_in_para: People) -> None:
+def _pronoun_person(doc, s, people_in_para: People, by_sentence: dict) -> None:
     """Note who the sentence's he/she means when one person of that gender (as the text says) was named before
     it in the paragraph and all its person pronouns have that gender (stages/context.py shows "[Name]")."""
     found = {("m" if p.lower() in ("he", "him", "his") else "f") for p in HE_SHE.findall(s.text)}
@@ -200,6 +200,8 @@ def _pronoun_person(doc, s, people_in_para: People) -> None:
     gender = found.pop()
     if people_in_para.count.get(gender, 0) == 1:
         doc.hints.setdefault("pronoun_person", {})[s.position] = (gender, people_in_para.first[gender][0])
+    elif (person := subject_before(doc, s, gender, by_sentence)):
+        doc.hints.setdefault("pronoun_person", {})[s.position] = (gender, person)
 
 
 def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
@@ -224,7 +226,7 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
                 last_para = s.paragraph
             ms = by_sentence.get(s.position, [])
             people = [m for m in ms if m.kind == "person"]
-            _pronoun_person(doc, s, people_in_para)
+            _pronoun_person(doc, s, people_in_para, by_sentence)
             resolve = resolver(people_in_para, roles)
             found = attrib.attributions(s.text, s.position, people, resolve)
             if s.position > 0:

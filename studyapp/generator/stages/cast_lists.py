@@ -79,8 +79,11 @@ def cast_items(doc: SourceDoc) -> list[Candidate]:
     return out
 
 
-@stage("cast", requires=["sentences", "stances"], provides=["cast_candidates"])
+@stage("cast", requires=["sentences", "stances", "parses", "entities"], provides=["cast_candidates"])
 def cast_stage(corpus: Corpus) -> Corpus:
-    """Cast-list items for every English document."""
-    corpus.candidates.extend(c for doc in corpus.docs if doc.language == "en" for c in cast_items(doc))
+    """Cast-list items and portraits (`portraits.py`) for every English document."""
+    from studyapp.generator.stages.portraits import portraits
+
+    corpus.candidates.extend(c for doc in corpus.docs if doc.language == "en"
+                             for c in cast_items(doc) + portraits(corpus, doc))
     return corpus

@@ -155,7 +155,7 @@ def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
     prompt = c.prompt
     for start, end, _ in refs:
         word = s.text[start:end]
-        if PRONOUN_GENDER[word.lower()] != gender or word.lower() == "her":
+        if PRONOUN_GENDER.get(word.lower()) != gender or word.lower() == "her":
             return ""  # 'her' may be an object or a possessive: not rewritten
         shown = f"[{name}'s]" if word.lower() in ("his", "hers") else f"[{name}]"
         phrase = s.text[start:min(len(s.text), end + 12)]

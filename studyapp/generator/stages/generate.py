@@ -48,7 +48,8 @@ def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
     n = len(body.split())
     stated = s.stance == "fact" or blanks and s.stance == "opinion" and not STRONG & set(s.cues)
     return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
-            and not DANGLING.match(body) and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+            and not (DANGLING.match(body) and (standalone or not re.match(r"(?:he|she)\b", body, re.I)))
+            and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
             and not META.search(text) and not (standalone and s.parse and s.parse.context_subject)
             and not (s.parse and s.parse.root_pos in FRAGMENT_ROOTS and s.parse.subject is None
@@ -321,8 +322,8 @@ def generate_stage(corpus: Corpus) -> Corpus:
         by_sentence: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        for s in doc.sentences:
-            if usable(s, blanks=True):
+        for s in doc.sentences:  # a resolved "He is asked …" is shown as "[Atticus Finch] is asked …"
+            if usable(s, blanks=True, standalone=s.position not in doc.hints.get("pronoun_person", {})):
                 corpus.candidates.extend(for_sentence(doc, corpus, s, by_sentence.get(s.position, []),
                                                       true_false=usable(s)))
                 corpus.candidates.extend(called_terms(doc, s))

@@ -27,7 +27,7 @@ from studyapp.generator.stages.generate import base, digest, doc_terms, usable
 from studyapp.generator.stages.forms import own_form
 from studyapp.generator.stages.kinds import a_writer
 from studyapp.generator.stages.salience import title_subjects
-from studyapp.generator.stages.term_gaps import term_gap
+from studyapp.generator.stages.term_gaps import repeated_terms, term_gap
 
 # nouns naming what a sentence is about when it says "The main X is Y": the X's of one document are options
 KIND_NOUNS = {"theme", "themes", "symbol", "motif", "cause", "causes", "result", "results", "consequence", "effect",
@@ -67,6 +67,19 @@ def _illustrated(s: Sentence, answer: str) -> str:
     at = s.text.find(answer)
     found = ILLUSTRATION.search(s.text[at + len(answer):]) if at >= 0 else None
     return found.group("clause").strip() if found else ""
+
+
+CLAUSE_NAMES = re.compile(r"^[A-Z][\w'-]+(?P<pair>\s(?:and|or)\s[A-Z][\w'-]+)?\s[a-z]")
+
+
+def _leans_out(clause: str) -> bool:
+    """A pronoun of the clause has no antecedent inside it: 'Scout and Jem discover that the adults around them …'
+    keeps its "them" (its names open it, plural as the pronoun), 'he cries' does not."""
+    pronouns = {p.lower() for p in re.findall(r"\b(he|she|it|they|them|him|her|his|their)\b", clause, re.I)}
+    names = CLAUSE_NAMES.match(clause)
+    if not pronouns or not names:
+        return bool(pronouns)
+    return not pronouns <= ({"they", "them", "their"} if names.group("pair") else {"he", "him", "his", "she", "her"})
 
 
 # "Tom Robinson and Boo Radley are both "mockingbirds": innocent people harmed by the cruelty of others."
@@ -145,7 +158,7 @@ def term_pool(doc: SourceDoc) -> dict[str, str]:
                 for item in re.split(r",\s*|,?\s+(?:and|or)\s+", match.group(1)):
                     if item.strip():
                         pool.setdefault(fold(item.strip()), item.strip())
-        for t in doc_terms(doc):
+        for t in doc_terms(doc) + repeated_terms(doc):
             pool.setdefault(fold(t), t)
         doc.hints["idea_terms"] = pool
     return doc.hints["idea_terms"]
@@ -266,8 +279,8 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
         if ORDINAL.match(subject) or shown:  # "A second theme is …": ask which one the clause illustrates
             if not shown:
                 return [], []
-            if re.search(r"\b(he|she|it|they|them|him|her|his|their)\b", shown):
-                return [], []  # the clause leans on its own subject: the gate could not tell
+            if _leans_out(shown):
+                return [], []  # a pronoun of the clause points outside it: the gate could not tell
             prompt = f"{_according(doc)}which {noun} is shown when {shown}?"
         else:
             prompt = f"{_according(doc)}what {s.parse.root} {ph.lower_first(subject, corpus.mid_caps)}?"
@@ -282,7 +295,7 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
     subject = _span(s, p.subject) if p.subject else ""
     if _clean_subject(s) and not p.complement and fold(subject) in terms and not not_a_term(subject):
         rest = body[p.subject[1]:].strip()
-        if rest and re.match(r"[a-z]", rest) and not re.search(r"\b(it|they|them|this|these|its|their)\b", rest):
+        if rest and re.match(r"[a-z]", rest) and ":" not in rest and not re.search(r"\b(it|they|them|this|these|its|their)\b", rest):
             prompt = f"{_according(doc)}what {rest}?"
             return [_ask(doc, s, prompt, subject, list(terms.values()), "term_does")], []
     return [], []

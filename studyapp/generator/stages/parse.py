@@ -62,6 +62,7 @@ def summarise(doc) -> Parse:
     parse.reporter, parse.own_stance, parse.evaluates = voice_of(doc)
     parse.appositive = appositive(doc)
     parse.side = side_clauses(doc)
+    parse.terms = chunk_terms(doc)
     parse.root_pos = root.pos_
     parse.has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc)
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -152,6 +153,28 @@ def complement(root) -> tuple[int, int] | None:
     if after and all(t.dep_ == "prep" for t in after):  # "Osmosis is the diffusion of water [through a membrane]."
         last = after[-1].right_edge
     return first.idx, last.idx + len(last.text)
+
+
+# modifiers that make no term of a noun: "the main characters", "a small patch", "the same time"
+PLAIN_MODIFIERS = set("""main other same first second third last next new old many few much more most less least
+different important good bad great small large big little long short whole own such certain several various
+particular real true possible early late high low only single simple recent further full""".split())
+
+
+def chunk_terms(doc) -> list[tuple[int, int]]:
+    """Noun phrases of two to four lower-case words a text may use as a term ("the [sinoatrial node]", "an
+    [unreliable narrator]"), without their article, number or possessive; none with a name or a plain modifier."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        words = [w for w in chunk if w.dep_ not in ("det", "poss", "nummod", "predet", "case")]
+        if not 2 <= len(words) <= 4 or words[-1].i != chunk.root.i or chunk.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(not re.fullmatch(r"[a-z][a-z-]+", w.text if w.i else w.lower_) or w.lower_ in PLAIN_MODIFIERS
+               or w.is_stop or not (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ in ("VBG", "VBN")) for w in words) \
+                or any(w.dep_ not in ("amod", "compound", "nmod") for w in words[:-1]):
+            continue  # "the [collecting tubule]"; not "the bladder stores urine" (a misparse)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans
 
 
 def appositive(doc) -> tuple[int, int] | None:

@@ -100,3 +100,22 @@ def resolver(people: People, roles: Roles):
         return roles.only(word)
 
     return resolve
+
+
+LEADING = re.compile(r"^(?:He|She)\s")
+
+
+def subject_before(doc, s, gender: str, by_sentence: dict) -> str:
+    """The person a sentence-opening "He"/"She" continues when the sentence before (same paragraph) opens on that
+    person's name as its subject ("Atticus Finch, Scout's father, is a widowed lawyer … He is asked to defend …"):
+    a subject pronoun goes on with the subject before it. Not when the text gives that person the other gender."""
+    if not LEADING.match(s.text) or s.position == 0:
+        return ""
+    prev = doc.sentences[s.position - 1]
+    if prev.paragraph != s.paragraph or prev.role != s.role:
+        return ""
+    first = next((m for m in by_sentence.get(prev.position, []) if m.start == 0), None)
+    if first is None or first.kind not in ("person", "name") or doc.hints.get("genders", {}).get(first.key, gender) != gender:
+        return ""
+    after = prev.text[first.end:first.end + 2]
+    return first.text if re.match(r"^(?:,|\s[a-z])", after) else ""

@@ -194,6 +194,8 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     if in_list(c):
         return "precision: the blank is one member of a list"
     start, _ = _where(c)
+    if start >= 0 and c.quote[:start].count("(") > c.quote[:start].count(")"):
+        return "precision: the blank is inside brackets (an aside, a gloss or a name in another language)"
     before = re.search(r"(?<=\s)([A-Z][a-z]+)\s$", c.quote[:start]) if start > 0 else None
     if before and key[:1].isupper() and " " not in key and before.group(1) not in lx.TITLES:
         return "precision: the blank ends a name the prompt begins (“Northern _____”)"

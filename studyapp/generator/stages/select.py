@@ -14,7 +14,7 @@ from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.quantities import quantity_key
 from studyapp.generator.stages.repeats import same_statements
 
-TEMPLATE_SCORE = {"cast": 3.7, "cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "formula_symbol": 4.1, "symbol_named": 3.9, "unit_of": 3.9, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_object": 3.2, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
+TEMPLATE_SCORE = {"cast": 3.7, "portrait": 3.6, "said_by": 3.4, "cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "formula_symbol": 4.1, "symbol_named": 3.9, "unit_of": 3.9, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_object": 3.2, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
                   "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5, "term_gap": 0.9}
 TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
@@ -73,7 +73,8 @@ def _overlaps(c: Candidate) -> list[tuple]:
     found: list[tuple] = [("evidence", c.doc_id, c.sentence, fold(str(c.answer)))] if c.sentence >= 0 else []
     if c.type == "multiple_choice" and len(c.choices) >= 3 and c.template not in CLOSED:
         options = frozenset(fold(str(o)) for o in c.choices)
-        phrases = c.answer_kind == "clause" or any(len(str(o).split()) > 3 for o in c.choices)
+        phrases = c.answer_kind == "clause" or c.template != "kind_is" and any(len(str(o).split()) > 3 for o in c.choices)
+        # the themes of a work are names, however long ("the loss of innocence"): one per theme question
         found.append(("options", options, "" if phrases else fold(str(c.answer))))
     return found
 

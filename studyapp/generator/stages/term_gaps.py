@@ -14,9 +14,28 @@ from studyapp.generator.stages import term_kinds
 from studyapp.generator.stages.generate import base, digest
 
 TEMPLATE = "term_gap"
+MIN_REPEATS = 2  # a noun phrase the text uses this often is one of its terms
+MAX_VOICES = 2  # attributions ("X said …") a text that explains may hold
 # a definition or naming of the term itself: asked by the define and "called" forms
 ADJECTIVE = re.compile(r"(?:al|ic|ary|ous|ive|ful|less|able|ible)$", re.I)
 NAMES_IT = re.compile(r"\b(?:is|are|was|were)\s+(?:called|known as|named|termed)\b", re.I)
+
+
+def repeated_terms(doc: SourceDoc) -> list[str]:
+    """The noun phrases of two or more words (`Parse.terms`) the document uses at least twice, in either number
+    ("the left ventricle" … "left ventricles"), as first written: what a chapter keeps coming back to is a term
+    even when it never defines it (the cardiac cycle's valves). Only in a text that explains: where a text argues or
+    reports what people say, its repeated phrases are its jargon ("potential benefits", "key role": the seeds)."""
+    if doc.argued or len(doc.attributions) > MAX_VOICES:
+        return []
+    seen: dict[str, list[str]] = {}
+    for s in doc.sentences:
+        for start, end in (s.parse.terms if s.parse else []):
+            text = s.text[start:end]
+            text = text[:1].lower() + text[1:] if start == 0 else text
+            words = text.split()
+            seen.setdefault(fold(" ".join(words[:-1] + [term_kinds.singular(words[-1])])), []).append(text)
+    return [forms[0] for forms in seen.values() if len(forms) >= MIN_REPEATS]
 
 
 def _found(body: str, term: str) -> tuple[int, int] | None:
