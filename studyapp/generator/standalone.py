@@ -29,6 +29,8 @@ RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the foll
                            r"several|\d+) (?:years|months|weeks|days|decades)\b(?!\s+(?:of|after|before|from|since))|"
                            r"^(?:(?:two|three|a few|several|\d+) (?:years|months|weeks|days) later|a (?:year|month|week) "
                            r"later)\b", re.I)
+# two people named before "them": "when Scout and Jem discover that the adults around them …" (brief en14)
+NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 
 
@@ -36,11 +38,11 @@ def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
     them = re.search(r"\bthem\b", stem)
     if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])
-                   and not PAIR.search(stem[:them.start()])):
+                   and not PAIR.search(stem[:them.start()]) and not NAMED_PAIR.search(stem[:them.start()])):
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
-    if wh and OBJECT.search(body):
+    if wh and any(m.group() != "them" or not NAMED_PAIR.search(body[:m.start()]) for m in OBJECT.finditer(body)):
         return "pronoun without antecedent"
     names = [m for m in re.finditer(r"\b[A-Z][\w’'-]+|_____", body)
              if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS

@@ -61,6 +61,10 @@ ORDINAL = re.compile(r"^(?:a|another)\s(?:second|third|fourth|fifth|further|last
 ILLUSTRATION = re.compile(r",\s(?:as|because|since|when|where)\s(?P<clause>[^,;]{15,}?)\.?$")
 
 
+# "Scout and Jem discover that the adults around them …": the clause names its people first, so its pronouns are theirs
+NAMED_SUBJECT = re.compile(r"^[A-Z][a-z]+(?:\s(?:and|or)\s[A-Z][a-z]+)?\s(?!and\b|or\b)[a-z]+")
+
+
 def _illustrated(s: Sentence, answer: str) -> str:
     """What the sentence shows its answer with, after a comma: '…, as Scout and Jem discover that …' -> 'Scout and
     Jem discover that …' ("" when there is no such clause)."""
@@ -266,7 +270,7 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
         if ORDINAL.match(subject) or shown:  # "A second theme is …": ask which one the clause illustrates
             if not shown:
                 return [], []
-            if re.search(r"\b(he|she|it|they|them|him|her|his|their)\b", shown):
+            if re.search(r"\b(he|she|it|they|them|him|her|his|their)\b", shown) and not NAMED_SUBJECT.match(shown):
                 return [], []  # the clause leans on its own subject: the gate could not tell
             prompt = f"{_according(doc)}which {noun} is shown when {shown}?"
         else:

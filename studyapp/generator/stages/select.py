@@ -73,7 +73,8 @@ def _overlaps(c: Candidate) -> list[tuple]:
     found: list[tuple] = [("evidence", c.doc_id, c.sentence, fold(str(c.answer)))] if c.sentence >= 0 else []
     if c.type == "multiple_choice" and len(c.choices) >= 3 and c.template not in CLOSED:
         options = frozenset(fold(str(o)) for o in c.choices)
-        phrases = c.answer_kind == "clause" or any(len(str(o).split()) > 3 for o in c.choices)
+        phrases = c.answer_kind == "clause" or any(len(str(o).split()) > 3 for o in c.choices) \
+            and c.template != "kind_is"  # a text's themes ("the loss of innocence") are names, not phrases (en14)
         found.append(("options", options, "" if phrases else fold(str(c.answer))))
     return found
 
