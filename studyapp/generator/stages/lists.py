@@ -56,6 +56,8 @@ def long_list(marked: str) -> bool:
         return False
     count = 1 + bool(found.group("tail") and _item(_head_words(found.group("tail"))))
     for seg in reversed(segments[:at] if not found.group("lead") else []):  # "Acids include _____, …": the first
+        if count >= 4:
+            return True  # a long list: enough seen (a sentence of hundreds of names is walked once per blank)
         if _item(seg.split()):
             count += 1
             continue
@@ -69,6 +71,7 @@ def long_list(marked: str) -> bool:
             count += 2 if _item(pair[0].split()) and _item(_head_words(pair[1])) else 0
         elif _item(seg.split()):
             count += 1
-            continue
+            if count < 4:
+                continue
         break
     return count >= 4

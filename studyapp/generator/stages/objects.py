@@ -269,9 +269,15 @@ def vague(key: str, doc: SourceDoc) -> bool:
     if len(words) != 2 or words[0].lower() not in ("the", "a", "an") or not words[1].isalpha() \
             or not words[1].islower():
         return False
-    text = doc.hints.setdefault("object_text", " ".join(s.text for s in doc.sentences))
-    stem = re.escape(re.sub(r"(?<=[^s])s$", "", words[1]))  # "the foundations", "an alliance": both numbers count
-    return len(re.findall(rf"\b{stem}(?:s|es)?\b", text)) < REPEATED
+    if "object_words" not in doc.hints:  # counted once per document: a scan per question grew with the square
+        counts: dict[str, int] = {}
+        for w in re.findall(r"[A-Za-z]+", " ".join(s.text for s in doc.sentences)):
+            counts[w] = counts.get(w, 0) + 1
+        doc.hints["object_words"] = counts
+    counts, noun = doc.hints["object_words"], words[1]
+    # "an alliance" counts "alliances"; "the rules" not "rule"
+    written = counts.get(noun, 0) + (0 if noun.endswith("s") else counts.get(noun + "s", 0) + counts.get(noun + "es", 0))
+    return written < REPEATED
 
 
 def likely(s, referent: str, body: str) -> bool:

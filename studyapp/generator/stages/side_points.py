@@ -60,8 +60,13 @@ def passing_figure(c: Candidate, doc: SourceDoc, s) -> str:
         value = float(str(c.answer).replace(",", ""))
     except ValueError:
         return ""
-    written = sum(1 for o in doc.sentences for m in doc.mentions_in(o.position) if m.value == value)
-    if value < SMALL_FIGURE and written <= 1:
+    if "figure_values" not in doc.hints:  # counted once per document, not once per item
+        values: dict[float, int] = {}
+        for m in doc.mentions:
+            if m.value is not None:
+                values[m.value] = values.get(m.value, 0) + 1
+        doc.hints["figure_values"] = values
+    if value < SMALL_FIGURE and doc.hints["figure_values"].get(value, 0) <= 1:
         return "side point: an argued piece's passing small figure is no point of its argument"
     return ""
 
