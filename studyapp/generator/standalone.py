@@ -23,8 +23,7 @@ OBJECT = re.compile(r"\b(he|she|it|they|him|them)\b")
 COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"many", "most", "some"})) + r"|\w+teen" +
                      r")\b|_____)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\b")
 # two things named before "them" in the stem: "a strong army and navy and be ready to use them" (en-dev militarism)
-PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b"  # not a list's end
-                  r"|\b[A-Z][a-z'-]+\s+and\s+[A-Z][a-z'-]+\b")  # two names: "Scout and Jem discover … around them"
+PAIR = re.compile(r"(?:^|[^,\s]\s)[a-z]{3,}\s+and\s+(?:an?\s+|the\s+|their\s+)?[a-z]{3,}\b")  # not a list's end
 # a thing named in a who-question before its "it": "Who argued that Atticus works within an unfair system instead of
 # challenging it?" (en-dev Mockingbird)
 THING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\b(?![^,;]*\b(?:and|or)\b)")
@@ -33,27 +32,36 @@ RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the foll
                            r"several|\d+) (?:years|months|weeks|days|decades)\b(?!\s+(?:of|after|before|from|since))|"
                            r"^(?:(?:two|three|a few|several|\d+) (?:years|months|weeks|days) later|a (?:year|month|week) "
                            r"later)\b", re.I)
+# two people named before "them": "when Scout and Jem discover that the adults around them …" (brief en14)
+NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
+
+
+def _owned(pronoun: re.Match, body: str) -> bool:
+    """A pronoun of a who/which-question whose antecedent stands before it in the stem: "them" after two things or
+    two names ("Scout and Jem … around them"), "it" after a thing ("an unfair system instead of challenging it")."""
+    before = body[:pronoun.start()]
+    word = pronoun.group().lower()
+    return word == "them" and bool(PAIR.search(before) or NAMED_PAIR.search(before)) or \
+        word == "it" and bool(THING_BEFORE.search(before))
 
 
 def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
     them = re.search(r"\bthem\b", stem)
     if strict and (re.search(r"\bhim\b", stem) or them and not COUNTED.search(stem[:them.start()])
-                   and not PAIR.search(stem[:them.start()])):
+                   and not PAIR.search(stem[:them.start()]) and not NAMED_PAIR.search(stem[:them.start()])):
         return "pronoun without antecedent"
     wh = re.match(r"^(Who|Which \w+)\s", stem)
     body = re.sub(r"^(Who|Which \w+|In which \w+|On which \w+|By which \w+)\s", "", stem)
-    pointing = OBJECT.search(body)
-    before = body[:pointing.start()] if pointing else ""
-    if wh and pointing and not (pointing.group().lower() == "them" and PAIR.search(before)
-                                or pointing.group().lower() == "it" and THING_BEFORE.search(before)):
+    if wh and any(not _owned(m, body) for m in OBJECT.finditer(body)):
         return "pronoun without antecedent"
     names = [m for m in re.finditer(r"\b[A-Z][\w’'-]+|_____", body)
              if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS
              and not (m.start() == 0 and m.group().lower().endswith(("ly", "ing")))]
     pronoun = PERSONAL.search(body)
-    if pronoun and pronoun.group().lower() == "them" and PAIR.search(body[:pronoun.start()]):
+    if pronoun and pronoun.group().lower() == "them" and (PAIR.search(body[:pronoun.start()])
+                                                         or NAMED_PAIR.search(body[:pronoun.start()])):
         pronoun = None  # "… a strong army and navy and be ready to use them"
     if pronoun and not wh and (not names or pronoun.start() < names[0].start()):
         return "pronoun without antecedent"

@@ -31,6 +31,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages.cause_stems import PRESENT, instruction, leans, purpose, tense, why_stem
 from studyapp.generator.stages.generate import DANGLING, base, digest, usable
+from studyapp.generator.stages.stance_worth import proposal
 
 BECAUSE = re.compile(r"^(?P<effect>[^;:]{20,}?),?\s+because\s+(?P<cause>[^;:]+?)\s*\.$")
 RESULT = re.compile(r"^(?P<cause>[^;:]{20,}?)(?:,\s+so|,?\s+and\s+so|,?\s+and\s+therefore|;\s+as a result,|"
@@ -206,8 +207,8 @@ def process_items(doc: SourceDoc) -> list[Candidate]:
         if s.role == "body" and STEP.match(s.text):
             by_paragraph.setdefault(s.paragraph, []).append(s)
     for paragraph, steps in sorted(by_paragraph.items()):
-        if not 3 <= len(steps) <= 6:
-            continue
+        if not 3 <= len(steps) <= 6 or all(s.parse and s.parse.own_stance and proposal(doc, s) for s in steps):
+            continue  # an op-ed's "First, offer …; Second, let …": proposals, not steps of a process (brief en14)
         items = [STEP.sub("", s.text).rstrip(" .") for s in steps]
         items = [i[:1].upper() + i[1:] for i in items]
         if any(len(i) > 160 or len(i.split()) < 3 for i in items) or len({fold(i) for i in items}) < len(items):

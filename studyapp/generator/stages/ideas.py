@@ -61,6 +61,9 @@ ORDINAL = re.compile(r"^(?:a|another)\s(?:second|third|fourth|fifth|further|last
 ILLUSTRATION = re.compile(r",\s(?:as|because|since|when|where)\s(?P<clause>[^,;]{15,}?)\.?$")
 
 
+# "Scout and Jem discover that the adults around them …": the clause names its people first, so its pronouns are theirs
+
+
 def _illustrated(s: Sentence, answer: str) -> str:
     """What the sentence shows its answer with, after a comma: '…, as Scout and Jem discover that …' -> 'Scout and
     Jem discover that …' ("" when there is no such clause)."""

@@ -11,7 +11,7 @@ necklace").
 Only plain cases are asked: an active main verb in the past or present with a named or nominal subject that opens
 the sentence (a fronted time or place moves to the end), a direct object of one to seven words that is not a pronoun,
 a number or a clause, and nothing coordinated with the verb (the question would drop half of what the sentence
-says). `simpler` first cuts what such a question may leave out (a ", which …" clause, a first verb with no object
+says), nor a key of an article and one common noun the document seldom writes (`vague`: "the gate"). `simpler` first cuts what such a question may leave out (a ", which …" clause, a first verb with no object
 before "and", a second verb after the object), and `_prep_question` asks the thing after "from", "on", "into" … when
 the object is the subject's own ("hangs its road from steel cables"). The sentence is re-parsed here with spaCy's lemmatizer, which the parse stage leaves out for speed, since
 "borrows" must become "does … borrow".
@@ -258,6 +258,28 @@ def _person(corpus: Corpus, key: str) -> bool:
     return bool(entity and entity.kind in ("person", "name"))
 
 
+REPEATED = 3  # a common noun the document writes this often (in lower case) is one of its things, worth a key
+
+
+def vague(key: str, doc: SourceDoc) -> bool:
+    """A key of an article and one common noun the document seldom writes ("the gate", "the rules", "a boulder"):
+    what the sentence points at, not a thing worth asking (brief en14); "the land" of a text on heating land and sea
+    is one of its subjects."""
+    words = key.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an") or not words[1].isalpha() \
+            or not words[1].islower():
+        return False
+    if "object_words" not in doc.hints:  # counted once per document: a scan per question grew with the square
+        counts: dict[str, int] = {}
+        for w in re.findall(r"[A-Za-z]+", " ".join(s.text for s in doc.sentences)):
+            counts[w] = counts.get(w, 0) + 1
+        doc.hints["object_words"] = counts
+    counts, noun = doc.hints["object_words"], words[1]
+    # "an alliance" counts "alliances"; "the rules" not "rule"
+    written = counts.get(noun, 0) + (0 if noun.endswith("s") else counts.get(noun + "s", 0) + counts.get(noun + "es", 0))
+    return written < REPEATED
+
+
 def likely(s, referent: str, body: str) -> bool:
     """What the parse stage already read of the sentence allows an object question: a verb as its root, a subject
     that is not a pronoun (unless resolved), no quotation, question, colon or semicolon after a part's label
@@ -280,7 +302,7 @@ def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     # only sentences whose first parse already shows a verb with a subject are parsed again, in batches
     for (s, referent, body), parsed in zip(asked, nlp().pipe([body for _s, _r, body in asked], batch_size=256)):
         made = question_of(body, corpus.mid_caps, corpus.lower_vocab, referent, parsed)
-        if made is None or fold(made[1]) in fold(made[0]) or _person(corpus, made[1]):
+        if made is None or fold(made[1]) in fold(made[0]) or _person(corpus, made[1]) or vague(made[1], doc):
             continue
         question, key, others = made
         c = base(doc, s, "short_answer", question, key, None, "wh_object")

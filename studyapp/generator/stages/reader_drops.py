@@ -17,6 +17,8 @@
 - **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
 - **A figure the sentence only mentions on the way** (`incidental.incidental`): "grades 5 to _____", "7 hours _____
   minutes", a figure in brackets (brief en11).
+- **What a text says beside its point** (`side_points`): a call to action, an op-ed's passing small figure, a usage
+  note's speakers, the country around the places a sentence names (brief en14).
 
 `reasons(c, corpus)` is the gate's one call into this module.
 """
@@ -30,6 +32,7 @@ from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages import side_points
 from studyapp.generator.stages.stance_worth import opinion_piece
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
@@ -167,4 +170,4 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
              state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c)]
-    return [r for r in found if r]
+    return [r for r in found if r] + side_points.reasons(c, doc)

@@ -20,10 +20,13 @@ few reasons; each rule here is one of them, for every document:
   _____ (Station Road)", "in _____ (London)"), unless it names the thing the phrase is about ("the _____ pipeline");
   a known place or a setting that stands in the sentence's subject is kept ("The city of _____ grew rich"). These
   hold for main ideas and full names too.
-- **list member**: the blank is one member of a list of three or more ("China, India, Persia and the _____").
+- **list member**: the blank is one member of a list of three or more ("China, India, Persia and the _____"), or
+  of four or more of any case (`lists.long_list`: "East Asia, northern Australia, _____ and, in a weaker form, …").
 - **direct speech**: the blank (word or number) stands inside a quotation.
 - **title number**: a blanked number that stands in the document's title ("Photo _____" under "The Scientist Behind
   Photo 51", "in August _____" under "The Great Charter of 1215"; round en7).
+- **number shown**: the blanked number stands elsewhere in the prompt, in figures or words ("two 8-bit numbers
+  need more than _____ bits", "_____ dB … ten times"; brief en14).
 - **approximate figure**: a number after "around", "about", "roughly" … asked with no tolerance.
 - **side figure**: a count, amount or percentage from a sentence that is not among the document's main ideas
   (`importance.main_idea`) nor its subject (dates are left to `keep_rules.trivia`); "who / what / why" forms are
@@ -38,6 +41,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.evidence import NUMBER_KINDS, subject_docs
 from studyapp.generator.stages.importance import main_idea
+from studyapp.generator.stages.lists import long_list
 
 GAPS = {"cloze", "complete", "term_gap", "called"}  # the forms that blank a word of the sentence
 DEFINED = {"called", "term_gap", "definition"}  # the blank is a term the document defines or names for the reader
@@ -166,7 +170,8 @@ def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
 
 
 def in_list(c: Candidate) -> bool:
-    """The key is one member of a list of three or more short items of its own case ("A, B and the _____")."""
+    """The key is one member of a list: of three or more short items of its own case ("A, B and the _____"), or of
+    four or more of any case (`lists.long_list`)."""
     start, end = _where(c)
     if start < 0:
         return False
@@ -175,7 +180,7 @@ def in_list(c: Candidate) -> bool:
     for found in re.finditer(rf"{item}(?:,\s{item})+,?\s(?:and|or)\s{item}", c.quote):
         if found.start() <= start and end <= found.end():
             return True
-    return False
+    return long_list(c.quote[:start] + "KEY" + c.quote[end:])
 
 
 def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
@@ -235,6 +240,24 @@ def _in_title(key, doc: SourceDoc) -> bool:
     return any(float(n.replace(",", "")) == value for n in re.findall(r"\d[\d,]*(?:\.\d+)?", doc.title))
 
 
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+                11: "eleven", 12: "twelve", 20: "twenty", 100: "hundred"}
+
+
+def number_shown(c: Candidate) -> bool:
+    """The blanked number stands elsewhere in the prompt, in figures (also inside a compound, "8-bit") or in words:
+    the pupil copies it instead of reading (brief en14)."""
+    try:
+        value = float(str(c.answer).replace(",", ""))
+    except ValueError:
+        return False
+    shown = c.prompt.replace("_____", " ")
+    if any(float(n.replace(",", "")) == value for n in re.findall(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.])", shown)):
+        return True
+    word = NUMBER_WORDS.get(int(value)) if value == int(value) else None
+    return bool(word and re.search(rf"\b{word}\b", shown, re.I))
+
+
 def _number_reason(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a blanked number is a side figure, approximate, or quoted."""
     if c.template not in GAPS | {"numeric"}:
@@ -246,6 +269,8 @@ def _number_reason(c: Candidate, doc: SourceDoc) -> str:
         return "precision: an approximate figure asked exactly"
     if in_speech(c):
         return "precision: a number inside direct speech"
+    if number_shown(c):
+        return "give-away: the number stands elsewhere in its sentence"  # "8-bit numbers need more than _____ bits"
     if c.answer_kind not in DATE_KINDS and c.sentence >= 0 and not main_idea(doc, doc.sentences[c.sentence]) \
             and not _subject(doc, c):
         return "precision: a figure outside the document's main ideas"

@@ -5,8 +5,10 @@ argument. Read u dropped 12 of 33 items on that: a plain fact in a text of facts
 London on 10 December 1815."), a sentence whose quotation marks give its key away, a past statement or belief that
 is itself a historical fact ("Most doctors believed in the miasma theory", "In 2016 the Academy recommended that
 …"), a character's words in a guide to a novel ("George tells Lennie that …"), and an evaluative word in a
-textbook or a report ("the most dangerous products of eruptions") keyed as the writer's opinion. Called from
-`keep_rules.reasons` (English items only).
+textbook or a report ("the most dangerous products of eruptions") keyed as the writer's opinion. Brief en14 adds "A
+fact" on the writer's judgement of a trend or a situation (`judged_trend`: "… the situation was changing quickly"),
+and lets an argued piece's numbered proposals ("First, offer two portion sizes.") be asked as "An opinion"
+(`proposal`). Called from `keep_rules.reasons` (English items only).
 """
 from __future__ import annotations
 
@@ -32,6 +34,33 @@ DATES = {"year", "date", "decade", "century", "ordinal"}
 # "the authorities ordered that houses should be connected", "was determined that her daughter should not …"
 DECIDED = re.compile(r"\b(?:\w+ed|decided|agreed)\s+that\s+[^.;:]*\b(?:should|must|ought to)\b", re.I)
 STUDIED_WORK = re.compile(r"\bby\s+[A-Z]|\b[A-Z][\w’'-]+['’]s\s+[A-Z]")  # "Of Mice and Men by John Steinbeck"
+
+
+# the writer's verdict on a trend ("… was changing quickly", "slowly declined") or on a state of affairs ("the
+# situation was …"): a 15-year-old's "A fact" and "An opinion" are both defensible (brief en14)
+TREND = re.compile(r"\b(?:chang|grow|grew|improv|worsen|declin|deteriorat|weaken|strengthen|spread|ris|rose|fall|fell|"
+                   r"increas|decreas|shift|develop|recover|collaps)\w*\s+(?:very\s+|so\s+|ever\s+more\s+)?(?:quickly|"
+                   r"rapidly|fast|slowly|gradually|steadily|dramatically|sharply|greatly|significantly|considerably|"
+                   r"swiftly)\b|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:changing|improving|worsening|declining|"
+                   r"deteriorating|weakening)\b", re.I)
+STATE_OF_AFFAIRS = {"situation", "things", "life", "mood", "atmosphere", "conditions", "relations", "times", "outlook"}
+
+
+def judged_trend(s) -> bool:
+    """The sentence is the writer's generalisation of a trend or a situation, not a checkable event or figure."""
+    head = (s.parse.subject_head if s.parse else "").lower()
+    return bool(TREND.search(SPEECH.sub("", s.text))) or head in STATE_OF_AFFAIRS
+
+
+# a proposal of an argued piece: "First, offer two sizes." or an imperative under "What I propose"
+SEQUENCE = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Next|Finally|Lastly),\s", re.I)
+WRITER_HEADING = re.compile(r"\b(?:I|we)\s+(?:would\s+)?(?:propose|suggest|recommend|want|urge)\b|\bproposals?\b|"
+                            r"\brecommendations?\b")
+
+
+def proposal(doc: SourceDoc, s) -> bool:
+    """An imperative that is one of the writer's proposals in an argued piece (a point of the argument to ask)."""
+    return doc.argued and bool(SEQUENCE.match(s.text) or WRITER_HEADING.search(s.section or ""))
 
 
 def opinion_piece(doc: SourceDoc) -> bool:
@@ -99,12 +128,15 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
         return "stance: the quotation marks give the key away (or mix two voices)"
     if c.answer == "A fact" and not opinion_piece(doc) and _plain_figure(doc, s.position):
         return "stance: a plain figure outside an argument is a fact to anyone"
+    if c.answer == "A fact" and judged_trend(s):
+        return "stance: the writer's judgement of a trend or a situation is arguable, not a checkable fact"
     if instruction(doc, s):
         return "stance: a step of a procedure tells what to do; it is neither a fact nor a view"
     if c.answer == "An opinion":
         if not doc.argued and not FIRST_PERSON.search(SPEECH.sub("", text)):
             return "stance: an evaluative word in a text of facts describes; it is no view the writer argues"
-        if s.parse is not None and s.parse.own_stance and not FIRST_PERSON.search(text) and not opinion_piece(doc):
+        if s.parse is not None and s.parse.own_stance and not FIRST_PERSON.search(text) and not opinion_piece(doc) \
+                and not proposal(doc, s):
             return "stance: an instruction in a guide or an interview is no opinion (only an argued piece demands)"
         if not opinion_piece(doc) and RULE.search(text) and not STRONG.search(SPEECH.sub("", text)):
             return "stance: a rule a report describes ('everything must be labelled') is no view the writer argues"

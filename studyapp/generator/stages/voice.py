@@ -136,8 +136,11 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
         reporter = "quote"
     misread = any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBD", "VBN") and not any(m.dep_ == "mark" for m in c.children)
                   for c in root.children)  # "Note G set out a method": a name, then its past-tense verb
-    if (root.tag_ == "VB" and root.i == 0 and not misread and not any(c.dep_ == "nsubj" for c in root.children)) \
-            or re.match(r"^(let us|let's)\b", low):
+    # "First, offer two portion sizes.": a sequence adverb and its comma before the verb still leave an imperative
+    fronted = 0 < root.i <= 3 and doc[root.i - 1].text == "," and all(
+        t.dep_ in ("advmod", "punct") and t.head == root for t in doc[:root.i])
+    if (root.tag_ == "VB" and (root.i == 0 or fronted) and not misread
+            and not any(c.dep_ == "nsubj" for c in root.children)) or re.match(r"^(let us|let's)\b", low):
         stance = True  # an imperative: the writer tells the reader what to do
     if root.lower_ in DEFINING:
         return reporter, stance, []  # '"Next best" means we count the single best option': a definition, no verdict
