@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator import arithmetic
-from studyapp.generator.lang import blanks
+from studyapp.generator.lang import blanks, obvious
 from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
 
@@ -292,7 +292,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
     specific."""
     head, tail = text[:start], text[end:]
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
-            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang):
+            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang) or \
+            re.fullmatch(r"\d{4}", text[start:end]) and obvious.finding(text):  # a finding's year (rukk14)
         return blanks.NEVER
     if stats.rows >= 2 and list_row(text) and re.search(r"\d\s*(?:%|пайыз|процент)", text, re.I):
         return blanks.NEVER  # "6 сағаттан көп – 16 пайызы": a row never says whose share it is, and the rows add to 100
