@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from language_support import answer_of, bank_of
 
-from studyapp.generator.lang import common, labelled, language_module, obvious, side_details
+from studyapp.generator.lang import common, labelled, language_module, obvious, salience, side_details
 from studyapp.generator.lang.formulas import chemical_aliases
 
 THEMES = """«Мельница» Петра Громова: путеводитель к уроку
@@ -102,6 +102,16 @@ def test_a_blank_holds_one_name_not_two_phrases():
     bases = [n.surface for n in ru.names(text, {})]
     assert "Каменки Тверской" not in bases and "Каменки" in bases, bases
     assert "Малый Арал" in [n.surface for n in ru.names("Озеро питает Малый Арал круглый год.", {})]
+    at = text.find("Каменки")
+    assert not salience.private(text, at, at + 7, "place")  # the province after it is no surname
+    assert obvious.settlement("Восстание произошло в селе ") and not obvious.settlement("Это была ")
+
+
+def test_a_village_named_by_a_common_noun_is_blanked_alone(tmp_path):
+    text = ("Волнения крестьян после реформы\n\nРеформа вызвала волну недовольства. Самое известное выступление "
+            "произошло весной в селе Бездна Казанской губернии, где его подавили войска.\n")
+    answers = [answer_of(q) for q in bank_of(tmp_path, text)]
+    assert "Бездна" in answers, answers
 
 
 def test_a_deverbal_noun_without_its_object_leans_on_the_sentence_before():

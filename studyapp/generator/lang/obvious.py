@@ -38,6 +38,16 @@ FINDING = re.compile(r"(?<![\w-])(?:обнаружил\w*|обнаружен\w*|
 RESEARCH = re.compile(r"(?<![\w-])(?:уч[её]н\w*|исследовател\w*|археолог\w*|экспедици\w*|ғалым\w*|зерттеу\w*)", re.I)
 
 
+SETTLEMENT = re.compile(r"(?<![\w-])(?:сел[оеа]|деревн[яеию]|посёлк[еау]|поселк[еау]|станиц[аеуы]|аул[еау]?|"
+                        r"урочищ[еау])\s+$", re.I)
+
+
+def settlement(head: str) -> bool:
+    """(Russian) The name stands right after the word for a village or a settlement ("в селе Бездна"): a name,
+    even when the dictionary knows it as a common noun (бездна), so no generic word (`Language.generic`)."""
+    return SETTLEMENT.search(head) is not None
+
+
 def hero(surface: str, base: str, after: str, stats, code: str) -> bool:
     """The name is the person the document is about (`DocStats.main` or `leading`) written in its base form as the
     subject of a verb after it: "_____ встречает грабителей" asks who the text's hero is ("Это была _____" stays:
@@ -138,7 +148,7 @@ def elliptic(sentence: str, code: str) -> bool:
 
 # Kazakh finite verb and predicate endings: a sentence whose last word has none is a label or a caption
 FINITE_KK = re.compile(r"(?:ды|ді|ты|ті|ған|ген|қан|кен|ар|ер|йды|йді|мын|мін|сың|сің|сыз|сіз|мыз|міз|дық|дік|тық|тік|"
-                       r"тұр|жатыр|отыр|бар|жоқ|керек|мүмкін|екен|еді|емес|ма|ме|ба|бе|па|пе|сын|сін|ңыз|ңіз|р|ым|ім|ң)$")
+                       r"тұр|жатыр|отыр|бар|жоқ|керек|мүмкін|екен|еді|емес|ма|ме|ба|бе|па|пе|сын|сін|ңыз|ңіз|р|ым|ім)$")
 
 
 def fragment(sentence: str, code: str) -> bool:
