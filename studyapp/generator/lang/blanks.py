@@ -23,6 +23,7 @@ class DocStats:
     units: int = 0
     spread: dict[str, int] = field(default_factory=dict)  # folded name base or term base -> units holding it
     main: set[str] = field(default_factory=set)  # folded name of the text's single main figure, if it has one
+    leading: set[str] = field(default_factory=set)  # its one or two most-named persons (`obvious.leading`)
     years: list[str] = field(default_factory=list)  # the years the document writes, in order
     defined: set[str] = field(default_factory=set)  # the term bases it defines (`open_blanks.defined_terms`)
     subject: set[str] = field(default_factory=set)  # the stems of its title's subject's words (`title_subject`)
@@ -42,6 +43,7 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
     three or more units when no other person comes near (Абай, Аристотель; not Тэмуджин beside Джамуха)."""
     from studyapp.generator.lang.common import WORD, YEAR
 
+    from studyapp.generator.lang import obvious
     from studyapp.generator.lang.salience import list_row
 
     stats = DocStats(units=len(texts), rows=sum(map(list_row, texts)))
@@ -54,6 +56,7 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
     people = sorted(((n, k) for k, n in stats.spread.items() if kinds.get(k) == "person"), reverse=True)
     if people and people[0][0] >= 3 and (len(people) == 1 or people[1][0] * 2 <= people[0][0]):
         stats.main.add(people[0][1])
+    stats.leading = obvious.leading(people) if people else set()
     return stats
 
 

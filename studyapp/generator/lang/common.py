@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from studyapp.generator.lang import obvious
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.text import fold
 
@@ -171,7 +172,7 @@ def leans(sentence: str, lang: Language) -> bool:
     (`REFERS_BACK`: "против него", "осы қорғанды") or to a time or place (`POINTS_BACK`: "дәл осы жерде")."""
     return sentence.lstrip("«\"„“ ")[:1].islower() or bool(lang.anaphora.match(sentence) or lang.lean.match(sentence)
                                           or lang.pronoun_inside.match(sentence) or REFERS_BACK.search(re.split(r"[,;:(«]|\s[—–]\s", THAT_LEAD.sub("", sentence))[0])
-                                          or POINTS_BACK.search(sentence))
+                                          or POINTS_BACK.search(sentence) or obvious.elliptic(sentence, lang.code))
 
 
 def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
@@ -193,6 +194,9 @@ def units_of(doc: SourceDoc, lang: Language, max_words: int = 24) -> list[Unit]:
                 continue
             if leans(sentence, lang):
                 before = para.text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+                if obvious.fragment(before, lang.code):  # (rukk14) a label line gives no context to glue on
+                    usable = False
+                    continue
                 if i and CAUSAL.match(sentence) and len(para.text[spans[i - 1][0]:end]) > MERGED_CHARS:
                     out += [Unit(doc, para.index, p, len(out) + n, sentence) for n, p in enumerate(_clauses(sentence, lang, max_words))]
                     usable = True

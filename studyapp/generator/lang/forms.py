@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, open_blanks, person_options, point, salience,
+from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, obvious, open_blanks, person_options, point, salience,
                                     side_details, synonyms, voice_lines)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
@@ -183,8 +183,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if {blanks.name_key(name.base), blanks.name_key(name.surface)} & pools.used:
             continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
-        tier = blanks.name_tier(key, kind, stats, lang.generic(name.base), reported)
-        tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) else tier  # a pupil, a teacher
+        tier = blanks.name_tier(key, kind, stats, lang.generic(name.base) and not obvious.settlement(text[:name.start]), reported)
+        tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) or obvious.hero(name.surface, name.base, text[name.end:], stats, lang.code) or obvious.arrival(text, name.start, name.end, kind, unit.doc.text, lang.code) else tier  # a pupil, a teacher; the hero, the way home
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
@@ -193,7 +193,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         spans.append((salience.figure_tier(text, match.start(1), match.end(1), stats, lang), match.start(1), match.end(1), "number",
                       side_details.bounded(blanks.decades(surface, text[match.end(1):], lang.counted(
                           surface, blanks.year_options(surface, stats.years, plan, lang, text[match.end(1):]), text[match.end(1):]), digest(text)),
-                          surface, text[match.end(1):]),
+                          surface, text[match.end(1):], text[:match.start(1)]),
                       surface, None, ""))
     points = point.spans(text)  # the words a contrast, a naming or a cause marks as the sentence's point
     sure = lambda a, b: point.strength(points, a, b) >= 2  # noqa: E731  the word a contrast affirms or a naming names

@@ -287,3 +287,18 @@ def unquoted(doc, lang, found: Found, units: list) -> list:
                     not any(s in u.text for u in units if u.merged):
                 out.append(Unit(doc, para.index, s, len(units) + len(out), s))
     return out
+
+
+CHEMICAL = re.compile(r"\(((?:[A-ZАВСЕНКМОРТХ][a-z]?[\d₀-₉]*){1,6})\)")  # (O3), (CO₂), (H2O); Cyrillic look-alikes
+LOOK_ALIKE = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+
+
+def chemical_aliases(text: str) -> list[str]:
+    """(rukk14) The chemical formula a definition writes in brackets ("Озон – это газ … (O3), тогда как …"), as a
+    typed answer's alternatives: as written, with plain digits, in Latin and in Cyrillic look-alike letters (О3)."""
+    m = CHEMICAL.search(text)
+    if not m or not re.search(r"[\d₀-₉a-z]", m.group(1)):  # a digit or a two-letter element: not (СССР)
+        return []
+    plain = m.group(1).translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")).translate(LOOK_ALIKE)
+    cyrillic = plain.translate(str.maketrans("ABCEHKMOPTX", "АВСЕНКМОРТХ"))
+    return list(dict.fromkeys(x for x in (m.group(1), plain, cyrillic) if not re.search(r"[a-z][А-Я]|[А-Я][a-z]", x)))

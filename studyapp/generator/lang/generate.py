@@ -6,7 +6,7 @@ from __future__ import annotations
 from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
-from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, labelled, salience, side_details, synonyms, voice_lines
+from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, labelled, obvious, salience, side_details, synonyms, voice_lines
 from studyapp.generator.lang import forms as shared
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
@@ -87,9 +87,10 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
                     furniture.example_result(unit.sentence) or furniture.example_line(unit.text) or \
-                    furniture.making_of(unit.sentence):
+                    furniture.making_of(unit.sentence) or \
+                    obvious.fragment(unit.text, lang.code) and unit.paragraph not in items:  # a label line (rukk14)
                 continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
-            when = shared.when(unit, lang, stats.years)
+            when = shared.when(unit, lang, stats.years) if not obvious.finding(unit.text) else None  # what was found
             if when:  # "В каком году озеро Байкал было включено …?": the subject named (the quote stays verbatim)
                 when.prompt = common.named(when.prompt, lang, nouns)
                 main = blanks.most_written(doc.text, min(stats.main)) if len(stats.main) == 1 else ""
@@ -127,6 +128,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             passed.sort(key=_rank)
             where.update((id(c), unit) for c in passed[:1])
             if passed:
+                passed[0].prompt = obvious.title_named(passed[0].prompt, stats.subject, doc.text, lang.code)  # "Парк _____"
                 chosen.append(passed[0])
                 order[id(passed[0])] = len(order)
                 if passed[0].template == "cloze" and passed[0].answer_kind == "name":

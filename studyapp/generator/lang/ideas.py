@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from studyapp.generator.lang.common import Language, Unit, candidate, sentences
+from studyapp.generator.lang.formulas import chemical_aliases
 from studyapp.generator.model import Candidate
 from studyapp.text import fold
 
@@ -172,7 +173,7 @@ def questions(unit: Unit, lang: Language, ideas: Ideas) -> list[Candidate]:
                                   answer_kind="term")
             else:
                 found = candidate(whole, lang, "name_term", "short_answer", d.ask, d.key, answer_kind="term")
-            found.aliases = [d.term] if fold(d.term) != fold(d.key) else []
+            found.aliases = ([d.term] if fold(d.term) != fold(d.key) else []) + chemical_aliases(whole.text)  # O3
             out.append(found)
         c = ideas.causes.get(sentence)
         others = [x.cause for s, x in ideas.causes.items() if s != sentence and c is not None and

@@ -21,8 +21,18 @@ from studyapp.text import fold
 MIN_ITEMS = 3  # labels in a run: the key and at least two others as options
 MAX_LABEL_WORDS = 4
 MAX_WORDS = 40  # a description of two sentences at most this long; else its first sentence alone
-TEMPLATES = {"ru": "Раздел «{section}». О чём говорится в этих словах: «{quote}»?",
-             "kk": "«{section}» бөлімі. Мына сөздер не туралы: «{quote}»?"}
+TEMPLATES = {"ru": "О чём говорится в этих словах: «{quote}»?", "kk": "Мына сөздер не туралы: «{quote}»?"}
+# (rukk14) what a run's section lists, by its heading's words, asked by name rather than by pointing at the section
+# ("Раздел «Основные темы и проблемы». …" read as a pointer to the page): a theme of the work the title names, a
+# stage of a process, a cause; (stem of the heading's word, Russian prompt, Kazakh prompt)
+KINDS = [(r"тем[аыуе](?!\w)|темат|проблем|тақырып|мәселе", "Какую тему{work} иллюстрирует это утверждение: «{quote}»?",
+          "Бұл пікір{work} қай тақырыбын көрсетеді: «{quote}»?"),
+         (r"фаз", "Какую фазу описывают эти слова: «{quote}»?", "Мына сөздер қай фазаны сипаттайды: «{quote}»?"),
+         (r"этап|стади|кезең", "Какой этап описывают эти слова: «{quote}»?",
+          "Мына сөздер қай кезеңді сипаттайды: «{quote}»?"),
+         (r"причин|себеп", "Какую причину описывают эти слова: «{quote}»?",
+          "Мына сөздер қай себепті сипаттайды: «{quote}»?")]
+WORK = {"ru": " произведения «{}»", "kk": " «{}» шығармасының"}
 UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 LABEL = re.compile(rf"^(?P<label>«?[{UP}][^.!?:;,«»()\d\n]{{1,40}}?»?)\.\s+(?=[{UP}«])")
 
@@ -87,6 +97,17 @@ def questions(unit: Unit, lang: Language, found: dict[int, Item]) -> list[Candid
     item = found.get(unit.paragraph)
     if item is None or not item.quote.startswith(unit.text[:30].strip()):
         return []
-    prompt = TEMPLATES[lang.code].format(section=item.section.strip().rstrip("."), quote=item.quote.rstrip("."))
+    prompt = _prompt(item.section, unit.doc.title if unit.doc else "", lang.code).format(quote=item.quote.rstrip("."))
     return [candidate(replace(unit, text=item.evidence), lang, "label", "multiple_choice", prompt, item.label,
                       [item.label, *item.others[:3]], answer_kind="term")]
+
+
+def _prompt(section: str, title: str, code: str) -> str:
+    """The item's question, by what its section lists: "Какую тему произведения «…» иллюстрирует это утверждение"
+    for the themes of the work a «…» of the title names, a stage, a cause; else what the words are about. Never
+    the section's name."""
+    for stems, ru, kk in KINDS:
+        if re.search(rf"(?<![^\W\d_])(?:{stems})", section.lower()):
+            work = re.search(r"«([^«»]{2,40})»", title) if "{work}" in ru else None
+            return (ru if code == "ru" else kk).replace("{work}", WORK[code].format(work.group(1)) if work else "")
+    return TEMPLATES[code]

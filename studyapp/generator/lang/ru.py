@@ -8,7 +8,7 @@ from studyapp.generator.lang.blanks import is_year, nearby
 from studyapp.generator.lang.common import WORD, YEAR, Language, Name, digest
 from studyapp.generator.lang import ru_sense, voice_lines
 from studyapp.generator.lang.ru_agree import counted, verbs
-from studyapp.generator.lang.ru_morph import PLURALS, agree, analyses, keep_case, lemma
+from studyapp.generator.lang.ru_morph import PLURALS, adjective_of_next, agree, analyses, keep_case, lemma
 
 TEMPLATES = {
     "cloze": "Вставьте пропущенное слово: {quote}",
@@ -115,7 +115,8 @@ def names(text: str, corpus_names: dict[str, str]) -> list[Name]:
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper() and \
                     text[words[j].end():words[j + 1].start()] == " " and \
-                    (name_kind(words[j + 1].group()) == "place") == (name_kind(m.group()) == "place"):
+                    (name_kind(words[j + 1].group()) == "place") == (name_kind(m.group()) == "place") and \
+                    not adjective_of_next(words[j].group(), words[j + 1].group(), text[words[j + 1].end():]):
                 j += 1
             run = words[i:j + 1]
             place = bool(PLACE_BEFORE.search(text[:m.start()]))

@@ -107,3 +107,10 @@ def agree(base: str, answer: str, answer_base: str = "", before: str = "", stric
     if answer[:1].islower() and animacy and last.animacy and str(last.animacy) not in animacy:
         return None
     return results.pop() if len(results) == 1 else None
+
+
+def adjective_of_next(prev: str, word: str, after: str) -> bool:
+    """(rukk14) A capitalised adjective after a capitalised noun that belongs to the small-letter noun after it:
+    "близ Холмогор Архангельской губернии" is two phrases, so "Холмогор Архангельской" is no one name."""
+    return "ADJF" in analyses(word)[0].tag and "ADJF" not in analyses(prev)[0].tag and \
+        re.match(r"\s+[а-яё]", after) is not None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator import arithmetic
-from studyapp.generator.lang import blanks
+from studyapp.generator.lang import blanks, obvious
 from studyapp.generator.lang.common import WORD
 from studyapp.text import fold
 
@@ -117,13 +117,23 @@ def private(text: str, start: int, end: int, kind: str) -> bool:
     a conversation the sentence reports ("беседуем с Андреем Вершининым"), or a first name whose surname or
     patronymic follows (a gap on part of a name, whatever kind the name pass gave it: "Айгүл Серікқызы")."""
     head, tail = text[:start], text[end:]
-    if len(text[start:end].split()) == 1 and CAPITAL_AFTER.match(tail) or PARTICLE_AFTER.match(tail):
+    if len(text[start:end].split()) == 1 and CAPITAL_AFTER.match(tail) and not _adjective_after(text[start:end], tail) \
+            or PARTICLE_AFTER.match(tail):
         return True  # "критик _____ де Вогюэ": the first names of a name whose particle and surname stay (read z)
     if kind != "person":
         return False
     talk = TALK.search(text) and (WITH_BEFORE.search(head) or WITH_AFTER.match(tail))
     return bool(ROLE_BEFORE.search(head) or ROLE_AFTER.match(re.sub(r"^(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)+", "", tail))
                 or talk or CAPITAL_AFTER.match(tail))
+
+
+def _adjective_after(word: str, tail: str) -> bool:
+    """(rukk14) The capitalised word after a Russian name is the adjective of the small noun after it ("Бездна
+    Казанской губернии"): another phrase (`ru_morph.adjective_of_next`), not the rest of the name."""
+    m = re.match(r"\s+([А-ЯЁ][а-яё-]+)", tail)
+    from studyapp.generator.lang.ru_morph import adjective_of_next
+
+    return bool(m) and re.match(r"[А-ЯЁа-яё-]+$", word) is not None and adjective_of_next(word, m.group(1), tail[m.end():])
 
 
 # A figure as a gap with options only where it is the point of its sentence (read s kept 1 of 11 others): not a
@@ -292,7 +302,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
     specific."""
     head, tail = text[:start], text[end:]
     if SCORE.search(text[max(0, start - 2):end + 2]) or DESIGNATOR.search(head) or GRADE_AFTER.match(tail) or \
-            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang):
+            computed(text, start, end) or scene_count(text, text[start:end]) or lifespan(text, text[start:end], stats, lang) or \
+            re.fullmatch(r"\d{4}", text[start:end]) and obvious.finding(text):  # a finding's year (rukk14)
         return blanks.NEVER
     if stats.rows >= 2 and list_row(text) and re.search(r"\d\s*(?:%|пайыз|процент)", text, re.I):
         return blanks.NEVER  # "6 сағаттан көп – 16 пайызы": a row never says whose share it is, and the rows add to 100

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.lang import furniture
+from studyapp.generator.lang import furniture, obvious
 
 CONJ = r"(?:и|или|либо|мен|пен|бен|және|немесе|men|pen|ben|jäne)"
 ITEM = r"[^\W\d_][\w-]*"
@@ -162,13 +162,15 @@ def refused(text: str, start: int, end: int, lang) -> bool:
         role_phrase(text, start, end) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
-        furniture.filler(text[start:end]) or furniture.reporter(text, start) or numbered(text, start)
+        furniture.filler(text[start:end]) or furniture.reporter(text, start) or numbered(text, start) or \
+        obvious.burial(text, start, end) or obvious.role_before_name(text, start, end)
 
 
-def bounded(options: list[str], surface: str, after: str) -> list[str]:
+def bounded(options: list[str], surface: str, after: str, before: str = "") -> list[str]:
     """A number's wrong values within half and twice the key, and never past 100 for a percent or 360 for
     degrees (204,5° for an angle of 104,5°: ruled out by sense alone); neighbours one step apart fill in when
-    fewer than three are left. Years and keys under 10 keep their options."""
+    fewer than three are left. Years and keys under 10 keep their options. (rukk14) A share is never 100 %: the
+    whole is no share; and "the greater part" (басым бөлігі, большая часть) is over half."""
     from studyapp.generator.lang.blanks import step_of
 
     raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
@@ -177,7 +179,9 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
         return options
     key = float(raw.replace(",", "."))
     cap = 100 if re.match(r"^\s*(?:%|процент|пайыз)", after) else 360 if re.match(r"^\s*°", after) else month_days(after)
-    fits = lambda v: key / 2 <= v <= key * 2 and v <= cap and v != key  # noqa: E731
+    share = cap == 100 and not re.search(r"\d\s*$", before)  # a share, not a range's end ("от 60 до _____ %")
+    low = 51 if share and GREATER_PART.search(before[-60:]) and key > 50 else key / 2
+    fits = lambda v: low <= v <= key * 2 and (v < cap if share else v <= cap) and v != key  # noqa: E731
     value = lambda o: float(re.sub(r"[\s\u00a0\u202f]", "", o).replace(",", "."))  # noqa: E731
     out = [o for o in options if not re.fullmatch(r"[\d\s\u00a0\u202f]+(?:[,.]\d+)?", o) or fits(value(o))]
     if len(out) >= 3 or re.search(r"\d[\s\u00a0\u202f]\d", surface):
@@ -193,6 +197,7 @@ def bounded(options: list[str], surface: str, after: str) -> list[str]:
     return out
 
 
+GREATER_PART = re.compile(r"(?<![\w-])(?:басым\s+бөліг\w*|көп\s+бөліг\w*|больш\w+\s+част\w*|большинств\w*)", re.I)
 # a day of a month ("23 марта", "16 желтоқсан"): its options are days that month has (read s: "32" was offered)
 MONTHS = ("январ|қаңтар", "феврал|ақпан", "март|наурыз", "апрел|сәуір", "ма[йяюе](?![\\w-])|мамыр", "июн|маусым",
           "июл|шілде", "август|тамыз", "сентябр|қыркүйек", "октябр|қазан", "ноябр|қараша", "декабр|желтоқсан")
