@@ -100,3 +100,22 @@ def test_a_resolved_he_beside_an_it_is_no_crash(tmp_path):
             "boats, nets and maps of the river from the eighteenth century to the present day.\n")
     questions = _bank(tmp_path, text, "museum.txt")
     assert not any("[Arman Bekov] opened it" in q["prompt"] for q in questions)  # "it" is no person
+
+
+OPED = """Let Pupils Walk to School
+
+By Dana Sarsenova
+
+Every morning our street is blocked by cars dropping children at the school gate. I believe the school should close
+the street to cars for half an hour before lessons. Last year the council counted 240 cars outside the gate between
+8.00 and 8.30. Walking is cheap, healthy and sociable. Children who walk arrive awake and ready to learn, and parents
+save fuel. Some parents say the street is too dangerous for young children on their own. That fear is understandable,
+but a closed street is the safest street there is. I urge the head teacher to try it for one term.
+"""
+
+
+def test_a_short_copular_judgement_is_an_opinion_item(tmp_path):
+    """"Walking is cheap, healthy and sociable." (six words, two value words and more) is the writer's opinion."""
+    questions = _bank(tmp_path, OPED, "walk.txt")
+    assert any("Walking is cheap, healthy and sociable." in q["prompt"] and q["answer"] in ("An opinion", "True")
+               for q in questions), [(q["prompt"], q["answer"]) for q in questions]

@@ -147,6 +147,9 @@ def _thesis(doc: SourceDoc, attributed: set[int]) -> int:
     return first.position
 
 
+BE = {"is", "are", "was", "were"}
+
+
 def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Which document argues ...?' for the author's own opinions, and the fact/opinion/claim sorter."""
     out = []
@@ -171,6 +174,8 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if s.paragraph in reported_paras and s.position not in attributed and s.role != "comment":
             continue  # a literature review: whose voice each sentence is in cannot be told
         strong = {c for c in s.cues if c in STRONG_OPINION} | ({"own stance"} if s.parse and s.parse.own_stance else set())
+        # a short judgement: "A ban is cheap, simple and fair." (en-dev: the writer's case went unasked)
+        judged = s.stance == "opinion" and bool(s.parse and s.parse.root in BE and s.parse.evaluates)
         h = digest(doc.id, text)
         if s.role == "comment":
             if strong or s.stance == "opinion":
@@ -186,7 +191,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.choices = list(STANCE_CHOICES)
             c.explanation = "It is the writer's own judgement, the view the text opens with and argues for."
             out.append(c)
-        elif s.stance == "opinion" and (strong or len(text.split()) >= 10) and s.position not in attributed:
+        elif s.stance == "opinion" and (strong or judged or len(text.split()) >= 10) and s.position not in attributed:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
                     and (strong or s.position in distinctive):
                 verb = "argues" if strong else "says"
@@ -195,11 +200,11 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 c.pending = {"distractors": "source"}
                 c.explanation = f"{doc.label} {'makes this argument' if strong else 'says this'}: “{text}”"
                 out.append(c)
-            elif strong and not EVIDENCE.search(text):
+            elif (strong or judged) and not EVIDENCE.search(text):
                 c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
                                  f"reported claim? “{text}”", "An opinion", "stance")
                 c.choices = list(STANCE_CHOICES)
-                c.explanation = f"It is the author's judgement (note: {', '.join(sorted(strong))})."
+                c.explanation = f"It is the author's judgement (note: {', '.join(sorted(strong or s.parse.evaluates))})."
                 out.append(c)
         elif s.stance == "claim" and (s.position not in attributed or h % 3 == 0):
             a = first_attribution.get(s.position)
