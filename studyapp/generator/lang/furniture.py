@@ -64,13 +64,31 @@ EXAMPLE_BACK = re.compile(r"(?<![\w-])(?:(?:в|во|из)\s+(?:первом|вт
                           r"(?:бірінші|екінші|үшінші|осы|алдыңғы)\s+мысал(?:да|дағы))(?![\w-])", re.I)
 
 
+# a task set to the pupil (the cleaner has taken its number off): a word problem that ends on its question ("Сыныпта 25
+# оқушы бар. Олардың 12-сі қыздар. … неше пайызды құрайды?"), or an instruction in its first sentence ("Есептеңдер: …",
+# "Кестені толтырыңдар.", "Найдите …"): its figures are the task's data, never a fact to recall (read t)
+IMPERATIVE = re.compile(r"(?<![\w-])(?:(?:есептең|есептеп\s+шығар|табың|толтырың|жазың|салыстырың|анықтаң|шешің|сызың|"
+                        r"түсіндірің|дәлелдең)\w*|(?:най|вычисл|реш|определ|объясн|сравн|запиш|заполн|докаж|укаж|"
+                        r"рассчита|выраз|ответ)\w*(?:ите|йте))(?![\w-])", re.I)
+PROBLEM_WORDS = 45  # a word problem is short; a textbook paragraph ending on a question for thought is not one
+
+
+def task(text: str) -> bool:
+    """The paragraph is a task for the pupil: a short word problem ending on its question, or an instruction."""
+    first = re.split(r"(?<=[.!?:])\s", text.strip(), maxsplit=1)[0]
+    problem = text.rstrip().endswith("?") and re.search(r"\d", text) and len(text.split()) <= PROBLEM_WORDS
+    return bool(problem or IMPERATIVE.search(first))
+
+
 def worked_examples(paragraphs) -> set[int]:
-    """The indexes of the paragraphs that hold a worked example: one opened by an example's label, and the working
-    lines after it, up to the first paragraph that is neither."""
+    """The indexes of the paragraphs that hold a worked example or a numbered task: one opened by an example's label,
+    and the working lines after it, up to the first paragraph that is neither; a numbered task (`task`)."""
     found: set[int] = set()
     inside = False
     for paragraph in paragraphs:
         text = paragraph.text
+        if task(text):
+            found.add(paragraph.index)
         if EXAMPLE_LABEL.match(text):
             inside = True
         elif not (inside and WORKING.search(text)):

@@ -118,8 +118,10 @@ def _mentions(corpus: Corpus, doc: SourceDoc, c: Candidate) -> int:
     # the phrase is written no more often than its rarest word: a word written once spares the scan of the whole
     # text (a text of many names, each once, scanned per key grew with the square of its length)
     rarest = min((_word_counts(doc).get(_word_key(w), 0) for w in re.findall(r"[\w'’-]+", key)), default=0)
-    by_words = rarest if rarest < 2 else len(re.findall(r"(?<![\w-])" + re.escape(key), text))
-    return max(by_key, by_words)
+    scanned = doc.hints.setdefault("salience_scans", {})  # one scan per key and document: a textbook's repeated
+    if rarest >= 2 and key not in scanned:  # terms are asked in many sentences (the scaling test's prose grew 12x)
+        scanned[key] = len(re.findall(r"(?<![\w-])" + re.escape(key), text))
+    return max(by_key, rarest if rarest < 2 else scanned[key])
 
 
 def _word_key(word: str) -> str:
