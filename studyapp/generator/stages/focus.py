@@ -20,6 +20,7 @@ import re
 
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
+from studyapp.generator.stages.importance import finding
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -189,7 +190,7 @@ def minor_figure(c: Candidate, doc: SourceDoc) -> str:
     if not number or kind in PLACE_KINDS:
         return ""
     s = doc.sentences[c.sentence]
-    if _prominent(doc, number):
+    if _prominent(doc, number) or finding(s):
         return ""
     if MONTH_DATE.search(number):
         if EVENT.search(s.text):

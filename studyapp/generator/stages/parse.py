@@ -59,6 +59,7 @@ def summarise(doc) -> Parse:
     if root is None:
         return parse
     parse.root = root.lower_
+    parse.root_past = root.tag_ == "VBD" and root.pos_ == "VERB"
     parse.reporter, parse.own_stance, parse.evaluates = voice_of(doc)
     parse.appositive = appositive(doc)
     parse.side = side_clauses(doc)
