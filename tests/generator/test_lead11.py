@@ -153,3 +153,39 @@ def test_a_simple_past_sentence_is_asked_in_which_year_did(tmp_path):
         "In which year did Yuri Gagarin fly around the Earth?"
     assert asked("In 1847 Dickens wrote a new novel.", "1847", {"Dickens"}) == "In which year did Dickens write a new novel?"
     assert asked("The invasion started in 2014 and caused great alarm.", "2014", set()) == ""
+
+
+def test_a_named_persons_wife_in_the_subject_needs_no_sentence_before():
+    """"On 3 May 1921 King Peter Karadjordjevic, …, and his son Alexander were welcomed …": spaCy makes "his son" the
+    subject; "his" is the king's, named before it, so the sentence stands alone (the en-dev history text lost its
+    assassination this way). A "his son" with no one named before still leans back."""
+    from studyapp.generator.stages.parse import nlp, summarise
+
+    text = ("On 3 May 1921 King Peter Karadjordjevic, the ruler of the new kingdom, and his son Alexander were welcomed "
+            "in Belgrade, the capital of Serbia.")
+    assert not summarise(nlp()(text)).context_subject
+    assert summarise(nlp()("His son Alexander was welcomed in Belgrade.")).context_subject
+
+
+def test_the_date_of_a_killing_is_an_event_worth_asking(tmp_path):
+    """"… were shot dead in Belgrade": the day of an attack that starts a war is asked, like an assassination's."""
+    text = """The Fall of the Kingdom
+
+The small kingdom had been at peace for forty years. Its farmers sold wheat and barley to all the countries around
+it, and its capital grew into a busy trading city with a new railway station and a university.
+
+The old nobles did not trust the young king. They wanted to keep their lands and their seats in the royal council, and
+many of them met in secret with the ambassadors of neighbouring states.
+
+On 3 May 1921 King Peter Karadjordjevic, the ruler of the new kingdom, and his son Alexander were shot dead in
+Belgrade, the capital of Serbia. The killing started a war that lasted for three years.
+
+After the war the kingdom was divided between its two largest neighbours.
+"""
+    from studyapp.generator import run_pipeline
+
+    path = tmp_path / "kingdom.txt"
+    path.write_text(text, encoding="utf-8")
+    corpus = run_pipeline([path])
+    dated = [c for c in corpus.questions + corpus.rejected if c.answer == "3 May 1921"]
+    assert dated and not [r for c in dated for r in c.reasons if r.startswith("trivia")], [c.reasons for c in dated]

@@ -132,7 +132,7 @@ def introduction(c: Candidate, doc: SourceDoc) -> str:
 DECIMAL = re.compile(r"\d\.\d")
 MONTH_DATE = re.compile(rf"\b(?:{MONTHS})\b")
 FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*\d)")
-EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|"
+EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|shot dead|murdered|"
                    r"annex\w*|uprising|collapse|election|referendum|declared war|broke out|mobilis\w*|mobiliz\w*)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.I)
 LABEL = re.compile(r"\b(?:figure|fig\.|table|chart|article|section|chapter|page|no\.)\s*$", re.I)
