@@ -189,3 +189,8 @@ After the war the kingdom was divided between its two largest neighbours.
     corpus = run_pipeline([path])
     dated = [c for c in corpus.questions + corpus.rejected if c.answer == "3 May 1921"]
     assert dated and not [r for c in dated for r in c.reasons if r.startswith("trivia")], [c.reasons for c in dated]
+    from studyapp.generator.stages.keep_rules import _about_the_number
+
+    doc = corpus.docs[0]
+    killing = next(s for s in doc.sentences if "shot dead" in s.text)
+    assert _about_the_number(doc, killing, "3 May 1921")  # the date of the event the sentence tells
