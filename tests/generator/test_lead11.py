@@ -153,6 +153,7 @@ def test_a_simple_past_sentence_is_asked_in_which_year_did(tmp_path):
         "In which year did Yuri Gagarin fly around the Earth?"
     assert asked("In 1847 Dickens wrote a new novel.", "1847", {"Dickens"}) == "In which year did Dickens write a new novel?"
     assert asked("The invasion started in 2014 and caused great alarm.", "2014", set()) == ""
+    assert asked("A flood destroyed the market in 1867, and the merchants moved their stalls.", "1867", set()) == ""
 
 
 def test_a_named_persons_wife_in_the_subject_needs_no_sentence_before():
@@ -194,3 +195,26 @@ After the war the kingdom was divided between its two largest neighbours.
     doc = corpus.docs[0]
     killing = next(s for s in doc.sentences if "shot dead" in s.text)
     assert _about_the_number(doc, killing, "3 May 1921")  # the date of the event the sentence tells
+
+
+RIVER = """The Wars of the River Towns
+
+The river towns of the north fought each other for most of the nineteenth century over tolls on the river trade.
+
+The first war between Nizhny and Vetluga broke out on 14 September 1832 over a new bridge toll.
+The Treaty of Kostroma ended the fighting on 2 April 1841 and opened the river to all boats.
+A second war broke out on 21 July 1862 when Vetluga closed the river again.
+The final peace treaty was signed on 30 October 1869, and the tolls were abolished for good.
+
+Today the river carries tourists instead of soldiers, and the old toll house is a museum.
+"""
+
+
+def test_a_day_month_year_date_is_asked_with_options_never_typed(tmp_path):
+    """A typed "14 September 1832" is always refused (a pupil types dates many ways), so a date is asked as
+    "Complete the sentence" with options; before, half the dates (by hash) were lost as typed clozes."""
+    questions = _bank(tmp_path, RIVER)
+    dates = {"14 September 1832", "2 April 1841", "21 July 1862", "30 October 1869"}
+    asked = [q for q in questions if isinstance(q["answer"], str) and q["answer"] in dates]
+    assert all(q["type"] == "multiple_choice" for q in asked)
+    assert len(asked) >= 3, [(q["prompt"], q["answer"]) for q in questions]

@@ -160,7 +160,7 @@ def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
             c.pending = {"distractors": "number"}
             out.append(c)
             return out
-    if m.kind in ("year", "date", "percent", "money", "ordinal") and h % 2 == 0:
+    if m.kind in ("year", "date", "percent", "money", "ordinal") and (h % 2 == 0 or m.kind == "date"):  # a typed date fails
         c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", m.text, m,
                  "complete")
         c.pending = {"distractors": "number"}

@@ -160,7 +160,8 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str], p
     if RELATIVE_TIME.match(subject):
         return ""  # 'In which year was last year …?'
     rest = clause[aux.end():].strip()
-    if not rest or re.match(r"^(not|no)\b", rest):
+    if not rest or re.match(r"^(not|no)\b", rest) or re.search(r",\s+(?:and|but|or|so|while)\s", rest):
+        # "When did a flood destroy the market, and the merchants moved …?": a second clause the time is not of
         return ""
     if noun == "date":  # "In which date was …" reads wrong for "in October 1847" (read w): "When was …?"
         return f"When {aux.group()} {subject} {rest}?"
