@@ -1,0 +1,106 @@
+"""Russian and Kazakh blanks a teacher drops though the word is in the text (round rukk15, read t), told by the
+word itself and the words around it:
+
+- a filler adjective any word of its kind would do (үлкен, зор; большой, огромный: "жай сезім емес, _____
+  жауапкершілік");
+- a word the word before it predicts ("тура _____" → пропорционал) or the contrast of a short saying ("Олимпиада –
+  это марафон, а не _____");
+- a unit or a counter word after a figure, with its case ending or not ("1 В, 2 В, 3 _____" → В-қа);
+- a number word of an idiomatic count ("он мыңдаған құс", "десятки тысяч"): its neighbours (сегіз мыңдаған) are no
+  options;
+- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____") and the home
+  town of a letter writer or an interviewee ("Меня зовут Камила, я учусь … в школе _____", "Учитель из _____ Ерлан
+  Мухамеджанов");
+- an approximate figure of a measure or a count ("около _____ рек", "около _____ км", "1200 шақырымдай"): the digits
+  of an estimate are memorised, not understood. A ratio or a share ("үш есеге жуық", "около 80 %") stays;
+- (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп").
+"""
+from __future__ import annotations
+
+import re
+
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+FILLER_KK = frozenset({"үлкен", "зор", "нағыз", "ерекше", "маңызды", "айрықша"})
+FILLER_RU = frozenset({"большой", "огромный", "важный", "серьёзный", "серьезный", "настоящий", "значительный"})
+# (the word before, the start of the blank it predicts)
+PREDICTS = ((re.compile(r"(?<![\w-])(?:прямо|обратно|тура|кері)\s+$", re.I), "пропорц"),)
+CONTRAST = re.compile(r",\s+а\s+не\s+$", re.I)
+SHORT_SAYING = 9  # words: "Олимпиада – это марафон, а не спринт"
+AFTER_FIGURE = re.compile(r"\d\s*$")
+UNIT_WORD = re.compile(r"[^\W\d_]{1,3}(?:-[^\W\d_]{1,4})?")
+IDIOM_COUNT_AFTER = re.compile(r"^\s+[^\W\d_]+(?:даған|деген|таған|теген)(?![\w-])", re.I)
+IDIOM_COUNT = re.compile(r"(?:десятк|сотн|тысяч|сотен)\w*", re.I)
+POST_BEFORE = re.compile(r"(?<![\w-])(?:қызметкері|маманы|инспекторы|өкілі|сотрудни\w+|специалист\w*|"
+                         r"представител\w*|инспектор\w*|работни\w+)\s+$", re.I)
+SELF_INTRO = re.compile(r"(?<![\w-])(?:меня\s+зовут|я\s+учусь|я\s+живу|менің\s+(?:атым|есімім)|"
+                        r"\w+\s+(?:оқимын|тұрамын))(?![\w-])", re.I)
+FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
+PERSON_AFTER = re.compile(rf"^\s+[{UP}][а-яёәғқңөұүһі]+\s+[{UP}][а-яёәғқңөұүһі]+")
+ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|почти|порядка|свыше|более|шамамен|"
+                          r"шамасы|жуық)\s+(?:на\s+)?$", re.I)
+ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|шамасында|шақты|астам)(?![\w-])|"
+                         r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
+RATIO_AFTER = re.compile(r"^\s*(?:-?[а-яәғқңөұүһі]{0,4}\s*)?(?:%|процент|пайыз|раз(?:а|ы)?(?![\w-])|есе)", re.I)
+
+
+def filler(surface: str, code: str) -> bool:
+    """A filler adjective (`FILLER_KK`, `FILLER_RU`): "зор" or "маңызды" fits as well as "үлкен"."""
+    if code == "kk":
+        return surface.lower() in FILLER_KK
+    from studyapp.generator.lang.ru_morph import analyses
+
+    return surface[:1].islower() and analyses(surface.lower())[0].normal_form in FILLER_RU
+
+
+def predicted(text: str, start: int, end: int) -> bool:
+    """The word before tells the blank ("тура _____": пропорционал), or the blank is the contrast that closes a
+    short saying ("марафон, а не _____": спринт)."""
+    head, word = text[:start], text[start:end].lower()
+    if any(before.search(head) and word.startswith(stem) for before, stem in PREDICTS):
+        return True
+    closes = re.match(r"\s*(?:[.!?;»]|$)", text[end:]) is not None
+    return bool(CONTRAST.search(head)) and closes and len(text.split()) <= SHORT_SAYING
+
+
+def unit_word(text: str, start: int, end: int) -> bool:
+    """A short word right after a figure: a unit or a counter ("3 В-қа", "5 кг", "10 лет"), no question."""
+    return bool(AFTER_FIGURE.search(text[:start])) and UNIT_WORD.fullmatch(text[start:end]) is not None
+
+
+def idiom_count(text: str, start: int, end: int) -> bool:
+    """A number word of an idiomatic count ("он мыңдаған", "десятки тысяч"): no count to choose."""
+    return IDIOM_COUNT_AFTER.match(text[end:]) is not None or IDIOM_COUNT.fullmatch(text[start:end]) is not None
+
+
+def trivia_place_or_person(text: str, start: int, end: int) -> bool:
+    """A capitalised blank that is a minor official's name after their post, or the home town in a sentence that
+    introduces the writer or a guest ("Меня зовут …", "Учитель из _____ Ерлан Мухамеджанов")."""
+    if not text[start:start + 1].isupper():
+        return False
+    head = text[:start]
+    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or
+                FROM_BEFORE.search(head) and PERSON_AFTER.match(text[end:]))
+
+
+def approximate(text: str, start: int, end: int) -> bool:
+    """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is a
+    ratio or a share ("үш есеге жуық", "около 80 %"): the comparison is the point, the digits are not."""
+    if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", text[start:end]):
+        return False
+    tail = text[end:]
+    return bool(ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) and not RATIO_AFTER.match(tail)
+
+
+def two_people(text: str, start: int, end: int, code: str) -> bool:
+    """(Kazakh) Two names read as one at the head of a sentence, the second in the accusative ("Сансызбай Қоренді
+    жекпе-жекте жеңіп"): the subject and the object of the verb, no name of one person."""
+    words = text[start:end].split()
+    return code == "kk" and len(words) == 2 and all(w[:1].isupper() for w in words) and \
+        re.search(r"(?:ды|ді|ты|ті|ны|ні)$", words[1]) is not None and re.search(r"(?:^|[.!?»]\s*)$", text[:start]) is not None
+
+
+def refused(text: str, start: int, end: int, code: str) -> bool:
+    """Any of the weak blanks above."""
+    return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
+        idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or approximate(text, start, end) or \
+        two_people(text, start, end, code)
