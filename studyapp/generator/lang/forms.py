@@ -318,7 +318,8 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
     labels = lang.stance_labels
-    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
+    said = voice_lines.opinion_clause(unit.text, lang.code, lang.stance) if label == "opinion" else unit.text
+    prompt = lang.templates["stance"].format(quote=quoted(said))  # the view's clause only (rukk15)
     return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
                      kind="perspective", answer_kind="stance")
 
