@@ -130,3 +130,27 @@ def test_a_tribe_name_before_a_possessed_noun_keeps_its_letters():
 
 def test_a_list_items_semicolon_is_not_quoted():
     assert common.quoted("Отец отправляет сына на службу;") == "«Отец отправляет сына на службу»"
+
+
+def test_a_name_of_a_comma_list_and_a_recap_of_earlier_lessons_are_no_blanks():
+    assert weak.listed_name(*span("Другие притоки – Тобол (Тобыл), Ишим, Омь.", "Ишим"))
+    assert not weak.listed_name(*span("Главный приток – Ишим, он течёт с юга.", "Ишим"))
+    assert weak.refused(*span("Өткен параграфтарда біз жарықтың екі қасиетімен таныстық.", "екі"), "kk")
+    assert weak.refused(*span("На прошлых уроках мы изучили три закона Ньютона.", "закона"), "ru")
+
+
+def test_a_multiplier_offers_no_once():
+    from studyapp.generator.model import Candidate
+
+    found = Candidate(doc_id="d", paragraph=1, template="cloze", type="multiple_choice", kind="fact",
+                      prompt="Бос орынды толтырыңыз: «Жаңа шам _____ есе аз қуат жұмсайды»", answer="екі",
+                      choices=["екі", "бір", "үш", "төрт"], quote="Жаңа шам екі есе аз қуат жұмсайды.")
+    weak.multiplier_options(found, ("бір", "екі", "үш", "төрт", "бес"))
+    assert found.choices == ["екі", "бес", "үш", "төрт"]
+
+
+def test_a_list_of_names_after_a_dash_is_no_definition():
+    from studyapp.generator.lang.ru_ideas import _names_list
+
+    assert _names_list("Атырау, Актау, Баутино")
+    assert not _names_list("город на берегу моря, где стоит порт")

@@ -13,7 +13,9 @@ word itself and the words around it:
   Мухамеджанов");
 - an approximate figure of a measure or a count ("около _____ рек", "около _____ км", "1200 шақырымдай"): the digits
   of an estimate are memorised, not understood. A ratio or a share ("үш есеге жуық", "около 80 %") stays;
-- (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп").
+- (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп");
+- one name of a list of names joined by commas alone ("Другие крупные реки – Урал (Жайык), _____, Кура");
+- anything in a sentence that recalls earlier lessons ("Өткен параграфтарда біз … _____ шамамен таныстық").
 """
 from __future__ import annotations
 
@@ -99,8 +101,37 @@ def two_people(text: str, start: int, end: int, code: str) -> bool:
         re.search(r"(?:ды|ді|ты|ті|ны|ні)$", words[1]) is not None and re.search(r"(?:^|[.!?»]\s*)$", text[:start]) is not None
 
 
+NAME_ITEM = rf"[{UP}][\w-]*(?:\s+\([^)]*\))?"
+NAMES_LIST = re.compile(rf"(?<![\w-]){NAME_ITEM}(?:,\s+{NAME_ITEM}){{2,}}")
+
+
+def listed_name(text: str, start: int, end: int) -> bool:
+    """A member of a list of three or more names joined by commas alone ("реки – Урал (Жайык), Терек, Кура"): which
+    one of the list a pupil recalls is trivia (a list with a conjunction: `side_details.listed`)."""
+    return any(m.start() <= start and end <= m.end() for m in NAMES_LIST.finditer(text))
+
+
+# a sentence that recalls earlier lessons ("Өткен параграфтарда біз … үш шамамен таныстық"): it points at pages the
+# pupil does not see, and its count or its words are asked where those pages are
+EARLIER_LESSONS = re.compile(r"(?<![\w-])(?:(?:өткен|алдыңғы)\s+(?:параграф|сабақ|тарау)\w*|"
+                             r"(?:предыдущ|прошл)\w+\s+(?:параграф|урок|глав)\w*|ранее\s+мы)(?![\w-])", re.I)
+
+
 def refused(text: str, start: int, end: int, code: str) -> bool:
     """Any of the weak blanks above."""
     return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or approximate(text, start, end) or \
-        two_people(text, start, end, code)
+        two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None
+
+
+MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
+
+
+def multiplier_options(found, number_words: tuple[str, ...]) -> None:
+    """(rukk15) A number word before "есе / раз" ("_____ есеге жуық аз жұмсайды") offers no "бір": once as much is
+    no change, so the option is absurd; the next number word above the key takes its place."""
+    if found.type != "multiple_choice" or not MULTIPLIER_AFTER.search(found.prompt) or \
+            found.answer not in number_words or not number_words or number_words[0] not in found.choices:
+        return
+    spare = [w for w in number_words[number_words.index(found.answer) + 1:] if w not in found.choices]
+    found.choices = [spare.pop(0) if c == number_words[0] and spare else c for c in found.choices]
