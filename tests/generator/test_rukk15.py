@@ -154,3 +154,10 @@ def test_a_list_of_names_after_a_dash_is_no_definition():
 
     assert _names_list("Атырау, Актау, Баутино")
     assert not _names_list("город на берегу моря, где стоит порт")
+
+
+def test_another_name_in_brackets_and_the_home_country_are_no_blanks():
+    assert weak.in_brackets(*span("Его называли «Великим зодчим» (Мимар Синан) при жизни.", "Мимар"))
+    assert weak.in_brackets(*span("Ол Тараз (Әулиеата) қаласында туған.", "Әулиеата"))
+    assert not weak.in_brackets(*span("Растения выделяют кислород (газ, которым мы дышим).", "газ"))
+    assert weak.home("Қазақстанда") and weak.home("России") and not weak.home("казахстанский")

@@ -117,11 +117,27 @@ EARLIER_LESSONS = re.compile(r"(?<![\w-])(?:(?:өткен|алдыңғы)\s+(?:�
                              r"(?:предыдущ|прошл)\w+\s+(?:параграф|урок|глав)\w*|ранее\s+мы)(?![\w-])", re.I)
 
 
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """A name inside round brackets after a «…» title or a name: an aside giving its other name ("«Екінші ұстаз»
+    (_____ әс-Сани)", "Фараб (_____)"), not the sentence's point."""
+    return re.search(rf"[{UP}]", text[start:end]) is not None and re.search(rf"(?:»|[{UP}][\w-]*)\s*\([^()]*$", text[:start]) is not None \
+        and re.match(r"[^()]*\)", text[end:]) is not None
+
+
+def home(word: str) -> bool:
+    """The pupils' own country ("Ұлы ойшылдың есімі _____ құрметпен аталады"): every pupil fills it in."""
+    from studyapp.generator.lang.blanks import HOME
+    from studyapp.text import fold
+
+    return word[:1].isupper() and HOME.match(fold(word)) is not None
+
+
 def refused(text: str, start: int, end: int, code: str) -> bool:
     """Any of the weak blanks above."""
     return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or approximate(text, start, end) or \
-        two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None
+        two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
+        in_brackets(text, start, end) or home(text[start:end])
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
