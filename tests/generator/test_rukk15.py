@@ -161,3 +161,10 @@ def test_another_name_in_brackets_and_the_home_country_are_no_blanks():
     assert weak.in_brackets(*span("Ол Тараз (Әулиеата) қаласында туған.", "Әулиеата"))
     assert not weak.in_brackets(*span("Растения выделяют кислород (газ, которым мы дышим).", "газ"))
     assert weak.home("Қазақстанда") and weak.home("России") and not weak.home("казахстанский")
+
+
+def test_a_common_noun_for_a_person_is_asked_by_its_definition():
+    from studyapp.generator.lang.ru_ideas import definition
+
+    found = definition("Бий – судья и знаток обычного права у казахов.")
+    assert found is not None and found.ask == "Как называется судья и знаток обычного права у казахов?"

@@ -140,7 +140,7 @@ def definition(sentence: str, before: str = ""):
             short = len(words) < 5  # "Правило Ленца — это проявление закона сохранения энергии": a property
             if person and len(meaning) > 70:  # a person's description as long as three others: its first phrase
                 meaning = re.split(r",\s+(?:котор|чь)\w*\s", meaning)[0]
-            ask = "" if person or short else TEMPLATES["called"].format(verb=verb, what=meaning)
+            ask = "" if named or short else TEMPLATES["called"].format(verb=verb, what=meaning)  # хан: a common noun (rukk15)
             return Definition(term, term, meaning=meaning, ask=ask, person=person)
     m = CALLED.match(text)
     if m:
