@@ -118,6 +118,7 @@ def test_the_other_sides_argument_is_not_the_authors_opinion(tmp_path):
 def test_a_russian_name_key_accepts_its_plain_forms():
     text = "Аня росла в Петербурге. Отец часто звал Анну Павловну по имени."
     assert {"Анна Павловна", "Аня", "Аню"} <= set(name_forms.russian("Анну Павловну", text))
+    assert "Аня Петрова" in name_forms.russian("Аня", "Аня Петрова пришла в класс. Аня села у окна.")
     assert name_forms.patronymic_alone("Павловну") and not name_forms.patronymic_alone("Павлодар")
     assert name_forms.russian("Абылай-хане", "") == ["Абылай-хан", "Абылай"]
     assert {"Пётр I", "Петра", "Пётр", "Пётр Первый"} <= set(name_forms.russian("Петра I", "При Петре I."))

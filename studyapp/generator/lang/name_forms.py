@@ -69,6 +69,10 @@ def russian(answer: str, text: str) -> list[str]:
         return [f"{titled.group(1)}-{titled.group(2)}", titled.group(1)]
     if not words or not all(w[:1].isupper() for w in words):
         return []
+    if len(words) == 1 and "Name" in _parse(answer).tag.grammemes:  # Маша: Маша Миронова, as the text writes it
+        plain = _nominative(answer, "", text)
+        out += [m.group() for m in re.finditer(rf"(?<![\w-]){re.escape(plain)}\s+[А-ЯЁ][а-яё]+(?:ов|ев|ин|ий|ая|ова|ева|ина)\b",
+                                               text)]
     first, last = words[0], words[-1]
     gender = _parse(first).tag.gender or ""
     out.append(" ".join(_nominative(w, gender, text) for w in words))
