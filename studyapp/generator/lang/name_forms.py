@@ -35,6 +35,7 @@ def _parse(word: str, gender: str = ""):
 
 
 def _cap(word: str) -> str:
+    """The word with a capital first letter."""
     return word[:1].upper() + word[1:]
 
 

@@ -88,7 +88,8 @@ def opinion_clause(text: str, code: str, stance) -> str:
     """The clause that holds the view of a sentence joining a fact to it ("Конечно, у запрета есть противники, и их
     доводы тоже нужно услышать"): the quote is cut to it, verbatim; else the whole sentence."""
     parts = CLAUSE_JOIN[code].split(text) if code in CLAUSE_JOIN else [text]
-    if len(parts) == 2 and stance(parts[0]) == "fact" and stance(parts[1]) == "opinion" and len(parts[1].split()) >= 3:
+    if len(parts) == 2 and stance(parts[0]) == "fact" and stance(QUOTE.sub(" ", parts[1])) == "opinion" and \
+            len(parts[1].split()) >= 3:  # the view outside a quote («зачем нам это нужно?» is no view)
         return parts[1]
     return text
 

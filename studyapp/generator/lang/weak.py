@@ -29,8 +29,12 @@ PREDICTS = ((re.compile(r"(?<![\w-])(?:прямо|обратно|тура|кер
 CONTRAST = re.compile(r",\s+а\s+не\s+$", re.I)
 SHORT_SAYING = 9  # words: "Олимпиада – это марафон, а не спринт"
 AFTER_FIGURE = re.compile(r"\d\s*$")
+# a figure, with or without its scale word ("140 мың", "2 млн", "бір жарым"): the word after it is its unit
+SCALE = r"(?:мың|млн|млрд|миллион\w*|миллиард\w*|тыс\.|тысяч\w*|жарым)"
+AFTER_SCALED = re.compile(rf"(?:\d|(?<![\w-]){SCALE})\s+{SCALE}?\s*$", re.I)
 UNIT_WORD = re.compile(r"[^\W\d_]{1,3}(?:-[^\W\d_]{1,4})?")
-IDIOM_COUNT_AFTER = re.compile(r"^\s+[^\W\d_]+(?:даған|деген|таған|теген)(?![\w-])", re.I)
+IDIOM_COUNT_AFTER = re.compile(r"^\s+(?:он|жүз|мың|миллион|миллиард|жиырма|отыз|қырық|елу)(?:даған|деген|таған|теген)(?![\w-])",
+                               re.I)  # "он мыңдаған", "бірнеше жүздеген"; not "көптеген" (many)
 IDIOM_COUNT = re.compile(r"(?:десятк|сотн|тысяч|сотен)\w*", re.I)
 POST_BEFORE = re.compile(r"(?<![\w-])(?:қызметкері|маманы|инспекторы|өкілі|сотрудни\w+|специалист\w*|"
                          r"представител\w*|инспектор\w*|работни\w+)\s+$", re.I)
@@ -38,10 +42,14 @@ SELF_INTRO = re.compile(r"(?<![\w-])(?:меня\s+зовут|я\s+учусь|я\
                         r"\w+\s+(?:оқимын|тұрамын))(?![\w-])", re.I)
 FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
 PERSON_AFTER = re.compile(rf"^\s+[{UP}][а-яёәғқңөұүһі]+\s+[{UP}][а-яёәғқңөұүһі]+")
-ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|почти|порядка|свыше|более|шамамен|"
+ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|порядка|свыше|более|шамамен|"
                           r"шамасы|жуық)\s+(?:на\s+)?$", re.I)
 ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|шамасында|шақты|астам)(?![\w-])|"
                          r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
+# a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
+PHYSICAL_AFTER = re.compile(r"^\s*(?:к|м|г)?(?:Па|Гц|Дж|Вт|Ом|Н|В|А)(?![\w-])|^\s*(?:мм|см|м|км|г|кг)\s*(?:/|рт)|"
+                            r"^\s*мм(?![\w-])|^\s*°")
+CONTRAST_AFTER = re.compile(r"^[^.;]*?,\s+(?:ал|а|тогда\s+как|бірақ)\s[^.;]*?\d", re.I)
 RATIO_AFTER = re.compile(r"^\s*(?:-?[а-яәғқңөұүһі]{0,4}\s*)?(?:%|процент|пайыз|раз(?:а|ы)?(?![\w-])|есе)", re.I)
 
 
@@ -65,8 +73,12 @@ def predicted(text: str, start: int, end: int) -> bool:
 
 
 def unit_word(text: str, start: int, end: int) -> bool:
-    """A short word right after a figure: a unit or a counter ("3 В-қа", "5 кг", "10 лет"), no question."""
-    return bool(AFTER_FIGURE.search(text[:start])) and UNIT_WORD.fullmatch(text[start:end]) is not None
+    """A word right after a figure (its scale word between them or not), the figure's unit or the thing it counts
+    ("3 В-қа", "5 кг", "140 мың _____": киловатт-сағат), or a scale word ("бір жарым _____ жуық": миллионға): the
+    figure is the point. A name after a figure stays ("1887 жылғы" is no name; "12 Apollo" is)."""
+    head, word = text[:start], text[start:end]
+    return bool(AFTER_FIGURE.search(head)) and UNIT_WORD.fullmatch(word) is not None or \
+        re.fullmatch(SCALE, word, re.I) is not None or bool(AFTER_SCALED.search(head)) and not word[:1].isupper()
 
 
 def idiom_count(text: str, start: int, end: int) -> bool:
@@ -84,13 +96,18 @@ def trivia_place_or_person(text: str, start: int, end: int) -> bool:
                 FROM_BEFORE.search(head) and PERSON_AFTER.match(text[end:]))
 
 
-def approximate(text: str, start: int, end: int) -> bool:
-    """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is a
-    ratio or a share ("үш есеге жуық", "около 80 %"): the comparison is the point, the digits are not."""
-    if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", text[start:end]):
+def approximate(text: str, start: int, end: int, body: str = "") -> bool:
+    """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is
+    central: a ratio or a share ("үш есеге жуық", "около 80 %"), a physical quantity in its unit ("примерно 760 мм",
+    "шамамен 340 м/с"), a figure set against another ("74 кг, ал топырақ 57 г"), or one the document gives twice."""
+    figure = text[start:end]
+    if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", figure):
         return False
     tail = text[end:]
-    return bool(ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) and not RATIO_AFTER.match(tail)
+    if not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail) or \
+            PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail):
+        return False
+    return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
 
 
 def two_people(text: str, start: int, end: int, code: str) -> bool:
@@ -102,13 +119,19 @@ def two_people(text: str, start: int, end: int, code: str) -> bool:
 
 
 NAME_ITEM = rf"[{UP}][\w-]*(?:\s+\([^)]*\))?"
+OTHER_BEFORE = re.compile(r"(?<![\w-])(?:други\w*|прочи\w*|басқа|өзге)\s+(?:[^\s,.;:]+\s+){0,2}[–—:-]?\s*$", re.I)
 NAMES_LIST = re.compile(rf"(?<![\w-]){NAME_ITEM}(?:,\s+{NAME_ITEM}){{2,}}")
 
 
 def listed_name(text: str, start: int, end: int) -> bool:
-    """A member of a list of three or more names joined by commas alone ("реки – Урал (Жайык), Терек, Кура"): which
-    one of the list a pupil recalls is trivia (a list with a conjunction: `side_details.listed`)."""
-    return any(m.start() <= start and end <= m.end() for m in NAMES_LIST.finditer(text))
+    """A member of a list of names joined by commas alone, four or more of them or "other" ones ("Другие крупные реки
+    – Урал (Жайык), _____, Кура"; "Тверь, _____, Кострома, Нижний Новгород, …"): which one a pupil recalls is trivia
+    (a list with a conjunction: `side_details.listed`). Three examples of a kind stay ("Абылай, _____, Қабанбай
+    сияқты батырлар")."""
+    for m in NAMES_LIST.finditer(text):
+        if m.start() <= start and end <= m.end() and (m.group().count(",") >= 3 or OTHER_BEFORE.search(text[:m.start()])):
+            return True
+    return False
 
 
 # a sentence that recalls earlier lessons ("Өткен параграфтарда біз … үш шамамен таныстық"): it points at pages the
@@ -124,20 +147,12 @@ def in_brackets(text: str, start: int, end: int) -> bool:
         and re.match(r"[^()]*\)", text[end:]) is not None
 
 
-def home(word: str) -> bool:
-    """The pupils' own country ("Ұлы ойшылдың есімі _____ құрметпен аталады"): every pupil fills it in."""
-    from studyapp.generator.lang.blanks import HOME
-    from studyapp.text import fold
-
-    return word[:1].isupper() and HOME.match(fold(word)) is not None
-
-
-def refused(text: str, start: int, end: int, code: str) -> bool:
+def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
     """Any of the weak blanks above."""
     return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
-        idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or approximate(text, start, end) or \
+        idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
-        in_brackets(text, start, end) or home(text[start:end])
+        in_brackets(text, start, end)
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
