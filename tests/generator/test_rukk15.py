@@ -68,6 +68,7 @@ def test_an_approximate_figure_is_no_blank_but_a_ratio_is():
     assert not weak.approximate(*span("Столб ртути поднялся примерно на 760 мм.", "760"))  # a physical quantity
     assert not weak.approximate(*span("Свет проходит около 300 000 км/с.", "300 000"))
     assert not weak.approximate(*span("Ағаш шамамен 60 кг ауырлады, ал топырақ 50 г ғана азайды.", "60"))  # set against
+    assert not weak.approximate(*span("В степи обитает около 1,5 миллиона сайгаков.", "1,5"))  # millions: the news
     twice = "Высота горы около 4000 м. Вершина поднимается на 4000 м над морем."
     assert not weak.approximate(*span(twice, "4000"), twice)  # the document gives it twice
 

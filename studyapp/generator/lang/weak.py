@@ -49,6 +49,7 @@ ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|
 # a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
 PHYSICAL_AFTER = re.compile(r"^\s*(?:к|м|г)?(?:Па|Гц|Дж|Вт|Ом|Н|В|А)(?![\w-])|^\s*(?:мм|см|м|км|г|кг)\s*(?:/|рт)|"
                             r"^\s*мм(?![\w-])|^\s*°")
+MILLIONS_AFTER = re.compile(r"^\s*(?:млн|млрд|миллион\w*|миллиард\w*|триллион\w*)", re.I)  # a population, a count of cells
 CONTRAST_AFTER = re.compile(r"^[^.;]*?,\s+(?:ал|а|тогда\s+как|бірақ)\s[^.;]*?\d", re.I)
 RATIO_AFTER = re.compile(r"^\s*(?:-?[а-яәғқңөұүһі]{0,4}\s*)?(?:%|процент|пайыз|раз(?:а|ы)?(?![\w-])|есе)", re.I)
 
@@ -99,13 +100,14 @@ def trivia_place_or_person(text: str, start: int, end: int) -> bool:
 def approximate(text: str, start: int, end: int, body: str = "") -> bool:
     """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is
     central: a ratio or a share ("үш есеге жуық", "около 80 %"), a physical quantity in its unit ("примерно 760 мм",
-    "шамамен 340 м/с"), a figure set against another ("74 кг, ал топырақ 57 г"), or one the document gives twice."""
+    "шамамен 340 м/с"), millions and more ("около 2,8 миллиона сайгаков"), a figure set against another ("74 кг, ал
+    топырақ 57 г"), or one the document gives twice."""
     figure = text[start:end]
     if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", figure):
         return False
     tail = text[end:]
     if not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail) or \
-            PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail):
+            PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail) or MILLIONS_AFTER.match(tail):
         return False
     return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
 
