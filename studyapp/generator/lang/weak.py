@@ -48,7 +48,8 @@ ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|
                          r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
 # a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
 PHYSICAL_AFTER = re.compile(r"^\s*(?:к|м|г)?(?:Па|Гц|Дж|Вт|Ом|Н|В|А)(?![\w-])|^\s*(?:мм|см|м|км|г|кг)\s*(?:/|рт)|"
-                            r"^\s*мм(?![\w-])|^\s*°")
+                            r"^\s*мм(?![\w-])|^\s*°|^\s*[^\W\d_]+\s+(?:в|за)\s+(?:секунду|минуту|час)(?![\w-])|"
+                            r"^\s*[^\W\d_]+\s+(?:секундына|минутына|сағатына)(?![\w-])")  # a rate in words
 MILLIONS_AFTER = re.compile(r"^\s*(?:млн|млрд|миллион\w*|миллиард\w*|триллион\w*)", re.I)  # a population, a count of cells
 CONTRAST_AFTER = re.compile(r"^[^.;]*?,\s+(?:ал|а|тогда\s+как|бірақ)\s[^.;]*?\d", re.I)
 RATIO_AFTER = re.compile(r"^\s*(?:-?[а-яәғқңөұүһі]{0,4}\s*)?(?:%|процент|пайыз|раз(?:а|ы)?(?![\w-])|есе)", re.I)
