@@ -30,6 +30,7 @@ class DocStats:
     title: set[str] = field(default_factory=set)  # the five-letter keys of its title's words (`salience.title_keys`)
     title_words: list[str] = field(default_factory=list)  # its title's words, folded (`salience.title_figure`)
     rows: int = 0  # its units that are rows of a label–figure list (`salience.list_row`)
+    body: str = ""  # its units' text (a figure it gives twice is central: `weak.approximate`)
 
     def topic(self, key: str) -> bool:
         """A word (any form of it: өсімдік, өсімдіктердің) in many of the document's sentences: its topic, guessed
@@ -46,7 +47,7 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
     from studyapp.generator.lang import obvious
     from studyapp.generator.lang.salience import list_row
 
-    stats = DocStats(units=len(texts), rows=sum(map(list_row, texts)))
+    stats = DocStats(units=len(texts), rows=sum(map(list_row, texts)), body=" ".join(texts))
     for text in texts:
         keys = {fold(n.base) for n in lang.names(text, corpus_names)}
         keys |= {b for b in (lang.term_form(w) for w in WORD.findall(text)) if b}

@@ -304,8 +304,8 @@ def named(prompt: str, lang: Language, nouns: dict[str, str]) -> str:
 
 
 def quoted(text: str) -> str:
-    """The unit as a student reads it inside a question: in «», its final full stop dropped."""
-    return "«" + text.rstrip(" .") + "»"
+    """The unit as a student reads it inside a question: in «», its final full stop (or a list's ";") dropped."""
+    return "«" + text.rstrip(" .;") + "»"
 
 
 def one_person(options: list[str], text: str) -> list[str]:

@@ -223,7 +223,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     order = {"name": 0, "number": 1, "term": 2}  # in a tier: names, numbers, then terms, the sentence's point first
     spans.sort(key=lambda s: (s[0], order[s[3]], not sure(*s[1:3]), stats.spread.get(s[7] if s[3] == "term" else fold(s[7]), 0), -len(s[5]), s[1]))
     for tier, start, end, kind, options, answer, make, base in spans:
-        if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang) or \
+        if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang, unit.doc.text) or \
                 side_details.in_phrase(text, start, end, pools.phrases) or \
                 salience.title_figure(answer, text[end:], stats.title_words) or kind != "number" and \
                 salience.title_name(answer, base, stats, kind == "name" and pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero or term (rukk9)
@@ -318,7 +318,8 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
     labels = lang.stance_labels
-    prompt = lang.templates["stance"].format(quote=quoted(unit.text))
+    said = voice_lines.opinion_clause(unit.text, lang.code, lang.stance) if label == "opinion" else unit.text
+    prompt = lang.templates["stance"].format(quote=quoted(said))  # the view's clause only (rukk15)
     return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
                      kind="perspective", answer_kind="stance")
 

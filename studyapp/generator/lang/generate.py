@@ -7,7 +7,7 @@ from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
 from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, labelled, obvious, salience, side_details, synonyms, voice_lines
-from studyapp.generator.lang import forms as shared
+from studyapp.generator.lang import forms as shared, name_forms, weak
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
@@ -79,7 +79,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         nouns = common.defined([p.text for p in doc.paragraphs], lang)
         doc_people = sorted({*doc_speakers.get(doc.id, []), *(p for p in people if fold(p) in mine)})
         aside = {p.index for p in doc.paragraphs if furniture.skipped(p)} | furniture.worked_examples(doc.paragraphs)
-        opening = {p.index for p in doc.paragraphs[:2]}  # where a dateline stands
+        opening = {p.index for p in doc.paragraphs[:3]}  # where a dateline stands (after a rubric line too: rukk15)
         stated = main_ideas.gather(units[doc.id], lang)  # its definitions and causes
         symbols = formulas.doc_found(doc, lang)  # its formulas' symbols and its units
         items = labelled.gather(doc.paragraphs, lang)  # its stages, themes or kinds, each under a label
@@ -157,6 +157,9 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 break
             chosen.append(c)
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
+        for c in chosen[start:]:
+            name_forms.extend(c, doc.text) if lang.code == "ru" else None  # a name accepts its plain forms (Касым-хан)
+            weak.multiplier_options(c, lang.number_words)  # "_____ есе аз": no "бір"
     dicts = asked_once(chosen, langs)
     dups = near_duplicates([q for _, q in dicts])
     final = [c for c, q in dicts if q["id"] not in dups]

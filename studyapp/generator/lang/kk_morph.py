@@ -244,8 +244,9 @@ def bare_name(answer: str, written: set[str]) -> list[str]:
 # stands bare in the nominative, its last letters are no case ending to take off ("Жезді" is not "Жез")
 # (a past tense "тұрды", an accusative "кітапты", "баланы" are not possessed: no д, т, н before a bare ы / і)
 CASE_AFTER = r"(?:н|на|не|нда|нде|нан|нен|ның|нің|мен)"
-NAMED_NOUN = re.compile(rf"\s+[а-яәғқңөұүһі]{{2,}}(?:[аеиоуыіәөүұэюя](?:сы|сі){CASE_AFTER}?|[^аеиоуыіәөүұэюя\s](?:ы|і){CASE_AFTER}|"
-                        r"[^аеиоуыіәөүұэюя\sдтн](?:ы|і))(?![\w-])")
+NAMED_NOUN = re.compile(rf"\s+(?:[а-яәғқңөұүһі]{{2,}}(?:[аеиоуыіәөүұэюя](?:сы|сі){CASE_AFTER}?|[^аеиоуыіәөүұэюя\s](?:ы|і){CASE_AFTER}|"
+                        r"[^аеиоуыіәөүұэюя\sдтн](?:ы|і))|"
+                        rf"[а-яәғқңөұүһі][^аеиоуыіәөүұэюя\s](?:ы|і){CASE_AFTER})(?![\w-])")  # (rukk15) a short root: "Шекті еліне"
 
 
 def bare_alias(answer: str, base: str, written: set[str], after: str = "") -> list[str]:

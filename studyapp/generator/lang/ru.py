@@ -30,7 +30,9 @@ BY_WORDS = re.compile(rf"^По (?P<what>словам|мнению) (?P<name>{_NA
 YEAR_LEAD = re.compile(r"^[Вв] (?P<year>1[0-9]{3}|20[0-9]{2}) году,?\s+(?P<rest>.+)$")
 PRONOUN = re.compile(r"^(он|она|оно|они|его|её|ее|их|это|этот|эта|эти|этого|там|тогда|так)\b", re.I)
 OPINION = re.compile(r"\b((?:должен|должн[аоы]|нужно|необходимо)(?!\s+был)|следует|лучше|хуже|прекрасн\w*|ужасн\w*|несправедлив\w*|"
-                     r"ошибочн\w*|на мой взгляд|я считаю|я думаю|мы считаем|к сожалению|к счастью)\b", re.I)
+                     r"ошибочн\w*|на мой взгляд|я считаю|я думаю|мы считаем|к сожалению|к счастью|"
+                     r"мне кажется|по-моему)(?![\w-])", re.I)  # (rukk15) the writer's "I think"
+INDIRECT = re.compile(r"\b(?:нужно|надо|следует|стоит|необходимо|должн\w*)\s+ли\b", re.I)  # (rukk15)
 CLAIM = re.compile(rf"\b(по словам|по мнению|считают|утверждают|полагают|({_VERB})(а|и)?\b)", re.I)
 # someone else's view (not a report of what they announced, which is no opinion: "Серикова отметила, что занятия …")
 OTHERS_VIEW = re.compile(r"\b(по мнению|считал[аи]?|считает|считают|полагал[аи]?|полагает|полагают|думает|думают|"
@@ -254,7 +256,7 @@ def stance(text: str) -> str:
         return "claim"
     if CLAIM.search(text):
         return "report"
-    return "opinion" if OPINION.search(text) else "fact"
+    return "opinion" if OPINION.search(INDIRECT.sub(" ", text)) else "fact"  # "спорят о том, нужно ли …": no view
 
 
 def format_number(surface: str, others: list[str] = (), year: bool | None = None) -> list[str]:

@@ -130,7 +130,7 @@ def definition(sentence: str, before: str = ""):
         noun = _head(words)  # the meaning's head: a noun in the nominative, not one after a preposition
         before = re.split(r",\s+(?:\w+\s+)?(?:котор|чь|где|когда)", meaning)[0]
         if kind and noun and _as(noun, "NOUN", "nomn") and not META.fullmatch(noun.lower()) and not PRONOUN.search(before) and len(words) >= 2 and len(meaning) <= MAX_MEANING and not meaning.startswith("не ") \
-                and not re.search(r",\s+чем\s", meaning):  # "работа в лаборатории не меньше, чем в поле": a comparison
+                and not re.search(r",\s+чем\s", meaning) and not _names_list(meaning):  # "… не меньше, чем в поле": a comparison
             # "Дворецкий — старший слуга …": a common noun at a sentence's start, not the surname pymorphy3 also reads
             named = "" if _common(m.group("term")) else _person(m.group("term"))
             term = m.group("term") if named else m.group("term")[:1].lower() + m.group("term")[1:] \
@@ -140,7 +140,7 @@ def definition(sentence: str, before: str = ""):
             short = len(words) < 5  # "Правило Ленца — это проявление закона сохранения энергии": a property
             if person and len(meaning) > 70:  # a person's description as long as three others: its first phrase
                 meaning = re.split(r",\s+(?:котор|чь)\w*\s", meaning)[0]
-            ask = "" if person or short else TEMPLATES["called"].format(verb=verb, what=meaning)
+            ask = "" if named or short else TEMPLATES["called"].format(verb=verb, what=meaning)  # хан: a common noun (rukk15)
             return Definition(term, term, meaning=meaning, ask=ask, person=person)
     m = CALLED.match(text)
     if m:
@@ -264,3 +264,10 @@ def _named(effect: str, reason: str) -> str:
     tag = _as(first.group(), "NOUN", "nomn")
     fits = tag is not None and (tag.number == "plur" if want == "plur" else tag.gender == want)
     return _lower(first.group()) + effect[pronoun.end() - 1:] if fits else effect
+
+
+def _names_list(meaning: str) -> bool:
+    """(rukk15) The meaning lists three or more names ("Крупные порты – Актау, Баку, Махачкала"): examples of the
+    term, no definition to ask it by."""
+    items = [i.strip() for i in re.split(r",\s*|\s+и\s+", meaning.strip(" .")) if i.strip()]
+    return len(items) >= 3 and all(i[:1].isupper() for i in items)

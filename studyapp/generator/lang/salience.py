@@ -314,4 +314,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
         return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head) or \
         stats.rows >= 2 and list_row(text)  # a row of a list the document has: a reserve only
+    from studyapp.generator.lang.weak import approximate
+
+    if approximate(text, start, end, stats.body):  # "около _____ км" (rukk15): a reserve of a document short of questions
+        return blanks.USUAL
     return blanks.AVOID if side else blanks.SPECIFIC

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.generator.lang import furniture, obvious
+from studyapp.generator.lang import furniture, obvious, weak
 
 CONJ = r"(?:и|или|либо|мен|пен|бен|және|немесе|men|pen|ben|jäne)"
 ITEM = r"[^\W\d_][\w-]*"
@@ -156,14 +156,14 @@ def numbered(text: str, start: int) -> bool:
     return NUMBERED.search(text[max(0, start - 12):start]) is not None
 
 
-def refused(text: str, start: int, end: int, lang) -> bool:
-    """Any of the side-detail or give-away places above."""
+def refused(text: str, start: int, end: int, lang, body: str = "") -> bool:
+    """Any of the side-detail or give-away places above (`body`: the document's text)."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
         role_phrase(text, start, end) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
         furniture.filler(text[start:end]) or furniture.reporter(text, start) or numbered(text, start) or \
-        obvious.burial(text, start, end) or obvious.role_before_name(text, start, end)
+        obvious.burial(text, start, end) or obvious.role_before_name(text, start, end) or weak.refused(text, start, end, lang.code, body)
 
 
 def bounded(options: list[str], surface: str, after: str, before: str = "") -> list[str]:

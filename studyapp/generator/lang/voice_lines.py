@@ -63,7 +63,35 @@ def not_authors(unit, code: str) -> bool:
     """The unit is a dialogue turn, a quotation, or reports what someone said or explained: no "author's opinion"
     key."""
     pattern, para = REPORTED.get(code), _paragraph(unit)
-    return dialogue(unit, para) or quoted(unit, para) or bool(pattern and pattern.search(unit.text))
+    return dialogue(unit, para) or quoted(unit, para) or bool(pattern and pattern.search(unit.text)) or \
+        other_side(unit, code, para)
+
+
+# (rukk15) the writer announces the other side and its arguments ("у запрета есть противники, и их доводы …"): the
+# sentences after it in its paragraph report their views ("Кто-то … должен быть на связи"), not the writer's
+OTHER_SIDE = {
+    "ru": re.compile(r"(?<![\w-])(?:противник\w*|оппонент\w*|довод\w*|сторонник\w*)(?![\w-])", re.I),
+    "kk": re.compile(r"(?<![\w-])(?:қарсылас\w*|қарсы\s+(?:пікір|уәж)\w*|уәжде\w*|жақтаушы\w*)(?![\w-])", re.I),
+}
+CLAUSE_JOIN = {"ru": re.compile(r",\s+(?:и|а|но)\s+"), "kk": re.compile(r",\s+(?:ал|бірақ|және)\s+")}
+
+
+def other_side(unit, code: str, para=None) -> bool:
+    """An earlier sentence of the unit's paragraph names the other side or its arguments (`OTHER_SIDE`) and the
+    unit has no "I": it reports their view."""
+    para, pattern = para or _paragraph(unit), OTHER_SIDE.get(code)
+    at = para.text.find(unit.sentence) if para is not None and pattern is not None else -1
+    return at > 0 and pattern.search(para.text[:at]) is not None and not FIRST_PERSON[code].search(unit.text)
+
+
+def opinion_clause(text: str, code: str, stance) -> str:
+    """The clause that holds the view of a sentence joining a fact to it ("Конечно, у запрета есть противники, и их
+    доводы тоже нужно услышать"): the quote is cut to it, verbatim; else the whole sentence."""
+    parts = CLAUSE_JOIN[code].split(text) if code in CLAUSE_JOIN else [text]
+    if len(parts) == 2 and stance(parts[0]) == "fact" and stance(QUOTE.sub(" ", parts[1])) == "opinion" and \
+            len(parts[1].split()) >= 3:  # the view outside a quote («зачем нам это нужно?» is no view)
+        return parts[1]
+    return text
 
 
 def list_line(unit) -> bool:

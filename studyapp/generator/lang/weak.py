@@ -1,0 +1,171 @@
+"""Russian and Kazakh blanks a teacher drops though the word is in the text (round rukk15, read t), told by the
+word itself and the words around it:
+
+- a filler adjective any word of its kind would do (үлкен, зор; большой, огромный: "жай сезім емес, _____
+  жауапкершілік");
+- a word the word before it predicts ("тура _____" → пропорционал) or the contrast of a short saying ("Олимпиада –
+  это марафон, а не _____");
+- a unit or a counter word after a figure, with its case ending or not ("1 В, 2 В, 3 _____" → В-қа);
+- a number word of an idiomatic count ("он мыңдаған құс", "десятки тысяч"): its neighbours (сегіз мыңдаған) are no
+  options;
+- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____") and the home
+  town of a letter writer or an interviewee ("Меня зовут Камила, я учусь … в школе _____", "Учитель из _____ Ерлан
+  Мухамеджанов");
+- an approximate figure of a measure or a count ("около _____ рек", "около _____ км", "1200 шақырымдай"): the digits
+  of an estimate are memorised, not understood. A ratio or a share ("үш есеге жуық", "около 80 %") stays;
+- (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп");
+- one name of a list of names joined by commas alone ("Другие крупные реки – Урал (Жайык), _____, Кура");
+- anything in a sentence that recalls earlier lessons ("Өткен параграфтарда біз … _____ шамамен таныстық").
+"""
+from __future__ import annotations
+
+import re
+
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+FILLER_KK = frozenset({"үлкен", "зор", "нағыз", "ерекше", "маңызды", "айрықша"})
+FILLER_RU = frozenset({"большой", "огромный", "важный", "серьёзный", "серьезный", "настоящий", "значительный"})
+# (the word before, the start of the blank it predicts)
+PREDICTS = ((re.compile(r"(?<![\w-])(?:прямо|обратно|тура|кері)\s+$", re.I), "пропорц"),)
+CONTRAST = re.compile(r",\s+а\s+не\s+$", re.I)
+SHORT_SAYING = 9  # words: "Олимпиада – это марафон, а не спринт"
+AFTER_FIGURE = re.compile(r"\d\s*$")
+# a figure, with or without its scale word ("140 мың", "2 млн", "бір жарым"): the word after it is its unit
+SCALE = r"(?:мың|млн|млрд|миллион\w*|миллиард\w*|тыс\.|тысяч\w*|жарым)"
+AFTER_SCALED = re.compile(rf"(?:\d|(?<![\w-]){SCALE})\s+{SCALE}?\s*$", re.I)
+UNIT_WORD = re.compile(r"[^\W\d_]{1,3}(?:-[^\W\d_]{1,4})?")
+IDIOM_COUNT_AFTER = re.compile(r"^\s+(?:он|жүз|мың|миллион|миллиард|жиырма|отыз|қырық|елу)(?:даған|деген|таған|теген)(?![\w-])",
+                               re.I)  # "он мыңдаған", "бірнеше жүздеген"; not "көптеген" (many)
+IDIOM_COUNT = re.compile(r"(?:десятк|сотн|тысяч|сотен)\w*", re.I)
+POST_BEFORE = re.compile(r"(?<![\w-])(?:қызметкері|маманы|инспекторы|өкілі|сотрудни\w+|специалист\w*|"
+                         r"представител\w*|инспектор\w*|работни\w+)\s+$", re.I)
+SELF_INTRO = re.compile(r"(?<![\w-])(?:меня\s+зовут|я\s+учусь|я\s+живу|менің\s+(?:атым|есімім)|"
+                        r"\w+\s+(?:оқимын|тұрамын))(?![\w-])", re.I)
+FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
+PERSON_AFTER = re.compile(rf"^\s+[{UP}][а-яёәғқңөұүһі]+\s+[{UP}][а-яёәғқңөұүһі]+")
+ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|порядка|свыше|более|шамамен|"
+                          r"шамасы|жуық)\s+(?:на\s+)?$", re.I)
+ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|шамасында|шақты|астам)(?![\w-])|"
+                         r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
+# a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
+PHYSICAL_AFTER = re.compile(r"^\s*(?:к|м|г)?(?:Па|Гц|Дж|Вт|Ом|Н|В|А)(?![\w-])|^\s*(?:мм|см|м|км|г|кг)\s*(?:/|рт)|"
+                            r"^\s*мм(?![\w-])|^\s*°|^\s*[^\W\d_]+\s+(?:в|за)\s+(?:секунду|минуту|час)(?![\w-])|"
+                            r"^\s*[^\W\d_]+\s+(?:секундына|минутына|сағатына)(?![\w-])")  # a rate in words
+MILLIONS_AFTER = re.compile(r"^\s*(?:млн|млрд|миллион\w*|миллиард\w*|триллион\w*)", re.I)  # a population, a count of cells
+CONTRAST_AFTER = re.compile(r"^[^.;]*?,\s+(?:ал|а|тогда\s+как|бірақ)\s[^.;]*?\d", re.I)
+RATIO_AFTER = re.compile(r"^\s*(?:-?[а-яәғқңөұүһі]{0,4}\s*)?(?:%|процент|пайыз|раз(?:а|ы)?(?![\w-])|есе)", re.I)
+
+
+def filler(surface: str, code: str) -> bool:
+    """A filler adjective (`FILLER_KK`, `FILLER_RU`): "зор" or "маңызды" fits as well as "үлкен"."""
+    if code == "kk":
+        return surface.lower() in FILLER_KK
+    from studyapp.generator.lang.ru_morph import analyses
+
+    return surface[:1].islower() and analyses(surface.lower())[0].normal_form in FILLER_RU
+
+
+def predicted(text: str, start: int, end: int) -> bool:
+    """The word before tells the blank ("тура _____": пропорционал), or the blank is the contrast that closes a
+    short saying ("марафон, а не _____": спринт)."""
+    head, word = text[:start], text[start:end].lower()
+    if any(before.search(head) and word.startswith(stem) for before, stem in PREDICTS):
+        return True
+    closes = re.match(r"\s*(?:[.!?;»]|$)", text[end:]) is not None
+    return bool(CONTRAST.search(head)) and closes and len(text.split()) <= SHORT_SAYING
+
+
+def unit_word(text: str, start: int, end: int) -> bool:
+    """A word right after a figure (its scale word between them or not), the figure's unit or the thing it counts
+    ("3 В-қа", "5 кг", "140 мың _____": киловатт-сағат), or a scale word ("бір жарым _____ жуық": миллионға): the
+    figure is the point. A name after a figure stays ("1887 жылғы" is no name; "12 Apollo" is)."""
+    head, word = text[:start], text[start:end]
+    return bool(AFTER_FIGURE.search(head)) and UNIT_WORD.fullmatch(word) is not None or \
+        re.fullmatch(SCALE, word, re.I) is not None or bool(AFTER_SCALED.search(head)) and not word[:1].isupper()
+
+
+def idiom_count(text: str, start: int, end: int) -> bool:
+    """A number word of an idiomatic count ("он мыңдаған", "десятки тысяч"): no count to choose."""
+    return IDIOM_COUNT_AFTER.match(text[end:]) is not None or IDIOM_COUNT.fullmatch(text[start:end]) is not None
+
+
+def trivia_place_or_person(text: str, start: int, end: int) -> bool:
+    """A capitalised blank that is a minor official's name after their post, or the home town in a sentence that
+    introduces the writer or a guest ("Меня зовут …", "Учитель из _____ Ерлан Мухамеджанов")."""
+    if not text[start:start + 1].isupper():
+        return False
+    head = text[:start]
+    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or
+                FROM_BEFORE.search(head) and PERSON_AFTER.match(text[end:]))
+
+
+def approximate(text: str, start: int, end: int, body: str = "") -> bool:
+    """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is
+    central: a ratio or a share ("үш есеге жуық", "около 80 %"), a physical quantity in its unit ("примерно 760 мм",
+    "шамамен 340 м/с"), millions and more ("около 2,8 миллиона сайгаков"), a figure set against another ("74 кг, ал
+    топырақ 57 г"), or one the document gives twice."""
+    figure = text[start:end]
+    if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", figure):
+        return False
+    tail = text[end:]
+    if not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail) or \
+            PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail) or MILLIONS_AFTER.match(tail):
+        return False
+    return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
+
+
+def two_people(text: str, start: int, end: int, code: str) -> bool:
+    """(Kazakh) Two names read as one at the head of a sentence, the second in the accusative ("Сансызбай Қоренді
+    жекпе-жекте жеңіп"): the subject and the object of the verb, no name of one person."""
+    words = text[start:end].split()
+    return code == "kk" and len(words) == 2 and all(w[:1].isupper() for w in words) and \
+        re.search(r"(?:ды|ді|ты|ті|ны|ні)$", words[1]) is not None and re.search(r"(?:^|[.!?»]\s*)$", text[:start]) is not None
+
+
+NAME_ITEM = rf"[{UP}][\w-]*(?:\s+\([^)]*\))?"
+OTHER_BEFORE = re.compile(r"(?<![\w-])(?:други\w*|прочи\w*|басқа|өзге)\s+(?:[^\s,.;:]+\s+){0,2}[–—:-]?\s*$", re.I)
+NAMES_LIST = re.compile(rf"(?<![\w-]){NAME_ITEM}(?:,\s+{NAME_ITEM}){{2,}}")
+
+
+def listed_name(text: str, start: int, end: int) -> bool:
+    """A member of a list of names joined by commas alone, four or more of them or "other" ones ("Другие крупные реки
+    – Урал (Жайык), _____, Кура"; "Тверь, _____, Кострома, Нижний Новгород, …"): which one a pupil recalls is trivia
+    (a list with a conjunction: `side_details.listed`). Three examples of a kind stay ("Абылай, _____, Қабанбай
+    сияқты батырлар")."""
+    for m in NAMES_LIST.finditer(text):
+        if m.start() <= start and end <= m.end() and (m.group().count(",") >= 3 or OTHER_BEFORE.search(text[:m.start()])):
+            return True
+    return False
+
+
+# a sentence that recalls earlier lessons ("Өткен параграфтарда біз … үш шамамен таныстық"): it points at pages the
+# pupil does not see, and its count or its words are asked where those pages are
+EARLIER_LESSONS = re.compile(r"(?<![\w-])(?:(?:өткен|алдыңғы)\s+(?:параграф|сабақ|тарау)\w*|"
+                             r"(?:предыдущ|прошл)\w+\s+(?:параграф|урок|глав)\w*|ранее\s+мы)(?![\w-])", re.I)
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """A name inside round brackets after a «…» title or a name: an aside giving its other name ("«Екінші ұстаз»
+    (_____ әс-Сани)", "Фараб (_____)"), not the sentence's point."""
+    return re.search(rf"[{UP}]", text[start:end]) is not None and re.search(rf"(?:»|[{UP}][\w-]*)\s*\([^()]*$", text[:start]) is not None \
+        and re.match(r"[^()]*\)", text[end:]) is not None
+
+
+def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
+    """Any of the weak blanks above."""
+    return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
+        idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
+        two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
+        in_brackets(text, start, end)
+
+
+MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
+
+
+def multiplier_options(found, number_words: tuple[str, ...]) -> None:
+    """(rukk15) A number word before "есе / раз" ("_____ есеге жуық аз жұмсайды") offers no "бір": once as much is
+    no change, so the option is absurd; the next number word above the key takes its place."""
+    if found.type != "multiple_choice" or not MULTIPLIER_AFTER.search(found.prompt) or \
+            found.answer not in number_words or not number_words or number_words[0] not in found.choices:
+        return
+    spare = [w for w in number_words[number_words.index(found.answer) + 1:] if w not in found.choices]
+    found.choices = [spare.pop(0) if c == number_words[0] and spare else c for c in found.choices]
