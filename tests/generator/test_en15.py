@@ -159,3 +159,22 @@ def test_a_birth_record_is_no_fact_or_opinion_item(tmp_path):
 
     assert "birth" in plain_stance(stance(born), doc)
     assert not plain_stance(stance(counts), doc)
+
+
+NEWS = """Village school wins science prize
+
+By Olga Petrenko
+
+A team from a village school in the Aral region won the national science fair on Friday with a cheap water filter.
+
+The judges tested the filter with river water. Team leader Daniyar Seitov explained the design. "We used sand, charcoal and old plastic bottles because they cost almost nothing," he said.
+
+Seitov said the team already has plans. "Next we want to test it in spring," he said.
+"""
+
+
+def test_who_said_a_short_first_person_remark_is_not_asked(tmp_path):
+    corpus = run_texts(tmp_path, {"news.txt": NEWS}, upto="perspectives")
+    said = [c for c in corpus.candidates if c.template == "who_said"]
+    assert not [c for c in said if "test it in spring" in c.prompt]
+    assert [c for c in said if "cost almost nothing" in c.prompt]  # a first-person remark that says something
