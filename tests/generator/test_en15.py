@@ -178,3 +178,24 @@ def test_who_said_a_short_first_person_remark_is_not_asked(tmp_path):
     said = [c for c in corpus.candidates if c.template == "who_said"]
     assert not [c for c in said if "test it in spring" in c.prompt]
     assert [c for c in said if "cost almost nothing" in c.prompt]  # a first-person remark that says something
+
+
+def test_a_chapter_summary_is_no_list_line_and_an_example_of_its_own_clause_stands_alone(tmp_path):
+    from studyapp.generator.stages.cast_lists import list_line
+    from studyapp.generator.stages.context import references
+
+    doc = parsed(tmp_path, """The Map: A Study Guide
+
+Plot summary
+
+Chapter 1: Tom finds an old map in the attic of his grandmother's house.
+Chapter 2: Tom and his sister follow the map to the ruined mill.
+Chapter 3: The children find a locked box under the floor of the mill.
+
+Key words
+
+A base that dissolves in water is called an alkali; sodium hydroxide is a common example.
+""").docs[0]
+    assert not any(list_line(doc, s) for s in doc.sentences if s.text.startswith("Chapter"))
+    alkali = next(s for s in doc.sentences if "alkali" in s.text)
+    assert not [r for r in references(alkali, []) if "example" in alkali.text[r[0]:r[1]]]

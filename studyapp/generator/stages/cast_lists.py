@@ -36,6 +36,7 @@ DASH_ENTRY = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}
 COLON_ENTRY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<desc>[^;]+?)\s*(?:;.*)?\.?$")
 NOUN_PHRASE = re.compile(r"^(?:a|an|the|[A-Z][\w’'-]*[’']s|[a-z]+[’']s)\s", re.I)
 MIN_ENTRIES, MAX_DESC_WORDS = 3, 20
+COPIES = ("cloze", "complete", "numeric", "term_gap", "called", "tf", "stance")  # items that quote their line
 THEME_HEADING = re.compile(r"\b(?:themes?|motifs?|key ideas)\b", re.I)
 
 
@@ -66,16 +67,17 @@ def _lists(doc: SourceDoc, pattern: re.Pattern) -> list[list[tuple[Sentence, str
 
 def list_line(doc: SourceDoc, s: Sentence) -> bool:
     """The sentence is a line of a character, symbol or theme list (three or more under one heading)."""
-    if "list_lines" not in doc.hints:
+    if "list_lines" not in doc.hints:  # not a chapter's summary ("Chapters 1-3: Ralph and Piggy find a conch.")
         doc.hints["list_lines"] = {e.position for pattern in (DASH_ENTRY, COLON_ENTRY)
-                                   for entries in _lists(doc, pattern) for e, _n, _d in entries}
+                                   for entries in _lists(doc, pattern) for e, _n, d in entries
+                                   if pattern is DASH_ENTRY or _theme(doc, e, d) or _askable(d)}
     return s.position in doc.hints["list_lines"]
 
 
 def list_gap(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a gap-fill or true/false item copies a list line ("_____ – a cynical old donkey …",
     "Language as a weapon: _____ shows how …"): the line is no sentence, its label glued into the stem."""
-    if c.sentence < 0 or c.template in ("cast", "define", "define_person") or not list_line(doc, doc.sentences[c.sentence]):
+    if c.sentence < 0 or c.template not in COPIES or not list_line(doc, doc.sentences[c.sentence]):
         return ""
     return "fragment: a line of a character, symbol or theme list is asked by the cast stage"
 

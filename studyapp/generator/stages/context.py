@@ -40,7 +40,7 @@ IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
 NOUN_REACH = 60  # "the project" later in a sentence usually names what the sentence itself introduced
 THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
                       r"published|led|carried|conducted|between|among)\b)")
-# "The San Andreas Fault is the best-known example.": an example of what the sentence before told (brief en15)
+# "The San Andreas Fault is the best-known example.": of what the sentence before told, not its clause (brief en15)
 EXAMPLE_OF_BEFORE = re.compile(r"\b(?:the|an?|another|one)\s+(?:(?:most\s+)?[\w-]+\s+)?examples?\b(?!\s+(?:of|for|from)\b)", re.I)
 # "this war between X and Y": a phrase after the noun says which, and "the war between X and Y" stands alone
 POST_MODIFIER = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+(?:of|between|among|that|which|who|with|from|in|on|for|about|by)\b")
@@ -111,7 +111,7 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
                 m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
-    found += [(m.start(), m.end(), "the") for m in EXAMPLE_OF_BEFORE.finditer(text)]
+    found += [(m.start(), m.end(), "the") for m in EXAMPLE_OF_BEFORE.finditer(text) if not re.search(r"[;:]", text[:m.start()])]
     for m in THING_PRONOUN.finditer(text):
         before = text[:m.start()]
         if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
