@@ -19,6 +19,7 @@ from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.aliases import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
+from studyapp.generator.stages import backrefs
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import point
 
@@ -40,10 +41,6 @@ IDIOMS = {"day", "time", "way", "end"}  # "to this day", "at this time"
 NOUN_REACH = 60  # "the project" later in a sentence usually names what the sentence itself introduced
 THE_NOUN = re.compile(r"\b[Tt]he (" + BACK_NOUNS + r")\b(?!\s+(?:of|that|which|who|by|from|in|on|for|about|"
                       r"published|led|carried|conducted|between|among)\b)")
-# "The San Andreas Fault is the best-known example.": of what the sentence before told, not its clause (brief en15)
-EXAMPLE_OF_BEFORE = re.compile(r"\b(?:the|an?|another|one)\s+(?:(?:most\s+)?[\w-]+\s+)?examples?\b(?!\s+(?:of|for|from)\b)", re.I)
-# "this war between X and Y": a phrase after the noun says which, and "the war between X and Y" stands alone
-POST_MODIFIER = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+(?:of|between|among|that|which|who|with|from|in|on|for|about|by)\b")
 ENDS = re.compile(r"^\s*[.!?]\s*$")  # "… blamed Serbia for the murder.": a last noun phrase leans back too
 # "_____ saves them", "I urge every head teacher to try it": an object "it"/"them" early in a sentence that names
 # nothing it could stand for (no determined noun, no list, no two people) leans on the sentence before
@@ -111,7 +108,7 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
                 m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
-    found += [(m.start(), m.end(), "the") for m in EXAMPLE_OF_BEFORE.finditer(text) if not re.search(r"[;:]", text[:m.start()])]
+    found += backrefs.examples(text)  # "… is the best-known example." (brief en15)
     for m in THING_PRONOUN.finditer(text):
         before = text[:m.start()]
         if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
@@ -241,37 +238,18 @@ def _without_enumerator(c: Candidate, s: Sentence, refs) -> str:
     return ""
 
 
-def _as_definite(doc: SourceDoc, s: Sentence, ref: tuple[int, int, str]) -> str:
-    """How the prompt shows a demonstrative ("this collision" as "the collision", `phrasing.definite`) that sums up
-    what the sentence before tells ("… the Indian plate collided with …"): it leans on that sentence all the same.
-    As written when a phrase after the noun says which or the sentence before does not tell it."""
-    shown = s.text[ref[0]:ref[1]]
-    prev = _previous(doc, s)
-    noun = shown.split()[-1].lower()
-    if ref[2] != "demonstrative" or POST_MODIFIER.match(s.text[ref[1]:]) or prev is None or \
-            not re.search(r"\b" + re.escape(noun[:5]), prev.text.lower()):
-        return shown
-    return ph.definite(shown)
-
-
-def _work_it(doc: SourceDoc, c: Candidate, s: Sentence) -> None:
-    """Show an opening "It" that stands for the studied work as the work: "[To Kill a Mockingbird] is set in …"."""
-    gender, work = doc.hints.get("pronoun_person", {}).get(s.position, ("", ""))
-    at = _shown(c.prompt, s, str(c.answer)) if gender == "n" else -1
-    if at >= 0 and c.prompt[at:at + 3] in ("It ", "it "):
-        c.prompt = f"{c.prompt[:at]}[{work}]{c.prompt[at + 2:]}"
-
-
 def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> str:
     """Rewrite the candidate so that it stands alone; a rejection reason when it cannot be."""
     s = doc.sentences[c.sentence]
     if s.text != c.quote:
         return ""
-    _work_it(doc, c, s)
+    gender, work = doc.hints.get("pronoun_person", {}).get(s.position, ("", ""))
+    if gender == "n":  # "It is set in …": the studied work (`resolve.work_before`)
+        c.prompt = backrefs.work_it(c.prompt, _shown(c.prompt, s, str(c.answer)), work)
     refs = [r for r in references(s, names_of(s)) if any(  # "this community" may be shown as "the community"
         re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", c.prompt, re.I)
         for shown in {s.text[r[0]:r[1]], re.sub(r"\b(?:this|these|those)\b(?=\s+(?:particular\s+)?(?:case|" + BACK_NOUNS + "|" + SUMMARY_NOUNS +
-                     r")\b)", "the", s.text[r[0]:r[1]], flags=re.I), _as_definite(doc, s, r)})]
+                     r")\b)", "the", s.text[r[0]:r[1]], flags=re.I), backrefs.as_definite(s.text, r, getattr(_previous(doc, s), "text", ""))})]
     if c.template == "said_by":  # "who teaches his children …?": the asked speaker owns "his" (brief en15)
         refs = [r for r in refs if not (r[2] == "pronoun" and PERSON_PRONOUN.fullmatch(s.text[r[0]:r[1]]))]
     if not refs:
