@@ -47,6 +47,7 @@ class Parse:
 
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, spaCy label)
     root: str = ""  # the main verb, lower-cased
+    root_past: bool = False  # the main verb is a simple past ("signed", tag VBD): "did" + its dictionary form asks it
     root_pos: str = ""
     has_verb: bool = True  # any verb or auxiliary: none in a list line or a price ("A school bag with the logo, £7.")
     subject: tuple[int, int] | None = None  # the main clause's subject phrase

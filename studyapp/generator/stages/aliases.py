@@ -162,6 +162,7 @@ NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "prof", "president", "king",
           "queen", "prince", "princess", "admiral", "general", "captain", "saint", "st"}
 PERSON_TEMPLATES = {"who_said", "define_person"}
+ASKS_WHO = re.compile(r"(?:^|[,:] )[Ww]ho (?:is|was|are|were)\b")
 # a title the text writes before a name ("Dr Priya Nair", "Professor Lena Fischer", "Admiral Alfred von Tirpitz")
 TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Admiral|General|Captain|Colonel|"
                     r"Judge|Sheriff|Senator|Reverend|Rev|President|Chancellor|King|Queen)\.?\s+((?:[A-Z]\.\s*|[A-Z][\w'’-]*\s+"
@@ -189,6 +190,13 @@ def _full_names(names) -> list[str]:
     return out
 
 
+def _parsed_person(c, doc) -> bool:
+    """The parse of the candidate's sentence labels its answer a person ("Florence Nightingale")."""
+    parse = doc.sentences[c.sentence].parse if 0 <= c.sentence < len(doc.sentences) else None
+    return bool(parse) and any(label == "PERSON" and doc.sentences[c.sentence].text[a:b] == c.answer
+                               for a, b, label in parse.ents)
+
+
 def person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     """Other names a pupil may type for a typed person key (`_person_names`), none holding sentence punctuation
     ("King Duncan. Lady Macbeth" is two people, blind read 29q)."""
@@ -204,7 +212,9 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     answer = str(c.answer)
     entity = entities.get(c.answer_key)
     person = c.answer_kind == "person" or c.template in PERSON_TEMPLATES or (entity is not None and (
-        entity.kind == "person" or entity.key in doc.hints.get("genders", {})))
+        entity.kind == "person" or entity.key in doc.hints.get("genders", {}))) or (
+        c.type == "short_answer" and bool(ASKS_WHO.search(c.prompt))) or _parsed_person(c, doc)
+    # "who is the … Bosnian Serb …?", or a name the parse calls a person (read u: "should also accept 'Princip'")
     if not isinstance(c.answer, str) or lx.place(answer) or not (person or entity is not None and entity.kind == "name"):
         return []
     if "named_people" not in doc.hints:  # once per document: asking per question stays linear

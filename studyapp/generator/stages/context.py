@@ -21,7 +21,7 @@ from studyapp.generator.stages.aliases import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
 from studyapp.generator.stages import backrefs
 from studyapp.generator.stages import phrasing as ph
-from studyapp.generator.stages import point
+from studyapp.generator.stages import point, resolve
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -172,6 +172,21 @@ def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
     return prompt
 
 
+def _group_named(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
+    """The prompt with each "these countries" shown as the group a sentence before names ("[Turkic nations]",
+    `resolve.group_before`), or "" when a reference is of another kind or names no one group."""
+    prompt = c.prompt
+    for start, end, kind in refs:
+        words = s.text[start:end].split()
+        group = resolve.group_before(doc, s, words[-1]) if kind == "demonstrative" and words[0].lower() in (
+            "these", "those") and words[-1].endswith("s") else ""
+        if not group or fold(group) in fold(" ".join(map(str, [c.answer, *(c.choices or [])]))) or \
+                s.text[start:end] not in prompt:
+            return ""
+        prompt = prompt.replace(s.text[start:end], f"[{group}]", 1)
+    return prompt
+
+
 def _names_it(prev: Sentence, s: Sentence, refs) -> bool:
     """The sentence before names the concept each "this rule" / "this process" of `s` sums up (its noun is there:
     "… Ohm's rule. Components that obey this rule …"); when it does not, showing it would not make the stem clear.
@@ -254,7 +269,8 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
         refs = [r for r in refs if not (r[2] == "pronoun" and PERSON_PRONOUN.fullmatch(s.text[r[0]:r[1]]))]
     if not refs:
         return ""
-    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _with_previous(doc, c, s, names_of, refs)
+    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _group_named(doc, c, s, refs) or \
+        _with_previous(doc, c, s, names_of, refs)
     if fixed:
         c.prompt = fixed
         return ""

@@ -18,7 +18,7 @@ from studyapp.generator.stages.nationality import fair_swaps
 from studyapp.generator.stages.numbers import MONTHS
 from studyapp.generator.stages import point
 from studyapp.generator.stages.parse import reordered
-from studyapp.generator.stages.perspective import label
+from studyapp.generator.stages.perspective import labels
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.segment import content_words
 from studyapp.generator.stages import wrong_numbers
@@ -185,12 +185,13 @@ def speaker_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> l
 
 def _number_only(c: Candidate) -> None:
     """A typed figure blanks its number only, its unit left in the text ("more than _____ percent": 99), so that
-    "99", "99%" and "99 percent" are not marked differently (blind read 30d)."""
+    "99", "99%" and "99 percent" are not marked differently (blind read 30d). A decimal share accepts its whole
+    percent ("73.7": 74 is right too, read u): nobody remembers a survey's tenth of a percent."""
     match = re.fullmatch(r"(\d+(?:\.\d+)?)(\s?(?:%|percent|per cent))", str(c.answer)) \
         if c.answer_kind == "percent" else None
     if match and c.prompt.count("_____") == 1:
         value = float(match.group(1))
-        c.type, c.template, c.tolerance = "numeric", "numeric", 0.0
+        c.type, c.template, c.tolerance = "numeric", "numeric", 0.0 if value.is_integer() else 0.5
         c.prompt = f"Fill in the number: “{c.prompt.replace('_____', '_____' + match.group(2))}”"
         c.answer = int(value) if value.is_integer() else value
 
@@ -299,7 +300,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
             options = speaker_options(corpus, index, c)
         elif need == "source":
             others = index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id)
-            options = [label(d) for d in sorted(others, key=lambda d: digest(c.prompt, d.id))][:3]
+            c.answer, *options = labels([corpus.doc(c.doc_id)] + sorted(others, key=lambda d: digest(c.prompt, d.id))[:3])
         else:
             if c.type == "cloze":
                 _number_only(c)

@@ -20,6 +20,7 @@ import re
 
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
+from studyapp.generator.stages.importance import finding
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -154,7 +155,7 @@ def introduction(c: Candidate, doc: SourceDoc) -> str:
 DECIMAL = re.compile(r"\d\.\d")
 MONTH_DATE = re.compile(rf"\b(?:{MONTHS})\b")
 FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*\d)")
-EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|"
+EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|shot dead|murdered|"
                    r"annex\w*|uprising|collapse|election|referendum|declared war|broke out|mobilis\w*|mobiliz\w*)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:million|billion|trillion|bn|m)\b", re.I)
 LABEL = re.compile(r"\b(?:figure|fig\.|table|chart|article|section|chapter|page|no\.)\s*$", re.I)
@@ -212,7 +213,7 @@ def minor_figure(c: Candidate, doc: SourceDoc) -> str:
     if not number or kind in PLACE_KINDS:
         return ""
     s = doc.sentences[c.sentence]
-    if _prominent(doc, number):
+    if _prominent(doc, number) or finding(s):
         return ""
     if MONTH_DATE.search(number):
         if EVENT.search(s.text):

@@ -150,17 +150,17 @@ def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
             at = m.text.find(digits)
             prompt = f"Fill in the number: “{ph.blank(shown, start + at, start + at + len(digits))}”"
             c = base(doc, s, "numeric", prompt, int(value) if value.is_integer() else value, m, "numeric")
-            c.tolerance = typed_tolerance(value, decimals, hedged(doc, m))
+            c.tolerance = typed_tolerance(value, decimals, hedged(doc, m), m.kind == "percent")
             out.append(c)
             return out
     if m.kind in ("year", "date"):
-        wh = ph.wh_time(shown, m, m.start - start, m.kind, corpus.mid_caps)
+        wh = ph.wh_time(shown, m, m.start - start, m.kind, corpus.mid_caps, s.parse)
         if wh:
             c = base(doc, s, "multiple_choice", wh, m.text, m, "wh_time")
             c.pending = {"distractors": "number"}
             out.append(c)
             return out
-    if m.kind in ("year", "date", "percent", "money", "ordinal") and h % 2 == 0:
+    if m.kind in ("year", "date", "percent", "money", "ordinal") and (h % 2 == 0 or m.kind == "date"):  # a typed date fails
         c = base(doc, s, "multiple_choice", f"Complete the sentence: “{ph.blank(shown, start, end)}”", m.text, m,
                  "complete")
         c.pending = {"distractors": "number"}

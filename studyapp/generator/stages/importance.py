@@ -68,3 +68,15 @@ def centrality(doc: SourceDoc) -> dict[int, float]:
 def main_idea(doc: SourceDoc, s: Sentence, share: float = MAIN_SHARE) -> bool:
     """The sentence is among the most central `share` of its document's sentences."""
     return centrality(doc).get(s.position, 0.0) >= 1 - share
+
+
+RESULTS = re.compile(r"\b(?:results?|findings)\b", re.I)
+SHARE_OF_PEOPLE = re.compile(r"\d%|\d\s?per ?cent", re.I)
+WHO_ANSWERED = re.compile(r"\b(?:majority|most|respondents|participants|students|people|adults|pupils|want(?:ed)?|"
+                          r"agree[ds]?|said|answered|chose|support(?:ed)?|prefer(?:red)?)\b", re.I)
+
+
+def finding(s: Sentence) -> bool:
+    """A study's result under its Results / Findings heading that gives the share of people who answered so ("the
+    majority, 73.7%, want …"): what the study found is its point, however exact the figure."""
+    return bool(RESULTS.search(s.section) and SHARE_OF_PEOPLE.search(s.text) and WHO_ANSWERED.search(s.text))

@@ -38,7 +38,7 @@ QUANTITY_VERBS = {"rose", "rise", "rises", "fell", "fall", "falls", "grew", "gro
                   "totaled", "increased", "decreased", "dropped", "declined", "limited", "count", "counts", "fallen", "risen",
                   "grown", "increase", "decrease", "drop", "decline"}
 # a date that dates one of these is the point of its sentence ("the failed coup of July 2016")
-EVENT_NOUNS = re.compile(r"\b(wars?|invasion|coup|revolution|independence|treaty|armistice|crisis|assassinat\w*|"
+EVENT_NOUNS = re.compile(r"\b(wars?|invasion|coup|revolution|independence|treaty|armistice|crisis|assassinat\w*|shot dead|murdered|"
                          r"annex\w*|uprising|collapse|election|referendum|independence|founded|foundation|eradicated|"
                          r"established|declared war|broke out|began|ended)\b", re.I)
 OBLIGATION = re.compile(r"\b(should|must|ought to|need to|needs to|have to|has to)\b", re.I)

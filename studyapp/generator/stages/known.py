@@ -141,6 +141,30 @@ def famous_key(c: Candidate) -> str:
     return ""
 
 
+# the object a verb all but always takes: "declare war", "sign a treaty", "hold elections" (read u: "What did
+# Germany declare on Russia …?" -> "war"; "What did France and Russia sign in 1894?" -> "an alliance")
+COLLOCATIONS = {
+    r"declare[sd]?|declaring": r"war", r"wage[sd]?|waging|fight|fights|fought|fighting": r"(?:a )?(?:war|battle)",
+    r"sign(?:s|ed|ing)?": r"(?:a |an )?(?:treaty|alliance|agreement|pact|deal|contract)",
+    r"hold|holds|held|holding": r"(?:a |an )?(?:meeting|election|elections|vote|referendum)",
+    r"take|takes|took|taken|taking": r"place|part", r"cast(?:s|ing)?": r"(?:a )?vote",
+    r"give|gives|gave|given|giving|deliver(?:s|ed)?": r"(?:a )?speech", r"pay|pays|paid": r"(?:a )?visit",
+    r"make|makes|made|making": r"(?:a )?decision", r"win|wins|won": r"(?:the |a )?(?:war|victory|election)",
+}
+
+
+def collocated_key(c: Candidate) -> str:
+    """A reason when the verb of the stem all but names the key (`COLLOCATIONS`): a pupil answers without the text."""
+    if c.kind != "fact" or c.template not in RECALL | {"wh_object"} or not isinstance(c.answer, str):
+        return ""
+    for verb, noun in COLLOCATIONS.items():
+        if re.fullmatch(noun, c.answer.strip(), re.I) and (
+                re.search(rf"\b(?:{verb})\b(?:\s+(?:a|an|the))?\s*{BLANK}", c.prompt, re.I) or
+                c.template == "wh_object" and re.search(rf"^(?:.*?, )?[Ww]hat\b.*\b(?:{verb})\b", c.prompt)):
+            return "give-away: the verb all but names its object"
+    return ""
+
+
 def office(description: str) -> bool:
     """The description is a public office or a public figure's calling ("Turkish President", "the founder of the
     new state", "the famous Russian writer", "Secretary-General of the Council"): matched without the text."""

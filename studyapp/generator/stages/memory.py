@@ -24,7 +24,7 @@ import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.kinds import mixed_kinds
-from studyapp.generator.stages.known import famous_key
+from studyapp.generator.stages.known import collocated_key, famous_key
 from studyapp.generator.stages.nationality import given_away
 from studyapp.generator.stages import reader_drops
 from studyapp.generator.stages.voice import debatable
@@ -87,6 +87,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     if c.language != "en":
         return []
     doc = corpus.doc(c.doc_id)
-    found = [debatable_stance(c, doc), famous_key(c), given_away(c, corpus), mixed_kinds(c, corpus), false_year(c, doc),
+    found = [debatable_stance(c, doc), famous_key(c), collocated_key(c), given_away(c, corpus), mixed_kinds(c, corpus), false_year(c, doc),
              minor_year(c, doc)]  # the year count last: it counts
     return [r for r in found if r] + reader_drops.reasons(c, corpus)

@@ -239,14 +239,25 @@ def misparsed(doc) -> bool:
                for a, b in zip(doc, doc[1:]))
 
 
+# a noun that counts, sorts or weighs what its "of" phrase names: the "of" phrase is the answer a pupil types
+CONTAINERS = {"quantity", "number", "amount", "lot", "kind", "type", "sort", "importance", "group", "set", "series",
+              "range", "variety", "pair", "piece", "part", "role", "use", "idea", "value", "collection", "supply"}
+
+
 def aliases(obj, key: str) -> list[str]:
-    """The object without its article, and its head noun with the nouns and adjectives right before it."""
+    """The object without its article, and its head noun with the nouns and adjectives right before it; for a head
+    with an "of" phrase, what the "of" phrase names when the head only counts or sorts it."""
     out = []
     if any(t.pos_ == "PROPN" for t in obj):
         return []  # a name is typed whole ("King's College London", not "London")
     if obj[0].dep_ == "det" or obj[0].tag_ == "PRP$":
         out.append(_span_text(obj[1:]))
     head = next((t for t in obj if t.dep_ == "dobj"), obj[-1])
+    of = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children if t.dep_ == "pobj"]
+    if of:  # "a significant quantity of Turkish armored vehicles": "quantity" alone is no answer (read u)
+        return sorted({a for a in out if a and fold(a) != fold(key)} | (
+            {_span_text(_subtree(of[0])).removeprefix("the "), _span_text([t for t in of[0].lefts if t.dep_ in (
+                "compound", "amod") and t.i == of[0].i - 1] + [of[0]])} if head.lemma_ in CONTAINERS else set()))
     lead = [t for t in obj if t.i < head.i and t.dep_ in ("compound", "amod") and t.i == head.i - 1]
     out += [head.text, _span_text(lead + [head])]
     return sorted({a for a in out if a and fold(a) != fold(key)})

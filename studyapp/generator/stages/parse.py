@@ -59,6 +59,7 @@ def summarise(doc) -> Parse:
     if root is None:
         return parse
     parse.root = root.lower_
+    parse.root_past = root.tag_ == "VBD" and root.pos_ == "VERB"
     parse.reporter, parse.own_stance, parse.evaluates = voice_of(doc)
     parse.appositive = appositive(doc)
     parse.side = side_clauses(doc)
@@ -74,7 +75,9 @@ def summarise(doc) -> Parse:
         parse.complement = complement(root)
         determiner = next((t.lower_ for t in subject.children if t.dep_ in ("det", "poss")), "")
         parse.context_subject = (subject.lower_ in CONTEXT_SUBJECTS and subject.pos_ in ("PRON", "DET")
-                                 or determiner in ("his", "her", "their", "its")
+                                 or determiner in ("their", "its") or determiner in ("his", "her") and not any(
+                                     e.label_ == "PERSON" and e.end <= tokens[0].i for e in doc.ents)  # "Franz
+                                 # Ferdinand …, and his wife Sophie were shot" (misparsed: the name is no subject)
                                  or subject.lower_ == "author" and determiner == "the"
                                  or subject.lower_ in ("one", "ones") and not any(  # "The most common one is …"
                                      t.dep_ == "prep" for t in subject.children))

@@ -39,6 +39,12 @@ def label(doc: SourceDoc) -> str:
     return f"{doc.title} ({doc.named_author})" if doc.named_author else doc.title
 
 
+def labels(docs: list[SourceDoc]) -> list[str]:
+    """The documents as the options of one question: each with its author only when every one names its author
+    (read u: the one title without an author in brackets was the answer, every time)."""
+    return [label(d) if all(o.named_author for o in docs) else d.title for d in docs]
+
+
 def _perspective(doc: SourceDoc, sentence, qtype: str, prompt: str, answer, template: str) -> Candidate:
     """A perspective candidate citing one sentence."""
     return Candidate(type=qtype, kind="perspective", prompt=prompt, answer=answer, doc_id=doc.id,

@@ -109,16 +109,31 @@ RELATIVE_TIME = re.compile(r"^(last|this|next|that|the following|the previous)\s
                            r"^(today|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
-def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -> str:
-    """'In 2009, the council was formed.' -> 'In which year was the council formed?' (auxiliary inversion)."""
+def base_verb(past: str) -> str:
+    """The dictionary form of a simple past verb ("signed" -> "sign", "wrote" -> "write") by spaCy's lemmatizer."""
+    from spacy.tokens import Doc
+
+    from studyapp.generator.stages.objects import nlp
+
+    pipeline = nlp()
+    doc = Doc(pipeline.vocab, words=[past])
+    doc[0].tag_, doc[0].pos_ = "VBD", "VERB"
+    lemma = pipeline.get_pipe("lemmatizer")(doc)[0].lemma_.lower()
+    return lemma if lemma and lemma != past else ""
+
+
+def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str], parse=None) -> str:
+    """'In 2009, the council was formed.' -> 'In which year was the council formed?' (auxiliary inversion);
+    'France and Russia signed an alliance in 1894.' -> 'In which year did France and Russia sign an alliance?'
+    (a simple past main verb, its dictionary form from the parse, read u)."""
     start, end = m.start - offset, m.end - offset
     if start < 0 or kind not in ("year", "date") or m.in_list or re.search(r"\brespectively\b", text) \
             or COORDINATED_AFTER.match(text[end:]) or COORDINATED_BEFORE.search(text[:start]):
         return ""  # 'set in 2015 and 2014': one of several times, the question would drop the other
     noun = "year" if kind == "year" else "date"
     lead = re.match(r"^(In|On|By)\s+(?:(?:early|late|mid-)\s*)?$", text[:start])
-    if lead and text[end:].startswith(", "):
-        clause = text[end + 2:]
+    if lead and (text[end:].startswith(", ") or parse and parse.root_past and re.match(r" [A-Z]", text[end:])):
+        clause = text[end + 2:] if text[end:].startswith(", ") else text[end + 1:]  # "In 1908 Austria-Hungary …"
         prep = lead.group(1)
     else:
         tail = re.search(r"\s(in|on|by)\s+$", text[:start])
@@ -130,16 +145,23 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str]) -
     if YEAR.search(clause):
         return ""  # 'published in 1960 and won … in 1961': the question would show a year beside the one it asks
     aux = AUX.search(clause)
+    verb_end = aux.end() if aux else 0  # where the verb ends in `text` (the do-support below moves it in `clause`)
+    past = re.search(rf"\s({re.escape(parse.root)})\s", clause) if parse and parse.root_past else None
+    if past and (not aux or past.start() < aux.start()) and base_verb(parse.root) not in ("", "be", "have") \
+            and not re.search(r"\b(?:and|or|but)\s+(?:then\s+)?\w+ed\b", clause[past.end():]):  # "… started and led …"
+        verb_end, clause = past.end(1), clause[:past.start(1)] + "did " + base_verb(parse.root) + clause[past.end(1):]
+        aux = re.search(r"\bdid\b", clause)
     if not aux or aux.start() == 0 or "," in clause[:aux.start()] or len(clause[:aux.start()].split()) > 7 \
             or re.search(r"\b(that|which|who|where|when)\b|\w+(ed|es)\b", clause[:aux.start()]):
         return ""
-    if not lead and re.search(r",|\b(that|which|who)\s", text[aux.end():start]):
+    if not lead and re.search(r",|\b(that|which|who)\s", text[verb_end:start]):
         return ""  # the time belongs to a later clause ('…, surpassing milestones set in 2015'), not to this verb
     subject = lower_first(clause[:aux.start()].strip(), mid_caps)
     if RELATIVE_TIME.match(subject):
         return ""  # 'In which year was last year …?'
     rest = clause[aux.end():].strip()
-    if not rest or re.match(r"^(not|no)\b", rest):
+    if not rest or re.match(r"^(not|no)\b", rest) or re.search(r",\s+(?:and|but|or|so|while)\s", rest):
+        # "When did a flood destroy the market, and the merchants moved …?": a second clause the time is not of
         return ""
     if noun == "date":  # "In which date was …" reads wrong for "in October 1847" (read w): "When was …?"
         return f"When {aux.group()} {subject} {rest}?"

@@ -126,10 +126,13 @@ def derivable(text: str, start: int, end: int, arithmetic: bool = True) -> bool:
     return arithmetic and key >= 3 and made_of_two(key, others, 0.005)
 
 
-def typed_tolerance(value: float, decimals: int, rough: bool = False) -> float:
+def typed_tolerance(value: float, decimals: int, rough: bool = False, share: bool = False) -> float:
     """How far a typed figure may be from the text's: a written decimal is exact (a probability of 0.5 accepts no
-    0.45, blind read x) unless the text says it roughly ("about 0.8 seconds": half a unit of its last decimal), a
-    whole figure under 1000 too; a large whole count allows 1 %."""
+    0.45, blind read x) unless the text says it roughly ("about 0.8 seconds": half a unit of its last decimal) or it
+    is a share ("73.7%" accepts its whole percent, 74: read u), a whole figure under 1000 too; a large whole count
+    allows 1 %."""
+    if decimals and share:
+        return 0.5
     if decimals:
         return round(0.5 * 10 ** -decimals, 4) if rough else 0.0
     return round(value * 0.01, 2) if value >= 1000 else 0.0

@@ -158,3 +158,27 @@ def _as_written(text: str, folded: str) -> str:
         if fold(" ".join(words[i:i + n])).strip(".,;:") == folded:  # with its article: "The Salt Road"
             return " ".join(words[i - (i > 0 and words[i - 1] in ("The", "A", "An")):i + n]).strip(".,;:")
     return ""
+
+
+GROUP_REACH = 4  # sentences back a "these countries" looks for the group it means
+KINDRED = ("countries", "nations", "states")  # one group, named by any of the three
+# "Turkic", "European", "Central Asian", "African", "Chinese", "German": a proper adjective (not "Kazakhstan"), never a name that ends
+# in "states" on its own ("the United States")
+PROPER_ADJECTIVE = (r"(?:(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Middle)\s+)?"
+                    r"[A-Z][a-z]*(?:ic|ican|ian|ean|ese|ish|ern|man)")
+
+
+def group_before(doc, s, noun: str) -> str:
+    """What "these countries" / "those cells" means: the one group of that noun with a proper adjective ("Turkic
+    nations", "Baltic states") named in the nearest of the few sentences before that names any; "" when none, or
+    when that sentence names two ("Slavic and Turkic nations" is two)."""
+    heads = KINDRED if noun in KINDRED else (noun,)
+    group = re.compile(r"(?<![\w-])(" + PROPER_ADJECTIVE + r")\s+(" + "|".join(heads) + r")\b")
+    for prev in reversed(doc.sentences[max(0, s.position - GROUP_REACH):s.position]):
+        found = [m.group(1) for m in group.finditer(prev.text)]
+        if re.search(PROPER_ADJECTIVE + r"\s+(?:and|or)\s+" + PROPER_ADJECTIVE + r"\s+(?:" + "|".join(heads) + r")\b",
+                          prev.text):
+            return ""
+        if found:
+            return next(m.group(0) for m in group.finditer(prev.text)) if len(set(found)) == 1 else ""
+    return ""

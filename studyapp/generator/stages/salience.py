@@ -40,7 +40,7 @@ from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.evidence import NUMBER_KINDS, subject_docs
-from studyapp.generator.stages.importance import main_idea
+from studyapp.generator.stages.importance import finding, main_idea
 from studyapp.generator.stages.lists import long_list
 
 GAPS = {"cloze", "complete", "term_gap", "called"}  # the forms that blank a word of the sentence
@@ -274,7 +274,7 @@ def _number_reason(c: Candidate, doc: SourceDoc) -> str:
     if number_shown(c):
         return "give-away: the number stands elsewhere in its sentence"  # "8-bit numbers need more than _____ bits"
     if c.answer_kind not in DATE_KINDS and c.sentence >= 0 and not main_idea(doc, doc.sentences[c.sentence]) \
-            and not _subject(doc, c):
+            and not finding(doc.sentences[c.sentence]) and not _subject(doc, c):
         return "precision: a figure outside the document's main ideas"
     return ""
 
