@@ -35,6 +35,9 @@ RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the foll
 # two people named before "them": "when Scout and Jem discover that the adults around them …" (brief en14)
 NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
+# the one person a who-question describes owns its "he"/"she": "Which character is a cynical old donkey who
+# understands more than he says?" (brief en15)
+DESCRIBED = re.compile(r"^is (?:a|an|the) (?:[\w,-]+\s+){1,5}who\s+(?![^?]*\b(?:and|or)\s+[A-Z])")
 
 
 def _owned(pronoun: re.Match, body: str) -> bool:
@@ -43,7 +46,8 @@ def _owned(pronoun: re.Match, body: str) -> bool:
     before = body[:pronoun.start()]
     word = pronoun.group().lower()
     return word == "them" and bool(PAIR.search(before) or NAMED_PAIR.search(before)) or \
-        word == "it" and bool(THING_BEFORE.search(before))
+        word == "it" and bool(THING_BEFORE.search(before)) or \
+        word in ("he", "she") and bool(DESCRIBED.match(body))
 
 
 def anaphora(stem: str, strict: bool) -> str:

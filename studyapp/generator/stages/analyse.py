@@ -12,7 +12,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import attrib, entities as ent
 from studyapp.generator.stages.aliases import merge_entities
 from studyapp.generator.stages.numbers import find_numbers
-from studyapp.generator.stages.resolve import People, Roles, resolver, subject_before
+from studyapp.generator.stages.resolve import People, Roles, resolver, subject_before, work_before
 from studyapp.generator.stages.segment import split_sentences, words
 
 NUMBER_KINDS = {"year", "date", "percent", "money", "count", "range", "decade", "ordinal", "century", "count_word"}
@@ -195,6 +195,8 @@ def _pronoun_person(doc, s, people_in_para: People, by_sentence: dict) -> None:
     """Note who the sentence's he/she means when one person of that gender (as the text says) was named before
     it in the paragraph and all its person pronouns have that gender (stages/context.py shows "[Name]")."""
     found = {("m" if p.lower() in ("he", "him", "his") else "f") for p in HE_SHE.findall(s.text)}
+    if not found and (work := work_before(doc, s)):  # "It is set in …": the work the sentence before names
+        doc.hints.setdefault("pronoun_person", {})[s.position] = ("n", work)
     if len(found) != 1:
         return
     gender = found.pop()

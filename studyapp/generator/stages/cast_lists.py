@@ -9,6 +9,14 @@ forms read ("X is a …"), so they gave no question, though they are what a teac
 - **what**: "The conch: a symbol of democracy and order." -> "In …, what is a symbol of democracy and order?",
   the other items of the list as options.
 
+- **theme** (brief en15): "Language as a weapon: Squealer shows how slogans … control what people believe." under a
+  themes heading -> "In …, which theme is described by the words “Squealer shows how …”?", the list's other themes as
+  options; such a line's description is a clause, and a gap-fill on it glued the label into its stem.
+
+A character the document names only in its own list line ("Moses – a tame raven …", never in the plot or themes)
+is a minor one: not asked. No gap-fill is made on a list line (`list_line`): it is no sentence
+("_____ – a cynical old donkey …"), and the cast stage asks it.
+
 Only a list counts: three or more such lines of one kind under one heading, each a short name and a description that opens
 on a noun phrase ("a", "an", "the", a possessive or an adjective before a noun), not a clause ("Chapters 1-3: Ralph
 and Piggy find a conch" is a summary, not an entry). A description is cut at its first semicolon; one that names
@@ -28,6 +36,8 @@ DASH_ENTRY = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}
 COLON_ENTRY = re.compile(r"^(?P<name>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?P<desc>[^;]+?)\s*(?:;.*)?\.?$")
 NOUN_PHRASE = re.compile(r"^(?:a|an|the|[A-Z][\w’'-]*[’']s|[a-z]+[’']s)\s", re.I)
 MIN_ENTRIES, MAX_DESC_WORDS = 3, 20
+COPIES = ("cloze", "complete", "numeric", "term_gap", "called", "tf", "stance")  # items that quote their line
+THEME_HEADING = re.compile(r"\b(?:themes?|motifs?|key ideas)\b", re.I)
 
 
 def _entry(s: Sentence, pattern: re.Pattern) -> tuple[str, str] | None:
@@ -55,25 +65,58 @@ def _lists(doc: SourceDoc, pattern: re.Pattern) -> list[list[tuple[Sentence, str
     return [entries for entries in by_section.values() if len(entries) >= MIN_ENTRIES]
 
 
+def list_line(doc: SourceDoc, s: Sentence) -> bool:
+    """The sentence is a line of a character, symbol or theme list (three or more under one heading)."""
+    if "list_lines" not in doc.hints:  # not a chapter's summary ("Chapters 1-3: Ralph and Piggy find a conch.")
+        doc.hints["list_lines"] = {e.position for pattern in (DASH_ENTRY, COLON_ENTRY)
+                                   for entries in _lists(doc, pattern) for e, _n, d in entries
+                                   if pattern is DASH_ENTRY or _theme(doc, e, d) or _askable(d)}
+    return s.position in doc.hints["list_lines"]
+
+
+def list_gap(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a gap-fill or true/false item copies a list line ("_____ – a cynical old donkey …",
+    "Language as a weapon: _____ shows how …"): the line is no sentence, its label glued into the stem."""
+    if c.sentence < 0 or c.template not in COPIES or not list_line(doc, doc.sentences[c.sentence]):
+        return ""
+    return "fragment: a line of a character, symbol or theme list is asked by the cast stage"
+
+
+def _only_listed(doc: SourceDoc, s: Sentence, name: str) -> bool:
+    """The character's name stands in no sentence of the document but its own list line: a minor one."""
+    word = re.compile(r"\b" + re.escape(name) + r"\b")
+    return not any(word.search(o.text) for o in doc.sentences if o.position != s.position)
+
+
+def _theme(doc: SourceDoc, s: Sentence, desc: str) -> str:
+    """The prompt of a theme line's item, or "" when the line is no theme of a themes list."""
+    if not THEME_HEADING.search(s.section or "") or _askable(desc) or len(desc.split()) > MAX_DESC_WORDS + 5 \
+            or re.search(r"[\"“”]", desc):
+        return ""
+    return f"In {doc.ref}, which theme is described by the words “{desc}”?"
+
+
 def cast_items(doc: SourceDoc) -> list[Candidate]:
-    """A who-item for each character line and a what-item for each symbol line of the document's lists."""
+    """A who-item for each character line, a what-item for each symbol line and a which-theme item for each theme
+    line of the document's lists."""
     out = []
     for pattern, who in ((DASH_ENTRY, True), (COLON_ENTRY, False)):
         for entries in _lists(doc, pattern):
             names = [name for _s, name, _d in entries]
             for s, name, desc in entries:
-                if fold(name) in fold(desc) or not _askable(desc):
+                theme = "" if who else _theme(doc, s, desc)
+                if fold(name) in fold(desc) or not (theme or _askable(desc)) or who and _only_listed(doc, s, name):
                     continue
-                prompt = f"In {doc.ref}, {'which character is' if who else 'what is'} "
+                prompt = theme or f"In {doc.ref}, {'which character is' if who else 'what is'} "
                 others = [n for n in names if n != name and fold(re.sub(r"^The\s+", "", n)) not in fold(desc + prompt)]
                 others = sorted(others, key=lambda n: digest(n, s.text))[:3]
                 if len(others) < 2:
                     continue
                 lead = desc[:1].lower() + desc[1:] if desc.split()[0] in ("A", "An", "The") else desc
-                prompt = f"{prompt}{lead}?"
+                prompt = theme or f"{prompt}{lead}?"
                 c = base(doc, s, "multiple_choice", prompt, name, None, "cast")
                 c.choices = sorted([name] + others, key=lambda o: digest(o, prompt))
-                c.answer_kind = "person" if who else "term"
+                c.answer_kind = "person" if who else "theme" if theme else "term"
                 c.pending["people list"] = who  # the options are characters by the list itself (`mixed_options`)
                 out.append(c)
     return out

@@ -19,6 +19,7 @@ from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.aliases import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
+from studyapp.generator.stages import backrefs
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import point, resolve
 
@@ -107,6 +108,7 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
                 m.group(1) in ("latter", "former") and re.match(r"\s+[A-Z]", text[m.end():])) and not (
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
+    found += backrefs.examples(text)  # "… is the best-known example." (brief en15)
     for m in THING_PRONOUN.finditer(text):
         before = text[:m.start()]
         if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
@@ -132,7 +134,11 @@ def _shown(prompt: str, s: Sentence, answer: str) -> int:
         return at
     after = prompt[blank + 5:blank + 20]
     where = s.text.find(after) if after.strip() else -1
-    return blank if where > 0 and s.text[:where].strip() == answer.strip() else -1  # the blank opens it
+    lead = s.text[:where].strip() if where > 0 else ""
+    if lead == answer.strip():
+        return blank  # the blank opens it
+    pre = lead[:len(lead) - len(answer.strip())] if answer.strip() and lead.endswith(answer.strip()) else ""
+    return blank - len(pre) if pre and prompt[:blank].endswith(pre) else -1  # "The _____ in California …"
 
 
 def _previous(doc: SourceDoc, s: Sentence) -> Sentence | None:
@@ -252,10 +258,15 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
     s = doc.sentences[c.sentence]
     if s.text != c.quote:
         return ""
+    gender, work = doc.hints.get("pronoun_person", {}).get(s.position, ("", ""))
+    if gender == "n":  # "It is set in …": the studied work (`resolve.work_before`)
+        c.prompt = backrefs.work_it(c.prompt, _shown(c.prompt, s, str(c.answer)), work)
     refs = [r for r in references(s, names_of(s)) if any(  # "this community" may be shown as "the community"
         re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", c.prompt, re.I)
         for shown in {s.text[r[0]:r[1]], re.sub(r"\b(?:this|these|those)\b(?=\s+(?:particular\s+)?(?:case|" + BACK_NOUNS + "|" + SUMMARY_NOUNS +
-                     r")\b)", "the", s.text[r[0]:r[1]], flags=re.I)})]
+                     r")\b)", "the", s.text[r[0]:r[1]], flags=re.I), backrefs.as_definite(s.text, r, getattr(_previous(doc, s), "text", ""))})]
+    if c.template == "said_by":  # "who teaches his children …?": the asked speaker owns "his" (brief en15)
+        refs = [r for r in refs if not (r[2] == "pronoun" and PERSON_PRONOUN.fullmatch(s.text[r[0]:r[1]]))]
     if not refs:
         return ""
     fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _group_named(doc, c, s, refs) or \

@@ -53,10 +53,29 @@ def _all_inside(text: str, number: str, spans: list[tuple[int, int, bool]]) -> b
     return bool(places) and all(any(a <= at < b for a, b, _ in spans) for at in places)
 
 
+# where an event happened, after its preposition or as a place's later name: "… caused serious damage in the town
+# of Verny, now [Astana]" (brief en15: a False statement that moves only the place tests a name, not the point)
+WHERE = re.compile(r"(?:\b(?:in|at|to|into|near|towards?|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port|"
+                   r"region|province|state|country)\s+of\s+)?(?:the\s+)?|,\s+(?:now|today|present-day)\s+)$", re.I)
+
+LATER_NAME = re.compile(r",\s+(?:now|today|present-day)\s+_____", re.I)
+
+
+def moved_place(c: Candidate, s: Sentence) -> str:
+    """A reason when a "False" statement swaps a place that says where the sentence's event happened (after "in",
+    "to", "now" …), not one its subject names."""
+    start, _end, text, kind, _key = c.pending["swap"]
+    subject = s.text[s.parse.subject[0]:s.parse.subject[1]] if s.parse and s.parse.subject else ""
+    if kind not in PLACE_KINDS or text in subject or not WHERE.search(c.pending["statement"][:start]):
+        return ""
+    return "side detail: a False statement that moves only where it happened"
+
+
 def side_detail(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a fact item asks a day of the month, a date in a subordinate clause ("Germany, which had only
     been united in _____, wanted …") or a place in one with a tense ("57 adults who live in _____"), or any blank or
-    swap of a private event ("Ada married _____ in 1835", "In _____ Ada met Babbage at a party")."""
+    swap of a private event ("Ada married _____ in 1835", "In _____ Ada met Babbage at a party"), or a False
+    statement that moves only where its event happened (`moved_place`)."""
     if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
         return ""
     s = doc.sentences[c.sentence]
@@ -64,6 +83,10 @@ def side_detail(c: Candidate, doc: SourceDoc) -> str:
     swapped = c.template == "tf" and c.answer == "False"
     if p is not None and p.root in PRIVATE_EVENTS and (c.template in ASKING - {"tf"} or swapped):
         return "side detail: a private event"
+    if swapped and c.pending.get("swap") and moved_place(c, s):
+        return moved_place(c, s)
+    if c.answer_kind in PLACE_KINDS and LATER_NAME.search(c.prompt):  # "the town of Verny, now _____"
+        return "side detail: a place's later name"
     number, kind = _asked(c)
     if not number:
         return ""

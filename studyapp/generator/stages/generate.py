@@ -33,22 +33,22 @@ STRONG = {"should", "must", "ought", "best", "worst", "unfortunately", "fortunat
           "greatest", "clearly", "obviously", "undoubtedly", "arguably", "surely", "might", "may", "seems", "seem",
           "probably", "perhaps", "would", "could", "think", "believe", "feel", "hardly", "fundamental"}
 
-
 # a line with no clause ("A school bag with the logo, £7."): a list item or a price list, no statement (read s)
 FRAGMENT_ROOTS = {"NOUN", "PROPN", "NUM", "ADJ", "X", "SYM"}
 
 
-def usable(s: Sentence, blanks: bool = False, standalone: bool = True) -> bool:
+def usable(s: Sentence, blanks: bool = False, standalone: bool | None = True) -> bool:
     """A self-contained, declarative body sentence of reasonable length, stated as fact (or, for blanks, with
     only mild evaluative words: the blanked name or number is still something the text states), whose subject
-    (from the parse) is not a pronoun, "his X" or "the author" that needs the sentence before (unless
-    `standalone` is False: a timeline item is rewritten around its date and shown beside other events)."""
+    (from the parse) is not a pronoun, "his X" or "the author" that needs the sentence before (unless `standalone` is
+    False: a timeline item is rewritten around its date and shown beside other events; None: a resolved it too)."""
     text = s.text.strip()
     body, _ = ph.statement(s)
     n = len(body.split())
     stated = s.stance == "fact" or blanks and s.stance == "opinion" and not STRONG & set(s.cues)
     return (s.role == "body" and stated and text.endswith((".", ".”", ".\"", ".’")) and 6 <= n <= 55
-            and not (DANGLING.match(body) and (standalone or not re.match(r"(?:he|she)\b", body, re.I)))
+            and not (DANGLING.match(body) and (standalone or not re.match(
+                r"(?:he|she|it)\b" if standalone is None else r"(?:he|she)\b", body, re.I)))
             and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and text.count("(") == text.count(")") and not re.search(r"\b(I|we|our|us|my)\b", body)
             and not META.search(text) and not (standalone and s.parse and s.parse.context_subject)
@@ -322,8 +322,8 @@ def generate_stage(corpus: Corpus) -> Corpus:
         by_sentence: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        for s in doc.sentences:  # a resolved "He is asked …" is shown as "[Atticus Finch] is asked …"
-            if usable(s, blanks=True, standalone=s.position not in doc.hints.get("pronoun_person", {})):
+        for s in doc.sentences:  # a resolved "He is asked …" / "It is set …" is shown as "[Atticus Finch] is asked …"
+            if usable(s, blanks=True, standalone=s.position not in doc.hints.get("pronoun_person", {}) or None):
                 corpus.candidates.extend(for_sentence(doc, corpus, s, by_sentence.get(s.position, []),
                                                       true_false=usable(s)))
                 corpus.candidates.extend(called_terms(doc, s))

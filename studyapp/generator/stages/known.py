@@ -119,13 +119,25 @@ KNOWN_EVENT = re.compile(rf"\bthe\s+(?:war|invasion|annexation|occupation|confli
                          rf"{BLANK}(?!\s+(?:in|of)\s+(?:1[6-9]|20)\d\d)", re.I)
 
 
+# the one Earth, Sun or Moon: "heat from deep inside the _____" is the Earth for anyone (brief en15)
+WORLD_BODIES = {"earth", "sun", "moon", "world"}
+# an award the prompt names by its field: "received the _____ in Physiology or Medicine" is the Nobel Prize
+AWARD = re.compile(r"\b(?:prize|award|medal)s?$", re.I)
+AWARD_FIELD = re.compile(rf"{BLANK}\s+(?:in|for)\s+[A-Z]")
+
+
 def famous_key(c: Candidate) -> str:
     """A reason when the world tells the key (blind read 29n): the place of an event the writer names as known to
-    all, with no date to introduce it ("since the war in _____")."""
+    all, with no date to introduce it ("since the war in _____"); the Earth, the Sun or the Moon, and an award
+    named by its field beside the blank (brief en15)."""
     if c.kind != "fact" or c.template not in RECALL or not isinstance(c.answer, str) or BLANK not in c.prompt:
         return ""
     if c.answer_kind in ("country", "region", "city", "place", "") and KNOWN_EVENT.search(c.prompt):
         return "give-away: the event is named as known to all"
+    if re.sub(r"^the\s+", "", c.answer.strip().lower()) in WORLD_BODIES:
+        return "give-away: the Earth, the Sun or the Moon is no key"
+    if AWARD.search(c.answer.strip()) and AWARD_FIELD.search(c.prompt):
+        return "give-away: the award is named by its field"
     return ""
 
 

@@ -306,7 +306,7 @@ def object_items(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     resolved = doc.hints.get("pronoun_person", {})
     asked = []
     for s in doc.sentences:
-        referent = resolved.get(s.position, (None, ""))[1]
+        referent = resolved.get(s.position, (None, ""))[1] if resolved.get(s.position, ("",))[0] != "n" else ""
         body = ph.statement(s)[0]
         if likely(s, referent, body) and usable(s, standalone=not referent) and english(s.text):
             asked.append((s, referent, body))

@@ -61,6 +61,9 @@ def _self_contained(s) -> bool:
             and not re.search(r"[^\x00-\u024f\u2000-\u206f]", text))
 
 
+SHORT_REMARK = 10  # words of a quoted first-person remark too short to be worth "who said …?"
+
+
 def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
     """'Who argued that ...?' for each attribution to a person."""
     out = []
@@ -75,6 +78,8 @@ def who_said(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
         if content.count("“") != content.count("”") or content.count("(") != content.count(")") \
                 or content.count('"') % 2:
             continue
+        if a.quoted and len(content.split()) < SHORT_REMARK and re.search(r"\b(?:I|we|my|our)\b", content, re.I):
+            continue  # "Next we want to add a microphone,": who said a short remark tests a name (brief en15)
         names = {fold(f) for f in entity.forms} | {fold(w) for f in entity.forms for w in f.split() if len(w) > 3}
         if any(re.search(rf"\b{re.escape(n)}\b", fold(content)) for n in names):
             continue

@@ -50,8 +50,9 @@ def characters(corpus: Corpus, doc: SourceDoc) -> dict[str, str]:
             after = doc.sentences[m.sentence].text[m.end:]
             if m.kind == "name" and (keep_rules.option_kind(corpus, doc, m.text) == "person" or HUMAN.match(after)):
                 found.setdefault(fold(m.text), m.text)
-        for _gender, name in doc.hints.get("pronoun_person", {}).values():
-            found.setdefault(fold(name), name)
+        for gender, name in doc.hints.get("pronoun_person", {}).values():
+            if gender != "n":  # "n": a work an "It" stands for (`resolve.work_before`)
+                found.setdefault(fold(name), name)
         doc.hints["characters"] = found
     return doc.hints["characters"]
 
@@ -95,17 +96,35 @@ def portrait(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
 
 
 SAID = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s(?P<verb>[a-z]+)\s(?P<what>.+?)\.?[\"”]?\s*$")
+# a second speaker after ", and": "He tells them …, and their neighbour Miss Maudie explains that …" (brief en15)
+SAID_AFTER = re.compile(r",\s(?:and|while|but)\s(?:(?:their|his|her|the)\s(?:[a-z]+\s){1,2})?(?=[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
+                        r"\s[a-z]+\s)")
+
+
+def _speaker(doc: SourceDoc, s: Sentence) -> tuple[re.Match | None, str]:
+    """The said-what match of the sentence and who says it: the name that opens it, the person an opening "He"/"She"
+    stands for (`resolve.subject_before`: "He teaches his children that …" after "Atticus knows …"), or the
+    person named after ", and" when the first speaker is neither."""
+    text = s.text.strip()
+    found = SAID.match(text)
+    person = doc.hints.get("pronoun_person", {}).get(s.position)
+    if found and found.group("who") in ("He", "She") and person:
+        return found, person[1]
+    if found and found.group("verb") in SPEECH and found.group("who") not in ("He", "She"):
+        return found, found.group("who")
+    later = SAID_AFTER.search(text)
+    found = SAID.match(text[later.end():]) if later else None
+    return (found, found.group("who")) if found else (None, "")
 
 
 def said_by(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
     """'In …, who tells Jem that real courage is "…"?' for a sentence in which one of the document's people, by
     name, says something to someone: who says what is a character question.
     The speaker is the key, three other people of the document the options."""
-    found = SAID.match(s.text.strip())
+    found, who = _speaker(doc, s)
     if not found or found.group("verb") not in SPEECH or not s.parse or s.role != "body" or "?" in s.text:
         return None
     people = characters(corpus, doc)
-    who = found.group("who")  # not "He": "who teaches his children …" would lean on the sentence before
     what = found.group("what")
     if fold(who) not in people or not re.search(r"\bthat\b|[\"“]", what) or len(what.split()) > 30 or \
             re.search(r"\b(?:she|he|they|it)\s(?:is|was|are|were|has|had)\b", what.split("that", 1)[0]):
@@ -118,13 +137,15 @@ def said_by(corpus: Corpus, doc: SourceDoc, s: Sentence) -> Candidate | None:
                     key=lambda v: digest(v, s.text))
     if len(others) < 3:
         return None
-    text = s.text.strip()
+    text = found.string
     tail = text[found.start("verb"):].rstrip()
     tail = tail[:-1] if tail.endswith(".") else tail[:-2] + tail[-1] if tail.endswith((".”", '."')) else tail
     c = base(doc, s, "multiple_choice", f"In {doc.ref}, who {tail}?", name, None, "said_by")
     c.choices = sorted([name] + others[:3], key=lambda o: digest(o, s.text))
     c.answer_kind = "person"
     c.pending["people list"] = True  # people by what the text says of them, whatever spaCy calls the names
+    if who != found.group("who") and s.position > 0:  # a "He" the sentence before names: both are the evidence
+        c.quote = f"{doc.sentences[s.position - 1].text} {s.text}"
     return c
 
 

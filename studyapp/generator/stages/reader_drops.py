@@ -2,7 +2,8 @@
 
 - **A fact/opinion item on a worked example or a rule of the subject** (`plain_stance`): "Is this a fact, an opinion
   or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
-  makes no sense (read v dropped all four in a maths unit). "An opinion" whose only marker is a modal is a rule or an
+  makes no sense (read v dropped all four in a maths unit), and one on a birth or death record is too easy (brief
+  en15). "An opinion" whose only marker is a modal is a rule or an
   instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
   or in a text whose writer argues nothing (`SourceDoc.argued`).
 - **A name-for stem that names nothing** (`broken_name_for`): "What is the name for â€¦?" whose key is an ordinal label
@@ -29,6 +30,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.cast_lists import list_gap
 from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
@@ -50,6 +52,8 @@ CONDITIONAL = re.compile(r"^(?:if|when|whenever|once|unless)\b", re.I)  # "If â€
 # the pupil's tasks (not a worked example, whose explanation teaches): "Exercises", "Check your understanding"
 TASK_SECTION = re.compile(r"^\s*(?:exercises?\b|practice\b|try\s+it\b|check\s+your\s+(?:understanding|progress|knowledge)|"
                           r"test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
+# a life's plain record: "Franklin was born in London on 25 July 1920 into a well-off family." (brief en15)
+LIFE_RECORD = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed away)\s+(?:in|on|at|of|aged|after)\b", re.I)
 READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 NUMBER_KINDS = {"percent", "money", "count", "ordinal", "range"}
 MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
@@ -62,6 +66,8 @@ def plain_stance(c: Candidate, doc: SourceDoc) -> str:
     s = doc.sentences[c.sentence]
     if EXAMPLE.match(s.section or "") or EXAMPLE_LEAD.match(s.text):
         return "fact/opinion: the data of a worked example or an exercise is nobody's view"
+    if c.answer == "A fact" and LIFE_RECORD.search(s.text):
+        return "fact/opinion: a birth or death record is a fact for anyone, too easy to judge"
     p = s.parse
     if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
             (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
@@ -169,5 +175,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c)]
+             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc)]
     return [r for r in found if r] + side_points.reasons(c, doc)

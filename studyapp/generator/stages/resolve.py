@@ -102,7 +102,10 @@ def resolver(people: People, roles: Roles):
     return resolve
 
 
-LEADING = re.compile(r"^(?:He|She)\s")
+# "He …", a fronted clause's subject ("Because she narrates as an adult, …") or the subject after a fronted clause
+# ("Although the jury believes his lies, he feels humiliated …"), brief en15
+LEADING = re.compile(r"^(?:(?:Because|When|Although|Though|While|As|Since|After|Before)\s(?:[^,]{4,80},\s)?)?"
+                     r"(?:[Hh]e|[Ss]he)\s(?!\w+,)")
 
 
 def subject_before(doc, s, gender: str, by_sentence: dict) -> str:
@@ -119,6 +122,42 @@ def subject_before(doc, s, gender: str, by_sentence: dict) -> str:
         return ""
     after = prev.text[first.end:first.end + 2]
     return first.text if re.match(r"^(?:,|\s[a-z])", after) else ""
+
+
+# "It is set in …" after the sentence that names the studied work as its subject (brief en15); not a dummy "it"
+# ("It is important to …", "It was clear that …", "It was not until …")
+IT_WORK = re.compile(r"^It\s(?!(?:is|was|has been|seems|seemed|appears|appeared)\s(?:\w+\s){0,2}?(?:to|that|not|until|"
+                     r"when|because|why|how|what|whether)\b)")
+WORK_REACH = 8  # the work's name within the first words of the sentence before: its subject
+
+
+def work_before(doc, s) -> str:
+    """The studied work a sentence-opening "It" continues ("Harper Lee's novel To Kill a Mockingbird was published
+    in 1960 … It is set in …"): the work the title names stands among the first words of the sentence before, in
+    the same paragraph; "" otherwise."""
+    from studyapp.generator.stages.salience import title_subjects
+
+    if not IT_WORK.match(s.text) or s.position == 0:
+        return ""
+    prev = doc.sentences[s.position - 1]
+    if prev.paragraph != s.paragraph or prev.role != s.role:
+        return ""
+    opening = " ".join(prev.text.split()[:WORK_REACH])
+    for work in title_subjects(doc):
+        found = re.search(r"\b" + re.escape(work) + r"\b", fold(opening))
+        if found and len(work.split()) >= 2:
+            return _as_written(opening, work)
+    return ""
+
+
+def _as_written(text: str, folded: str) -> str:
+    """The words of `text` that fold to `folded`, as the text writes them."""
+    words = text.split()
+    n = len(folded.split())
+    for i in range(len(words) - n + 1):
+        if fold(" ".join(words[i:i + n])).strip(".,;:") == folded:  # with its article: "The Salt Road"
+            return " ".join(words[i - (i > 0 and words[i - 1] in ("The", "A", "An")):i + n]).strip(".,;:")
+    return ""
 
 
 GROUP_REACH = 4  # sentences back a "these countries" looks for the group it means

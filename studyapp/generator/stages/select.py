@@ -73,7 +73,7 @@ def _overlaps(c: Candidate) -> list[tuple]:
     found: list[tuple] = [("evidence", c.doc_id, c.sentence, fold(str(c.answer)))] if c.sentence >= 0 else []
     if c.type == "multiple_choice" and len(c.choices) >= 3 and c.template not in CLOSED:
         options = frozenset(fold(str(o)) for o in c.choices)
-        phrases = c.answer_kind == "clause" or c.template != "kind_is" and any(len(str(o).split()) > 3 for o in c.choices)
+        phrases = c.answer_kind == "clause" or c.template != "kind_is" and c.answer_kind != "theme" and any(len(str(o).split()) > 3 for o in c.choices)
         # the themes of a work are names, however long ("the loss of innocence"): one per theme question
         found.append(("options", options, "" if phrases else fold(str(c.answer))))
     return found
