@@ -218,3 +218,78 @@ def test_a_day_month_year_date_is_asked_with_options_never_typed(tmp_path):
     asked = [q for q in questions if isinstance(q["answer"], str) and q["answer"] in dates]
     assert all(q["type"] == "multiple_choice" for q in asked)
     assert len(asked) >= 3, [(q["prompt"], q["answer"]) for q in questions]
+
+
+GEOMETRY = """Circles and Their Parts
+
+A circle is the set of points at the same distance from one point, its centre. Circles appear in wheels, clocks and
+coins, and builders have used them for thousands of years.
+
+The line from the centre to the edge is half of the diameter and is called the radius. The distance around the circle
+is called the circumference.
+
+The rule for the circumference is named after Archimedes of Syracuse, a Greek mathematician who lived in the third
+century BC, but Egyptian builders used a rough value much earlier.
+
+A right triangle has one angle of exactly 90 degrees. Egyptian surveyors measured their fields with knotted ropes.
+"""
+
+
+def test_w11_english_faults_of_definitions_names_and_known_figures(tmp_path):
+    """Read w11: "who is the Greek thinker …?" keyed "Samos" (of "Pythagoras of Samos"); "What is the name for the side
+    opposite the right angle is the longest side and?"; "exactly _____ degrees" in a right triangle (90)."""
+    questions = _bank(tmp_path, GEOMETRY)
+    prompts = [q["prompt"] for q in questions]
+    assert not [q for q in questions if q["answer"] == "Syracuse" and "mathematician" in q["prompt"]], prompts
+    assert not [p for p in prompts if p.endswith(" and?")], prompts
+    assert not [q for q in questions if q["answer"] == 90], prompts
+    radius = [q for q in questions if q["answer"] == "radius" and q["prompt"].startswith("What is the name for")]
+    assert not radius or radius[0]["prompt"] == "What is the name for the line from the centre to the edge?"
+
+
+def test_w11_a_place_opening_a_sentence_keeps_its_capital():
+    from studyapp.generator.stages.phrasing import lower_first
+
+    assert lower_first("Denmark made first aid lessons compulsory", set()) == "Denmark made first aid lessons compulsory"
+    assert lower_first("The council met", set()) == "the council met"
+
+
+def test_w11_one_recall_item_per_answer_counts_its_other_forms():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.select import _recall_keys
+
+    long = Candidate("cloze", "fact", "The _____ is the oldest launch site.", "Baikonur Cosmodrome", "d", "q", 0,
+                     template="cloze", aliases=["Baikonur"])
+    short = Candidate("cloze", "fact", "A rocket launched from _____ carried Sputnik.", "Baikonur", "d", "q", 0,
+                      template="cloze")
+    assert _recall_keys(long, {"cosmodrome"}) & _recall_keys(short, {"cosmodrome"})
+    person = Candidate("cloze", "fact", "Atticus defends _____.", "Tom Robinson", "d", "q", 0, template="cloze",
+                       aliases=["Tom", "Robinson"])
+    first = Candidate("cloze", "fact", "_____ is shot dead.", "Tom", "d", "q", 0, template="cloze")
+    assert not _recall_keys(person, {"cosmodrome"}) & _recall_keys(first, {"cosmodrome"})  # a person's other names
+
+
+def test_w11_a_dashed_list_line_or_a_doubled_comma_is_no_timeline_event(tmp_path):
+    """"One month later,, the dog Laika flew on Sputnik 2" and "Tokhtar Aubakirov — the first Kazakh cosmonaut" were
+    put in order as events (read w11)."""
+    from studyapp.generator import run_pipeline
+    from studyapp.generator.stages.timeline import event_text
+
+    path = tmp_path / "space.txt"
+    path.write_text("Space Firsts\n\nThe first satellite was launched from the steppe in October 1957.\n\n"
+                    "One month later, in November 1957, the dog Laika flew on the second satellite.\n\n"
+                    "Talgat Musabayev — flew to the Mir space station in 1994 on his first mission.\n", encoding="utf-8")
+    corpus = run_pipeline([path])
+    doc = corpus.docs[0]
+    texts = [event_text(s, m, corpus.mid_caps) for s in doc.sentences for m in doc.mentions_in(s.position)
+             if m.kind in ("year", "date")]
+    assert texts and not [t for t in texts if ",," in t or " — " in t], texts
+
+
+def test_w11_a_right_triangles_ninety_degrees_is_known_to_all():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.known import world_figure
+
+    item = Candidate("numeric", "fact", "Fill in the number: “A right triangle has one angle of exactly _____ degrees.”",
+                     90, "d", "q", 0, template="numeric")
+    assert world_figure(item)

@@ -126,6 +126,9 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
     if found:
         shape, m = found
         term, meaning = m.group("term"), m.group("meaning")
+        # "The side opposite the right angle is the longest side and is called the hypotenuse.": the named thing is
+        # the subject, not "… is the longest side and" (read w11: "What is the name for … side and?")
+        meaning = re.sub(r"^(.{8,}?)\s(?:is|are)\s[^,;:]+?\s(?:and|but)$", r"\1", meaning)
         if shape == "means":
             if COMPARED.match(term):
                 return None  # "A larger tidal range means stronger currents": a consequence, no definition (set 9)

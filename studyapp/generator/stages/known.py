@@ -263,7 +263,7 @@ def opposite_key(c: Candidate) -> str:
 
 # figures a pupil knows before reading: the figure, and what must stand in the prompt for it to be that one
 WORLD_FIGURES = [
-    (90, r"\bright[- ]angle"), (180, r"\bstraight (?:line|angle)|\bangles of a triangle"),
+    (90, r"\bright[- ](?:angle|(?:angled )?triangle)"), (180, r"\bstraight (?:line|angle)|\bangles of a triangle"),
     (360, r"\b(?:full|complete) (?:turn|circle)|\baround a point"),
     (100, r"\bwater boils|\bboiling point of (?:pure )?water"), (0, r"\bwater freezes|\bfreezing point of (?:pure )?water")]
 

@@ -58,6 +58,8 @@ def lower_first(text: str, mid_caps: set[str]) -> str:
     word = first.group()
     if word in mid_caps and word.lower() not in lx.FUNCTION_WORDS or word.isupper() and len(word) > 1:
         return text
+    if word[:1].isupper() and lx.place(word):  # "Denmark made …", named only at sentence starts (read w11)
+        return text
     if re.match(r"[A-Z]\.", text):  # an initial ("M. Iembekova's study"): a name (blind read 29m)
         return text
     if word in lx.TITLES - NOT_TITLES and re.match(r"\.?\s+(?:[A-Z]|_____)", text[first.end():]):
@@ -148,7 +150,8 @@ def wh_time(text: str, m: Mention, offset: int, kind: str, mid_caps: set[str], p
     verb_end = aux.end() if aux else 0  # where the verb ends in `text` (the do-support below moves it in `clause`)
     past = re.search(rf"\s({re.escape(parse.root)})\s", clause) if parse and parse.root_past else None
     if past and (not aux or past.start() < aux.start()) and base_verb(parse.root) not in ("", "be", "have") \
-            and not re.search(r"\b(?:and|or|but)\s+(?:then\s+)?\w+ed\b", clause[past.end():]):  # "… started and led …"
+            and not re.search(r"\b(?:and|or|but)\s+(?:then\s+|also\s+|\w+ly\s+)?\w+ed\b", clause[past.end():]):
+        # "… started and led …", "… made … and also trained …"
         verb_end, clause = past.end(1), clause[:past.start(1)] + "did " + base_verb(parse.root) + clause[past.end(1):]
         aux = re.search(r"\bdid\b", clause)
     if not aux or aux.start() == 0 or "," in clause[:aux.start()] or len(clause[:aux.start()].split()) > 7 \

@@ -79,12 +79,18 @@ def _overlaps(c: Candidate) -> list[tuple]:
     return found
 
 
-def _recall_key(c: Candidate) -> tuple[str, str] | None:
-    """(document, folded answer) of an item that asks to recall a name or term ("_____ asked her …": Babbage),
-    of which a document keeps one per answer (the best ranked), else None."""
-    if c.template in RECALL and isinstance(c.answer, str) and c.kind == "fact":
-        return c.doc_id, fold(c.answer)
-    return None
+def _recall_keys(c: Candidate, vocab: set[str]) -> set[tuple[str, str]]:
+    """(document, folded answer) of an item that asks to recall a name or term ("_____ asked her …": Babbage), and
+    of each shorter or longer form it accepts that differs by common words the text writes in lower case ("Baikonur"
+    for "Baikonur Cosmodrome", read w11; not "Tom" for "Tom Robinson"): a document keeps one item per answer."""
+    if not (c.template in RECALL and isinstance(c.answer, str) and c.kind == "fact"):
+        return set()
+    keys = {(c.doc_id, fold(c.answer))}
+    for alias in (a for a in c.aliases if isinstance(a, str) and a):
+        extra = set(c.answer.split()) ^ set(alias.split())
+        if extra and all(w.lower() in vocab for w in extra):
+            keys.add((c.doc_id, fold(alias)))
+    return keys
 
 
 def _plain_fact(c: Candidate) -> bool:
@@ -163,10 +169,10 @@ def select_stage(corpus: Corpus) -> Corpus:
             c.reasons.append("a true/false item that copies its sentence")
             corpus.rejected.append(c)
             continue
-        same_key = _recall_key(c)
+        same_key = _recall_keys(c, corpus.lower_vocab)
         quantity = quantity_key(c, corpus.doc(c.doc_id))  # one quantity the text gives twice, asked once
         overlaps = _overlaps(c) + ([quantity] if quantity else [])
-        reason = "another question on this document has the same answer" if same_key in answered else \
+        reason = "another question on this document has the same answer" if same_key & answered else \
             "this sentence is asked already" if key in asked and c.type not in spans else \
             "another question has the same evidence and answer, or the same options" if shared & set(overlaps) else \
             "the document has enough questions on this person or with this key" if any(
@@ -180,8 +186,7 @@ def select_stage(corpus: Corpus) -> Corpus:
             continue
         if c.type not in spans:
             asked.add(key)
-        if same_key:
-            answered.add(same_key)
+        answered |= same_key
         shared.update(overlaps)
         for k in _clusters(c, corpus):
             leaning[k] = leaning.get(k, 0) + 1

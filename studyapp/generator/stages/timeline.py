@@ -43,7 +43,8 @@ def event_text(s, m, mid_caps) -> str:
     text = re.split(r",\s+(?:which|while|where|and|but|making|establishing|marking)\b|;", text)[0]
     text = text.strip().rstrip(".").strip()
     if re.search(r"\b(1[5-9]|20)\d\d\b", text) or len(text.split()) < 5 or len(text) > 170 or DANGLING.match(text) \
-            or anaphora(text, True) or not (text[:1].isupper() or text[:1].isdigit()):
+            or anaphora(text, True) or not (text[:1].isupper() or text[:1].isdigit()) or ",," in text or \
+            re.search(r"\s[—–]\s", text):  # "One month later,, the dog …", "Aubakirov — the first …": no event (w11)
         return ""
     head = text.split()[:6]
     if head[0] in ("The",) and not any(w[:1].isupper() for w in head[1:]):
@@ -198,6 +199,7 @@ def _a_person(right: str, entity) -> bool:
     return bool(entity is not None and entity.kind == "person" or is_role(right) or HUMAN.search(right))
 
 
+OF_NAME = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) of $")  # "Pythagoras of ", "Joan of " before the name
 META_NOUNS = {"name", "word", "term", "title", "nickname", "translation", "expression", "phrase"}
 
 
@@ -229,6 +231,9 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             continue
         answer = left
         aliases = sorted(f for f in (entity.forms if entity else []) if f != left)
+        whole = OF_NAME.search(s.text[:max(0, s.text.find(left + ","))])
+        if whole:  # "Pythagoras of Samos, a Greek thinker …": the description is of Pythagoras, not of Samos (w11)
+            answer, aliases = f"{whole.group(1)} of {left}", [whole.group(1)]
         c = Candidate(type="short_answer", kind="fact", prompt=prompt, answer=answer, doc_id=doc.id, quote=s.text,
                       paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title,
                       template="definition", aliases=[a for a in aliases if fold(a) not in fold(prompt)])
