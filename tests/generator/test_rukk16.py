@@ -64,3 +64,9 @@ def test_an_evaluating_word_inside_a_cited_saying_is_no_authors_opinion():
     said = "Напоследок я хочу привести пословицу «Лучше поздно, чем никогда»"
     if ru.stance(said) == "opinion":
         assert voice_lines.not_authors(_unit(said), "ru", ru.stance)
+
+
+def test_a_round_year_gets_no_option_one_year_off():
+    wrong = side_details.bounded(["1790", "1801", "1750", "1810"], "1800", " году", "К ")
+    assert "1801" not in wrong and len(wrong) == 3, wrong
+    assert "1847" in side_details.bounded(["1847", "1850", "1840"], "1848", " году", "В ")

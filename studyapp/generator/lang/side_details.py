@@ -194,6 +194,9 @@ def bounded(options: list[str], surface: str, after: str, before: str = "") -> l
     from studyapp.generator.lang.blanks import step_of
 
     raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
+    if re.fullmatch(r"\d{4}", surface) and surface.endswith("0"):
+        near = [o for o in options if not (o.isdigit() and abs(int(o) - int(surface)) == 1)]
+        return near if len(near) >= 3 else options  # (rukk16) 1501 beside a round 1500: a trap, not a fact
     if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or \
             float(raw.replace(",", ".")) < 10:
         return options
