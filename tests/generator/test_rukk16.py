@@ -70,3 +70,13 @@ def test_a_round_year_gets_no_option_one_year_off():
     wrong = side_details.bounded(["1790", "1801", "1750", "1810"], "1800", " году", "К ")
     assert "1801" not in wrong and len(wrong) == 3, wrong
     assert "1847" in side_details.bounded(["1847", "1850", "1840"], "1848", " году", "В ")
+
+
+def test_a_craftsman_an_akim_a_donor_and_a_byline_name_are_trivia():
+    from studyapp.generator.lang import weak
+
+    assert weak.trivia_place_or_person(*span("Ауыл әкімі Серік Жандосов жаңа саябақты ашты", "Серік Жандосов"))
+    assert weak.trivia_place_or_person(*span("Бұл кілемді шебер Гүлнар Әлиева тоқыған", "Гүлнар Әлиева"))
+    assert weak.trivia_place_or_person(*span("Самовар музею подаривший Иван Сёмин жил в Туле", "Иван Сёмин"))
+    assert weak.trivia_place_or_person(*span("Беседовали Олег Ким и Дина Сагатова, 9 «А»", "Дина Сагатова"))
+    assert not weak.trivia_place_or_person(*span("Академик Сәтбаев Жезқазған кенін зерттеді", "Сәтбаев"))
