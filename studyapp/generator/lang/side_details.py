@@ -21,6 +21,7 @@ units of measure offered only for a unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.generator.lang import furniture, obvious, weak
 
@@ -182,8 +183,14 @@ def name_part(text: str, start: int, end: int, body: str = "") -> bool:
     if not (word[:1].isupper() and re.fullmatch(r"[\w-]+", word) and start > 0 and
             not re.search(r"(?:^|[.!?…:]\s*)$", text[max(0, start - 3):start]) and INSTITUTION.match(text[end:end + 90])):
         return False
+    return _only_in_names(word, body or text)
+
+
+@lru_cache(maxsize=4096)
+def _only_in_names(word: str, body: str) -> bool:
+    """Every time the document writes `word`, an institution's name goes on after it (once per word and text)."""
     return all(INSTITUTION.match(m.string[m.end():m.end() + 90])
-               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body or text))
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body))
 
 
 def bounded(options: list[str], surface: str, after: str, before: str = "") -> list[str]:
