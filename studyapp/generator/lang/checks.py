@@ -37,6 +37,8 @@ def check_other_language(q: dict, ctx) -> list[str]:
         reasons.append("the answer's word family in the stem")
     if re.search(r"°\s*_____", prompt):
         reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)
+    if re.search(r"[^\W_]_____|_____[^\W_]", prompt):
+        reasons.append("a blank splits a word")  # "на 3_____" for "3D-принтере" (rukk16): a token cut in two
     if re.search(r"[=×·*/+−^]\s*_____|_____\s*[=×·*/+−^]|\(\s*_____\s*[+−-]\s*\w", prompt):
         reasons.append("a blank inside a formula")  # "S = P × (_____ + r)ⁿ": a constant of the formula (read w)
     quote = src.get("quote", "")

@@ -313,7 +313,7 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if unit.merged and len({lang.stance(s) for s in _parts(unit, lang)}) > 1:
         return None  # a view quoted with the author's comment on it ("Аристотель считал … Это объяснение …")
     if label not in lang.stance_labels or label == "fact" or voice_lines.dialogue(unit) or \
-            label == "opinion" and voice_lines.not_authors(unit, lang.code):  # someone's words are no author's view
+            label == "opinion" and voice_lines.not_authors(unit, lang.code, lang.stance):  # someone's words are no author's view
         return None
     if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable

@@ -21,6 +21,7 @@ units of measure offered only for a unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.generator.lang import furniture, obvious, weak
 
@@ -163,7 +164,33 @@ def refused(text: str, start: int, end: int, lang, body: str = "") -> bool:
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \
         furniture.filler(text[start:end]) or furniture.reporter(text, start) or numbered(text, start) or \
-        obvious.burial(text, start, end) or obvious.role_before_name(text, start, end) or weak.refused(text, start, end, lang.code, body)
+        obvious.burial(text, start, end) or obvious.role_before_name(text, start, end) or \
+        name_part(text, start, end, body) or weak.refused(text, start, end, lang.code, body)
+
+
+# (rukk16) the head noun of an institution's name ("Бас штаб", "Орыс география қоғамы", "Русское географическое
+# общество", "Экономикалық ынтымақтастық және даму ұйымы"): its capitalised first word is a fragment of the name
+INSTITUTION = re.compile(r"^[\s\u00a0]+(?:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,4}(?:штаб|ұйым|қоғам|институт|университет|"
+                         r"академи|комитет|министрлі|министерств|обществ|организаци|одағ|союз|партия|парти[июяй]|"
+                         r"комисси|агентств|агенттіг|собор|кеңес)\w*(?![\w-])")
+
+
+def name_part(text: str, start: int, end: int, body: str = "") -> bool:
+    """A capitalised word inside a sentence that opens an institution's name the lower-case words after it
+    finish, and stands nowhere in the document (`body`) outside that name (a person, "Шоқан университетте", does):
+    the blank asks a fragment of a name, not a fact."""
+    word = text[start:end]
+    if not (word[:1].isupper() and re.fullmatch(r"[\w-]+", word) and start > 0 and
+            not re.search(r"(?:^|[.!?…:]\s*)$", text[max(0, start - 3):start]) and INSTITUTION.match(text[end:end + 90])):
+        return False
+    return _only_in_names(word, body or text)
+
+
+@lru_cache(maxsize=4096)
+def _only_in_names(word: str, body: str) -> bool:
+    """Every time the document writes `word`, an institution's name goes on after it (once per word and text)."""
+    return all(INSTITUTION.match(m.string[m.end():m.end() + 90])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body))
 
 
 def bounded(options: list[str], surface: str, after: str, before: str = "") -> list[str]:
@@ -174,6 +201,9 @@ def bounded(options: list[str], surface: str, after: str, before: str = "") -> l
     from studyapp.generator.lang.blanks import step_of
 
     raw = re.sub(r"[\s\u00a0\u202f]", "", surface)
+    if re.fullmatch(r"\d{4}", surface) and surface.endswith("0"):
+        near = [o for o in options if not (o.isdigit() and abs(int(o) - int(surface)) == 1)]
+        return near if len(near) >= 3 else options  # (rukk16) 1501 beside a round 1500: a trap, not a fact
     if not re.fullmatch(r"\d+(?:[,.]\d+)?", raw) or re.fullmatch(r"\d{4}", surface) or \
             float(raw.replace(",", ".")) < 10:
         return options
@@ -204,8 +234,15 @@ MONTHS = ("январ|қаңтар", "феврал|ақпан", "март|нау
 DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+OUT_OF = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}(?:из|out\s+of)\s+(\d+)(?![\d,.])", re.I)
+
+
 def month_days(after: str) -> float:
-    """The days of the month a number stands before (31 for "марта"), or no bound."""
+    """The days of the month a number stands before (31 for "марта"), or no bound; (rukk16) the whole of an
+    "N из M" count ("47 предметов из 50"): no option may pass M."""
+    whole = OUT_OF.match(after)
+    if whole:
+        return float(whole.group(1))
     for month, days in zip(MONTHS, DAYS):
         if re.match(rf"\s*(?:{month})\w*(?![\w-])", after, re.I):
             return days

@@ -59,12 +59,13 @@ def quoted(unit, para=None) -> bool:
     return at > 0 and para.text.count("«", 0, at) > para.text.count("»", 0, at)
 
 
-def not_authors(unit, code: str) -> bool:
+def not_authors(unit, code: str, stance=None) -> bool:
     """The unit is a dialogue turn, a quotation, or reports what someone said or explained: no "author's opinion"
-    key."""
+    key; (rukk16) nor where its only evaluating words stand inside «…» (a proverb or a title the writer cites:
+    "«Жақсы сөз – жарым ырыс» деген мақалын еске салғым келеді")."""
     pattern, para = REPORTED.get(code), _paragraph(unit)
     return dialogue(unit, para) or quoted(unit, para) or bool(pattern and pattern.search(unit.text)) or \
-        other_side(unit, code, para)
+        other_side(unit, code, para) or stance is not None and stance(QUOTE.sub(" ", unit.text)) != "opinion"
 
 
 # (rukk15) the writer announces the other side and its arguments ("у запрета есть противники, и их доводы …"): the
