@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Mention, Sentence
@@ -111,6 +112,7 @@ RELATIVE_TIME = re.compile(r"^(last|this|next|that|the following|the previous)\s
                            r"^(today|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # wh_time asks it twice per dated sentence; a text repeats its verbs
 def base_verb(past: str) -> str:
     """The dictionary form of a simple past verb ("signed" -> "sign", "wrote" -> "write") by spaCy's lemmatizer."""
     from spacy.tokens import Doc
