@@ -187,7 +187,10 @@ class SourceDoc:
 
     @property
     def opinion_share(self) -> float:
-        """The share of the body sentences that are opinions (once the analyse stage has set their stances)."""
+        """The share of the body sentences that are opinions (once the analyse stage has set their stances; the voice
+        stage, which decides them last, keeps it in `hints`, so that asking once per question stays linear)."""
+        if "opinion_share" in self.hints:
+            return self.hints["opinion_share"]
         body = [s for s in self.sentences if s.role == "body"]
         return sum(s.stance == "opinion" for s in body) / max(1, len(body))
 

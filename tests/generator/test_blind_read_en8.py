@@ -169,7 +169,7 @@ and selfish, and he believes that a man must look after himself and his own fami
 
 
 def test_a_family_and_one_member_are_not_each_others_answer(tmp_path):
-    from studyapp.generator.stages.aliases import family_mix
+    from studyapp.generator.stages.typed_names import family_mix
 
     assert family_mix("Birlings", "Arthur Birling") and family_mix("Arthur Birling", "Birlings")
     assert family_mix("the Ashbys", "Ashby") and not family_mix("Frank Ashby", "Ashby")
@@ -194,7 +194,7 @@ def test_a_family_key_accepts_no_member_name(tmp_path):
 def test_a_plural_of_a_word_that_is_no_surname_stays_an_accepted_answer():
     """The course pack lost "Eurasianists" for "Eurasianist" and "Gülenist" for "Gülenists": family_mix read any
     plural as a family. With the text, the single form must follow a title or a first name."""
-    from studyapp.generator.stages.aliases import family_mix
+    from studyapp.generator.stages.typed_names import family_mix
 
     text = ("Certain Eurasianist elites see a bridge. The Gülenist movement ran schools; others replaced the "
             "Gülenists. Arthur Birling hosts a dinner; the Birlings celebrate.")

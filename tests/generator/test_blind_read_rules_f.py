@@ -11,7 +11,7 @@ from parse_support import parsed, sentence_with
 
 from studyapp.generator import run_pipeline
 from studyapp.generator.model import Candidate
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.typed_names import person_names
 
 from .test_keep_rules import UP_TO_GATE
 

@@ -9,7 +9,7 @@ import pytest
 
 from studyapp.generator import run_pipeline
 from studyapp.generator.model import Candidate
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.typed_names import person_names
 from studyapp.generator.stages.citations import cited_author, cited_authors
 from studyapp.generator.stages.keep_rules import unmarked_stance
 from studyapp.generator.stages.known import deed, described_key, name_part, office

@@ -10,7 +10,7 @@ import pytest
 
 from studyapp.generator import run_pipeline
 from studyapp.generator.model import Candidate, SourceDoc
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.typed_names import person_names
 
 from .test_keep_rules import UP_TO_GATE
 

@@ -3,7 +3,7 @@ stem that names nothing, a person defined by "… who …" asked as a person, a 
 from __future__ import annotations
 
 from studyapp.generator.model import Candidate
-from studyapp.generator.stages.aliases import person_names
+from studyapp.generator.stages.typed_names import person_names
 from studyapp.generator.stages.known import world_figure
 from studyapp.generator.stages.phrasing import definite
 from studyapp.generator.stages.reader_drops import (broken_name_for, exercise_item, hook_figure, plain_stance,

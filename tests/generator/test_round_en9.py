@@ -129,7 +129,7 @@ def test_a_timeline_leaves_out_events_whose_place_needs_no_reading(tmp_path):
 
 def test_a_day_or_a_prize_named_after_a_person_is_no_name_of_theirs():
     """Read u accepted "Ada Lovelace Day" as an answer for Ada."""
-    from studyapp.generator.stages.aliases import _full_names
+    from studyapp.generator.stages.typed_names import _full_names
 
     assert _full_names(["Maria Lund Day", "Maria Lund", "Lund Prize", "Nobel Prize"]) == ["Maria Lund"]
 
@@ -148,7 +148,7 @@ def test_call_this_thing_the_long_term_is_no_definition_cut_in_two(tmp_path):
 
 def test_a_person_named_by_role_is_accepted_by_that_role(tmp_path):
     """Read u: "the Head of Year 11" and "the conductor" were marked wrong for the person the text names so."""
-    from studyapp.generator.stages.aliases import _roles
+    from studyapp.generator.stages.typed_names import _roles
 
     text = ("Band plays on\n\nConductor Ruth Adams said the band would tour in May. Mr Tom Hale, Head of Year 9, "
             "was more cautious about the cost. Music teacher Anna Bell said the teachers would help with transport.\n")

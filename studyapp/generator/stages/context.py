@@ -17,7 +17,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.aliases import family_mix, person_names
+from studyapp.generator.stages.typed_names import family_mix, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
 from studyapp.generator.stages import backrefs
 from studyapp.generator.stages import phrasing as ph
@@ -281,7 +281,7 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
 @stage("context", requires=["choices"], provides=["standalone"])
 def context_stage(corpus: Corpus) -> Corpus:
     """Make English candidates that lean on the sentence before stand alone, or reject them; a typed person answer
-    also accepts the person's other names (`aliases.person_names`), a typed figure the text's other figure for the
+    also accepts the person's other names (`typed_names.person_names`), a typed figure the text's other figure for the
     same quantity (`quantities.widen_tolerance`)."""
     kept = []
     for c in corpus.candidates:

@@ -235,5 +235,6 @@ def voice_stage(corpus: Corpus) -> Corpus:
                 continue
             found = classify(s, s.position in attributed)
             s.stance = "other" if s.stance == "other" and found == "fact" else found  # "I have taught for …"
+        doc.hints["opinion_share"] = doc.opinion_share  # the stances are final now
         doc.hints["argued"] = doc.opinion_share >= ARGUED  # SourceDoc.ref names an argued piece by its writer
     return corpus
