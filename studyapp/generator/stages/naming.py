@@ -49,7 +49,7 @@ def lower_first(text: str, corpus: Corpus) -> str:
     name = word in corpus.mid_caps or corpus.entity_for(word) is not None or word.isupper() and len(word) > 1 or \
         bool(after) and (word.lower() not in corpus.lower_vocab or after.group(1) is not None and
                          corpus.entity_for(f"{word} {after.group(1)}") is not None)  # not "Ethnic Kazakhs"
-    if name and word.lower() not in lx.FUNCTION_WORDS:
+    if name and word.lower() not in lx.FUNCTION_WORDS or re.match(r"[A-Z]\.\s", text):  # "M. Iembekova's study"
         return text
     if word in lx.TITLES - NOT_TITLES and re.match(r"\.?\s+(?:[A-Z]|_____)", text[first.end():]):
         return text  # "Mrs _____ used her influence …", "Dr Bennett": a title keeps its capital (blind read 29t)

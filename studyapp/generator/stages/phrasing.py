@@ -56,7 +56,7 @@ def lower_first(text: str, mid_caps: set[str]) -> str:
     first = re.match(r"[\w’'-]+", text)
     if not first:
         return text
-    word = first.group()
+    word = re.sub(r"['’]s$", "", first.group())  # "Reykjavik's unease": the name without its possessive
     if word in mid_caps and word.lower() not in lx.FUNCTION_WORDS or word.isupper() and len(word) > 1:
         return text
     if word[:1].isupper() and lx.place(word):  # "Denmark made …", named only at sentence starts (read w11)

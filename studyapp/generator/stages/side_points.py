@@ -10,6 +10,19 @@
 - **The country that holds the places a sentence names** (`holding_country`): "the hills in northeastern _____, such
   as Cherrapunji", "the port of Moynaq in _____": the sentence is about its places, and the country around them is
   the easy, arbitrary blank.
+- **A name said on the way** (`parenthetical_name`, read v of the course pack): a name inside a phrase set off by
+  commas between a sentence's subject and its verb ("Anka drones, in service with the _____ since 2017, are …", "the
+  president, speaking at the _____ on 29 March 1994, proposed …"): the venue or the owner, not what the sentence says.
+- **When figures came out** (`data_date`): "as per the _____ data", "the _____ census": the date of a release.
+- **An event's ordinal** (`event_ordinal`): "ahead of the _____ summit": which meeting in a series is trivia.
+- **The year of a count** (`count_year`): "In which year were there around 2,300 students …?".
+- **One more share of a survey's answers** (`finding_too_many`): a study's results give a share for every question;
+  a document gets at most MAX_FINDINGS figure keys from them.
+- **How a study gathered its data** (`method_detail`): the platform, the software, the town it surveyed ("created on
+  the platform _____", "surveys among residents of _____").
+- **A vague gist** (`vague_gist`): "What does X's research highlight?" keyed "the importance of …" has many answers.
+- **A blank nothing else fixes** (`undetermined`): "_____ is taking actions in its own interest." names nothing else,
+  so several names fit.
 
 `reasons(c, doc)` is `reader_drops.reasons`' one call into this module.
 """
@@ -19,6 +32,7 @@ import re
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.generator.stages.importance import RESULTS, WHO_ANSWERED
 from studyapp.generator.stages.stance_worth import FIRST_PERSON, SPEECH
 
 GAP_TEMPLATES = {"cloze", "complete", "numeric", "called", "term_gap"}
@@ -41,6 +55,26 @@ PLACES_AFTER = re.compile(r"^,?\s+(?:such as|including|like|notably|especially)\
 PART_NAMED = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:state|province|region|county|district|city|town|port|village)\s+of\s+"
                         r"[A-Z]")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# a phrase set off by commas after a subject: a preposition or a participle opens it ("in service with", "speaking at")
+ASIDE_OPENS = re.compile(r"^\s*(?:in|at|on|with|under|since|after|before|during|from|of|for|by|as|\w+ing|\w+ed)\s", re.I)
+DATA_NOUNS = r"(?:data|figures|statistics|census|report|survey|estimates?|poll|release|edition)"
+DATA_DATE = re.compile(rf"_____\s+{DATA_NOUNS}\b|\b(?:as per|according to|based on)\s+(?:the\s+)?{DATA_NOUNS}\s+"
+                       rf"(?:of|for|from)\s+_____", re.I)
+ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)")
+ORDINAL_KEY = re.compile(rf"^(?:{ORDINALS})$", re.I)
+SERIES_EVENT = re.compile(r"_____\s+(?:(?:annual|international|regular|extraordinary|informal|joint)\s+)?(?:summit|"
+                          r"meeting|congress|session|conference|forum|round|convocation|plenary|assembly|festival|"
+                          r"games|championship|olympiad|edition)\b", re.I)
+COUNT_SENTENCE = re.compile(r"\bthere\s+(?:were|was|are|is|had been|have been)\s+(?:[a-z]+\s+){0,3}?\d", re.I)
+DATE_ANSWERS = {"year", "date", "month", "decade"}
+MAX_FINDINGS = 3  # a survey report's main results (read v dropped two of six)
+TOOL = re.compile(r"\b(?:on|via|using|through|with|in)\s+(?:the\s+)?(?:online\s+)?(?:platform|software|app|application|"
+                  r"website|service|program(?:me)?|tool)\s+_____|_____\s+(?:platform|software|app|website)\b", re.I)
+METHOD = re.compile(r"\b(?:mixed-methods?|methodology|questionnaires?|surveys?\s+(?:among|of)|interviews?\s+with|"
+                    r"(?:research|study|survey)\s+(?:employs|employed|uses|used|was conducted|is based))\b", re.I)
+GIST_VERBS = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:does|did|do) .+ (?:highlight|emphasi[sz]e|underline|stress|"
+                        r"show|reveal|demonstrate|suggest)\?$")
+GIST_KEY = re.compile(r"^(?:the\s+)?(?:importance|need|role|significance|value|necessity|relevance)\s+(?:of|for)\b", re.I)
 
 
 def call_to_action(c: Candidate, s) -> str:
@@ -113,10 +147,82 @@ def holding_country(c: Candidate, s) -> str:
     return ""
 
 
+def parenthetical_name(c: Candidate, s) -> str:
+    """A reason when a blanked name stands in a phrase set off by commas between the subject and the main verb."""
+    key, text = str(c.answer), s.text
+    start = text.find(key)
+    if c.template not in GAP_TEMPLATES or not key[:1].isupper() or start < 0 or s.parse is None or not s.parse.root:
+        return ""
+    opened, closed = text.rfind(",", 0, start), text.find(",", start + len(key))
+    root = re.compile(rf"\b{re.escape(s.parse.root)}\b", re.I)
+    subject = s.parse.subject
+    if opened <= 0 or closed < 0 or subject is None or subject[0] != s.parse.main_start or subject[0] >= opened or \
+            not ASIDE_OPENS.match(text[opened + 1:start]) or root.search(text[:opened]) \
+            or not root.search(text[closed:]) or not re.search(r"[A-Za-z]", text[:opened]):
+        return ""
+    return "side point: a name in a phrase set off by commas (a venue, an owner) is not what the sentence says"
+
+
+def series_detail(c: Candidate, s) -> str:
+    """A reason when the key dates a release of figures, numbers a meeting of a series or dates a count."""
+    key = str(c.answer)
+    dated = c.answer_kind in DATE_ANSWERS or not c.answer_kind and bool(re.fullmatch(r"(?:[A-Z][a-z]+\s+)?\d{4}", key))
+    if c.template in GAP_TEMPLATES and dated and DATA_DATE.search(c.prompt):
+        return "side point: when a set of figures came out is not what they show"
+    if c.template in GAP_TEMPLATES and ORDINAL_KEY.match(key) and SERIES_EVENT.search(c.prompt):
+        return "side point: which meeting of a series it was is trivia"
+    if dated and c.template in GAP_TEMPLATES | {"wh_time"} and COUNT_SENTENCE.search(s.text):
+        return "side point: the year a count was taken is not what it counts"
+    return ""
+
+
+def finding_too_many(c: Candidate, doc: SourceDoc, s) -> str:
+    """A reason when a figure of a study's results (`importance.finding`'s sentences) is one key too many."""
+    if c.kind != "fact" or not re.fullmatch(r"\d[\d.,]*%?", str(c.answer).strip()) or \
+            not (RESULTS.search(s.section) and WHO_ANSWERED.search(s.text)):
+        return ""
+    asked = doc.hints.setdefault("finding_keys", set())
+    if c.sentence not in asked and len(asked) >= MAX_FINDINGS:
+        return "side point: the document has enough questions on its survey's shares"
+    asked.add(c.sentence)
+    return ""
+
+
+def method_detail(c: Candidate, s) -> str:
+    """A reason when a blank names the platform or tool, or the place, of how a study gathered its data."""
+    if c.template not in GAP_TEMPLATES or not str(c.answer)[:1].isupper():
+        return ""
+    if TOOL.search(c.prompt) or METHOD.search(s.text) and c.answer_kind in ("city", "country", "region", "place", "org"):
+        return "side point: how or where a study gathered its data is not what it found"
+    return ""
+
+
+def vague_gist(c: Candidate) -> str:
+    """A reason when "What does X highlight?" is keyed a vague "the importance of …"."""
+    if GIST_VERBS.match(c.prompt) and GIST_KEY.match(str(c.answer)):
+        return "side point: what a study 'highlights' has many right answers"
+    return ""
+
+
+def undetermined(c: Candidate, s) -> str:
+    """A reason when a short sentence's blanked name is the only name in it and nothing else there fixes it."""
+    key, text = str(c.answer), s.text
+    if c.template not in GAP_TEMPLATES or not key[:1].isupper() or key not in text or \
+            len(c.prompt) - len(text) > 60:  # a context sentence shown before it may fix the name
+        return ""
+    rest = re.findall(r"[^\W\d_][\w'’-]*", text.replace(key, " ", 1))
+    names = [w for i, w in enumerate(rest) if w[:1].isupper() and (i or not text.startswith(key))]
+    if names or re.search(r"\d", text) or len(rest) > 9:
+        return ""
+    return "side point: nothing else in the sentence tells which name fits the blank"
+
+
 def reasons(c: Candidate, doc: SourceDoc) -> list[str]:
     """Every reason of this module that the candidate fails (English items of one sentence)."""
     if c.sentence < 0 or c.sentence >= len(doc.sentences):
         return []
     s = doc.sentences[c.sentence]
-    found = [call_to_action(c, s), passing_figure(c, doc, s), usage_note(c, s), holding_country(c, s)]
-    return [r for r in found if r]
+    found = [call_to_action(c, s), passing_figure(c, doc, s), usage_note(c, s), holding_country(c, s),
+             parenthetical_name(c, s), series_detail(c, s), undetermined(c, s), method_detail(c, s), vague_gist(c)]
+    found = [r for r in found if r]
+    return found or [r for r in [finding_too_many(c, doc, s)] if r]  # the count last, on items kept: it counts

@@ -6,7 +6,8 @@ London on 10 December 1815."), a sentence whose quotation marks give its key awa
 is itself a historical fact ("Most doctors believed in the miasma theory", "In 2016 the Academy recommended that
 …"), a character's words in a guide to a novel ("George tells Lennie that …"), and an evaluative word in a
 textbook or a report ("the most dangerous products of eruptions") keyed as the writer's opinion. Brief en14 adds "A
-fact" on the writer's judgement of a trend or a situation (`judged_trend`: "… the situation was changing quickly"),
+fact" on the writer's judgement of a trend, a situation or a mood (`judged_trend`: "… the situation was changing
+quickly", "Astana's apprehension increased"),
 and lets an argued piece's numbered proposals ("First, offer two portion sizes.") be asked as "An opinion"
 (`proposal`). Called from `keep_rules.reasons` (English items only).
 """
@@ -44,12 +45,19 @@ TREND = re.compile(r"\b(?:chang|grow|grew|improv|worsen|declin|deteriorat|weaken
                    r"swiftly)\b|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:changing|improving|worsening|declining|"
                    r"deteriorating|weakening)\b", re.I)
 STATE_OF_AFFAIRS = {"situation", "things", "life", "mood", "atmosphere", "conditions", "relations", "times", "outlook"}
+# a state of mind given to a country or a group ("Astana's apprehension increased"), or relations judged good
+# ("has been actively developing friendly relations"): the writer's reading, not a checkable fact (course pack, read v)
+JUDGED_MOOD = re.compile(r"\b(?:apprehension|anxiety|fears|unease|suspicion|mistrust|distrust|enthusiasm|frustration|"
+                         r"irritation|resentment|optimism|pessimism)\b|\b(?:actively|successfully|effectively|"
+                         r"fruitfully)\s+(?:\w+ing|\w+ed)\b|\b(?:friendly|warm|cordial|fruitful|excellent|brotherly)\s+"
+                         r"(?:relations|ties|relationship|partnership|cooperation)\b", re.I)
 
 
 def judged_trend(s) -> bool:
     """The sentence is the writer's generalisation of a trend or a situation, not a checkable event or figure."""
     head = (s.parse.subject_head if s.parse else "").lower()
-    return bool(TREND.search(SPEECH.sub("", s.text))) or head in STATE_OF_AFFAIRS
+    text = SPEECH.sub("", s.text)
+    return bool(TREND.search(text) or JUDGED_MOOD.search(text)) or head in STATE_OF_AFFAIRS
 
 
 # a proposal of an argued piece: "First, offer two sizes." or an imperative under "What I propose"
