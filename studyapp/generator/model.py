@@ -166,6 +166,15 @@ class SourceDoc:
         """The cleaned text: paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    def one_too_many(self, quota: str, sentence: int, limit: int) -> bool:
+        """Count the sentence as asked under `quota` ("year_keys"); True when it would be one sentence more than
+        `limit` (a document's year keys, its survey's shares)."""
+        asked = self.hints.setdefault(quota, set())
+        if sentence not in asked and len(asked) >= limit:
+            return True
+        asked.add(sentence)
+        return False
+
     def mentions_in(self, position: int) -> list[Mention]:
         """The mentions of one sentence (indexed once per document: asking per question stays linear)."""
         if "mentions_at" not in self.hints:

@@ -44,11 +44,8 @@ def minor_year(c: Candidate, doc: SourceDoc) -> str:
     counts, heads = year_counts(doc)
     if key not in heads and counts.get(key, 0) < 2:
         return "trivia: a year that is not the document's point"
-    asked = doc.hints.setdefault("year_keys", set())
-    if c.sentence not in asked and len(asked) >= MAX_YEARS:
-        return "trivia: the document has enough year questions"
-    asked.add(c.sentence)
-    return ""
+    return "trivia: the document has enough year questions" if doc.one_too_many("year_keys", c.sentence, MAX_YEARS) \
+        else ""
 
 
 def false_year(c: Candidate, doc: SourceDoc) -> str:

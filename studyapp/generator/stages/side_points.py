@@ -181,11 +181,8 @@ def finding_too_many(c: Candidate, doc: SourceDoc, s) -> str:
     if c.kind != "fact" or not re.fullmatch(r"\d[\d.,]*%?", str(c.answer).strip()) or \
             not (RESULTS.search(s.section) and WHO_ANSWERED.search(s.text)):
         return ""
-    asked = doc.hints.setdefault("finding_keys", set())
-    if c.sentence not in asked and len(asked) >= MAX_FINDINGS:
-        return "side point: the document has enough questions on its survey's shares"
-    asked.add(c.sentence)
-    return ""
+    return "side point: the document has enough questions on its survey's shares" \
+        if doc.one_too_many("finding_keys", c.sentence, MAX_FINDINGS) else ""
 
 
 def method_detail(c: Candidate, s) -> str:
