@@ -166,3 +166,13 @@ def test_an_initial_or_a_possessive_name_keeps_its_capital(text, kept):
     corpus = SimpleNamespace(mid_caps=set(), lower_vocab=set(), entity_for=lambda w: None)
     if "." in kept:
         assert naming.lower_first(text, corpus).startswith(kept)
+
+
+def test_a_russian_gender_is_a_plain_string_that_compares_with_anything():
+    """A character described as "… человек" (no gender) beside one described as "старший сын" (masc): comparing the
+    two genders raised pymorphy3's ValueError ("'' is not a valid grammeme") and took the whole study guide down."""
+    from studyapp.generator.lang.ru_ideas import animate
+
+    gender = animate("старший сын, твёрдый и сдержанный")
+    assert gender == "masc" and type(gender) is str
+    assert not ("" == gender) and not ("plur" == gender)  # noqa: SIM201 (the reflected comparison used to raise)

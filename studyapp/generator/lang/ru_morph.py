@@ -11,10 +11,14 @@ PLURALS: set[str] = set()  # the lemmas the document being asked about writes in
 
 @lru_cache(maxsize=1)
 def morph():
-    """The pymorphy3 analyser (its Russian dictionaries ship inside the pymorphy3-dicts-ru wheel)."""
+    """The pymorphy3 analyser (its Russian dictionaries ship inside the pymorphy3-dicts-ru wheel). Its tags give
+    plain strings for gender, case and number: pymorphy3's checked ones raise on `== ""` or `== "plur"`, and a
+    gender kept as a value and compared later took a whole document down (a study guide, set 12)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    analyser = pymorphy3.MorphAnalyzer()
+    analyser.TagClass.typed_grammemes = False
+    return analyser
 
 
 @lru_cache(maxsize=20000)
