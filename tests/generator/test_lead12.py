@@ -176,3 +176,13 @@ def test_a_russian_gender_is_a_plain_string_that_compares_with_anything():
     gender = animate("старший сын, твёрдый и сдержанный")
     assert gender == "masc" and type(gender) is str
     assert not ("" == gender) and not ("plur" == gender)  # noqa: SIM201 (the reflected comparison used to raise)
+
+
+def test_a_first_name_that_is_also_a_town_is_a_person_not_a_common_noun():
+    """"Владимир — единственный сын, …" was read as the common noun "владимир" (pymorphy3 also knows the town) and
+    asked "Как называется единственный сын …?" keyed "владимир"; "Дворецкий — старший слуга" stays a common noun."""
+    from studyapp.generator.lang.ru_ideas import definition
+
+    d = definition("Владимир — единственный сын, смелый, благородный, вспыльчивый.")
+    assert d.key == "Владимир" and d.person == "masc" and not d.ask
+    assert definition("Дворецкий — старший слуга в богатом доме.").key == "дворецкий"

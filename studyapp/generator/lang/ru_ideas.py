@@ -174,10 +174,13 @@ def animate(meaning: str) -> str:
     return "" if tag is None else "plur" if tag.number == "plur" else tag.gender or "masc"
 
 
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}  # "Владимир" is a name and a town, never a common noun
+
+
 def _common(term: str) -> bool:
     """A one-word term that pymorphy3 reads as a common noun in the nominative (and not only as a name)."""
     words = re.findall(W, term)
-    return len(words) == 1 and any("NOUN" in p.tag and "nomn" in p.tag and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+    return len(words) == 1 and any("NOUN" in p.tag and "nomn" in p.tag and not PROPER & p.tag.grammemes
                                    for p in analyses(words[0].lower()))
 
 
