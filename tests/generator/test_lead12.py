@@ -186,3 +186,22 @@ def test_a_first_name_that_is_also_a_town_is_a_person_not_a_common_noun():
     d = definition("Владимир — единственный сын, смелый, благородный, вспыльчивый.")
     assert d.key == "Владимир" and d.person == "masc" and not d.ask
     assert definition("Дворецкий — старший слуга в богатом доме.").key == "дворецкий"
+
+
+@pytest.mark.parametrize(("author", "shown"), [("python-docx", ""), ("Microsoft Office User", ""), ("Admin", ""),
+                                               ("Sarah Kemp", "Sarah Kemp"), ("Иванова А. В.", "Иванова А. В.")])
+def test_a_word_files_author_property_is_shown_only_when_it_names_a_person(tmp_path, author, shown):
+    """A Word file made by a program or an account ("python-docx", "Admin") put that name on every evidence line as
+    the document's author (the click-through of 30 Nov); a person's name stays."""
+    import docx
+
+    from studyapp.generator import generate_bank
+
+    document = docx.Document()
+    document.add_heading("Sundials", level=1)
+    document.add_paragraph("A sundial tells the time by the shadow of a rod. As the Sun moves across the sky, the "
+                           "shadow turns. The rod is called the gnomon. The gnomon must point at the celestial pole.")
+    document.core_properties.author = author
+    document.save(tmp_path / "sundial.docx")
+    bank = generate_bank([tmp_path / "sundial.docx"])
+    assert [s.get("author", "") for s in bank["sources"]] == [shown]

@@ -169,7 +169,7 @@ def read_docx(path: Path) -> tuple[list[Block], dict]:
             level = int(digits) if digits.isdigit() else 2
         blocks.append(Block(text, heading=level, list_item=style.startswith("List")))
     props = document.core_properties
-    return blocks, {"title": props.title or "", "author": props.author or ""}
+    return blocks, {"title": props.title or "", "author": file_author(props.author or "")}
 
 
 def read_pdf(path: Path) -> tuple[list[Block], dict]:
@@ -190,7 +190,25 @@ def read_pdf(path: Path) -> tuple[list[Block], dict]:
             if line and line not in repeated and not re.fullmatch(r"(page\s*)?\d+(\s*(of|/)\s*\d+)?", line, re.I):
                 blocks.append(Block(line))
     meta = reader.metadata or {}
-    return blocks, {"title": str(meta.get("/Title") or ""), "author": str(meta.get("/Author") or ""), "wrapped": True}
+    return blocks, {"title": str(meta.get("/Title") or ""), "author": file_author(str(meta.get("/Author") or "")),
+                    "wrapped": True}
+
+
+# the author a program or an account writes into a file's properties, not the writer of its text
+FILE_ACCOUNTS = {"microsoft office user", "windows user", "microsoft word", "python-docx", "administrator", "admin",
+                 "user", "author", "unknown", "owner", "teacher", "student", "администратор", "пользователь"}
+PERSON_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+
+
+def file_author(value: str) -> str:
+    """A Word or PDF file's author property when it reads as a person's name ("Sarah Kemp", "Иванова А. В."); ""
+    for a program's or an account's ("python-docx", "Microsoft Office User", "Admin"), which the source line showed
+    as the document's author (click-through, 30 Nov)."""
+    value = " ".join(value.split())
+    if value.lower() in FILE_ACCOUNTS or not PERSON_NAME.fullmatch(value) or not all(
+            w[:1].isupper() for w in value.split()):
+        return ""
+    return value
 
 
 def read_file(path: Path) -> tuple[list[Block], dict]:
