@@ -14,7 +14,7 @@ ARTICLE = """Norway and Iceland: a northern partnership
 By Liv Hansen
 
 Norway and Iceland have worked together on fisheries for decades. The Nordic Fisheries Council was set up in 2021 to
-share catch data between Norway and Iceland, and it still meets every spring in Reykjavik.
+share catch data between Norway and Iceland, and it still meets every spring in Oslo.
 
 The Norwegian prime minister, speaking at the University of Bergen on 12 May 2005, first proposed a joint Arctic
 research fund. Patrol boats of the Skjold class, in service with the Royal Norwegian Navy since 1999, are fast and
@@ -23,7 +23,7 @@ carry modern radar.
 New fishing quotas came into force in March 2024. Exports of Norwegian salmon to Iceland rose by 12 percent, as per
 the March 2024 data. In 2021, there were around 1,800 Icelandic students in Norway.
 
-Reykjavik is acting in its own interest. Reykjavik's unease grew when the quotas for cod were cut.
+Oslo is acting in its own interest. Reykjavik's unease grew when the quotas for cod were cut.
 """
 
 
@@ -65,8 +65,8 @@ def test_the_year_of_a_count_is_not_asked_but_the_count_is(corpus):
 
 def test_a_blank_nothing_else_in_the_sentence_fixes_is_not_asked(corpus):
     """"_____ is acting in its own interest." fits any country or capital."""
-    assert not [p for p in _asked(corpus, "Reykjavik") if "own interest" in p]
-    assert "nothing else in the sentence" in _refused(corpus, "Reykjavik")
+    assert not [p for p in _asked(corpus, "Oslo") if "own interest" in p]
+    assert "nothing else in the sentence" in _refused(corpus, "Oslo")
 
 
 def test_which_meeting_of_a_series_is_trivia():

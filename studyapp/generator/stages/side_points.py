@@ -67,6 +67,9 @@ SERIES_EVENT = re.compile(r"_____\s+(?:(?:annual|international|regular|extraordi
                           r"games|championship|olympiad|edition)\b", re.I)
 COUNT_SENTENCE = re.compile(r"\bthere\s+(?:were|was|are|is|had been|have been)\s+(?:[a-z]+\s+){0,3}?\d", re.I)
 DATE_ANSWERS = {"year", "date", "month", "decade"}
+# a country, a capital or a body that "acts": "_____ is taking actions in its own interest" fits any of them (a
+# character's "_____'s wife is never given a name" and a term's "_____ reefs are …" are the text's own)
+ACTORS = {"country", "city", "region", "place", "org", "capital"}
 MAX_FINDINGS = 3  # a survey report's main results (read v dropped two of six)
 TOOL = re.compile(r"\b(?:on|via|using|through|with|in)\s+(?:the\s+)?(?:online\s+)?(?:platform|software|app|application|"
                   r"website|service|program(?:me)?|tool)\s+_____|_____\s+(?:platform|software|app|website)\b", re.I)
@@ -202,9 +205,9 @@ def vague_gist(c: Candidate) -> str:
 
 
 def undetermined(c: Candidate, s) -> str:
-    """A reason when a short sentence's blanked name is the only name in it and nothing else there fixes it."""
+    """A reason when a short sentence's blanked place or body is the only name in it and nothing else fixes it."""
     key, text = str(c.answer), s.text
-    if c.template not in GAP_TEMPLATES or not key[:1].isupper() or key not in text or \
+    if c.template not in GAP_TEMPLATES | {"wh_subject"} or c.answer_kind not in ACTORS or key not in text or \
             len(c.prompt) - len(text) > 60:  # a context sentence shown before it may fix the name
         return ""
     rest = re.findall(r"[^\W\d_][\w'’-]*", text.replace(key, " ", 1))
