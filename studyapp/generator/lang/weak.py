@@ -16,6 +16,14 @@ word itself and the words around it:
 - (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп");
 - one name of a list of names joined by commas alone ("Другие крупные реки – Урал (Жайык), _____, Кура");
 - anything in a sentence that recalls earlier lessons ("Өткен параграфтарда біз … _____ шамамен таныстық").
+
+Round rukk17 (read w11):
+- the noun of a compound preposition ("движется под _____ силы тяжести": действием; "в _____ растяжения": результате;
+  "с _____", "в _____ года", "за _____"; Kazakh "жел _____ пайда болады": әсерінен, нәтижесінде, көмегімен): the
+  preposition and the noun after it give it, and the noun carries none of the point; so the noun of kind after
+  the adjective that carries it ("озеро тектонического _____": происхождения);
+- a bound of a measure ("виден на глубине до _____ м", "толщина льда может превышать _____ м"): the limit of a
+  side figure is as much an estimate as "около" (a reserve, `salience.figure_tier`).
 """
 from __future__ import annotations
 
@@ -45,6 +53,16 @@ FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
 PERSON_AFTER = re.compile(rf"^\s+[{UP}][а-яёәғқңөұүһі]+\s+[{UP}][а-яёәғқңөұүһі]+")
 ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|порядка|свыше|более|шамамен|"
                           r"шамасы|жуық)\s+(?:на\s+)?$", re.I)
+BOUND_BEFORE = re.compile(r"(?<![\w-])(?:до|превыша\w*|не\s+(?:менее|более)|свыше)\s+$", re.I)
+SIZE_AFTER = re.compile(r"^\s*(?:мм|см|м|км|метр\w*|километр\w*|сантиметр\w*|шақырым\w*)(?![\w/-])", re.I)
+# the noun of a compound preposition, with the preposition before it (Russian) or alone (a Kazakh postposition)
+COMPOUND_RU = re.compile(r"(?<![\w-])(?:под\s+(?:действием|влиянием|воздействием|руководством)|"
+                         r"в(?:о)?\s+(?:результате|течение|ходе|виде|качестве|связи|отличие|честь|случае|целях|рамках|"
+                         r"пределах|процессе|направлении|сторону|время)|с\s+помощью|за\s+сч[её]т|"
+                         r"по\s+(?:мере|сравнению|поводу|отношению|причине)|на\s+(?:основе|протяжении|пути)|"
+                         r"в\s+зависимости)$", re.I)
+COMPOUND_KK = re.compile(r"(?:нәтижесінде|әсерінен|салдарынан|көмегімен|арқасында|барысында|кезінде|"
+                         r"негізінде|сәйкес|байланысты|қарамастан)$", re.I)
 ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|шамасында|шақты|астам)(?![\w-])|"
                          r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
 # a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
@@ -87,6 +105,32 @@ def unit_word(text: str, start: int, end: int) -> bool:
 def idiom_count(text: str, start: int, end: int) -> bool:
     """A number word of an idiomatic count ("он мыңдаған", "десятки тысяч"): no count to choose."""
     return IDIOM_COUNT_AFTER.match(text[end:]) is not None or IDIOM_COUNT.fullmatch(text[start:end]) is not None
+
+
+def compound_preposition(text: str, start: int, end: int, code: str) -> bool:
+    """The blank is the noun of a compound preposition (`COMPOUND_RU` with the word before it, `COMPOUND_KK` alone)."""
+    word = text[start:end]
+    if code == "kk":
+        return COMPOUND_KK.fullmatch(word) is not None
+    before = re.search(r"(?:^|\s)(\w+\s+)$", text[:start])
+    return before is not None and COMPOUND_RU.fullmatch(before.group(1) + word) is not None
+
+
+# a noun of kind after the adjective that says which ("озеро тектонического _____": происхождения; "смешанного
+# _____": типа): the adjective is the point, the noun is empty
+KIND_NOUN = re.compile(r"(?:происхождени[яеюи]|тип[ауе]|характер[ау]?|свойств[ау]?|род[ау])", re.I)
+ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ого|его|ой|ей|ых|их)\s+$", re.I)
+
+
+def kind_noun(text: str, start: int, end: int) -> bool:
+    """The blank is a noun of kind after its adjective (`KIND_NOUN`)."""
+    return KIND_NOUN.fullmatch(text[start:end]) is not None and ADJECTIVE_BEFORE.search(text[:start]) is not None
+
+
+def bound(text: str, start: int, end: int) -> bool:
+    """A figure that is the bound of a size ("до _____ м", "может превышать _____ м"): no fact to recall."""
+    return re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", text[start:end]) is not None and \
+        BOUND_BEFORE.search(text[:start]) is not None and SIZE_AFTER.match(text[end:]) is not None
 
 
 def trivia_place_or_person(text: str, start: int, end: int) -> bool:
@@ -156,7 +200,8 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
     return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
-        in_brackets(text, start, end)
+        in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
+        kind_noun(text, start, end)
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
