@@ -166,3 +166,29 @@ def test_a_one_word_title_named_by_its_sentence_is_asked(tmp_path):
                     "қолданылмаса, құнарлы топырақ бірнеше жылда жоғалуы мүмкін.\n", encoding="utf-8")
     asked = [q for q in generate_bank([path])["questions"] if "деп аталады" in q["prompt"]]
     assert [q["answer"] for q in asked] == ["эрозия"], asked
+
+
+def test_a_member_of_a_list_without_a_conjunction_or_of_two_word_names_is_no_blank():
+    from studyapp.generator.lang import side_details
+
+    assert side_details.listed(*span("Крупнейшие из них — Катунь, Верхняя Бия и Чулышман.", "Чулышман"))
+    assert side_details.listed(*span("Той – достықтың, қуаныштың, бірліктің мерекесі.", "қуаныштың"))
+    assert not side_details.listed(*span("Бия, сливаясь с Катунью, образует Обь.", "Катунью"))
+    assert not side_details.listed(*span("В 1552 году, после взятия Казани, войска вернулись.", "Казани"))
+
+
+def test_a_sentence_on_the_same_year_leans_on_the_one_before():
+    from studyapp.generator.lang import common
+
+    ru, kk = language_module("ru", "cyrl"), language_module("kk", "cyrl")
+    assert common.leans("Кружок закрылся в том же 1998 году, когда уехал его руководитель.", ru)
+    assert common.leans("Сол жылы ол ауылға оралды.", kk)
+    assert not common.leans("В 1998 году кружок закрылся.", ru)
+
+
+def test_a_birthplace_in_an_apposition_is_trivia():
+    assert weak.trivia_place_or_person(*span("Поэт Иван Лесков, уроженец Барнаула, писал об озере: «Оно живое».",
+                                             "Барнаула"))
+    assert weak.trivia_place_or_person(*span("Кеште Жамбыл өңірінің тумасы, ақын Серік Ахметов өлең оқыды.", "Жамбыл"))
+    assert not weak.trivia_place_or_person(*span("Шоқан Құсмұрын бекінісінде дүниеге келген.", "Құсмұрын"))
+    assert furniture.filler("уроженец") and furniture.filler("тумасы")  # nor the apposition's own word

@@ -8,7 +8,8 @@ word itself and the words around it:
 - a unit or a counter word after a figure, with its case ending or not ("1 В, 2 В, 3 _____" → В-қа);
 - a number word of an idiomatic count ("он мыңдаған құс", "десятки тысяч"): its neighbours (сегіз мыңдаған) are no
   options;
-- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____") and the home
+- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____"), the birthplace
+  in an apposition ("писатель Валентин Распутин, уроженец _____,", "_____ өңірінің тумасы", rukk17) and the home
   town of a letter writer or an interviewee ("Меня зовут Камила, я учусь … в школе _____", "Учитель из _____ Ерлан
   Мухамеджанов");
 - an approximate figure of a measure or a count ("около _____ рек", "около _____ км", "1200 шақырымдай"): the digits
@@ -46,7 +47,9 @@ IDIOM_COUNT_AFTER = re.compile(r"^\s+(?:он|жүз|мың|миллион|мил
 IDIOM_COUNT = re.compile(r"(?:десятк|сотн|тысяч|сотен)\w*", re.I)
 POST_BEFORE = re.compile(r"(?<![\w-])(?:қызметкері|маманы|инспекторы|өкілі|сотрудни\w+|специалист\w*|"
                          r"представител\w*|инспектор\w*|работни\w+|шебер(?:і)?|мастер(?:ом|а)?|әкімі|аким(?:ом|а)?|"
-                         r"сыйға\s+тартқан|подаривш\w+)\s+$", re.I)  # (rukk16) a craftsman, an akim, a donor
+                         r"сыйға\s+тартқан|подаривш\w+|уроженец|уроженк\w+|уроженц\w+|родом\s+из)\s+$",
+                         re.I)  # (rukk16) a craftsman, an akim, a donor; (rukk17) a quoted writer's birthplace
+NATIVE_AFTER = re.compile(r"^[\w-]*\s+(?:[^\W\d_]+\s+)?(?:тумасы|перзенті)(?![\w-])", re.I)  # "Семей өңірінің тумасы"
 SELF_INTRO = re.compile(r"(?<![\w-])(?:меня\s+зовут|я\s+учусь|я\s+живу|менің\s+(?:атым|есімім)|"
                         r"\w+\s+(?:оқимын|тұрамын)|беседовал[аи]?|сұхбаттасқан)(?![\w-])", re.I)  # and a byline
 FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
@@ -139,7 +142,7 @@ def trivia_place_or_person(text: str, start: int, end: int) -> bool:
     if not text[start:start + 1].isupper():
         return False
     head = text[:start]
-    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or
+    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or NATIVE_AFTER.match(text[end:]) or
                 FROM_BEFORE.search(head) and PERSON_AFTER.match(text[end:]))
 
 
