@@ -192,3 +192,15 @@ def test_a_birthplace_in_an_apposition_is_trivia():
     assert weak.trivia_place_or_person(*span("Кеште Жамбыл өңірінің тумасы, ақын Серік Ахметов өлең оқыды.", "Жамбыл"))
     assert not weak.trivia_place_or_person(*span("Шоқан Құсмұрын бекінісінде дүниеге келген.", "Құсмұрын"))
     assert furniture.filler("уроженец") and furniture.filler("тумасы")  # nor the apposition's own word
+
+
+def test_list_items_are_never_run_together(tmp_path):
+    from studyapp.generator import run_pipeline
+
+    path = tmp_path / "ru-daty.txt"
+    path.write_text("Даты похода\n\nНаш класс ходил в поход к Телецкому озеру. Вот что мы запомнили.\n\n"
+                    "- 12 июля — выход к озеру\n- около полудня — привал у реки Бия\n- 14 июля — возвращение\n",
+                    encoding="utf-8")
+    doc = run_pipeline([path], names=["read", "clean"]).docs[0]
+    texts = [p.text for p in doc.paragraphs]
+    assert "около полудня — привал у реки Бия" in texts and not [t for t in texts if "озеру около" in t], texts
