@@ -225,11 +225,11 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
     for tier, start, end, kind, options, answer, make, base in spans:
         if tier == blanks.NEVER or in_title(start, end) or side_details.refused(text, start, end, lang, unit.doc.text) or \
                 side_details.in_phrase(text, start, end, pools.phrases) or \
-                salience.title_figure(answer, text[end:], stats.title_words) or kind != "number" and \
-                salience.title_name(answer, base, stats, kind == "name" and pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero or term (rukk9)
+                salience.title_figure(answer, text[end:], stats.title_words) or kind != "number" and not (kind == "term" and sure(start, end)) and \
+                salience.title_name(answer, base, stats, kind == "name" and pools.kind_of(base, lang) == "person"):  # a fixed term the document repeats; the title's hero or term (rukk9), unless the sentence names it (rukk17)
             continue
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
-        salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person") and \
+        salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person", sure(start, end)) and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
         salient = salient and not (kind == "name" and (blanks.HOME.match(fold(base)) or
                                                       {fold(base), fold(base.split()[-1])} & stats.main))  # home; the hero

@@ -16,6 +16,9 @@ are never asked.
 
 Round rukk13 (read z2): a sentence on how the text was made -- who interviewed whom, who processed a survey's
 results (`making_of`) -- is never asked either.
+
+Round rukk17 (read w11): a task section headed for its readers ("Оқушыларға тапсырма", "Задания для учащихся"), a
+task that says "name" or "list" ("… бөлігін атаңдар", "Назовите …"), and a wish or greeting said aloud (`wish`).
 """
 from __future__ import annotations
 
@@ -23,7 +26,8 @@ import re
 
 from studyapp.text import fold
 
-SECTION = re.compile(r"^\s*(?:вопрос|задани|сұрақ|тапсырма|талқыла|пысықта|ойлан|проверь|questions?\b|"
+ADDRESSEE = r"(?:оқушыларға|оқушылар\w*\s+арналған|учащимся|ученикам|для\s+(?:учащихся|учеников|школьников))\s+"
+SECTION = re.compile(rf"^\s*(?:{ADDRESSEE})?(?:вопрос|задани|сұрақ|тапсырма|талқыла|пысықта|ойлан|проверь|questions?\b|"
                      r"пример\b|примеры\b|упражнени|мысал\b|мысалдар|жаттығу|"  # and worked examples (read v)
                      r"задач|образ\w* решени|решени\w* задач|есеп\b|есептер\b|есеп шығару)", re.I)  # "Есеп шығару үлгісі" (w)
 SAY_VERB = r"(?:дейді|деді|деп\w*|айтады|айтты|атап\s+өтті|говорит|сказал\w*|отмечает|отметил\w*|рассказ\w+|" \
@@ -68,8 +72,8 @@ EXAMPLE_BACK = re.compile(r"(?<![\w-])(?:(?:в|во|из)\s+(?:первом|вт
 # оқушы бар. Олардың 12-сі қыздар. … неше пайызды құрайды?"), or an instruction in its first sentence ("Есептеңдер: …",
 # "Кестені толтырыңдар.", "Найдите …"): its figures are the task's data, never a fact to recall (read t)
 IMPERATIVE = re.compile(r"(?<![\w-])(?:(?:есептең|есептеп\s+шығар|табың|толтырың|жазың|салыстырың|анықтаң|шешің|сызың|"
-                        r"түсіндірің|дәлелдең)\w*|(?:най|вычисл|реш|определ|объясн|сравн|запиш|заполн|докаж|укаж|"
-                        r"рассчита|выраз|ответ)\w*(?:ите|йте))(?![\w-])", re.I)
+                        r"түсіндірің|дәлелдең|атаң|атап\s+шығың|көрсетің|сипаттаң)\w*|(?:най|вычисл|реш|определ|объясн|"
+                        r"сравн|запиш|заполн|докаж|укаж|рассчита|выраз|ответ|назов|перечисл|опиш)\w*(?:ите|йте))(?![\w-])", re.I)
 PROBLEM_WORDS = 45  # a word problem is short; a textbook paragraph ending on a question for thought is not one
 
 
@@ -180,6 +184,17 @@ def making_of(sentence: str) -> bool:
     return bool(TALKED.search(sentence) and INTERVIEWER.search(sentence) or PROCESSED.search(sentence))
 
 
+# (rukk17, read w11) a wish or a greeting, said aloud ("Ұлыс оң болсын, ақ мол болсын!", "Қош келдің, Әз-Наурыз!",
+# "Пусть весна принесёт …!", "С праздником, дорогие друзья!"): a formula every pupil knows, no fact of the text
+WISH = re.compile(r"(?<![\w-])(?:\w+(?:сын|сін)|қош\s+келд\w*|құтты\s+болсын|пусть|да\s+здравству\w+|"
+                  r"с\s+праздник\w*|поздравля\w+|добро\s+пожаловать|желаю|желаем)(?![\w-])", re.I)
+
+
+def wish(sentence: str) -> bool:
+    """The sentence is an exclamation that wishes or greets (`WISH`)."""
+    return sentence.rstrip(" »\"')").endswith("!") and WISH.search(sentence) is not None
+
+
 def question(sentence: str) -> bool:
     """The sentence is the text's own question."""
     return sentence.rstrip(" »\"')").endswith("?")
@@ -194,7 +209,8 @@ def in_tag(text: str, start: int) -> bool:
 # linking or hedging word; a blank there tests nothing the text teaches (read p)
 FILLER = frozenset({"дегеніміз", "дегенiмiз", "деген", "дегенде", "яғни", "сияқты", "ретінде", "туралы", "бойынша",
                     "арқылы", "шамамен", "называется", "называют", "является", "являются", "который", "которые",
-                    "например", "примерно", "около", "также", "именно", "поэтому"})
+                    "например", "примерно", "около", "также", "именно", "поэтому",
+                    "уроженец", "уроженка", "уроженцы", "тумасы"})  # an apposition's frame (rukk17)
 
 
 def filler(word: str) -> bool:

@@ -87,7 +87,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
                     furniture.example_result(unit.sentence) or furniture.example_line(unit.text) or \
-                    furniture.making_of(unit.sentence) or \
+                    furniture.making_of(unit.sentence) or furniture.wish(unit.sentence) or \
                     obvious.fragment(unit.text, lang.code) and unit.paragraph not in items:  # a label line (rukk14)
                 continue  # own questions, a footnote, a bare list line, visitor logistics: no content to ask
             when = shared.when(unit, lang, stats.years) if not obvious.finding(unit.text) else None  # what was found
@@ -200,7 +200,8 @@ def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, di
     """The candidates with their question dicts, each question, each blanked sentence and each key of a document
     once: a repeated passage, or one sentence quoted with each neighbour, gives the same question twice; a figure or
     a name a document gives in several sentences is asked once (read v: 1955 asked three times with the same
-    options, a servant's name twice), and so is a word in any of its cases (`_stem`)."""
+    options, a servant's name twice), and so is a word in any of its cases (`_stem`) and a number word with the same
+    options (`_same_options`)."""
     dicts, seen = [], set()
     terms = {(c.doc_id, c.pending.get("term", c.answer if c.template == "name_term" else "")): c for c in chosen
              if c.template in ("define", "name_term")}  # a term the document defines: asked by its definition
@@ -213,11 +214,19 @@ def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, di
         if term and terms.get((c.doc_id, term)) is c:  # the one question that asks the term
             seen.discard((c.doc_id, "word", stem))
         key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") and not term \
-            else (c.doc_id, "word", stem) if stem else None
+            else (c.doc_id, "word", stem) if stem else _same_options(c, langs[c.doc_id])
         if q["id"] not in seen and same not in seen and (key is None or key not in seen):
             seen.update((q["id"], same, key) if key else (q["id"], same))
             dicts.append((c, q))
     return dicts
+
+
+def _same_options(c: Candidate, lang) -> tuple | None:
+    """(rukk17, read w11) A number word asked with options is one item per key and options: "төрт" among "үш, төрт,
+    бес, екі" three times in one museum guide read as one question asked thrice."""
+    if c.type != "multiple_choice" or fold(str(c.answer)) not in lang.number_words:
+        return None
+    return (c.doc_id, "options", fold(str(c.answer)), frozenset(fold(str(x)) for x in c.choices))
 
 
 def _stem(answer: str, lang) -> str:

@@ -71,7 +71,8 @@ def last_typed(last, lang, text: str, start: int, end: int, base: str, stats, na
 def central(text: str, stats, unit=None) -> bool:
     """The sentence is on what the document is about: its subject is the text's main figure (`DocStats.main`; "Он"
     standing for them, `Unit.lead`), or it defines the term its title names ("Тасу және қайту — …" under that
-    title), or, in a text without a title, it writes the term the text opens by defining."""
+    title), or, in a text without a title or titled by that one word ("ВОЛГА", rukk17), it writes the term the
+    text opens by defining."""
     lead = unit.lead if unit is not None else None
     subject = lead[1] if lead and text.startswith(lead[0] + " ") else text
     first = re.match(r"[^\W\d_][\w-]*", subject)
@@ -80,8 +81,8 @@ def central(text: str, stats, unit=None) -> bool:
     defined = DASH_DEFINITION.match(text)
     first = next((p.text for p in unit.doc.paragraphs if p.text.strip() != unit.doc.title.strip()), "") if unit else ""
     opening = DASH_DEFINITION.match(first)
-    if opening and not stats.title:  # an untitled text is about the term it opens by defining: any sentence on it
-        keys = {fold(w)[:5] for w in re.findall(r"[^\W\d_][\w-]*", opening.group(1)) if len(w) >= 4}
+    keys = {fold(w)[:5] for w in re.findall(r"[^\W\d_][\w-]*", opening.group(1)) if len(w) >= 4} if opening else set()
+    if opening and (not stats.title or len(stats.title) == 1 and stats.title <= keys):  # untitled, or titled by the term
         return any(fold(w)[:5] in keys for w in re.findall(r"[^\W\d_][\w-]*", text) if len(w) >= 4)
     return defined is not None and bool(stats.title) and all(
         fold(w)[:5] in stats.title for w in re.findall(r"[^\W\d_][\w-]*", defined.group(1)) if len(w) >= 4)

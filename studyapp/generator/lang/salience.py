@@ -35,11 +35,15 @@ MIN_WRONG = 3  # a name or term with fewer fitting wrong options is no multiple 
 FLOOR = 3.0  # (read p): fewer is better there, but never fewer than 3 questions per 100 words
 
 
+ACRONYM = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:-[^\W\d_]+)?")  # ЮНЕСКО-ның, ООН (rukk17)
+
+
 def title_keys(title: str, doc_id: str) -> set[str]:
     """The five-letter keys of the title's words of four letters or more; none for a file name standing in for
-    a missing title, or the first sentence of an untitled text (they tell nothing)."""
+    a missing title, or the first sentence of an untitled text (they tell nothing); one word is a title ("БАЙКАЛ")."""
     title = title.strip()
-    if not title or title == doc_id or " " not in title or title.endswith((".", "!", "?")) or \
+    one_word = re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", title) is not None and len(title) >= 4
+    if not title or title == doc_id or " " not in title and not one_word or title.endswith((".", "!", "?")) or \
             len(WORD.findall(title)) > 12:  # no title line: the first sentence stands in for it
         return set()
     return {fold(w)[:5] for w in WORD.findall(title) if len(w) >= 4}
@@ -68,18 +72,19 @@ def title_name(answer: str, base: str, stats: blanks.DocStats, person: bool) -> 
 
 
 def salient(kind: str, answer: str, base: str, stats: blanks.DocStats, number_words, rare: bool = False,
-            person: bool = False) -> bool:
+            person: bool = False, named: bool = False) -> bool:
     """Whether a blank of this kind may be asked before the last resort: numbers and number words always (their
     own rules); a person always (the title's hero is the main figure, `blanks.name_tier`); other names
     unless in the title (`title_name`); terms when written in two or more sentences, defined or `rare` (a word
-    the Russian dictionary does not know: меркитами, эпишура), and not in the title."""
+    the Russian dictionary does not know: меркитами, эпишура), and not in the title unless the sentence names
+    the term (`named`: "Бұл процесс _____ деп аталады" under "Фотосинтез", rukk17)."""
     if kind == "number" or person or kind == "term" and base in number_words:
         return True
     spread = max(stats.spread.get(base, 0), stats.spread.get(fold(base), 0), stats.spread.get(blanks.group(base), 0))
-    if (in_title(answer, stats.title) or in_title(base, stats.title)) and spread >= 2:
+    if (in_title(answer, stats.title) or in_title(base, stats.title)) and spread >= 2 and not (named and kind == "term"):
         return False  # the title's subject, written again in the text; a news item's place named once stays
-    if kind == "name":
-        return True
+    if kind == "name":  # (rukk17) an organisation's acronym written once: "_____ материалдық емес мәдени мұра тізіміне"
+        return spread >= 2 or ACRONYM.fullmatch(answer) is None
     return spread >= 2 or base in stats.defined or rare
 
 
@@ -256,7 +261,11 @@ def number_word_never(text: str, start: int, end: int, lang) -> bool:
     """A written number in a sentence that says who took part, one half of a compound numeral ("он _____ сынып",
     "қырық _____ жасында": the blank splits a number, read u; Russian "он" is "he", not ten), or the count of the
     list after a colon (`arithmetic.counts_list`), or one after a pointing word ("Осы екі күштің", "эти три этапа":
-    the things counted were named in sentences the pupil does not see)."""
+    the things counted were named in sentences the pupil does not see), or (rukk17) a member of a series of written
+    numbers ("өлшенеді: _____, алты, сегіз, он екі қанат": the list, not a fact, is recalled)."""
+    series = (re.match(r",\s*([^\W\d_]+)", text[end:]), re.search(r"([^\W\d_]+),\s*$", text[:start]))
+    if any(m and m.group(1).lower() in SPELLED for m in series):
+        return True
     before = re.search(r"([^\W\d_]+)\s+$", text[:start])
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
     numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
@@ -314,8 +323,8 @@ def figure_tier(text: str, start: int, end: int, stats: blanks.DocStats, lang) -
         return blanks.USUAL  # how many took part, a side noun's year, about N: a reserve of a document short of questions
     side = SIDE_NUMBER.search(head) or AGE_AFTER.match(tail) or AGE_BEFORE.search(head) or \
         stats.rows >= 2 and list_row(text)  # a row of a list the document has: a reserve only
-    from studyapp.generator.lang.weak import approximate
+    from studyapp.generator.lang.weak import approximate, bound
 
-    if approximate(text, start, end, stats.body):  # "около _____ км" (rukk15): a reserve of a document short of questions
+    if approximate(text, start, end, stats.body) or bound(text, start, end):  # "около _____ км" (rukk15), "до _____ м" (rukk17): a reserve
         return blanks.USUAL
     return blanks.AVOID if side else blanks.SPECIFIC

@@ -1,8 +1,8 @@
 """Where a Russian or Kazakh blank sits on a side detail or gives itself away by its place in the sentence (twelfth
 round, after the 2026-11-29n read), told by the sentence's shape alone, without data on its words:
 
-- a member of a list of three or more ("из _____, Китая, Индии и Монголии", "Жиры, _____ и нефть"): one of many,
-  and a pupil fills any member in;
+- a member of a list of three or more ("из _____, Китая, Индии и Монголии", "Жиры, _____ и нефть", and (rukk17)
+  "Селенга, Верхняя Ангара и _____", "көктемнің, _____, бірліктің"): one of many, and a pupil fills any member in;
 - the second half of a pair of two common words ("плавления и _____", "шахматы и _____"): the first tells it.
   Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence;
 - a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
@@ -38,9 +38,24 @@ POLAR = [(re.compile(rf"(?<!\w)(?:{a})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{b
 TWO = ("два", "две", "екі", "eki")
 
 
+NAME_ITEM = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?"  # "Верхняя Ангара": a name of two words
+NAME_LIST = re.compile(rf"(?<![\w-])(?:{NAME_ITEM},\s+)+{NAME_ITEM}\s+{CONJ}\s+{NAME_ITEM}")
+
+
 def listed(text: str, start: int, end: int) -> bool:
-    """The word at start:end is a member of a list of three or more joined by commas and a conjunction."""
-    return any(m.start() <= start and end <= m.end() and m.group().count(",") >= 1 for m in LIST.finditer(text))
+    """The word at start:end is a member of a list of three or more joined by commas and a conjunction (names of
+    two words too: "Селенга, Верхняя Ангара и Баргузин", rukk17), or (rukk17) between two commas with words of its
+    own ending on both sides ("көктемнің, _____, бірліктің мерекесі": any word of the kind fits)."""
+    if any(m.start() <= start and end <= m.end() and m.group().count(",") >= 1
+           for pattern in (LIST, NAME_LIST) for m in pattern.finditer(text)):
+        return True
+    before, after = re.search(rf"({ITEM}),\s+$", text[:start]), re.match(rf",\s+({ITEM})", text[end:])
+    ending = lambda w: w.lower()[-2:].translate(HARMONY)  # noqa: E731  көктемнің, жаңарудың: one ending
+    return bool(before and after) and len(text[start:end]) >= 4 and \
+        all(ending(m.group(1)) == ending(text[start:end]) and len(m.group(1)) >= 4 for m in (before, after))
+
+
+HARMONY = str.maketrans("іеүө", "ыаұо")  # a Kazakh ending in its back-vowel form
 
 
 def paired(text: str, start: int, end: int, lang) -> bool:

@@ -65,7 +65,23 @@ def not_authors(unit, code: str, stance=None) -> bool:
     "«Жақсы сөз – жарым ырыс» деген мақалын еске салғым келеді")."""
     pattern, para = REPORTED.get(code), _paragraph(unit)
     return dialogue(unit, para) or quoted(unit, para) or bool(pattern and pattern.search(unit.text)) or \
-        other_side(unit, code, para) or stance is not None and stance(QUOTE.sub(" ", unit.text)) != "opinion"
+        other_side(unit, code, para) or stance is not None and stance(QUOTE.sub(" ", unit.text)) != "opinion" or \
+        stance is not None and past_custom(unit.text, code, stance)
+
+
+# (rukk17, read w11) what people did, told in the past: "Ата-бабаларымыз … бір-біріне жақсы тілек айтқан" (a custom
+# the speaker describes, keyed "автордың пікірі"); its "жақсы" names the wish, it does not judge
+PAST_END = {"kk": re.compile(r"[а-яәғқңөұүһі]{2,}(?:ған|ген|қан|кен|[ая]тын|[ея]тін|йтын|йтін|ыпты|іпті)"
+                             r"(?:\s+(?:еді|екен))?[.!…»\"]*\s*$", re.I)}
+ATTRIBUTE = {"kk": re.compile(r"(?<![\w-])(?:жақсы|жаман)\s+[а-яәғқңөұүһі-]+", re.I)}
+
+
+def past_custom(text: str, code: str, stance) -> bool:
+    """The sentence tells in the past what was done (`PAST_END`), with no "I", and judges nothing once its "good" or
+    "bad" before a noun is set aside (`ATTRIBUTE`: "жақсы тілек айтқан" is a wish made, not the writer's view)."""
+    if code not in PAST_END or not PAST_END[code].search(text) or FIRST_PERSON[code].search(QUOTE.sub(" ", text)):
+        return False
+    return stance(ATTRIBUTE[code].sub(" ", QUOTE.sub(" ", text))) != "opinion"
 
 
 # (rukk15) the writer announces the other side and its arguments ("у запрета есть противники, и их доводы …"): the
@@ -99,7 +115,19 @@ def list_line(unit) -> bool:
     """A bare list item ("7-сынып — 3 шелек;") or a sentence that ends in a colon (its content is the list after
     it): a question on it has no context a pupil can read."""
     sentence = unit.sentence.rstrip()
-    return sentence.endswith(":") or sentence.endswith(";") and len(sentence.split()) < LIST_LINE_WORDS
+    return sentence.endswith(":") or sentence.endswith(";") and len(sentence.split()) < LIST_LINE_WORDS or \
+        last_item(unit)
+
+
+def last_item(unit) -> bool:
+    """(rukk17, read w11) The last item of a list whose items end in ";" ("- Ерасыл Сапаров — электроника;" then
+    "- Амина Нурланова и Тимур Волков — испытания и презентация проекта."): one short sentence alone in its
+    paragraph right after a bare item (`list_line`) is a bare item too; after a full sentence ending in ";"
+    ("1856 жылы – Ыстықкөлге экспедиция, осы сапарда … жазып алды;") it is a sentence of its own."""
+    para = _paragraph(unit)
+    before = next((p for p in unit.doc.paragraphs if p.index == unit.paragraph - 1), None) if para is not None else None
+    return before is not None and before.text.rstrip().endswith(";") and para.text.strip() == unit.sentence.strip() \
+        and len(before.text.split()) < LIST_LINE_WORDS and len(unit.sentence.split()) < 2 * LIST_LINE_WORDS
 
 
 # the writer speaking as "I" (Russian pronouns; Kazakh pronouns and first-person verb endings, not "мен" = "and")

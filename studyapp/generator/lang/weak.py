@@ -8,7 +8,8 @@ word itself and the words around it:
 - a unit or a counter word after a figure, with its case ending or not ("1 В, 2 В, 3 _____" → В-қа);
 - a number word of an idiomatic count ("он мыңдаған құс", "десятки тысяч"): its neighbours (сегіз мыңдаған) are no
   options;
-- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____") and the home
+- a minor official's name after their post ("бөлімінің қызметкері _____", "сотрудник отдела _____"), the birthplace
+  in an apposition ("писатель Валентин Распутин, уроженец _____,", "_____ өңірінің тумасы", rukk17) and the home
   town of a letter writer or an interviewee ("Меня зовут Камила, я учусь … в школе _____", "Учитель из _____ Ерлан
   Мухамеджанов");
 - an approximate figure of a measure or a count ("около _____ рек", "около _____ км", "1200 шақырымдай"): the digits
@@ -16,6 +17,14 @@ word itself and the words around it:
 - (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп");
 - one name of a list of names joined by commas alone ("Другие крупные реки – Урал (Жайык), _____, Кура");
 - anything in a sentence that recalls earlier lessons ("Өткен параграфтарда біз … _____ шамамен таныстық").
+
+Round rukk17 (read w11):
+- the noun of a compound preposition ("движется под _____ силы тяжести": действием; "в _____ растяжения": результате;
+  "с _____", "в _____ года", "за _____"; Kazakh "жел _____ пайда болады": әсерінен, нәтижесінде, көмегімен): the
+  preposition and the noun after it give it, and the noun carries none of the point; so the noun of kind after
+  the adjective that carries it ("озеро тектонического _____": происхождения);
+- a bound of a measure ("виден на глубине до _____ м", "толщина льда может превышать _____ м"): the limit of a
+  side figure is as much an estimate as "около" (a reserve, `salience.figure_tier`).
 """
 from __future__ import annotations
 
@@ -38,13 +47,25 @@ IDIOM_COUNT_AFTER = re.compile(r"^\s+(?:он|жүз|мың|миллион|мил
 IDIOM_COUNT = re.compile(r"(?:десятк|сотн|тысяч|сотен)\w*", re.I)
 POST_BEFORE = re.compile(r"(?<![\w-])(?:қызметкері|маманы|инспекторы|өкілі|сотрудни\w+|специалист\w*|"
                          r"представител\w*|инспектор\w*|работни\w+|шебер(?:і)?|мастер(?:ом|а)?|әкімі|аким(?:ом|а)?|"
-                         r"сыйға\s+тартқан|подаривш\w+)\s+$", re.I)  # (rukk16) a craftsman, an akim, a donor
+                         r"сыйға\s+тартқан|подаривш\w+|уроженец|уроженк\w+|уроженц\w+|родом\s+из)\s+$",
+                         re.I)  # (rukk16) a craftsman, an akim, a donor; (rukk17) a quoted writer's birthplace
+NATIVE_AFTER = re.compile(r"^[\w-]*\s+(?:[^\W\d_]+\s+)?(?:тумасы|перзенті)(?![\w-])", re.I)  # "Семей өңірінің тумасы"
 SELF_INTRO = re.compile(r"(?<![\w-])(?:меня\s+зовут|я\s+учусь|я\s+живу|менің\s+(?:атым|есімім)|"
                         r"\w+\s+(?:оқимын|тұрамын)|беседовал[аи]?|сұхбаттасқан)(?![\w-])", re.I)  # and a byline
 FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$")
 PERSON_AFTER = re.compile(rf"^\s+[{UP}][а-яёәғқңөұүһі]+\s+[{UP}][а-яёәғқңөұүһі]+")
 ABOUT_BEFORE = re.compile(r"(?<![\w-])(?:около|примерно|приблизительно|порядка|свыше|более|шамамен|"
                           r"шамасы|жуық)\s+(?:на\s+)?$", re.I)
+BOUND_BEFORE = re.compile(r"(?<![\w-])(?:до|превыша\w*|не\s+(?:менее|более)|свыше)\s+$", re.I)
+SIZE_AFTER = re.compile(r"^\s*(?:мм|см|м|км|метр\w*|километр\w*|сантиметр\w*|шақырым\w*)(?![\w/-])", re.I)
+# the noun of a compound preposition, with the preposition before it (Russian) or alone (a Kazakh postposition)
+COMPOUND_RU = re.compile(r"(?<![\w-])(?:под\s+(?:действием|влиянием|воздействием|руководством)|"
+                         r"в(?:о)?\s+(?:результате|течение|ходе|виде|качестве|связи|отличие|честь|случае|целях|рамках|"
+                         r"пределах|процессе|направлении|сторону|время)|с\s+помощью|за\s+сч[её]т|"
+                         r"по\s+(?:мере|сравнению|поводу|отношению|причине)|на\s+(?:основе|протяжении|пути)|"
+                         r"в\s+зависимости)$", re.I)
+COMPOUND_KK = re.compile(r"(?:нәтижесінде|әсерінен|салдарынан|көмегімен|арқасында|барысында|кезінде|"
+                         r"негізінде|сәйкес|байланысты|қарамастан)$", re.I)
 ABOUT_AFTER = re.compile(r"^(?:-?[а-яәғқңөұүһі]{0,4})?\s*(?:жуық|шамасында|шақты|астам)(?![\w-])|"
                          r"^\s+[а-яәғқңөұүһі]+(?:дай|дей|тай|тей)(?![\w-])", re.I)
 # a physical quantity's unit (a textbook's constant: 760 мм, 101 300 Па, 340 м/с), not a size or a count of things
@@ -89,13 +110,39 @@ def idiom_count(text: str, start: int, end: int) -> bool:
     return IDIOM_COUNT_AFTER.match(text[end:]) is not None or IDIOM_COUNT.fullmatch(text[start:end]) is not None
 
 
+def compound_preposition(text: str, start: int, end: int, code: str) -> bool:
+    """The blank is the noun of a compound preposition (`COMPOUND_RU` with the word before it, `COMPOUND_KK` alone)."""
+    word = text[start:end]
+    if code == "kk":
+        return COMPOUND_KK.fullmatch(word) is not None
+    before = re.search(r"(?:^|\s)(\w+\s+)$", text[:start])
+    return before is not None and COMPOUND_RU.fullmatch(before.group(1) + word) is not None
+
+
+# a noun of kind after the adjective that says which ("озеро тектонического _____": происхождения; "смешанного
+# _____": типа): the adjective is the point, the noun is empty
+KIND_NOUN = re.compile(r"(?:происхождени[яеюи]|тип[ауе]|характер[ау]?|свойств[ау]?|род[ау])", re.I)
+ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[а-яё]{3,}(?:ого|его|ой|ей|ых|их)\s+$", re.I)
+
+
+def kind_noun(text: str, start: int, end: int) -> bool:
+    """The blank is a noun of kind after its adjective (`KIND_NOUN`)."""
+    return KIND_NOUN.fullmatch(text[start:end]) is not None and ADJECTIVE_BEFORE.search(text[:start]) is not None
+
+
+def bound(text: str, start: int, end: int) -> bool:
+    """A figure that is the bound of a size ("до _____ м", "может превышать _____ м"): no fact to recall."""
+    return re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", text[start:end]) is not None and \
+        BOUND_BEFORE.search(text[:start]) is not None and SIZE_AFTER.match(text[end:]) is not None
+
+
 def trivia_place_or_person(text: str, start: int, end: int) -> bool:
     """A capitalised blank that is a minor official's name after their post, or the home town in a sentence that
     introduces the writer or a guest ("Меня зовут …", "Учитель из _____ Ерлан Мухамеджанов")."""
     if not text[start:start + 1].isupper():
         return False
     head = text[:start]
-    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or
+    return bool(POST_BEFORE.search(head) or SELF_INTRO.search(text) or NATIVE_AFTER.match(text[end:]) or
                 FROM_BEFORE.search(head) and PERSON_AFTER.match(text[end:]))
 
 
@@ -156,7 +203,8 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
     return filler(text[start:end], code) or predicted(text, start, end) or unit_word(text, start, end) or \
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
-        in_brackets(text, start, end)
+        in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
+        kind_noun(text, start, end)
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)

@@ -165,8 +165,8 @@ def _join(units: list[_Unit], wrapped: bool) -> list[_Unit]:
     tail, length = "", 0  # the end and the length of the paragraph being built: all `continues` needs
     for unit in units:
         prev = out[-1] if out else None
-        if prev and unit.role == prev.role and unit.role in ("body", "comment") \
-                and fur.continues(tail, unit.text, wrapped, width, length=length):
+        if prev and unit.role == prev.role and unit.role in ("body", "comment") and not (unit.list_item and prev.list_item) \
+                and fur.continues(tail, unit.text, wrapped, width, length=length):  # a new item opens its own line (rukk17)
             glue = "" if tail.endswith("-") and unit.text[:1].islower() and wrapped else " "
             if glue == "":
                 pieces[-1][-1] = pieces[-1][-1][:-1]
