@@ -34,3 +34,26 @@ def test_a_list_of_real_people_is_asked_who_not_which_character(tmp_path):
     assert "who crossed the Greenland ice sheet on skis in 1888?" in cast["Fridtjof Nansen"].prompt
     assert set(cast["Fridtjof Nansen"].choices) == {"Roald Amundsen", "Fridtjof Nansen", "Ernest Shackleton"}
     assert not [c for c in kept + rejected if "which character" in c.prompt]
+
+
+ROLES = """The Clock Tower of Velden
+
+The clock tower was finished in 1870. Its bells were cast by the engineer and teacher Oskar Brandl, who also designed the gears. Conductor Lena Marek leads the town band that plays under the tower every Sunday. The band has a second conductor for the winter concerts. Headteacher Pavel Roth takes his pupils to the tower each spring.
+"""
+
+
+def _who(corpus, name: str):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.typed_names import person_names
+
+    doc = corpus.docs[0]
+    c = Candidate(type="short_answer", kind="fact", prompt="Who cast the bells?", answer=name, doc_id=doc.id,
+                  quote="", paragraph=0, answer_key=name.lower(), answer_kind="person", template="who_said")
+    return set(person_names(c, doc, corpus.entities))
+
+
+def test_a_role_others_hold_or_a_coordinated_description_is_no_accepted_name(tmp_path):
+    corpus = run_texts(tmp_path, {"doc.txt": ROLES}, upto="distractors")
+    assert not {"teacher", "the teacher"} & _who(corpus, "Oskar Brandl")  # "the engineer and teacher": a description
+    assert not {"conductor", "the conductor"} & _who(corpus, "Lena Marek")  # "a second conductor": someone else
+    assert {"headteacher", "the headteacher"} <= _who(corpus, "Pavel Roth")  # the one headteacher of the text
