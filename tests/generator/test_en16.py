@@ -4,6 +4,8 @@ a garbled "what is the name for" stem, an ordering item that is a fragment) and 
 document already says; on hand-made texts."""
 from __future__ import annotations
 
+import pytest
+
 from tests.parse_support import run_texts
 
 EXPLORERS = """Explorers of the Cold Seas
@@ -57,3 +59,32 @@ def test_a_role_others_hold_or_a_coordinated_description_is_no_accepted_name(tmp
     assert not {"teacher", "the teacher"} & _who(corpus, "Oskar Brandl")  # "the engineer and teacher": a description
     assert not {"conductor", "the conductor"} & _who(corpus, "Lena Marek")  # "a second conductor": someone else
     assert {"headteacher", "the headteacher"} <= _who(corpus, "Pavel Roth")  # the one headteacher of the text
+
+
+@pytest.mark.parametrize("key, other", [("shelters", "shelter"), ("wooden huts", "wooden hut"), ("berries", "berry"),
+                                        ("signal fire", "signal fires"), ("shelter", "shelters")])
+def test_a_typed_noun_key_accepts_its_other_number(key, other):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.point import number_forms
+
+    c = Candidate(type="short_answer", kind="fact", prompt="What do the hikers build?", answer=key, doc_id="d",
+                  quote="", paragraph=0, template="objects")
+    assert number_forms(c) == [other]
+
+
+@pytest.mark.parametrize("key", ["news", "Ravenna", "Anna Berg", "the ship's log", "physics"])
+def test_no_other_number_for_names_or_words_without_one(key):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.point import number_forms
+
+    c = Candidate(type="short_answer", kind="fact", prompt="What?", answer=key, doc_id="d", quote="", paragraph=0,
+                  template="objects")
+    assert number_forms(c) == []
+
+
+def test_the_boys_key_shelters_accepts_shelter(tmp_path):
+    text = ("Island Survival\n\nThe island is small and covered in palm trees. At first the hikers build shelters "
+            "out of palm leaves and keep a fire burning on the beach. Shelters keep the hikers dry at night.\n")
+    corpus = run_texts(tmp_path, {"doc.txt": text}, upto="context")
+    typed = [c for c in corpus.candidates if c.answer == "shelters" and c.type in ("short_answer", "cloze")]
+    assert typed and all("shelter" in c.aliases for c in typed)

@@ -287,7 +287,8 @@ def context_stage(corpus: Corpus) -> Corpus:
     for c in corpus.candidates:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
-                               | set(point.short_forms(c)) | set(point.long_forms(c, corpus.doc(c.doc_id))))
+                               | set(point.short_forms(c)) | set(point.long_forms(c, corpus.doc(c.doc_id)))
+                               | set(point.number_forms(c)))
         if c.language == "en" and c.aliases and isinstance(c.answer, str):
             doc = corpus.doc(c.doc_id)
             if "family_text" not in doc.hints:  # joined once per document (setdefault would join it every time)
