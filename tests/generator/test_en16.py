@@ -88,3 +88,28 @@ def test_the_boys_key_shelters_accepts_shelter(tmp_path):
     corpus = run_texts(tmp_path, {"doc.txt": text}, upto="context")
     typed = [c for c in corpus.candidates if c.answer == "shelters" and c.type in ("short_answer", "cloze")]
     assert typed and all("shelter" in c.aliases for c in typed)
+
+
+LEANING = """Paper Bridges
+
+Engineers have built paper bridges for more than a century. Most of them test how far folded paper can carry a load. In 1950 the Dutch student Willem Haas built one of his own. It carried a load of fifty kilograms for a whole week.
+
+The river town of Orsk held its first bridge fair in 1962. Two years later, the fair moved to the capital, where it drew crowds of engineers and students.
+"""
+
+
+def test_one_of_his_own_and_an_unanchored_later_lean_on_the_sentence_before():
+    from studyapp.generator.stages.backrefs import counted_back
+
+    text = "In 1950 the Dutch student Willem Haas built one of his own."
+    assert [text[a:b] for a, b, _k in counted_back(text)] == ["one of his own"]
+    text = "Two years later, the fair moved to the capital, where it drew crowds of engineers and students."
+    assert [text[a:b] for a, b, _k in counted_back(text)] == ["Two years later"]
+    assert counted_back("Two years later, in 1964, the fair moved to the capital.") == []  # a year anchors it
+    assert counted_back("She wanted a room of her own in the city.") == []  # "own" with its noun
+
+
+def test_a_stance_item_on_one_of_his_own_is_not_asked(tmp_path):
+    kept, rejected = _kept(tmp_path, LEANING)
+    assert not [c for c in kept if c.template == "stance" and "one of his own" in c.prompt]
+    assert any("one of his own" in r for c in rejected for r in c.reasons)
