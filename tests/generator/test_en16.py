@@ -113,3 +113,20 @@ def test_a_stance_item_on_one_of_his_own_is_not_asked(tmp_path):
     kept, rejected = _kept(tmp_path, LEANING)
     assert not [c for c in kept if c.template == "stance" and "one of his own" in c.prompt]
     assert any("one of his own" in r for c in rejected for r in c.reasons)
+
+
+BORROWED = """How Bees Find Flowers
+
+Honeybees find flowers by their colour and their smell. A forager that finds rich flowers returns to the hive and dances. The dance tells the other bees the direction and the distance of the food. The biologist Karl von Frisch worked out the meaning of the dance in the 1940s, and Frisch won a Nobel Prize for it in 1973.
+
+As the poet and teacher Emily Hartwell said, "A garden without bees is a silent garden, and a silent garden soon stops giving us fruit." Every bee counts.
+"""
+
+
+def test_who_said_a_borrowed_line_is_not_asked_but_a_named_scientist_still_is(tmp_path):
+    kept, rejected = _kept(tmp_path, BORROWED)
+    assert not [c for c in kept if "silent garden" in c.prompt]
+    assert any("borrows" in r for c in rejected if "silent garden" in c.prompt for r in c.reasons)
+    from studyapp.generator.stages.side_points import BORROWED as AS_SAID
+
+    assert AS_SAID.match('As Karl von Frisch said, "The dance is a language."').group("last") == "Frisch"

@@ -10,6 +10,8 @@
 - **The country that holds the places a sentence names** (`holding_country`): "the hills in northeastern _____, such
   as Cherrapunji", "the port of Moynaq in _____": the sentence is about its places, and the country around them is
   the easy, arbitrary blank.
+- **A borrowed line** (`borrowed_line`, brief en16): "As the mathematician George Pólya said, "…"" quotes someone the
+  document names nowhere else to round off a point; who said it is no point of the text, so no item asks it.
 
 `reasons(c, doc)` is `reader_drops.reasons`' one call into this module.
 """
@@ -41,6 +43,9 @@ PLACES_AFTER = re.compile(r"^,?\s+(?:such as|including|like|notably|especially)\
 PART_NAMED = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:state|province|region|county|district|city|town|port|village)\s+of\s+"
                         r"[A-Z]")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "As the mathematician and teacher George Pólya once said, …": a quotation borrowed to round off a point
+BORROWED = re.compile(r"^As\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+))"
+                      r"(?:\s+once)?\s+(?:said|put it|wrote|remarked|observed|noted|argued|joked|famously said)\b")
 
 
 def call_to_action(c: Candidate, s) -> str:
@@ -113,10 +118,27 @@ def holding_country(c: Candidate, s) -> str:
     return ""
 
 
+def borrowed_line(doc: SourceDoc, s) -> str:
+    """A reason when the sentence quotes, "As X said", someone whose surname no other sentence of the document writes."""
+    m = BORROWED.match(s.text)
+    if not m:
+        return ""
+    if "surname_sentences" not in doc.hints:  # capitalised word -> how many sentences write it, once per document
+        seen: dict[str, int] = {}
+        for other in doc.sentences:
+            for word in set(re.findall(r"\b[A-Z][\w'’-]+", other.text)):
+                seen[word] = seen.get(word, 0) + 1
+        doc.hints["surname_sentences"] = seen
+    if doc.hints["surname_sentences"].get(m.group("last"), 0) > 1 or m.group("last") in doc.title:
+        return ""
+    return "side point: who said a line the text borrows to round off its point"
+
+
 def reasons(c: Candidate, doc: SourceDoc) -> list[str]:
     """Every reason of this module that the candidate fails (English items of one sentence)."""
     if c.sentence < 0 or c.sentence >= len(doc.sentences):
         return []
     s = doc.sentences[c.sentence]
-    found = [call_to_action(c, s), passing_figure(c, doc, s), usage_note(c, s), holding_country(c, s)]
+    found = [call_to_action(c, s), passing_figure(c, doc, s), usage_note(c, s), holding_country(c, s),
+             borrowed_line(doc, s)]
     return [r for r in found if r]
