@@ -130,3 +130,26 @@ def test_who_said_a_borrowed_line_is_not_asked_but_a_named_scientist_still_is(tm
     from studyapp.generator.stages.side_points import BORROWED as AS_SAID
 
     assert AS_SAID.match('As Karl von Frisch said, "The dance is a language."').group("last") == "Frisch"
+
+
+FLOOD = """The Great Flood of Marrow Valley
+
+In the spring of 1921 heavy rain fell on the hills above Marrow Valley for eleven days. The river rose faster than anyone expected. Engineers later built three large dams to hold back the water. The dams also make electricity for the valley.
+"""
+
+
+def test_a_number_word_before_its_plural_noun_is_a_count():
+    from studyapp.generator.stages.numbers import find_numbers
+
+    def words(text):
+        return [(m.text, m.kind, m.value) for m in find_numbers(text, 0)]
+    assert words("About nine million soldiers were killed in the war.") == [("nine", "count_word", 9.0)]
+    assert words("Rivers shape the land in three main ways.") == [("three", "count_word", 3.0)]
+    assert words("The two countries signed it.") == []  # counted before: "the two"
+    assert words("Twenty-five pupils came.") == []  # not "five"
+
+
+def test_a_number_word_is_asked_as_a_figure_typed_in_digits(tmp_path):
+    kept, _ = _kept(tmp_path, FLOOD)
+    days = [c for c in kept if c.type == "numeric" and "for _____ days" in c.prompt]
+    assert days and days[0].answer == 11 and days[0].answer_kind == "count"
