@@ -149,7 +149,19 @@ def test_a_number_word_before_its_plural_noun_is_a_count():
     assert words("Twenty-five pupils came.") == []  # not "five"
 
 
-def test_a_number_word_is_asked_as_a_figure_typed_in_digits(tmp_path):
+def test_a_number_word_is_asked_as_a_count_typed_as_written_or_in_digits(tmp_path):
     kept, _ = _kept(tmp_path, FLOOD)
-    days = [c for c in kept if c.type == "numeric" and "for _____ days" in c.prompt]
-    assert days and days[0].answer == 11 and days[0].answer_kind == "count"
+    asked = [c for c in kept if c.type == "cloze" and c.answer in ("eleven", "three")]
+    assert asked and all(c.answer_kind == "count" and c.aliases == [{"eleven": "11", "three": "3"}[c.answer]]
+                         for c in asked)
+
+
+def test_a_round_number_word_after_about_is_no_approximate_figure():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.salience import _number_reason
+    from studyapp.generator.model import SourceDoc
+
+    quote = "About nine million soldiers were killed in the war."
+    c = Candidate(type="cloze", kind="fact", prompt="About _____ million soldiers were killed in the war.",
+                  answer="nine", doc_id="d", quote=quote, paragraph=1, template="cloze", answer_kind="count")
+    assert "approximate" not in _number_reason(c, SourceDoc(id="d", file="d.txt"))

@@ -89,17 +89,17 @@ def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:
 
 
 def base(doc: SourceDoc, s: Sentence, qtype: str, prompt: str, answer, m: Mention | None, template: str) -> Candidate:
-    """A fact candidate citing sentence `s` (a number word's figure is a count to every gate)."""
+    """A fact candidate citing sentence `s`; a number word ("nine million soldiers", brief en16) is a count to every
+    gate, its blank typed as written or in digits."""
     return Candidate(type=qtype, kind="fact", prompt=ph.definite(prompt), answer=answer, doc_id=doc.id, quote=s.text,
                      paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title, template=template,
                      answer_kind=("count" if m.kind == "count_word" else m.kind) if m else "", answer_key=m.key if m else "",
-                     explanation=f"The text says: “{s.text}”")
+                     explanation=f"The text says: “{s.text}”",
+                     aliases=[f"{m.value:g}"] if m and m.kind == "count_word" and m.value is not None else [])
 
 
 def numeric_value(m: Mention) -> tuple[str, float, int] | None:
-    """(digits as written, value, decimals) of a number mention, scale words left in the sentence (en16: a word too)."""
-    if m.kind == "count_word" and m.value is not None:
-        return m.text, m.value, 0
+    """(digits as written, value, decimals) of a number mention, scale words left in the sentence."""
     match = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", m.text)
     if not match:
         return None
@@ -144,7 +144,7 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
 def _number_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Candidate]:
     """Numeric, time wh-question, sentence completion or cloze for a number span."""
     out = []
-    if m.kind in ("percent", "money", "count", "count_word") and (h % 3 != 0 or m.kind.startswith("count")):
+    if m.kind in ("percent", "money", "count") and (h % 3 != 0 or m.kind == "count"):
         parsed = numeric_value(m)
         if parsed:
             digits, value, decimals = parsed
