@@ -75,6 +75,7 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     own = _full_names([answer])  # the answer itself when it is a full name the entities lack
 
     def bearing(end: int, word: str) -> set[str]:
+        """The full names whose first (end 0) or last (end 1) word is `word`."""
         return by[end].get(word, set()) | {n for n in own if n.split()[-end] == word}
     words = answer.split()
     if len(words) == 1:
