@@ -165,3 +165,29 @@ def test_a_round_number_word_after_about_is_no_approximate_figure():
     c = Candidate(type="cloze", kind="fact", prompt="About _____ million soldiers were killed in the war.",
                   answer="nine", doc_id="d", quote=quote, paragraph=1, template="cloze", answer_kind="count")
     assert "approximate" not in _number_reason(c, SourceDoc(id="d", file="d.txt"))
+
+
+SAFETY = """Every Pupil Should Learn to Swim
+
+I believe that every pupil in our town should learn to swim before the age of ten. Last summer three children got into trouble in the river near the old mill. If you see someone in trouble in the water, act at once. Shout for help and call the emergency number. Throw a rope or a float to the person, but do not jump in yourself. Stay on the bank and keep talking to them until help arrives.
+
+Three lessons a term is a small price for a skill that could save a life. Swimming lessons also make children fitter and more confident.
+"""
+
+
+def test_no_fact_or_opinion_item_on_an_instruction(tmp_path):
+    kept, rejected = _kept(tmp_path, SAFETY)
+    steps = ("Shout for help", "Throw a rope", "Stay on the bank")
+    assert not [c for c in kept if c.template == "stance" and any(step in c.prompt for step in steps)]
+    assert any("instruction" in r for c in rejected for r in c.reasons)
+
+
+def test_a_quantity_is_no_term_a_name_for_item_asks():
+    from studyapp.generator.model import Candidate, SourceDoc
+    from studyapp.generator.stages.reader_drops import broken_name_for
+
+    c = Candidate(type="short_answer", kind="fact", prompt="What is the name for a small price for a skill that could "
+                  "save a life?", answer="Three lessons a term", doc_id="d", quote="", paragraph=1, template="define")
+    assert "quantity" in broken_name_for(c, SourceDoc(id="d", file="d.txt"))
+    c.answer = "Swimming"
+    assert broken_name_for(c, SourceDoc(id="d", file="d.txt")) == ""

@@ -3,11 +3,12 @@
 - **A fact/opinion item on a worked example or a rule of the subject** (`plain_stance`): "Is this a fact, an opinion
   or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
   makes no sense (read v dropped all four in a maths unit), and one on a birth or death record is too easy (brief
-  en15). "An opinion" whose only marker is a modal is a rule or an
+  en15), and one on an instruction ("Push hard and fast in the centre of the chest.", an imperative) judges no
+  statement (brief en16). "An opinion" whose only marker is a modal is a rule or an
   instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
   or in a text whose writer argues nothing (`SourceDoc.argued`).
 - **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
-  ("A third factor is …"), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
+  ("A third factor is …") or a quantity ("Two lessons a year is a small price …", brief en16), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
   already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
   words that narrow it ("a mild disease" for cowpox, "an extrusive igneous rock" for basalt: one example of many).
 
@@ -41,6 +42,9 @@ STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
 NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
 ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
                      r"another|other|next|main|key)\b", re.I)
+# "Two lessons a year is a small price for …": a key that counts something names no term (brief en16)
+COUNTED_KEY = re.compile(r"^(?:\d[\d,.]*|a few|several|many|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|millions)\b)(?!\s+of\s+a\b)", re.I)
 # the meaning holds its own naming verb: a second term cut in ("the squeezed regions are called compressions and …")
 NAMES_ITSELF = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b", re.I)
 # a class and nothing that narrows it: an article, up to three describing words and the noun
@@ -69,6 +73,9 @@ def plain_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.answer == "A fact" and LIFE_RECORD.search(s.text):
         return "fact/opinion: a birth or death record is a fact for anyone, too easy to judge"
     p = s.parse
+    if p is not None and p.subject is None and p.root_pos == "VERB" and p.root != "let" and re.match(
+            rf"(?:(?:then|now|next|first|finally|always|never|also|just|please),?\s+)?{re.escape(p.root)}\b", s.text, re.I):
+        return "fact/opinion: an instruction is no statement to judge"  # "Push hard in the centre of the chest."
     if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
             (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
         return "fact/opinion: a modal in a rule or a report is no opinion"
@@ -93,6 +100,8 @@ def broken_name_for(c: Candidate, doc: SourceDoc) -> str:
     meaning, key = m.group("meaning"), c.answer.strip()
     if ORDINAL.match(key):
         return "definition: the key is an ordinal label, not a term"
+    if COUNTED_KEY.match(key):
+        return "definition: a quantity ('Two lessons a year') is no term"
     if NAMES_ITSELF.search(meaning):
         return "definition: the meaning already names a term"
     if BARE_CLASS.match(meaning) and not NARROWING.search(meaning):

@@ -21,6 +21,7 @@ import re
 
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, SourceDoc
+from studyapp.generator.stages.numbers import WORD_NUMBERS
 from studyapp.generator.stages.stance_worth import FIRST_PERSON, SPEECH
 
 GAP_TEMPLATES = {"cloze", "complete", "numeric", "called", "term_gap"}
@@ -61,8 +62,8 @@ def passing_figure(c: Candidate, doc: SourceDoc, s) -> str:
     if c.template not in GAP_TEMPLATES or c.answer_kind != "count" or not doc.argued or SOURCE.search(s.text) \
             or not _first_person_writer(doc):
         return ""
-    try:
-        value = float(str(c.answer).replace(",", ""))
+    try:  # a number word's key ("Two lessons a year …", brief en16) by its value
+        value = float(WORD_NUMBERS.get(str(c.answer).lower(), str(c.answer).replace(",", "")))
     except ValueError:
         return ""
     if "figure_values" not in doc.hints:  # counted once per document, not once per item
