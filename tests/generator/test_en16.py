@@ -191,3 +191,39 @@ def test_a_quantity_is_no_term_a_name_for_item_asks():
     assert "quantity" in broken_name_for(c, SourceDoc(id="d", file="d.txt"))
     c.answer = "Swimming"
     assert broken_name_for(c, SourceDoc(id="d", file="d.txt")) == ""
+
+
+@pytest.mark.parametrize("quote, key, told", [
+    ("Two goats, Bela and Rosa, share the old barn.", "Two", True),  # "two", and it opens the sentence
+    ("The baker bakes bread four times a week, on Monday, Tuesday, Friday and Sunday.", "four", True),  # listed
+    ("Mira worked there nine years, five as a cook and four as a manager.", "nine", True),  # added up
+    ("The tree grows three to eight leaves each spring.", "eight", True),  # a range's end
+    ("The human lung has five lobes.", "five", False),
+    ("The opera is in three acts and was first played in Vienna.", "three", False),
+])
+def test_a_number_word_its_sentence_tells_is_not_blanked(quote, key, told):
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.reader_drops import told_count
+
+    c = Candidate(type="cloze", kind="fact", prompt=quote.replace(key, "_____", 1), answer=key, doc_id="d",
+                  quote=quote, paragraph=1, template="cloze", sentence=0)
+    assert bool(told_count(c)) is told
+
+
+def test_a_number_word_is_blanked_only_after_the_sentences_names():
+    from studyapp.generator.model import Mention
+    from studyapp.generator.stages.generate import answer_mentions
+
+    class _Doc:
+        sentences = [type("S", (), {"text": "In 1410 the port of Ravenna kept ships apart for thirty days."})()]
+        main_topics: list = []
+        hints: dict = {}
+    mentions = [Mention(0, 3, 7, "1410", "year", "1410", 1410.0), Mention(0, 20, 27, "Ravenna", "city", "ravenna"),
+                Mention(0, 46, 52, "thirty", "count_word", "thirty", 30.0)]
+    corpus = type("C", (), {"lower_vocab": set()})()
+    import studyapp.generator.stages.generate as g
+    saved, g.about_the_writer = g.about_the_writer, lambda d, s: False
+    try:
+        assert [m.text for m in answer_mentions(_Doc(), corpus, mentions)] == ["1410", "Ravenna", "thirty"]
+    finally:
+        g.about_the_writer = saved

@@ -70,7 +70,7 @@ def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[M
              and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
              and not re.match(r"^\s*\([A-Z][A-Za-z]{1,7}\)", doc.sentences[m.sentence].text[m.end:])]
     names.sort(key=lambda m: ENTITY_ORDER.index(m.kind))
-    return nums + names
+    return [m for m in nums if m.kind != "count_word"] + names + [m for m in nums if m.kind == "count_word"]
 
 
 def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:

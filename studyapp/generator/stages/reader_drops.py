@@ -15,6 +15,8 @@
 - **A figure the pupil knows or is only a hook**: one every pupil knows, the prompt naming it (`known.world_figure`:
   "one angle of exactly _____°" in a right angle), or the figure of an opening line that speaks to the reader
   (`hook_figure`: "Your heart beats around _____ times a day.").
+- **A number word the sentence tells** (`told_count`, brief en16): "two", a count that opens its sentence, one its
+  sentence lists or adds up.
 - **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
 - **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
 - **A figure the sentence only mentions on the way** (`incidental.incidental`): "grades 5 to _____", "7 hours _____
@@ -35,6 +37,7 @@ from studyapp.generator.stages.cast_lists import list_gap
 from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages.numbers import WORD_NUMBERS
 from studyapp.generator.stages import side_points
 from studyapp.generator.stages.stance_worth import opinion_piece
 
@@ -178,11 +181,34 @@ def state_swap(c: Candidate) -> str:
     return "point: a False statement names a historical state for a place" if brought else ""
 
 
+def told_count(c: Candidate) -> str:
+    """A reason when a number word's blank (brief en16) is told by its sentence or asks nothing: "two" (a pair is
+    told by what it pairs: "when _____ plates collide", "in _____ forms, which she named A and B"), a count that opens
+    its sentence ("_____ clauses spoke in more general terms": which?), one the sentence lists ("_____ pigs, Snowball
+    and Napoleon", "_____ times a day, at 9am, 1pm and 6pm") or adds up ("_____ years, six as a pupil and two …"), and
+    a range's end ("four to _____ leaves")."""
+    key = str(c.answer).lower()
+    if c.template not in ("cloze", "complete") or key not in WORD_NUMBERS or c.sentence < 0:
+        return ""
+    found = re.search(rf"\b{key}\b", c.quote, re.I)
+    n, at = WORD_NUMBERS[key], found.start() if found else -1
+    rest = c.quote[found.end():] if found else ""
+    listed = re.match(r"([^;:.]*?)\s(?:and|or)\s", rest)
+    commas = listed.group(1).count(",") if listed else -9
+    others = [WORD_NUMBERS.get(w.lower(), 0) or int(w) for w in re.findall(r"\b(?:[a-z]+|\d{1,3})\b", rest, re.I)
+              if w.lower() in WORD_NUMBERS or w.isdigit()]
+    ranged = re.search(r"\b(?:" + "|".join(WORD_NUMBERS) + r"|\d+)\s+(?:to|or)\s+$", c.quote[:max(at, 0)], re.I)
+    if n == 2 or at == 0 or ranged or commas > 0 and n in (commas + 1, commas + 2) or \
+            any(a + b == n for i, a in enumerate(others) for b in others[i + 1:]):
+        return "give-away: the count is told by its sentence, or says nothing alone"
+    return ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
     if c.language != "en" or not any(d.id == c.doc_id for d in corpus.docs):
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc)]
+             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc), told_count(c)]
     return [r for r in found if r] + side_points.reasons(c, doc)
