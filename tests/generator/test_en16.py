@@ -200,14 +200,20 @@ def test_a_quantity_is_no_term_a_name_for_item_asks():
     ("The tree grows three to eight leaves each spring.", "eight", True),  # a range's end
     ("The human lung has five lobes.", "five", False),
     ("The opera is in three acts and was first played in Vienna.", "three", False),
+    ("Sand, clay and gravel fill the tank. All three are laid in thin layers.", "three", True),  # "all three"
+    ("A boat needs signals from three towers; a fourth tower checks the time.", "three", True),  # next ordinal
+    ("Cut five thin slices from the apple with a sharp knife.", "five", True),  # a count in an instruction
 ])
-def test_a_number_word_its_sentence_tells_is_not_blanked(quote, key, told):
+def test_a_number_word_its_sentence_tells_is_not_blanked(tmp_path, quote, key, told):
     from studyapp.generator.model import Candidate
     from studyapp.generator.stages.reader_drops import told_count
+    from tests.parse_support import parsed
 
-    c = Candidate(type="cloze", kind="fact", prompt=quote.replace(key, "_____", 1), answer=key, doc_id="d",
-                  quote=quote, paragraph=1, template="cloze", sentence=0)
-    assert bool(told_count(c)) is told
+    doc = parsed(tmp_path, "Counting Things\n\n" + quote + "\n").docs[0]
+    s = next(x for x in doc.sentences if key in x.text)
+    c = Candidate(type="cloze", kind="fact", prompt=s.text.replace(key, "_____", 1), answer=key, doc_id=doc.id,
+                  quote=s.text, paragraph=s.paragraph, template="cloze", sentence=s.position)
+    assert bool(told_count(c, doc)) is told
 
 
 def test_a_number_word_is_blanked_only_after_the_sentences_names():
@@ -227,3 +233,24 @@ def test_a_number_word_is_blanked_only_after_the_sentences_names():
         assert [m.text for m in answer_mentions(_Doc(), corpus, mentions)] == ["1410", "Ravenna", "thirty"]
     finally:
         g.about_the_writer = saved
+
+
+def test_a_proposal_of_an_argued_piece_is_still_asked_as_an_opinion(tmp_path):
+    text = ("Give Us Longer Lunch Breaks\n\nI believe our lunch break is far too short. Most pupils say they feel "
+            "rushed and I think that is unfair. The queue is long and the food is often cold.\n\nFirst, make the "
+            "break ten minutes longer. Second, open a second serving counter. I urge the head to act now.\n")
+    kept, rejected = _kept(tmp_path, text)
+    assert [c for c in kept + rejected if c.template == "stance" and "make the break" in c.prompt]
+    assert not any("instruction" in r for c in rejected if "make the break" in c.prompt for r in c.reasons)
+
+
+def test_a_number_word_ranks_below_the_term_of_its_sentence():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.select import score
+
+    quote = "A group of three notes played together is called a chord."
+    count = Candidate(type="cloze", kind="fact", prompt="A group of _____ notes played together is called a chord.",
+                      answer="three", doc_id="d", quote=quote, paragraph=1, template="cloze", answer_kind="count")
+    term = Candidate(type="cloze", kind="fact", prompt="A group of three notes played together is called a _____.",
+                     answer="chord", doc_id="d", quote=quote, paragraph=1, template="called", answer_kind="term")
+    assert score(term, None) > score(count, None)

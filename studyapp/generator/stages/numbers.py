@@ -102,6 +102,7 @@ def find_numbers(sentence: str, sentence_index: int) -> list[Mention]:
 # one describing word or a scale between (brief en16: number words were never asked)
 COUNT_WORD = re.compile(r"(?<![\w-])(?<!the )(?<!The )(?<!its )(?<!their )(?<!these )(?<!those )(?<!his )(?<!her )"
                         r"(" + "|".join(WORD_NUMBERS) + r")(?![\w-])(?:\s(?:million|billion|thousand|hundred))?"
-                        r"(?:\s[a-z][a-z-]+)?\s(?P<noun>[a-z]{2,}[^s\W]s|people|children|men|women|feet|teeth)\b", re.I)
+                        r"(?:\s(?!(?:are|were|is|was|have|had|of|and|or|to|in|on|at|by|for|with|from|the|a|an)\b)"
+                        r"[a-z][a-z-]+)?\s(?P<noun>[a-z]{2,}[^s\W]s|people|children|men|women|feet|teeth)\b", re.I)
 NOT_COUNTED = {"was", "has", "does", "goes", "this", "thus", "plus", "less", "unless", "always", "towards", "perhaps",
                "becomes", "makes", "takes", "comes", "gives", "means", "lives"}

@@ -37,9 +37,9 @@ from studyapp.generator.stages.cast_lists import list_gap
 from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
-from studyapp.generator.stages.numbers import WORD_NUMBERS
+from studyapp.generator.stages.numbers import ORDINAL_WORDS, WORD_NUMBERS
 from studyapp.generator.stages import side_points
-from studyapp.generator.stages.stance_worth import opinion_piece
+from studyapp.generator.stages.stance_worth import opinion_piece, proposal
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
 NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
@@ -76,13 +76,20 @@ def plain_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.answer == "A fact" and LIFE_RECORD.search(s.text):
         return "fact/opinion: a birth or death record is a fact for anyone, too easy to judge"
     p = s.parse
-    if p is not None and p.subject is None and p.root_pos == "VERB" and p.root != "let" and re.match(
-            rf"(?:(?:then|now|next|first|finally|always|never|also|just|please),?\s+)?{re.escape(p.root)}\b", s.text, re.I):
+    if imperative(s) and not proposal(doc, s):
         return "fact/opinion: an instruction is no statement to judge"  # "Push hard in the centre of the chest."
     if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
             (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
         return "fact/opinion: a modal in a rule or a report is no opinion"
     return ""
+
+
+def imperative(s) -> bool:
+    """The sentence tells the reader to do something: its main verb opens it, with no subject (not "Let us …")."""
+    p = s.parse
+    return p is not None and p.subject is None and p.root_pos == "VERB" and p.root != "let" and re.match(
+        rf"(?:(?:then|now|next|first|finally|always|never|also|just|please),?\s+)?{re.escape(p.root)}\b", s.text,
+        re.I) is not None
 
 
 def _longer_term(key: str, doc: SourceDoc) -> bool:
@@ -181,12 +188,13 @@ def state_swap(c: Candidate) -> str:
     return "point: a False statement names a historical state for a place" if brought else ""
 
 
-def told_count(c: Candidate) -> str:
+def told_count(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a number word's blank (brief en16) is told by its sentence or asks nothing: "two" (a pair is
     told by what it pairs: "when _____ plates collide", "in _____ forms, which she named A and B"), a count that opens
     its sentence ("_____ clauses spoke in more general terms": which?), one the sentence lists ("_____ pigs, Snowball
     and Napoleon", "_____ times a day, at 9am, 1pm and 6pm") or adds up ("_____ years, six as a pupil and two …"), and
-    a range's end ("four to _____ leaves")."""
+    a range's end ("four to _____ leaves"), "all _____" (all of what the text named before), one the next ordinal
+    tells ("_____ satellites …; a fourth satellite") and a count in an instruction ("cut _____ cylinders")."""
     key = str(c.answer).lower()
     if c.template not in ("cloze", "complete") or key not in WORD_NUMBERS or c.sentence < 0:
         return ""
@@ -198,7 +206,9 @@ def told_count(c: Candidate) -> str:
     others = [WORD_NUMBERS.get(w.lower(), 0) or int(w) for w in re.findall(r"\b(?:[a-z]+|\d{1,3})\b", rest, re.I)
               if w.lower() in WORD_NUMBERS or w.isdigit()]
     ranged = re.search(r"\b(?:" + "|".join(WORD_NUMBERS) + r"|\d+)\s+(?:to|or)\s+$", c.quote[:max(at, 0)], re.I)
-    if n == 2 or at == 0 or ranged or commas > 0 and n in (commas + 1, commas + 2) or \
+    after = ORDINAL_WORDS[n] if n < len(ORDINAL_WORDS) else ""  # "_____ satellites …; a fourth satellite"
+    if n == 2 or at == 0 or ranged or re.search(r"\ball\s+$", c.quote[:max(at, 0)], re.I) or \
+            after and re.search(rf"\b{after}\b", rest, re.I) or imperative(doc.sentences[c.sentence]) or commas > 0 and n in (commas + 1, commas + 2) or \
             any(a + b == n for i, a in enumerate(others) for b in others[i + 1:]):
         return "give-away: the count is told by its sentence, or says nothing alone"
     return ""
@@ -210,5 +220,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc), told_count(c)]
+             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc),
+             told_count(c, doc)]
     return [r for r in found if r] + side_points.reasons(c, doc)
