@@ -86,7 +86,7 @@ def test_the_boys_key_shelters_accepts_shelter(tmp_path):
     text = ("Island Survival\n\nThe island is small and covered in palm trees. At first the hikers build shelters "
             "out of palm leaves and keep a fire burning on the beach. Shelters keep the hikers dry at night.\n")
     corpus = run_texts(tmp_path, {"doc.txt": text}, upto="context")
-    typed = [c for c in corpus.candidates if c.answer == "shelters" and c.type in ("short_answer", "cloze")]
+    typed = [c for c in corpus.candidates if c.answer == "shelters" and c.type == "short_answer"]
     assert typed and all("shelter" in c.aliases for c in typed)
 
 
@@ -254,3 +254,12 @@ def test_a_number_word_ranks_below_the_term_of_its_sentence():
     term = Candidate(type="cloze", kind="fact", prompt="A group of three notes played together is called a _____.",
                      answer="chord", doc_id="d", quote=quote, paragraph=1, template="called", answer_kind="term")
     assert score(term, None) > score(count, None)
+
+
+def test_a_gap_fill_keeps_its_sentence_number():
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.point import number_forms
+
+    c = Candidate(type="cloze", kind="fact", prompt="Sand builds a low ridge known as a _____; point bars grow.",
+                  answer="point bar", doc_id="d", quote="", paragraph=0, template="called")
+    assert number_forms(c) == []

@@ -132,8 +132,9 @@ def short_forms(c: Candidate) -> list[str]:
 def number_forms(c: Candidate) -> list[str]:
     """The other number of a typed common-noun key (brief en16: "shelters" refused "shelter"): the singular of a
     plural head noun (spaCy's lemma of an NNS word), the regular plural of a singular one ("fire" -> "fires"), for
-    a key of a few lower-case words, not a name or a possessive."""
-    if not isinstance(c.answer, str) or c.type not in TYPED or c.answer_kind in ("person", "date", "range"):
+    a key of a few lower-case words, not a name or a possessive; a question's, not a gap-fill's (the sentence around
+    a blank tells its number, and "a _____; point bars grow …" would show the other form)."""
+    if not isinstance(c.answer, str) or c.type != "short_answer" or c.answer_kind in ("person", "date", "range"):
         return []
     words = c.answer.strip().split()
     if not 1 <= len(words) < LONG_KEY or "'s" in c.answer or "’s" in c.answer or \
