@@ -169,7 +169,9 @@ def test_a_round_number_word_after_about_is_no_approximate_figure():
 
 SAFETY = """Every Pupil Should Learn to Swim
 
-I believe that every pupil in our town should learn to swim before the age of ten. Last summer three children got into trouble in the river near the old mill. If you see someone in trouble in the water, act at once. Shout for help and call the emergency number. Throw a rope or a float to the person, but do not jump in yourself. Stay on the bank and keep talking to them until help arrives.
+I believe that every pupil in our town should learn to swim before the age of ten. Last summer three children got into trouble in the river near the old mill. If you see someone in trouble in the water, act at once and follow these steps:
+
+Shout for help and call the emergency number. Throw a rope or a float to the person, but do not jump in yourself. Stay on the bank and keep talking to them until help arrives.
 
 Three lessons a term is a small price for a skill that could save a life. Swimming lessons also make children fitter and more confident.
 """
@@ -263,3 +265,16 @@ def test_a_gap_fill_keeps_its_sentence_number():
     c = Candidate(type="cloze", kind="fact", prompt="Sand builds a low ridge known as a _____; point bars grow.",
                   answer="point bar", doc_id="d", quote="", paragraph=0, template="called")
     assert number_forms(c) == []
+
+
+def test_the_writers_listed_demands_keep_their_item_a_procedures_steps_do_not(tmp_path):
+    text = ("Save Our Library\n\nI think our library is the best room in the school and it should stay open. "
+            "Closing it at lunch would be a terrible mistake.\n\nI am asking the head for two changes:\n\n"
+            "1. Make the library open every lunch break, with a teacher on duty.\n2. Allow pupils to borrow six books at a time.\n\n"
+            "If a book is damaged, the basic steps are simple:\n\n1. Dry the wet pages with a soft cloth.\n"
+            "2. Press the book flat under something heavy.\n")
+    kept, rejected = _kept(tmp_path, text)
+    steps = [c for c in kept + rejected if c.template == "stance" and "Dry the wet pages" in c.prompt]
+    demands = [c for c in kept + rejected if c.template == "stance" and "Make the library open" in c.prompt]
+    assert steps and all(c.reasons for c in steps)
+    assert demands and not any("instruction" in r for c in demands for r in c.reasons)

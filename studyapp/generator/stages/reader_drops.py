@@ -4,7 +4,8 @@
   or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
   makes no sense (read v dropped all four in a maths unit), and one on a birth or death record is too easy (brief
   en15), and one on an instruction ("Push hard and fast in the centre of the chest.", an imperative) judges no
-  statement (brief en16). "An opinion" whose only marker is a modal is a rule or an
+  statement (brief en16; in an argued piece only a procedure's step under a line naming steps, not the writer's
+  demands: "I am asking the governors for three changes: 1. Make the blazer optional …"). "An opinion" whose only marker is a modal is a rule or an
   instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
   or in a text whose writer argues nothing (`SourceDoc.argued`).
 - **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
@@ -39,7 +40,7 @@ from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
 from studyapp.generator.stages.numbers import ORDINAL_WORDS, WORD_NUMBERS
 from studyapp.generator.stages import side_points
-from studyapp.generator.stages.stance_worth import opinion_piece, proposal
+from studyapp.generator.stages.stance_worth import instruction, opinion_piece, proposal
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
 NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
@@ -61,6 +62,7 @@ TASK_SECTION = re.compile(r"^\s*(?:exercises?\b|practice\b|try\s+it\b|check\s+yo
                           r"test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
 # a life's plain record: "Franklin was born in London on 25 July 1920 into a well-off family." (brief en15)
 LIFE_RECORD = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed away)\s+(?:in|on|at|of|aged|after)\b", re.I)
+STEPS_LEAD = re.compile(r"\b(?:steps?|instructions?|method|procedure|how to|what to do|rules? of)\b", re.I)
 READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 NUMBER_KINDS = {"percent", "money", "count", "ordinal", "range"}
 MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
@@ -76,7 +78,7 @@ def plain_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.answer == "A fact" and LIFE_RECORD.search(s.text):
         return "fact/opinion: a birth or death record is a fact for anyone, too easy to judge"
     p = s.parse
-    if imperative(s) and not proposal(doc, s):
+    if imperative(s) and not proposal(doc, s) and (not doc.argued or instruction(doc, s) or _steps_lead(doc, s)):
         return "fact/opinion: an instruction is no statement to judge"  # "Push hard in the centre of the chest."
     if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
             (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
@@ -90,6 +92,16 @@ def imperative(s) -> bool:
     return p is not None and p.subject is None and p.root_pos == "VERB" and p.root != "let" and re.match(
         rf"(?:(?:then|now|next|first|finally|always|never|also|just|please),?\s+)?{re.escape(p.root)}\b", s.text,
         re.I) is not None
+
+
+def _steps_lead(doc: SourceDoc, s) -> bool:
+    """The list the sentence belongs to is led by a line that names steps ("The basic steps could be taught …:"), not
+    by the writer's demands ("I am asking the governors for three changes:"); looked for a few sentences back."""
+    for back in range(1, 7):
+        lead = doc.sentences[s.position - back] if s.position - back >= 0 else None
+        if lead is not None and lead.text.rstrip().endswith(":"):
+            return STEPS_LEAD.search(lead.text) is not None
+    return False
 
 
 def _longer_term(key: str, doc: SourceDoc) -> bool:
