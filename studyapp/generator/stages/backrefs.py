@@ -7,6 +7,8 @@
   (`phrasing.definite`) and leans back all the same when the sentence before tells it ("… the Indian plate collided
   with …"): the context stage shows that sentence. "this war between X and Y" (a phrase after the noun says which)
   and a demonstrative the sentence before does not tell stand as written.
+- **What "own" or "later" counts from** (brief en16): "In 1876 a future president published one of his own." (one
+  of his own what?) and "Two years later, Rosa …" in a sentence with no year of its own lean on the sentence before.
 - **The studied work's "It"** (`resolve.work_before`): "It is set in …" is shown "[To Kill a Mockingbird] is set in …".
 """
 from __future__ import annotations
@@ -22,6 +24,25 @@ POST_MODIFIER = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+(?:of|between|among|that|whi
 def examples(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "the") of each "the best-known example" that is an example of what the sentence before told."""
     return [(m.start(), m.end(), "the") for m in EXAMPLE_OF_BEFORE.finditer(text) if not re.search(r"[;:]", text[:m.start()])]
+
+
+OWN = re.compile(r"\b(?:one|some|two|three|several|many|each|none|any) of (?:his|her|its|their|our|my|your) own\b"
+                 r"(?=\s*(?:[.,;:!?)]|$|(?:and|in|at|on|for|to|that|which|when)\b))", re.I)
+LATER = re.compile(r"^(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d+) (?:days?|weeks?|"
+                   r"months?|years?|decades?|century|centuries) (?:later|earlier|afterwards)|the (?:next|following) "
+                   r"(?:day|week|month|year|morning|evening)|(?:soon|shortly) (?:after|afterwards))\b(?!\s+(?:than|the)\b)",
+                   re.I)
+YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+def counted_back(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each "one of his own" ("the") and of an opening "Two years later" ("connective") when
+    the sentence has no year of its own."""
+    found = [(m.start(), m.end(), "the") for m in OWN.finditer(text)]
+    later = LATER.match(text)
+    if later and not YEAR.search(text):
+        found.append((later.start(), later.end(), "connective"))
+    return found
 
 
 def as_definite(text: str, ref: tuple[int, int, str], before: str) -> str:

@@ -14,7 +14,13 @@ forms read ("X is a …"), so they gave no question, though they are what a teac
   options; such a line's description is a clause, and a gap-fill on it glued the label into its stem.
 
 A character the document names only in its own list line ("Moses – a tame raven …", never in the plot or themes)
-is a minor one: not asked. No gap-fill is made on a list line (`list_line`): it is no sentence
+is a minor one: not asked.
+
+- **real people** (brief en16): a list of people in a document that speaks of no characters (a museum's cosmonauts,
+  a history's leaders) is asked "Who was the first cosmonaut of …?" ("which character" is for fiction), every
+  listed person counts (the list is the content, not a cast around a plot), and a description that is a
+  past-tense verb phrase is asked too: "Aidyn Aimbetov — flew to the space station in 2015." -> "Who flew to the
+  space station in 2015?"; "was" when the list tells the past, "is" otherwise. No gap-fill is made on a list line (`list_line`): it is no sentence
 ("_____ – a cynical old donkey …"), and the cast stage asks it.
 
 Only a list counts: three or more such lines of one kind under one heading, each a short name and a description that opens
@@ -53,6 +59,21 @@ def _askable(desc: str) -> bool:
         return False
     root = next((t for t in nlp()(desc) if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ in ("NOUN", "PROPN")
+
+
+def _fiction(doc: SourceDoc) -> bool:
+    """The document speaks of characters (a study guide on a novel or a play), once per document."""
+    if "fiction" not in doc.hints:
+        doc.hints["fiction"] = re.search(r"\bcharacters?\b", doc.text, re.I) is not None
+    return doc.hints["fiction"]
+
+
+def _deed(desc: str) -> bool:
+    """A description that is a past-tense verb phrase with no quotation ("flew to the station in 2015")."""
+    if len(desc.split()) > MAX_DESC_WORDS or re.search(r"[\"“”]", desc) or not desc[:1].islower():
+        return False
+    first = nlp()(desc)[0]
+    return first.tag_ == "VBD"
 
 
 def _lists(doc: SourceDoc, pattern: re.Pattern) -> list[list[tuple[Sentence, str, str]]]:
@@ -103,11 +124,16 @@ def cast_items(doc: SourceDoc) -> list[Candidate]:
     for pattern, who in ((DASH_ENTRY, True), (COLON_ENTRY, False)):
         for entries in _lists(doc, pattern):
             names = [name for _s, name, _d in entries]
+            real = who and not _fiction(doc)  # people, not characters: "who", every one of them
+            deeds = {d for _s, _n, d in entries if real and _deed(d)}
+            verb = "was" if deeds else "is"
             for s, name, desc in entries:
                 theme = "" if who else _theme(doc, s, desc)
-                if fold(name) in fold(desc) or not (theme or _askable(desc)) or who and _only_listed(doc, s, name):
+                if fold(name) in fold(desc) or not (theme or desc in deeds or _askable(desc)) or \
+                        who and not real and _only_listed(doc, s, name):
                     continue
-                prompt = theme or f"In {doc.ref}, {'which character is' if who else 'what is'} "
+                opening = "what is" if not who else f"who {verb}" if real else "which character is"
+                prompt = theme or (f"In {doc.ref}, who " if desc in deeds else f"In {doc.ref}, {opening} ")
                 others = [n for n in names if n != name and fold(re.sub(r"^The\s+", "", n)) not in fold(desc + prompt)]
                 others = sorted(others, key=lambda n: digest(n, s.text))[:3]
                 if len(others) < 2:

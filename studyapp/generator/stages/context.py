@@ -109,6 +109,7 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
                 m.group(1) == "same" and re.match(r"(?:\s+\w+){0,2}\s+as\b", text[m.end():])):
             found.append((m.start(), m.end(), "the"))
     found += backrefs.examples(text)  # "… is the best-known example." (brief en15)
+    found += backrefs.counted_back(text)  # "… one of his own.", "Two years later, …" (brief en16)
     for m in THING_PRONOUN.finditer(text):
         before = text[:m.start()]
         if len(before.split()) <= THING_REACH and not ANTECEDENT.search(before) and not ACRONYM.search(before) and sum(
@@ -287,7 +288,8 @@ def context_stage(corpus: Corpus) -> Corpus:
     for c in corpus.candidates:
         if c.language == "en" and c.type in TYPED:
             c.aliases = sorted(set(c.aliases) | set(person_names(c, corpus.doc(c.doc_id), corpus.entities))
-                               | set(point.short_forms(c)) | set(point.long_forms(c, corpus.doc(c.doc_id))))
+                               | set(point.short_forms(c)) | set(point.long_forms(c, corpus.doc(c.doc_id)))
+                               | set(point.number_forms(c)))
         if c.language == "en" and c.aliases and isinstance(c.answer, str):
             doc = corpus.doc(c.doc_id)
             if "family_text" not in doc.hints:  # joined once per document (setdefault would join it every time)

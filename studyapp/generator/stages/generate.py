@@ -13,13 +13,12 @@ from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
 from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, hedged, typed_tolerance
 
-NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century"]
+NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century", "count_word"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
 META = re.compile(r"\b(deserves? to be mentioned|should be (?:taken into account|made|noted)|it is worth|let us|"
                   r"we will|as follows|as following|will be covered|three key points)\b", re.I)
 DANGLING = re.compile(r"^(he|she|it|they|this|these|those|that|such|its|their|his|her|them|both|the latter|"
                       r"the former|the same|the two|the above|there(?!\s+(?:is|are|was|were|have|has|had)\b))\b", re.I)
-
 RANGE_END, RANGE_START = re.compile(r"\d\s*[–-]\s*$"), re.compile(r"^\s*[–-]\s*\d")  # either end of '1912–13'
 
 
@@ -71,7 +70,7 @@ def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[M
              and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
              and not re.match(r"^\s*\([A-Z][A-Za-z]{1,7}\)", doc.sentences[m.sentence].text[m.end:])]
     names.sort(key=lambda m: ENTITY_ORDER.index(m.kind))
-    return nums + names
+    return [m for m in nums if m.kind != "count_word"] + names + [m for m in nums if m.kind == "count_word"]
 
 
 def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:
@@ -90,11 +89,13 @@ def kind_word(m: Mention, corpus: Corpus, doc: SourceDoc) -> str:
 
 
 def base(doc: SourceDoc, s: Sentence, qtype: str, prompt: str, answer, m: Mention | None, template: str) -> Candidate:
-    """A fact candidate citing sentence `s`."""
+    """A fact candidate citing sentence `s`; a number word ("nine million soldiers", brief en16) is a count to every
+    gate, its blank typed as written or in digits."""
     return Candidate(type=qtype, kind="fact", prompt=ph.definite(prompt), answer=answer, doc_id=doc.id, quote=s.text,
                      paragraph=s.paragraph, sentence=s.position, topic=s.section or doc.title, template=template,
-                     answer_kind=m.kind if m else "", answer_key=m.key if m else "",
-                     explanation=f"The text says: “{s.text}”")
+                     answer_kind=("count" if m.kind == "count_word" else m.kind) if m else "", answer_key=m.key if m else "",
+                     explanation=f"The text says: “{s.text}”",
+                     aliases=[f"{m.value:g}"] if m and m.kind == "count_word" and m.value is not None else [])
 
 
 def numeric_value(m: Mention) -> tuple[str, float, int] | None:
@@ -205,9 +206,8 @@ MAX_TERMS_COUNTED = 200  # terms of several words looked up again in one documen
 
 
 def _term(match: re.Match, doc: SourceDoc) -> str:
-    """The term of a CALLED match, or "" when where it ends is unclear ('called the floodplain forms on …').
-
-    It ends at punctuation, or at a function word when it is one word or used again; "called them …" names no term."""
+    """The term of a CALLED match, or "" when where it ends is unclear ('called the floodplain forms on …'):
+    it ends at punctuation, or at a function word when it is one word or used again; "called them …" names no term."""
     words = match.group("term").split()
     cut = 0 if words[0].lower() in NAMED_THING else \
         next((i for i, w in enumerate(words) if w.lower() in TERM_STOP), len(words))

@@ -89,11 +89,20 @@ def find_numbers(sentence: str, sentence_index: int) -> list[Mention]:
             taken[s:e] = b"\x01" * (e - s)
             mention = Mention(sentence_index, s, e, text, kind, text, value_of(text, kind))
             found.append(mention)
-    for match in re.finditer(r"\b(" + "|".join(WORD_NUMBERS) + r")\s(years|countries|states|stages|points|"
-                             r"agreements|decades|times|members|nations|republics|languages|directions)\b",
-                             sentence, re.I):
+    for match in COUNT_WORD.finditer(sentence):
         s, e = match.span(1)
-        if taken.find(1, s, e) < 0 and match.group(1).lower() not in ("one", "zero"):
+        if taken.find(1, s, e) < 0 and match.group(1).lower() not in ("one", "zero", "hundred") and \
+                match.group("noun").lower() not in NOT_COUNTED:
             found.append(Mention(sentence_index, s, e, match.group(1), "count_word", match.group(1).lower(),
                                  float(WORD_NUMBERS[match.group(1).lower()])))
     return sorted(found, key=lambda m: m.start)
+
+
+# "nine million soldiers", "three main ways", "twelve countries": a number word before a plural noun, with up to
+# one describing word or a scale between (brief en16: number words were never asked)
+COUNT_WORD = re.compile(r"(?<![\w-])(?<!the )(?<!The )(?<!its )(?<!their )(?<!these )(?<!those )(?<!his )(?<!her )"
+                        r"(" + "|".join(WORD_NUMBERS) + r")(?![\w-])(?:\s(?:million|billion|thousand|hundred))?"
+                        r"(?:\s(?!(?:are|were|is|was|have|had|of|and|or|to|in|on|at|by|for|with|from|the|a|an)\b)"
+                        r"[a-z][a-z-]+)?\s(?P<noun>[a-z]{2,}[^s\W]s|people|children|men|women|feet|teeth)\b", re.I)
+NOT_COUNTED = {"was", "has", "does", "goes", "this", "thus", "plus", "less", "unless", "always", "towards", "perhaps",
+               "becomes", "makes", "takes", "comes", "gives", "means", "lives"}

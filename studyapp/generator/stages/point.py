@@ -6,7 +6,7 @@
 - a gap-fill's key is told by a word of its own sentence ("Russo-centric" → Russia, "the Scottish throne" →
   Scotland) or by a pattern ("the 9th and _____ centuries");
 - a typed answer is a long phrase (five words or more, or a possessive) with no shorter form accepted, a date or
-  a range (`short_forms` gives an institution's short name as an alias): a pupil
+  a range (`short_forms` gives an institution's short name as an alias, `number_forms` a noun's other number): a pupil
   who knows it types it another way ("Eco Club" for "Ashcombe High School's Eco Club", "4 August");
 - multiple-choice options hold one another ("Korea" and "North Korea") or name a state younger than the event
   ("North Korea" for 1377);
@@ -127,6 +127,29 @@ def short_forms(c: Candidate) -> list[str]:
         return []
     found = INSTITUTION_TAIL.search(c.answer.strip())
     return [found.group(1)] if found and found.start(1) > 0 else []
+
+
+def number_forms(c: Candidate) -> list[str]:
+    """The other number of a typed common-noun key (brief en16: "shelters" refused "shelter"): the singular of a
+    plural head noun (spaCy's lemma of an NNS word), the regular plural of a singular one ("fire" -> "fires"), for
+    a key of a few lower-case words, not a name or a possessive; a question's, not a gap-fill's (the sentence around
+    a blank tells its number, and "a _____; point bars grow …" would show the other form)."""
+    if not isinstance(c.answer, str) or c.type != "short_answer" or c.answer_kind in ("person", "date", "range"):
+        return []
+    words = c.answer.strip().split()
+    if not 1 <= len(words) < LONG_KEY or "'s" in c.answer or "’s" in c.answer or \
+            not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words) or len(words[-1]) < 3:
+        return []
+    from studyapp.generator.stages.objects import nlp
+
+    head = nlp()(c.answer.strip())[-1]
+    if head.tag_ == "NNS" and head.lemma_ != head.lower_ and head.lemma_.isalpha():
+        other = head.lemma_
+    elif head.tag_ == "NN" and re.search(r"[^aiousxyzh]$", head.lower_):
+        other = head.lower_ + "s"
+    else:
+        return []
+    return [" ".join(words[:-1] + [other])]
 
 
 # a run of two or three capitalised words ("National Assembly", "Committee of Public Safety" is left out)

@@ -3,17 +3,21 @@
 - **A fact/opinion item on a worked example or a rule of the subject** (`plain_stance`): "Is this a fact, an opinion
   or a reported claim?" on a worked example's or an exercise's sentence ("The ladder reaches 6 m up the wall.")
   makes no sense (read v dropped all four in a maths unit), and one on a birth or death record is too easy (brief
-  en15). "An opinion" whose only marker is a modal is a rule or an
+  en15), and one on an instruction ("Push hard and fast in the centre of the chest.", an imperative) judges no
+  statement (brief en16; in an argued piece only a procedure's step under a line naming steps, not the writer's
+  demands: "I am asking the governors for three changes: 1. Make the blazer optional …"). "An opinion" whose only marker is a modal is a rule or an
   instruction, not a view, in a conditional ("If the sides fit the rule, the triangle must contain a right angle")
   or in a text whose writer argues nothing (`SourceDoc.argued`).
 - **A name-for stem that names nothing** (`broken_name_for`): "What is the name for …?" whose key is an ordinal label
-  ("A third factor is …"), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
+  ("A third factor is …") or a quantity ("Two lessons a year is a small price …", brief en16), the tail of a longer term the document uses ("site" of "active site"), or whose meaning
   already names the thing ("… less accurate, a policy known as Selective Availability") or is only a class with no
   words that narrow it ("a mild disease" for cowpox, "an extrusive igneous rock" for basalt: one example of many).
 
 - **A figure the pupil knows or is only a hook**: one every pupil knows, the prompt naming it (`known.world_figure`:
   "one angle of exactly _____°" in a right angle), or the figure of an opening line that speaks to the reader
   (`hook_figure`: "Your heart beats around _____ times a day.").
+- **A number word the sentence tells** (`told_count`, brief en16): "two", a count that opens its sentence, one its
+  sentence lists or adds up.
 - **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
 - **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
 - **A figure the sentence only mentions on the way** (`incidental.incidental`): "grades 5 to _____", "7 hours _____
@@ -34,13 +38,17 @@ from studyapp.generator.stages.cast_lists import list_gap
 from studyapp.generator.stages.incidental import incidental
 from studyapp.generator.stages.keep_rules import EXAMPLE, EXAMPLE_LEAD
 from studyapp.generator.stages.known import world_figure
+from studyapp.generator.stages.numbers import ORDINAL_WORDS, WORD_NUMBERS
 from studyapp.generator.stages import side_points
-from studyapp.generator.stages.stance_worth import opinion_piece
+from studyapp.generator.stages.stance_worth import instruction, opinion_piece, proposal
 
 STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
 NAME_FOR = re.compile(r"^(?:According to .*?, )?[Ww]hat is the name for (?P<meaning>.+)\?$")
 ORDINAL = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
                      r"another|other|next|main|key)\b", re.I)
+# "Two lessons a year is a small price for …": a key that counts something names no term (brief en16)
+COUNTED_KEY = re.compile(r"^(?:\d[\d,.]*|a few|several|many|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|millions)\b)(?!\s+of\s+a\b)", re.I)
 # the meaning holds its own naming verb: a second term cut in ("the squeezed regions are called compressions and …")
 NAMES_ITSELF = re.compile(r"\b(?:called|known as|named|termed|referred to as)\b", re.I)
 # a class and nothing that narrows it: an article, up to three describing words and the noun
@@ -54,6 +62,7 @@ TASK_SECTION = re.compile(r"^\s*(?:exercises?\b|practice\b|try\s+it\b|check\s+yo
                           r"test\s+yourself|(?:review\s+|end-of-\w+\s+)?questions\b)", re.I)
 # a life's plain record: "Franklin was born in London on 25 July 1920 into a well-off family." (brief en15)
 LIFE_RECORD = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed away)\s+(?:in|on|at|of|aged|after)\b", re.I)
+STEPS_LEAD = re.compile(r"\b(?:steps?|instructions?|method|procedure|how to|what to do|rules? of)\b", re.I)
 READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 NUMBER_KINDS = {"percent", "money", "count", "ordinal", "range"}
 MODALS = {"should", "must", "ought", "ought to", "need", "needs", "need to", "needs to", "have to", "has to", "shall"}
@@ -69,10 +78,30 @@ def plain_stance(c: Candidate, doc: SourceDoc) -> str:
     if c.answer == "A fact" and LIFE_RECORD.search(s.text):
         return "fact/opinion: a birth or death record is a fact for anyone, too easy to judge"
     p = s.parse
+    if imperative(s) and not proposal(doc, s) and (not doc.argued or instruction(doc, s) or _steps_lead(doc, s)):
+        return "fact/opinion: an instruction is no statement to judge"  # "Push hard in the centre of the chest."
     if c.answer == "An opinion" and p is not None and not p.own_stance and not opinion_piece(doc) and \
             (CONDITIONAL.match(s.text) or not doc.argued) and not [w for w in p.evaluates if w.lower() not in MODALS]:
         return "fact/opinion: a modal in a rule or a report is no opinion"
     return ""
+
+
+def imperative(s) -> bool:
+    """The sentence tells the reader to do something: its main verb opens it, with no subject (not "Let us …")."""
+    p = s.parse
+    return p is not None and p.subject is None and p.root_pos == "VERB" and p.root != "let" and re.match(
+        rf"(?:(?:then|now|next|first|finally|always|never|also|just|please),?\s+)?{re.escape(p.root)}\b", s.text,
+        re.I) is not None
+
+
+def _steps_lead(doc: SourceDoc, s) -> bool:
+    """The list the sentence belongs to is led by a line that names steps ("The basic steps could be taught …:"), not
+    by the writer's demands ("I am asking the governors for three changes:"); looked for a few sentences back."""
+    for back in range(1, 7):
+        lead = doc.sentences[s.position - back] if s.position - back >= 0 else None
+        if lead is not None and lead.text.rstrip().endswith(":"):
+            return STEPS_LEAD.search(lead.text) is not None
+    return False
 
 
 def _longer_term(key: str, doc: SourceDoc) -> bool:
@@ -93,6 +122,8 @@ def broken_name_for(c: Candidate, doc: SourceDoc) -> str:
     meaning, key = m.group("meaning"), c.answer.strip()
     if ORDINAL.match(key):
         return "definition: the key is an ordinal label, not a term"
+    if COUNTED_KEY.match(key):
+        return "definition: a quantity ('Two lessons a year') is no term"
     if NAMES_ITSELF.search(meaning):
         return "definition: the meaning already names a term"
     if BARE_CLASS.match(meaning) and not NARROWING.search(meaning):
@@ -169,11 +200,38 @@ def state_swap(c: Candidate) -> str:
     return "point: a False statement names a historical state for a place" if brought else ""
 
 
+def told_count(c: Candidate, doc: SourceDoc) -> str:
+    """A reason when a number word's blank (brief en16) is told by its sentence or asks nothing: "two" (a pair is
+    told by what it pairs: "when _____ plates collide", "in _____ forms, which she named A and B"), a count that opens
+    its sentence ("_____ clauses spoke in more general terms": which?), one the sentence lists ("_____ pigs, Snowball
+    and Napoleon", "_____ times a day, at 9am, 1pm and 6pm") or adds up ("_____ years, six as a pupil and two …"), and
+    a range's end ("four to _____ leaves"), "all _____" (all of what the text named before), one the next ordinal
+    tells ("_____ satellites …; a fourth satellite") and a count in an instruction ("cut _____ cylinders")."""
+    key = str(c.answer).lower()
+    if c.template not in ("cloze", "complete") or key not in WORD_NUMBERS or c.sentence < 0:
+        return ""
+    found = re.search(rf"\b{key}\b", c.quote, re.I)
+    n, at = WORD_NUMBERS[key], found.start() if found else -1
+    rest = c.quote[found.end():] if found else ""
+    listed = re.match(r"([^;:.]*?)\s(?:and|or)\s", rest)
+    commas = listed.group(1).count(",") if listed else -9
+    others = [WORD_NUMBERS.get(w.lower(), 0) or int(w) for w in re.findall(r"\b(?:[a-z]+|\d{1,3})\b", rest, re.I)
+              if w.lower() in WORD_NUMBERS or w.isdigit()]
+    ranged = re.search(r"\b(?:" + "|".join(WORD_NUMBERS) + r"|\d+)\s+(?:to|or)\s+$", c.quote[:max(at, 0)], re.I)
+    after = ORDINAL_WORDS[n] if n < len(ORDINAL_WORDS) else ""  # "_____ satellites …; a fourth satellite"
+    if n == 2 or at == 0 or ranged or re.search(r"\ball\s+$", c.quote[:max(at, 0)], re.I) or \
+            after and re.search(rf"\b{after}\b", rest, re.I) or imperative(doc.sentences[c.sentence]) or commas > 0 and n in (commas + 1, commas + 2) or \
+            any(a + b == n for i, a in enumerate(others) for b in others[i + 1:]):
+        return "give-away: the count is told by its sentence, or says nothing alone"
+    return ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
     if c.language != "en" or not any(d.id == c.doc_id for d in corpus.docs):
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc)]
+             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc),
+             told_count(c, doc)]
     return [r for r in found if r] + side_points.reasons(c, doc)

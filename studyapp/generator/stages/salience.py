@@ -261,13 +261,14 @@ def number_shown(c: Candidate) -> bool:
 
 
 def _number_reason(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when a blanked number is a side figure, approximate, or quoted."""
+    """A reason when a blanked number is a side figure, approximate (not a round word: "about _____ million" keyed
+    "nine" is what the text states, brief en16), or quoted."""
     if c.template not in GAPS | {"numeric"}:
         return ""
     if _in_title(c.answer, doc):
         return "give-away: the number stands in the document's title"  # "Photo _____" under "… Photo 51" (read q)
     start, _ = _where(c)
-    if start >= 0 and APPROXIMATE.search(c.quote[:start]) and not c.tolerance:
+    if start >= 0 and APPROXIMATE.search(c.quote[:start]) and not c.tolerance and not str(c.answer).isalpha():
         return "precision: an approximate figure asked exactly"
     if in_speech(c):
         return "precision: a number inside direct speech"

@@ -28,6 +28,8 @@ def score(c: Candidate, corpus: Corpus) -> float:
         value += 0.5
     if _plain_fact(c):
         value -= 0.6  # an opinion or a reported claim is the better fact/opinion item
+    if c.answer_kind == "count" and isinstance(c.answer, str):
+        value -= 1.0  # a number word ("three"): any other form of its sentence is the better item (brief en16)
     bare = unnamed(c.prompt)  # the words naming the document do not count against it
     value -= max(0, len(bare) - 180) / 200
     return value + (digest(bare) % 100) / 1000

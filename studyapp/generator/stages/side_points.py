@@ -23,6 +23,8 @@
 - **A vague gist** (`vague_gist`): "What does X's research highlight?" keyed "the importance of …" has many answers.
 - **A blank nothing else fixes** (`undetermined`): "_____ is taking actions in its own interest." names nothing else,
   so several names fit.
+- **A borrowed line** (`borrowed_line`, brief en16): "As the mathematician George Pólya said, "…"" quotes someone the
+  document names nowhere else to round off a point; who said it is no point of the text, so no item asks it.
 
 `reasons(c, doc)` is `reader_drops.reasons`' one call into this module.
 """
@@ -33,6 +35,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.generator.stages.importance import RESULTS, WHO_ANSWERED
+from studyapp.generator.stages.numbers import WORD_NUMBERS
 from studyapp.generator.stages.stance_worth import FIRST_PERSON, SPEECH
 
 GAP_TEMPLATES = {"cloze", "complete", "numeric", "called", "term_gap"}
@@ -78,6 +81,9 @@ METHOD = re.compile(r"\b(?:mixed-methods?|methodology|questionnaires?|surveys?\s
 GIST_VERBS = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:does|did|do) .+ (?:highlight|emphasi[sz]e|underline|stress|"
                         r"show|reveal|demonstrate|suggest)\?$")
 GIST_KEY = re.compile(r"^(?:the\s+)?(?:importance|need|role|significance|value|necessity|relevance)\s+(?:of|for)\b", re.I)
+# "As the mathematician and teacher George Pólya once said, …": a quotation borrowed to round off a point
+BORROWED = re.compile(r"^As\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+))"
+                      r"(?:\s+once)?\s+(?:said|put it|wrote|remarked|observed|noted|argued|joked|famously said)\b")
 
 
 def call_to_action(c: Candidate, s) -> str:
@@ -93,8 +99,8 @@ def passing_figure(c: Candidate, doc: SourceDoc, s) -> str:
     if c.template not in GAP_TEMPLATES or c.answer_kind != "count" or not doc.argued or SOURCE.search(s.text) \
             or not _first_person_writer(doc):
         return ""
-    try:
-        value = float(str(c.answer).replace(",", ""))
+    try:  # a number word's key ("Two lessons a year …", brief en16) by its value
+        value = float(WORD_NUMBERS.get(str(c.answer).lower(), str(c.answer).replace(",", "")))
     except ValueError:
         return ""
     if "figure_values" not in doc.hints:  # counted once per document, not once per item
@@ -217,12 +223,29 @@ def undetermined(c: Candidate, s) -> str:
     return "side point: nothing else in the sentence tells which name fits the blank"
 
 
+def borrowed_line(doc: SourceDoc, s) -> str:
+    """A reason when the sentence quotes, "As X said", someone whose surname no other sentence of the document writes."""
+    m = BORROWED.match(s.text)
+    if not m:
+        return ""
+    if "surname_sentences" not in doc.hints:  # capitalised word -> how many sentences write it, once per document
+        seen: dict[str, int] = {}
+        for other in doc.sentences:
+            for word in set(re.findall(r"\b[A-Z][\w'’-]+", other.text)):
+                seen[word] = seen.get(word, 0) + 1
+        doc.hints["surname_sentences"] = seen
+    if doc.hints["surname_sentences"].get(m.group("last"), 0) > 1 or m.group("last") in doc.title:
+        return ""
+    return "side point: who said a line the text borrows to round off its point"
+
+
 def reasons(c: Candidate, doc: SourceDoc) -> list[str]:
     """Every reason of this module that the candidate fails (English items of one sentence)."""
     if c.sentence < 0 or c.sentence >= len(doc.sentences):
         return []
     s = doc.sentences[c.sentence]
     found = [call_to_action(c, s), passing_figure(c, doc, s), usage_note(c, s), holding_country(c, s),
-             parenthetical_name(c, s), series_detail(c, s), undetermined(c, s), method_detail(c, s), vague_gist(c)]
+             parenthetical_name(c, s), series_detail(c, s), undetermined(c, s), method_detail(c, s), vague_gist(c),
+             borrowed_line(doc, s)]
     found = [r for r in found if r]
     return found or [r for r in [finding_too_many(c, doc, s)] if r]  # the count last, on items kept: it counts

@@ -102,17 +102,26 @@ ROLE_AFTER = re.compile(r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][\w'’-]+){1,2}),\s(?:t
                         r"(?P<role>[A-Za-z]+(?:\s(?:of|for)\s(?:the\s)?[A-Z]?\w+(?:\s\d+)?)?),")
 
 
+OTHER_HOLDER = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Aa]ny|[Ee]very|[Ee]ach|[Oo]ne|[Oo]ther)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+COORDINATED = re.compile(r"\b(?:and|or|&)\s+\Z")
+
+
 def _roles(answer: str, doc) -> list[str]:
     """"the conductor" for a person the text calls "Conductor Daniel Okafor", "the Head of Year 11" for "Mr Andrew
-    Lowe, Head of Year 11,", when the text gives that role to no one else and speaks of no others ("teachers"): read u,
-    a pupil names them by role."""
+    Lowe, Head of Year 11,", when the text gives that role to no one else and speaks of no others ("teachers", "a
+    teacher", "another teacher"): read u, a pupil names them by role. A role coordinated with another one ("the
+    mathematician and teacher George Pólya") describes the person and is no post: not accepted (brief en16)."""
     if "roles" not in doc.hints:  # role -> the surnames it is given to, once per document
         roles: dict[str, set[str]] = {}
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", doc.text)}  # "teachers", "councillors": others share it
+        # "a teacher", "another professor": the text speaks of someone else in that role (brief en16)
+        others = {w.lower() for m in OTHER_HOLDER.finditer(doc.text) for w in m.groups() if w}
         for m in list(ROLE_BEFORE.finditer(doc.text)) + list(ROLE_AFTER.finditer(doc.text)):
             role = m.group("role")
             first = role.split()[0].lower()
-            if first in ROLE_WORDS and first + "s" not in words:
+            if m.re is ROLE_BEFORE and COORDINATED.search(doc.text[max(0, m.start("role") - 5):m.start("role")]):
+                continue  # "the mathematician and teacher George Pólya": a description, not the post he is named by
+            if first in ROLE_WORDS and first + "s" not in words and first not in others:
                 role = role if " " in role else role.lower()
                 roles.setdefault(role, set()).add(m.group("name").split()[-1])
         doc.hints["roles"] = roles
