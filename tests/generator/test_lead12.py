@@ -205,3 +205,31 @@ def test_a_word_files_author_property_is_shown_only_when_it_names_a_person(tmp_p
     document.save(tmp_path / "sundial.docx")
     bank = generate_bank([tmp_path / "sundial.docx"])
     assert [s.get("author", "") for s in bank["sources"]] == [shown]
+
+
+HISTORY = """The Great Storm of the Baltic Fleet
+
+On 3 March 1854 the fleet left Kronstadt for its spring exercises. The admiral ordered the ships to stay close to the
+coast because the ice had not yet melted.
+
+On 19 April 1854 a storm broke over the Gulf of Finland. Three ships were driven onto the rocks near Hanko, and the
+rest returned to port.
+
+On 12 June 1854 the repaired fleet sailed again. This time the weather stayed calm, and the exercises ended without
+loss.
+"""
+
+
+def test_a_dates_options_are_the_documents_other_dates_not_the_same_day_in_other_years(tmp_path):
+    """"On _____ a storm broke …" offered "19 April 1853", "19 April 1855": guessed from the year alone (read s12);
+    the other dates of the text ("3 March 1854", "12 June 1854") come first."""
+    from studyapp.generator import generate_bank
+
+    path = tmp_path / "fleet.txt"
+    path.write_text(HISTORY, encoding="utf-8")
+    dated = [q for q in generate_bank([path])["questions"] if q["type"] == "multiple_choice"
+             and str(q["answer"]).endswith("1854") and "_____" in q["prompt"]]
+    assert dated, "no date asked"
+    for q in dated:
+        others = {"3 March 1854", "19 April 1854", "12 June 1854"} - {q["answer"]}
+        assert others <= set(q["choices"]), q["choices"]

@@ -129,8 +129,8 @@ def number_options(corpus: Corpus, index: Index, c: Candidate, n: int = 3) -> li
         steps += [year + d for d in (-3, 2, -6, 5, -10, 9, 1, -1)]
         options = [f"{text[:digits.start()]}{y}{era}" for y in steps if y != year and y > 0]
     elif kind == "date":
-        month = re.search(MONTHS, text)
-        year = re.search(r"(?:1\d|20)\d\d", text)
+        month, year = re.search(MONTHS, text), re.search(r"(?:1\d|20)\d\d", text)
+        options = wrong_numbers.other_dates(corpus, c, text)  # the document's other dates first (read s12)
         if year:
             y = int(year.group())
             options += [text.replace(year.group(), str(y + d)) for d in (-1, 1, -2)]

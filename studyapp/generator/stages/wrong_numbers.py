@@ -4,6 +4,9 @@ the key's place among the options (never always the latest year) nor a fixed rat
 - **years**: the key's place among the four sorted options follows the question (a digest), the gaps too; on each
   side the other years of the same document (within 30 years) come first, the gaps fill the rest; no option lies far past the document's
   latest year, and none crosses another year of the same sentence ("announced in 2022 … by 2030": no 2021).
+- **dates** (`other_dates`): a date's options are first the document's other dates written the same way ("4 August
+  1914" and "11 November 1918" for "28 June 1914", "May 2022" for "July 2016"): options that differ only by their year
+  were guessed from the year alone (read s12).
 - **figures** (counts, percents, money): the same both-sides pattern with a per-question step, rounded like the
   key (3 significant digits at most, the key's decimals), percents between 0 and 100.
 """
@@ -88,3 +91,21 @@ def figures(value: float, decimals: int, kind: str, h: int) -> list[float]:
         if len(out) < 3 and new != value and new not in out and not (kind == "percent" and new >= 100):
             out.append(new)
     return sorted(out[:3])
+
+
+MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def other_dates(corpus: Corpus, c: Candidate, text: str) -> list[str]:
+    """The document's other dates of the key's shape (a month and a year, with a day or without), nearest first."""
+    year = YEAR.search(text)
+    if not year or not MONTH.search(text):
+        return []
+    shape = bool(DAY.search(YEAR.sub("", text)))
+    found: dict[str, int] = {}
+    for m in corpus.doc(c.doc_id).mentions:
+        other = YEAR.search(m.text) if m.kind == "date" and m.text != text else None
+        if other and MONTH.search(m.text) and bool(DAY.search(YEAR.sub("", m.text))) == shape and m.sentence != c.sentence:
+            found.setdefault(m.text, abs(int(other.group()) - int(year.group())))
+    return sorted(found, key=lambda t: (found[t], t))[:2]
