@@ -106,6 +106,7 @@ def other_dates(corpus: Corpus, c: Candidate, text: str) -> list[str]:
     found: dict[str, int] = {}
     for m in corpus.doc(c.doc_id).mentions:
         other = YEAR.search(m.text) if m.kind == "date" and m.text != text else None
-        if other and MONTH.search(m.text) and bool(DAY.search(YEAR.sub("", m.text))) == shape and m.sentence != c.sentence:
+        if other and MONTH.search(m.text) and bool(DAY.search(YEAR.sub("", m.text))) == shape \
+                and abs(m.sentence - c.sentence) > 1:  # the sentence before may be shown as the stem's context
             found.setdefault(m.text, abs(int(other.group()) - int(year.group())))
     return sorted(found, key=lambda t: (found[t], t))[:2]
