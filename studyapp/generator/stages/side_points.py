@@ -13,9 +13,9 @@
 - **A name said on the way** (`parenthetical_name`, read v of the course pack): a name inside a phrase set off by
   commas between a sentence's subject and its verb ("Anka drones, in service with the _____ since 2017, are …", "the
   president, speaking at the _____ on 29 March 1994, proposed …"): the venue or the owner, not what the sentence says.
-- **When figures came out** (`data_date`): "as per the _____ data", "the _____ census": the date of a release.
-- **An event's ordinal** (`event_ordinal`): "ahead of the _____ summit": which meeting in a series is trivia.
-- **The year of a count** (`count_year`): "In which year were there around 2,300 students …?".
+- **When figures came out, which meeting, the year of a count** (`series_detail`): "as per the _____ data", "the
+  _____ census": the date of a release; "ahead of the _____ summit": which meeting in a series; "In which year were
+  there around 2,300 students …?".
 - **One more share of a survey's answers** (`finding_too_many`): a study's results give a share for every question;
   a document gets at most MAX_FINDINGS figure keys from them.
 - **How a study gathered its data** (`method_detail`): the platform, the software, the town it surveyed ("created on
@@ -35,7 +35,7 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.generator.stages.importance import RESULTS, WHO_ANSWERED
-from studyapp.generator.stages.numbers import WORD_NUMBERS
+from studyapp.generator.stages.numbers import ORDINAL_WORDS, WORD_NUMBERS
 from studyapp.generator.stages.stance_worth import FIRST_PERSON, SPEECH
 
 GAP_TEMPLATES = {"cloze", "complete", "numeric", "called", "term_gap"}
@@ -63,8 +63,7 @@ ASIDE_OPENS = re.compile(r"^\s*(?:in|at|on|with|under|since|after|before|during|
 DATA_NOUNS = r"(?:data|figures|statistics|census|report|survey|estimates?|poll|release|edition)"
 DATA_DATE = re.compile(rf"_____\s+{DATA_NOUNS}\b|\b(?:as per|according to|based on)\s+(?:the\s+)?{DATA_NOUNS}\s+"
                        rf"(?:of|for|from)\s+_____", re.I)
-ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)")
-ORDINAL_KEY = re.compile(rf"^(?:{ORDINALS})$", re.I)
+ORDINAL_KEY = re.compile(rf"^(?:{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))$", re.I)
 SERIES_EVENT = re.compile(r"_____\s+(?:(?:annual|international|regular|extraordinary|informal|joint)\s+)?(?:summit|"
                           r"meeting|congress|session|conference|forum|round|convocation|plenary|assembly|festival|"
                           r"games|championship|olympiad|edition)\b", re.I)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.model import Candidate, Corpus
+from studyapp.generator.stages.focus import MONTH_DATE
 
 YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
 GAPS = ((1, 3, 4), (2, 3, 6), (1, 2, 5), (3, 5, 8), (2, 4, 7), (1, 4, 10))
@@ -93,20 +94,26 @@ def figures(value: float, decimals: int, kind: str, h: int) -> list[float]:
     return sorted(out[:3])
 
 
-MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _dates(doc) -> list[tuple[str, int, int, bool]]:
+    """(text, sentence, year, has a day) of every date of the document with a month and a year, once per document."""
+    if "month_dates" not in doc.hints:
+        doc.hints["month_dates"] = [(m.text, m.sentence, int(y.group()), bool(DAY.search(YEAR.sub("", m.text))))
+                                    for m in doc.mentions if m.kind == "date" and MONTH_DATE.search(m.text)
+                                    for y in [YEAR.search(m.text)] if y]
+    return doc.hints["month_dates"]
 
 
 def other_dates(corpus: Corpus, c: Candidate, text: str) -> list[str]:
     """The document's other dates of the key's shape (a month and a year, with a day or without), nearest first."""
     year = YEAR.search(text)
-    if not year or not MONTH.search(text):
+    if not year or not MONTH_DATE.search(text):
         return []
     shape = bool(DAY.search(YEAR.sub("", text)))
     found: dict[str, int] = {}
-    for m in corpus.doc(c.doc_id).mentions:
-        other = YEAR.search(m.text) if m.kind == "date" and m.text != text else None
-        if other and MONTH.search(m.text) and bool(DAY.search(YEAR.sub("", m.text))) == shape \
-                and abs(m.sentence - c.sentence) > 1:  # the sentence before may be shown as the stem's context
-            found.setdefault(m.text, abs(int(other.group()) - int(year.group())))
+    for other, sentence, y, day in _dates(corpus.doc(c.doc_id)):
+        if other != text and day == shape and abs(sentence - c.sentence) > 1:  # the sentence before may be the context
+            found.setdefault(other, abs(y - int(year.group())))
     return sorted(found, key=lambda t: (found[t], t))[:2]
