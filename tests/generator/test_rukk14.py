@@ -53,7 +53,7 @@ GUIDE = """Повесть «Сторож» Ильи Дронова
 def test_the_hero_is_no_blank_as_the_subject_of_a_plot_sentence(tmp_path):
     found = bank_of(tmp_path, GUIDE)
     assert not any(answer_of(q).startswith("Семён") for q in found), [q["prompt"] for q in found]
-    assert any(answer_of(q) == "Павел Марков" for q in found)  # a side person stays
+    assert found  # the rest stays asked (the director Павел Марков, named once, is no blank since read s12)
     assert obvious.leading([(3, "илья дронов"), (2, "семен ильич"), (1, "семен ильич кротов"), (1, "павел марков")]) \
         == {"илья дронов", "семен ильич", "семен ильич кротов"}
     assert obvious.leading([(4, "a"), (4, "b"), (4, "c")]) == set()  # three alike: none is what the text is about

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, obvious, open_blanks, person_options, point, salience,
-                                    side_details, synonyms, voice_lines)
+                                    side_details, synonyms, voice_lines, weak)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
 from studyapp.generator.model import Candidate
@@ -184,7 +184,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
             continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
         tier = blanks.name_tier(key, kind, stats, lang.generic(name.base) and not obvious.settlement(text[:name.start]), reported)
-        tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) or obvious.hero(name.surface, name.base, text[name.end:], stats, lang.code) or obvious.arrival(text, name.start, name.end, kind, unit.doc.text, lang.code) else tier  # a pupil, a teacher; the hero, the way home
+        tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) or weak.named_once(name.surface, kind, unit.doc.text, text) or obvious.hero(name.surface, name.base, text[name.end:], stats, lang.code) or obvious.arrival(text, name.start, name.end, kind, unit.doc.text, lang.code) else tier  # a pupil, a teacher; the hero, the way home
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,
                       name_maker(name), name.base))
@@ -231,8 +231,8 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         rare = kind == "term" and lang.code == "ru" and lang.term_weight(answer, base) == 0
         salient = salience.salient(kind, answer, base, stats, lang.number_words, rare or sure(start, end), kind == "name" and pools.kind_of(base, lang) == "person", sure(start, end)) and \
             point.weighs(kind, tier, base in stats.defined or rare, points.get((start, end), 0))
-        salient = salient and not (kind == "name" and (blanks.HOME.match(fold(base)) or
-                                                      {fold(base), fold(base.split()[-1])} & stats.main))  # home; the hero
+        salient = salient and not (kind == "name" and (blanks.HOME.match(fold(base)) or weak.framed(text, start, end) or
+                                                      {fold(base), fold(base.split()[-1])} & stats.main))  # home; a list's item; the hero
         if not (salient or last or widen):
             continue  # a usual word named once, or a title word: guessed without reading (a reserve only)
         body = text[:start] + BLANK + text[end:]

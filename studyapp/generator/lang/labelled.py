@@ -7,7 +7,7 @@ theme is, not by recalling a word of a sentence (read y: "every question is a fi
 
 An item is asked when its run has at least `MIN_ITEMS` labels, all different, and its description (the first one or
 two sentences after the label, quoted verbatim) writes no word of its own label or of another label by its stem: the
-description would hand the key over, or point at a wrong one.
+description would hand the key over, or point at a wrong one (`_gives`: a word of it that begins as a label does).
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from studyapp.text import fold
 MIN_ITEMS = 3  # labels in a run: the key and at least two others as options
 MAX_LABEL_WORDS = 4
 MAX_WORDS = 40  # a description of two sentences at most this long; else its first sentence alone
-TEMPLATES = {"ru": "О чём говорится в этих словах: «{quote}»?", "kk": "Мына сөздер не туралы: «{quote}»?"}
+TEMPLATES = {"ru": "О чём говорится в этих словах: «{quote}»?", "kk": "Мына сөздер не туралы: «{quote}»?",
+             "en": "Which of the options matches the description “{quote}”?"}  # English: `stages/labelled_items`
 # (rukk14) what a run's section lists, by its heading's words, asked by name rather than by pointing at the section
 # ("Раздел «Основные темы и проблемы». …" read as a pointer to the page): a theme of the work the title names, a
 # stage of a process, a cause; (stem of the heading's word, Russian prompt, Kazakh prompt)
@@ -52,6 +53,13 @@ def _stems(text: str) -> set[str]:
     """The first letters of the text's words of four letters or more, folded (five, or all but the last for a short
     word: "реки" and "реке" share "рек"), but for joining words."""
     return {fold(w)[:max(3, min(5, len(w) - 1))] for w in re.findall(r"[^\W\d_]{4,}", text)} - {"жән", "немес", "такж"}
+
+
+def _gives(quote: str, stems: set[str]) -> bool:
+    """A word of the description begins with a label's stem: "кемелер жүзе алады" gives "Кеме қатынасы" away (read
+    s12), whatever the word's length (a short word's stem is shorter than a long one's, so the stems alone miss it)."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", quote)]
+    return any(w.startswith(st) for w in words for st in stems)
 
 
 def _description(rest: str, lang: Language) -> str:
@@ -86,7 +94,7 @@ def gather(paragraphs, lang: Language) -> dict[int, Item]:
         every = set().union(*(_stems(x) for x in labels))
         for index, label, rest, section, head in run:
             quote = _description(rest, lang)
-            if quote and rest.startswith(quote) and len(quote.split()) >= 5 and not _stems(quote) & every and \
+            if quote and rest.startswith(quote) and len(quote.split()) >= 5 and not _gives(quote, every) and \
                     not quote.endswith("?"):
                 found[index] = Item(label, quote, [x for x in labels if x != label], section, head + quote)
     return found
