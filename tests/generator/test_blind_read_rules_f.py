@@ -91,6 +91,9 @@ def _blank(corpus, words: str, key, kind: str) -> Candidate:
     ("visited Istanbul", "March 2018", "date", "trivia: a date to the month or day that the document does not make "
                                                "its point"),
     ("57.5% of the salt", 57.5, "percent", "trivia: an exact decimal figure"),
+    # two shares set against each other were asked after read i; read s12 dropped "41.8% … are for and only 12.7% …
+    # against" and "only 36.8 agree and 17.5 disagree" as recall: a survey's decimals only in its findings section
+    ("are for a new port", 61.4, "percent", "trivia: an exact decimal figure"),
 ])
 def test_a_figure_or_date_that_is_not_the_point_is_trivia(varna, words, key, kind, reason):
     from studyapp.generator.stages.focus import minor_figure
@@ -98,7 +101,6 @@ def test_a_figure_or_date_that_is_not_the_point_is_trivia(varna, words, key, kin
 
 
 @pytest.mark.parametrize("words, key, kind", [
-    ("are for a new port", 61.4, "percent"),  # two figures set against each other: the comparison is the point
     ("salt war with Kotor", "June 1902", "date"),  # the date of a war
     ("rose to $4.2 billion", 4.2, "money"),  # a rounded amount of billions
     ("rose to $4.2 billion", 2019, "year"),  # a year: the older trivia rule (importance) decides

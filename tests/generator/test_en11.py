@@ -112,14 +112,16 @@ def test_an_incidental_figure_is_held_back_and_the_point_of_a_sentence_is_not():
             ("Fill in the number: “A chance of 1 means the event is certain (drawing a card below _____).”", 20),
             ("Fill in the number: “The club offers free _____-minute lessons on Saturdays.”", 45),
             ("Fill in the number: “The prize went to Ana Silva and Ben Cole, both _____, for their bridge.”", 14),
-            ("In the spring, a _____-year-old pupil found the coin in a field. || x", "12")]
+            ("In the spring, a _____-year-old pupil found the coin in a field. || x", "12"),
+            # an age was kept here after brief en11; the reads dropped "Ada Lovelace died …, aged only _____" (read
+            # u) and "Lovelace was _____ years old when …" as biography trivia, so from read s12 it is held back
+            ("Fill in the number: “Ada Lovelace died in 1852, aged _____.”", 36)]
     for prompt, answer in held:
         assert incidental(_blank(prompt.split(" || ")[0], answer, "numeric" if "Fill" in prompt else "cloze")), prompt
     kept = [("Fill in the number: “The river flows for _____ kilometres before it reaches the sea.”", 38),
             ("Fill in the number: “The bridge was opened in _____ by the queen.”", 1894),
             ("Fill in the number: “Water boils at _____ degrees Celsius at sea level.”", 100),
-            ("Fill in the number: “The war lasted from 1914 to _____.”", 1918),
-            ("Fill in the number: “Ada Lovelace died in 1852, aged _____.”", 36)]
+            ("Fill in the number: “The war lasted from 1914 to _____.”", 1918)]
     for prompt, answer in kept:
         assert not incidental(_blank(prompt, answer)), prompt
 

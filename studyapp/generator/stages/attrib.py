@@ -76,6 +76,11 @@ def find_acronyms(sentence: str, index: int) -> list[Definition]:
     return found
 
 
+# a figure is no meaning: "during form time, a response rate of 73%", "Cereal … was the most popular choice (39%)"
+FIGURE_MEANING = re.compile(r"%|\bper ?cent\b|^(?:a|an|the)\s+(?:\w+\s+){0,2}(?:rate|share|total|rise|fall|increase|"
+                            r"decrease|drop|gain|loss|percentage|proportion)\s+of\s+\d", re.I)
+
+
 def find_definitions(sentence: str, index: int, mentions: list[Mention]) -> list[Definition]:
     """Appositions ('X, a Y,'), parenthetical meanings ('X (which means Y)') and copulas ('X is a Y.')."""
     found = []
@@ -93,9 +98,12 @@ def find_definitions(sentence: str, index: int, mentions: list[Mention]) -> list
         # the subject the copula defines (blind read 29r: a mite keyed "Europe")
         inside = bool(before) and (before[-1].lower() in _PREPOSITIONS or before[-1].lower() == "the" and
                                    len(before) > 1 and before[-2].lower() in _PREPOSITIONS)
+        # "allows his clerk, Bob Cratchit, the day off": a name set off after a noun is that noun's apposition, and
+        # what follows its comma goes on with the sentence (read s12)
+        set_off = bool(before) and re.fullmatch(r"[a-z]+,", before[-1]) is not None
         for pattern in (_APPOSITION, _PAREN_DEF, _COPULA_DEF):
             match = pattern.match(after)
-            if match and (pattern is _APPOSITION and after_prep or pattern is _COPULA_DEF and (embedded or inside)):
+            if match and (pattern is _APPOSITION and (after_prep or set_off) or pattern is _COPULA_DEF and (embedded or inside)):
                 break
             if match:
                 meaning = match.group(1).strip().rstrip(".")
@@ -103,7 +111,8 @@ def find_definitions(sentence: str, index: int, mentions: list[Mention]) -> list
                 bad = (len(words_) < 2 or len(words_) > 16 or _FINITE.search(meaning) and pattern is _APPOSITION
                        or len(words_) > 1 and words_[1][:1].isupper() and words_[0] in ("the", "a", "an")
                        and not ent_is_role(meaning)
-                       or re.search(r"\b(he|she|it|they|this|these)\b", meaning))
+                       or re.search(r"\b(he|she|it|they|this|these)\b", meaning)
+                       or FIGURE_MEANING.search(meaning))
                 if not bad:
                     kind = "role" if m.kind == "person" or ent_is_role(meaning) else "term"
                     found.append(Definition(index, m.text, meaning, kind))

@@ -2,7 +2,9 @@
 trivia ("Sarsenbayev notes that …", "M. Iembekova's study reveals …"); the claim is what a pupil should learn.
 
 A cited author is a person the document names as the writer of a work it cites: "X's research/study/article
-shows", "X in his research states", "X (2019) argues", "X et al.", "X wrote a study". `cited_author(c, doc)` gives
+shows", "X in his research states", "X (2019) argues", "X et al.", "X wrote a study", and in a document that names
+two or more people by initial and surname only (a paper's experts: "S. Abzal states in the interview …") each of
+them. `cited_author(c, doc)` gives
 the gate a reason when an item asks for such a person: a who-said item or a true/false item on who said it, a blank
 or wh-question keyed on the name, or a "False" statement that swaps the name. The claims themselves stay askable in
 other forms. Found once per document from its text.
@@ -20,6 +22,9 @@ CITED = re.compile(rf"{NAME}['’]s\s+(?:\w+\s+)?{WORK}\b"
                    rf"|{NAME}\s+(?:et al\.?\s*)?\((?:\d{{4}}[a-z]?|n\.d\.)(?:[,:]\s*(?:p\.\s*)?\d+)?\)"
                    rf"|{NAME}\s+et al\b"
                    rf"|{NAME}\s+(?:wrote|conducted)\s+(?:a|an)\s+(?:\w+\s+)?{WORK}\b")
+# an initial (or two) and a surname, no first name after the initials: "S. Abzal", "B.S. Sarsenbayev" (not "F. Scott
+# Fitzgerald"); a document that names two or more people so writes a paper's references (read s12: "S. Abzal" x4)
+INITIALLED = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2})([A-Z][a-z][\w-]+)\b(?!\s+[A-Z])")
 ASKS_NAME = {"who_said", "cloze", "complete", "wh_subject", "define_person"}
 SPEAKER_TF = {"tf_speaker"}
 
@@ -38,6 +43,9 @@ def cited_authors(doc: SourceDoc) -> set[str]:
             name = next(g for g in m.groups() if g)
             if name.split()[-1].lower() not in ("the", "this", "our", "my", "his", "her", "their", "its", "a", "an"):
                 found.add(_surname(name))
+        initialled = {m.group(2).lower() for m in INITIALLED.finditer(doc.text)}
+        if len(initialled) >= 2:  # a paper naming experts by initial and surname ("S. Abzal", "M. Iembekova")
+            found |= {n for n in initialled if not re.search(rf"\b[A-Z][a-z]+\s+{n}\b", doc.text, re.I)}
         doc.hints["cited_authors"] = found - {""}
     return doc.hints["cited_authors"]
 

@@ -104,6 +104,7 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
         titled = [i for i, u in enumerate(zone) if (3 <= len(u.text.split()) <= 25 or i == 0 and all(
                       w[:1].isupper() and w.isalpha() for w in re.sub(r"\s*\([^()]*\)$", "", u.text).split()[:2]))
                   and not fur.ends_sentence(u.text) and not fur.KIND_LABEL.match(u.text)
+                  and not u.text[:1].islower() and not u.text.rstrip().endswith((";", ":", ","))  # a list's item
                   and not fur.JOURNAL_LINE.search(u.text) and not fur.SOURCE_LINE.match(u.text)]
         bylines = [i for i, u in enumerate(zone) if i and fur.is_name_line(u.text) and i - 1 in titled]
         candidates = [i for i in titled if not fur.is_name_line(zone[i].text)]

@@ -8,6 +8,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Sentence
 from studyapp.generator.stages import phrasing as ph
+from studyapp.generator.stages.attrib import FIGURE_MEANING
 
 CONTEXT_WORDS = re.compile(r"\b(above|below|following|this|these|those|such|former|latter)\b", re.I)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -41,7 +42,7 @@ def _definition(s: Sentence) -> tuple[str, str] | None:
     meaning = EXAMPLE_TAIL.split(meaning)[0]
     if re.match(r"any\s", meaning):
         meaning = ("an " if meaning[4:5].lower() in "aeiou" else "a ") + meaning[4:]
-    if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term):
+    if CONTEXT_WORDS.search(meaning) or CONTEXT_WORDS.search(term) or FIGURE_MEANING.search(meaning):
         return None
     if re.search(r"\b(?:not|never|no longer)\b|n't\b", s.text[p.subject[1]:p.complement[0]]):
         return None  # "X is not a name used in the play" says what X is not

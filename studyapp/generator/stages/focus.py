@@ -153,6 +153,8 @@ def introduction(c: Candidate, doc: SourceDoc) -> str:
 
 
 DECIMAL = re.compile(r"\d\.\d")
+SHARE_AFTER = re.compile(r"\d\.\d+\s+(?:agree|disagree|are\s+(?:for|against)|of\s+(?:the\s+)?(?:respondents|people))\b",
+                         re.I)  # "only 36.8 agree and 17.5 disagree": shares without a per cent sign
 MONTH_DATE = re.compile(rf"\b(?:{MONTHS})\b")
 FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]*\d)")
 EVENT = re.compile(r"\b(wars?|invasion|invaded|coup|revolution|independence|treaty|armistice|assassinat\w*|shot dead|murdered|"
@@ -206,14 +208,20 @@ def minor_figure(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a fact item blanks or swaps an exact decimal ("68.5", "12.3%"), a date to the month ("May
     2022", "May 10, 2022"), a figure in brackets ("(TL 188.62 billion)") or one of three figures or more in its
     sentence, and the document does not make it prominent (`_prominent`); the date of an event the sentence names
-    (a war, a coup, an armistice) is kept."""
+    (a war, a coup, an armistice) is kept. A share to the decimal ("rose by 40.4%", "36.8 agree") is never asked,
+    however often the text gives it (read s12 dropped both), unless a study found it (`importance.finding`)."""
     if c.kind != "fact" or c.sentence < 0 or c.type in ("ordering", "matching"):
         return ""
     number, kind = _asked(c)
     if not number or kind in PLACE_KINDS:
         return ""
     s = doc.sentences[c.sentence]
-    if _prominent(doc, number) or finding(s):
+    if finding(s):
+        return ""
+    if DECIMAL.search(number) and (re.search(re.escape(number.rstrip("% ")) + r"\s*(?:%|per\s?cent)", s.text)
+                                   or SHARE_AFTER.search(s.text)):
+        return "trivia: an exact decimal figure"  # a share, written twice or beside another, still recall (read s12)
+    if _prominent(doc, number):
         return ""
     if MONTH_DATE.search(number):
         if EVENT.search(s.text):

@@ -24,6 +24,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import TERM_STOP, digest, usable
 from studyapp.generator.stages.parse import nlp
+from studyapp.generator.stages.attrib import FIGURE_MEANING
 from studyapp.generator.stages.definitions import CONTEXT_WORDS, DOC_KINDS, _definition
 from studyapp.generator.stages.ideas import _ask, term_pool
 from studyapp.generator.stages.term_kinds import plural
@@ -145,7 +146,7 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
     if re.match(r"the\s[a-z-]+\s(?:the|a|an)\s", meaning):
         return None  # "call this sequence the cardiac cycle": "this sequence" leans back, and the term was cut in two
     if (fold(bare) in fold(meaning) or bare.lower() in DOC_KINDS or bare.split()[0].lower() in TERM_STOP
-            or CONTEXT_WORDS.search(term) or len(meaning.split()) < 3 or len(meaning.split()) > 30
+            or CONTEXT_WORDS.search(term) or FIGURE_MEANING.search(meaning) or len(meaning.split()) < 3 or len(meaning.split()) > 30
             or shape != "clause" and (CONTEXT_WORDS.search(meaning) or PRONOUN.search(meaning)
                                       and not re.match(r"(?:a|an)\s", meaning))):
         return None

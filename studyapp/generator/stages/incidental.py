@@ -9,7 +9,9 @@ Each shape is read from the words right beside the blank, so it holds in any doc
 - **the smaller unit of a compound measure**: "7 hours _____ minutes", "5 feet _____ inches";
 - **a figure in brackets**: "(rolling a _____ on an ordinary die)", an example or an aside to the sentence's point;
 - **a number that is part of a modifier**: "_____-minute lessons", "a _____-year-old who …";
-- **a pupil's age beside a name**: "Tom Harris and Leo Brandt, both _____", "Ellie Brennan, _____, said …".
+- **a pupil's age beside a name**: "Tom Harris and Leo Brandt, both _____", "Ellie Brennan, _____, said …";
+- **an age**: "died …, aged only _____", "at the age of _____", "_____ years old" (read s12 and before: a life's
+  dates are its points, the age at them arithmetic).
 
 The figures a teacher asks (a headline figure, the date of the main event, a constant) are none of these shapes.
 `incidental(c)` is the gate's call (through `reader_drops.reasons`).
@@ -34,6 +36,8 @@ MODIFIER = re.compile(r"^-(?:minute|hour|day|week|month|year|second|mile|metre|m
                       r"seat|lane|piece|strong|person|man|woman)s?\b", re.I)
 AGE_BESIDE = re.compile(r"(?:\bboth|[A-Z][a-z]+,)\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:[,.;)]|$)")
+AGE_BEFORE = re.compile(r"\b(?:aged(?:\s+only|\s+just)?|at\s+the\s+age\s+of)\s*$", re.I)
+AGE_WORDS = re.compile(r"^\s*(?:years?\s+old|-year-old)\b", re.I)
 TEMPLATES = ("numeric", "cloze", "complete", "term_gap")
 
 
@@ -68,4 +72,6 @@ def incidental(c: Candidate) -> str:
     elif AGE_BESIDE.search(before) and AGE_AFTER.match(after) and re.fullmatch(r"\d{1,2}", str(c.answer).strip('"')) \
             and 5 <= int(str(c.answer).strip('"')) <= 19:
         why = "an age beside a name"
+    elif AGE_BEFORE.search(before) or AGE_WORDS.match(after):
+        why = "an age"
     return f"trivia: an incidental figure ({why})" if why else ""

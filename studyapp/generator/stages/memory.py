@@ -35,13 +35,16 @@ STANCE_KEYS = ("A fact", "An opinion", "A reported claim")
 
 
 def minor_year(c: Candidate, doc: SourceDoc) -> str:
-    """A reason when the key is a year the document does not make its point, or one year key too many."""
+    """A reason when the key is a year the document does not make its point, the year its title states, or one year
+    key too many."""
     if c.kind != "fact" or c.type in ("true_false", "ordering", "matching") or c.answer_kind not in ("year", ""):
         return ""
     key = str(c.answer).strip()
     if not YEAR.fullmatch(key):
         return ""
     counts, heads = year_counts(doc)
+    if key in YEAR.findall(doc.title):  # "… The Great Fire of London, 1666": "In which year did …?" (read s12)
+        return "give-away: the title states the year"
     if key not in heads and counts.get(key, 0) < 2:
         return "trivia: a year that is not the document's point"
     return "trivia: the document has enough year questions" if doc.one_too_many("year_keys", c.sentence, MAX_YEARS) \

@@ -179,7 +179,7 @@ def in_list(c: Candidate) -> bool:
         return False
     word = r"[A-Z][\w'’-]*" if str(c.answer)[:1].isupper() else r"[a-z][\w'’-]*"
     item = rf"(?:the\s)?{word}(?:\s{word})?"
-    for found in re.finditer(rf"{item}(?:,\s{item})+,?\s(?:and|or)\s{item}", c.quote):
+    for found in re.finditer(rf"{item}(?:,\s{item})+,?\s(?:and|or)\s(?:even\s)?{item}", c.quote):
         if found.start() <= start and end <= found.end():
             return True
     return long_list(c.quote[:start] + "KEY" + c.quote[end:])
