@@ -27,6 +27,7 @@ from studyapp.generator.stages.parse import nlp
 from studyapp.generator.stages.attrib import FIGURE_MEANING
 from studyapp.generator.stages.definitions import CONTEXT_WORDS, DOC_KINDS, _definition
 from studyapp.generator.stages.ideas import _ask, term_pool
+from studyapp.generator.stages import labelled_items
 from studyapp.generator.stages.term_kinds import plural
 
 WORD = r"(?!(?:that|which|who|whose|where|when|and|or|but|are|is|was|were|in|on|at|of|to|by|for|from|with)\b)[a-z][a-z-]{2,}"
@@ -230,7 +231,7 @@ def glosses_stage(corpus: Corpus) -> Corpus:
     for doc in corpus.docs:
         asked = {fold(ARTICLE_WORDS.sub("", str(c.answer))) for c in corpus.candidates
                  if c.doc_id == doc.id and c.template == "define"}
-        corpus.candidates.extend(character_items(doc))
+        corpus.candidates.extend(character_items(doc) + labelled_items.items(doc))
         for s in doc.sentences:
             ok = usable(s, blanks=True, standalone="; this " not in s.text) or s.text.startswith("By ") and \
                 s.role == "body"  # "…; this is called X" leans on its own first half; "By X we mean …" is no opinion

@@ -9,6 +9,7 @@ from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import DANGLING, META, digest
 from studyapp.generator.stages.phrasing import lower_first, statement
+from studyapp.generator.stages import which_document
 from studyapp.generator.stages.segment import content_words
 
 STANCE_CHOICES = ["A fact", "An opinion", "A reported claim"]
@@ -204,7 +205,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             out.append(c)
         elif s.stance == "opinion" and (strong or judged or len(text.split()) >= 10) and s.position not in attributed:
             if len(corpus.docs) >= 2 and (h % 3 != 0 or not strong) and not self_ref \
-                    and (strong or s.position in distinctive):
+                    and (strong or s.position in distinctive) and which_document.fair(corpus, doc, s.position):
                 verb = "argues" if strong else "says"
                 c = _perspective(doc, s, "multiple_choice", f"Which document {verb}: “{text}”?", label(doc),
                                  "which_source")

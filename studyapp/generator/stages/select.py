@@ -13,8 +13,11 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.generate import digest
 from studyapp.generator.stages.quantities import quantity_key
 from studyapp.generator.stages.repeats import same_statements
+from studyapp.generator.stages import which_document
+from studyapp.generator.stages.importance import centrality
+from studyapp.generator.stages.reader_drops import imperative
 
-TEMPLATE_SCORE = {"cast": 3.7, "portrait": 3.6, "said_by": 3.4, "cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "formula_symbol": 4.1, "symbol_named": 3.9, "unit_of": 3.9, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_object": 3.2, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
+TEMPLATE_SCORE = {"label": 3.8, "cast": 3.7, "portrait": 3.6, "said_by": 3.4, "cause_why": 3.6, "cause_result": 3.5, "process": 3.0, "debate_evidence": 4.2, "debate_who": 3.9, "define": 4.0, "define_person": 3.6, "kind_is": 3.8, "symbol": 3.8, "formula_symbol": 4.1, "symbol_named": 3.9, "unit_of": 3.9, "term_does": 3.7, "definition": 2.8, "wh_subject": 3.0, "wh_object": 3.2, "wh_time": 3.0, "who_said": 3.0, "numeric": 2.5, "ordering": 2.5,
                   "matching": 2.5, "figures": 2.5, "which_source": 2.2, "complete": 2.0, "tf": 1.8,
                   "tf_speaker": 1.8, "stance": 1.8, "comment_stance": 2.0, "cloze": 1.5, "term_gap": 0.9}
 TYPE_DIFFICULTY = {"true_false": 0.25, "multiple_choice": 0.4, "matching": 0.45, "cloze": 0.55, "ordering": 0.6,
@@ -28,10 +31,15 @@ def score(c: Candidate, corpus: Corpus) -> float:
         value += 0.5
     if _plain_fact(c):
         value -= 0.6  # an opinion or a reported claim is the better fact/opinion item
+    if c.template == "which_source":  # the document's most central sentence first (`which_document`)
+        value += which_document.rank(c, corpus)
+    elif c.template == "stance":  # capped per key (`_clusters`): a document's main ideas first
+        value += centrality(corpus.doc(c.doc_id)).get(c.sentence, 0.0)
     if c.answer_kind == "count" and isinstance(c.answer, str):
         value -= 1.0  # a number word ("three"): any other form of its sentence is the better item (brief en16)
     bare = unnamed(c.prompt)  # the words naming the document do not count against it
-    value -= max(0, len(bare) - 180) / 200
+    if c.template != "which_source":  # its quote is its stem: the central sentence, however long, is the one asked
+        value -= max(0, len(bare) - 180) / 200
     return value + (digest(bare) % 100) / 1000
 
 
@@ -75,8 +83,10 @@ def _overlaps(c: Candidate) -> list[tuple]:
     found: list[tuple] = [("evidence", c.doc_id, c.sentence, fold(str(c.answer)))] if c.sentence >= 0 else []
     if c.type == "multiple_choice" and len(c.choices) >= 3 and c.template not in CLOSED:
         options = frozenset(fold(str(o)) for o in c.choices)
-        phrases = c.answer_kind == "clause" or c.template != "kind_is" and c.answer_kind != "theme" and any(len(str(o).split()) > 3 for o in c.choices)
-        # the themes of a work are names, however long ("the loss of innocence"): one per theme question
+        phrases = c.answer_kind == "clause" or c.template not in ("kind_is", "label") and c.answer_kind != "theme" and \
+            any(len(str(o).split()) > 3 for o in c.choices)
+        # the themes of a work are names, however long ("the loss of innocence"): one per theme question; so are the
+        # labels of a run of labelled paragraphs (`labelled_items`)
         found.append(("options", options, "" if phrases else fold(str(c.answer))))
     return found
 
@@ -122,7 +132,9 @@ def _views(corpus: Corpus) -> dict[str, int]:
 
 PER_PERSON = 2  # questions on one person per document, unless the document is about them (read u: six on a conductor)
 MAIN_PERSON = 4  # named this often, a person is one the document is about (a biography's subject, a novel's hero)
-PER_STANCE_KEY = 2  # fact/opinion items with the same key per document (read u: three of an op-ed's demands)
+# fact/opinion items with the same key per document, its most central first (`score`): read s12 left a paper's
+# thesis unasked at two; of them one demand ("Make the blazer optional …"): read u dropped three of an op-ed's demands
+PER_STANCE_KEY, PER_DEMAND = 3, 1
 
 
 def _clusters(c: Candidate, corpus: Corpus) -> list[tuple]:
@@ -137,7 +149,9 @@ def _clusters(c: Candidate, corpus: Corpus) -> list[tuple]:
              and (k not in corpus.entities or corpus.entities[k].count < MAIN_PERSON)]
     if c.template == "stance":
         found.append(("stance", c.doc_id, str(c.answer), PER_STANCE_KEY))
-    return found
+        if 0 <= c.sentence < len(doc.sentences) and imperative(doc.sentences[c.sentence]):
+            found.append(("demand", c.doc_id, "", PER_DEMAND))
+    return found + which_document.cluster(c, corpus)
 
 
 def _nothing_to_tell_apart(corpus: Corpus) -> list[Candidate]:

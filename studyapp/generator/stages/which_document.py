@@ -1,0 +1,44 @@
+"""Which document said it: which "Which document argues / says …?" items a bank keeps.
+
+Blind read s12 dropped half of the seed bank's fourteen such items: side remarks any of five articles on one
+subject could have written ("Nazarbayev skillfully navigated …", "South Korea, the European Union and even the
+United States have forged good relations with Kazakhstan."). Such an item is fair (`fair`) only on one of the
+document's main ideas (`importance.centrality`, the top 40 %), and a document keeps PER_DOCUMENT (`cluster`, in the
+select stage): its most central such sentences, then those naming most things no other document names (`rank`). A
+bank of two documents, and a document that debates another (two opinion pieces, `debate.debated_with`), is asked
+of each of its writer's opinions: there the question is which of the two writers argues it, the point of the pair.
+"""
+from __future__ import annotations
+
+from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.debate import debated_with
+from studyapp.generator.stages.importance import MAIN_SHARE, centrality
+
+NAMED = {"person", "country", "city", "region", "org", "event", "name", "acronym", "place"}
+PER_DOCUMENT = 2
+
+
+def fair(corpus: Corpus, doc: SourceDoc, position: int) -> bool:
+    """"Which document …?" may be asked of this sentence: the bank holds two documents (the question is which of
+    the two writers says it) or the document debates another, or the sentence is one of its main ideas."""
+    return len(corpus.docs) == 2 or bool(debated_with(corpus, doc.id)) or \
+        centrality(doc).get(position, 0.0) >= 1 - MAIN_SHARE
+
+
+def rank(c: Candidate, corpus: Corpus) -> float:
+    """0 .. 1.15, added to a which-document item's score: the more central its sentence and the more it names that
+    no other document names, the better."""
+    doc = corpus.doc(c.doc_id)
+    if "named_elsewhere" not in doc.hints:
+        doc.hints["named_elsewhere"] = {m.key for other in corpus.docs if other is not doc for m in other.mentions}
+    others = doc.hints["named_elsewhere"]
+    own = {m.key for m in doc.mentions if m.sentence == c.sentence and m.kind in NAMED and m.key
+           and m.key not in others and m.key not in doc.main_topics}
+    return centrality(doc).get(c.sentence, 0.0) + 0.05 * min(3, len(own))
+
+
+def cluster(c: Candidate, corpus: Corpus) -> list[tuple]:
+    """The select stage's limit on the which-document items of a document that debates none (`select._clusters`)."""
+    if c.template != "which_source" or len(corpus.docs) == 2 or debated_with(corpus, c.doc_id):
+        return []
+    return [("which document", c.doc_id, "", PER_DOCUMENT)]
