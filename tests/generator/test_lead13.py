@@ -168,3 +168,30 @@ def test_a_sections_title_is_not_an_item_of_its_objectives_list(tmp_path_factory
         "Lubricants\nsuch", "Lubricants such"), encoding="utf-8")  # the lines of the list stay lines
     section = run_pipeline([path])
     assert section.docs[0].title == "Friction Between Surfaces"
+
+
+def test_a_word_of_use_in_a_textbook_is_no_opinion():
+    """"All three products are useful in industry." keyed "An opinion" in a chemistry section (held-out set 13,
+    after read t13, which dropped it and "a useful memory aid is OIL RIG")."""
+    from pathlib import Path
+    section = Path(__file__).parent / "fixtures" / "heldout" / "en-textbook-electrolysis.txt"
+    corpus = run_pipeline([section])
+    assert corpus.questions
+    assert not [q.quote for q in corpus.questions if q.template == "stance" and "useful" in q.quote]
+
+
+def test_a_false_statement_does_not_swap_a_city_that_stands_for_its_state():
+    """"Almaty has become especially eager …" for Astana (reads s12 and t13 dropped the trick); a city as a place
+    ("… opened a factory in Almaty") may still be swapped."""
+    from studyapp.generator.model import Candidate
+    from studyapp.generator.stages.reader_drops import city_for_state
+
+    def item(statement: str, city: str, other: str) -> Candidate:
+        at = statement.index(city)
+        return Candidate(type="true_false", kind="fact", prompt="True or false? " + statement.replace(city, other, 1),
+                         answer="False", doc_id="d", quote=statement, paragraph=0, sentence=0,
+                         pending={"swap": (at, at + len(city), city, "city", city.lower()), "statement": statement})
+
+    assert city_for_state(item("Since 2015 Astana has become eager to find new partners.", "Astana", "Almaty"))
+    assert city_for_state(item("Ankara seems to be using the Kremlin's own scheme.", "Ankara", "Izmir"))
+    assert not city_for_state(item("In 2019 the company opened a factory in Almaty.", "Almaty", "Shymkent"))

@@ -5,6 +5,7 @@ the thirteenth session fails without its rule."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,13 @@ def test_a_document_that_debates_none_keeps_two_which_document_items_at_most(see
         if q["prompt"].startswith("Which document"):
             per_doc[q["source"]["id"]] = per_doc.get(q["source"]["id"], 0) + 1
     assert per_doc and max(per_doc.values()) <= PER_DOCUMENT, per_doc
+
+
+HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
+
+
+def test_documents_on_different_subjects_are_not_asked_which_of_them_says_it():
+    """A biography of Lise Meitner and a history of the Berlin Wall in one bank (held-out set 13, after its read):
+    which of them says a sentence is told by its subject (read t13 dropped three such items)."""
+    corpus = run_pipeline([HELDOUT / "en-biography-lise-meitner.txt", HELDOUT / "en-history-berlin-wall.txt"])
+    assert not [c.prompt for c in corpus.questions if c.template == "which_source"]

@@ -100,9 +100,10 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
             fold(u.text).startswith(title_key) and len(fold(u.text)) < len(title_key) + 16)), None)
     else:
         # a first line of one or two capitalised words ("Volcano", "Photosynthesis") is a title too (blind read 29q)
-        # … also with what it is in brackets after it ("Байконур (космодром)")
+        # … also with what it is in brackets after it ("Байконур (космодром)"), or a name and a title ("Абылай хан")
         titled = [i for i, u in enumerate(zone) if (3 <= len(u.text.split()) <= 25 or i == 0 and all(
-                      w[:1].isupper() and w.isalpha() for w in re.sub(r"\s*\([^()]*\)$", "", u.text).split()[:2]))
+                      w[:1].isupper() and w.isalpha() for w in re.sub(r"\s*\([^()]*\)$", "", u.text).split()[:2])
+                      or i == 0 and len(u.text.split()) == 2 and u.text[:1].isupper() and u.text.replace(" ", "").isalpha())
                   and not fur.ends_sentence(u.text) and not fur.KIND_LABEL.match(u.text)
                   and not u.text[:1].islower() and not u.text.rstrip().endswith((";", ":", ","))  # a list's item
                   and not fur.JOURNAL_LINE.search(u.text) and not fur.SOURCE_LINE.match(u.text)]

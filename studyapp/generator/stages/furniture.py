@@ -45,8 +45,9 @@ COURSE_LINE = re.compile(r"^[^\W\d_][^\n]{0,40}?(?:,\s*|\s+for\s+|\s+)(?:grade|y
 # "4-бөлім. Жер гидросферасы", "Раздел 2", "2-тарау"
 CONTAINER_LINE = re.compile(r"^(?:(?:unit|chapter|topic|module|part|глава|раздел|тема|модуль|часть|тарау|бөлім|"
                             r"тақырып)\s+[\dIVX]+|\d+[-–](?:бөлім|тарау|тақырып))\b", re.I)
-# what a section title starts with and a question names it without: "Section 3.1 ", "1.3 ", "§ 17. ", "Reading: "
-SECTION_PREFIX = re.compile(r"^(?:(?:section|lesson|reading|урок|сабақ)\s*[\d.]*\s*[:.]?\s+|§\s*\d+[.:]?\s+|"
+# what a section title starts with and a question names it without: "Section 3.1 ", "1.3 ", "§ 17. ", "Reading: " (a
+# number or a colon after the word: "Сабақ басында он бес минут …" is a title, read t13)
+SECTION_PREFIX = re.compile(r"^(?:(?:section|lesson|reading|урок|сабақ)(?:\s*\d[\d.]*\s*[:.]?|\s*:)\s+|§\s*\d+[.:]?\s+|"
                             r"\d+(?:\.\d+)+\.?\s+|\d+[-–](?:сабақ|§)\.?\s+)(?=[^\W\d_«\"“])", re.I)
 # a worksheet's form: a tick box ("□ Барлығын өзім шештім."), a field to fill ("Аты-жөні: ________"), a note to the
 # teacher (set 9); a self-assessment section is skipped like a reference list

@@ -234,7 +234,7 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.explanation = "It states a checkable event or figure without judgement or attribution."
             out.append(c)
         elif s.stance == "fact" and h % 3 == 1 and len(corpus.docs) >= 2 and not self_ref and s.position in named \
-                and s.position in distinctive:
+                and s.position in distinctive and which_document.on_one_subject(corpus, doc):
             c = _perspective(doc, s, "multiple_choice", f"Which document reports: “{text}”?", label(doc),
                              "which_source")
             c.pending = {"distractors": "source"}

@@ -19,7 +19,8 @@
 - **A number word the sentence tells** (`told_count`, brief en16): "two", a count that opens its sentence, one its
   sentence lists or adds up.
 - **A sentence of an exercise** (`exercise_item`): the data and terms of the pupil's own task.
-- **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351.
+- **A False statement that brings in a historical state** (`state_swap`): "Soviet Union" for Russia in 1351; or
+  that swaps a city standing for its government (`city_for_state`): "Almaty has become especially eager …".
 - **A figure the sentence only mentions on the way** (`incidental.incidental`): "grades 5 to _____", "7 hours _____
   minutes", a figure in brackets (brief en11).
 - **What a text says beside its point** (`side_points`): a call to action, an op-ed's passing small figure, a usage
@@ -200,6 +201,22 @@ def state_swap(c: Candidate) -> str:
     return "point: a False statement names a historical state for a place" if brought else ""
 
 
+# a capital standing for its government: "Astana has become especially eager …", "Ankara seems to be using …"
+GOVERNMENT_VERB = re.compile(r"^[’'s]*\s+(?:has|have|had|is|was|seems|seemed|wants|wanted|sees|saw|became|becomes|"
+                             r"will|would|can|could|may|might|must|tries|tried|hopes|hoped|fears|feared)\b", re.I)
+
+
+def city_for_state(c: Candidate) -> str:
+    """A reason when a "False" statement swaps a city that stands for its government ("Almaty has become especially
+    eager …" for Astana): a trick on a metonym, not on what the sentence says (reads s12 and t13 dropped each)."""
+    swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
+    if not swap or swap[3] != "city":
+        return ""
+    statement = c.pending.get("statement", "")
+    return "point: a False statement swaps a city that stands for its state" if statement and \
+        GOVERNMENT_VERB.match(statement[swap[1]:]) else ""
+
+
 def told_count(c: Candidate, doc: SourceDoc) -> str:
     """A reason when a number word's blank (brief en16) is told by its sentence or asks nothing: "two" (a pair is
     told by what it pairs: "when _____ plates collide", "in _____ forms, which she named A and B"), a count that opens
@@ -232,6 +249,6 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
         return []
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
-             state_swap(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc),
+             state_swap(c), city_for_state(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc),
              told_count(c, doc)]
     return [r for r in found if r] + side_points.reasons(c, doc)

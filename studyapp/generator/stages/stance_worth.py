@@ -71,6 +71,11 @@ def proposal(doc: SourceDoc, s) -> bool:
     return doc.argued and bool(SEQUENCE.match(s.text) or WRITER_HEADING.search(s.section or ""))
 
 
+# what a thing is good for, in a textbook or a guide: "All three products are useful in industry", "a useful memory
+# aid is OIL RIG" (read t13 dropped both keyed "An opinion")
+MILD = {"useful", "helpful", "handy", "convenient", "practical", "valuable"}
+
+
 def opinion_piece(doc: SourceDoc) -> bool:
     """The writer argues throughout (an op-ed, an open letter): there, telling the writer's facts from opinions is
     the skill; in a textbook, a report or a biography every unattributed sentence is presented as fact."""
@@ -143,6 +148,9 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
     if c.answer == "An opinion":
         if not doc.argued and not FIRST_PERSON.search(SPEECH.sub("", text)):
             return "stance: an evaluative word in a text of facts describes; it is no view the writer argues"
+        if not opinion_piece(doc) and s.parse is not None and s.parse.evaluates and \
+                set(map(str.lower, s.parse.evaluates)) <= MILD and not FIRST_PERSON.search(text):
+            return "stance: a word of use in a text that argues no case describes ('useful in industry'); no view"
         if s.parse is not None and s.parse.own_stance and not FIRST_PERSON.search(text) and not opinion_piece(doc) \
                 and not proposal(doc, s):
             return "stance: an instruction in a guide or an interview is no opinion (only an argued piece demands)"

@@ -1,6 +1,7 @@
 """Which document said it: which "Which document argues / says …?" items a bank keeps.
 
-Blind read s12 dropped half of the seed bank's fourteen such items: side remarks any of five articles on one
+Only among documents on one subject (read t13 dropped "Which of the two reports …" across a biography and a history
+of the Berlin Wall: the subject tells). Blind read s12 dropped half of the seed bank's fourteen such items: side remarks any of five articles on one
 subject could have written ("Nazarbayev skillfully navigated …", "South Korea, the European Union and even the
 United States have forged good relations with Kazakhstan."). Such an item is fair (`fair`) only on one of the
 document's main ideas (`importance.centrality`, the top 40 %), and a document keeps PER_DOCUMENT (`cluster`, in the
@@ -13,16 +14,27 @@ from __future__ import annotations
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
 from studyapp.generator.stages.debate import debated_with
 from studyapp.generator.stages.importance import MAIN_SHARE, centrality
+from studyapp.generator.stages.salience import title_words
 
 NAMED = {"person", "country", "city", "region", "org", "event", "name", "acronym", "place"}
 PER_DOCUMENT = 2
 
 
 def fair(corpus: Corpus, doc: SourceDoc, position: int) -> bool:
-    """"Which document …?" may be asked of this sentence: the bank holds two documents (the question is which of
-    the two writers says it) or the document debates another, or the sentence is one of its main ideas."""
-    return len(corpus.docs) == 2 or bool(debated_with(corpus, doc.id)) or \
-        centrality(doc).get(position, 0.0) >= 1 - MAIN_SHARE
+    """"Which document …?" may be asked of this sentence: another document of the bank is on its subject
+    (`on_one_subject`), and the bank holds two documents (the question is which of the two writers says it), the
+    document debates another, or the sentence is one of its main ideas."""
+    return on_one_subject(corpus, doc) and (len(corpus.docs) == 2 or bool(debated_with(corpus, doc.id)) or
+                                            centrality(doc).get(position, 0.0) >= 1 - MAIN_SHARE)
+
+
+def on_one_subject(corpus: Corpus, doc: SourceDoc) -> bool:
+    """Another document of the bank shares a main topic or a word of the title with this one: else which of them
+    says a sentence is told by its subject alone ("Lise Meitner" or "The Night the Berlin Wall Opened", read t13)."""
+    if "one_subject" not in doc.hints:
+        mine = set(doc.main_topics) | title_words(doc)
+        doc.hints["one_subject"] = any(mine & (set(d.main_topics) | title_words(d)) for d in corpus.docs if d is not doc)
+    return doc.hints["one_subject"]
 
 
 def rank(c: Candidate, corpus: Corpus) -> float:
