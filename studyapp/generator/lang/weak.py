@@ -40,6 +40,7 @@ Thirteenth session (read s12):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.generator.lang.common import YEAR
 from studyapp.text import fold
@@ -247,8 +248,18 @@ def named_once(surface: str, kind: str, doc_text: str, sentence: str) -> bool:
     words = [w for w in surface.split() if len(w) >= 4]
     if kind != "person" or len(surface.split()) < 2 or not words or YEAR.search(sentence):
         return False
-    text = fold(doc_text)
-    return all(len(re.findall(rf"(?<![\w-]){re.escape(fold(w)[:5])}", text)) <= 1 for w in words)
+    counts = _starts(doc_text)
+    return all(counts.get(fold(w)[:5], 0) <= 1 for w in words)
+
+
+@lru_cache(maxsize=8)
+def _starts(doc_text: str) -> dict[str, int]:
+    """How many words of the document begin with each five letters (counted once per document, not per name)."""
+    counts: dict[str, int] = {}
+    for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]*", fold(doc_text)):
+        for n in range(1, min(5, len(w)) + 1):
+            counts[w[:n]] = counts.get(w[:n], 0) + 1
+    return counts
 
 
 def framed(text: str, start: int, end: int) -> bool:

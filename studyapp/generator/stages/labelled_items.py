@@ -39,7 +39,8 @@ def _kind(doc: SourceDoc, paragraph: int, section: str) -> str:
 def items(doc: SourceDoc) -> list[Candidate]:
     """The labelled items' questions of one document."""
     out = []
-    for index, item in sorted(labelled.gather(doc.paragraphs, ENGLISH).items()):
+    found = labelled.gather(doc.paragraphs, ENGLISH)
+    for index, item in sorted(found.items()):
         if LEANS.match(item.quote):
             continue
         s = next((s for s in doc.sentences if s.paragraph == index and s.text.strip() and
@@ -47,8 +48,7 @@ def items(doc: SourceDoc) -> list[Candidate]:
             next((s for s in doc.sentences if s.paragraph == index), None)
         if s is None:
             continue
-        kind = _kind(doc, min(i for i, it in labelled.gather(doc.paragraphs, ENGLISH).items()
-                              if it.section == item.section), item.section)
+        kind = _kind(doc, min(i for i, it in found.items() if it.section == item.section), item.section)
         what = f"Which {kind}" if kind else "Which of the options"
         c = Candidate(type="multiple_choice", kind="fact", prompt=f"{what} matches the description “{item.quote}”?",
                       answer=item.label, doc_id=doc.id, quote=item.evidence, paragraph=index, sentence=s.position,
