@@ -139,3 +139,13 @@ def test_a_short_first_line_is_the_documents_title(tmp_path, title, body):
     path = tmp_path / "doc.txt"
     path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     assert run_pipeline([path]).docs[0].title == title
+
+
+def test_a_latin_name_in_brackets_is_no_blank(tmp_path):
+    """"Ақбөкен, немесе киік (латынша _____ tatarica), …": a species' Latin name is trivia (read t13)."""
+    text = ("Ақбөкен\n\nАқбөкен, немесе киік (латынша Saiga tatarica), — қуысмүйізділер тұқымдасына жататын дала "
+            "жануары. Ақбөкен Бетпақдала мен Үстіртте мекендейді. Ақбөкен көктемде солтүстікке көшеді. 2015 жылы "
+            "Бетпақдалада 200 мыңнан астам ақбөкен өлді.\n")
+    path = tmp_path / "saiga.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "Saiga" not in _keys(run_pipeline([path]).questions)

@@ -208,9 +208,15 @@ EARLIER_LESSONS = re.compile(r"(?<![\w-])(?:(?:өткен|алдыңғы)\s+(?:�
 
 def in_brackets(text: str, start: int, end: int) -> bool:
     """A name inside round brackets after a «…» title or a name: an aside giving its other name ("«Екінші ұстаз»
-    (_____ әс-Сани)", "Фараб (_____)"), not the sentence's point."""
+    (_____ әс-Сани)", "Фараб (_____)"), not the sentence's point; or anything of a Latin name in brackets
+    ("киік (латынша _____ tatarica)", "(лат. _____ major)": read t13 dropped a species' Latin name as trivia)."""
+    if LATIN_GLOSS.search(text[:start]) and re.match(r"[^()]*\)", text[end:]):
+        return True
     return re.search(rf"[{UP}]", text[start:end]) is not None and re.search(rf"(?:»|[{UP}][\w-]*)\s*\([^()]*$", text[:start]) is not None \
         and re.match(r"[^()]*\)", text[end:]) is not None
+
+
+LATIN_GLOSS = re.compile(r"\((?:латынша|латын\w*|лат\.|латинск\w*|по-латыни)[\s:]+[^()]*$", re.I)
 
 
 def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
