@@ -1,7 +1,7 @@
 """Labelled items of an English document: a run of paragraphs of one section, each opening with a short label and a
 full stop ("1. Photosynthesis. Green plants, algae …", "Social responsibility. The Inspector's final speech …"):
 the processes of a cycle, the themes of a play, the stages of a story. Each is asked by its description, the run's
-other labels as options: "Which process do these words describe: “Green plants … turn it into glucose.”?" A pupil
+other labels as options: "Which process matches the description “Green plants … turn it into glucose.”?" A pupil
 answers it by knowing what each process or theme is, not by recalling a word (read s12: a carbon-cycle section of
 670 words gave two questions, none on its five processes).
 

@@ -142,7 +142,7 @@ def _distinctive_sentences(corpus: Corpus, doc: SourceDoc) -> set[int]:
     "Which document says (or reports) …?" is a fair question only then: blind readers dropped it on sentences
     that any of several articles on one subject could have written. An argument ("argues") is the author's own.
     """
-    elsewhere = {m.key for other in corpus.docs if other is not doc for m in other.mentions}
+    elsewhere = which_document.named_elsewhere(corpus, doc)
     return {m.sentence for m in doc.mentions if m.key and m.key not in elsewhere and m.key not in doc.main_topics}
 
 

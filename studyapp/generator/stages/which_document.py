@@ -24,8 +24,20 @@ def fair(corpus: Corpus, doc: SourceDoc, position: int) -> bool:
     """"Which document …?" may be asked of this sentence: another document of the bank is on its subject
     (`on_one_subject`), and the bank holds two documents (the question is which of the two writers says it), the
     document debates another, or the sentence is one of its main ideas."""
-    return on_one_subject(corpus, doc) and (len(corpus.docs) == 2 or bool(debated_with(corpus, doc.id)) or
+    return on_one_subject(corpus, doc) and (paired(corpus, doc.id) or
                                             centrality(doc).get(position, 0.0) >= 1 - MAIN_SHARE)
+
+
+def paired(corpus: Corpus, doc_id: str) -> bool:
+    """The bank holds two documents, or this one debates another: "which document" is which of two writers."""
+    return len(corpus.docs) == 2 or bool(debated_with(corpus, doc_id))
+
+
+def named_elsewhere(corpus: Corpus, doc: SourceDoc) -> set[str]:
+    """The keys of what the bank's other documents name (found once per document, kept in its hints)."""
+    if "named_elsewhere" not in doc.hints:
+        doc.hints["named_elsewhere"] = {m.key for other in corpus.docs if other is not doc for m in other.mentions}
+    return doc.hints["named_elsewhere"]
 
 
 def on_one_subject(corpus: Corpus, doc: SourceDoc) -> bool:
@@ -41,16 +53,14 @@ def rank(c: Candidate, corpus: Corpus) -> float:
     """0 .. 1.15, added to a which-document item's score: the more central its sentence and the more it names that
     no other document names, the better."""
     doc = corpus.doc(c.doc_id)
-    if "named_elsewhere" not in doc.hints:
-        doc.hints["named_elsewhere"] = {m.key for other in corpus.docs if other is not doc for m in other.mentions}
-    others = doc.hints["named_elsewhere"]
-    own = {m.key for m in doc.mentions if m.sentence == c.sentence and m.kind in NAMED and m.key
+    others = named_elsewhere(corpus, doc)
+    own = {m.key for m in doc.mentions_in(c.sentence) if m.kind in NAMED and m.key
            and m.key not in others and m.key not in doc.main_topics}
     return centrality(doc).get(c.sentence, 0.0) + 0.05 * min(3, len(own))
 
 
 def cluster(c: Candidate, corpus: Corpus) -> list[tuple]:
     """The select stage's limit on the which-document items of a document that debates none (`select._clusters`)."""
-    if c.template != "which_source" or len(corpus.docs) == 2 or debated_with(corpus, c.doc_id):
+    if c.template != "which_source" or paired(corpus, c.doc_id):
         return []
     return [("which document", c.doc_id, "", PER_DOCUMENT)]
