@@ -50,6 +50,19 @@ def _owned(pronoun: re.Match, body: str) -> bool:
         word in ("he", "she") and bool(DESCRIBED.match(body))
 
 
+# a thing the sentence itself brings in ("for a metal wire kept at … the voltage across it"): the "it" that ends it
+# points back to that, not to a sentence before
+NEW_THING = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\b")
+PLURAL_BEFORE = re.compile(r"\b(?:the|these|those|its|their|[a-z]{3,})\s+[a-z]{3,}s\b(?!\s*(?:and|or)\b)")
+
+
+def _thing_before(pronoun: re.Match, body: str) -> bool:
+    """A thing the stem names before its "it" or "they" in the same clause run: "A convex lens … bends parallel rays
+    so that they meet …", "The lens is curved, so it bends light" (a person's "he", "his" needs a name)."""
+    before, word = body[:pronoun.start()], pronoun.group().lower()
+    return word == "it" and bool(THING_BEFORE.search(before)) or word == "they" and bool(PLURAL_BEFORE.search(before))
+
+
 def anaphora(stem: str, strict: bool) -> str:
     """A reason when the stem leans on text before it: a pronoun before any name, 'those X', 'such a', 'the same'."""
     them = re.search(r"\bthem\b", stem)
@@ -67,7 +80,7 @@ def anaphora(stem: str, strict: bool) -> str:
     if pronoun and pronoun.group().lower() == "them" and (PAIR.search(body[:pronoun.start()])
                                                          or NAMED_PAIR.search(body[:pronoun.start()])):
         pronoun = None  # "… a strong army and navy and be ready to use them"
-    if pronoun and not wh and (not names or pronoun.start() < names[0].start()):
+    if pronoun and not wh and (not names or pronoun.start() < names[0].start()) and not _thing_before(pronoun, body):
         return "pronoun without antecedent"
     if re.match(r"^(?:[A-Z]\w+,\s)?the (second|third|other|next|latter|former|remaining|rest)\b", body, re.I):
         return "'the X' without antecedent"
@@ -87,7 +100,8 @@ def anaphora(stem: str, strict: bool) -> str:
                      r"this same|these same|the same (?!way|time|period|page|as|kind)\w+|the proponents|the supporters|"
                      r"the creed)\b|"
                      r"\b(this|that|it)\s*[.?]?$|\b(to|with|from|about)\s(it|them)\b", body, re.I)
-    if back and not (wh and back.group().lower().startswith("it") and THING_BEFORE.search(body[:back.start()])):
+    if back and not (back.group().lower().startswith("it") and (wh and THING_BEFORE.search(body[:back.start()]) or
+                                                                 NEW_THING.search(body[:back.start()]))):
         return "'the X' without antecedent"
     lead = LEAD.sub("", body)
     first = re.findall(r"[\w’'-]+", lead)[:4]

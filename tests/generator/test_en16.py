@@ -223,7 +223,7 @@ def test_a_number_word_is_blanked_only_after_the_sentences_names():
     from studyapp.generator.stages.generate import answer_mentions
 
     class _Doc:
-        sentences = [type("S", (), {"text": "In 1410 the port of Ravenna kept ships apart for thirty days."})()]
+        sentences = [type("S", (), {"text": "In 1410 the port of Ravenna kept ships apart for thirty days.", "parse": None})()]
         main_topics: list = []
         hints: dict = {}
     mentions = [Mention(0, 3, 7, "1410", "year", "1410", 1410.0), Mention(0, 20, 27, "Ravenna", "city", "ravenna"),

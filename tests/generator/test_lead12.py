@@ -46,9 +46,11 @@ def _refused(corpus, answer: str) -> str:
 @pytest.mark.parametrize("answer", ["University of Bergen", "Royal Norwegian Navy"])
 def test_a_name_set_off_by_commas_between_subject_and_verb_is_not_asked(corpus, answer):
     """"…, speaking at the _____ on 12 May 2005, first proposed …", "…, in service with the _____ since 1999, are …":
-    a venue and an owner said on the way (read v dropped both kinds in the course pack)."""
+    a venue and an owner said on the way (read v dropped both kinds in the course pack). Such a name is tried last
+    (`generate.answer_mentions`, fourteenth session), so it is refused or never a candidate."""
     assert not _asked(corpus, answer)
-    assert "set off by commas" in _refused(corpus, answer)
+    assert "set off by commas" in _refused(corpus, answer) or not [c for c in corpus.candidates
+                                                                   if str(c.answer) == answer]
 
 
 def test_when_figures_came_out_is_not_asked(corpus):

@@ -2,12 +2,14 @@
 a typed person answer accepts are `typed_names`)."""
 from __future__ import annotations
 
+import re
+
 # Near spellings are compared with rapidfuzz's OSA distance: Damerau-Levenshtein where swapping two neighbouring
 # letters is one edit (a typo), with a cutoff so that far-apart keys cost little.
 from rapidfuzz.distance import OSA
 
 from studyapp.generator import lexicon as lx
-from studyapp.generator.model import Entity
+from studyapp.generator.model import Entity, Mention
 
 
 class NearIndex:
@@ -158,3 +160,14 @@ def _people_of(a: str, b: str) -> bool:
 
 # "St John" is one first name, not a first name and a surname: a bare "John" is someone else (read x)
 SAINT = {"st", "saint"}
+
+
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def own_acronym(text: str, m: Mention, ms: list[Mention]) -> int:
+    """How far the name's own acronym in brackets runs after it ("the Eurasian Union of States (EAU)"), 0 for none or
+    another's: a gap that leaves it shown gives the answer away, so the gap covers both."""
+    after = ACRONYM_AFTER.match(text[m.end:])
+    at = m.end + after.start(1) if after else -1
+    return after.end() if after and any(o.start == at and o.key == m.key for o in ms) else 0

@@ -21,6 +21,7 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Sentence, SourceDoc
 from studyapp.generator.stages.importance import finding
+from studyapp.generator.stages.side_points import aside
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -144,8 +145,9 @@ def introduction(c: Candidate, doc: SourceDoc) -> str:
         for m in doc.mentions:
             doc.hints["named_in"].setdefault(m.sentence, []).append(m)
             doc.hints["first_named"][m.key] = min(m.sentence, doc.hints["first_named"].get(m.key, m.sentence))
-    for m in doc.hints["named_in"].get(s.position, []):
+    for m in doc.hints["named_in"].get(s.position, []):  # not a venue in an aside ("…, speaking at [the Hall] …,")
         if m.kind in ("person", "name") and p.subject[0] <= m.start < p.subject[1] and " " in m.text \
+                and not aside(s, m.start, m.end) \
                 and fold(m.text) not in fold(str(number)) and doc.hints["first_named"][m.key] == s.position \
                 and not (fold(m.text) in fold(doc.title) and not CONVERSATION.search(doc.title)):
             return "side detail: a detail of the sentence that introduces a person"

@@ -9,9 +9,11 @@ from studyapp.generator.model import Candidate, Corpus, Mention, Sentence, Sourc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages import term_kinds
+from studyapp.generator.stages.aliases import ACRONYM_AFTER, own_acronym
 from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
 from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, hedged, typed_tolerance
+from studyapp.generator.stages.side_points import aside
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century", "count_word"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -60,16 +62,18 @@ CLOCK = re.compile(r"^\s*(am|pm|a\.m\.|p\.m\.|o'clock)\b", re.I)
 
 def answer_mentions(doc: SourceDoc, corpus: Corpus, ms: list[Mention]) -> list[Mention]:
     """Mentions that make good answers: numbers first (not clock times), then named entities that are not the
-    main topic; none from a sentence about the writer."""
-    if ms and about_the_writer(doc, doc.sentences[ms[0].sentence]):
+    main topic, those set off by commas before the main verb last (`side_points.aside`); none from a sentence about
+    the writer."""
+    s = doc.sentences[ms[0].sentence] if ms else None
+    if s is None or about_the_writer(doc, s):
         return []
-    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER and not CLOCK.match(doc.sentences[m.sentence].text[m.end:])),
+    nums = sorted((m for m in ms if m.kind in NUMBER_ORDER and not CLOCK.match(s.text[m.end:])),
                   key=lambda m: NUMBER_ORDER.index(m.kind))
     names = [m for m in ms if m.kind in ENTITY_ORDER and m.key not in doc.main_topics and not m.in_list
              and not (m.kind == "name" and " " not in m.text and m.text.lower() in corpus.lower_vocab)
-             and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in doc.sentences[m.sentence].text)
-             and not re.match(r"^\s*\([A-Z][A-Za-z]{1,7}\)", doc.sentences[m.sentence].text[m.end:])]
-    names.sort(key=lambda m: ENTITY_ORDER.index(m.kind))
+             and len(m.text) > 2 and not (m.text.isupper() and f"({m.text})" in s.text)
+             and (not ACRONYM_AFTER.match(s.text[m.end:]) or own_acronym(s.text, m, ms))]
+    names.sort(key=lambda m: (aside(s, m.start, m.end), ENTITY_ORDER.index(m.kind)))
     return [m for m in nums if m.kind != "count_word"] + names + [m for m in nums if m.kind == "count_word"]
 
 
@@ -119,7 +123,7 @@ def for_sentence(doc: SourceDoc, corpus: Corpus, s: Sentence, ms: list[Mention],
     h = digest(doc.id, s.text)
     topics = {k for d in corpus.docs for k in d.main_topics}
     for rank, m in enumerate(targets[:2]):
-        start, end = m.start - cut, m.end - cut
+        start, end = m.start - cut, m.end - cut + (own_acronym(s.text, m, ms) if m.kind in ENTITY_ORDER else 0)
         shown = ph.window(body, start, end)
         if not shown:
             continue
@@ -226,7 +230,7 @@ def _used_again(doc: SourceDoc, term: str) -> bool:
     """The lower-case term occurs at least twice in the document's sentences (each term looked up once)."""
     if "used_again" not in doc.hints:
         doc.hints["used_again"] = {}
-        doc.hints["sentences_lower"] = _sentences_text(doc).lower()
+        doc.hints["sentences_lower"] = " ".join(s.text for s in doc.sentences).lower()
     found, text = doc.hints["used_again"], doc.hints["sentences_lower"]
     if term not in found:
         if len(found) >= MAX_TERMS_COUNTED:
@@ -306,13 +310,6 @@ class _Others:
             if len(picked) == n:
                 break
         return [self[i] for i in picked]
-
-
-def _sentences_text(doc: SourceDoc) -> str:
-    """The document's sentences as one text, built once (kept in the document's hints)."""
-    if "sentences_text" not in doc.hints:
-        doc.hints["sentences_text"] = " ".join(s.text for s in doc.sentences)
-    return doc.hints["sentences_text"]
 
 
 @stage("generate", requires=["sentences", "mentions", "entities", "stances", "parses"], provides=["candidates"])

@@ -52,9 +52,14 @@ def once_named(corpus: Corpus, c: Candidate) -> bool:
     if entity is None or entity.kind not in NAME_KINDS or c.doc_id not in {d.id for d in corpus.docs} or \
             lx.place(str(c.answer)):
         return False  # a country or city a pupil knows ("Britain", "Moscow") is no spelling test
-    at = _name_words(corpus.doc(c.doc_id))
-    words = {w for form in set(entity.forms) | {entity.name, str(c.answer)} for w in NAME_WORD.findall(form)}
-    return bool(words) and all(at.get(w, set()) <= {c.sentence} for w in words)
+    return written_once(corpus.doc(c.doc_id), set(entity.forms) | {entity.name, str(c.answer)}, c.sentence)
+
+
+def written_once(doc, forms: set[str], sentence: int) -> bool:
+    """No capitalised word of the name's `forms` stands in another sentence of the document or in its title."""
+    at = _name_words(doc)
+    words = {w for form in forms for w in NAME_WORD.findall(form)}
+    return bool(words) and all(at.get(w, set()) <= {sentence} for w in words)
 
 
 def as_options(corpus: Corpus, c: Candidate) -> None:

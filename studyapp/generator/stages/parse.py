@@ -130,16 +130,26 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 def side_clauses(doc) -> list[tuple[int, int, bool]]:
     """(start, end, finite) of each outermost subordinate clause ("Germany, [which had only been united in 1871],
     wanted …", "Kazakhstan, [since gaining independence in 1991], has …"): what it holds is a side detail, not the
-    point of the sentence. Finite: its verb has a tense ("who live in …"), not a participle or "to" form."""
+    point of the sentence. Finite: its verb has a tense ("who live in …"), not a participle or "to" form.
+    A present participle before the main verb tells what the subject was doing as it acted (`simultaneous`): "The
+    president, [speaking at the university on March 29, 1994], proposed …" dates the proposal, so it is no side."""
     spans: list[tuple[int, int, bool]] = []
     for t in doc:
-        if t.dep_ in SIDE_DEPS and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in SIDE_DEPS and t.pos_ in ("VERB", "AUX") and not simultaneous(t):
             first, last = t.left_edge, t.right_edge
             a, b = first.idx, last.idx + len(last.text)
             finite = t.tag_ in FINITE or any(c.tag_ in FINITE for c in t.children if c.dep_ in ("aux", "auxpass"))
             if not any(x <= a and b <= y for x, y, _ in spans):
                 spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, finite)]
     return sorted(spans)
+
+
+def simultaneous(t) -> bool:
+    """`t` heads a present participle clause on the subject or the main verb that ends before that verb ("Speaking
+    in Paris in 1890, she announced …"), not a trailing one (", leaving a country …")."""
+    verb = t.head if t.dep_ == "advcl" else t.head.head if t.head.dep_ in ("nsubj", "nsubjpass") else None
+    return (t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and verb is not None and verb.dep_ == "ROOT"
+            and t.right_edge.i < verb.i)
 
 
 def complement(root) -> tuple[int, int] | None:

@@ -208,8 +208,12 @@ GOVERNMENT_VERB = re.compile(r"^[’'s]*\s+(?:has|have|had|is|was|seems|seemed|w
 
 def city_for_state(c: Candidate) -> str:
     """A reason when a "False" statement swaps a city that stands for its government ("Almaty has become especially
-    eager …" for Astana): a trick on a metonym, not on what the sentence says (reads s12 and t13 dropped each)."""
+    eager …" for Astana): a trick on a metonym, not on what the sentence says (reads s12 and t13 dropped each); so a
+    gap on one ("_____ has become especially eager …"), which a pupil fills with the country."""
     swap = c.pending.get("swap") if c.type == "true_false" and c.answer == "False" else None
+    if c.template in ("cloze", "complete") and c.answer_kind == "city" and "_____" in c.prompt:
+        return "point: the gap is a city that stands for its state" if GOVERNMENT_VERB.match(
+            c.prompt[c.prompt.index("_____") + 5:]) else ""
     if not swap or swap[3] != "city":
         return ""
     statement = c.pending.get("statement", "")

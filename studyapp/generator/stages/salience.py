@@ -185,6 +185,11 @@ def in_list(c: Candidate) -> bool:
     return long_list(c.quote[:start] + "KEY" + c.quote[end:])
 
 
+# "independence from the _____", "the collapse of the _____": the state is the one that frame always ends (read t13)
+STATE_END = re.compile(r"\b(?:collapse|demise|break-?up|dissolution|fall|end|independence\s+from)\s+(?:of\s+)?the\s+$",
+                       re.I)
+
+
 def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     """A reason when a word or name gap-fill is not worth asking."""
     key = str(c.answer)
@@ -201,6 +206,8 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     if in_list(c):
         return "precision: the blank is one member of a list"
     start, _ = _where(c)
+    if fold(key) in lx.HISTORICAL_STATES and STATE_END.search(c.quote[:max(start, 0)]):
+        return "precision: the frame names the state that ended (“the collapse of the _____”)"
     if start >= 0 and c.quote[:start].count("(") > c.quote[:start].count(")"):
         return "precision: the blank is inside brackets (an aside, a gloss or a name in another language)"
     before = re.search(r"(?<=\s)([A-Z][a-z]+)\s$", c.quote[:start]) if start > 0 else None

@@ -9,6 +9,7 @@ jul aug sep sept oct nov dec u.s u.n u.k inc ltd co corp jr sr gen col capt lt s
 dept univ mt ft op rev govt""".split())
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’'»)\]]*(?=\s)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 WORD = re.compile(r"\w+(?:[’'\-.]\w+)*")
+INITIAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")  # "J. Smith", "А. Байтұрсынұлы"; not a unit ("12 Ω. If one lamp …")
 
 
 MAX_SENTENCE = 1000  # characters: prose sentences stay far below; a longer run is cut so every step stays cheap
@@ -29,7 +30,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             break
         word = _word_before(text, start, match.start())
         if match.group().startswith(".") and word:
-            if (len(word) == 1 and word.isupper()) or word.lower().rstrip(".") in ABBREVIATIONS \
+            if INITIAL.fullmatch(word) or word.lower().rstrip(".") in ABBREVIATIONS \
                     or re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?", word):
                 continue
         nxt = nxt_at.group()

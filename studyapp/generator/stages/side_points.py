@@ -155,18 +155,25 @@ def holding_country(c: Candidate, s) -> str:
     return ""
 
 
-def parenthetical_name(c: Candidate, s) -> str:
-    """A reason when a blanked name stands in a phrase set off by commas between the subject and the main verb."""
-    key, text = str(c.answer), s.text
-    start = text.find(key)
-    if c.template not in GAP_TEMPLATES or not key[:1].isupper() or start < 0 or s.parse is None or not s.parse.root:
-        return ""
-    opened, closed = text.rfind(",", 0, start), text.find(",", start + len(key))
+def aside(s, start: int, end: int) -> bool:
+    """The span `start:end` of sentence `s` stands in a phrase set off by commas between the subject and the main
+    verb ("The president, speaking at [the university] on …, proposed …")."""
+    text = s.text
+    if s.parse is None or not s.parse.root:
+        return False
+    opened, closed = text.rfind(",", 0, start), text.find(",", end)
     root = re.compile(rf"\b{re.escape(s.parse.root)}\b", re.I)
     subject = s.parse.subject
-    if opened <= 0 or closed < 0 or subject is None or subject[0] != s.parse.main_start or subject[0] >= opened or \
-            not ASIDE_OPENS.match(text[opened + 1:start]) or root.search(text[:opened]) \
-            or not root.search(text[closed:]) or not re.search(r"[A-Za-z]", text[:opened]):
+    return not (opened <= 0 or closed < 0 or subject is None or subject[0] != s.parse.main_start
+                or subject[0] >= opened or not ASIDE_OPENS.match(text[opened + 1:start]) or root.search(text[:opened])
+                or not root.search(text[closed:]) or not re.search(r"[A-Za-z]", text[:opened]))
+
+
+def parenthetical_name(c: Candidate, s) -> str:
+    """A reason when a blanked name stands in a phrase set off by commas between the subject and the main verb."""
+    key = str(c.answer)
+    start = s.text.find(key)
+    if c.template not in GAP_TEMPLATES or not key[:1].isupper() or start < 0 or not aside(s, start, start + len(key)):
         return ""
     return "side point: a name in a phrase set off by commas (a venue, an owner) is not what the sentence says"
 

@@ -10,6 +10,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
 from studyapp.generator.stages.generate import DANGLING, digest, usable
 from studyapp.generator.stages.known import deed, office
+from studyapp.generator.stages.minor_names import written_once
 from studyapp.generator.stages.phrasing import lower_first, statement
 
 # a description that points at another sentence: "the founder of the new state", "the same country"
@@ -222,6 +223,8 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 right):
             continue  # "who is the Scottish nobleman?": several characters may fit a bare indefinite one (29q)
         if kind == "role" or kind == "term" and _a_person(right, entity):
+            if s.stance == "claim" and written_once(doc, set(entity.forms if entity else []) | {left}, s.position):
+                continue  # "who is the researcher with a focus on …?" of a writer cited once: trivia (read t13)
             prompt = f"According to {doc.ref}, who is {described}?"
         elif kind == "term":
             called = " called " in f" {described} "
