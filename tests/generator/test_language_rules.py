@@ -154,7 +154,8 @@ def test_number_options_are_near_the_key_on_both_sides():
     assert not {"74", "111", "18"} & set(format_number("37")[:3])  # no longer 2x, 3x, half of the key
     assert not {"240", "360", "60"} & set(format_number("120")[:3])
     places = set()
-    for name in ("ru-geography-baikal.txt", "ru-news-shkola.txt", "kk-news-mektep.txt", "kk-biology-zhasusha.txt"):
+    for name in ("ru-geography-baikal.txt", "ru-news-shkola.txt", "kk-news-mektep.txt", "kk-biology-zhasusha.txt",
+                 "kk-economy-nesie.txt", "ru-ecology-aral.txt"):
         for q in fixture_bank(name):
             if q["type"] == "multiple_choice" and str(q["answer"]).replace(",", "").isdigit():
                 values = [float(c.replace(" ", "").replace(",", ".")) for c in q["choices"]]

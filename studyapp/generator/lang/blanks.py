@@ -62,15 +62,19 @@ def doc_stats(texts: list[str], lang, corpus_names: dict[str, str], kinds: dict[
 
 
 def title_subject(title: str, text: str) -> set[str]:
-    """The stems (`stem_key`) of the capitalised words before the colon of a headline "X: …", the name it is about (Каныш Сатпаев,
-    Малый Арал, Эрдоган): a blank on it is guessed from the headline (2026-11-29j). None for a title the text does
-    not open with (a file name standing in for a missing title) or one without a colon ("Астанада … ашылды": its
-    names are in a case, a place of the news, not its subject)."""
-    if ":" not in title or title not in text:
-        return set()
+    """The stems (`stem_key`) of the capitalised words of a headline, before the colon of "X: …", the name it is
+    about (Каныш Сатпаев, Малый Арал, Эрдоган): a blank on it is guessed from the headline (2026-11-29j). A headline
+    without a colon gives its names too ("Семейде ғылыми жобалар көрмесі өтті": "_____ қаласында" is Semey, read
+    t13), but not its first word when the text writes that word in lower case (a common word: "Новый парк …"). None
+    for a title the text does not open with (a file name standing in for a missing title)."""
     from studyapp.generator.lang.common import WORD
 
-    return {stem_key(w) for w in WORD.findall(title.split(":")[0]) if w[:1].isupper() and len(w) >= 3}
+    if title not in text:
+        return set()
+    words = WORD.findall(title.split(":")[0])
+    if ":" not in title and words and re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text):
+        words = words[1:]
+    return {stem_key(w) for w in words if w[:1].isupper() and len(w) >= 3}
 
 
 def group(key: str) -> str:
@@ -102,7 +106,7 @@ def name_tier(key: str, kind: str, stats: DocStats, generic: bool, reported: boo
     """A name's tier: a minor person in a sentence that reports what they said (a director, a minister quoted
     once or twice: the content is the point, and a who-said question asks for them) is never blanked; the main
     figure and a topic name only when nothing else is; a generic one (Земля, Жер, Ай) or the title's subject never."""
-    if {stem_key(w) for w in key.split()} & stats.subject:
+    if any(a.startswith(b) or b.startswith(a) for a in (stem_key(w) for w in key.split()) for b in stats.subject):
         return NEVER  # "В юности _____ тяжело болел" in "Каныш Сатпаев: геолог …": the headline gives it
     if kind == "person" and reported and stats.spread.get(key, 0) <= 2 and key not in stats.main:
         return NEVER
