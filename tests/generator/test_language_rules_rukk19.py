@@ -33,3 +33,44 @@ def test_a_kazakh_headline_gives_its_town_in_any_case(tmp_path):
 def test_a_russian_headline_gives_its_town(tmp_path):
     answers = _answers(tmp_path, "uralsk.txt", URALSK)
     assert answers and not [a for a in answers if a.startswith("Уральск")], answers
+
+
+def test_half_of_a_compound_numeral_with_its_ending_is_no_blank():
+    """"жиырма бес оқушының _____ тоғызы": the blank split "он тоғызы" (nineteen), its options read as nonsense."""
+    from types import SimpleNamespace
+
+    from studyapp.generator.lang.salience import number_word_never
+
+    text = "Ай соңында жиырма бес оқушының он тоғызы бұл уақыттың сақталғанын қалайтынын айтты."
+    at = text.index("он тоғызы")
+    assert number_word_never(text, at, at + 2, SimpleNamespace(code="kk"))
+    plain = "Сыныпта он оқушы бар."
+    assert not number_word_never(plain, plain.index("он"), plain.index("он") + 2, SimpleNamespace(code="kk"))
+
+
+def test_a_constant_after_the_approximately_equal_sign_is_an_estimate():
+    """"g ≈ _____ Н/кг": a rounded constant in its unit, which every pupil knows (read t13 dropped it)."""
+    from studyapp.generator.lang.weak import approximate
+
+    text = "Мұндағы g ≈ 9,8 Н/кг, ал ρ — сұйықтың тығыздығы."
+    at = text.index("9,8")
+    assert approximate(text, at, at + 3, text)
+    exact = "Атмосфералық қысым 760 мм сынап бағанасына тең."
+    assert not approximate(exact, exact.index("760"), exact.index("760") + 3, exact)
+
+
+def test_the_rest_of_a_name_after_its_particle_is_no_blank():
+    from studyapp.generator.lang.weak import refused
+
+    text = "В XVII веке фламандский учёный Ян ван Гельмонт посадил в кадку ивовую ветку."
+    at = text.index("Гельмонт")
+    assert refused(text, at, at + len("Гельмонт"), "ru")
+    assert not refused(text, text.index("ивовую"), text.index("ивовую") + 6, "ru")
+
+
+def test_the_number_of_an_experiment_is_a_designator():
+    """"Используя результаты опыта _____ для нити …": which experiment, not a quantity (seen once "≈ _____" went)."""
+    from studyapp.generator.lang.salience import DESIGNATOR
+
+    assert DESIGNATOR.search("Используя результаты опыта ")
+    assert DESIGNATOR.search("для нити длиной ") is None

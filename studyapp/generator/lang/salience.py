@@ -11,9 +11,8 @@ so the density of questions per 100 words holds (3 is the floor).
 
 After read s (2026-11-29s): a figure is a gap with options only where it is the point of its sentence
 (`figure_tier`: not a designator like школа № 41 or a number the sentence computes; a count of people only as a
-reserve), and a private
-person -- one the text introduces by an everyday role, or the partner of a conversation -- or half a name is
-never a gap (`private`).
+reserve), and a private person -- one the text introduces by an everyday role, or the partner of a conversation --
+or half a name is never a gap (`private`).
 
 After reads u and v (rukk10): never a figure the stem gives by arithmetic (`computed`, `arithmetic`), a count in a
 sentence that says who took part (`scene_count`), a year an age and another year give (`lifespan`), a row of a
@@ -148,10 +147,10 @@ def _adjective_after(word: str, tail: str) -> bool:
 SIDE_NUMBER = re.compile(r"(?:опрос\w*|исследовани\w*|перепис\w*|сауалнама\w*|зерттеу\w*)\s+(?:\w+\s+)?$")
 AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасында|жасар)\b)", re.I)
 AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
-# a score, a time of day (25:22, 16:00), one end of a range (1465-1466: the other end gives it away) or one part
-# of a fraction (9/10: "9/_____" asks for a denominator, not a fact)
+# a score, a time of day (25:22, 16:00), one end of a range (1465-1466) or part of a fraction ("9/_____")
 SCORE = re.compile(r"\d:|:\d|\d[-–]\d|\d/|/\d")
-DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*)\s*$", re.I)  # школа № 41, №12 мектеп: a name, not a quantity
+DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*|(?<![\w-])(?:опыт|эксперимент|задач|рисун|таблиц|параграф|глав|"
+                        r"тәжірибе|сурет|кесте|тарау)\w*)\s*$", re.I)  # школа № 41, "опыта 1": a name, not a quantity
 # a class or grade: "8-сынып", "7 класса", "10-го класса" (a designator too: which pupils, not how many)
 GRADE_AFTER = re.compile(r"^(?:-?(?:го|й|м|х|е|ые|ых|ші|шы|нші|ншы))?\s*-?\s*(?:класс|сынып)", re.I)
 # a year in a clause that describes a side noun: "питомник, который работает с 1964 года", "1972 жылы ашылған
@@ -259,16 +258,17 @@ POINTING_BACK = {"осы", "бұл", "сол", "мына", "эти", "этих",
 
 def number_word_never(text: str, start: int, end: int, lang) -> bool:
     """A written number in a sentence that says who took part, one half of a compound numeral ("он _____ сынып",
-    "қырық _____ жасында": the blank splits a number, read u; Russian "он" is "he", not ten), or the count of the
-    list after a colon (`arithmetic.counts_list`), or one after a pointing word ("Осы екі күштің", "эти три этапа":
-    the things counted were named in sentences the pupil does not see), or (rukk17) a member of a series of written
-    numbers ("өлшенеді: _____, алты, сегіз, он екі қанат": the list, not a fact, is recalled)."""
+    "қырық _____ жасында", "он _____ тоғызы" with its ending: the blank splits a number, reads u and t13; Russian "он"
+    is "he"), or the count of the list after a colon (`arithmetic.counts_list`), or one after a pointing word ("Осы
+    екі күштің", "эти три этапа": counted in sentences the pupil does not see), or (rukk17) a member of a series of
+    written numbers ("өлшенеді: _____, алты, сегіз, он екі қанат": the list, not a fact, is recalled)."""
     series = (re.match(r",\s*([^\W\d_]+)", text[end:]), re.search(r"([^\W\d_]+),\s*$", text[:start]))
     if any(m and m.group(1).lower() in SPELLED for m in series):
         return True
     before = re.search(r"([^\W\d_]+)\s+$", text[:start])
     after = re.match(r"\s+([^\W\d_]+)", text[end:])
-    numeral = lambda w: w in SPELLED and not (lang.code == "ru" and w == "он")  # noqa: E731
+    numeral = lambda w: (w in SPELLED or len(w) > 4 and (w[:-1] in SPELLED or w[:-2] in SPELLED)) and \
+        not (lang.code == "ru" and w == "он")  # noqa: E731
     pointed = before is not None and before.group(1).lower() in POINTING_BACK  # "Осы екі күштің": counted before
     return TOOK_PART.search(text) is not None or pointed or any(m and numeral(m.group(1).lower()) for m in (before, after)) or \
         arithmetic.counts_list(age_of(text[start:end], lang), text[end:])  # "_____ түрі бар: A, B және C"

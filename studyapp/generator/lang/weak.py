@@ -16,6 +16,7 @@ word itself and the words around it:
   of an estimate are memorised, not understood. A ratio or a share ("үш есеге жуық", "около 80 %") stays;
 - (Kazakh) a subject and its object read as one two-word name ("Сансызбай Қоренді жеңіп");
 - one name of a list of names joined by commas alone ("Другие крупные реки – Урал (Жайык), _____, Кура");
+- the rest of a name after its first name and particle ("Ян ван _____", fourteenth session);
 - anything in a sentence that recalls earlier lessons ("Өткен параграфтарда біз … _____ шамамен таныстық").
 
 Round rukk17 (read w11):
@@ -165,11 +166,13 @@ def approximate(text: str, start: int, end: int, body: str = "") -> bool:
     """A figure the text gives as an estimate ("около _____ км", "_____ шақырымдай", "_____-ге жуық"), unless it is
     central: a ratio or a share ("үш есеге жуық", "около 80 %"), a physical quantity in its unit ("примерно 760 мм",
     "шамамен 340 м/с"), millions and more ("около 2,8 миллиона сайгаков"), a figure set against another ("74 кг, ал
-    топырақ 57 г"), or one the document gives twice."""
+    топырақ 57 г"), or one the document gives twice. A figure after "≈" is an estimate in any unit."""
     figure = text[start:end]
     if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", figure):
         return False
     tail = text[end:]
+    if re.search(r"[≈~]\s*$", text[:start]):  # "g ≈ _____ Н/кг": a constant rounded, in any unit (read t13)
+        return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
     if not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail) or \
             PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail) or MILLIONS_AFTER.match(tail):
         return False
@@ -225,7 +228,11 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
         in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
-        kind_noun(text, start, end)
+        kind_noun(text, start, end) or PARTICLE_BEFORE.search(text[:start]) is not None
+
+
+# the rest of a name after its first name and particle ("Ян ван _____", "Отто фон _____"): half a name is spelling
+PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w-]+\s+(?:ван|фон|де|ди|да|дю|ибн|аль|эль|ле|van|von|de)\s+$")
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
