@@ -85,7 +85,8 @@ Federation Community Church Mosque Airlines Airways Engineering Press Post Heral
 EVENT_WORDS = set("""War Revolution Spring Summit Process Declaration Treaty Agreement Pact Accord Conference Crisis
 Coup Games Olympics Congress Festival Forum Dialogue Initiative Plan Doctrine Strategy Act""".split())
 PLACE_WORDS = set("""Airport Pipeline Corridor Canal River Lake Sea Ocean Mountains Mountain Valley Desert Steppe
-Square Street Palace Mausoleum Wall Bridge Port Island Islands Peninsula Province Region Oblast District""".split())
+Square Street Palace Mausoleum Wall Bridge Port Island Islands Peninsula Province Region Oblast District Road Avenue
+Boulevard Strasse Straße Platz Allee Prospekt Gate Gallery Checkpoint""".split())
 
 SPEECH_VERBS = set("""say says said state states stated argue argues argued note notes noted write writes wrote
 believe believes believed claim claims claimed declare declares declared proclaim proclaims proclaimed announce

@@ -30,8 +30,8 @@ THING_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\b(?![^
 # a time counted from an event the stem does not name: "Within two years the _____ itself had collapsed."
 RELATIVE_TIME = re.compile(r"^(?:within|after|in|for|over) (?:the next |the following )?(?:two|three|four|five|six|ten|a few|"
                            r"several|\d+) (?:years|months|weeks|days|decades)\b(?!\s+(?:of|after|before|from|since))|"
-                           r"^(?:(?:two|three|a few|several|\d+) (?:years|months|weeks|days) later|a (?:year|month|week) "
-                           r"later)\b", re.I)
+                           r"^(?:(?:less|more) than )?(?:(?:two|three|a few|several|\d+) (?:years|months|weeks|days) later|"
+                           r"a (?:year|month|week) later)\b", re.I)
 # two people named before "them": "when Scout and Jem discover that the adults around them …" (brief en14)
 NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b")
 DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
@@ -84,6 +84,8 @@ def anaphora(stem: str, strict: bool) -> str:
         return "pronoun without antecedent"
     if re.match(r"^(?:[A-Z]\w+,\s)?the (second|third|other|next|latter|former|remaining|rest)\b", body, re.I):
         return "'the X' without antecedent"
+    if re.search(r"\bthis\s*,", body):
+        return "'the X' without antecedent"  # "Unable to explain this, _____ wrote to Meitner." (read t13)
     for match in DEMONSTRATIVE.finditer(body):
         noun = match.group(2).lower()
         early = len(body[:match.start()].split()) < 3 or not strict

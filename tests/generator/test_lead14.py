@@ -130,3 +130,36 @@ def test_a_pronoun_whose_thing_the_sentence_names_stands_alone(stem, alone):
     from studyapp.generator.standalone import anaphora
 
     assert (anaphora(stem, True) == "") is alone, anaphora(stem, True)
+
+
+WALL = """The night the wall opened
+
+The Soviet leader Mikhail Gorbachev had introduced reforms and was no longer willing to use force. In October the
+long-time leader Erich Honecker was forced to resign. On the evening of 9 November 1989, the government spokesman
+Günter Schabowski announced relaxed travel rules at a live press conference. At Bornholmer Strasse, the senior
+officer on duty, Harald Jäger, faced a huge crowd and opened the gate. Less than a year later, on 3 October 1990,
+Germany was reunified. Lise Meitner was born in Vienna on 7 November 1878. Unable to explain this, Hahn wrote to
+Meitner.
+"""
+
+
+@pytest.fixture(scope="module")
+def wall(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lead14") / "wall.txt"
+    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in WALL.split("\n\n")), encoding="utf-8")
+    return run_pipeline([path])
+
+
+def test_a_street_is_no_option_among_people(wall):
+    """"Bornholmer Strasse" was offered three times among Gorbachev, Honecker and Schabowski (read t13)."""
+    people = [q for q in wall.questions if q.answer in ("Mikhail Gorbachev", "Erich Honecker", "Günter Schabowski")]
+    assert people and not [q.choices for q in people if "Bornholmer Strasse" in q.choices]
+
+
+def test_read_t13s_stems_that_lean_on_an_unseen_sentence_are_not_asked(wall):
+    """"Less than a year later, … _____ was reunified", "Unable to explain this, _____ wrote …", and the day of a
+    birth ("When was Lise Meitner born …?")."""
+    kept = _kept(wall)
+    assert not [c.prompt for c in kept if "reunified" in c.prompt and "_____" in c.prompt]
+    assert not [c.prompt for c in kept if "Unable to explain this" in c.prompt]
+    assert not [c.prompt for c in kept if c.answer == "7 November 1878"]

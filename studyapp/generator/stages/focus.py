@@ -223,6 +223,8 @@ def minor_figure(c: Candidate, doc: SourceDoc) -> str:
     if DECIMAL.search(number) and (re.search(re.escape(number.rstrip("% ")) + r"\s*(?:%|per\s?cent)", s.text)
                                    or SHARE_AFTER.search(s.text)):
         return "trivia: an exact decimal figure"  # a share, written twice or beside another, still recall (read s12)
+    if MONTH_DATE.search(number) and re.search(r"\bborn\b", s.text):
+        return "trivia: the exact day of a birth"  # "When was Lise Meitner born …?" 7 November 1878 (read t13)
     if _prominent(doc, number):
         return ""
     if MONTH_DATE.search(number):
