@@ -163,3 +163,36 @@ def test_read_t13s_stems_that_lean_on_an_unseen_sentence_are_not_asked(wall):
     assert not [c.prompt for c in kept if "reunified" in c.prompt and "_____" in c.prompt]
     assert not [c.prompt for c in kept if "Unable to explain this" in c.prompt]
     assert not [c.prompt for c in kept if c.answer == "7 November 1878"]
+
+
+PLAGUE = """The Great Mortality
+
+Between 1347 and 1351 a deadly disease swept across Europe. The disease was plague, caused by the bacterium Yersinia
+pestis. No war in the Middle Ages caused so many deaths. In England the government tried to freeze wages with the
+Statute of Labourers of 1351. The physician Guy de Chauliac insists on burning the bedding of the sick so that the
+disease might not spread. Force is measured in newtons (N). Mass is measured in kilograms (kg). The unit of force is
+named after Newton. Time is measured in seconds (s). Speed is measured in metres per second (m/s).
+"""
+
+
+@pytest.fixture(scope="module")
+def plague(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lead14") / "plague.txt"
+    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in PLAGUE.split("\n\n")), encoding="utf-8")
+    return run_pipeline([path])
+
+
+def test_medieval_years_of_a_span_and_of_a_statute_are_years(plague):
+    """"Between 1347 and 1351", "the Statute of Labourers of 1351": set 14 typed them as counts within 1 %."""
+    years = {m.text for m in plague.docs[0].mentions if m.kind == "year"}
+    assert {"1347", "1351"} <= years
+    assert not [m for m in plague.docs[0].mentions if m.kind == "count" and m.text in ("1347", "1351")]
+
+
+def test_set_14s_english_faults_are_not_asked(plague):
+    asked = [(q.prompt, str(q.answer)) for q in plague.questions]
+    assert not [p for p, a in asked if a == "Yersinia"], asked  # the genus of a Latin name
+    assert not [p for p, a in asked if p.startswith("What did no war")], asked  # a negated subject
+    assert not [p for p, a in asked if a == "named"], asked  # "The unit of force is named after Newton"
+    sentence = next(s for s in plague.docs[0].sentences if "insists on burning" in s.text)
+    assert sentence.stance == "fact"  # "so that" is no reported "that"

@@ -32,8 +32,9 @@ TABLES = {
             # (the subject ends at its verb: the first word after it in -s, "depends")
             re.compile(rf"^{_EN_Q[:-1]}?)\s+[a-z]+s\s[^,.;]{{3,80}}?\s+and\s+(?:is|are)\s+measured\s+in\s+{_EN_U}"
                        rf"{_ABBR}(?=[\s,.;])"),
+            # "The unit of force is named after Newton": a participle is no unit (set 14)
             re.compile(rf"^The\s+(?:SI\s+)?unit\s+of\s+(?P<q>[a-z]+(?:\s[a-z]+){{0,2}})\s+is\s+(?:the\s+)?"
-                       rf"{_EN_U}{_ABBR}(?=[\s,.;])"),
+                       rf"(?![a-z]+ed\b){_EN_U}{_ABBR}(?=[\s,.;])"),
         ],
         "it": re.compile(r"^(?:It|They)\s+(?:is|are)\s+(?:usually\s+)?measured\s+in\s+"
                          rf"{_EN_U}{_ABBR}(?=[\s,.;])"),

@@ -215,8 +215,8 @@ def _plain_subject(head, words: list) -> bool:
     bare noun ("Photosynthesis converts light …" was read as the noun "converts" lit by "light")."""
     if head.pos_ == "PROPN":
         return True
-    if any(t.tag_ in ("JJR", "RBR") or t.lower_ in ("another", "other", "such", "same", "your") for t in words):
-        return False  # "a smaller percentage", "the other group": compared with something the sentence before says
+    if any(t.tag_ in ("JJR", "RBR") or t.lower_ in ("another", "other", "such", "same", "your", "no", "few") for t in words):
+        return False  # "the other group": compared with what the sentence before says; "No war … caused" (set 14)
     return head.pos_ == "NOUN" and (words[0].dep_ in ("det", "poss") or len(words) == 1)
 
 

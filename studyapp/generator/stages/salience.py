@@ -190,6 +190,11 @@ STATE_END = re.compile(r"\b(?:collapse|demise|break-?up|dissolution|fall|end|ind
                        re.I)
 
 
+# the species word of a Latin name after its genus: "caused by the bacterium Yersinia pestis" (set 14)
+SPECIES_AFTER = re.compile(r"^\s(?!(?:this|thus|analysis|basis|crisis|status|virus|campus|bonus|focus|census|genius|"
+                           r"minimum|maximum|medium|museum|forum|area|idea|media|data)\b)[a-z]{3,}(?:us|is|um|ae|ii|ensis)\b")
+
+
 def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     """A reason when a word or name gap-fill is not worth asking."""
     key = str(c.answer)
@@ -213,6 +218,8 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     before = re.search(r"(?<=\s)([A-Z][a-z]+)\s$", c.quote[:start]) if start > 0 else None
     if before and key[:1].isupper() and " " not in key and before.group(1) not in lx.TITLES:
         return "precision: the blank ends a name the prompt begins (“Northern _____”)"
+    if key[:1].isupper() and " " not in key and SPECIES_AFTER.match(c.quote[_where(c)[1]:]):
+        return "precision: the blank is the genus of a Latin name (“_____ pestis”)"
     defined = c.template in DEFINED
     once = "" if defined else named_once_reason(c, doc, corpus)
     if once:

@@ -106,7 +106,8 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
     for verb in heads:
         subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         after = doc[verb.i + 1:verb.i + 4].text
-        marks = [t for t in doc[verb.i + 1:verb.i + 10] if t.lower_ == "that" and (t.dep_ == "mark" or t.i <= verb.i + 3)]
+        marks = [t for t in doc[verb.i + 1:verb.i + 10] if t.lower_ == "that" and (t.dep_ == "mark" or t.i <= verb.i + 3)
+                 and doc[t.i - 1].lower_ not in ("so", "such")]  # "insists on keeping a fire so that …" (set 14)
         that = bool(marks)
         said = verb.lower_ in REPORTING and (verb.lower_ not in NEEDS_THAT and any(c.dep_ == "ccomp" for c in verb.children)
                                              or that
