@@ -74,3 +74,4 @@ def test_the_number_of_an_experiment_is_a_designator():
 
     assert DESIGNATOR.search("Используя результаты опыта ")
     assert DESIGNATOR.search("для нити длиной ") is None
+    assert DESIGNATOR.search("Сегодня в таблице ") is None  # "в таблице 118 элементов" counts the elements

@@ -149,8 +149,8 @@ AGE_AFTER = re.compile(r"^(?:-летн|\s+(?:жаста|жастағы|жасы�
 AGE_BEFORE = re.compile(r"(?:возрасте|жасында)\s+$", re.I)
 # a score, a time of day (25:22, 16:00), one end of a range (1465-1466) or part of a fraction ("9/_____")
 SCORE = re.compile(r"\d:|:\d|\d[-–]\d|\d/|/\d")
-DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*|(?<![\w-])(?:опыт|эксперимент|задач|рисун|таблиц|параграф|глав|"
-                        r"тәжірибе|сурет|кесте|тарау)\w*)\s*$", re.I)  # школа № 41, "опыта 1": a name, not a quantity
+DESIGNATOR = re.compile(r"(?:№|N|номер\w*|нөмір\w*|(?<![\w-])(?:опыта?|эксперимента?|задач[аи]|рисун(?:ок|ка)|таблиц[аы]|"
+                        r"параграфа?|глав[аы])(?![\w-]))\s*$", re.I)  # школа № 41, "опыта 1" (not "в таблице 118 …")
 # a class or grade: "8-сынып", "7 класса", "10-го класса" (a designator too: which pupils, not how many)
 GRADE_AFTER = re.compile(r"^(?:-?(?:го|й|м|х|е|ые|ых|ші|шы|нші|ншы))?\s*-?\s*(?:класс|сынып)", re.I)
 # a year in a clause that describes a side noun: "питомник, который работает с 1964 года", "1972 жылы ашылған
