@@ -25,3 +25,10 @@ def run_texts(folder, texts: dict[str, str], upto: str | None = None):
         (folder / name).write_text(text, encoding="utf-8")
         paths.append(folder / name)
     return run_pipeline(paths, names=STAGES if upto is None else STAGES[:STAGES.index(upto) + 1])
+
+
+def wrapped(folder, name: str, text: str):
+    """The corpus of one hand-made text written with wrapped lines (joined back into paragraphs), every stage run."""
+    path = folder / name
+    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
+    return run_pipeline([path])

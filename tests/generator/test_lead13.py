@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from parse_support import wrapped
+
 from studyapp.generator import run_pipeline
 from studyapp.generator.stages.citations import cited_authors
 
@@ -33,9 +35,7 @@ buy back the past. F. Scott Fitzgerald died in 1940, believing the book a failur
 
 
 def _corpus(tmp_path_factory, name: str, text: str):
-    path = tmp_path_factory.mktemp("lead13") / name
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
-    return run_pipeline([path])
+    return wrapped(tmp_path_factory.mktemp("lead13"), name, text)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.generator import run_pipeline
+from parse_support import wrapped
 from studyapp.generator.stages.parse import MODEL, side_clauses
 
 TREATY = """Northern neighbours
@@ -18,11 +18,13 @@ spring to share data on fishing and pollution. Its members fund a joint laborato
 """
 
 
+def _corpus(tmp_path_factory, name: str, text: str):
+    return wrapped(tmp_path_factory.mktemp("lead14"), name, text)
+
+
 @pytest.fixture(scope="module")
 def treaty(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lead14") / "treaty.txt"
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in TREATY.split("\n\n")), encoding="utf-8")
-    return run_pipeline([path])
+    return _corpus(tmp_path_factory, "treaty.txt", TREATY)
 
 
 def test_a_name_with_its_own_acronym_is_asked_with_the_gap_over_both(treaty):
@@ -72,9 +74,7 @@ Baku. The Port Board's chief engineer, Joseph Marsh, had already drawn up plans 
 
 @pytest.fixture(scope="module")
 def analysis(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lead14") / "partners.txt"
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in ANALYSIS.split("\n\n")), encoding="utf-8")
-    return run_pipeline([path])
+    return _corpus(tmp_path_factory, "partners.txt", ANALYSIS)
 
 
 def _kept(corpus):
@@ -145,9 +145,7 @@ Meitner.
 
 @pytest.fixture(scope="module")
 def wall(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lead14") / "wall.txt"
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in WALL.split("\n\n")), encoding="utf-8")
-    return run_pipeline([path])
+    return _corpus(tmp_path_factory, "wall.txt", WALL)
 
 
 def test_a_street_is_no_option_among_people(wall):
@@ -177,9 +175,7 @@ named after Newton. Time is measured in seconds (s). Speed is measured in metres
 
 @pytest.fixture(scope="module")
 def plague(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lead14") / "plague.txt"
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in PLAGUE.split("\n\n")), encoding="utf-8")
-    return run_pipeline([path])
+    return _corpus(tmp_path_factory, "plague.txt", PLAGUE)
 
 
 def test_medieval_years_of_a_span_and_of_a_statute_are_years(plague):
