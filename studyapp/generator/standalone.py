@@ -40,27 +40,22 @@ DEMONSTRATIVE = re.compile(r"\b(this|these|those)\s+([a-z][\w-]+)", re.I)
 DESCRIBED = re.compile(r"^is (?:a|an|the) (?:[\w,-]+\s+){1,5}who\s+(?![^?]*\b(?:and|or)\s+[A-Z])")
 
 
-def _owned(pronoun: re.Match, body: str) -> bool:
-    """A pronoun of a who/which-question whose antecedent stands before it in the stem: "them" after two things or
-    two names ("Scout and Jem … around them"), "it" after a thing ("an unfair system instead of challenging it")."""
-    before = body[:pronoun.start()]
-    word = pronoun.group().lower()
-    return word == "them" and bool(PAIR.search(before) or NAMED_PAIR.search(before)) or \
-        word == "it" and bool(THING_BEFORE.search(before)) or \
-        word in ("he", "she") and bool(DESCRIBED.match(body))
-
-
 # a thing the sentence itself brings in ("for a metal wire kept at … the voltage across it"): the "it" that ends it
 # points back to that, not to a sentence before
 NEW_THING = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\b")
 PLURAL_BEFORE = re.compile(r"\b(?:the|these|those|its|their|[a-z]{3,})\s+[a-z]{3,}s\b(?!\s*(?:and|or)\b)")
 
 
-def _thing_before(pronoun: re.Match, body: str) -> bool:
-    """A thing the stem names before its "it" or "they" in the same clause run: "A convex lens … bends parallel rays
-    so that they meet …", "The lens is curved, so it bends light" (a person's "he", "his" needs a name)."""
-    before, word = body[:pronoun.start()], pronoun.group().lower()
-    return word == "it" and bool(THING_BEFORE.search(before)) or word == "they" and bool(PLURAL_BEFORE.search(before))
+def _owned(pronoun: re.Match, body: str) -> bool:
+    """A pronoun whose antecedent stands before it in the stem: "them" after two things or two names ("Scout and Jem
+    … around them"), "it" after a thing ("an unfair system instead of challenging it"), "they" after a plural ("bends
+    parallel rays so that they meet …"), "he"/"she" of the one person a who-question describes."""
+    before = body[:pronoun.start()]
+    word = pronoun.group().lower()
+    return word == "them" and bool(PAIR.search(before) or NAMED_PAIR.search(before)) or \
+        word == "it" and bool(THING_BEFORE.search(before)) or \
+        word == "they" and bool(PLURAL_BEFORE.search(before)) or \
+        word in ("he", "she") and bool(DESCRIBED.match(body))
 
 
 def anaphora(stem: str, strict: bool) -> str:
@@ -76,11 +71,8 @@ def anaphora(stem: str, strict: bool) -> str:
     names = [m for m in re.finditer(r"\b[A-Z][\w’'-]+|_____", body)
              if m.group().lower() not in FUNCTION and m.group().lower() not in NUMBER_WORDS
              and not (m.start() == 0 and m.group().lower().endswith(("ly", "ing")))]
-    pronoun = PERSONAL.search(body)
-    if pronoun and pronoun.group().lower() == "them" and (PAIR.search(body[:pronoun.start()])
-                                                         or NAMED_PAIR.search(body[:pronoun.start()])):
-        pronoun = None  # "… a strong army and navy and be ready to use them"
-    if pronoun and not wh and (not names or pronoun.start() < names[0].start()) and not _thing_before(pronoun, body):
+    pronoun = PERSONAL.search(body)  # owned: "… a strong army and navy and be ready to use them"
+    if pronoun and not wh and (not names or pronoun.start() < names[0].start()) and not _owned(pronoun, body):
         return "pronoun without antecedent"
     if re.match(r"^(?:[A-Z]\w+,\s)?the (second|third|other|next|latter|former|remaining|rest)\b", body, re.I):
         return "'the X' without antecedent"

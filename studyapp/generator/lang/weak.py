@@ -171,10 +171,9 @@ def approximate(text: str, start: int, end: int, body: str = "") -> bool:
     if not re.fullmatch(r"\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?", figure):
         return False
     tail = text[end:]
-    if re.search(r"[≈~]\s*$", text[:start]):  # "g ≈ _____ Н/кг": a constant rounded, in any unit (read t13)
-        return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
-    if not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail) or \
-            PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail) or MILLIONS_AFTER.match(tail):
+    rounded = re.search(r"[≈~]\s*$", text[:start])  # "g ≈ _____ Н/кг": a constant rounded, in any unit (read t13)
+    if not rounded and (not (ABOUT_BEFORE.search(text[:start]) or ABOUT_AFTER.match(tail)) or RATIO_AFTER.match(tail)
+                        or PHYSICAL_AFTER.match(tail) or CONTRAST_AFTER.match(tail) or MILLIONS_AFTER.match(tail)):
         return False
     return len(re.findall(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]*\d)", body)) < 2
 
@@ -221,6 +220,9 @@ def in_brackets(text: str, start: int, end: int) -> bool:
 
 LATIN_GLOSS = re.compile(r"\((?:латынша|латын\w*|лат\.|латинск\w*|по-латыни)[\s:]+[^()]*$", re.I)
 
+# the rest of a name after its first name and particle ("Ян ван _____", "Отто фон _____"): half a name is spelling
+PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w-]+\s+(?:ван|фон|де|ди|да|дю|ибн|аль|эль|ле|van|von|de)\s+$")
+
 
 def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
     """Any of the weak blanks above."""
@@ -230,9 +232,6 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
         in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
         kind_noun(text, start, end) or PARTICLE_BEFORE.search(text[:start]) is not None
 
-
-# the rest of a name after its first name and particle ("Ян ван _____", "Отто фон _____"): half a name is spelling
-PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w-]+\s+(?:ван|фон|де|ди|да|дю|ибн|аль|эль|ле|van|von|de)\s+$")
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)

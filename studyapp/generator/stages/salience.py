@@ -210,7 +210,7 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
         return "precision: the blank is inside direct speech"
     if in_list(c):
         return "precision: the blank is one member of a list"
-    start, _ = _where(c)
+    start, end = _where(c)
     if fold(key) in lx.HISTORICAL_STATES and STATE_END.search(c.quote[:max(start, 0)]):
         return "precision: the frame names the state that ended (“the collapse of the _____”)"
     if start >= 0 and c.quote[:start].count("(") > c.quote[:start].count(")"):
@@ -218,7 +218,7 @@ def _gap_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     before = re.search(r"(?<=\s)([A-Z][a-z]+)\s$", c.quote[:start]) if start > 0 else None
     if before and key[:1].isupper() and " " not in key and before.group(1) not in lx.TITLES:
         return "precision: the blank ends a name the prompt begins (“Northern _____”)"
-    if key[:1].isupper() and " " not in key and SPECIES_AFTER.match(c.quote[_where(c)[1]:]):
+    if key[:1].isupper() and " " not in key and SPECIES_AFTER.match(c.quote[end:]):
         return "precision: the blank is the genus of a Latin name (“_____ pestis”)"
     defined = c.template in DEFINED
     once = "" if defined else named_once_reason(c, doc, corpus)
