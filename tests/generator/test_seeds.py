@@ -22,7 +22,7 @@ def covered(fact: dict, questions: list[dict]) -> bool:
     return False
 
 
-def test_at_least_90_questions_of_all_seven_types(seed_bank):
+def test_at_least_85_questions_of_all_seven_types(seed_bank):
     # one question per sentence (issue 13): fewer than the 250 of old, which asked many sentences twice or more;
     # the gate's trivia rule (stages/keep_rules.py) then drops minor dates and survey figures (183 -> 178); the
     # blind read of 2026-11-30 then asked one recall item per answer and document (178 -> 157) and no prompt that
@@ -41,10 +41,14 @@ def test_at_least_90_questions_of_all_seven_types(seed_bank):
     # twelfth session's read v asked nothing its texts say on the way (a venue, a release month, a summit's ordinal,
     # a survey's platform, a fourth survey share: 117 -> 104, at 93%); the thirteenth session's read s12 asked "which
     # document" once per document and only on its main ideas, no expert a paper names by initials, no decimal share
-    # outside a study's findings, and a third fact/opinion item of a key (104 -> 93, at the same 93%)
+    # outside a study's findings, and a third fact/opinion item of a key (104 -> 93, at the same 93%); the fifteenth
+    # session's read u14 rules asked no stem with a double negative or a blank the next words narrow ("in _____, and
+    # more particularly in Kazakhstan"), no why-item whose reason repeats the question's name, no fact/opinion item
+    # keyed by "obviously" alone or on a view the sentence calls an opinion, and no span ("Since gaining
+    # independence, …") as an event to order (92 -> 89, at 96% of dev-facts)
     counts = Counter(q["type"] for q in seed_bank["questions"])
     print(f"questions: {len(seed_bank['questions'])}, by type: {dict(sorted(counts.items()))}")
-    assert len(seed_bank["questions"]) >= 90
+    assert len(seed_bank["questions"]) >= 85
     assert set(counts) == TYPES
 
 

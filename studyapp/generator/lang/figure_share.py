@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from studyapp.generator.lang.blanks import counted, is_year
 from studyapp.generator.lang.common import WORD
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.text import fold
@@ -50,7 +51,7 @@ def lead_paragraph(doc: SourceDoc) -> int:
 
 
 # a first, a record or the main one: "появилась первая таблица", "алғашқы сутегі бомбасы", "крупнейший"
-POINT = re.compile(r"(?<![\w-])(?:перв\w*|впервые|главн\w*|крупнейш\w*|сам(?:ый|ая|ое|ые|ого|ой|ом)|"
+POINT = re.compile(r"(?<![\w-])(?:перв\w*|впервые|главн\w*|крупнейш\w*|наибольш\w*|наименьш\w*|максимальн\w*|сам(?:ый|ая|ое|ые|ого|ой|ом)|"
                    r"алғаш\w*|тұңғыш\w*|ең|басты)(?![\w-])", re.I)
 # how a survey was made, not what it found: "Анкету заполнили 412 учеников (около 68 % всех учащихся)"
 METHOD = re.compile(r"(?<![\w-])(?:анкет\w*|заполни\w*|толтыр\w*)(?![\w-])", re.I)
@@ -65,7 +66,7 @@ def weight(c: Candidate, doc: SourceDoc, lead: int, title_keys: set[str]) -> int
     the main one; its lead paragraph holds it, the text writes it again, its sentence names a word of the title;
     less when the sentence only tells one more step of someone's life ("в _____ году он окончил институт")."""
     answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
-    again = len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
+    again = _again(answer, doc)
     titled = any(fold(w)[:5] in title_keys for w in WORD.findall(c.quote) if len(w) >= 4)
     side = LIFE_STEP.search(own) is not None or METHOD.search(own) is not None
     end = re.search(rf"(?<![\w-])(?:от|из|с)\s+{re.escape(answer)}\s+(?:до|по)\s|(?<!\d){re.escape(answer)}\s*[-–]\s*\d|"
@@ -75,11 +76,42 @@ def weight(c: Candidate, doc: SourceDoc, lead: int, title_keys: set[str]) -> int
     return 2 * strong(c) + (c.paragraph == lead) + again + titled - 2 * side - 2 * (end is not None)
 
 
+def _again(answer: str, doc: SourceDoc) -> bool:
+    """The text writes the figure twice or more."""
+    return len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
+
+
 def strong(c: Candidate) -> bool:
     """The figure is a share (a survey's result) or a first, a record, the main one."""
     answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
     share = re.search(rf"(?<![\d,]){re.escape(answer)}{SHARE_AFTER.pattern}", c.quote, re.I) is not None
     return share or any(m.start() == 0 or m.group().islower() for m in POINT.finditer(own))  # not "Главный институт"
+
+
+# "only 40 of 180 ride", "оқушылардың тек 35 пайызы ғана": the text stresses how few (read u14 kept it); or it sums
+# the whole up: "полигонда барлығы 456 ядролық жарылыс жасалды", "в общей сложности", "a total of"
+STRESSED = re.compile(r"(?<![\w-])(?:only|just|in total|a total of|только|лишь|тек|ғана|небәрі|бар-жоғы|барлығы|"
+                      r"итого|в общей сложности)(?![\w-])", re.I)
+
+
+AGO = re.compile(r"^\s*(?:(?:млрд|млн|тыс|миллиард\w*|миллион\w*|мың)\.?\s+)?(?:лет\s+назад|жыл\s+бұрын)", re.I)
+
+
+def side_count(c: Candidate, doc: SourceDoc, lead: int) -> bool:
+    """A count or a measure (not a year) the text does not lean on and does not stress: not a share, a first or a
+    record (`strong`), not in the lead paragraph, written once, no "only" beside it. Read u14 dropped "Ол бір айда
+    _____ кітап оқыды", "Айдың диаметрі — _____ километр", "_____ саженцев клёна" (13 of the 15 such Russian and
+    Kazakh figures it saw) and kept the years; a total the sentence sums up stays. Never asked, not even to keep a short document's density
+    (`generate.questions_for`); a word of the title in its sentence does not save it (a news item's every sentence
+    has one)."""
+    if c.template == "when" or strong(c) or c.paragraph == lead or _again(str(c.answer), doc):
+        return False
+    answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
+    at = own.find(answer)
+    after = own[at + len(answer):] if at >= 0 else ""
+    if is_year(float(answer) if answer.isdigit() else 0, answer) and not counted(answer, after) or AGO.match(after):
+        return False
+    return STRESSED.search(own) is None
 
 
 def _own_sentence(quote: str, answer: str) -> str:
@@ -100,13 +132,15 @@ def over_share(questions: list[Candidate], doc: SourceDoc, lang, title_keys: set
     others = len(questions) - len(asks)  # what stays whatever the figures: the share is of the rest too
     lead = lead_paragraph(doc)
     weights = {id(c): weight(c, doc, lead, title_keys) for c in asks}
-    given = [c for c in asks if weights[id(c)] < 0 and not in_title(c, figures)] + given  # a step of a life, a method
+    given = [c for c in asks if (weights[id(c)] < 0 or side_count(c, doc, lead)) and not in_title(c, figures)] + \
+        given  # a step of a life, a method, a count the text does not lean on
     order = {id(c): i for i, c in enumerate(asks)}
     ranked: dict[str, list[Candidate]] = {}  # each figure's questions, the figure ranked by its best-weighted one
     for c in sorted(asks, key=lambda c: (-weights[id(c)], order[id(c)])):
-        if weights[id(c)] >= 0 and not in_title(c, figures):
+        if weights[id(c)] >= 0 and not side_count(c, doc, lead) and not in_title(c, figures):
             ranked.setdefault(fold(str(c.answer)), []).append(c)
+    sides = {fold(str(c.answer)) for c in asks if side_count(c, doc, lead)} - set(ranked)
     firm = sum(strong(cs[0]) and weights[id(cs[0])] >= 2 for cs in ranked.values())
     allowed = max(MIN_FIGURES, math.floor(others * FIGURE_SHARE / (1 - FIGURE_SHARE) + 0.5),
-                  min(firm, (others + len(ranked)) // 2))
+                  min(firm, (others + len(ranked) + len(sides)) // 2))  # the side counts left still counted
     return [c for cs in list(ranked.values())[allowed:] for c in cs] + given

@@ -150,12 +150,19 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             chosen[at:at + 1] = [again] if again else []
             order[id(again)] = order[id(c)] if again else 0
             gone += [] if again else [c]
+        lead = figure_share.lead_paragraph(doc)  # (read u14) a side count only keeps a document at its floor,
+        sides = [c for c in gone if figure_share.side_count(c, doc, lead)]  # before a reserve word would
+        gone = [c for c in gone if all(c is not o for o in sides)]
+        back = _refill([], asked_once(chosen[start:], langs), sides, words) if floor else []
+        chosen += back
+        sides = sides[len(back):]
         chosen += _refill([], chosen[start:], [c for c in reserve if not figure_share.is_figure(c, lang)], words)
         gone += [c for c in reserve if figure_share.is_figure(c, lang)]  # a side figure kept back: a count, a decade
         for c in gone if floor else ():  # a document that reached the floor before keeps its density
             if not salience.short(len(asked_once(chosen[start:], langs)), words):
                 break
             chosen.append(c)
+        chosen += sides[:figure_share.MIN_FIGURES] if len(chosen) == start else []
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
         for c in chosen[start:]:
             name_forms.extend(c, doc.text) if lang.code == "ru" else None  # a name accepts its plain forms (Касым-хан)

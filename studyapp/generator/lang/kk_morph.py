@@ -204,6 +204,8 @@ def bare(word: str, base: str, written: set[str] = frozenset()) -> str:
         # a common word's only where the bare word is written (бала is no case of бал)
         # (Алашорданың beside Алашорда: the text inflects the whole word, which is its name)
         inflected = any(w.startswith(word.lower()) and len(w) > len(word) for w in written)
+        if word.lower().endswith(("стан", "stan")):
+            return word  # a country in -стан is no ablative in -тан (read u14 accepted «Қазақс» for Қазақстан)
         stem = split_case(word, set(written), permissive=word[:1].isupper() and not inflected)[0]
     for pattern in (POSSESSED, LIKENESS):
         cut = pattern.sub("", stem)

@@ -37,6 +37,9 @@ Thirteenth session (read s12):
   a span ("от _____ до Тихого океана", "из Москвы до _____") (`framed`): a reserve only, taken back when a document
   is short of questions (issue 17's floor), since any item of the list, or general knowledge, fills it. A pair
   joined by "и" / "мен" is no list: "между Джамухой и _____" is who fell out with whom.
+
+Fifteenth session (read u14): the first word of a two-word name (`name_half`: "Бұл — _____ Азиядағы ең ірі …",
+"Орталық" blanked) is no term of its own; any pupil completes the name.
 """
 from __future__ import annotations
 
@@ -279,3 +282,16 @@ def framed(text: str, start: int, end: int) -> bool:
     of a span "от … до …"."""
     return bool(ITEM_BEFORE.search(text[:start]) or ITEM_AFTER.match(text[end:]) or SPAN_BEFORE.search(text[:start])
                 or re.search(r"(?<![\w-])(?:от|из)\s+$", text[:start]) and SPAN_AFTER.match(text[end:]))
+
+
+# (read u14) "Бұл — _____ Азиядағы ең ірі …": the first word of a two-word place name, any pupil completes it
+NAME_AFTER = re.compile(r"^\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+")
+
+
+def name_half(text: str, start: int, end: int) -> bool:
+    """The word at start:end is capitalised inside its sentence and a capitalised word follows it: the first half of
+    a name ("Орталық Азия", "Средняя Азия", "Северный Ледовитый"), no term to blank on its own."""
+    word = text[start:end]
+    head = text[:start].rstrip()
+    return word[:1].isupper() and bool(head) and head[-1] not in ".!?«\":" and NAME_AFTER.match(text[end:]) is not None
+

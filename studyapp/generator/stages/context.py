@@ -295,7 +295,8 @@ def context_stage(corpus: Corpus) -> Corpus:
             if "family_text" not in doc.hints:  # joined once per document (setdefault would join it every time)
                 doc.hints["family_text"] = doc.text
             text = doc.hints["family_text"]
-            c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a), text)]
+            c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a), text) and not (  # (read u14) no
+                c.answer[:1].isupper() and str(a).islower())]  # "the professor", "teacher": a role names nobody
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
             c.prompt = ph.without_connective(c.prompt)

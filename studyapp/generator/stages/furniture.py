@@ -163,6 +163,8 @@ def continues(prev: str, nxt: str, wrapped: bool = False, width: int = 0, length
     first = nxt[:1]
     if first.islower() or last_char in (",", "-", "–", "("):
         return True
+    if not wrapped and first.isupper() and length == len(prev) <= 60 and looks_like_heading(prev):
+        return False  # a line of its own, "How the poem came about", above its section's first line (session 15)
     start = end
     while start and (prev[start - 1].isalnum() or prev[start - 1] in "_'’"):
         start -= 1

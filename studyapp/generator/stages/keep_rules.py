@@ -25,7 +25,7 @@ from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.stages.citations import cited_author
 from studyapp.generator.stages.focus import introduction, minor_figure, side_detail
 from studyapp.generator.stages import point, salience
-from studyapp.generator.stages.stance_worth import unworthy_stance
+from studyapp.generator.stages.stance_worth import FIRST_PERSON, unworthy_stance
 from studyapp.generator.stages.importance import main_idea
 from studyapp.generator.stages.known import acronym_beside, described_key, name_part, opposite_key, titled_blank, \
     work_blank
@@ -42,8 +42,7 @@ EVENT_NOUNS = re.compile(r"\b(wars?|invasion|coup|revolution|independence|treaty
                          r"annex\w*|uprising|collapse|election|referendum|independence|founded|foundation|eradicated|"
                          r"established|declared war|broke out|began|ended)\b", re.I)
 OBLIGATION = re.compile(r"\b(should|must|ought to|need to|needs to|have to|has to)\b", re.I)
-FIRST_PERSON_STANCE = re.compile(r"\b(I|we)\s+(?:\w+\s+)?(think|believe|feel|argue|urge|doubt|hope|suspect)\b|"
-                                 r"\bin my (view|opinion)\b", re.I)
+FIRST_PERSON_STANCE = re.compile(FIRST_PERSON.pattern + r"|\b(?:I|we)\s+(?:\w+\s+)?hope\b", re.I)
 VALUE_WORDS = set("""good bad best worst better worse greatest excellent wrong fair unfair cheap wise unwise foolish
 dangerous risky harmful helpful unhelpful useful useless crucial vital essential necessary unnecessary needless
 misleading remarkable impressive terrible awful wonderful absurd ridiculous outrageous disastrous shameful admirable
@@ -214,8 +213,14 @@ LABEL_WORDS = {"year", "grade", "class", "form", "room", "chapter", "section", "
 def giveaway(c: Candidate) -> str:
     """A reason when the prompt spells the key: a name word of a key of several words stands in it ("_____ saved
     them, and Boo …" for "Boo Radley"; not "river" of "river cliff"), or the initials of its words spell an
-    abbreviation key."""
-    if c.kind != "fact" or c.template not in RECALL_TEMPLATES or not isinstance(c.answer, str):
+    abbreviation key. A why-item whose reason repeats a name of its question gives it too ("why was the Turkic
+    Council established?" "to promote cooperation among Turkic-speaking countries": read u14)."""
+    if c.kind != "fact" or not isinstance(c.answer, str):
+        return ""
+    if c.template.startswith("cause_") and set(re.findall(r"[A-Z][a-z]{3,}", c.answer)) & \
+            set(re.findall(r"[A-Z][a-z]{3,}", c.prompt.split(",", 1)[-1])):
+        return "give-away: the reason repeats a name the question gives"
+    if c.template not in RECALL_TEMPLATES:
         return ""
     if c.answer.strip().lower() in LABEL_WORDS and re.search(r"_____\s+\d", c.prompt):
         return "give-away: the word of a label before its number"  # read v: "allowing _____ 11 pupils" (Grade)

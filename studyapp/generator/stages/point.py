@@ -27,6 +27,8 @@ from studyapp.generator.stages.salience import APPROXIMATE, GAPS
 TYPED = {"cloze", "short_answer"}
 LONG_KEY = 5  # words of a typed key past which a pupil would not type it as the text has it
 INSTITUTION_TAIL = re.compile(r"\b([A-Z][a-z]+ of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*)$")
+SCHOOL_KIND = re.compile(r"^((?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+) ((?:Secondary|High|Primary|Comprehensive|Grammar) )?"
+                         r"(School|Lyceum|Gymnasium|College)$")
 FIGURE = re.compile(r"\d")
 CHANGE = re.compile(r"\bfrom (?:about |around )?[\d$£€][\d,.]*\s*%?[^,;]{0,20}? to [\d$£€]")
 COMBINING = re.compile(r"\b([A-Z][a-z]{3,})o-[A-Za-z]")
@@ -126,7 +128,11 @@ def short_forms(c: Candidate) -> list[str]:
     if not isinstance(c.answer, str) or c.type not in TYPED:
         return []
     found = INSTITUTION_TAIL.search(c.answer.strip())
-    return [found.group(1)] if found and found.start(1) > 0 else []
+    if found and found.start(1) > 0:
+        return [found.group(1)]
+    school = SCHOOL_KIND.search(c.answer.strip())  # (read u14) "Ak Bota Secondary School": "Ak Bota", "Ak Bota School"
+    return [school.group(1), f"{school.group(1)} {school.group(3)}"] if school and school.group(2) else \
+        [school.group(1)] if school else []
 
 
 def number_forms(c: Candidate) -> list[str]:
@@ -143,6 +149,8 @@ def number_forms(c: Candidate) -> list[str]:
     from studyapp.generator.stages.objects import nlp
 
     head = nlp()(c.answer.strip())[-1]
+    if head.lower_.endswith("ing"):
+        return []  # "computing", "swimming": an activity has no plural ("computings": read u14)
     if head.tag_ == "NNS" and head.lemma_ != head.lower_ and head.lemma_.isalpha():
         other = head.lemma_
     elif head.tag_ == "NN" and re.search(r"[^aiousxyzh]$", head.lower_):

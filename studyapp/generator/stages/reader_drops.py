@@ -26,6 +26,11 @@
 - **What a text says beside its point** (`side_points`): a call to action, an op-ed's passing small figure, a usage
   note's speakers, the country around the places a sentence names (brief en14).
 
+- **A stem a pupil must untangle** (`double_negative`, read u14): "… does not mean that other powers, apart from
+  _____, do not have their sights set on …": a negation inside a negated "that" clause. Nor a blank the next words
+  narrow at once (`narrowed_blank`): "In _____, and more particularly in Kazakhstan, …" is the region around it,
+  "in _____ in general and in K… in particular" too; nor one of two examples ("as seen in _____ or the Donbas").
+
 `reasons(c, corpus)` is the gate's one call into this module.
 """
 from __future__ import annotations
@@ -234,7 +239,7 @@ def told_count(c: Candidate, doc: SourceDoc) -> str:
     found = re.search(rf"\b{key}\b", c.quote, re.I)
     n, at = WORD_NUMBERS[key], found.start() if found else -1
     rest = c.quote[found.end():] if found else ""
-    listed = re.match(r"([^;:.]*?)\s(?:and|or)\s", rest)
+    listed = re.match(r"(?:[^;:.]{0,40}:)?([^;:.]*?)\s(?:and|or)\s", rest)  # "_____ headings: a, b, c and d" (u14)
     commas = listed.group(1).count(",") if listed else -9
     others = [WORD_NUMBERS.get(w.lower(), 0) or int(w) for w in re.findall(r"\b(?:[a-z]+|\d{1,3})\b", rest, re.I)
               if w.lower() in WORD_NUMBERS or w.isdigit()]
@@ -247,6 +252,33 @@ def told_count(c: Candidate, doc: SourceDoc) -> str:
     return ""
 
 
+# "does not mean that … do not", "it is not true that no one …"; not "not only … but"
+DOUBLE_NEGATIVE = re.compile(r"\b(?:not|never|n't)\b(?!\s+(?:only|just|merely)\b)[^.;:?]*\bthat\b[^.;:?]*"
+                             r"(?:\b(?:not|never|no one|nobody|nothing)\b|n't\b)", re.I)
+
+
+def double_negative(c: Candidate) -> str:
+    """A reason when a fact item's prompt negates a clause that itself negates (a double negative to untangle)."""
+    if c.kind != "fact" or not DOUBLE_NEGATIVE.search(c.prompt):
+        return ""
+    return "a double negative a pupil must untangle before answering"
+
+
+NARROWED = re.compile(r"_____,?\s+(?:and\s+|or\s+)?(?:more\s+|most\s+)?(?:particularly|especially|notably|"
+                      r"in particular|above all|specifically)\b|_____\s+in general\b|"
+                      # one of two examples: "as seen in _____ or the Donbas", "such as Japan and _____"
+                      r"\b(?:such as|like|including|as seen in|for example|for instance|e\.g\.)\s+(?:in\s+)?(?:_____\s*,?"
+                      r"\s+(?:or|and)\s+(?:in\s+)?(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s+"
+                      r"(?:or|and)\s+(?:in\s+)?_____)")
+
+
+def narrowed_blank(c: Candidate) -> str:
+    """A reason when the words right after the blank single out a part of it ("_____, and more particularly in
+    Kazakhstan"): the whole around the part is guessed from the part."""
+    return "the words after the blank single out a part of it, which gives the whole away" \
+        if c.kind == "fact" and NARROWED.search(c.prompt) else ""
+
+
 def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     """Every reason of this module that the candidate fails (English items)."""
     if c.language != "en" or not any(d.id == c.doc_id for d in corpus.docs):
@@ -254,5 +286,5 @@ def reasons(c: Candidate, corpus: Corpus) -> list[str]:
     doc = corpus.doc(c.doc_id)
     found = [plain_stance(c, doc), broken_name_for(c, doc), world_figure(c), hook_figure(c, doc), exercise_item(c, doc),
              state_swap(c), city_for_state(c), incidental(c), step_gap(c, doc), told_by_frame(c), list_gap(c, doc),
-             told_count(c, doc)]
+             told_count(c, doc), double_negative(c), narrowed_blank(c)]
     return [r for r in found if r] + side_points.reasons(c, doc)

@@ -20,7 +20,9 @@ from studyapp.generator.model import Candidate, Corpus, SourceDoc
 OPINION_PIECE = 0.25  # share of opinion sentences of a text that argues throughout (op-eds 0.32-0.42 in read u's
 # set; a history text with a closing judgement or an interview with an aside 0.15-0.21)
 SPEECH = re.compile(r"[\"“][^\"”]*[\"”]")
-FIRST_PERSON = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|feel|argue|urge|doubt|suspect)\b|"
+# "I feel that …", "we feel strongly"; not "I still feel half asleep", a sensation the writer reports (read u14)
+FEEL_VIEW = r"feel\s+(?:that|it|this|there|we|they|he|she|the|a|an|our|strongly|sure)"
+FIRST_PERSON = re.compile(rf"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|{FEEL_VIEW}|argue|urge|doubt|suspect)\b|"
                           r"\bin my (?:view|opinion)\b", re.I)
 # past verbs that still report a claim someone made and others may dispute ("Friedman argued that …")
 CLAIM_VERBS = {"argued", "claimed", "insisted", "contended", "maintained", "suggested", "warned", "proposed", "urged",
@@ -74,6 +76,13 @@ def proposal(doc: SourceDoc, s) -> bool:
 # what a thing is good for, in a textbook or a guide: "All three products are useful in industry", "a useful memory
 # aid is OIL RIG" (read t13 dropped both keyed "An opinion")
 MILD = {"useful", "helpful", "handy", "convenient", "practical", "valuable"}
+
+
+# (read u14) "One pillar of the OTS is obviously Türkiye.": the adverb is the only sign, the rest a checkable fact
+CERTAINTY = {"obviously", "clearly", "surely", "undoubtedly", "certainly", "truly", "evidently", "indeed"}
+# (read u14) "Turkey, in opinion of Sarsenbayev, plays a key role": keyed "A reported claim", a pupil answers "An opinion"
+NAMED_VIEW = re.compile(r"\b(?:in (?:the )?(?:opinion|view) of|in (?:his|her|their) (?:opinion|view)|"
+                        r"(?:his|her|their|whose) (?:opinion|view) (?:is|was) that)\b", re.I)
 
 
 def opinion_piece(doc: SourceDoc) -> bool:
@@ -156,8 +165,13 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
             return "stance: an instruction in a guide or an interview is no opinion (only an argued piece demands)"
         if not opinion_piece(doc) and RULE.search(text) and not STRONG.search(SPEECH.sub("", text)):
             return "stance: a rule a report describes ('everything must be labelled') is no view the writer argues"
+        if s.parse is not None and s.parse.evaluates and {w.lower() for w in s.parse.evaluates} <= CERTAINTY and \
+                not STRONG.search(SPEECH.sub("", text)):
+            return "stance: a word of certainty alone ('obviously') does not make a statement a view"
         if DECIDED.search(text):
             return "stance: what someone ordered or decided 'should' happen is a fact about them"
+    if c.answer == "A reported claim" and NAMED_VIEW.search(SPEECH.sub("", text)):
+        return "stance: a view the sentence itself calls an opinion is a reported claim and an opinion both"
     if c.answer == "A reported claim":
         verb = _verb(doc, s.position)
         if _past(verb, text) and verb not in CLAIM_VERBS:

@@ -23,6 +23,10 @@ GIVEN_PLACE = re.compile(r"\b(?:was|were) born\b|\bcommemorat\w*|\bcelebrat(?:es
                          r"\bnamed (?:after|in honou?r of)\b|\bmemorial\b", re.I)
 
 
+SPAN = re.compile(r"^(?:Since|Ever since|Until|Till|Throughout|For (?:many|several|decades|centuries|years))\b|"
+                  r"\bsince\s+\w+ing\b|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b")
+
+
 def event_text(s, m, mid_caps) -> str:
     """The event of a dated sentence with its date removed, or '' when it cannot stand alone."""
     body, cut = statement(s)
@@ -45,8 +49,8 @@ def event_text(s, m, mid_caps) -> str:
     text = text.strip().rstrip(".").strip()
     if re.search(r"\b(1[5-9]|20)\d\d\b", text) or len(text.split()) < 5 or len(text) > 170 or DANGLING.match(text) \
             or anaphora(text, True) or not (text[:1].isupper() or text[:1].isdigit()) or ",," in text or \
-            re.search(r"\s[—–]\s", text):  # "One month later,, the dog …", "Aubakirov — the first …": no event (w11)
-        return ""
+            re.search(r"\s[—–]\s", text) or SPAN.search(text):  # "One month later,, the dog …", "Aubakirov — the
+        return ""  # first …": no event (w11); "Since gaining independence, Kazakhstan has …": a span (read u14)
     head = text.split()[:6]
     if head[0] in ("The",) and not any(w[:1].isupper() for w in head[1:]):
         return ""

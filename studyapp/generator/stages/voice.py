@@ -120,7 +120,9 @@ def voice_of(doc) -> tuple[str, bool, list[str]]:
             stance = stance or verb.lower_ in PREDICTS
             continue
         if subject is not None and subject.lower_ in FIRST:
-            if verb.lower_ in STANCE_VERBS or verb.lower_ in REPORTING and verb.lower_ not in ("found", "told"):
+            sensed = verb.lower_ in ("feel", "feels", "felt") and not that and any(c.dep_ in ("acomp", "oprd") for c in verb.children)
+            if (verb.lower_ in STANCE_VERBS or verb.lower_ in REPORTING and verb.lower_ not in ("found", "told")) \
+                    and not sensed:  # "I still feel half asleep": a sensation, no view (read u14)
                 stance = True
         elif said and subject is not None and _can_report(subject):
             reporter = doc[subject.left_edge.i:subject.right_edge.i + 1].text
