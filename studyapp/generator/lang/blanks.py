@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from studyapp.text import fold
 
 SPECIFIC, USUAL, AVOID, NEVER = 0, 1, 2, 3  # tiers of a blank, best first; NEVER is not blanked at all
+EVERYWHERE = 6  # a name in this many of a document's sentences is its subject: blanked only when nothing else is
 
 
 @dataclass
@@ -110,6 +111,8 @@ def name_tier(key: str, kind: str, stats: DocStats, generic: bool, reported: boo
         return NEVER  # "В юности _____ тяжело болел" in "Каныш Сатпаев: геолог …": the headline gives it
     if kind == "person" and reported and stats.spread.get(key, 0) <= 2 and key not in stats.main:
         return NEVER
+    if max(stats.spread.get(key, 0), stats.spread.get(group(key), 0)) >= EVERYWHERE:
+        return AVOID  # (read u14) the name of six sentences or more (Тэмуджин, Менделеев: kept 20 %, dropped 53 %)
     if generic:
         return NEVER  # Жер, Ай, Күн: every pupil completes them, and a sentence on nothing else has no question
     if key in stats.main or stats.topic(key):

@@ -37,7 +37,11 @@ CLAIM = re.compile(rf"\b(по словам|по мнению|считают|ут
 # someone else's view (not a report of what they announced, which is no opinion: "Серикова отметила, что занятия …")
 OTHERS_VIEW = re.compile(r"\b(по мнению|считал[аи]?|считает|считают|полагал[аи]?|полагает|полагают|думает|думают|"
                          r"уверен[аы]?|предположил[аи]?|утверждал[аи]?|утверждает|утверждают)\b", re.I)
+OWN_VIEW = re.compile(r"\b(?:я|мы)\s+(?:\w+\s+)?(?:считаю|считаем|уверен[аы]?|думаю|думаем|полагаю|полагаем)\b|"
+                      r"(?:^|[,—–]\s*)(?:и\s*,\s*)?уверен[аы]?\s*,|\bпо-моему\b|\bпо моему мнению\b|\bна мой взгляд\b", re.I)
 ABBREVIATIONS = re.compile(r"(?:\d\s*(?:гг?|вв?)\.|\b(?:т\.\s?е|т\.\s?д|т\.\s?п|др|им|ул|млн|млрд|тыс|руб|рис|стр|"
+                           # a language's label: "Или (каз. Іле) — река …" is one sentence (read v15)
+                           r"каз|англ|лат|греч|франц|фр|нем|тюрк|монг|кит|араб|перс|тур|итал|исп|букв|см|"
                            r"н\.\s?э)\.|(?:^|\s)[А-ЯЁ]\.)\s*$")
 # never at a dash a figure follows: in "ойындар – 54 %, музыка – 47 %" it ties a label to its figure, and a cut
 # there leaves "54 %, музыка …" that never says what 54 % is (read v)
@@ -252,6 +256,8 @@ def stance(text: str) -> str:
     """'claim' for someone else's view ("Родители считают, что …"), 'report' for what someone announced (no
     stance question: it is neither a fact the text states nor an opinion), 'opinion' when the text itself
     evaluates, else 'fact'."""
+    if OWN_VIEW.search(text):
+        return "opinion"  # "он учится охотнее — и, уверен, лучше": the writer is sure, no one else (read v15)
     if OTHERS_VIEW.search(text):
         return "claim"
     if CLAIM.search(text):
