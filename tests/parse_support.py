@@ -1,4 +1,4 @@
-"""What tests of the English parse-level rules share: a hand-made text read and parsed, and one of its sentences."""
+"""What generator tests share: a hand-made text read and parsed, one of its sentences, its bank's keys."""
 from __future__ import annotations
 
 from studyapp.generator import run_pipeline
@@ -32,3 +32,12 @@ def wrapped(folder, name: str, text: str):
     path = folder / name
     path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
     return run_pipeline([path])
+
+
+def bank_answers(folder, name: str, text: str) -> list[str]:
+    """The keys of the bank generated from one hand-made text written with wrapped lines (joined into paragraphs)."""
+    from studyapp.generator import generate_bank
+
+    path = folder / name
+    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
+    return [str(q["answer"]) for q in generate_bank([path])["questions"]]

@@ -2,7 +2,7 @@
 ("Семейдегі мектепте …" gives "_____ қаласындағы" away). Hand-made texts; each test fails without its rule."""
 from __future__ import annotations
 
-from studyapp.generator import generate_bank
+from parse_support import bank_answers
 
 SEMEY = """Семейдегі мектепте ғылыми жобалар көрмесі өтті
 
@@ -19,19 +19,14 @@ URALSK = """Экоклуб школы Уральска подвёл итоги �
 """
 
 
-def _answers(tmp_path, name: str, text: str) -> list[str]:
-    path = tmp_path / name
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
-    return [str(q["answer"]) for q in generate_bank([path])["questions"]]
-
 
 def test_a_kazakh_headline_gives_its_town_in_any_case(tmp_path):
-    answers = _answers(tmp_path, "semey.txt", SEMEY)
+    answers = bank_answers(tmp_path, "semey.txt", SEMEY)
     assert answers and not [a for a in answers if a.startswith("Семей")], answers
 
 
 def test_a_russian_headline_gives_its_town(tmp_path):
-    answers = _answers(tmp_path, "uralsk.txt", URALSK)
+    answers = bank_answers(tmp_path, "uralsk.txt", URALSK)
     assert answers and not [a for a in answers if a.startswith("Уральск")], answers
 
 

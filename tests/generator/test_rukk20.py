@@ -4,7 +4,7 @@ _____ есеп шығарған"), unless the document would otherwise have no q
 ("Наибольшая глубина — _____ м") stays. Hand-made texts; each test fails without its rule."""
 from __future__ import annotations
 
-from studyapp.generator import generate_bank
+from parse_support import bank_answers
 
 CHESS = """Павлодарда мектеп оқушылары шахмат турнирінде бақ сынады
 
@@ -47,25 +47,20 @@ LAKE = """Озеро Зайсан
 """
 
 
-def _answers(tmp_path, name: str, text: str) -> list[str]:
-    path = tmp_path / name
-    path.write_text("\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n")), encoding="utf-8")
-    return [str(q["answer"]) for q in generate_bank([path])["questions"]]
-
 
 def test_a_side_count_of_a_news_item_is_no_blank(tmp_path):
     """The winner's 140 problems and the team's 37 points were the news item's only figure questions."""
-    answers = _answers(tmp_path, "chess.txt", CHESS)
+    answers = bank_answers(tmp_path, "chess.txt", CHESS)
     assert answers and not {"140", "37"} & set(answers), answers
 
 
 def test_a_document_with_nothing_else_to_ask_keeps_its_side_counts(tmp_path):
     """A thin news item whose names are all private people: no questions at all would refuse the upload."""
-    assert _answers(tmp_path, "garden.txt", GARDEN)
+    assert bank_answers(tmp_path, "garden.txt", GARDEN)
 
 
 def test_a_records_figure_is_no_side_count(tmp_path):
-    assert "15" in _answers(tmp_path, "lake.txt", LAKE)
+    assert "15" in bank_answers(tmp_path, "lake.txt", LAKE)
 
 
 def test_the_first_word_of_a_two_word_name_is_no_blank_of_its_own():
