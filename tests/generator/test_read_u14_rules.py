@@ -175,3 +175,32 @@ def test_a_short_line_above_a_paragraph_is_its_heading_not_the_start_of_its_sent
     corpus = run_pipeline([path])
     assert [s for s in corpus.docs[0].sentences if s.text.startswith("Shelley wrote the sonnet")]
     assert not [q.prompt for q in corpus.questions if "came about Shelley" in q.prompt or "came about Shelley" in q.quote]
+
+
+EROSION = """River Erosion
+
+Rivers shape the land as they flow. Geographers usually describe four processes of river erosion. Hydraulic action
+is the force of the water itself hitting the banks. Abrasion happens when stones carried by the river scrape the bed
+and banks. Attrition is when stones knock against each other and become smaller and rounder. Solution happens when
+slightly acidic water dissolves rocks such as limestone.
+"""
+
+
+def test_how_many_kinds_a_text_lists_is_no_gap(tmp_path_factory):
+    """"geographers usually describe _____ processes of river erosion" asked a count, not the processes (read v15)."""
+    corpus = wrapped(tmp_path_factory.mktemp("v15"), "erosion.txt", EROSION)
+    assert corpus.questions and not [q.prompt for q in corpus.questions if q.answer == "four"]
+
+
+PLAY = ("The Witch Trials: a study guide\n\nThe play is set in a small village in 1692. Reverend Hale arrives as an "
+        "expert on witchcraft and slowly loses faith in the court. Deputy Governor Danforth runs the trials and refuses "
+        "to admit any mistake. John Proctor is a farmer, honest but proud.\n")
+
+
+def test_a_titled_name_accepts_the_surname_alone(tmp_path):
+    """"_____ arrives as an expert on witchcraft …" keyed "Reverend Hale" refused "Hale" (read v15)."""
+    from studyapp.generator import run_pipeline
+    path = tmp_path / "play.txt"
+    path.write_text(PLAY, encoding="utf-8")
+    hale = [q for q in run_pipeline([path]).questions if q.answer == "Reverend Hale"]
+    assert hale and "Hale" in hale[0].aliases

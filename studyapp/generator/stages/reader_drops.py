@@ -247,9 +247,14 @@ def told_count(c: Candidate, doc: SourceDoc) -> str:
     after = ORDINAL_WORDS[n] if n < len(ORDINAL_WORDS) else ""  # "_____ satellites …; a fourth satellite"
     if n == 2 or at == 0 or ranged or re.search(r"\ball\s+$", c.quote[:max(at, 0)], re.I) or \
             after and re.search(rf"\b{after}\b", rest, re.I) or imperative(doc.sentences[c.sentence]) or commas > 0 and n in (commas + 1, commas + 2) or \
-            any(a + b == n for i, a in enumerate(others) for b in others[i + 1:]):
+            any(a + b == n for i, a in enumerate(others) for b in others[i + 1:]) or KINDS_AFTER.match(rest):
         return "give-away: the count is told by its sentence, or says nothing alone"
     return ""
+
+
+# "geographers describe _____ processes of river erosion" (read v15): how many kinds the text lists, not what they are
+KINDS_AFTER = re.compile(r"\s+(?:main\s+|key\s+|basic\s+|different\s+|major\s+)?(?:processes|stages|types|kinds|ways|"
+                         r"causes|reasons|factors|steps|groups|headings|categories|principles|features|laws)\b", re.I)
 
 
 # "does not mean that … do not", "it is not true that no one …"; not "not only … but"

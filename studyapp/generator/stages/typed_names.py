@@ -11,6 +11,8 @@ NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "prof", "president", "king",
           "queen", "prince", "princess", "admiral", "general", "captain", "saint", "st"}
 PERSON_TEMPLATES = {"who_said", "define_person"}
+TITLED_KEY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Professor|Judge|Governor|Sir|Lady|Lord)\.? ([A-Z][\w'’-]+)")
+PAIR = re.compile(r"\b([A-Z][\w'’-]+\.?) ([A-Z][\w'’-]+)\b")  # "Reverend Hale", "John Hale": who bears "Hale"
 ASKS_WHO = re.compile(r"(?:^|[,:] )[Ww]ho (?:is|was|are|were)\b")
 # a title the text writes before a name ("Dr Priya Nair", "Professor Lena Fischer", "Admiral Alfred von Tirpitz")
 TITLED = re.compile(r"\b(Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Admiral|General|Captain|Colonel|"
@@ -62,6 +64,14 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
         entity.kind == "person" or entity.key in doc.hints.get("genders", {}))) or (
         c.type == "short_answer" and bool(ASKS_WHO.search(c.prompt))) or _parsed_person(c, doc)
     # "who is the … Bosnian Serb …?", or a name the parse calls a person (read u: "should also accept 'Princip'")
+    titled = TITLED_KEY.fullmatch(answer) if isinstance(c.answer, str) else None
+    if titled:  # "Hale" for "Reverend Hale" when no one else bears the name (read v15)
+        if "name_pairs" not in doc.hints:  # every "Word Name" pair of the text, found once per document
+            doc.hints["name_pairs"] = {m.group(2): set() for m in PAIR.finditer(doc.text)}
+            for m in PAIR.finditer(doc.text):
+                doc.hints["name_pairs"][m.group(2)].add(m.group(0))
+        surname = titled.group(1)
+        return [surname] if doc.hints["name_pairs"].get(surname, set()) <= {answer} else []
     if not isinstance(c.answer, str) or lx.place(answer) or not (person or entity is not None and entity.kind == "name"):
         return []
     if "named_people" not in doc.hints:  # once per document, indexed by first and last word: asking stays linear
