@@ -204,3 +204,18 @@ def test_a_titled_name_accepts_the_surname_alone(tmp_path):
     path.write_text(PLAY, encoding="utf-8")
     hale = [q for q in run_pipeline([path]).questions if q.answer == "Reverend Hale"]
     assert hale and "Hale" in hale[0].aliases
+
+
+FARM = ("The Farmer's Choice: a study guide\n\nJohn Proctor is a farmer, honest but proud. His wife, Elizabeth Proctor, "
+        "is cold at first but deeply principled. In the last act Proctor tears up his confession rather than let it be "
+        "posted on the church door, and he goes to be hanged.\n")
+
+
+def test_a_surname_two_people_bear_accepts_neither_full_name(tmp_path):
+    """"_____ tears up his confession" keyed "Proctor" accepted "Elizabeth Proctor": "John Proctor" opens its
+    sentence, so only her name had been seen as the longer one (read v15)."""
+    from studyapp.generator import run_pipeline
+    path = tmp_path / "farm.txt"
+    path.write_text(FARM, encoding="utf-8")
+    keyed = [q for q in run_pipeline([path]).questions if q.answer == "Proctor"]
+    assert keyed and "Elizabeth Proctor" not in keyed[0].aliases

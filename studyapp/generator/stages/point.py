@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.model import Candidate, Corpus
 from studyapp.generator.stages.debate import debated_with
 from studyapp.generator.stages.evidence import NUMBER_KINDS
@@ -166,22 +167,28 @@ CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+(?
 
 def long_forms(c: Candidate, doc) -> list[str]:
     """The fuller name a pupil may type for a typed one-word key the document also writes inside one longer
-    capitalised name: "National Assembly" for "Assembly" (read w), when that is the only such name."""
+    capitalised name: "National Assembly" for "Assembly" (read w), when that is the only such name (counting a run
+    that opens a sentence: "Proctor" of "John Proctor is …" and "Elizabeth Proctor" is two people, read v15)."""
     if not isinstance(c.answer, str) or c.type not in TYPED or not re.fullmatch(r"[A-Z][a-z]+", c.answer) or \
             c.answer_kind == "person":
         return []
     if "capitalised_runs" not in doc.hints:  # one pass per document, so that asking per question stays linear
         runs: dict[str, set[str]] = {}
+        openers: dict[str, set[str]] = {}  # runs that open a sentence: no long form, but another bearer of the key
         for m in CAPITALISED_RUN.finditer(doc.text):
             words = m.group().split()
             before = doc.text[max(0, m.start() - 4):m.start()].rstrip(" “\"‘'(")  # a few characters: linear time
+            if (not before or before[-1] in ".!?:\n") and words[0].lower() not in lx.FUNCTION_WORDS and len(words) >= 2:
+                openers.setdefault(words[-1], set()).add(" ".join(words))  # "John Proctor is …" may be a name too
             if not before or before[-1] in ".!?:\n":
                 words = words[1:]  # "Is Ankara …", "Certain Eurasianist …": a sentence's first word is no part of a name
             if len(words) >= 2:
                 runs.setdefault(words[-1], set()).add(" ".join(words))
-        doc.hints["capitalised_runs"] = runs
-    longer = [r for r in doc.hints["capitalised_runs"].get(c.answer, ()) if r != c.answer]
-    return longer if len(longer) == 1 else []
+        doc.hints["capitalised_runs"] = runs, openers
+    runs, openers = doc.hints["capitalised_runs"]
+    longer = [r for r in runs.get(c.answer, ()) if r != c.answer]
+    others = openers.get(c.answer, set()) - set(longer) - {c.answer}
+    return longer if len(longer) == 1 and not {o for o in others if not o.endswith(" " + longer[0])} else []
 
 
 def options_misfit(c: Candidate) -> str:
