@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.checks import family_in_stem
+from studyapp.generator.lang.common import PRONOUNS
 from studyapp.limits import question_problem
 from studyapp.text import fold
 
 SPAN_TYPES = ("multiple_choice", "cloze", "short_answer", "numeric")
-PRONOUNS = {fold(w) for w in """бұл осы сол ол олар мынау анау бұлар осылар солар это этот эта эти тот та те то он она
-оно они""".split()}
 
 
 def _words(text: str) -> str:
@@ -37,7 +36,7 @@ def check_other_language(q: dict, ctx) -> list[str]:
         reasons.append("answer visible in the stem")
     if qtype in SPAN_TYPES and q.get("kind") == "fact" and family_in_stem(prompt, answer):
         reasons.append("the answer's word family in the stem")
-    if qtype in SPAN_TYPES and fold(str(answer)) in PRONOUNS:
+    if qtype in SPAN_TYPES and str(answer).lower() in PRONOUNS:
         reasons.append("a pronoun blanked")  # "_____ — … ірі құм төбе" keyed "Бұл": no content (read v15)
     if re.search(r"°\s*_____", prompt):
         reasons.append("a unit symbol blanked")  # "+40 °_____ дейін": the C of °C, with its case ending (read v)

@@ -51,8 +51,8 @@ def lead_paragraph(doc: SourceDoc) -> int:
 
 
 # a first, a record or the main one: "появилась первая таблица", "алғашқы сутегі бомбасы", "крупнейший"
-POINT = re.compile(r"(?<![\w-])(?:перв\w*|впервые|главн\w*|крупнейш\w*|наибольш\w*|наименьш\w*|максимальн\w*|сам(?:ый|ая|ое|ые|ого|ой|ом)|"
-                   r"алғаш\w*|тұңғыш\w*|ең|басты)(?![\w-])", re.I)
+POINT = re.compile(r"(?<![\w-])(?:перв\w*|впервые|главн\w*|крупнейш\w*|наибольш\w*|наименьш\w*|максимальн\w*|"
+                   r"сам(?:ый|ая|ое|ые|ого|ой|ом)|алғаш\w*|тұңғыш\w*|ең|басты)(?![\w-])", re.I)
 # how a survey was made, not what it found: "Анкету заполнили 412 учеников (около 68 % всех учащихся)"
 METHOD = re.compile(r"(?<![\w-])(?:анкет\w*|заполни\w*|толтыр\w*)(?![\w-])", re.I)
 # one more step of someone's life: the year they entered or finished a school, moved, married, came back
@@ -77,8 +77,11 @@ def weight(c: Candidate, doc: SourceDoc, lead: int, title_keys: set[str]) -> int
 
 
 def _again(answer: str, doc: SourceDoc) -> bool:
-    """The text writes the figure twice or more."""
-    return len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
+    """The text writes the figure twice or more (each figure counted once per document)."""
+    counted_again = doc.hints.setdefault("figures_again", {})
+    if answer not in counted_again:
+        counted_again[answer] = len(re.findall(rf"(?<![\d,.]){re.escape(answer)}(?![\d]|,\d)", doc.text)) >= 2
+    return counted_again[answer]
 
 
 def strong(c: Candidate) -> bool:
@@ -101,9 +104,9 @@ def side_count(c: Candidate, doc: SourceDoc, lead: int) -> bool:
     """A count or a measure (not a year) the text does not lean on and does not stress: not a share, a first or a
     record (`strong`), not in the lead paragraph, written once, no "only" beside it. Read u14 dropped "Ол бір айда
     _____ кітап оқыды", "Айдың диаметрі — _____ километр", "_____ саженцев клёна" (13 of the 15 such Russian and
-    Kazakh figures it saw) and kept the years; a total the sentence sums up stays. Never asked, not even to keep a short document's density
-    (`generate.questions_for`); a word of the title in its sentence does not save it (a news item's every sentence
-    has one)."""
+    Kazakh figures it saw) and kept the years; a total the sentence sums up stays. Asked only to keep a document at
+    its floor of questions (`generate.questions_for`); a word of the title in its sentence does not save it (a news
+    item's every sentence has one)."""
     if c.template == "when" or strong(c) or c.paragraph == lead or _again(str(c.answer), doc):
         return False
     answer, own = str(c.answer), _own_sentence(c.quote, str(c.answer))
@@ -132,14 +135,15 @@ def over_share(questions: list[Candidate], doc: SourceDoc, lang, title_keys: set
     others = len(questions) - len(asks)  # what stays whatever the figures: the share is of the rest too
     lead = lead_paragraph(doc)
     weights = {id(c): weight(c, doc, lead, title_keys) for c in asks}
-    given = [c for c in asks if (weights[id(c)] < 0 or side_count(c, doc, lead)) and not in_title(c, figures)] + \
+    side = {id(c) for c in asks if side_count(c, doc, lead)}
+    given = [c for c in asks if (weights[id(c)] < 0 or id(c) in side) and not in_title(c, figures)] + \
         given  # a step of a life, a method, a count the text does not lean on
     order = {id(c): i for i, c in enumerate(asks)}
     ranked: dict[str, list[Candidate]] = {}  # each figure's questions, the figure ranked by its best-weighted one
     for c in sorted(asks, key=lambda c: (-weights[id(c)], order[id(c)])):
-        if weights[id(c)] >= 0 and not side_count(c, doc, lead) and not in_title(c, figures):
+        if weights[id(c)] >= 0 and id(c) not in side and not in_title(c, figures):
             ranked.setdefault(fold(str(c.answer)), []).append(c)
-    sides = {fold(str(c.answer)) for c in asks if side_count(c, doc, lead)} - set(ranked)
+    sides = {fold(str(c.answer)) for c in asks if id(c) in side} - set(ranked)
     firm = sum(strong(cs[0]) and weights[id(cs[0])] >= 2 for cs in ranked.values())
     allowed = max(MIN_FIGURES, math.floor(others * FIGURE_SHARE / (1 - FIGURE_SHARE) + 0.5),
                   min(firm, (others + len(ranked) + len(sides)) // 2))  # the side counts left still counted

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from studyapp.generator.lang.common import PRONOUNS
 from studyapp.generator.lang.formula_tables import TABLES
 from studyapp.text import fold
 
-PRONOUNS = {"it", "they", "this", "это", "он", "она", "оно", "они", "его", "её", "их", "ол", "бұл", "олар"}
 
 
 @dataclass

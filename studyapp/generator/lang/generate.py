@@ -152,7 +152,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             gone += [] if again else [c]
         lead = figure_share.lead_paragraph(doc)  # (read u14) a side count only keeps a document at its floor,
         sides = [c for c in gone if figure_share.side_count(c, doc, lead)]  # before a reserve word would
-        gone = [c for c in gone if all(c is not o for o in sides)]
+        gone = [c for c in gone if id(c) not in {id(o) for o in sides}]
         back = _refill([], asked_once(chosen[start:], langs), sides, words) if floor else []
         chosen += back
         sides = sides[len(back):]

@@ -67,9 +67,10 @@ def _person_names(c, doc, entities: dict[str, Entity]) -> list[str]:
     titled = TITLED_KEY.fullmatch(answer) if isinstance(c.answer, str) else None
     if titled:  # "Hale" for "Reverend Hale" when no one else bears the name (read v15)
         if "name_pairs" not in doc.hints:  # every "Word Name" pair of the text, found once per document
-            doc.hints["name_pairs"] = {m.group(2): set() for m in PAIR.finditer(doc.text)}
+            pairs: dict[str, set[str]] = {}
             for m in PAIR.finditer(doc.text):
-                doc.hints["name_pairs"][m.group(2)].add(m.group(0))
+                pairs.setdefault(m.group(2), set()).add(m.group(0))
+            doc.hints["name_pairs"] = pairs
         surname = titled.group(1)
         return [surname] if doc.hints["name_pairs"].get(surname, set()) <= {answer} else []
     if not isinstance(c.answer, str) or lx.place(answer) or not (person or entity is not None and entity.kind == "name"):
