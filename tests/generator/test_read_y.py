@@ -237,7 +237,7 @@ def test_one_end_of_a_range_weighs_less_than_the_year_of_an_event():
     from types import SimpleNamespace
 
     from studyapp.generator.lang.figure_share import weight
-    doc = SimpleNamespace(text="Ледники лежат на высоте от 3500 до 4500 м. В 1902 году учёные измерили ледник.")
+    doc = SimpleNamespace(text="Ледники лежат на высоте от 3500 до 4500 м. В 1902 году учёные измерили ледник.", hints={})
     end = SimpleNamespace(answer="3500", quote="Ледники лежат на высоте от 3500 до 4500 м.", paragraph=2,
                           template="cloze")
     year = SimpleNamespace(answer="1902", quote="В 1902 году учёные измерили ледник.", paragraph=3,
