@@ -1,6 +1,8 @@
 """General word lists the heuristics lean on: countries, capitals, regions, titles, verbs and cues."""
 from __future__ import annotations
 
+import re
+
 from studyapp.text import fold  # noqa: F401 (the stages import fold from here)
 
 # Country | aliases... > region. General knowledge, not tied to any document.
@@ -108,6 +110,11 @@ then thus hence however therefore moreover furthermore meanwhile nevertheless in
 CONTINUATION_WORDS = FUNCTION_WORDS - {"it", "they", "he", "she", "we", "you", "i", "there", "here", "however",
                                        "therefore", "moreover", "furthermore", "meanwhile", "nevertheless",
                                        "indeed", "instead", "then", "thus", "hence", "still", "yet"}
+# Russian and Kazakh words no sentence or heading ends on: a line that ends on one goes on in the next, even when
+# that one opens on a name ("Васко да / Гама доплыл …", read v15's set)
+CONTINUATION_WORDS |= set("""и в во на с со к ко по о об обо от до из за у а но да не ни же ли для при без над под
+перед через между как что чем где когда который которая которое которые мен пен бен және немесе да де та те
+мен бұл осы сол ал бірақ үшін туралы арқылы""".split())
 
 OPINION_CUES = set("""should must ought need needs crucial vital essential important importantly significant
 unfortunately fortunately hopefully clearly obviously evidently undoubtedly surely certainly arguably
@@ -171,16 +178,29 @@ def place(name: str) -> tuple[str, str, str] | None:
 COUNTRY_NAMES = {_names[0]: _names for _names, _ in _parse(_COUNTRIES)}  # canonical -> every name of the country
 
 
-def answer_names(name: str, governs: bool = False) -> list[str]:
+# place names written after "the" in running English ("the United Kingdom", "the Netherlands", "the Soviet Union")
+THE_NAME = re.compile(r"^(?:United\b|Soviet Union|Ottoman Empire|Netherlands|Philippines|Czech Republic|Republic\b|"
+                      r"Middle East|Balkans|Caucasus|Caribbean|Gulf\b)")
+
+
+# a state's name that only fits an answer about the time since that state was founded (read v15: "Russian
+# Federation" accepted for the Russia of 1914)
+NAMED_SINCE = {"Russian Federation": 1991, "People's Republic of China": 1949, "PRC": 1949, "Republic of Turkey": 1923,
+               "Republic of Kazakhstan": 1991, "Kazakstan": 1991, "Kyrgyz Republic": 1991, "Czechia": 1993,
+               "Czech Republic": 1993, "Republic of Korea": 1948, "North Macedonia": 2019, "UAE": 1971}
+
+
+def answer_names(name: str, governs: bool = False, latest: int | None = None) -> list[str]:
     """The other names a typed answer may be given in: a country's other names ("Britain": "United Kingdom",
     "UK", "Great Britain"); a capital that stands for its government ("official Moscow", `governs`) also its
-    country's names."""
+    country's names; none a state took after the `latest` year the document tells of."""
     known = place(name)
     if not known:
         return []
     canonical, kind, parent = known
     country = canonical if kind == "country" else parent if kind == "city" and governs else ""
-    return [n for n in COUNTRY_NAMES.get(country, []) if fold(n) != fold(name)]
+    return [n for n in COUNTRY_NAMES.get(country, []) if fold(n) != fold(name)
+            and not (latest is not None and NAMED_SINCE.get(n, 0) > latest)]
 
 
 def containers(name: str) -> list[str]:

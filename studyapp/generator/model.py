@@ -65,6 +65,7 @@ class Parse:
     # subordinate clauses (start, end, finite): "which had been united in …" (finite), "launched in August …" (not)
     side: list[tuple[int, int, bool]] = field(default_factory=list)
     terms: list[tuple[int, int]] = field(default_factory=list)  # noun phrases that may be terms: "the [left ventricle]"
+    second_clause: int | None = None  # where a clause with its own subject follows the main one (", and X landed …")
 
 
 @dataclass

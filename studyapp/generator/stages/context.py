@@ -17,11 +17,10 @@ import re
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
-from studyapp.generator.stages.typed_names import family_mix, person_names
+from studyapp.generator.stages.typed_names import names_nobody, person_names
 from studyapp.generator.stages.quantities import widen_tolerance
-from studyapp.generator.stages import backrefs
+from studyapp.generator.stages import backrefs, point, resolve
 from studyapp.generator.stages import phrasing as ph
-from studyapp.generator.stages import point, resolve
 
 OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) particular case|in this case|in that case|"
                     r"in this way|in turn|for this reason|because of this|despite this|at the same time|"
@@ -29,6 +28,7 @@ OPENER = re.compile(r"^(on the one hand|on the other hand|in (?:the|this|that) p
                     r"firstly|secondly|thirdly|fourthly|lastly|first of all|to start with|to begin with)\b",
                     re.I)
 ALSO = re.compile(r"(?<!but )(?<!but )\balso\b", re.I)
+THEN = re.compile(r"^(?:then\b|(?:[\w'’-]+\s+){1,3}then\s+[a-z]+)", re.I)  # "The alliances then pulled …" (v15)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this)\s+([a-z][a-z-]+)\b")
 BACK_NOUNS = ("evidence|reference|problem|issue|situation|university|study|survey|report|article|idea|plan|project|decision|proposal|"
               "same|latter|former|author|writer|scheme|community|movement|murder|killing|attack|incident|meeting|"
@@ -92,6 +92,9 @@ def references(s: Sentence, names: list[tuple[int, str | None, bool]]) -> list[t
     for m in ALSO.finditer(text):  # "Ada also saw further …": right after a short subject, or in a short sentence
         if (not opener or m.start() >= opener.end()) and (short or len(text[:m.start()].split()) <= 2):
             found.append((m.start(), m.end(), "also"))
+    then = None if opener else THEN.match(text)  # an opener already leans back
+    if then and not re.search(r"[,;]|\b(?:if|and|or|since|when)\b", then.group(), re.I):
+        found.append((0, then.end(), "connective"))
     for pattern, kind in ((QUANTIFIER, "quantifier"), (ORDINAL, "ordinal")):
         m = pattern.match(text)
         if m:
@@ -295,8 +298,7 @@ def context_stage(corpus: Corpus) -> Corpus:
             if "family_text" not in doc.hints:  # joined once per document (setdefault would join it every time)
                 doc.hints["family_text"] = doc.text
             text = doc.hints["family_text"]
-            c.aliases = [a for a in c.aliases if not family_mix(c.answer, str(a), text) and not (  # (read u14) no
-                c.answer[:1].isupper() and str(a).islower())]  # "the professor", "teacher": a role names nobody
+            c.aliases = [a for a in c.aliases if not names_nobody(c.answer, str(a), text)]
         widen_tolerance(c, corpus.doc(c.doc_id))
         if c.language == "en":
             c.prompt = ph.without_connective(c.prompt)

@@ -1,6 +1,6 @@
 """What a sentence defines: "X is a/the N …" (and "X is any N …, such as …") with a short noun subject, read from
 the parse; whether a subject is a term at all (`not_a_term`: the text itself, a stand-in phrase, "Her X"). The
-ideas stage asks these forwards ("What is the name for …?"); glosses and forms read them too."""
+ideas stage asks these forwards ("What is the name for …?"); glosses and forms read them too; `kin` gives the terms of the kind a definition names, its options."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Sentence
 from studyapp.generator.stages import phrasing as ph
 from studyapp.generator.stages.attrib import FIGURE_MEANING
+from studyapp.generator.stages.entities import np_head
 
 CONTEXT_WORDS = re.compile(r"\b(above|below|following|this|these|those|such|former|latter)\b", re.I)
 ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -60,11 +61,19 @@ DETERMINER = re.compile(r"^(?:his|her|its|their|our|my|your|some|many|every|each
 PHRASE = re.compile(r"^(?:the\s+)?(?:\w+est|first|last|most\s+\w+)\b|\b(?:of|in|at|on|for|from|with|by)\b", re.I)
 
 
+# a qualified word that ranks or points rather than names: "A famous example is the peppered moth", "The key scene is
+# …", "The region's most famous view is …" say what the example or the view is, not what a term means (read v15's set)
+POINTING_HEADS = {"example", "instance", "illustration", "scene", "episode", "highlight", "feature", "sight",
+                  "attraction", "view", "reason", "result", "consequence", "problem"}  # not "point": a pivot point
+
+
 def not_a_term(term: str) -> bool:
-    """The subject is the text itself ("The poem is …"), a stand-in phrase ("A jar of honey is …"), "Her X", read r."""
+    """The subject is the text itself ("The poem is …"), a stand-in phrase ("A jar of honey is …"), "Her X", read r;
+    a qualified pointing word ("A famous example")."""
     bare = ARTICLE.sub("", term).strip()
     own = term.lower().startswith("the ") and bare.lower() in DOC_KINDS  # "A sonnet is …" defines the form
-    return own or bool(DETERMINER.match(term)) or bare[:1].islower() and bool(PHRASE.search(term))
+    pointing = len(bare.split()) >= 2 and bare.split()[-1].lower().rstrip("s") in POINTING_HEADS
+    return own or pointing or bool(DETERMINER.match(term)) or bare[:1].islower() and bool(PHRASE.search(term))
 
 
 # words that open a plural complement without naming a kind: "Volcanoes are often …", "… are some of the …"
@@ -79,3 +88,21 @@ def _plural_kind(term: str, meaning: str) -> bool:
     return (term.endswith("s") and not term.endswith("ss") and first.isalpha()
             and first.islower() and not NOT_KIND.match(meaning) and re.search(r"\w(?:s|ren|men|ia)\b",
                                                                                meaning.split(" that ")[0]) is not None)
+
+
+PROCESS_WORD = re.compile(r"[a-z](?:tion|sion|sis|ment|ance|ence|ing)$")
+
+
+def kin(doc, meaning: str, terms: list[str]) -> list[str]:
+    """The terms of the kind a definition names, when the document gives several: the terms it also calls by that
+    noun ("a bend", "an organ"); for "the process by which …" only processes (terms it calls a process, one-word
+    names of processes such as "transpiration"), however few: options of other kinds give the key away (read v15:
+    "Stomata", "Word equation" beside "Photosynthesis"). All terms when the noun is unknown or no other term has it."""
+    head = np_head(meaning)
+    if not head:
+        return terms
+    if "idea_heads" not in doc.hints:
+        doc.hints["idea_heads"] = {fold(ARTICLE.sub("", d[0])): np_head(d[1]) for s in doc.sentences if (d := _definition(s))}
+    heads, process = doc.hints["idea_heads"], head.startswith("process")
+    same = [t for t in terms if heads.get(fold(ARTICLE.sub("", t))) == head or process and " " not in t and PROCESS_WORD.search(t)]
+    return same if process or len(same) >= 3 else terms

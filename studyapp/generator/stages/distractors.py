@@ -237,8 +237,8 @@ def _swap_tf(corpus: Corpus, index: Index, c: Candidate) -> None:
         _reword(corpus, c)
     if options:
         before = body[:start]
-        if before.endswith(("the ", "The ")) and not index.written_with_the(corpus, options[0]):
-            before = before[:-4]
+        if before.endswith(("the ", "The ")) != index.written_with_the(corpus, options[0]):  # "In 1875 the United …"
+            before = before[:-4] if before.endswith(("the ", "The ")) else f"{before}the " if before else "The "
         after = ACRONYM_AFTER.sub("", body[end:], count=1)  # "Turkic Union (EAEU)": the acronym tells the swap
         c.prompt = definite(f"True or false? {before}{options[0]}{after}")
         c.answer = "False"

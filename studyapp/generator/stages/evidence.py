@@ -134,10 +134,11 @@ class Index:
         return self._similar[words]
 
     def written_with_the(self, corpus: Corpus, name: str) -> bool:
-        """The documents write this name after 'the' ('the USSR', 'the Caucasus')."""
+        """The documents write this name after 'the' ('the USSR', 'the Caucasus'), or English does ('the United
+        Kingdom' swapped in for 'Britain', read v15)."""
         entity = corpus.entity_for(name)
         forms = entity.forms if entity else [name]
-        return any(fold(f) in self.the_names for f in forms)
+        return any(fold(f) in self.the_names for f in forms) or bool(lx.THE_NAME.match(name))
 
     @cached_property
     def known(self) -> dict[str, list[Known]]:

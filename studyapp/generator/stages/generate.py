@@ -14,6 +14,7 @@ from studyapp.generator.stages.entities import np_head
 from studyapp.generator.stages.parse import about_the_writer
 from studyapp.generator.stages.quantities import FIGURE_KINDS, derivable, hedged, typed_tolerance
 from studyapp.generator.stages.side_points import aside
+from studyapp.generator.stages.years import latest_year
 
 NUMBER_ORDER = ["percent", "money", "date", "year", "count", "ordinal", "range", "decade", "century", "count_word"]
 ENTITY_ORDER = ["person", "org", "country", "city", "event", "place", "region", "name", "acronym"]
@@ -179,19 +180,19 @@ def _entity_questions(doc, s, m, body, shown, start, end, h, corpus) -> list[Can
     """Wh-question (multiple choice or short answer), sentence completion or cloze for a named entity."""
     word = kind_word(m, corpus, doc)
     if word and len(shown) == len(body):
-        wh = ph.wh_subject(body, m, m.start - start, word)
+        wh = ph.wh_subject(body, m, m.start - start, word, s.parse.second_clause if s.parse else None)
         if wh:
             entity = corpus.entities.get(m.key)
             short = len(m.text.split()) <= 4 and (h % 2 == 1 or m.kind == "name")
             c = base(doc, s, "short_answer" if short else "multiple_choice", wh, m.text, m, "wh_subject")
             c.aliases = sorted(({f for f in entity.forms if f != m.text} | (
-                {entity.name} if entity.name != m.text else set()) if entity else set()) | set(lx.answer_names(m.text)))
+                {entity.name} if entity.name != m.text else set()) if entity else set()) | set(lx.answer_names(m.text, latest=latest_year(doc))))
             if not short:
                 c.pending = {"distractors": "entity"}
             return [c]
     entity = corpus.entities.get(m.key)
     governs = bool(re.search(r"\bofficial\s+$", body[:start]))  # "close to official Moscow": the Russian state
-    aliases = sorted({f for f in (entity.forms if entity else []) if f != m.text} | set(lx.answer_names(m.text, governs)))
+    aliases = sorted({f for f in (entity.forms if entity else []) if f != m.text} | set(lx.answer_names(m.text, governs, latest_year(doc))))
     # a gap on a name is typed: with names lifted from the texts as options teachers kept a third of them, typed
     # two in five (reads p and q, docs/blind-reads/README.md)
     c = base(doc, s, "cloze", ph.blank(shown, start, end), m.text, m, "cloze")

@@ -22,7 +22,7 @@ from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, Sou
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import keep_rules, phrasing as ph
 from studyapp.generator.stages.definitions import (ARTICLE, CONTEXT_WORDS, DOC_KINDS, MAX_TERM_WORDS, _clean_subject,  # noqa: F401
-                                                   _definition, _span, not_a_term)
+                                                   _definition, _span, kin, not_a_term)
 from studyapp.generator.stages.generate import base, digest, doc_terms, usable
 from studyapp.generator.stages.forms import own_form
 from studyapp.generator.stages.kinds import a_writer
@@ -272,7 +272,7 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
         prompt = f"What is the name for {meaning}?"
         if SYMBOL.match(meaning):  # "The lantern is a symbol of hope." -> "What is a symbol of hope?"
             prompt, name = f"What is {meaning}?", term
-        return [_ask(doc, s, prompt, name, list(terms.values()), "define", min_options=2)], [card]
+        return [_ask(doc, s, prompt, name, kin(doc, meaning, list(terms.values())), "define", min_options=2)], [card]
     kind = _kind_statement(s)
     if kind:
         noun, subject, answer = kind
@@ -297,7 +297,7 @@ def for_sentence(corpus: Corpus, doc: SourceDoc, s: Sentence) -> tuple[list[Cand
     p = s.parse
     subject = _span(s, p.subject) if p.subject else ""
     if _clean_subject(s) and not p.complement and fold(subject) in terms and not not_a_term(subject):
-        rest = body[p.subject[1]:].strip()
+        rest = body[p.subject[1]:p.second_clause if (p.second_clause or 0) > p.subject[1] else None].strip()
         if rest and re.match(r"[a-z]", rest) and ":" not in rest and not re.search(r"\b(it|they|them|this|these|its|their)\b", rest):
             prompt = f"{_according(doc)}what {rest}?"
             return [_ask(doc, s, prompt, subject, list(terms.values()), "term_does")], []

@@ -106,8 +106,8 @@ def _pool(corpus: Corpus, doc) -> dict[str, list[tuple[str, str, int]]]:
 
 def name_options(corpus: Corpus, c: Candidate, found: list[str], n: int = 3) -> list[str]:
     """Options for a once-written name beyond `found`: the document's other people (or places) as spaCy labels the
-    key, written as fully as the key ("Johannes Gutenberg" for "William Caxton"), never one the sentence writes, one
-    that contains the key or is inside it, another spelling of it, or a name with a common word ("Ada Lovelace Day").
+    key, written as fully as the key ("Johannes Gutenberg" for "William Caxton"), never one the sentence writes or
+    writes a word of ("Bob Ewell" beside "… that Ewell fell …", read v15), one that contains the key or is inside it, another spelling of it, or a name with a common word ("Ada Lovelace Day").
     At most SCAN names are looked at, from a place the prompt picks, so that a text of thousands of names stays fast."""
     doc = corpus.doc(c.doc_id)
     s = doc.sentences[c.sentence]
@@ -117,9 +117,11 @@ def name_options(corpus: Corpus, c: Candidate, found: list[str], n: int = 3) -> 
         return []
     names = _pool(corpus, doc).get(label, [])
     full, taken, shown, picked = len(str(c.answer).split()) >= 2, {fold(o) for o in found} | {key}, fold(s.text), []
+    words = set(NAME_WORD.findall(s.text))
     start = digest(c.prompt) % max(1, len(names))
     for name, folded, position in (names[(start + k) % len(names)] for k in range(min(SCAN, len(names)))):
         if position == c.sentence or folded in taken or key in folded or folded in key or folded in shown or \
+                words.intersection(NAME_WORD.findall(name)) or \
                 (len(name.split()) >= 2) != full or corpus.alias_keys.get(folded) == c.answer_key:
             continue
         picked.append(name)

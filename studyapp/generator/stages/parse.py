@@ -64,6 +64,7 @@ def summarise(doc) -> Parse:
     parse.appositive = appositive(doc)
     parse.side = side_clauses(doc)
     parse.terms = chunk_terms(doc)
+    parse.second_clause = second_clause(root)
     parse.root_pos = root.pos_
     parse.has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc)
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -142,6 +143,27 @@ def side_clauses(doc) -> list[tuple[int, int, bool]]:
             if not any(x <= a and b <= y for x, y, _ in spans):
                 spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, finite)]
     return sorted(spans)
+
+
+CONCESSIVE = {"although", "though", "whereas", "while"}
+
+
+def second_clause(root) -> int | None:
+    """Where a second clause with a subject of its own begins after the main one: a conjunct ("Israel invaded the
+    Sinai, [and British and French forces landed soon afterwards]") or a concession ("China is the main partner,
+    [although other countries are …]"): the offset of the comma or word that opens it. A question on the main
+    clause stops there (blind read v15: both were run on to the end)."""
+    doc = root.doc
+    for t in root.children:
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        if t.i < root.i or not own or not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") or t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in t.children)):
+            continue
+        i = t.left_edge.i
+        while i > root.i + 1 and (doc[i - 1].dep_ == "cc" or doc[i - 1].text in (",", ";")):
+            i -= 1
+        return doc[i].idx
+    return None
 
 
 def simultaneous(t) -> bool:

@@ -24,7 +24,8 @@ VERBISH = re.compile(r"^\s+(?:(?:also|then|now|still|even|first|only|just|later|
                      r"actively|formally|publicly)\s+)?(is|are|was|were|has|have|had|will|would|can|could|should|may|"
                      r"might|must|does|did|\w+ed|\w+s)\b")
 DEFINITE = re.compile(r"\b(this|This)\s+(?!(?:respect|regard|case|way|sense|context|time|day|period|point|stage|"
-                      r"year|is|was|has|had|will|would|can|could|may|might|must|should|means|shows|suggests|"
+                      r"year|season|month|week|weekend|term|semester|summer|spring|autumn|winter|decade|century|"
+                      r"morning|afternoon|evening|is|was|has|had|will|would|can|could|may|might|must|should|means|shows|suggests|"
                       r"indicates|with|to|of|in|on|at|for|by|from|into|and|or|but|as|that|because|so|when|before|"
                       r"after|until|through|without|against)\b)([a-z][\w-]*)")  # "stop this with …": a pronoun (read v)
 AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b")
@@ -47,8 +48,11 @@ def statement(s: Sentence) -> tuple[str, int]:
 
 
 def definite(text: str) -> str:
-    """'this cooperation' -> 'the cooperation': a demonstrative read without its context becomes definite."""
-    return DEFINITE.sub(lambda m: ("The " if m.group(1)[0] == "T" else "the ") + m.group(2), text)
+    """'this cooperation' -> 'the cooperation': a demonstrative read without its context becomes definite; a time
+    ("this season") stays, and so does every word of a quotation (“…”), which is the text's own (read v15)."""
+    parts = re.split(r"(“[^”]*”)", text)
+    return "".join(p if p.startswith("“") else DEFINITE.sub(
+        lambda m: ("The " if m.group(1)[0] == "T" else "the ") + m.group(2), p) for p in parts)
 
 
 def lower_first(text: str, mid_caps: set[str]) -> str:
@@ -84,9 +88,12 @@ def window(text: str, start: int, end: int, limit: int = 240) -> str:
     return ""
 
 
-def wh_subject(text: str, m: Mention, offset: int, kind_word: str) -> str:
-    """'X did Y.' -> 'Which country did Y?' when the mention is the subject at the start of a clause."""
+def wh_subject(text: str, m: Mention, offset: int, kind_word: str, stop: int | None = None) -> str:
+    """'X did Y.' -> 'Which country did Y?' when the mention is the subject at the start of a clause; the question
+    ends where a second clause with its own subject begins (`stop`, an offset in the sentence)."""
     start, end = m.start - offset, m.end - offset
+    if stop is not None and stop - offset > end:
+        text = text[:stop - offset]
     if start < 0:
         return ""
     before = text[:start]

@@ -223,17 +223,18 @@ def definition_questions(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             continue  # "the small insect called the bark beetle": the name is in the question (blind read 29r);
             # "Beelzebub, a name for the devil": "what is the name for the devil called?" (read v)
         described = " ".join(["the"] + words[1:])
+        be = "was" if s.parse and s.parse.root_past else "is"  # "In 1854 he persuaded Said Pasha, the ruler …" (v15)
         if words[0] != "the" and (kind == "role" or left[:1].isupper()) and len(words) <= 4 and not POSTMODIFIED.search(
                 right):
             continue  # "who is the Scottish nobleman?": several characters may fit a bare indefinite one (29q)
         if kind == "role" or kind == "term" and _a_person(right, entity):
             if s.stance == "claim" and written_once(doc, set(entity.forms if entity else []) | {left}, s.position):
                 continue  # "who is the researcher with a focus on …?" of a writer cited once: trivia (read t13)
-            prompt = f"According to {doc.ref}, who is {described}?"
+            prompt = f"According to {doc.ref}, who {be} {described}?"
         elif kind == "term":
             called = " called " in f" {described} "
-            prompt = f"According to {doc.ref}, " + (f"what is the name of {described}?" if called else
-                                                   f"what is {described} called?")
+            prompt = f"According to {doc.ref}, " + (f"what {be} the name of {described}?" if called else
+                                                   f"what {be} {described} called?")
         else:
             continue
         answer = left

@@ -1,5 +1,6 @@
 """The other names a typed person answer accepts (`person_names`): the full name for a first name, the surname,
-the titled forms ("Dr Nair") and the role ("the conductor"); and `family_mix`, a family against one member."""
+the titled forms ("Dr Nair") and the role ("the conductor"); `family_mix`, a family against one member, and
+`names_nobody`, the aliases no answer accepts."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,9 @@ from studyapp.generator.model import Entity
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "professor", "prof", "president", "king",
           "queen", "prince", "princess", "admiral", "general", "captain", "saint", "st"}
+# a rank or title a name carries, never the person alone ("Pasha" for "Said Pasha", read v15)
+RANKS = TITLES | {"pasha", "bey", "khan", "sultan", "shah", "emir", "tsar", "czar", "kaiser", "pope", "sheikh", "caliph",
+                  "duke", "earl", "baron", "count", "emperor", "empress", "bishop", "reverend", "khagan", "batyr"}
 PERSON_TEMPLATES = {"who_said", "define_person"}
 TITLED_KEY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Reverend|Rev|Professor|Judge|Governor|Sir|Lady|Lord)\.? ([A-Z][\w'’-]+)")
 PAIR = re.compile(r"\b([A-Z][\w'’-]+\.?) ([A-Z][\w'’-]+)\b")  # "Reverend Hale", "John Hale": who bears "Hale"
@@ -203,3 +207,10 @@ def family_mix(key: str, alias: str, text: str = "") -> bool:
 
 # capitalised words that open a sentence before a noun, not first names ("The Gülenist movement")
 NOT_FIRST_NAMES = "(?:The|These|Those|This|That|Their|Its|Our|Some|Many|Most|Other|Certain|All|Both|Former|Young|Old)"
+
+
+def names_nobody(answer: str, alias: str, text: str) -> bool:
+    """An alias of a typed answer that names nobody, or someone else: another member of the family (`family_mix`),
+    a role in lower case ("the professor", "teacher", read u14) for a name, or a bare rank ("Pasha", read v15)."""
+    return family_mix(answer, alias, text) or answer[:1].isupper() and alias.islower() or \
+        alias.lower().rstrip(".") in RANKS

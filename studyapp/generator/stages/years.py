@@ -1,6 +1,6 @@
 """Which years a document makes its point (blind read 29n, issue 13): the years of its title and headings and
 those it gives in two sentences or more. `year_fault(doc, year)` says why a "False" statement may not move a year;
-the blank of a year is `memory.minor_year`'s.
+the blank of a year is `memory.minor_year`'s; `latest_year` bounds the names a state answer accepts.
 """
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def year_fault(doc: SourceDoc, year: str) -> str:
     if counts.get(year, 0) >= 3 and counts[year] == max(counts.values()):
         return "give-away: the document's central year, known without it"
     return ""
+
+
+def latest_year(doc: SourceDoc) -> int | None:
+    """The latest year the document gives (None when it gives none): a state's later name is no answer about
+    earlier times (`lexicon.answer_names`)."""
+    counts, heads = year_counts(doc)
+    years = [int(y) for y in [*counts, *heads]]
+    return max(years) if years else None
