@@ -16,9 +16,11 @@ from studyapp.generator.lang import obvious
 from studyapp.generator.model import Candidate, SourceDoc
 from studyapp.text import fold
 
-# pointing and personal pronouns, no blank and no subject of a formula's question ("_____ — … құм төбе": Бұл)
-PRONOUNS = set("""it they this это этот эта эти тот та те то он она оно они его её их ол бұл олар осы сол мынау анау
-бұлар осылар солар""".split())
+# pointing and personal pronouns, in their cases too, no blank and no subject of a formula's question ("_____ —
+# … құм төбе": Бұл; "Оның өлшем бірлігі қандай?", read v15)
+PRONOUNS = set("""it its they this это этот эта эти тот та те то он она оно они его её их ол бұл олар осы сол мынау
+анау бұлар осылар солар этого этой этих этому этим того той тех него неё нее них ему ей им оның оны оған онда одан
+онымен бұның мұның мұны бұған мұнда осының осыны соның сонда олардың оларды бұлардың""".split())
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-‐][^\W\d_][^\W_]*)*")
 NUMBER = re.compile(r"(?<![\w,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w]|[.,]\d)")
 YEAR = re.compile(r"(?<![\w.,-])(1[0-9]{3}|20[0-9]{2})(?![\w.,]\d|\d)")

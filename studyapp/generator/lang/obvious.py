@@ -124,6 +124,9 @@ def finding(text: str) -> bool:
 DEVERBAL = re.compile(r"[а-яё]+(?:ние|тие)$")
 
 
+ONE_OF = re.compile(r"^(?:Один|Одна|Одно|Одним|Одной)\s+из\s")
+
+
 def elliptic(sentence: str, code: str) -> bool:
     """(Russian) A deverbal noun as the subject among the first words, not the first, with no word qualifying it
     before (an adjective) or after (a genitive object), no verb before it and a property, not an act, after it
@@ -132,6 +135,9 @@ def elliptic(sentence: str, code: str) -> bool:
         return False
     from studyapp.generator.lang.ru_morph import analyses
 
+    if ONE_OF.match(sentence) and not re.search(r"\s[—–-]\s", sentence) and not any(
+            analyses(w.lower())[0].tag.POS in ("VERB", "PRTS", "INFN") for w in re.findall(r"[^\W\d_]+", sentence)):
+        return True  # "Одна из крупнейших рек Семиречья …": one of what, the sentence before named (read v15)
     words = re.findall(r"[^\W\d_]+", re.split(r"[,;:(]|\s[—–]\s", sentence)[0])[:5]
     for i, word in enumerate(words):
         tag = analyses(word.lower())[0].tag

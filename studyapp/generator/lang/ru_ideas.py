@@ -1,7 +1,8 @@
 """Russian definitions and causes for `ideas.py`, read through pymorphy3 (round rukk8).
 
 Definitions: "X — это Y" and "X — Y" (X a noun phrase in the nominative, Y one opening with a noun or an
-adjective: the definition kind), "Y называется / называют X" (X the sentence's last words). Causes: "E, потому что
+adjective: the definition kind), "Y называется / называют X" (X the sentence's last words) and "Xом называют Y" (read
+v15's set: the term first, in the instrumental). Causes: "E, потому что
 / так как / поскольку C", "C, поэтому E" and "C. Поэтому E". A part led by a pronoun ("её называют", "он плавает")
 or by a conjunction is refused: the question would quote a fragment that leans on another sentence.
 """
@@ -18,6 +19,10 @@ W = r"[^\W\d_][\w-]*"
 DASH = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,2}})\s+[—–]\s+(?P<this>это\s+)?(?P<meaning>.+?)\s*$")
 CALLED = re.compile(rf"^(?P<what>.+?),?\s+(?:(?:часто|обычно|иногда|также|теперь)\s+)?(?P<verb>называ(?:ется|ются|ют|ли|лся|лась|лись))"
                     rf"\s+(?P<term>«[^«»]{{2,40}}»|{W}(?:\s+{W}){{0,2}})\s*[.;]?\s*$")
+# "Коррозией называют самопроизвольное разрушение металлов …": the term first, in the instrumental (read v15's set)
+CALLED_FIRST = re.compile(rf"^(?P<term>{W}(?:\s+{W}){{0,2}})\s+(?:обычно\s+|также\s+)?(?P<verb>называют)\s+(?P<what>[^:;]+?)\s*\.?\s*$")
+RANKED_TERM = re.compile(rf"^{W}\s+(?:{W}\s+)?(?:пример|сцена|эпизод|момент|причина|результат|особенность|черта|часть|шаг|"
+                      r"этап|достопримечательность)$", re.I)
 BECAUSE = re.compile(r"^(?P<effect>.+?)(?:,\s+(?:потому\s+что|так\s+как|поскольку|ибо)|,?\s+(?:из-за\s+того|благодаря\s+тому),?\s+что)"
                      r"\s+(?P<cause>[^;:]+?)\s*[.!]?\s*$")
 # "Так как C, E": the cause first, one clause without a comma of its own (where it ends is then sure)
@@ -122,6 +127,8 @@ def definition(sentence: str, before: str = ""):
     if text.startswith(("«", "—", "–", "-")) or SPEECH.search(text):
         return None
     m = DASH.match(text)
+    if m and RANKED_TERM.search(m.group("term")):
+        return None  # "Ключевая сцена — допрос у коменданта …": what the scene is, no term defined (read v15's set)
     if m and _noun_phrase(m.group("term")) and not _pronoun_led(m.group("meaning")) and _plain(m.group("term")):
         meaning = _clause(ASIDE.sub("", m.group("meaning")))
         words = re.findall(W, meaning)
@@ -142,6 +149,14 @@ def definition(sentence: str, before: str = ""):
                 meaning = re.split(r",\s+(?:котор|чь)\w*\s", meaning)[0]
             ask = "" if named or short else TEMPLATES["called"].format(verb=verb, what=meaning)  # хан: a common noun (rukk15)
             return Definition(term, term, meaning=meaning, ask=ask, person=person)
+    m = CALLED_FIRST.match(text)
+    key = _lower(_nominative(m.group("term"))) if m and text[:1].isupper() else ""
+    head = _head(re.findall(W, m.group("what"))) if key else ""
+    if head and _as(head, "NOUN", "accs") and not _finite(m.group("what")) and not PRONOUN.search(m.group("term")):
+        what = _clause(m.group("what"))
+        if len(what.split()) >= 3 and len(what) <= MAX_MEANING:
+            ask = TEMPLATES["called"].format(verb=m.group("verb"), what=_lower(what))
+            return Definition(m.group("term"), key, ask=ask, called=True)
     m = CALLED.match(text)
     if m:
         what = re.split(r"[:;]\s+|,\s+(?:и\s+)?(?:поэтому|потому|так\s+как)\s+", m.group("what"))[-1].strip(" ,")

@@ -4,7 +4,8 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
 - a member of a list of three or more ("из _____, Китая, Индии и Монголии", "Жиры, _____ и нефть", and (rukk17)
   "Селенга, Верхняя Ангара и _____", "көктемнің, _____, бірліктің"): one of many, and a pupil fills any member in;
 - the second half of a pair of two common words ("плавления и _____", "шахматы и _____"): the first tells it.
-  Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence;
+  Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence; not a pair the
+  document writes again ("Керей мен _____", read v15);
 - a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
 - a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside
   those brackets;
@@ -69,6 +70,22 @@ def paired(text: str, start: int, end: int, lang) -> bool:
     other = before.group(1) if before else ""
     opening = before is not None and not re.search(r"\w", text[:before.start(1)])  # "Сауда мен _____" opens it
     return bool(other) and (other[:1].islower() or opening) and len(other) >= 3 and not lang.verbs(other.lower())
+
+
+PAIR_AFTER = re.compile(rf"^\s+{CONJ}\s+({ITEM})")
+
+
+def pair_again(text: str, start: int, end: int, body: str) -> bool:
+    """(read v15) A name that is one half of a pair of names the document (`body`) writes together again elsewhere
+    ("Керей мен _____": Жәнібек, the two always named together): the other half tells it."""
+    word = text[start:end]
+    before, after = PAIR_BEFORE.search(text[:start]), PAIR_AFTER.match(text[end:])
+    other = before.group(1) if before else after.group(1) if after else ""
+    if not (word[:1].isupper() and other[:1].isupper() and body):
+        return False
+    a, b = (other, word) if before else (word, other)
+    stem = lambda w: re.escape(w[:max(3, len(w) - 3)])  # noqa: E731  the names in any case
+    return len(re.findall(rf"(?<![\w-]){stem(a)}[\w-]*\s+{CONJ}\s+{stem(b)}", body)) >= 2
 
 
 def in_speech(text: str, start: int) -> bool:
@@ -175,6 +192,7 @@ def numbered(text: str, start: int) -> bool:
 def refused(text: str, start: int, end: int, lang, body: str = "") -> bool:
     """Any of the side-detail or give-away places above (`body`: the document's text)."""
     return listed(text, start, end) or paired(text, start, end, lang) or in_speech(text, start) or \
+        pair_again(text, start, end, body) or \
         role_phrase(text, start, end) or \
         glossed(text, start, end) or count_told(text[start:end], text) or frame_of_remark(text, start, end) or \
         origin(text, start, lang) or our_country(text, start, end) or furniture.in_tag(text, start) or \

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.lang.common import PRONOUNS
+
 # a word at the start of a sentence: after . ! ? « " or the dash that opens a line of dialogue ("— Әр күн …")
 OPENS = re.compile(r"(?:[.!?«\"]|^[\s«\"]*[—–]|[.!?][\s«\"]*[—–])\s*$")
 
@@ -106,9 +108,19 @@ def opinion_clause(text: str, code: str, stance) -> str:
     доводы тоже нужно услышать"): the quote is cut to it, verbatim; else the whole sentence."""
     parts = CLAUSE_JOIN[code].split(text) if code in CLAUSE_JOIN else [text]
     if len(parts) == 2 and stance(parts[0]) == "fact" and stance(QUOTE.sub(" ", parts[1])) == "opinion" and \
-            len(parts[1].split()) >= 3:  # the view outside a quote («зачем нам это нужно?» is no view)
-        return parts[1]
+            len(parts[1].split()) >= 3 and not _leads_back(parts[1]):  # the view outside a quote («зачем нам это
+        return parts[1]  # нужно?» is no view); "её не нужно заряжать …" leans on the first clause (read v15)
     return text
+
+
+def _leads_back(clause: str) -> bool:
+    """The clause opens on a pronoun that is no possessive before its noun ("её не нужно …", not "их доводы …")."""
+    words = clause.split()
+    if words[0].lower() not in PRONOUNS:
+        return False
+    from studyapp.generator.lang.ru_morph import analyses
+
+    return not (words[0].lower() in ("его", "её", "ее", "их") and analyses(words[1].lower().strip(",.;"))[0].tag.POS == "NOUN")
 
 
 def list_line(unit) -> bool:

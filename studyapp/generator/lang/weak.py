@@ -233,8 +233,15 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
         idiom_count(text, start, end) or trivia_place_or_person(text, start, end) or \
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
         in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
-        kind_noun(text, start, end) or PARTICLE_BEFORE.search(text[:start]) is not None
+        kind_noun(text, start, end) or PARTICLE_BEFORE.search(text[:start]) is not None or \
+        proportional(text, start, end)
 
+
+def proportional(text: str, start: int, end: int) -> bool:
+    """(read v15) A multiplier the sentence gives twice or more ("Егер кернеуді екі есе арттырсақ, ток күші де екі
+    есе өседі"; "во сколько раз …, во столько же раз"): a rule of proportion, true of any number, so no key."""
+    word = re.escape(text[start:end])
+    return len(re.findall(rf"(?<![\w-]){word}\s+(?:есе\w*|раз(?:а|ы)?|times)(?![\w-])", text, re.I)) >= 2
 
 
 MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
