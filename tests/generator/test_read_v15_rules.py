@@ -188,3 +188,40 @@ def test_a_qualified_pointing_word_is_no_term():
 
     assert not_a_term("A famous example") and not_a_term("The key scene") and not_a_term("The main reason")
     assert not not_a_term("Natural selection") and not not_a_term("A theme") and not not_a_term("Erosion")
+
+
+def test_a_blank_described_as_a_nation_s_founder_is_given_away():
+    from studyapp.generator.stages.known import described_key
+
+    gap = Candidate(type="cloze", kind="fact", prompt="_____, a politician widely acknowledged as the founder of modern "
+                    "Kazakhstani statehood, is also considered the father of both unions.", answer="Nursultan Nazarbayev",
+                    doc_id="d", quote="", paragraph=0, template="cloze")
+    assert "founder" in described_key(gap)
+    gap.prompt = "_____, a politician from Almaty, proposed the union in 1994."
+    assert not described_key(gap)
+
+
+EVOLUTION = """How Species Change
+
+Natural selection is the process by which living things that are better suited to their environment survive and
+reproduce more. In 1858 Charles Darwin and Alfred Russel Wallace independently proposed that variation and
+competition could explain how species change. Organisms produce more offspring than the environment can support.
+Because food, space and mates are limited, individuals must compete. Individuals with useful traits survive longer.
+Over many generations, useful traits become more common. I think this is the most beautiful idea in science.
+"""
+
+
+def test_a_necessity_with_its_cause_and_a_dated_proposal_are_no_stance_keys(tmp_path):
+    from studyapp.generator.stages.stance_worth import unworthy_stance
+
+    corpus = wrapped(tmp_path, "species.txt", EVOLUTION)
+
+    def keyed(words: str, key: str) -> Candidate:
+        s = sentence_with(corpus, words)
+        return Candidate(type="multiple_choice", kind="perspective", prompt=f"Is this a fact, an opinion or a "
+                         f"reported claim? “{s.text}”", answer=key, doc_id=corpus.docs[0].id, quote=s.text,
+                         paragraph=s.paragraph, sentence=s.position, template="stance")
+
+    assert "necessity" in unworthy_stance(keyed("individuals must compete", "An opinion"), corpus)
+    assert "history" in unworthy_stance(keyed("In 1858", "A reported claim"), corpus)
+    assert not unworthy_stance(keyed("I think this", "An opinion"), corpus)

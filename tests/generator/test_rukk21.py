@@ -145,3 +145,22 @@ def test_a_ranked_word_before_a_dash_is_no_term_defined():
 
     assert definition("Ключевая сцена — допрос у коменданта лагеря Мюллера.") is None
     assert definition("Фотосинтез — это процесс образования органических веществ на свету.").key == "фотосинтез"
+
+
+def test_a_kazakh_name_accepts_no_cut_the_text_never_writes():
+    from studyapp.generator.lang.kk_morph import bare_alias
+
+    assert bare_alias("Ордабасы", "", {"ордабасы", "деген", "жерде"}) == []  # no «Ордаба»
+    assert bare_alias("Мүйізді", "", {"мүйізді", "бұғы", "ана"}, " Бұғы Ана туралы") == []  # no «Мүйіз»
+    assert bare_alias("Алматыда", "", set(), " тұрады") == ["Алматы"]
+
+
+def test_one_of_a_pair_of_opposites_the_sentence_writes_is_no_blank():
+    from studyapp.generator.lang.weak import opposite_named
+
+    both = "Оның екі жағында Солтүстік Иныльчек және Оңтүстік Иныльчек мұздықтары жатыр."
+    at = both.index("Солтүстік")
+    assert opposite_named(both, at, at + len("Солтүстік"))
+    one = "Ең жиі қолданылатын бағыттар Оңтүстік Иныльчек мұздығынан басталады."
+    at = one.index("Оңтүстік")
+    assert not opposite_named(one, at, at + len("Оңтүстік"))

@@ -209,8 +209,9 @@ def bare(word: str, base: str, written: set[str] = frozenset()) -> str:
         stem = split_case(word, set(written), permissive=word[:1].isupper() and not inflected)[0]
     for pattern in (POSSESSED, LIKENESS):
         cut = pattern.sub("", stem)
-        stem = cut if len(cut) >= 3 and cut[:1].lower() == word[:1].lower() else stem
-    return stem
+        unwritten = word[:1].isupper() and written and cut.lower() not in written  # (read w16) "Ордабасы" is a
+        stem = cut if len(cut) >= 3 and cut[:1].lower() == word[:1].lower() and not unwritten else stem  # name whole,
+    return stem  # "Мүйізді Бұғы Ана" too: no «Ордаба», «Мүйіз» the text never writes
 
 
 def case_of(word: str, base: str = "") -> str:
@@ -256,5 +257,7 @@ def bare_alias(answer: str, base: str, written: set[str], after: str = "") -> li
     a name before a possessed noun (`NAMED_NOUN`) but in the genitive (Қазақстанның тарихы: Қазақстан)."""
     if NAMED_NOUN.match(after) and answer[:1].isupper() and not re.search(r"(?:ның|нің|дың|дің|тың|тің)$", answer):
         return []
+    if answer[:1].isupper() and re.match(r"\s+[A-ZА-ЯӘҒҚҢӨҰҮҺІ]", after):
+        return []  # (read w16) the first word of a name of several ("Мүйізді Бұғы Ана"): the last one takes the case
     plain = bare(answer, base or "", written)
     return [plain] if plain.lower() != answer.lower() else []

@@ -234,7 +234,24 @@ def refused(text: str, start: int, end: int, code: str, body: str = "") -> bool:
         two_people(text, start, end, code) or listed_name(text, start, end) or EARLIER_LESSONS.search(text) is not None or \
         in_brackets(text, start, end) or compound_preposition(text, start, end, code) or \
         kind_noun(text, start, end) or PARTICLE_BEFORE.search(text[:start]) is not None or \
-        proportional(text, start, end)
+        proportional(text, start, end) or opposite_named(text, start, end)
+
+
+# (read w16) one half of a pair of opposites whose other half the sentence writes ("_____ Иныльчек және Оңтүстік
+# Иныльчек", "Үлкен және _____ Қалқан", "Верхняя и _____ Ангара"): the other half tells it
+OPPOSITES = (("солтүстік", "оңтүстік"), ("шығыс", "батыс"), ("северн", "южн"), ("восточн", "западн"),
+             ("жоғарғы", "төменгі"), ("верхн", "нижн"), ("үлкен", "кіші"), ("больш", "мал"), ("north", "south"),
+             ("east", "west"), ("upper", "lower"))
+
+
+def opposite_named(text: str, start: int, end: int) -> bool:
+    """The blank is one of a pair of opposites and the sentence writes the other."""
+    word, rest = text[start:end].lower(), (text[:start] + " " + text[end:]).lower()
+    for a, b in OPPOSITES:
+        for mine, other in ((a, b), (b, a)):
+            if word.startswith(mine) and re.search(rf"(?<![\w-]){other}", rest):
+                return True
+    return False
 
 
 def proportional(text: str, start: int, end: int) -> bool:

@@ -111,6 +111,9 @@ def described_key(c: Candidate) -> str:
         return ""
     if TITLE_THEN_BLANK.search(c.prompt) or BLANK_THEN_TITLE.search(c.prompt):
         return "give-away: a title beside the blank names the key"
+    aside = re.search(rf"{BLANK},\s+([^,]{{3,120}}),", c.prompt)  # "_____, a politician widely acknowledged as the
+    if aside and FOUNDER.search(aside.group(1)):  # founder of modern Kazakhstani statehood," (reads v15, w16)
+        return "give-away: the blank's own description calls it a nation's founder"
     return ""
 
 

@@ -139,6 +139,12 @@ def _plain_figure(doc: SourceDoc, position: int) -> bool:
     return any(m.value is not None and m.kind not in DATES for m in doc.mentions_in(position))
 
 
+# (read w16) "Because food is limited, individuals must compete.": a necessity a textbook explains
+NECESSITY = re.compile(r"\b(?:must|have to|has to|need to|needs to)\b", re.I)
+CAUSAL = re.compile(r"\b(?:because|since|as a result|therefore|so that)\b", re.I)
+DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")  # "In 1858 Darwin and Wallace proposed that …": an event of history
+
+
 def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
     """A reason when a fact/opinion/claim item's sentence cannot plausibly be read another way, or its key can."""
     if c.template != "stance" or c.sentence < 0:
@@ -170,12 +176,15 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
             return "stance: a word of certainty alone ('obviously') does not make a statement a view"
         if DECIDED.search(text):
             return "stance: what someone ordered or decided 'should' happen is a fact about them"
+        if NECESSITY.search(text) and CAUSAL.search(text) and not FIRST_PERSON.search(text) and \
+                not STRONG.search(SPEECH.sub("", text)):
+            return "stance: a 'must' with its cause given is a necessity the text explains, no view"
     if c.answer == "A reported claim" and NAMED_VIEW.search(SPEECH.sub("", text)):
         return "stance: a view the sentence itself calls an opinion is a reported claim and an opinion both"
     if c.answer == "A reported claim":
         verb = _verb(doc, s.position)
-        if _past(verb, text) and verb not in CLAIM_VERBS:
-            return "stance: a past statement or belief is itself a fact of history"
+        if _past(verb, text) and (verb not in CLAIM_VERBS or DATED.search(text)):
+            return "stance: a past statement or belief is itself a fact of history"  # "In 1858 Darwin proposed …"
         if verb in PLAIN_SPEECH and STUDIED_WORK.search(doc.title):
             return "stance: what a character says is the plot of the work, a fact of the guide"
     return ""
