@@ -91,7 +91,6 @@ SILK = """Великий шёлковый путь
 def test_a_continent_is_blanked_only_when_nothing_else_of_its_sentence_is(tmp_path):
     from studyapp.generator.lang import blanks
 
-
     assert blanks.CONTINENT.match("европа") and blanks.CONTINENT.match("африка") and not blanks.CONTINENT.match("азов")
     path = tmp_path / "silk.txt"
     path.write_text(SILK, encoding="utf-8")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.stages.years import YEAR  # a dated past claim ("In 1858 … proposed that …") is history
 
 OPINION_PIECE = 0.25  # share of opinion sentences of a text that argues throughout (op-eds 0.32-0.42 in read u's
 # set; a history text with a closing judgement or an interview with an aside 0.15-0.21)
@@ -142,7 +143,6 @@ def _plain_figure(doc: SourceDoc, position: int) -> bool:
 # (read w16) "Because food is limited, individuals must compete.": a necessity a textbook explains
 NECESSITY = re.compile(r"\b(?:must|have to|has to|need to|needs to)\b", re.I)
 CAUSAL = re.compile(r"\b(?:because|since|as a result|therefore|so that)\b", re.I)
-DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")  # "In 1858 Darwin and Wallace proposed that …": an event of history
 
 
 def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
@@ -183,7 +183,7 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
         return "stance: a view the sentence itself calls an opinion is a reported claim and an opinion both"
     if c.answer == "A reported claim":
         verb = _verb(doc, s.position)
-        if _past(verb, text) and (verb not in CLAIM_VERBS or DATED.search(text)):
+        if _past(verb, text) and (verb not in CLAIM_VERBS or YEAR.search(text)):
             return "stance: a past statement or belief is itself a fact of history"  # "In 1858 Darwin proposed …"
         if verb in PLAIN_SPEECH and STUDIED_WORK.search(doc.title):
             return "stance: what a character says is the plot of the work, a fact of the guide"
