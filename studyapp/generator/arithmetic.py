@@ -61,7 +61,7 @@ def in_series(found: list[tuple[int, int, float]], start: int) -> bool:
         if any(b[0] - a[1] > 25 for a, b in zip(run, run[1:])):
             continue
         x, y, z = (f[2] for f in run)
-        if y - x == z - y != 0 or x > 0 and y / x == z / y in (2, 10):
+        if y - x == z - y != 0 or x > 0 and y > 0 and y / x == z / y in (2, 10):  # "x = 2 … x = 0": no ratio
             return True
     return False
 
