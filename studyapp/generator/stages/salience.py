@@ -62,6 +62,10 @@ ROLE_AFTER = re.compile(rf"^,\s+(?:(?:a|an|the|one of the|our)\s+(?:[\w-]+\s+)?(
 # a name set beside the point: right after a preposition ("on _____", "in the _____")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|with|for|to|into|under|between|across|around|"
                                r"outside|inside|within|throughout|towards?|via|through)\s+(?:the\s+)?$", re.I)
+# after "the KEY": a noun of a place, or no noun at all ("rows into the _____ alone"), so the key is still the setting
+NOT_THE_THING = re.compile(r"\s+(?:peninsula|river|sea|lake|mountains?|range|desert|valley|coast|gorge|canyon|plateau|"
+                           r"island|bay|gulf|strait|steppe|plain|forest|glacier|oasis|delta|basin|region|district|"
+                           r"alone|again|too|together|instead|itself|ahead|away|back|home|abroad|[a-z]+ly)\b")
 # "the governors of _____": the name says whose they are, unlike "the city of _____", which names what it is
 OF_OWNER = re.compile(r"\b(?!(?:city|town|village|island|isle|port|river|lake|county|district|province|region|state|"
                       r"kingdom|republic|empire|people|peoples|bay|gulf|sea|valley|mount|capital)\s)[a-z]+\s+of\s+"
@@ -165,7 +169,8 @@ def named_once_reason(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
     known = lx.place(key)
     if known and known[1] in ("country", "city"):
         return "precision: a name known to the world, named once (answered without reading)"
-    the_thing = re.match(r"\s+[a-z]", c.quote[end:]) and re.search(r"\bthe\s+$", c.quote[:start])
+    the_thing = re.match(r"\s+[a-z]", c.quote[end:]) and re.search(r"\bthe\s+$", c.quote[:start]) and \
+        not NOT_THE_THING.match(c.quote[end:])  # "on the _____ peninsula", "into the _____ alone": still a setting
     if AFTER_PREPOSITION.search(c.quote[:start]) and not the_thing:
         return "precision: a side detail (a setting named once, beside the sentence's point)"
     return ""
