@@ -257,21 +257,22 @@ def _same_title_words(corpus: Corpus, doc_id: str) -> list:
     return [d for d in corpus.docs if d.id != doc_id and words & _title_words(d.title)]
 
 
-def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> None:
-    """'Which document argues …?' when only one other document is on the subject (an op-ed pair): a true/false
-    naming one of the two writers (or titles), the other one for about half of them (then False)."""
+def _which_of_two(corpus: Corpus, index: Index, c: Candidate) -> bool:
+    """'Which document argues …?' when only one other document is on the subject (an op-ed pair): a true/false naming
+    one of the two writers, the other for about half (False); never two titles (7 of 7 False dropped as a trick)."""
     own = corpus.doc(c.doc_id)
     other = (index.related_docs(c.doc_id) or _same_title_words(corpus, c.doc_id))[0]
-    by_author = bool(own.named_author and other.named_author)
-    name = (lambda d: d.named_author) if by_author else (lambda d: f"“{d.title}”")
+    if not (own.named_author and other.named_author):
+        return False
     verb = re.match(r"Which document (\w+)", c.prompt).group(1)
     said = c.prompt[c.prompt.index("“"):].removesuffix("?")
     shown = own if digest(c.prompt, "two") % 2 == 0 else other
     c.type, c.choices = "true_false", ["True", "False"]
-    c.prompt = f"True or false? {name(shown)} {verb}: {said}"
+    c.prompt = f"True or false? {shown.named_author} {verb}: {said}"
     c.answer = "True" if shown is own else "False"
     if shown is not own:
-        c.explanation = f"False: {name(own)}, not {name(other)}, {verb} this: “{c.quote}”"
+        c.explanation = f"False: {own.named_author}, not {other.named_author}, {verb} this: “{c.quote}”"
+    return True
 
 
 @stage("distractors", requires=["candidates", "perspective_candidates", "structured_candidates"],
@@ -312,8 +313,7 @@ def distractor_stage(corpus: Corpus) -> Corpus:
         if len(options) >= 3 or (need == "source" and len(options) >= 2):
             c.choices = order(c, [str(c.answer)] + options)
             kept.append(c)
-        elif need == "source" and len(options) == 1:
-            _which_of_two(corpus, index, c)
+        elif need == "source" and len(options) == 1 and _which_of_two(corpus, index, c):
             kept.append(c)
         elif c.template == "complete":
             inner = re.search(r"“(.*)”", c.prompt)
