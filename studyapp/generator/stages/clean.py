@@ -122,6 +122,8 @@ def _header(doc: SourceDoc, units: list[_Unit]) -> list[_Unit]:
             title_at = _under_course(candidates, zone, units[first_body:])
             if title_at is None:
                 title_at = candidates[-1] if all(units[i].role != "heading" for i in candidates) else candidates[0]
+        elif titled[:1] == [0]:  # a first line of two capitalised words only, like a name: "Snow Leopard" (set 17)
+            title_at = 0
         if title_at is not None:
             doc.title = fur.SECTION_PREFIX.sub("", zone[title_at].text)
             title_key = fold(doc.title)

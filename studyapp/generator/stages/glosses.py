@@ -55,6 +55,10 @@ SHAPES = [  # (shape, pattern): each gives the groups term and meaning
 APPOSITIVE = re.compile(r"(?:^|(?P<before>[a-z]+)\s)(?P<term>(?:(?:a|an)\s(?:[a-z][a-z-]+\s)?)?[a-z][a-z-]{2,}),\s"
                         r"(?P<meaning>(?:a|an)\s(?!few\b|lot\b|number\b|bit\b|little\b|couple\b)[a-z][^,;:()]{8,}?)"
                         r"(?=,\s|\.$)")
+# (set 17) the subject glossed between commas: "Melatonin, the hormone that makes us feel sleepy, is released …"
+SUBJECT_GLOSS = re.compile(r"^(?P<term>[A-Z][a-z-]{2,}(?:\s[a-z][a-z-]{2,})?),\s(?P<meaning>(?:the|a|an)\s[a-z][^,;:()]{8,}?),\s+"
+                           r"(?:is|are|was|were|has|have|had|can|may|will|[a-z]+s|[a-z]+ed)\b")
+PEOPLE_PLACES = {"PERSON", "GPE", "LOC", "NORP", "FAC"}  # a name glossed is a portrait or a place, not a term
 # "…, leaving long scratches called striations that show …": up to three words before the head noun
 CALLED_MID = re.compile(rf"(?P<np>(?:(?:a|an)\s)?(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]+)\s{CALLED}\s(?P<term>{TERM})"
                         r"(?P<rest>\s(?:that|which)\s[^,;:]{6,}?)?(?=[,.;])")
@@ -139,6 +143,9 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
         shape, term, meaning = "np", apposed[1], apposed[0].group("meaning")
     elif called := _called_mid(s):
         shape, (term, meaning) = "np", called
+    elif (m := SUBJECT_GLOSS.match(text)) and not (s.parse and any(a == 0 and label in PEOPLE_PLACES
+                                                                      for a, _, label in s.parse.ents)):
+        shape, term, meaning = "np", m.group("term"), m.group("meaning")  # as written: the key stands in its quote
     else:
         return None
     if shape != "clause":
@@ -190,6 +197,8 @@ def for_sentence(doc: SourceDoc, s: Sentence, asked: set[str]) -> tuple[Candidat
     for t in sorted(pool.values()):  # of the key's number; none ending as another ("erosion", "soil erosion")
         if plural(t) == plural(term) and t.lower() not in DOC_KINDS and not any(_tail(t, o) for o in [term] + others):
             others.append(t)
+    if SUBJECT_GLOSS.match(s.text) and s.text.startswith(term):  # "Chlorophyll, the …": options written alike
+        others = [o[:1].upper() + o[1:] for o in others]
     c = _ask(doc, s, _prompt(shape, meaning), term, others, "define", min_options=2)
     card = Flashcard(f"What {'are' if plural(term) else 'is'} {term}?", meaning, doc.id, s.text, s.paragraph,
                      "definition") if shape == "np" else None
