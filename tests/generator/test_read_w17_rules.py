@@ -45,3 +45,19 @@ def _write(tmp_path, body: str):
     path = tmp_path / "kennedy.txt"
     path.write_text("The Crisis\n\nJohn Kennedy was the American president in 1962. " + body, encoding="utf-8")
     return path
+
+
+DENSITY = """Density
+
+Density describes how much mass is packed into a given volume. It is mass divided by volume: ρ = m / V, where ρ
+stands for density, m for mass and V for volume. In SI units density is measured in kilograms per cubic metre.
+"""
+
+
+def test_a_symbol_whose_verb_the_list_leaves_out_means_its_noun_alone(tmp_path):
+    path = tmp_path / "density.txt"
+    path.write_text(DENSITY, encoding="utf-8")
+    symbols = [q for q in generate_bank([path])["questions"] if "stand for" in q["prompt"]]
+    assert symbols, "no symbol question"
+    for q in symbols:  # "m for mass": the key had been "for mass", and its options "for volume"
+        assert not [o for o in [q["answer"], *q.get("choices", [])] if str(o).startswith("for ")], q

@@ -80,7 +80,7 @@ def _meaning(text: str) -> str:
     holds a figure or runs past eight words."""
     text = re.split(r"[,;(]|\.(?:\s|$)", text, maxsplit=1)[0].strip().rstrip(".)")
     text = re.sub(r"\s+(?:and|и|а|және|ал)$", "", text)
-    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    text = re.sub(r"^(?:(?:stands?\s+)?for\s+)?(?:the|a|an)?\s*", "", text)  # "ρ stands for density, m for mass"
     if not text or re.search(r"[\d=≈]", text) or len(text.split()) > 8 or not re.search(r"[^\W\d_]{3}", text):
         return ""
     return text
