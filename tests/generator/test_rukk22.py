@@ -17,3 +17,26 @@ def test_a_zero_among_three_figures_is_no_ratio_to_divide_by(tmp_path):
     path.write_text(EQUATIONS, encoding="utf-8")
     bank = generate_bank([path])  # crashed: "x = 5 … x = 0" read as a run of figures with one ratio
     assert isinstance(bank["questions"], list)
+
+
+LUNGS = """Тыныс алу мүшелері
+
+Тыныс алу жүйесіне мұрын қуысы, көмей, кеңірдек, бронхылар және өкпе жатады.
+Өкпеде ауадағы оттек қанға өтеді, ал қаннан көмірқышқыл газы ауаға шығады.
+Бұл алмасу өкпе көпіршіктерінде, яғни альвеолаларда жүреді.
+Диафрагма — кеуде қуысын құрсақ қуысынан бөліп тұратын жалпақ бұлшықет.
+Тыныштық күйде ересек адам минутына 16–18 рет тыныс алады.
+Өкпенің тіршілік сыйымдылығын 1846 жылы ағылшын дәрігері Джон Хатчинсон спирометрмен өлшеген.
+
+Негізгі ұғымдар: көмей, кеңірдек, бронх, альвеола, диафрагма, тыныс алу жиілігі.
+
+Өзіңді тексер. Неліктен таудың басында тыныс алу қиындайды?
+"""
+
+
+def test_a_textbooks_list_of_its_terms_and_its_check_yourself_line_are_not_asked(tmp_path):
+    path = tmp_path / "okpe.txt"
+    path.write_text(LUNGS, encoding="utf-8")
+    quotes = [q["source"]["quote"] for q in generate_bank([path])["questions"]]
+    assert quotes, "no questions"
+    assert not [q for q in quotes if "Негізгі ұғымдар" in q or "Өзіңді тексер" in q], quotes

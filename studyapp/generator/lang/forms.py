@@ -183,8 +183,7 @@ def cloze(unit: Unit, lang: Language, corpus_names: dict[str, str], pools: Pools
         if {blanks.name_key(name.base), blanks.name_key(name.surface)} & pools.used:
             continue  # one blank per name per document: the sentence is asked on what it says about them
         key, kind = fold(name.base), pools.kind_of(name.base, lang)
-        tier = max(blanks.name_tier(key, kind, stats, lang.generic(name.base) and not obvious.settlement(text[:name.start]), reported),
-                   blanks.AVOID if scene.scene_place(text, name.start, name.end, unit.doc.text, lang.code) else 0)  # (w17) a town named once
+        tier = max(blanks.name_tier(key, kind, stats, lang.generic(name.base) and not obvious.settlement(text[:name.start]), reported), blanks.AVOID if scene.scene_place(text, name.start, name.end, unit.doc.text, lang.code) else 0)  # (w17) a town named once
         tier = blanks.NEVER if salience.private(text, name.start, name.end, kind) or weak.named_once(name.surface, kind, unit.doc.text, text) or obvious.hero(name.surface, name.base, text[name.end:], stats, lang.code) or obvious.arrival(text, name.start, name.end, kind, unit.doc.text, lang.code) else tier  # a pupil, a teacher; the hero, the way home
         tier = compared.lift(tier, text, name.start, name.end, lang, last)  # "Айға қарағанда": the compared one
         spans.append((tier, name.start, name.end, "name", pools.own_first(kind, name.surface), name.surface,

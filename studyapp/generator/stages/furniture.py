@@ -52,7 +52,11 @@ SECTION_PREFIX = re.compile(r"^(?:(?:section|lesson|reading|урок|сабақ)
 # a worksheet's form: a tick box ("□ Барлығын өзім шештім."), a field to fill ("Аты-жөні: ________"), a note to the
 # teacher (set 9); a self-assessment section is skipped like a reference list
 FORM_LINE = re.compile(r"^\s*[□☐☑☒✓✔▢■◻]|_{3,}|^(?:мұғалімнің ескертпесі|примечание для учителя|для учителя|"
-                       r"note (?:to|for) (?:the )?teachers?|teacher'?s note)\s*:", re.I)
+                       r"note (?:to|for) (?:the )?teachers?|teacher'?s note|"
+                       # (set 17) a textbook's bare list of its terms (not a glossary "X — …"): a blank in it is list recall
+                       r"key (?:words|terms|concepts|vocabulary)|keywords|glossary|негізгі (?:ұғымдар|терминдер)|"
+                       r"(?:кілт|тірек|түйін) сөздер|ключевые (?:слова|понятия|термины)|основные (?:понятия|термины))\s*:(?![^\n]*\s[—–-]\s)|"
+                       r"^(?:өзіңді тексер|проверь себя|check yourself|test yourself)[.:!]\s+\S", re.I)
 SELF_CHECK = re.compile(r"^(?:өзіңді (?:бағала|тексер)|өзін-өзі бағалау|самооценка|оцени себя|проверь себя|"
                         r"self[- ]assessment|rate yourself|how did you do)\W*$", re.I)
 # a difficulty level inside a task section ("А деңгейі", "Уровень B", "Level C"): the tasks go on under it
