@@ -61,3 +61,12 @@ def test_a_symbol_whose_verb_the_list_leaves_out_means_its_noun_alone(tmp_path):
     assert symbols, "no symbol question"
     for q in symbols:  # "m for mass": the key had been "for mass", and its options "for volume"
         assert not [o for o in [q["answer"], *q.get("choices", [])] if str(o).startswith("for ")], q
+
+
+def test_a_list_of_features_is_no_gloss(tmp_path):
+    from studyapp.generator.stages.glosses import gloss
+
+    text = ("Small rounded ears that lose little heat, a large nasal cavity that warms cold air and wide, furry paws "
+            "that work like snowshoes help it survive in the mountains.\n")
+    corpus = run_pipeline([_write(tmp_path, text)], names=["read", "clean", "languages", "analyse", "parse"])
+    assert [gloss(s) for s in corpus.docs[0].sentences if "nasal" in s.text] == [None]

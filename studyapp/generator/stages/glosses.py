@@ -106,7 +106,8 @@ def _appositive(text: str, m: re.Match) -> str:
     or a meaning whose head names two things ("a father and federator")."""
     head = re.split(r"\b(?:that|which|who|where|made|found|used|left|named|formed)\b", m.group("meaning"))[0]
     if (m.start("term") < 3 or m.group("before") in DEFINITE | PART_OF or text[:m.start("term")].rstrip().endswith(",")
-            or re.search(r"\b(?:and|or|is|are|was|were|has|have|had|will|can|would)\b", head)):
+            or re.search(r"\b(?:and|or|is|are|was|were|has|have|had|will|can|would)\b", head)
+            or re.search(r"\s(?:and|or)\s+[a-z-]+$", m.group("meaning"))):  # "… warms cold air and wide, furry paws": a list cut
         return ""
     tokens = nlp()(text)
     noun = next((tok for tok in tokens if tok.idx + len(tok.text) == m.end("term")), None)
