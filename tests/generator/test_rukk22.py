@@ -40,3 +40,20 @@ def test_a_textbooks_list_of_its_terms_and_its_check_yourself_line_are_not_asked
     quotes = [q["source"]["quote"] for q in generate_bank([path])["questions"]]
     assert quotes, "no questions"
     assert not [q for q in quotes if "Негізгі ұғымдар" in q or "Өзіңді тексер" in q], quotes
+
+
+HEART = """Жүрек
+
+Жүрек — кеуде қуысында орналасқан бұлшықетті қуыс мүше.
+Ересек адамның жүрегі шамамен жұдырықтай, салмағы 250–300 грамдай болады. Ол төрт бөліктен тұрады: екі жүрекше және
+екі қарынша.
+Жүректі 1628 жылы ағылшын дәрігері Уильям Гарвей зерттеп, қанның тұйық жүйемен айналатынын дәлелдеді.
+"""
+
+
+def test_a_count_the_sentence_adds_up_is_no_blank(tmp_path):
+    path = tmp_path / "zhurek.txt"
+    path.write_text(HEART, encoding="utf-8")
+    keys = [str(q["answer"]) for q in generate_bank([path])["questions"]]
+    assert keys, "no questions"
+    assert not {"екі", "төрт"} & set(keys), keys  # "төрт бөліктен: екі жүрекше және екі қарынша"

@@ -7,9 +7,8 @@ round, after the 2026-11-29n read), told by the sentence's shape alone, without 
   Names in a pair (Пушкина и Лермонтова) stay: readers kept them as the point of the sentence; not a pair the
   document writes again ("Керей мен _____", read v15);
 - a word inside direct speech or an interview question («… _____ …», – деді ол; "– Как вы совмещаете …?");
-- a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside
-  those brackets;
-- a count word that a polar pair of the sentence tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
+- a word with its gloss, translation or equivalent in brackets just after it ("_____ (Тәңіртау)") or inside them;
+- a count word that a polar pair of the sentence, or "four" of it twice, tells ("_____ рет … таңертең … кешке": екі; "утром … вечером");
 - the frame of a remark: whom it was told (сказала _____, что), where it was given ("Выступая … в _____,") and the
   date of a news item's source sentence ("Об этом 23 марта _____ года сообщил …");
 - a person's hometown in Russian ("соперницу из _____": an animate noun before "из");
@@ -33,10 +32,9 @@ PAIR_BEFORE = re.compile(rf"(?<![\w-])({ITEM})\s+{CONJ}\s+$")
 DASH_OPENING = re.compile(r"^\s*[–—-]\s")
 GLOSS_AFTER = re.compile(r"^(?:\s+[\w-]+)?\s*\(")
 # pairs of words that split a whole into two: a count beside them is "two" without reading
-POLAR = [(r"таңертең\w*", r"кешке|кешкі\w*"), (r"утр\w*", r"вечер\w*"), (r"бірі\w*", r"екіншісі\w*"),
-         (r"один|одна|одно", r"друг\w+"), (r"днём|днем|күндіз", r"ночью|түнде")]
+POLAR = [(r"таңертең\w*", r"кешке|кешкі\w*"), (r"утр\w*", r"вечер\w*"), (r"бірі\w*", r"екіншісі\w*"), (r"один|одна|одно", r"друг\w+"), (r"днём|днем|күндіз", r"ночью|түнде")]
 POLAR = [(re.compile(rf"(?<!\w)(?:{a})(?!\w)", re.I), re.compile(rf"(?<!\w)(?:{b})(?!\w)", re.I)) for a, b in POLAR]
-TWO = ("два", "две", "екі", "eki")
+TWO, FOUR = ("два", "две", "екі", "eki"), re.compile(r"(?<!\w)(?:төрт|четыр\w*|four)(?!\w)", re.I)
 
 
 NAME_ITEM = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?"  # "Верхняя Ангара": a name of two words
@@ -113,8 +111,10 @@ def glossed(text: str, start: int, end: int) -> bool:
 
 
 def count_told(base: str, body: str) -> bool:
-    """The key is "two" and the sentence names both halves of a polar pair (таңертең … кешке)."""
-    return base.lower() in TWO and any(a.search(body) and b.search(body) for a, b in POLAR)
+    """The key is "two" and the sentence names both halves of a polar pair (таңертең … кешке), or it adds up: "four" of
+    "two" and "two" ("төрт бөліктен тұрады: екі жүрекше және екі қарынша", w17), whichever is blanked."""
+    twice = sum(len(re.findall(rf"(?<!\w){t}(?!\w)", body, re.I)) for t in TWO) >= 2 and FOUR.search(body) is not None
+    return base.lower() in TWO and (twice or any(a.search(body) and b.search(body) for a, b in POLAR)) or FOUR.fullmatch(base) is not None and twice
 
 
 # the frame of a remark: to whom and where it was said ("сказала _____, что", "Выступая перед журналистами в _____,")
