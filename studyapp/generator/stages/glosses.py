@@ -5,7 +5,8 @@ and document in the definition form of `ideas` ("What is the name for …?" -> t
 of the same number as options; same template "define", so the same gates and ranking):
 
 - a colon gloss in an enumeration: "The first is plucking: meltwater freezes onto loose rocks …";
-- an appositive gloss: "… pressed into firn, a grainy ice that is halfway between snow and glacier ice, …";
+- an appositive gloss: "… pressed into firn, a grainy ice that is halfway between snow and glacier ice, …", and
+  the subject's own (set 17): "Chlorophyll, the green pigment that absorbs light energy, is found …";
 - "called" / "known as" / "termed" in mid-sentence: "…, leaving long scratches called striations that show …",
   "A germ that causes disease is known as a pathogen.", "Geologists call this unsorted mix of … till.",
   "…; this is known as frost wedging." (the clause before is the meaning);
