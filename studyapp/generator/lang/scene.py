@@ -17,6 +17,7 @@ life told in years and towns keeps its questions and its share of figures (`figu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # the words between the preposition and the name say whose lead or honour it is, not where: "под руководством _____"
@@ -37,10 +38,10 @@ def _stem(word: str) -> str:
     return word[:max(4, len(word) - 3)]
 
 
-def named_once(name: str, body: str, title: str = "") -> bool:
-    """`name` (a word or its stem) stands once at most in `body` and never in `title`."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}")
-    return not pattern.search(title) and len(pattern.findall(body)) <= 1
+@lru_cache(maxsize=4096)
+def named_once(name: str, body: str) -> bool:
+    """`name` (a word or its stem) stands once at most in `body` (once per stem and text)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}", body)) <= 1
 
 
 def _russian(text: str, start: int, end: int) -> str:
@@ -59,11 +60,11 @@ def _kazakh(text: str, start: int, end: int) -> str:
     return ""
 
 
-def scene_place(text: str, start: int, end: int, body: str, code: str, title: str = "") -> bool:
+def scene_place(text: str, start: int, end: int, body: str, code: str) -> bool:
     """The capitalised blank `text[start:end]` (not at the sentence's head) is a place where the sentence's event
-    happened, and the document (`body`, `title`) names it nowhere else."""
+    happened, and the document (`body`) names it nowhere else."""
     if not text[start:start + 1].isupper() or not text[:start].strip() or \
             re.search(r"(?:^|[.!?…:«\"“]\s*)$", text[:start]) or BATTLE.search(text):
         return False
     name = (_russian if code == "ru" else _kazakh)(text, start, end)
-    return bool(name) and named_once(name, body, title)
+    return bool(name) and named_once(name, body)
