@@ -9,7 +9,9 @@ of the same number as options; same template "define", so the same gates and ran
   the subject's own (set 17): "Chlorophyll, the green pigment that absorbs light energy, is found …";
 - "called" / "known as" / "termed" in mid-sentence: "…, leaving long scratches called striations that show …",
   "A germ that causes disease is known as a pathogen.", "Geologists call this unsorted mix of … till.",
-  "…; this is known as frost wedging." (the clause before is the meaning);
+  "…; this is known as frost wedging." (the clause before is the meaning), and a sentence of its own after the
+  one it names: "In extreme cases prices can spiral out of control. This is called hyperinflation." ("What is this
+  text: “In extreme cases … of control. This is called _____.”", both sentences as written: `_named_back`);
 - "X means …", "X refers to …", "X is defined as …", "By X we mean …", and "X, or Y, is a …";
 - a line of a list of people (a study guide's characters): "Baba Sule: the caravan leader; he hides …", "Amina –
   Kofi's mother." is asked "who is the caravan leader?" (template "define_person"), the list's other names as
@@ -23,7 +25,7 @@ from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, Flashcard, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
 from studyapp.generator.stages.entities import is_role
-from studyapp.generator.stages.generate import TERM_STOP, digest, usable
+from studyapp.generator.stages.generate import STRONG, TERM_STOP, digest, usable
 from studyapp.generator.stages.parse import nlp
 from studyapp.generator.stages.attrib import FIGURE_MEANING
 from studyapp.generator.stages.definitions import CONTEXT_WORDS, DOC_KINDS, _definition
@@ -59,6 +61,11 @@ APPOSITIVE = re.compile(r"(?:^|(?P<before>[a-z]+)\s)(?P<term>(?:(?:a|an)\s(?:[a-
 # (set 17) the subject glossed between commas: "Melatonin, the hormone that makes us feel sleepy, is released …"
 SUBJECT_GLOSS = re.compile(r"^(?P<term>[A-Z][a-z-]{2,}(?:\s[a-z][a-z-]{2,})?),\s(?P<meaning>(?:the|a|an)\s[a-z][^,;:()]{8,}?),\s+"
                            r"(?:is|are|was|were|has|have|had|can|may|will|[a-z]+s|[a-z]+ed)\b")
+# "This effect is called herd immunity.", "These differences are called variation.": the sentence before is the meaning
+NAMED_BACK = re.compile(rf"^(?P<what>(?:This|These)(?:\s[a-z]+){{0,2}})\s(?P<be>is|are)\s{CALLED}\s(?:(?:a|an|the)\s)?"
+                        rf"(?P<term>{TERM})(?:,\s[^;:]+)?\.$")
+LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|they|he|she|its|their|his|her|such|also|however|but|and|so|then|"
+                        r"for example|for instance|instead|in (?:this|that|the same) way|one|another|a second|the second|the other)\b", re.I)
 PEOPLE_PLACES = {"PERSON", "GPE", "LOC", "NORP", "FAC"}  # a name glossed is a portrait or a place, not a term
 # "…, leaving long scratches called striations that show …": up to three words before the head noun
 CALLED_MID = re.compile(rf"(?P<np>(?:(?:a|an)\s)?(?:[a-z][a-z-]+\s){{0,2}}[a-z][a-z-]+)\s{CALLED}\s(?P<term>{TERM})"
@@ -163,11 +170,30 @@ def gloss(s: Sentence) -> tuple[str, str, str] | None:
     return shape, bare, meaning
 
 
+def _named_back(doc: SourceDoc, s: Sentence) -> tuple[str, str, str] | None:
+    """("back", term, the sentence before) for "This effect is called herd immunity." when the sentence
+    before is in the same paragraph, a plain statement that leans on nothing further back and does not hold the term."""
+    m = NAMED_BACK.match(s.text.strip())
+    before = doc.sentences[s.position - 1] if m and s.position > 0 and s.role == "body" else None
+    if m and re.match(r",\s(?!and\b|or\b|which\b|a\b|an\b|the\b)[a-z-]+(?:\s[a-z-]+)?(?:,|\s(?:and|or)\s)", s.text[m.end("term"):]):
+        return None  # "These three jobs are called erosion, transport and deposition.": one of a list is no term
+    if before is None or before.paragraph != s.paragraph or before.role != "body" or not (
+            before.stance == "fact" or before.stance == "opinion" and not doc.argued and not STRONG & set(before.cues)):
+        return None
+    meaning = before.text.strip()
+    term = ARTICLE_WORDS.sub("", m.group("term"))
+    if (not meaning.endswith(".") or LEANS_BACK.match(meaning) or not 5 <= len(meaning.split()) <= 35
+            or ":" in meaning or "?" in meaning or fold(term) in fold(meaning) or term.lower() in DOC_KINDS
+            or term.split()[0].lower() in TERM_STOP or re.search(r"\b(?:I|we|our|us|you|your)\b", meaning, re.I)):
+        return None
+    return "back", term, meaning[:-1]
+
+
 def doc_glosses(doc: SourceDoc) -> dict[int, tuple[str, str, str]]:
     """The document's glosses by sentence position (computed once), not of a sentence `ideas` reads as 'X is a …'."""
     if "glosses" not in doc.hints:
         doc.hints["glosses"] = {s.position: g for s in doc.sentences if not (s.parse and _definition(s))
-                                and (g := gloss(s))}
+                                and (g := gloss(s) or _named_back(doc, s))}
     return doc.hints["glosses"]
 
 
@@ -187,6 +213,17 @@ def _tail(a: str, b: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+def others_for(term: str, pool) -> list[str]:
+    """The pool's terms of the key's number, sorted; none ending as another ("erosion", "soil erosion") nor an
+    ordinal label ("third factor": read as a term from "The third factor is …")."""
+    others: list[str] = []
+    for t in sorted(pool):
+        if plural(t) == plural(term) and t.lower() not in DOC_KINDS and not any(_tail(t, o) for o in [term] + others) \
+                and not re.match(r"(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final|other)\b", t, re.I):
+            others.append(t)
+    return others
+
+
 def for_sentence(doc: SourceDoc, s: Sentence, asked: set[str]) -> tuple[Candidate, Flashcard | None] | None:
     """The definition question of a glossed term not asked yet in its document, and its flashcard."""
     found = doc_glosses(doc).get(s.position)
@@ -195,15 +232,16 @@ def for_sentence(doc: SourceDoc, s: Sentence, asked: set[str]) -> tuple[Candidat
     shape, term, meaning = found
     pool = {fold(t): t[:1].lower() + t[1:] if t[1:].islower() else t
             for t in list(term_pool(doc).values()) + [g[1] for g in doc_glosses(doc).values()]}
-    others: list[str] = []
-    for t in sorted(pool.values()):  # of the key's number; none ending as another ("erosion", "soil erosion")
-        if plural(t) == plural(term) and t.lower() not in DOC_KINDS and not any(_tail(t, o) for o in [term] + others):
-            others.append(t)
+    others = others_for(term, pool.values())
     if SUBJECT_GLOSS.match(s.text) and s.text.startswith(term):  # "Chlorophyll, the …": options written alike
         others = [o[:1].upper() + o[1:] for o in others]
-    c = _ask(doc, s, _prompt(shape, meaning), term, others, "define", min_options=2)
+    prompt = _prompt(shape, meaning)
+    if shape == "back":  # the two sentences as written: "this effect" is the text's own word here
+        prompt = "Complete the text: “{}. {}”".format(meaning, re.sub(rf"\b{re.escape(term)}\b", "_____", s.text.strip(), count=1))
+    c = _ask(doc, s, prompt, term, others, "define", min_options=2)
+    c.prompt = prompt
     card = Flashcard(f"What {'are' if plural(term) else 'is'} {term}?", meaning, doc.id, s.text, s.paragraph,
-                     "definition") if shape == "np" else None
+                     "definition") if shape in ("np", "back") else None
     return c, card
 
 
@@ -245,7 +283,8 @@ def glosses_stage(corpus: Corpus) -> Corpus:
         corpus.candidates.extend(character_items(doc) + labelled_items.items(doc))
         for s in doc.sentences:
             ok = usable(s, blanks=True, standalone="; this " not in s.text) or s.text.startswith("By ") and \
-                s.role == "body"  # "…; this is called X" leans on its own first half; "By X we mean …" is no opinion
+                s.role == "body" or NAMED_BACK.match(s.text)  # "…; this is called X" leans on its own first half;
+            # "By X we mean …" is no opinion; "This is called X." names the sentence before
             made = for_sentence(doc, s, asked) if s.parse and ok else None
             if made:
                 asked.add(fold(str(made[0].answer)))
