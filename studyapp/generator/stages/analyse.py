@@ -12,7 +12,7 @@ from studyapp.generator.pipeline import stage
 from studyapp.generator.stages import attrib, entities as ent
 from studyapp.generator.stages.aliases import merge_entities
 from studyapp.generator.stages.numbers import find_numbers
-from studyapp.generator.stages.resolve import People, Roles, resolver, subject_before, work_before
+from studyapp.generator.stages.resolve import People, Roles, resolver, subject_before, title_person, work_before
 from studyapp.generator.stages.segment import split_sentences, words
 
 NUMBER_KINDS = {"year", "date", "percent", "money", "count", "range", "decade", "ordinal", "century", "count_word"}
@@ -204,6 +204,8 @@ def _pronoun_person(doc, s, people_in_para: People, by_sentence: dict) -> None:
         doc.hints.setdefault("pronoun_person", {})[s.position] = (gender, people_in_para.first[gender][0])
     elif (person := subject_before(doc, s, gender, by_sentence)):
         doc.hints.setdefault("pronoun_person", {})[s.position] = (gender, person)
+    elif people_in_para.count.get(gender, 0) == 0 and doc.hints.get("title_person", ("",))[0] == gender:
+        doc.hints.setdefault("pronoun_person", {})[s.position] = doc.hints["title_person"]  # a biography's subject
 
 
 def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
@@ -216,6 +218,8 @@ def analyse_attributions(corpus: Corpus, cues: dict[str, list[str]]) -> None:
     for doc in corpus.docs:
         doc.attributions = []
         doc.hints["genders"] = genders
+        doc.hints["title_person"] = title_person(corpus.entities, genders, doc.title, " ".join(
+            s.text for s in doc.sentences)) or ("",)
         by_sentence: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)

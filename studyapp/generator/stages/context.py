@@ -162,17 +162,18 @@ def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
     gender, name = person
     if fold(name) == fold(str(c.answer)) or fold(name) in fold(" ".join(map(str, c.choices or []))):
         return ""  # the referent is the answer, or one of the options
-    prompt = c.prompt
+    prompt, shown_once = c.prompt, False
     for start, end, _ in refs:
         word = s.text[start:end]
-        if PRONOUN_GENDER.get(word.lower()) != gender or word.lower() == "her":
+        if PRONOUN_GENDER.get(word.lower()) != gender or word.lower() == "her" and not shown_once:
             return ""  # 'her' may be an object or a possessive: not rewritten
+        if shown_once:  # "[Franklin] worked in Paris, where she became …": the name shown once is the antecedent
+            continue
         shown = f"[{name}'s]" if word.lower() in ("his", "hers") else f"[{name}]"
-        phrase = s.text[start:min(len(s.text), end + 12)]
-        at = prompt.find(phrase)
+        at = prompt.find(s.text[start:min(len(s.text), end + 12)])
         if at < 0:
             return ""
-        prompt = prompt[:at] + shown + prompt[at + len(word):]
+        prompt, shown_once = prompt[:at] + shown + prompt[at + len(word):], True
     return prompt
 
 

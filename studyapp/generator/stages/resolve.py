@@ -182,3 +182,22 @@ def group_before(doc, s, noun: str) -> str:
         if found:
             return next(m.group(0) for m in group.finditer(prev.text)) if len(set(found)) == 1 else ""
     return ""
+
+
+
+def title_person(entities: dict, genders: dict[str, str], title: str, text: str) -> tuple[str, str] | None:
+    """(gender, name) of the person a biography's title opens with ("Rosalind Franklin (1920–1958): The Scientist
+    …"; a name the entities did not type counts in a text that tells a birth): a "she" in a paragraph that names no
+    woman means her. The gender is the text's (`genders`), else its pronouns' when one outnumbers the other 3:1."""
+    head = fold(re.split(r"[:(–—-]", title, maxsplit=1)[0]).strip()
+    if len(head.split()) < 2:
+        return None
+    for e in entities.values():
+        if (e.kind == "person" or e.kind == "name" and re.search(r"\bborn\b", text)) and any(
+                fold(f) == head for f in e.forms):  # "Magna Carta" is a name of no one: a life tells a birth
+            she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
+            he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
+            gender = genders.get(e.key) or ("f" if she >= 3 and she >= 3 * he else "m" if he >= 3 and he >= 3 * she
+                                            else None)
+            return (gender, e.name) if gender else None
+    return None
