@@ -14,6 +14,8 @@ University, where she worked on the Mark I computer with Howard Aiken.
 
 From 1949 she worked in industry, where she led the team that wrote one of the first compilers. She argued that
 programs should be written in words that people understand, and her ideas shaped the language COBOL.
+
+In 1947 her team found a moth stuck inside the Mark II computer at Harvard University.
 """
 
 
@@ -49,3 +51,7 @@ def test_a_title_name_in_a_text_that_tells_no_birth_is_no_person():
     charter = Entity("magna carta", "Magna Carta", "name", {"Magna Carta": 3})
     text = "In 1215 King John sealed Magna Carta. He broke his promises, and his barons rose against him."
     assert title_person({"magna carta": charter}, {}, "Magna Carta: The Great Charter", text) is None
+
+
+def test_her_before_a_noun_is_shown_as_the_owner(tmp_path):
+    assert any("[Grace Hopper's] team" in p for p in _prompts(tmp_path)), _prompts(tmp_path)

@@ -60,7 +60,7 @@ MID_CONNECTIVE = re.compile(r"\b(?:in this way|in that way|like this|for this re
                             r"despite this|in this case)\b", re.I)
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUN_GENDER = resolve.PRONOUN_GENDER
 MAX_CONTEXT = 420  # characters of the two sentences together
 SPANS = ("ordering", "matching")
 WHOLE = ("comment_stance",)
@@ -152,29 +152,6 @@ def _previous(doc: SourceDoc, s: Sentence) -> Sentence | None:
         return None
     prev = doc.sentences[s.position - 1]
     return prev if prev.paragraph in (s.paragraph, s.paragraph - 1) and prev.role == s.role else None
-
-
-def _resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
-    """The prompt with its pronouns shown as their referent ("[Iembekova] notes"), or "" when that is unsafe."""
-    person = doc.hints.get("pronoun_person", {}).get(s.position)
-    if not person or any(kind != "pronoun" for *_, kind in refs):
-        return ""
-    gender, name = person
-    if fold(name) == fold(str(c.answer)) or fold(name) in fold(" ".join(map(str, c.choices or []))):
-        return ""  # the referent is the answer, or one of the options
-    prompt, shown_once = c.prompt, False
-    for start, end, _ in refs:
-        word = s.text[start:end]
-        if PRONOUN_GENDER.get(word.lower()) != gender or word.lower() == "her" and not shown_once:
-            return ""  # 'her' may be an object or a possessive: not rewritten
-        if shown_once:  # "[Franklin] worked in Paris, where she became …": the name shown once is the antecedent
-            continue
-        shown = f"[{name}'s]" if word.lower() in ("his", "hers") else f"[{name}]"
-        at = prompt.find(s.text[start:min(len(s.text), end + 12)])
-        if at < 0:
-            return ""
-        prompt, shown_once = prompt[:at] + shown + prompt[at + len(word):], True
-    return prompt
 
 
 def _group_named(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
@@ -274,7 +251,7 @@ def make_standalone(corpus: Corpus, doc: SourceDoc, c: Candidate, names_of) -> s
         refs = [r for r in refs if not (r[2] == "pronoun" and PERSON_PRONOUN.fullmatch(s.text[r[0]:r[1]]))]
     if not refs:
         return ""
-    fixed = _without_enumerator(c, s, refs) or _resolved(doc, c, s, refs) or _group_named(doc, c, s, refs) or \
+    fixed = _without_enumerator(c, s, refs) or resolve.shown_resolved(doc, c, s, refs) or _group_named(doc, c, s, refs) or \
         _with_previous(doc, c, s, names_of, refs)
     if fixed:
         c.prompt = fixed

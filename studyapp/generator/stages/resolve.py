@@ -1,13 +1,16 @@
-"""Who a pronoun or a role phrase means: the people named so far in a paragraph, and the document's roles."""
+"""Who a pronoun or a role phrase means: the people named so far in a paragraph, the document's roles, the person a
+biography's title names, and a stem's pronouns shown as their referent ("[Franklin] worked …")."""
 from __future__ import annotations
 
 import re
 
+from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
-from studyapp.generator.model import Definition
+from studyapp.generator.model import Candidate, Definition, Sentence, SourceDoc
 from studyapp.generator.stages import attrib
 
 Person = tuple[str, str]  # (display name, entity key)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 class People:
@@ -195,9 +198,40 @@ def title_person(entities: dict, genders: dict[str, str], title: str, text: str)
     for e in entities.values():
         if (e.kind == "person" or e.kind == "name" and re.search(r"\bborn\b", text)) and any(
                 fold(f) == head for f in e.forms):  # "Magna Carta" is a name of no one: a life tells a birth
+            # the whole head, never the surname alone: a husband or a cited scholar may share it
             she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
             he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
             gender = genders.get(e.key) or ("f" if she >= 3 and she >= 3 * he else "m" if he >= 3 and he >= 3 * she
                                             else None)
             return (gender, e.name) if gender else None
     return None
+
+
+def shown_resolved(doc: SourceDoc, c: Candidate, s: Sentence, refs) -> str:
+    """The prompt with its pronouns shown as their referent ("[Iembekova] notes"), or "" when that is unsafe."""
+    person = doc.hints.get("pronoun_person", {}).get(s.position)
+    if not person or any(kind != "pronoun" for *_, kind in refs):
+        return ""
+    gender, name = person
+    if fold(name) == fold(str(c.answer)) or fold(name) in fold(" ".join(map(str, c.choices or []))):
+        return ""  # the referent is the answer, or one of the options
+    prompt, shown_once = c.prompt, False
+    for start, end, _ in refs:
+        word = s.text[start:end]
+        if PRONOUN_GENDER.get(word.lower()) != gender:
+            return ""
+        if shown_once:  # "[Franklin] worked in Paris, where she became …": the name shown once is the antecedent
+            continue
+        shown = f"[{name}'s]" if word.lower() in ("his", "hers") or word.lower() == "her" and owner(s.text[end:]) \
+            else f"[{name}]"  # "Among her Oxford students …" owns; "… sent her to …" is an object
+        at = prompt.find(s.text[start:min(len(s.text), end + 12)])
+        if at < 0:
+            return ""
+        prompt, shown_once = prompt[:at] + shown + prompt[at + len(word):], True
+    return prompt
+
+
+def owner(after: str) -> bool:
+    """"her" before a word that is no function word ("her Oxford students") is a possessive."""
+    nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
+    return bool(nxt) and nxt.group(1).lower() not in lx.FUNCTION_WORDS
