@@ -98,7 +98,9 @@ def family_in_stem(prompt: str, answer) -> bool:
                for w in map(fold, re.findall(r"[^\W\d_]{5,}", prompt.replace("_____", " "))))
 
 
-SPOKEN = re.compile(r'"[^"]*(?:\s[^"]*){2,}"|“[^”]*(?:\s[^”]*){2,}”')  # a quotation of three words or more
+# a quotation of three words or more; words and spaces are disjoint, so a lone quotation mark cannot make it backtrack
+# for hours ('"Ozymandias" is the Greek name for … _____ …': the closing mark opened an endless search)
+SPOKEN = re.compile(r'"\s*[^"\s]+(?:\s+[^"\s]+){2,}\s*"|“\s*[^”\s]+(?:\s+[^”\s]+){2,}\s*”')
 
 
 def check_question(q: dict, ctx: GateContext) -> list[str]:

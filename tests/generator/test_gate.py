@@ -105,3 +105,17 @@ def test_them_after_a_counted_plural_in_the_same_sentence_has_its_antecedent():
     assert "pronoun without antecedent" not in check_question(ok, CTX)
     bad = question("The divers gave _____ to them.", answer="maps", quote="The divers gave maps to them.")
     assert "pronoun without antecedent" in check_question(bad, CTX)
+
+
+def test_a_lone_quotation_mark_in_a_stem_is_checked_at_once():
+    """A stem whose quoted title closes and never opens again ('"Ozymandias" is …') sent the quotation pattern into
+    backtracking that did not end in ten minutes (held-out guide, 1 Dec 2026); checked in a child process so that a
+    hang fails the test instead of stopping the suite."""
+    import subprocess
+    import sys
+    code = ("from tests.generator.test_gate import CTX, question; from studyapp.generator.checks import check_question;"
+            "print(check_question(question('\"Ozymandias\" is the Greek name for Ramesses II, a pharaoh who ruled "
+            "_____ for over sixty years in the thirteenth century BC and who built many huge monuments to himself.',"
+            " answer='Egypt'), CTX))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
