@@ -14,6 +14,8 @@ from studyapp.text import fold
 
 DIFFICULTY = {"cloze": 0.55, "when": 0.45, "who_said": 0.5, "stance": 0.5, "define": 0.5, "name_term": 0.5, "why": 0.6, "label": 0.6}
 IDEAS = ("define", "name_term", "why", "label", "formula_symbol", "symbol_named", "unit_of")  # main-idea forms (`ideas.py`): asked before any other form of their sentence
+JOIN = {"ru": "и", "kk": "және"}  # a word before a name that makes it no sentence's opener (`_name_base`)
+PER_NAME = 2  # questions whose key is one name, per document (read w17: a third on Маша, on Бельгия, dropped)
 
 
 def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], list[Flashcard]]:
@@ -83,6 +85,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         stated = main_ideas.gather(units[doc.id], lang)  # its definitions and causes
         symbols = formulas.doc_found(doc, lang)  # its formulas' symbols and its units
         items = labelled.gather(doc.paragraphs, lang)  # its stages, themes or kinds, each under a label
+        blanked: dict[str, int] = {}  # name key -> blanks of the name kept in this document
         for unit in units[doc.id]:
             if unit.paragraph in aside or furniture.question(unit.sentence) or voice_lines.list_line(unit) or \
                     furniture.service(unit.sentence) or furniture.page_line(unit.sentence, unit.paragraph in opening) or \
@@ -104,9 +107,10 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
             # nothing else asks the sentence (coverage): a usual word with options, else typed where its context
             # admits one word (`Language.open_usual`); a sentence defining a term ("X — …") in any context
             defines = open_blanks.DASH_DEFINITION.match(unit.text) is not None
-            if not passed and pools.used:  # the figure of most sentences asked again, not a usual word or pair half
+            if not passed and pools.used:  # the figure of most sentences asked again, not a usual word or pair half,
                 used, pools.used = pools.used, pools.used - {blanks.name_key(k) for k, n in stats.spread.items()
-                                                             if k in stats.main or n >= 3 and 2 * n >= stats.units}
+                                                             if (k in stats.main or n >= 3 and 2 * n >= stats.units)
+                                                             and blanked.get(blanks.name_key(k), 0) < PER_NAME}
                 again = shared.cloze(unit, lang, names, pools)
                 pools.used = used
                 passed = [again] if again is not None and not check_question(question_dict(again), ctx) else []
@@ -133,6 +137,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 order[id(passed[0])] = len(order)
                 if passed[0].template == "cloze" and passed[0].answer_kind == "name":
                     pools.used.add(blanks.name_key(str(passed[0].answer)))
+                    base = blanks.name_key(_name_base(str(passed[0].answer), lang))
+                    blanked[base] = blanked.get(base, 0) + 1  # (w17) not blanked a third time: another word is
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
         for unit in formulas.unquoted(doc, lang, symbols, units[doc.id]):  # a formula's sentence the units skip
@@ -208,8 +214,9 @@ def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, di
     once: a repeated passage, or one sentence quoted with each neighbour, gives the same question twice; a figure or
     a name a document gives in several sentences is asked once (read v: 1955 asked three times with the same
     options, a servant's name twice), and so is a word in any of its cases (`_stem`) and a number word with the same
-    options (`_same_options`)."""
+    options (`_same_options`); one name is the key of two questions of a document at most (`PER_NAME`)."""
     dicts, seen = [], set()
+    named = _named_first(chosen, langs)
     terms = {(c.doc_id, c.pending.get("term", c.answer if c.template == "name_term" else "")): c for c in chosen
              if c.template in ("define", "name_term")}  # a term the document defines: asked by its definition
     seen |= {(c.doc_id, "word", _stem(str(t), langs[c.doc_id])) for (_, t), c in terms.items() if t}
@@ -222,10 +229,32 @@ def asked_once(chosen: list[Candidate], langs: dict) -> list[tuple[Candidate, di
             seen.discard((c.doc_id, "word", stem))
         key = (c.doc_id, "key", fold(str(c.answer))) if c.template == "when" or c.answer_kind in ("number", "name") and not term \
             else (c.doc_id, "word", stem) if stem else _same_options(c, langs[c.doc_id])
+        if id(c) not in named:
+            continue  # (w17) a third question whose key is Маша, in any case (Маши, Машу), or a third "who said"
         if q["id"] not in seen and same not in seen and (key is None or key not in seen):
             seen.update((q["id"], same, key) if key else (q["id"], same))
             dicts.append((c, q))
     return dicts
+
+
+def _named_first(chosen: list[Candidate], langs: dict) -> set[int]:
+    """The ids of the candidates `asked_once` may keep: all but those past the first `PER_NAME` whose key is one name
+    of a document, the name as the sentence's subject first ("_____ сама едет в Царское Село": who acts), then in
+    the text's order (read w17 dropped "получивший отказ _____" and "вызволяет осиротевшую _____", Маши and Машу)."""
+    groups: dict[tuple[str, str], list[tuple[bool, int, Candidate]]] = {}
+    for at, c in enumerate(chosen):
+        if c.answer_kind in ("name", "person"):
+            base = _name_base(str(c.answer), langs[c.doc_id])
+            groups.setdefault((c.doc_id, blanks.name_key(base)), []).append((fold(base) != fold(str(c.answer)), at, c))
+    over = {id(c) for group in groups.values() for *_, c in sorted(group, key=lambda g: g[:2])[PER_NAME:]}
+    return {id(c) for c in chosen} - over
+
+
+def _name_base(answer: str, lang) -> str:
+    """A name's base as the language reads it after a joining word (Маши, Машу → Маша; Ердоғанның → Ердоған); one
+    key for all its cases is then `blanks.name_key` of it (Тэмуджина, Тэмуджин)."""
+    found = lang.names(JOIN.get(lang.code, "and") + " " + answer, {})
+    return found[-1].base if found else answer
 
 
 def _same_options(c: Candidate, lang) -> tuple | None:
