@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.generator.lang import (blanks, compared, kk_morph, kk_objects, obvious, open_blanks, person_options, point, salience,
+from studyapp.generator.lang import (blanks, compared, cue_cut, kk_morph, kk_objects, obvious, open_blanks, person_options, point, salience,
                                     scene, side_details, synonyms, voice_lines, weak)
 from studyapp.generator.lang.common import (BLANK, NUMBER, WORD, YEAR, Language, Name, Unit, candidate, digest,
                                             line_breaks, one_person, quoted, sentences)
@@ -317,9 +317,9 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
         return None
     if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
-    labels = lang.stance_labels
     said = voice_lines.opinion_clause(unit.text, lang.code, lang.stance) if label == "opinion" else unit.text
-    prompt = lang.templates["stance"].format(quote=quoted(said))  # the view's clause only (rukk15)
+    rest = cue_cut.cut(said, lang.code)  # the view's clause (rukk15), without "По мнению Аристотеля, " (w17)
+    prompt, labels = lang.templates["stance"].format(quote=quoted("…" + rest if rest else said)), lang.stance_labels
     return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
                      kind="perspective", answer_kind="stance")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.generator.lang import cue_cut
 from studyapp.generator import lexicon as lx
 from studyapp.generator.lexicon import fold
 from studyapp.generator.model import Candidate, Corpus, SourceDoc
@@ -214,14 +215,14 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
                 out.append(c)
             elif (strong or judged) and not EVIDENCE.search(text):
                 c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a "
-                                 f"reported claim? “{text}”", "An opinion", "stance")
+                                 f"reported claim? “{_shown(text)}”", "An opinion", "stance")
                 c.choices = list(STANCE_CHOICES)
                 c.explanation = f"It is the author's judgement (note: {', '.join(sorted(strong or s.parse.evaluates))})."
                 out.append(c)
         elif s.stance == "claim" and (s.position not in attributed or h % 3 == 0):
             a = first_attribution.get(s.position)
             c = _perspective(doc, s, "multiple_choice", f"In {doc.ref}, is this a fact, an opinion or a reported "
-                             f"claim? “{text}”", "A reported claim", "stance")
+                             f"claim? “{_shown(text)}”", "A reported claim", "stance")
             c.choices = list(STANCE_CHOICES)
             who = f"what {a.speaker} {a.verb}" if a else "what others say or believe"
             c.explanation = f"The author reports {who}; it is not the author's own statement."
@@ -241,6 +242,13 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
             c.explanation = f"{doc.label} reports it: “{text}”"
             out.append(c)
     return out
+
+
+def _shown(text: str) -> str:
+    """The sentence a fact/opinion item quotes, without an opening cue that tells its key ("Others argue that …",
+    `lang.cue_cut`)."""
+    rest = cue_cut.cut(text, "en")
+    return f"…{rest}" if rest else text
 
 
 FIGURE_TOPICS = {"trade", "volume", "exports", "imports", "investment", "investments", "population", "budget", "share",
