@@ -66,6 +66,7 @@ class Parse:
     side: list[tuple[int, int, bool]] = field(default_factory=list)
     terms: list[tuple[int, int]] = field(default_factory=list)  # noun phrases that may be terms: "the [left ventricle]"
     second_clause: int | None = None  # where a clause with its own subject follows the main one (", and X landed …")
+    starts_with_name: bool = False  # its first word is a proper noun ("Fred, Scrooge's nephew, …"): keeps its capital
 
 
 @dataclass

@@ -7,8 +7,9 @@ import re
 from studyapp.generator import lexicon as lx
 from studyapp.generator.refs import unnamed
 from studyapp.generator.lexicon import fold
-from studyapp.generator.model import Candidate, Corpus, SourceDoc
+from studyapp.generator.model import Candidate, Corpus, Sentence, SourceDoc
 from studyapp.generator.pipeline import stage
+from studyapp.generator.stages.parse import describing_words
 from studyapp.generator.stages.phrasing import NOT_TITLES
 
 LIMIT = 300  # the gate's longest prompt
@@ -39,12 +40,17 @@ def shows_key(c: Candidate, doc: SourceDoc) -> bool:
     return bool(key) and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", fold(doc.ref)) is not None
 
 
-def lower_first(text: str, corpus: Corpus) -> str:
-    """Lower-case the first word after "According to X, " unless it is a name, an acronym or a blank."""
+def lower_first(text: str, corpus: Corpus, sentence: Sentence | None = None) -> str:
+    """Lower-case the first word after "According to X, " unless it is a name, an acronym or a blank; a word the
+    parse of its `sentence` tags a proper noun there is a name ("Fred, Scrooge's nephew, …": read w19's "fred")."""
     first = re.match(r"[A-Za-z][\w-]*", text)
     if not first:
         return text
     word = first.group()
+    if sentence is not None and sentence.parse and sentence.parse.starts_with_name and \
+            sentence.text.lstrip("“\"'(").startswith(word) and word.lower() not in corpus.lower_vocab and \
+            word.lower() not in describing_words():  # the parser calls "Certain" and "Aware" names too
+        return text
     after = re.match(r"['’]s\b|\s+([A-Z][\w-]*)", text[first.end():])  # "Percy Bysshe Shelley", "Helen's" (read r)
     name = word in corpus.mid_caps or corpus.entity_for(word) is not None or word.isupper() and len(word) > 1 or \
         bool(after) and (word.lower() not in corpus.lower_vocab or after.group(1) is not None and
@@ -104,15 +110,20 @@ def named(c: Candidate, doc: SourceDoc, corpus: Corpus) -> str:
         return f"In {ref}, who said: “{prompt[len('Who said: “'):]}"
     if prompt.startswith("True or false? "):
         head = f"True or false? According to {ref}, "
-        body = lower_first(prompt[len("True or false? "):], corpus)
+        body = lower_first(prompt[len("True or false? "):], corpus, _sentence(c, doc))
         keep = changed_at(body, c.quote) if c.answer == "False" else 0
         return head + clause_cut(body, LIMIT - len(head), keep)
     lead = "In" if c.kind == "perspective" and prompt.startswith("Who ") else "According to"
     head = f"{lead} {ref}, "
-    body = lower_first(prompt, corpus)
+    body = lower_first(prompt, corpus, _sentence(c, doc))
     if c.type == "cloze" and "_____" in body:
         body = clause_cut(body, LIMIT - len(head), body.index("_____") + 5)
     return head + body
+
+
+def _sentence(c: Candidate, doc: SourceDoc) -> Sentence | None:
+    """The sentence a candidate asks, if it asks one."""
+    return doc.sentences[c.sentence] if 0 <= c.sentence < len(doc.sentences) else None
 
 
 @stage("naming", requires=["standalone"], provides=["named"])

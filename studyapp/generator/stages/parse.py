@@ -46,6 +46,19 @@ def nlp():
     return pipeline
 
 
+@lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """The adjectives, adverbs and verbs of the model's lemma index (WordNet's, shipped inside the model package): a
+    capitalised "Certain" or "Aware" that the parser tags a proper noun at a sentence's start is one of them, a name
+    ("Fred", "Mawsynram") is not."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+    index = Lookups().from_disk(found[0]).get_table("lemma_index") if found else {}
+    return frozenset(w for part in ("adj", "adv", "verb") for w in index.get(part, []))
+
+
 def english(text: str) -> bool:
     """Mostly Latin letters: worth giving to the English model."""
     letters = [c for c in text if c.isalpha()]
@@ -55,7 +68,8 @@ def english(text: str) -> bool:
 def summarise(doc) -> Parse:
     """What the stages read from one parsed sentence."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    parse = Parse(ents=[(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    parse = Parse(ents=[(e.start_char, e.end_char, e.label_) for e in doc.ents],
+                  starts_with_name=len(doc) > 0 and doc[0].pos_ == "PROPN" and doc[0].text[:1].isupper())
     if root is None:
         return parse
     parse.root = root.lower_
