@@ -34,6 +34,9 @@ PLAIN_SPEECH = {"say", "says", "said", "tell", "tells", "told", "explain", "expl
                 "asked", "reply", "replies", "replied", "shout", "shouts", "shouted", "admit", "admits", "admitted"}
 STRONG = re.compile(FIRST_PERSON.pattern + r"|\b(?:should|ought to)\b", re.I)
 RULE = re.compile(r"\b(?:must|has to|have to)\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# the rules as they stand, told even in an argued piece: "At the moment, phones must be switched off in lessons" (w19)
+CURRENT_RULE = re.compile(r"^(?:At the moment|At present|Currently|Right now|For now|Under (?:the )?(?:current|present|"
+                          r"existing) rules),?\s[^.;:]*\b(?:must|has to|have to|may not|can)\b", re.I)
 DATES = {"year", "date", "decade", "century", "ordinal"}
 # "the authorities ordered that houses should be connected", "was determined that her daughter should not …"
 DECIDED = re.compile(r"\b(?:\w+ed|decided|agreed)\s+that\s+[^.;:]*\b(?:should|must|ought to)\b", re.I)
@@ -171,6 +174,8 @@ def unworthy_stance(c: Candidate, corpus: Corpus) -> str:
             return "stance: an instruction in a guide or an interview is no opinion (only an argued piece demands)"
         if not opinion_piece(doc) and RULE.search(text) and not STRONG.search(SPEECH.sub("", text)):
             return "stance: a rule a report describes ('everything must be labelled') is no view the writer argues"
+        if CURRENT_RULE.search(text) and not FIRST_PERSON.search(text):
+            return "stance: the rules as they stand now ('At the moment, phones must be switched off') are a fact"
         if s.parse is not None and s.parse.evaluates and {w.lower() for w in s.parse.evaluates} <= CERTAINTY and \
                 not STRONG.search(SPEECH.sub("", text)):
             return "stance: a word of certainty alone ('obviously') does not make a statement a view"

@@ -74,11 +74,14 @@ def _quoted(doc) -> set[int]:
 
 
 def _own(t, root) -> bool:
-    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root, and no
-    purpose clause ("raised the deck so that the bridge should stay above the water": an aim, not a verdict)."""
+    """The token belongs to the sentence's own clause: no noun-describing clause between it and the root, no
+    purpose clause ("raised the deck so that the bridge should stay above the water": an aim, not a verdict) and
+    no "whether" clause (a question left open)."""
     while t.i != root.i and t.head.i != t.i:
         if t.dep_ in NOT_OWN and t.head.lower_ in IDEA_NOUNS or t.dep_ == "appos":
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return False  # an open question: "will vote on whether our school should tighten its rules" (w19)
         marks = {c.lower_ for c in t.children if c.dep_ == "mark" or c.tag_ == "WRB"} if t.dep_ == "advcl" else set()
         if marks >= {"so", "that"} or marks & CONDITION:
             return False  # an aim, or a condition: "… when the economy gains better technology" (set 9)
