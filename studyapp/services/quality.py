@@ -26,7 +26,7 @@ def question_warnings(q) -> list[str]:
     prompt, answer = q.prompt or "", q.answer
     answer_text = answer if isinstance(answer, str) else ""
     if q.type in ("multiple_choice", "cloze", "short_answer") and len(fold(answer_text)) > 2 \
-            and re.search(r"\b" + re.escape(fold(answer_text)) + r"\b", fold(prompt)):
+            and _in(answer_text, prompt) and not _names_every_option(q, prompt):
         found.append("answer_in_stem")
     if len(prompt) > 300:
         found.append("long_stem")
@@ -44,3 +44,16 @@ def question_warnings(q) -> list[str]:
     if re.search(r"reader'?s? comment", q.quote or "", re.IGNORECASE):
         found.append("reader_comment")
     return found
+
+
+def _in(text: str, prompt: str) -> bool:
+    """`text` stands in `prompt` as whole words, case and accents aside."""
+    return re.search(r"\b" + re.escape(fold(text)) + r"\b", fold(prompt)) is not None
+
+
+def _names_every_option(q, prompt: str) -> bool:
+    """A stem that names all its options ("Is this a fact, an opinion or a reported claim?", «Что это — факт, мнение
+    автора или мнение другого человека?») shows its key as one of them, not as the answer: no warning (every
+    fact/opinion item of the bank carried one)."""
+    choices = [c for c in (q.choices or []) if isinstance(c, str) and c.strip()]
+    return q.type == "multiple_choice" and len(choices) >= 2 and all(_in(c, prompt) for c in choices)

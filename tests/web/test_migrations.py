@@ -150,3 +150,25 @@ def test_manual_grading_upgrade_keeps_attempts_graded_and_its_downgrade_drops_es
         assert conn.execute(sa.text("SELECT count(*) FROM questions WHERE type = 'essay'")).scalar() == 0
         assert conn.execute(sa.text("SELECT score FROM attempts")).scalar() == 1.0
         assert "manual_grades" not in sa.inspect(conn).get_table_names()
+
+
+def test_upgrade_clears_the_answer_warning_of_a_stem_that_names_every_option(app):
+    empty_database()
+    upgrade(revision="x5e9b2c7d1f3")
+    insert = ("INSERT INTO questions (id, bank_id, key, type, kind, prompt, choices, answer, explanation, notes, topic, "
+              "quote, status, warnings, created_at, updated_at) VALUES ({id}, 1, '{key}', 'multiple_choice', "
+              "'perspective', '{prompt}', '{choices}', '{answer}', '', '', '', 'q', 'draft', ',answer_in_stem,', "
+              "'2026-01-01 09:00:00', '2026-01-01 09:00:00')")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO question_banks (id, key, title, owner_id, origin, created_at) VALUES "
+                             "(1, 'content:mini', 'The course pack', NULL, 'mini.json', '2026-01-01 09:00:00')"))
+        conn.execute(sa.text(insert.format(
+            id=1, key="stance", prompt="Is this a fact, an opinion or a reported claim? “Buses are cheap.”",
+            choices='["A fact", "An opinion", "A reported claim"]', answer='"An opinion"')))
+        conn.execute(sa.text(insert.format(
+            id=2, key="shown", prompt="Which river, the Ili, feeds the lake?", choices='["Ili", "Irtysh", "Ural"]',
+            answer='"Ili"')))
+    upgrade()
+    with db.engine.connect() as conn:
+        rows = dict(conn.execute(sa.text("SELECT key, warnings FROM questions")).all())
+    assert rows == {"stance": "", "shown": ",answer_in_stem,"}
