@@ -7,7 +7,7 @@ from studyapp.generator.bank import question_dict
 from studyapp.generator.checks import GateContext, check_question, near_duplicates
 from studyapp.generator.lang import blanks, common, kinds as name_kinds, language_module, open_blanks, person_options
 from studyapp.generator.lang import figure_share, formulas, furniture, ideas as main_ideas, kk_objects, kk_typos, labelled, obvious, salience, side_details, synonyms, voice_lines
-from studyapp.generator.lang import forms as shared, name_forms, weak
+from studyapp.generator.lang import forms as shared, name_forms, number_options
 from studyapp.generator.lang.detect import script_of
 from studyapp.generator.model import Candidate, Flashcard, SourceDoc
 from studyapp.text import fold
@@ -172,7 +172,8 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
         chosen[start:] = sorted(chosen[start:], key=lambda c: order[id(c)])  # in the order of the text
         for c in chosen[start:]:
             name_forms.extend(c, doc.text) if lang.code == "ru" else None  # a name accepts its plain forms (Касым-хан)
-            weak.multiplier_options(c, lang.number_words)  # "_____ есе аз": no "бір"
+            number_options.multiplier_options(c, lang.number_words)  # "_____ есе аз": no "бір"
+            number_options.fraction_options(c, lang.number_words)  # "төрттен _____": no "бес"
     dicts = asked_once(chosen, langs)
     dups = near_duplicates([q for _, q in dicts])
     final = [c for c, q in dicts if q["id"] not in dups]

@@ -261,19 +261,6 @@ def proportional(text: str, start: int, end: int) -> bool:
     return len(re.findall(rf"(?<![\w-]){word}\s+(?:есе\w*|раз(?:а|ы)?|times)(?![\w-])", text, re.I)) >= 2
 
 
-MULTIPLIER_AFTER = re.compile(r"_____\s+(?:есе\w*|раз(?:а|ы)?)(?![\w-])", re.I)
-
-
-def multiplier_options(found, number_words: tuple[str, ...]) -> None:
-    """(rukk15) A number word before "есе / раз" ("_____ есеге жуық аз жұмсайды") offers no "бір": once as much is
-    no change, so the option is absurd; the next number word above the key takes its place."""
-    if found.type != "multiple_choice" or not MULTIPLIER_AFTER.search(found.prompt) or \
-            found.answer not in number_words or not number_words or number_words[0] not in found.choices:
-        return
-    spare = [w for w in number_words[number_words.index(found.answer) + 1:] if w not in found.choices]
-    found.choices = [spare.pop(0) if c == number_words[0] and spare else c for c in found.choices]
-
-
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 ITEM_BEFORE = re.compile(rf"{CAP},\s+$")  # "Обь, _____"
 ITEM_AFTER = re.compile(rf"^,\s+{CAP}")  # "_____, Иртыш"
