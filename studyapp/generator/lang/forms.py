@@ -318,7 +318,7 @@ def stance(unit: Unit, lang: Language) -> Candidate | None:
     if label == "opinion" and not (voice_lines.authors_voice(unit.doc, lang.code) or voice_lines.advice(unit.text, lang.code)):
         return None  # no "I" in the text: whether a guide's or a historian's evaluation is an opinion is arguable
     said = voice_lines.opinion_clause(unit.text, lang.code, lang.stance) if label == "opinion" else unit.text
-    rest = cue_cut.cut(said, lang.code)  # the view's clause (rukk15), without "По мнению Аристотеля, " (w17)
+    rest = cue_cut.cut(said, lang.code)  # the view's clause (rukk15), without the writer's «Я считаю, что» (w19)
     prompt, labels = lang.templates["stance"].format(quote=quoted("…" + rest if rest else said)), lang.stance_labels
     return candidate(unit, lang, "stance", "multiple_choice", prompt, labels[label], list(labels.values()),
                      kind="perspective", answer_kind="stance")

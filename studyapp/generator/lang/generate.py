@@ -137,7 +137,7 @@ def questions_for(docs: list[SourceDoc], code: str) -> tuple[list[Candidate], li
                 order[id(passed[0])] = len(order)
                 if passed[0].template == "cloze" and passed[0].answer_kind == "name":
                     pools.used.add(blanks.name_key(str(passed[0].answer)))
-                    base = blanks.name_key(_name_base(str(passed[0].answer), lang))
+                    base = blanks.name_key(_name_base(passed[0], lang))
                     blanked[base] = blanked.get(base, 0) + 1  # (w17) not blanked a third time: another word is
                 cards.extend(Flashcard(c.prompt, str(c.answer), c.doc_id, c.quote, c.paragraph, "form")
                              for c in passed[1:2] if c.template == "cloze")
@@ -245,17 +245,20 @@ def _named_first(chosen: list[Candidate], langs: dict) -> set[int]:
     groups: dict[tuple[str, str], list[tuple[bool, int, Candidate]]] = {}
     for at, c in enumerate(chosen):
         if c.answer_kind in ("name", "person"):
-            base = _name_base(str(c.answer), langs[c.doc_id])
+            base = _name_base(c, langs[c.doc_id])
             groups.setdefault((c.doc_id, blanks.name_key(base)), []).append((fold(base) != fold(str(c.answer)), at, c))
     over = {id(c) for group in groups.values() for *_, c in sorted(group, key=lambda g: g[:2])[PER_NAME:]}
     return {id(c) for c in chosen} - over
 
 
-def _name_base(answer: str, lang) -> str:
-    """A name's base as the language reads it after a joining word (Маши, Машу → Маша; Ердоғанның → Ердоған); one
-    key for all its cases is then `blanks.name_key` of it (Тэмуджина, Тэмуджин)."""
-    found = lang.names(JOIN.get(lang.code, "and") + " " + answer, {})
-    return found[-1].base if found else answer
+def _name_base(c: Candidate, lang) -> str:
+    """The base of a candidate's name key as the language reads it after a joining word (Маши, Машу → Маша;
+    Ердоғанның → Ердоған); one key for all its cases is then `blanks.name_key` of it (Тэмуджина, Тэмуджин). Read once
+    per candidate: `asked_once` runs again and again while a document is topped up."""
+    if "name_base" not in c.pending:
+        found = lang.names(JOIN.get(lang.code, "and") + " " + str(c.answer), {})
+        c.pending["name_base"] = found[-1].base if found else str(c.answer)
+    return c.pending["name_base"]
 
 
 def _same_options(c: Candidate, lang) -> tuple | None:

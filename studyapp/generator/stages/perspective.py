@@ -245,8 +245,8 @@ def which_source(corpus: Corpus, doc: SourceDoc) -> list[Candidate]:
 
 
 def _shown(text: str) -> str:
-    """The sentence a fact/opinion item quotes, without an opening cue that tells its key ("Others argue that …",
-    `lang.cue_cut`)."""
+    """The sentence a fact/opinion item quotes, without the writer's opening "I believe" that tells its key
+    (`lang.cue_cut`)."""
     rest = cue_cut.cut(text, "en")
     return f"…{rest}" if rest else text
 
